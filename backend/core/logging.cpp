@@ -1,0 +1,11 @@
+#include "logging.h"
+
+namespace pgpilot {
+
+Q_LOGGING_CATEGORY(lcSpec, "pgpilot.spec", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSecrets, "pgpilot.secrets", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSsh, "pgpilot.ssh", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcExec, "pgpilot.exec", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcMonitor, "pgpilot.monitor", QtInfoMsg)
+
+} // namespace pgpilot

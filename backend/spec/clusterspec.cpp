@@ -1,0 +1,151 @@
+#include "clusterspec.h"
+
+#include <array>
+#include <utility>
+
+namespace pgpilot {
+
+namespace {
+
+template <typename E, std::size_t N>
+QString nameOf(const std::array<std::pair<E, const char*>, N>& table, E value)
+{
+    for (const auto& [e, name] : table) {
+        if (e == value)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+template <typename E, std::size_t N>
+std::optional<E> valueOf(const std::array<std::pair<E, const char*>, N>& table, const QString& text)
+{
+    for (const auto& [e, name] : table) {
+        if (text == QLatin1String(name))
+            return e;
+    }
+    return std::nullopt;
+}
+
+constexpr std::array<std::pair<Platform, const char*>, 3> kPlatforms {{
+    {Platform::Ubuntu2404Pgdg, "ubuntu-24.04-pgdg"},
+    {Platform::Debian13, "debian-13"},
+    {Platform::Debian12, "debian-12"},
+}};
+constexpr std::array<std::pair<InstallSource, const char*>, 3> kSources {{
+    {InstallSource::Pgdg, "pgdg"},
+    {InstallSource::Distro, "distro"},
+    {InstallSource::Mirror, "mirror"},
+}};
+constexpr std::array<std::pair<NodeRole, const char*>, 2> kRoles {{
+    {NodeRole::Primary, "primary"},
+    {NodeRole::Standby, "standby"},
+}};
+constexpr std::array<std::pair<SshAuth, const char*>, 3> kAuth {{
+    {SshAuth::Agent, "agent"},
+    {SshAuth::Key, "key"},
+    {SshAuth::Password, "password"},
+}};
+constexpr std::array<std::pair<SudoMode, const char*>, 3> kSudo {{
+    {SudoMode::None, "none"},
+    {SudoMode::NoPassword, "nopasswd"},
+    {SudoMode::Password, "password"},
+}};
+constexpr std::array<std::pair<ReplicationMode, const char*>, 2> kReplication {{
+    {ReplicationMode::Async, "async"},
+    {ReplicationMode::SyncQuorum, "sync-quorum"},
+}};
+constexpr std::array<std::pair<ArchivingMode, const char*>, 2> kArchiving {{
+    {ArchivingMode::Off, "off"},
+    {ArchivingMode::Directory, "directory"},
+}};
+
+} // namespace
+
+QString toString(Platform v)
+{
+    return nameOf(kPlatforms, v);
+}
+QString toString(InstallSource v)
+{
+    return nameOf(kSources, v);
+}
+QString toString(NodeRole v)
+{
+    return nameOf(kRoles, v);
+}
+QString toString(SshAuth v)
+{
+    return nameOf(kAuth, v);
+}
+QString toString(SudoMode v)
+{
+    return nameOf(kSudo, v);
+}
+QString toString(ReplicationMode v)
+{
+    return nameOf(kReplication, v);
+}
+QString toString(ArchivingMode v)
+{
+    return nameOf(kArchiving, v);
+}
+
+std::optional<Platform> platformFromString(const QString& s)
+{
+    return valueOf(kPlatforms, s);
+}
+std::optional<InstallSource> installSourceFromString(const QString& s)
+{
+    return valueOf(kSources, s);
+}
+std::optional<NodeRole> nodeRoleFromString(const QString& s)
+{
+    return valueOf(kRoles, s);
+}
+std::optional<SshAuth> sshAuthFromString(const QString& s)
+{
+    return valueOf(kAuth, s);
+}
+std::optional<SudoMode> sudoModeFromString(const QString& s)
+{
+    return valueOf(kSudo, s);
+}
+std::optional<ReplicationMode> replicationModeFromString(const QString& s)
+{
+    return valueOf(kReplication, s);
+}
+std::optional<ArchivingMode> archivingModeFromString(const QString& s)
+{
+    return valueOf(kArchiving, s);
+}
+
+ClusterSpec ClusterSpec::guideDefaults()
+{
+    ClusterSpec spec;
+    spec.repmgrPasswordRef = spec.secretKey(QStringLiteral("repmgr-password"));
+    for (int i = 1; i <= 3; ++i) {
+        NodeSpec node;
+        node.name = QStringLiteral("pg%1").arg(i);
+        node.role = i == 1 ? NodeRole::Primary : NodeRole::Standby;
+        node.interface = QStringLiteral("eth0");
+        spec.nodes.append(node);
+    }
+    return spec;
+}
+
+QString ClusterSpec::secretKey(const QString& what) const
+{
+    return QStringLiteral("pgpilot:%1:%2").arg(name, what);
+}
+
+int ClusterSpec::primaryIndex() const
+{
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        if (nodes.at(i).role == NodeRole::Primary)
+            return int(i);
+    }
+    return -1;
+}
+
+} // namespace pgpilot

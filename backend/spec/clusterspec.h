@@ -1,0 +1,178 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace pgpilot {
+
+enum class Platform
+{
+    Ubuntu2404Pgdg,
+    Debian13,
+    Debian12
+};
+enum class InstallSource
+{
+    Pgdg,
+    Distro,
+    Mirror
+};
+enum class NodeRole
+{
+    Primary,
+    Standby
+};
+enum class SshAuth
+{
+    Agent,
+    Key,
+    Password
+};
+enum class SudoMode
+{
+    None,
+    NoPassword,
+    Password
+};
+enum class ReplicationMode
+{
+    Async,
+    SyncQuorum
+};
+enum class ArchivingMode
+{
+    Off,
+    Directory
+};
+
+struct SshSettings
+{
+    QString user = QStringLiteral("root");
+    int port = 22;
+    SshAuth auth = SshAuth::Key;
+    QString keyFile; // local path on the workstation, used when auth == Key
+    SudoMode sudo = SudoMode::None;
+    // Keychain entry holding the SSH password, key passphrase or sudo password. Empty: none needed.
+    QString secretRef;
+    // Optional pin in OpenSSH form (SHA256:...). pgpilot's known_hosts file stays the authority.
+    QString hostKeyFingerprint;
+
+    bool operator==(const SshSettings&) const = default;
+};
+
+struct NodeSpec
+{
+    QString name;
+    QString address;
+    NodeRole role = NodeRole::Standby;
+    QString interface;
+    SshSettings ssh;
+
+    bool operator==(const NodeSpec&) const = default;
+};
+
+struct PortSpec
+{
+    int postgres = 5432;
+    int write = 5000;
+    int read = 5001;
+    int health = 8008;
+    int haproxyStats = 7000;
+
+    bool operator==(const PortSpec&) const = default;
+};
+
+struct InstallSpec
+{
+    InstallSource source = InstallSource::Pgdg;
+    QString mirrorUrl;
+    QString mirrorSuite;
+    QString mirrorComponents;
+    bool mirrorTrusted = false;
+
+    bool operator==(const InstallSpec&) const = default;
+};
+
+struct NetworkSpec
+{
+    QString subnet; // CIDR, e.g. 10.0.1.0/24
+    QString vip;
+    int vipPrefixLength = 24;
+    int vrrpRouterId = 51;
+
+    bool operator==(const NetworkSpec&) const = default;
+};
+
+struct ReplicationSpec
+{
+    ReplicationMode mode = ReplicationMode::Async;
+    int syncQuorum = 1;
+    QString maxSlotWalKeepSize = QStringLiteral("10GB");
+
+    bool operator==(const ReplicationSpec&) const = default;
+};
+
+struct ArchivingSpec
+{
+    ArchivingMode mode = ArchivingMode::Off;
+    QString directory;
+
+    bool operator==(const ArchivingSpec&) const = default;
+};
+
+struct ApplicationSpec
+{
+    QString subnet; // where application servers connect from (CIDR)
+    QString database; // optional database to create, e.g. mattermost
+    QString role; // optional role owning it
+
+    bool operator==(const ApplicationSpec&) const = default;
+};
+
+// The guide's node planning worksheet plus everything the later phases need.
+// A plain value: no secrets, only references to keychain entries.
+struct ClusterSpec
+{
+    QString name = QStringLiteral("main");
+    Platform platform = Platform::Ubuntu2404Pgdg;
+    int postgresVersion = 17;
+    InstallSpec install;
+    NetworkSpec network;
+    PortSpec ports;
+    ReplicationSpec replication;
+    ArchivingSpec archiving;
+    ApplicationSpec application;
+    QString knownHostsFile;
+    QString repmgrPasswordRef;
+    QList<NodeSpec> nodes;
+
+    bool operator==(const ClusterSpec&) const = default;
+
+    // A new worksheet as the guide plans it: pg1 primary, pg2 and pg3 standbys, addresses empty.
+    static ClusterSpec guideDefaults();
+
+    // Keychain entry name for one of this cluster's secrets: "pgpilot:<cluster>:<what>".
+    QString secretKey(const QString& what) const;
+
+    int primaryIndex() const; // -1 when there is none
+};
+
+QString toString(Platform);
+QString toString(InstallSource);
+QString toString(NodeRole);
+QString toString(SshAuth);
+QString toString(SudoMode);
+QString toString(ReplicationMode);
+QString toString(ArchivingMode);
+
+std::optional<Platform> platformFromString(const QString&);
+std::optional<InstallSource> installSourceFromString(const QString&);
+std::optional<NodeRole> nodeRoleFromString(const QString&);
+std::optional<SshAuth> sshAuthFromString(const QString&);
+std::optional<SudoMode> sudoModeFromString(const QString&);
+std::optional<ReplicationMode> replicationModeFromString(const QString&);
+std::optional<ArchivingMode> archivingModeFromString(const QString&);
+
+} // namespace pgpilot

@@ -1,0 +1,336 @@
+#include "specfile.h"
+
+#include "core/atomicfile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace pgpilot {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("pgpilot::SpecFile", text);
+}
+
+const QLatin1String kFormat("pgpilot-cluster");
+
+// Reads typed values out of JSON objects and remembers the first type error with its path.
+class Reader
+{
+public:
+    bool ok() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+
+    QJsonObject object(const QJsonObject& parent, const QString& key, const QString& path)
+    {
+        const QJsonValue v = parent.value(key);
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isObject())
+            fail(path, tr("an object"));
+        return v.toObject();
+    }
+
+    void read(const QJsonObject& o, const QString& key, const QString& path, QString& out)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return;
+        if (!v.isString())
+            return fail(path, tr("a string"));
+        out = v.toString();
+    }
+
+    void read(const QJsonObject& o, const QString& key, const QString& path, int& out)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return;
+        const double d = v.toDouble(-1e300);
+        if (!v.isDouble() || d != double(qint64(d)) || d < -2147483648.0 || d > 2147483647.0)
+            return fail(path, tr("a whole number"));
+        out = int(d);
+    }
+
+    void read(const QJsonObject& o, const QString& key, const QString& path, bool& out)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return;
+        if (!v.isBool())
+            return fail(path, tr("true or false"));
+        out = v.toBool();
+    }
+
+    template <typename E>
+    void readEnum(const QJsonObject& o, const QString& key, const QString& path, E& out,
+        std::optional<E> (*parse)(const QString&))
+    {
+        QString text;
+        read(o, key, path, text);
+        if (text.isEmpty())
+            return;
+        if (const auto value = parse(text))
+            out = *value;
+        else if (ok())
+            m_error = tr("%1: unknown value \"%2\".").arg(path, text);
+    }
+
+    void fail(const QString& path, const QString& expected)
+    {
+        if (ok())
+            m_error = tr("%1 must be %2.").arg(path, expected);
+    }
+
+private:
+    QString m_error;
+};
+
+} // namespace
+
+QJsonObject specToJson(const ClusterSpec& spec)
+{
+    QJsonArray nodes;
+    for (const NodeSpec& node : spec.nodes) {
+        nodes.append(QJsonObject {
+            {QStringLiteral("name"), node.name},
+            {QStringLiteral("address"), node.address},
+            {QStringLiteral("role"), toString(node.role)},
+            {QStringLiteral("interface"), node.interface},
+            {QStringLiteral("ssh"),
+                QJsonObject {
+                    {QStringLiteral("user"), node.ssh.user},
+                    {QStringLiteral("port"), node.ssh.port},
+                    {QStringLiteral("auth"), toString(node.ssh.auth)},
+                    {QStringLiteral("keyFile"), node.ssh.keyFile},
+                    {QStringLiteral("sudo"), toString(node.ssh.sudo)},
+                    {QStringLiteral("secretRef"), node.ssh.secretRef},
+                    {QStringLiteral("hostKeyFingerprint"), node.ssh.hostKeyFingerprint},
+                }},
+        });
+    }
+    return QJsonObject {
+        {QStringLiteral("format"), kFormat},
+        {QStringLiteral("schemaVersion"), kClusterFileSchemaVersion},
+        {QStringLiteral("name"), spec.name},
+        {QStringLiteral("platform"), toString(spec.platform)},
+        {QStringLiteral("postgresVersion"), spec.postgresVersion},
+        {QStringLiteral("install"),
+            QJsonObject {
+                {QStringLiteral("source"), toString(spec.install.source)},
+                {QStringLiteral("mirrorUrl"), spec.install.mirrorUrl},
+                {QStringLiteral("mirrorSuite"), spec.install.mirrorSuite},
+                {QStringLiteral("mirrorComponents"), spec.install.mirrorComponents},
+                {QStringLiteral("mirrorTrusted"), spec.install.mirrorTrusted},
+            }},
+        {QStringLiteral("network"),
+            QJsonObject {
+                {QStringLiteral("subnet"), spec.network.subnet},
+                {QStringLiteral("vip"), spec.network.vip},
+                {QStringLiteral("vipPrefixLength"), spec.network.vipPrefixLength},
+                {QStringLiteral("vrrpRouterId"), spec.network.vrrpRouterId},
+            }},
+        {QStringLiteral("ports"),
+            QJsonObject {
+                {QStringLiteral("postgres"), spec.ports.postgres},
+                {QStringLiteral("write"), spec.ports.write},
+                {QStringLiteral("read"), spec.ports.read},
+                {QStringLiteral("health"), spec.ports.health},
+                {QStringLiteral("haproxyStats"), spec.ports.haproxyStats},
+            }},
+        {QStringLiteral("replication"),
+            QJsonObject {
+                {QStringLiteral("mode"), toString(spec.replication.mode)},
+                {QStringLiteral("syncQuorum"), spec.replication.syncQuorum},
+                {QStringLiteral("maxSlotWalKeepSize"), spec.replication.maxSlotWalKeepSize},
+            }},
+        {QStringLiteral("archiving"),
+            QJsonObject {
+                {QStringLiteral("mode"), toString(spec.archiving.mode)},
+                {QStringLiteral("directory"), spec.archiving.directory},
+            }},
+        {QStringLiteral("application"),
+            QJsonObject {
+                {QStringLiteral("subnet"), spec.application.subnet},
+                {QStringLiteral("database"), spec.application.database},
+                {QStringLiteral("role"), spec.application.role},
+            }},
+        {QStringLiteral("ssh"), QJsonObject {{QStringLiteral("knownHostsFile"), spec.knownHostsFile}}},
+        {QStringLiteral("repmgrPasswordRef"), spec.repmgrPasswordRef},
+        {QStringLiteral("nodes"), nodes},
+    };
+}
+
+QByteArray specToBytes(const ClusterSpec& spec)
+{
+    return QJsonDocument(specToJson(spec)).toJson(QJsonDocument::Indented);
+}
+
+SpecLoadResult specFromBytes(const QByteArray& bytes)
+{
+    SpecLoadResult result;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const qsizetype offset = qBound(qsizetype(0), qsizetype(parseError.offset), bytes.size());
+        const int line = int(bytes.left(offset).count('\n')) + 1;
+        result.error
+            = tr("The file is not valid JSON (line %1: %2). It may be damaged or not a pgpilot cluster file.")
+                  .arg(line)
+                  .arg(parseError.errorString());
+        return result;
+    }
+    if (!doc.isObject()) {
+        result.error = tr("The file is JSON but not a pgpilot cluster file (no object at the top).");
+        return result;
+    }
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("format")).toString() != kFormat) {
+        result.error = tr("This is not a pgpilot cluster file (\"format\" is not \"%1\").").arg(kFormat);
+        return result;
+    }
+    const QJsonValue versionValue = root.value(QStringLiteral("schemaVersion"));
+    const int version = versionValue.isDouble() ? versionValue.toInt(-1) : -1;
+    if (version < 1) {
+        result.error = tr("The file has no valid schemaVersion.");
+        return result;
+    }
+    if (version > kClusterFileSchemaVersion) {
+        result.error
+            = tr("The file was written by a newer pgpilot (schema version %1; this one reads up to %2). "
+                 "Open it with that version; the file was left unchanged.")
+                  .arg(version)
+                  .arg(kClusterFileSchemaVersion);
+        return result;
+    }
+
+    ClusterSpec spec;
+    spec.nodes.clear();
+    Reader r;
+    r.read(root, QStringLiteral("name"), QStringLiteral("name"), spec.name);
+    r.readEnum(
+        root, QStringLiteral("platform"), QStringLiteral("platform"), spec.platform, platformFromString);
+    r.read(root, QStringLiteral("postgresVersion"), QStringLiteral("postgresVersion"), spec.postgresVersion);
+
+    const QJsonObject install = r.object(root, QStringLiteral("install"), QStringLiteral("install"));
+    r.readEnum(install, QStringLiteral("source"), QStringLiteral("install.source"), spec.install.source,
+        installSourceFromString);
+    r.read(install, QStringLiteral("mirrorUrl"), QStringLiteral("install.mirrorUrl"), spec.install.mirrorUrl);
+    r.read(install, QStringLiteral("mirrorSuite"), QStringLiteral("install.mirrorSuite"),
+        spec.install.mirrorSuite);
+    r.read(install, QStringLiteral("mirrorComponents"), QStringLiteral("install.mirrorComponents"),
+        spec.install.mirrorComponents);
+    r.read(install, QStringLiteral("mirrorTrusted"), QStringLiteral("install.mirrorTrusted"),
+        spec.install.mirrorTrusted);
+
+    const QJsonObject net = r.object(root, QStringLiteral("network"), QStringLiteral("network"));
+    r.read(net, QStringLiteral("subnet"), QStringLiteral("network.subnet"), spec.network.subnet);
+    r.read(net, QStringLiteral("vip"), QStringLiteral("network.vip"), spec.network.vip);
+    r.read(net, QStringLiteral("vipPrefixLength"), QStringLiteral("network.vipPrefixLength"),
+        spec.network.vipPrefixLength);
+    r.read(net, QStringLiteral("vrrpRouterId"), QStringLiteral("network.vrrpRouterId"),
+        spec.network.vrrpRouterId);
+
+    const QJsonObject ports = r.object(root, QStringLiteral("ports"), QStringLiteral("ports"));
+    r.read(ports, QStringLiteral("postgres"), QStringLiteral("ports.postgres"), spec.ports.postgres);
+    r.read(ports, QStringLiteral("write"), QStringLiteral("ports.write"), spec.ports.write);
+    r.read(ports, QStringLiteral("read"), QStringLiteral("ports.read"), spec.ports.read);
+    r.read(ports, QStringLiteral("health"), QStringLiteral("ports.health"), spec.ports.health);
+    r.read(
+        ports, QStringLiteral("haproxyStats"), QStringLiteral("ports.haproxyStats"), spec.ports.haproxyStats);
+
+    const QJsonObject repl = r.object(root, QStringLiteral("replication"), QStringLiteral("replication"));
+    r.readEnum(repl, QStringLiteral("mode"), QStringLiteral("replication.mode"), spec.replication.mode,
+        replicationModeFromString);
+    r.read(repl, QStringLiteral("syncQuorum"), QStringLiteral("replication.syncQuorum"),
+        spec.replication.syncQuorum);
+    r.read(repl, QStringLiteral("maxSlotWalKeepSize"), QStringLiteral("replication.maxSlotWalKeepSize"),
+        spec.replication.maxSlotWalKeepSize);
+
+    const QJsonObject archiving = r.object(root, QStringLiteral("archiving"), QStringLiteral("archiving"));
+    r.readEnum(archiving, QStringLiteral("mode"), QStringLiteral("archiving.mode"), spec.archiving.mode,
+        archivingModeFromString);
+    r.read(archiving, QStringLiteral("directory"), QStringLiteral("archiving.directory"),
+        spec.archiving.directory);
+
+    const QJsonObject app = r.object(root, QStringLiteral("application"), QStringLiteral("application"));
+    r.read(app, QStringLiteral("subnet"), QStringLiteral("application.subnet"), spec.application.subnet);
+    r.read(
+        app, QStringLiteral("database"), QStringLiteral("application.database"), spec.application.database);
+    r.read(app, QStringLiteral("role"), QStringLiteral("application.role"), spec.application.role);
+
+    const QJsonObject ssh = r.object(root, QStringLiteral("ssh"), QStringLiteral("ssh"));
+    r.read(ssh, QStringLiteral("knownHostsFile"), QStringLiteral("ssh.knownHostsFile"), spec.knownHostsFile);
+    r.read(root, QStringLiteral("repmgrPasswordRef"), QStringLiteral("repmgrPasswordRef"),
+        spec.repmgrPasswordRef);
+
+    const QJsonValue nodesValue = root.value(QStringLiteral("nodes"));
+    if (!nodesValue.isUndefined() && !nodesValue.isArray())
+        r.fail(QStringLiteral("nodes"), tr("a list"));
+    const QJsonArray nodes = nodesValue.toArray();
+    for (qsizetype i = 0; i < nodes.size() && r.ok(); ++i) {
+        const QString path = QStringLiteral("nodes[%1]").arg(i);
+        if (!nodes.at(i).isObject()) {
+            r.fail(path, tr("an object"));
+            break;
+        }
+        const QJsonObject n = nodes.at(i).toObject();
+        NodeSpec node;
+        r.read(n, QStringLiteral("name"), path + QStringLiteral(".name"), node.name);
+        r.read(n, QStringLiteral("address"), path + QStringLiteral(".address"), node.address);
+        r.readEnum(n, QStringLiteral("role"), path + QStringLiteral(".role"), node.role, nodeRoleFromString);
+        r.read(n, QStringLiteral("interface"), path + QStringLiteral(".interface"), node.interface);
+        const QJsonObject s = r.object(n, QStringLiteral("ssh"), path + QStringLiteral(".ssh"));
+        r.read(s, QStringLiteral("user"), path + QStringLiteral(".ssh.user"), node.ssh.user);
+        r.read(s, QStringLiteral("port"), path + QStringLiteral(".ssh.port"), node.ssh.port);
+        r.readEnum(
+            s, QStringLiteral("auth"), path + QStringLiteral(".ssh.auth"), node.ssh.auth, sshAuthFromString);
+        r.read(s, QStringLiteral("keyFile"), path + QStringLiteral(".ssh.keyFile"), node.ssh.keyFile);
+        r.readEnum(
+            s, QStringLiteral("sudo"), path + QStringLiteral(".ssh.sudo"), node.ssh.sudo, sudoModeFromString);
+        r.read(s, QStringLiteral("secretRef"), path + QStringLiteral(".ssh.secretRef"), node.ssh.secretRef);
+        r.read(s, QStringLiteral("hostKeyFingerprint"), path + QStringLiteral(".ssh.hostKeyFingerprint"),
+            node.ssh.hostKeyFingerprint);
+        spec.nodes.append(node);
+    }
+    if (!r.ok()) {
+        result.error = tr("The cluster file is damaged: %1").arg(r.error());
+        return result;
+    }
+    result.spec = spec;
+    return result;
+}
+
+SpecLoadResult loadSpecFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        SpecLoadResult result;
+        result.error = tr("Could not open %1: %2").arg(path, file.errorString());
+        return result;
+    }
+    // A cluster file is a few kilobytes; refuse to read something that clearly is not one.
+    constexpr qint64 kMaxSize = 4 * 1024 * 1024;
+    if (file.size() > kMaxSize) {
+        SpecLoadResult result;
+        result.error
+            = tr("%1 is too large (%2 bytes) to be a pgpilot cluster file.").arg(path).arg(file.size());
+        return result;
+    }
+    SpecLoadResult result = specFromBytes(file.readAll());
+    if (!result.spec)
+        result.error = QStringLiteral("%1: %2").arg(path, result.error);
+    return result;
+}
+
+bool saveSpecFile(const ClusterSpec& spec, const QString& path, QString* error)
+{
+    return writeFileAtomically(path, specToBytes(spec), error);
+}
+
+} // namespace pgpilot

@@ -1,0 +1,511 @@
+#include "specvalidator.h"
+
+#include "netaddr.h"
+#include "platform/platformprofile.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace pgpilot {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("pgpilot::SpecValidator", text);
+}
+
+bool matches(const QString& text, const QString& pattern)
+{
+    const QRegularExpression re(pattern);
+    return re.match(text).hasMatch();
+}
+
+QString quoted(const QString& text)
+{
+    QString shown = text;
+    shown.replace(QLatin1Char('\n'), QStringLiteral("\\n"));
+    shown.replace(QLatin1Char('\t'), QStringLiteral("\\t"));
+    if (shown.size() > 60)
+        shown = shown.left(57) + QStringLiteral("...");
+    return QStringLiteral("\"%1\"").arg(shown);
+}
+
+// Adds the reason a value is malformed: the offending character if there is one, else the rule.
+QString withReason(const QString& text, const QString& rule)
+{
+    const QString bad = rules::describeBadCharacters(text);
+    return bad.isEmpty() ? rule : QStringLiteral("%1 %2").arg(bad, rule);
+}
+
+class Checker
+{
+public:
+    explicit Checker(const ClusterSpec& spec)
+        : m_spec(spec)
+    { }
+
+    ValidationIssues run()
+    {
+        checkIdentity();
+        checkPlatform();
+        checkInstall();
+        const auto subnet = checkNetwork();
+        checkNodes(subnet);
+        checkPorts();
+        checkReplication();
+        checkArchiving();
+        checkApplication();
+        return m_issues;
+    }
+
+private:
+    void add(const QString& field, const QString& message) { m_issues.append({field, message}); }
+
+    void checkIdentity()
+    {
+        if (m_spec.name.isEmpty())
+            add(QStringLiteral("name"), tr("Give the cluster a name (lower-case letters, digits and '-')."));
+        else if (!matches(m_spec.name, QStringLiteral("^[a-z0-9][a-z0-9-]{0,31}$")))
+            add(QStringLiteral("name"),
+                withReason(m_spec.name,
+                    tr("The cluster name must be 1 to 32 lower-case letters, digits or '-', starting with a "
+                       "letter or digit.")));
+        if (!m_spec.repmgrPasswordRef.isEmpty() && !rules::isSecretRef(m_spec.repmgrPasswordRef))
+            add(QStringLiteral("repmgrPasswordRef"),
+                tr("The repmgr password reference must look like pgpilot:<cluster>:<name>."));
+        if (!m_spec.knownHostsFile.isEmpty() && !rules::isSafeAbsolutePath(m_spec.knownHostsFile))
+            add(QStringLiteral("knownHostsFile"),
+                withReason(m_spec.knownHostsFile, tr("The known_hosts file must be an absolute path.")));
+    }
+
+    void checkPlatform()
+    {
+        const auto& profile = platformProfile(m_spec.platform);
+        if (!profile.supportsVersion(m_spec.postgresVersion)) {
+            QStringList versions;
+            for (int v : profile.postgresVersions)
+                versions << QString::number(v);
+            add(QStringLiteral("postgresVersion"),
+                tr("PostgreSQL %1 is not supported on %2; choose %3.")
+                    .arg(m_spec.postgresVersion)
+                    .arg(profile.displayName, versions.join(tr(" or "))));
+        }
+    }
+
+    void checkInstall()
+    {
+        const auto& profile = platformProfile(m_spec.platform);
+        const auto& install = m_spec.install;
+        if (!profile.supportsSource(install.source)) {
+            add(QStringLiteral("install.source"),
+                tr("%1 cannot install from \"%2\"; use %3 or a local mirror.")
+                    .arg(profile.displayName, toString(install.source),
+                        toString(profile.installSources.first())));
+        }
+        if (install.source != InstallSource::Mirror)
+            return;
+        if (install.mirrorUrl.isEmpty())
+            add(QStringLiteral("install.mirrorUrl"),
+                tr("Give the mirror's address, e.g. http://10.0.1.5/debian/ (an apt repository)."));
+        else if (!matches(install.mirrorUrl,
+                     QStringLiteral(R"(^https?://[A-Za-z0-9.\-\[\]:]+(/[A-Za-z0-9._~/%+\-]*)?$)")))
+            add(QStringLiteral("install.mirrorUrl"),
+                withReason(install.mirrorUrl,
+                    tr("The mirror address must be an http:// or https:// URL without spaces, quotes or "
+                       "shell characters.")));
+        if (install.mirrorSuite.isEmpty())
+            add(QStringLiteral("install.mirrorSuite"),
+                tr("Give the mirror's suite (e.g. %1) or ./ for a flat repository.").arg(profile.codename));
+        else if (install.mirrorSuite != QLatin1String("./")
+            && !matches(install.mirrorSuite, QStringLiteral("^[a-z0-9][a-z0-9.\\-]*(/[a-z0-9.\\-]+)?$")))
+            add(QStringLiteral("install.mirrorSuite"),
+                withReason(install.mirrorSuite,
+                    tr("The suite must be a name such as %1, or ./").arg(profile.codename)));
+        if (install.mirrorSuite == QLatin1String("./") && !install.mirrorComponents.isEmpty())
+            add(QStringLiteral("install.mirrorComponents"),
+                tr("A flat repository (suite ./) has no components: leave them empty."));
+        else if (!install.mirrorComponents.isEmpty()
+            && !matches(install.mirrorComponents, QStringLiteral("^[a-z0-9\\-]+( [a-z0-9\\-]+)*$")))
+            add(QStringLiteral("install.mirrorComponents"),
+                withReason(install.mirrorComponents,
+                    tr("Components are words separated by single spaces, e.g. main.")));
+        else if (install.mirrorSuite != QLatin1String("./") && !install.mirrorSuite.isEmpty()
+            && install.mirrorComponents.isEmpty())
+            add(QStringLiteral("install.mirrorComponents"), tr("Name the mirror's components, e.g. main."));
+    }
+
+    std::optional<Subnet> checkNetwork()
+    {
+        const auto& net = m_spec.network;
+        const SubnetParse parsed = parseSubnet(net.subnet);
+        if (!parsed.subnet)
+            add(QStringLiteral("network.subnet"), parsed.error);
+
+        const int maxPrefix = parsed.subnet && !parsed.subnet->isIpv4() ? 128 : 32;
+        if (net.vipPrefixLength < 1 || net.vipPrefixLength > maxPrefix)
+            add(QStringLiteral("network.vipPrefixLength"),
+                tr("The VIP's prefix length must be from 1 to %1.").arg(maxPrefix));
+        if (net.vrrpRouterId < 1 || net.vrrpRouterId > 255)
+            add(QStringLiteral("network.vrrpRouterId"),
+                tr("The VRRP router id must be from 1 to 255 and unique on this network segment."));
+
+        if (net.vip.isEmpty()) {
+            add(QStringLiteral("network.vip"),
+                tr("Give the virtual IP (VIP): a spare address in the subnet."));
+            return parsed.subnet;
+        }
+        const auto vip = parseIpAddress(net.vip);
+        if (!vip) {
+            add(QStringLiteral("network.vip"),
+                withReason(net.vip, tr("%1 is not an IPv4 or IPv6 address.").arg(quoted(net.vip))));
+        } else if (parsed.subnet) {
+            if (!parsed.subnet->contains(*vip))
+                add(QStringLiteral("network.vip"),
+                    tr("The VIP %1 is outside the subnet %2: Keepalived can only move it between nodes "
+                       "on that subnet.")
+                        .arg(net.vip, parsed.subnet->toString()));
+            else if (parsed.subnet->isReservedHostAddress(*vip))
+                add(QStringLiteral("network.vip"),
+                    tr("The VIP %1 is the subnet's network or broadcast address.").arg(net.vip));
+        }
+        return parsed.subnet;
+    }
+
+    void checkNodes(const std::optional<Subnet>& subnet)
+    {
+        const auto& nodes = m_spec.nodes;
+        if (nodes.size() < 3 || nodes.size() > 9)
+            add(QStringLiteral("nodes"),
+                tr("A cluster needs 3 to 9 nodes; this one has %1.").arg(nodes.size()));
+        int primaries = 0;
+        QHash<QString, int> names;
+        QHash<QString, int> addresses;
+        const auto vip = parseIpAddress(m_spec.network.vip);
+        for (qsizetype i = 0; i < nodes.size(); ++i) {
+            const NodeSpec& node = nodes.at(i);
+            const QString prefix = QStringLiteral("nodes[%1].").arg(i);
+            const QString label = node.name.isEmpty() ? tr("Node %1").arg(i + 1) : node.name;
+            if (node.role == NodeRole::Primary)
+                ++primaries;
+
+            if (node.name.isEmpty())
+                add(prefix + QStringLiteral("name"), tr("Node %1 has no host name.").arg(i + 1));
+            else if (!rules::isHostName(node.name))
+                add(prefix + QStringLiteral("name"),
+                    withReason(node.name,
+                        tr("%1 is not a valid host name: use letters, digits and '-' (RFC 1123), at most "
+                           "63 characters per label.")
+                            .arg(quoted(node.name))));
+            else if (names.contains(node.name.toLower()))
+                add(prefix + QStringLiteral("name"),
+                    tr("The name %1 is already used by node %2.")
+                        .arg(node.name)
+                        .arg(names.value(node.name.toLower()) + 1));
+            else
+                names.insert(node.name.toLower(), int(i));
+
+            checkNodeAddress(node, prefix, label, subnet, vip, addresses, int(i));
+
+            if (node.interface.isEmpty())
+                add(prefix + QStringLiteral("interface"),
+                    tr("%1: name the network interface that carries its address (e.g. eth0, ens3).")
+                        .arg(label));
+            else if (!rules::isInterfaceName(node.interface))
+                add(prefix + QStringLiteral("interface"),
+                    withReason(node.interface,
+                        tr("%1: %2 is not a Linux interface name (1 to 15 letters, digits, '.', '_' or '-').")
+                            .arg(label, quoted(node.interface))));
+            checkSsh(node, prefix + QStringLiteral("ssh."), label);
+        }
+        if (primaries != 1)
+            add(QStringLiteral("nodes"),
+                primaries == 0
+                    ? tr("Choose the node that starts as primary: none is marked primary.")
+                    : tr("Exactly one node starts as primary; %1 are marked primary.").arg(primaries));
+    }
+
+    void checkNodeAddress(const NodeSpec& node, const QString& prefix, const QString& label,
+        const std::optional<Subnet>& subnet, const std::optional<QHostAddress>& vip,
+        QHash<QString, int>& addresses, int index)
+    {
+        const QString field = prefix + QStringLiteral("address");
+        if (node.address.isEmpty()) {
+            add(field, tr("%1 has no IP address.").arg(label));
+            return;
+        }
+        const auto address = parseIpAddress(node.address);
+        if (!address) {
+            add(field,
+                withReason(node.address,
+                    tr("%1: %2 is not an IPv4 or IPv6 address.").arg(label, quoted(node.address))));
+            return;
+        }
+        if (subnet && !subnet->contains(*address))
+            add(field, tr("%1: %2 is outside the subnet %3.").arg(label, node.address, subnet->toString()));
+        else if (subnet && subnet->isReservedHostAddress(*address))
+            add(field, tr("%1: %2 is the subnet's network or broadcast address.").arg(label, node.address));
+        if (vip && *vip == *address)
+            add(field,
+                tr("%1 has the VIP's address %2: the VIP must be a spare address.").arg(label, node.address));
+        const QString key = address->toString();
+        if (addresses.contains(key))
+            add(field,
+                tr("%1: the address %2 is already used by node %3.")
+                    .arg(label, node.address)
+                    .arg(addresses.value(key) + 1));
+        else
+            addresses.insert(key, index);
+    }
+
+    void checkSsh(const NodeSpec& node, const QString& prefix, const QString& label)
+    {
+        const SshSettings& ssh = node.ssh;
+        if (ssh.user.isEmpty())
+            add(prefix + QStringLiteral("user"), tr("%1: give the SSH login user.").arg(label));
+        else if (!rules::isUnixUserName(ssh.user))
+            add(prefix + QStringLiteral("user"),
+                withReason(
+                    ssh.user, tr("%1: %2 is not a valid Unix user name.").arg(label, quoted(ssh.user))));
+        if (ssh.port < 1 || ssh.port > 65535)
+            add(prefix + QStringLiteral("port"), tr("%1: the SSH port must be from 1 to 65535.").arg(label));
+        if (ssh.auth == SshAuth::Key) {
+            if (ssh.keyFile.isEmpty())
+                add(prefix + QStringLiteral("keyFile"),
+                    tr("%1: choose the private key file for SSH.").arg(label));
+            else if (!rules::isSafeAbsolutePath(ssh.keyFile) && !ssh.keyFile.startsWith(QLatin1String("~/")))
+                add(prefix + QStringLiteral("keyFile"),
+                    withReason(ssh.keyFile,
+                        tr("%1: the key file must be an absolute path (or start with ~/).").arg(label)));
+        }
+        const bool isRoot = ssh.user == QLatin1String("root");
+        if (isRoot && ssh.sudo != SudoMode::None)
+            add(prefix + QStringLiteral("sudo"), tr("%1: root needs no sudo; set sudo to none.").arg(label));
+        if (!isRoot && !ssh.user.isEmpty() && ssh.sudo == SudoMode::None)
+            add(prefix + QStringLiteral("sudo"),
+                tr("%1: the login user %2 is not root, so pgpilot needs sudo (without or with a password).")
+                    .arg(label, ssh.user));
+        const bool needsSecret = ssh.auth == SshAuth::Password || ssh.sudo == SudoMode::Password;
+        if (needsSecret && ssh.secretRef.isEmpty())
+            add(prefix + QStringLiteral("secretRef"),
+                tr("%1: a password is needed (SSH or sudo) but none is set.").arg(label));
+        else if (!ssh.secretRef.isEmpty() && !rules::isSecretRef(ssh.secretRef))
+            add(prefix + QStringLiteral("secretRef"),
+                tr("%1: the password reference must look like pgpilot:<cluster>:<name>.").arg(label));
+        if (!ssh.hostKeyFingerprint.isEmpty() && !rules::isSha256Fingerprint(ssh.hostKeyFingerprint))
+            add(prefix + QStringLiteral("hostKeyFingerprint"),
+                tr("%1: a host key fingerprint looks like SHA256: followed by 43 base64 characters, as "
+                   "ssh-keygen -lf prints it.")
+                    .arg(label));
+    }
+
+    void checkPorts()
+    {
+        const PortSpec& p = m_spec.ports;
+        const QList<std::pair<QString, int>> ports {
+            {QStringLiteral("ports.postgres"), p.postgres},
+            {QStringLiteral("ports.write"), p.write},
+            {QStringLiteral("ports.read"), p.read},
+            {QStringLiteral("ports.health"), p.health},
+            {QStringLiteral("ports.haproxyStats"), p.haproxyStats},
+        };
+        QHash<int, QString> seen;
+        for (const auto& [field, port] : ports) {
+            if (port < 1 || port > 65535) {
+                add(field, tr("Port %1 is out of range: use 1 to 65535.").arg(port));
+                continue;
+            }
+            if (port == 22) {
+                add(field, tr("Port 22 is SSH's: choose another port."));
+                continue;
+            }
+            if (seen.contains(port))
+                add(field,
+                    tr("Port %1 is already used for %2: every service needs its own port.")
+                        .arg(port)
+                        .arg(seen.value(port).section(QLatin1Char('.'), 1)));
+            else
+                seen.insert(port, field);
+        }
+    }
+
+    void checkReplication()
+    {
+        const ReplicationSpec& r = m_spec.replication;
+        const int standbys = int(m_spec.nodes.size()) - 1;
+        if (r.mode == ReplicationMode::SyncQuorum && (r.syncQuorum < 1 || r.syncQuorum > qMax(1, standbys)))
+            add(QStringLiteral("replication.syncQuorum"),
+                tr("The synchronous quorum must be from 1 to the number of standbys (%1).")
+                    .arg(qMax(1, standbys)));
+        if (!rules::isSizeSetting(r.maxSlotWalKeepSize))
+            add(QStringLiteral("replication.maxSlotWalKeepSize"),
+                withReason(r.maxSlotWalKeepSize,
+                    tr("Give the WAL a slot may hold back as a size such as 10GB (MB, GB or TB). Unlimited "
+                       "is "
+                       "not offered: a dead standby would fill the primary's disk.")));
+    }
+
+    void checkArchiving()
+    {
+        const ArchivingSpec& a = m_spec.archiving;
+        if (a.mode != ArchivingMode::Directory)
+            return;
+        if (a.directory.isEmpty())
+            add(QStringLiteral("archiving.directory"), tr("Give the directory that receives archived WAL."));
+        else if (!rules::isSafeAbsolutePath(a.directory))
+            add(QStringLiteral("archiving.directory"),
+                withReason(a.directory,
+                    tr("The archive directory must be an absolute path of letters, digits, '.', '_', '-' and "
+                       "'/'.")));
+    }
+
+    void checkApplication()
+    {
+        const ApplicationSpec& app = m_spec.application;
+        if (app.subnet.isEmpty()) {
+            add(QStringLiteral("application.subnet"),
+                tr("Give the subnet your application servers connect from (CIDR, e.g. 10.0.2.0/24)."));
+        } else {
+            const SubnetParse parsed = parseSubnet(app.subnet);
+            if (!parsed.subnet)
+                add(QStringLiteral("application.subnet"), parsed.error);
+        }
+        static const QSet<QString> reservedDatabases {QStringLiteral("postgres"), QStringLiteral("repmgr"),
+            QStringLiteral("template0"), QStringLiteral("template1")};
+        static const QSet<QString> reservedRoles {
+            QStringLiteral("postgres"), QStringLiteral("repmgr"), QStringLiteral("public")};
+        if (!app.database.isEmpty()) {
+            if (!rules::isSqlIdentifier(app.database))
+                add(QStringLiteral("application.database"),
+                    withReason(app.database,
+                        tr("The database name must be lower-case letters, digits and '_', starting with a "
+                           "letter.")));
+            else if (reservedDatabases.contains(app.database))
+                add(QStringLiteral("application.database"),
+                    tr("%1 is reserved for PostgreSQL or repmgr: choose the application's own name.")
+                        .arg(app.database));
+        }
+        if (!app.role.isEmpty()) {
+            if (!rules::isSqlIdentifier(app.role))
+                add(QStringLiteral("application.role"),
+                    withReason(app.role,
+                        tr("The role name must be lower-case letters, digits and '_', starting with a "
+                           "letter.")));
+            else if (reservedRoles.contains(app.role))
+                add(QStringLiteral("application.role"),
+                    tr("%1 is reserved for PostgreSQL or repmgr: choose the application's own role.")
+                        .arg(app.role));
+        }
+        if (app.database.isEmpty() != app.role.isEmpty())
+            add(app.database.isEmpty() ? QStringLiteral("application.database")
+                                       : QStringLiteral("application.role"),
+                tr("Give both the application's database and its role, or neither."));
+    }
+
+    const ClusterSpec& m_spec;
+    ValidationIssues m_issues;
+};
+
+} // namespace
+
+namespace rules {
+
+bool isHostName(const QString& text)
+{
+    if (text.size() > 253)
+        return false;
+    static const QRegularExpression label(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
+    const QStringList labels = text.split(QLatin1Char('.'));
+    for (const QString& part : labels) {
+        if (!label.match(part).hasMatch())
+            return false;
+    }
+    // A name made only of digits and dots would read as an address.
+    static const QRegularExpression numeric(QStringLiteral("^[0-9.]+$"));
+    return !numeric.match(text).hasMatch();
+}
+
+bool isInterfaceName(const QString& text)
+{
+    // Linux allows up to 15 bytes except '/', ':' and white space; we also keep out shell metacharacters.
+    return text != QLatin1String(".") && text != QLatin1String("..")
+        && matches(text, QStringLiteral("^[A-Za-z0-9_.][A-Za-z0-9_.\\-]{0,14}$"));
+}
+
+bool isUnixUserName(const QString& text)
+{
+    return matches(text, QStringLiteral("^[a-z_][a-z0-9_\\-]{0,31}$"));
+}
+
+bool isSqlIdentifier(const QString& text)
+{
+    return matches(text, QStringLiteral("^[a-z][a-z0-9_]{0,62}$"));
+}
+
+bool isSafeAbsolutePath(const QString& text)
+{
+    return matches(text, QStringLiteral("^/[A-Za-z0-9._/\\-]*$")) && !text.contains(QLatin1String("/../"))
+        && !text.endsWith(QLatin1String("/.."));
+}
+
+bool isSecretRef(const QString& text)
+{
+    return matches(text, QStringLiteral("^pgpilot:[a-z0-9][a-z0-9-]{0,31}:[a-z0-9][a-z0-9.\\-]{0,63}$"));
+}
+
+bool isSha256Fingerprint(const QString& text)
+{
+    return matches(text, QStringLiteral("^SHA256:[A-Za-z0-9+/]{43}$"));
+}
+
+bool isSizeSetting(const QString& text)
+{
+    return matches(text, QStringLiteral("^[1-9][0-9]{0,6}(MB|GB|TB)$"));
+}
+
+QString describeBadCharacters(const QString& text)
+{
+    struct Bad
+    {
+        QChar ch;
+        const char* what;
+    };
+    static const Bad bad[] = {
+        {QLatin1Char('\n'), QT_TRANSLATE_NOOP("pgpilot::SpecValidator", "It contains a line break.")},
+        {QLatin1Char('\r'), QT_TRANSLATE_NOOP("pgpilot::SpecValidator", "It contains a carriage return.")},
+        {QLatin1Char('\t'), QT_TRANSLATE_NOOP("pgpilot::SpecValidator", "It contains a tab.")},
+        {QLatin1Char(' '), QT_TRANSLATE_NOOP("pgpilot::SpecValidator", "It contains a space.")},
+        {QLatin1Char('\''), QT_TRANSLATE_NOOP("pgpilot::SpecValidator", "It contains a quote (').")},
+        {QLatin1Char('"'), QT_TRANSLATE_NOOP("pgpilot::SpecValidator", "It contains a quote (\").")},
+        {QLatin1Char('`'), QT_TRANSLATE_NOOP("pgpilot::SpecValidator", "It contains a backtick (`).")},
+        {QLatin1Char('$'), QT_TRANSLATE_NOOP("pgpilot::SpecValidator", "It contains '$'.")},
+        {QLatin1Char(';'), QT_TRANSLATE_NOOP("pgpilot::SpecValidator", "It contains ';'.")},
+        {QLatin1Char('&'), QT_TRANSLATE_NOOP("pgpilot::SpecValidator", "It contains '&'.")},
+        {QLatin1Char('|'), QT_TRANSLATE_NOOP("pgpilot::SpecValidator", "It contains '|'.")},
+        {QLatin1Char('<'), QT_TRANSLATE_NOOP("pgpilot::SpecValidator", "It contains '<'.")},
+        {QLatin1Char('>'), QT_TRANSLATE_NOOP("pgpilot::SpecValidator", "It contains '>'.")},
+        {QLatin1Char('\\'), QT_TRANSLATE_NOOP("pgpilot::SpecValidator", "It contains a backslash.")},
+        {QLatin1Char('*'), QT_TRANSLATE_NOOP("pgpilot::SpecValidator", "It contains '*'.")},
+    };
+    for (const Bad& b : bad) {
+        if (text.contains(b.ch))
+            return QCoreApplication::translate("pgpilot::SpecValidator", b.what);
+    }
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return QCoreApplication::translate(
+                "pgpilot::SpecValidator", "It contains an invisible control character.");
+    }
+    return {};
+}
+
+} // namespace rules
+
+ValidationIssues validate(const ClusterSpec& spec)
+{
+    return Checker(spec).run();
+}
+
+} // namespace pgpilot

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "clusterspec.h"
+
+#include <QList>
+#include <QString>
+
+namespace pgpilot {
+
+struct ValidationIssue
+{
+    // Path of the field the problem belongs to, e.g. "network.vip" or "nodes[1].address".
+    QString field;
+    QString message;
+
+    bool operator==(const ValidationIssue&) const = default;
+};
+
+using ValidationIssues = QList<ValidationIssue>;
+
+// Checks a whole worksheet and returns every problem at once. Anything that later reaches a
+// shell on a node is held to its exact expected form here, so the runbook may rely on it.
+ValidationIssues validate(const ClusterSpec& spec);
+
+// Individual rules, shared with the worksheet's inline checks.
+namespace rules {
+bool isHostName(const QString& text); // RFC 1123
+bool isInterfaceName(const QString& text); // what Linux accepts, restricted to shell-safe characters
+bool isUnixUserName(const QString& text);
+bool isSqlIdentifier(const QString& text); // unquoted, lower case
+bool isSafeAbsolutePath(const QString& text);
+bool isSecretRef(const QString& text);
+bool isSha256Fingerprint(const QString& text);
+bool isSizeSetting(const QString& text); // e.g. 10GB
+// Describes what makes text unsafe or malformed ("contains ';'"), empty when nothing stands out.
+QString describeBadCharacters(const QString& text);
+} // namespace rules
+
+} // namespace pgpilot

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Installs every Debian package pgpilot needs to build, run and test.
+# Usage: scripts/install-deps.sh [build|test|lab]...   (no argument: everything)
+set -euo pipefail
+
+build_pkgs=(
+  build-essential cmake ninja-build ccache pkg-config git
+  qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
+  qt6-l10n-tools qt6-qpa-plugins qt6-translations-l10n
+  qtkeychain-qt6-dev libssh-dev libpq-dev
+  fonts-dejavu-core
+)
+test_pkgs=(
+  clang-format xvfb xauth dbus gnome-keyring libsecret-tools
+)
+lab_pkgs=(
+  systemd-container debootstrap debian-archive-keyring apt-utils dpkg-dev
+  iproute2 iptables openssh-client python3 util-linux procps kmod
+)
+
+want=("$@")
+[ ${#want[@]} -eq 0 ] && want=(build test lab)
+pkgs=()
+for w in "${want[@]}"; do
+  case "$w" in
+    build) pkgs+=("${build_pkgs[@]}") ;;
+    test) pkgs+=("${test_pkgs[@]}") ;;
+    lab) pkgs+=("${lab_pkgs[@]}") ;;
+    *) echo "install-deps: unknown group '$w' (use build, test or lab)" >&2; exit 2 ;;
+  esac
+done
+
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q '^install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#pkgs[@]} packages present"
+  exit 0
+fi
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+echo "install-deps: installing ${#missing[@]} packages: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
