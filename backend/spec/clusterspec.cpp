@@ -62,31 +62,31 @@ constexpr std::array<std::pair<ArchivingMode, const char*>, 2> kArchiving {{
 
 } // namespace
 
-QString toString(Platform v)
+QString toId(Platform v)
 {
     return nameOf(kPlatforms, v);
 }
-QString toString(InstallSource v)
+QString toId(InstallSource v)
 {
     return nameOf(kSources, v);
 }
-QString toString(NodeRole v)
+QString toId(NodeRole v)
 {
     return nameOf(kRoles, v);
 }
-QString toString(SshAuth v)
+QString toId(SshAuth v)
 {
     return nameOf(kAuth, v);
 }
-QString toString(SudoMode v)
+QString toId(SudoMode v)
 {
     return nameOf(kSudo, v);
 }
-QString toString(ReplicationMode v)
+QString toId(ReplicationMode v)
 {
     return nameOf(kReplication, v);
 }
-QString toString(ArchivingMode v)
+QString toId(ArchivingMode v)
 {
     return nameOf(kArchiving, v);
 }

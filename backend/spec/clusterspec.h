@@ -159,13 +159,13 @@ struct ClusterSpec
     int primaryIndex() const; // -1 when there is none
 };
 
-QString toString(Platform);
-QString toString(InstallSource);
-QString toString(NodeRole);
-QString toString(SshAuth);
-QString toString(SudoMode);
-QString toString(ReplicationMode);
-QString toString(ArchivingMode);
+QString toId(Platform);
+QString toId(InstallSource);
+QString toId(NodeRole);
+QString toId(SshAuth);
+QString toId(SudoMode);
+QString toId(ReplicationMode);
+QString toId(ArchivingMode);
 
 std::optional<Platform> platformFromString(const QString&);
 std::optional<InstallSource> installSourceFromString(const QString&);

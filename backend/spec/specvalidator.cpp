@@ -102,8 +102,7 @@ private:
         if (!profile.supportsSource(install.source)) {
             add(QStringLiteral("install.source"),
                 tr("%1 cannot install from \"%2\"; use %3 or a local mirror.")
-                    .arg(profile.displayName, toString(install.source),
-                        toString(profile.installSources.first())));
+                    .arg(profile.displayName, toId(install.source), toId(profile.installSources.first())));
         }
         if (install.source != InstallSource::Mirror)
             return;

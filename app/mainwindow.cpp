@@ -1,0 +1,248 @@
+#include "mainwindow.h"
+
+#include "core/settings.h"
+#include "secrets/secretstore.h"
+#include "setupwizard.h"
+#include "spec/specfile.h"
+#include "worksheetpage.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace pgpilot {
+
+namespace {
+const QString kFileFilter
+    = QCoreApplication::translate("pgpilot::MainWindow", "pgpilot cluster files (*.json)");
+}
+
+MainWindow::MainWindow(SecretStore* secrets, Settings* settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_secrets(secrets)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_central = new QStackedWidget(this);
+    m_wizard = new SetupWizard(m_central);
+    m_central->addWidget(m_wizard);
+    setCentralWidget(m_central);
+    createMenus();
+
+    connect(m_wizard->worksheetPage(), &WorksheetPage::specEdited, this, [this] { setWindowModified(true); });
+    connect(m_wizard, &SetupWizard::finishedAvailablePages, this, [this] {
+        statusBar()->showMessage(
+            tr("The worksheet is complete. Save it; connecting to the nodes comes next."), 8000);
+    });
+    if (m_secrets) {
+        if (!m_secrets->isPersistent())
+            m_wizard->worksheetPage()->setSecretStoreNotice(m_secrets->notPersistentReason());
+        connect(m_secrets, &SecretStore::persistenceLost, this, [this](const QString& reason) {
+            m_wizard->worksheetPage()->setSecretStoreNotice(reason);
+            statusBar()->showMessage(reason, 15000);
+        });
+    }
+    setCurrentFile({});
+    resize(1280, 860);
+    restoreGeometry(m_settings->value(setting::MainWindowGeometry).toByteArray());
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New cluster"), QKeySequence::New, this, &MainWindow::newCluster);
+    file->addAction(tr("&Open..."), QKeySequence::Open, this, &MainWindow::open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addSeparator();
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    file->addAction(tr("Save &as..."), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About pgpilot"), this, [this] {
+        QMessageBox::about(this, tr("About pgpilot"),
+            tr("<b>pgpilot %1</b><p>Sets up and runs a highly available PostgreSQL cluster: PostgreSQL, "
+               "repmgr, HAProxy and Keepalived on three or more nodes.</p>")
+                .arg(QApplication::applicationVersion()));
+    });
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_settings->recentFiles();
+    for (const QString& path : files) {
+        QAction* action = m_recentMenu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(path);
+        action->setStatusTip(path);
+        connect(action, &QAction::triggered, this,
+            [this, path] { whenChangesSettled([this, path] { openFile(path); }); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::setCurrentFile(const QString& path)
+{
+    m_file = path;
+    setWindowModified(false);
+    const QString shown = path.isEmpty() ? tr("Untitled cluster") : QFileInfo(path).fileName();
+    setWindowTitle(tr("%1[*] \u2014 pgpilot").arg(shown));
+}
+
+void MainWindow::showError(const QString& title, const QString& message)
+{
+    m_lastError = message;
+    statusBar()->showMessage(message, 15000);
+    auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::newCluster()
+{
+    whenChangesSettled([this] {
+        m_wizard->worksheetPage()->setSpec(ClusterSpec::guideDefaults());
+        setCurrentFile({});
+    });
+}
+
+void MainWindow::open()
+{
+    whenChangesSettled([this] {
+        auto* dialog = new QFileDialog(
+            this, tr("Open cluster file"), m_settings->value(setting::LastDirectory).toString(), kFileFilter);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setFileMode(QFileDialog::ExistingFile);
+        connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { openFile(path); });
+        dialog->open();
+    });
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    const SpecLoadResult loaded = loadSpecFile(path);
+    if (!loaded.spec) {
+        showError(tr("Cannot open cluster file"),
+            tr("%1\n\nThe worksheet you had open is unchanged.").arg(loaded.error));
+        return false;
+    }
+    m_wizard->worksheetPage()->setSpec(*loaded.spec);
+    setCurrentFile(QFileInfo(path).absoluteFilePath());
+    m_settings->addRecentFile(path);
+    rebuildRecentMenu();
+    const int problems = int(m_wizard->worksheetPage()->issues().size());
+    statusBar()->showMessage(problems == 0
+            ? tr("Opened %1.").arg(path)
+            : tr("Opened %1: %n problem(s) to fix.", nullptr, problems).arg(path),
+        8000);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_file.isEmpty()) {
+        saveAs();
+        return false;
+    }
+    return saveTo(m_file);
+}
+
+void MainWindow::saveAs()
+{
+    const QString suggested = QStringLiteral("%1/%2.json")
+                                  .arg(m_settings->value(setting::LastDirectory).toString(),
+                                      m_wizard->worksheetPage()->spec().name);
+    auto* dialog = new QFileDialog(this, tr("Save cluster file"), suggested, kFileFilter);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("json"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { saveTo(path); });
+    dialog->open();
+}
+
+bool MainWindow::saveTo(const QString& path)
+{
+    QString error;
+    // An incomplete worksheet may be saved too: the admin can finish it later.
+    if (!saveSpecFile(m_wizard->worksheetPage()->spec(), path, &error)) {
+        showError(tr("Cannot save cluster file"), tr("%1\n\nNothing was changed on disk.").arg(error));
+        return false;
+    }
+    setCurrentFile(QFileInfo(path).absoluteFilePath());
+    m_settings->addRecentFile(path);
+    rebuildRecentMenu();
+    storePendingSecrets();
+    statusBar()->showMessage(tr("Saved %1.").arg(path), 5000);
+    return true;
+}
+
+void MainWindow::storePendingSecrets()
+{
+    WorksheetPage* page = m_wizard->worksheetPage();
+    const auto secrets = page->pendingSecrets();
+    if (!m_secrets || secrets.isEmpty())
+        return;
+    page->clearPendingSecrets();
+    auto remaining = std::make_shared<int>(int(secrets.size()));
+    auto stored = std::make_shared<int>(0);
+    for (const auto& [key, value] : secrets) {
+        m_secrets->write(key, value, [this, key, remaining, stored](const SecretStore::Result& result) {
+            if (result.status == SecretStore::Status::Ok)
+                ++*stored;
+            else
+                showError(tr("Password not stored"),
+                    tr("%1\n\nType the password again and save to retry.").arg(result.error));
+            if (--*remaining == 0)
+                Q_EMIT secretsStored(*stored);
+        });
+    }
+}
+
+void MainWindow::whenChangesSettled(std::function<void()> next)
+{
+    if (!isWindowModified())
+        return next();
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Unsaved changes"),
+        tr("The worksheet has changes that are not saved."),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("unsavedBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, next = std::move(next)](int) {
+        const auto button = box->standardButton(box->clickedButton());
+        if (button == QMessageBox::Discard) {
+            next();
+        } else if (button == QMessageBox::Save && !m_file.isEmpty()) {
+            if (saveTo(m_file))
+                next();
+        } else if (button == QMessageBox::Save) {
+            saveAs();
+        }
+    });
+    box->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_closeConfirmed || !isWindowModified()) {
+        m_settings->setValue(setting::MainWindowGeometry, saveGeometry());
+        event->accept();
+        return;
+    }
+    event->ignore();
+    whenChangesSettled([this] {
+        m_closeConfirmed = true;
+        close();
+    });
+}
+
+} // namespace pgpilot

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QMenu;
+class QStackedWidget;
+
+namespace pgpilot {
+
+class SecretStore;
+class Settings;
+class SetupWizard;
+
+// pgpilot's window: the setup wizard first, the dashboard once a cluster runs. Owns the
+// current cluster file and its unsaved state; never blocks in a nested event loop.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(SecretStore* secrets, Settings* settings, QWidget* parent = nullptr);
+
+    SetupWizard* wizard() const { return m_wizard; }
+    QString currentFile() const { return m_file; }
+
+    // Opens a cluster file; on failure shows why (non-modal) and keeps the current worksheet.
+    bool openFile(const QString& path);
+    // Saves to path atomically and stores typed passwords in the keychain.
+    bool saveTo(const QString& path);
+    QString lastError() const { return m_lastError; }
+
+public Q_SLOTS:
+    void newCluster();
+    void open();
+    bool save();
+    void saveAs();
+
+Q_SIGNALS:
+    void secretsStored(int count);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void rebuildRecentMenu();
+    void setCurrentFile(const QString& path);
+    void showError(const QString& title, const QString& message);
+    void storePendingSecrets();
+    // Runs next once unsaved changes are dealt with (saved or discarded), or not at all.
+    void whenChangesSettled(std::function<void()> next);
+
+    SecretStore* m_secrets;
+    Settings* m_settings;
+    SetupWizard* m_wizard = nullptr;
+    QStackedWidget* m_central = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QString m_file;
+    QString m_lastError;
+    bool m_closeConfirmed = false;
+};
+
+} // namespace pgpilot

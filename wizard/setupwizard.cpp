@@ -1,0 +1,114 @@
+#include "setupwizard.h"
+
+#include "worksheetpage.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace pgpilot {
+
+SetupWizard::SetupWizard(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("setupWizard"));
+    m_steps = new QListWidget(this);
+    m_steps->setObjectName(QStringLiteral("wizardSteps"));
+    m_steps->setSelectionMode(QAbstractItemView::NoSelection);
+    m_steps->setFocusPolicy(Qt::NoFocus);
+    // The whole journey, so the admin knows what comes after the worksheet.
+    const QStringList journey {tr("Worksheet"), tr("Connect to nodes"), tr("1  Base install"),
+        tr("2  PostgreSQL configuration"), tr("3  repmgr cluster"), tr("4  HAProxy, health check, VIP"),
+        tr("5  Failover validation"), tr("Dashboard")};
+    for (const QString& step : journey)
+        m_steps->addItem(step);
+    m_steps->setFixedWidth(m_steps->sizeHintForColumn(0) + 40);
+
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("wizardHeading"));
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+
+    m_stack = new QStackedWidget(this);
+    m_back = new QPushButton(tr("< &Back"), this);
+    m_back->setObjectName(QStringLiteral("backButton"));
+    m_next = new QPushButton(tr("&Next >"), this);
+    m_next->setObjectName(QStringLiteral("nextButton"));
+    m_next->setDefault(true);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_back);
+    buttons->addWidget(m_next);
+
+    auto* right = new QVBoxLayout;
+    right->addWidget(m_heading);
+    right->addWidget(m_stack, 1);
+    right->addLayout(buttons);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(m_steps);
+    layout->addLayout(right, 1);
+
+    connect(m_back, &QPushButton::clicked, this, [this] { goTo(currentIndex() - 1); });
+    connect(m_next, &QPushButton::clicked, this, [this] {
+        if (currentIndex() + 1 < m_pages.size())
+            goTo(currentIndex() + 1);
+        else
+            Q_EMIT finishedAvailablePages();
+    });
+
+    m_worksheet = new WorksheetPage(this);
+    addPage(m_worksheet);
+}
+
+void SetupWizard::addPage(WizardPage* page)
+{
+    m_pages.append(page);
+    m_stack->addWidget(page);
+    connect(page, &WizardPage::completeChanged, this, &SetupWizard::updateButtons);
+    if (m_pages.size() == 1)
+        goTo(0);
+    updateButtons();
+}
+
+int SetupWizard::currentIndex() const
+{
+    return m_stack->currentIndex();
+}
+
+void SetupWizard::goTo(int index)
+{
+    if (index < 0 || index >= m_pages.size())
+        return;
+    m_stack->setCurrentIndex(index);
+    m_heading->setText(m_pages.at(index)->title());
+    for (int i = 0; i < m_steps->count(); ++i) {
+        QListWidgetItem* item = m_steps->item(i);
+        QFont f = item->font();
+        f.setBold(i == index);
+        item->setFont(f);
+        item->setForeground(
+            i <= index ? palette().color(QPalette::Text) : palette().color(QPalette::PlaceholderText));
+        // A marker as well as the bold face, so the current step reads without relying on weight.
+        const QString text = item->text().remove(QStringLiteral("\u25b6 "));
+        item->setText(i == index ? QStringLiteral("\u25b6 ") + text : text);
+    }
+    updateButtons();
+}
+
+void SetupWizard::updateButtons()
+{
+    const int index = currentIndex();
+    m_back->setEnabled(index > 0);
+    const bool complete = index >= 0 && m_pages.at(index)->isComplete();
+    m_next->setEnabled(complete);
+    m_next->setToolTip(complete ? QString() : tr("Fix the problems shown on this page to go on."));
+}
+
+} // namespace pgpilot

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+
+namespace pgpilot {
+
+class WizardPage;
+class WorksheetPage;
+
+// The setup wizard: the worksheet, then (as they are built) connection and one page per phase.
+// A side list shows every step of the journey; Next is enabled only while the current page is
+// complete.
+class SetupWizard : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SetupWizard(QWidget* parent = nullptr);
+
+    WorksheetPage* worksheetPage() const { return m_worksheet; }
+    void addPage(WizardPage* page);
+    int currentIndex() const;
+
+Q_SIGNALS:
+    // Next was pressed on the last page that exists.
+    void finishedAvailablePages();
+
+private:
+    void goTo(int index);
+    void updateButtons();
+
+    QListWidget* m_steps = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_heading = nullptr;
+    QPushButton* m_back = nullptr;
+    QPushButton* m_next = nullptr;
+    WorksheetPage* m_worksheet = nullptr;
+    QList<WizardPage*> m_pages;
+};
+
+} // namespace pgpilot

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QWidget>
+
+namespace pgpilot {
+
+// One page of the setup wizard. The wizard enables Next only while isComplete() is true.
+class WizardPage : public QWidget
+{
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+
+    virtual QString title() const = 0;
+    virtual bool isComplete() const = 0;
+
+Q_SIGNALS:
+    void completeChanged();
+};
+
+} // namespace pgpilot

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "spec/clusterspec.h"
+#include "spec/specvalidator.h"
+#include "wizardpage.h"
+
+#include <QHash>
+#include <QPair>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableView;
+
+namespace pgpilot {
+
+class NodeTableModel;
+
+// The guide's node planning worksheet, with everything later phases need. Every edit is
+// validated at once; each problem is shown next to its field and Next stays disabled until
+// there are none.
+class WorksheetPage : public WizardPage
+{
+    Q_OBJECT
+public:
+    explicit WorksheetPage(QWidget* parent = nullptr);
+
+    QString title() const override;
+    bool isComplete() const override { return m_issues.isEmpty(); }
+
+    ClusterSpec spec() const { return m_spec; }
+    void setSpec(const ClusterSpec& spec);
+    const ValidationIssues& issues() const { return m_issues; }
+
+    // Passwords typed on the page, keyed by keychain entry; they never enter the spec.
+    QList<QPair<QString, QByteArray>> pendingSecrets() const;
+    void clearPendingSecrets();
+    void setSecretStoreNotice(const QString& notice);
+
+Q_SIGNALS:
+    void specEdited(); // the admin changed something
+
+private:
+    void buildUi();
+    QWidget* buildClusterGroup();
+    QWidget* buildNetworkGroup();
+    QWidget* buildNodesGroup();
+    QWidget* buildPortsGroup();
+    QWidget* buildReplicationGroup();
+    QWidget* buildApplicationGroup();
+    QWidget* buildCredentialsGroup();
+    QWidget* field(QWidget* editor, const QString& fieldPath);
+    QLineEdit* lineEdit(const QString& objectName, const QString& placeholder = {});
+    QSpinBox* spinBox(const QString& objectName, int min, int max);
+
+    void refreshPlatformChoices();
+    void syncWidgetsFromSpec();
+    void readWidgetsIntoSpec();
+    void edited();
+    void revalidate();
+    void assignLoginSecretRefs();
+
+    ClusterSpec m_spec;
+    ValidationIssues m_issues;
+    bool m_updating = false;
+    QString m_refCluster; // the cluster name the secret references were made for
+
+    QHash<QString, QLabel*> m_errorLabels;
+    NodeTableModel* m_nodeModel = nullptr;
+    QTableView* m_nodeTable = nullptr;
+    QLabel* m_nodesError = nullptr;
+    QLabel* m_summary = nullptr;
+    QLabel* m_secretNotice = nullptr;
+
+    QLineEdit* m_name = nullptr;
+    QComboBox* m_platform = nullptr;
+    QComboBox* m_version = nullptr;
+    QComboBox* m_source = nullptr;
+    QLineEdit* m_mirrorUrl = nullptr;
+    QLineEdit* m_mirrorSuite = nullptr;
+    QLineEdit* m_mirrorComponents = nullptr;
+    QCheckBox* m_mirrorTrusted = nullptr;
+    QLineEdit* m_subnet = nullptr;
+    QLineEdit* m_vip = nullptr;
+    QSpinBox* m_vipPrefix = nullptr;
+    QSpinBox* m_vrrpId = nullptr;
+    QSpinBox* m_portPostgres = nullptr;
+    QSpinBox* m_portWrite = nullptr;
+    QSpinBox* m_portRead = nullptr;
+    QSpinBox* m_portHealth = nullptr;
+    QSpinBox* m_portStats = nullptr;
+    QComboBox* m_replicationMode = nullptr;
+    QSpinBox* m_syncQuorum = nullptr;
+    QLineEdit* m_slotKeep = nullptr;
+    QComboBox* m_archivingMode = nullptr;
+    QLineEdit* m_archiveDir = nullptr;
+    QLineEdit* m_appSubnet = nullptr;
+    QLineEdit* m_appDatabase = nullptr;
+    QLineEdit* m_appRole = nullptr;
+    QLineEdit* m_knownHosts = nullptr;
+    QLineEdit* m_repmgrPassword = nullptr;
+    QLineEdit* m_loginSecret = nullptr;
+};
+
+} // namespace pgpilot
