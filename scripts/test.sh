@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# The README's test command: installs what is needed, builds, and runs every test (unit,
+# keychain, GUI offscreen, formatting, the backend-only build, and the lab tests against
+# three real nodes). Ends with CTest's summary. Run as root on Debian 12.
+#   scripts/test.sh [ctest options...]     e.g. scripts/test.sh -LE lab
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+
+scripts/install-deps.sh build test lab
+
+# Whatever happens (failure, Ctrl-C, CI timeout), no lab is left running.
+lab_log=$(mktemp /tmp/pgpilot-lab-down.XXXXXX)
+cleanup() {
+  if [ -x tests/lab/lab ] && ! tests/lab/lab down >"$lab_log" 2>&1; then
+    echo "test.sh: 'tests/lab/lab down' failed:" >&2
+    cat "$lab_log" >&2
+  fi
+  rm -f "$lab_log"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+cmake --preset dev
+cmake --build --preset dev
+export QT_QPA_PLATFORM=offscreen
+ctest --preset dev --no-tests=error "$@"
