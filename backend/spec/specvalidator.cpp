@@ -19,8 +19,12 @@ QString tr(const char* text)
 
 bool matches(const QString& text, const QString& pattern)
 {
-    const QRegularExpression re(pattern);
-    return re.match(text).hasMatch();
+    // Validation runs on every keystroke: compile each pattern once per thread.
+    thread_local QHash<QString, QRegularExpression> cache;
+    auto it = cache.find(pattern);
+    if (it == cache.end())
+        it = cache.insert(pattern, QRegularExpression(pattern));
+    return it->match(text).hasMatch();
 }
 
 QString quoted(const QString& text)
