@@ -1,0 +1,379 @@
+#include "remote/sshhost.h"
+#include "sshdfixture.h"
+
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace pgpilot;
+
+namespace {
+
+struct Outcome
+{
+    RunResult result;
+    QStringList outLines;
+    QStringList errLines;
+    bool finished = false;
+};
+
+// Waits for one job of a host and gathers its streamed lines.
+Outcome await(RemoteHost& host, quint64 id, int timeoutMs = 60000)
+{
+    Outcome o;
+    auto c1 = QObject::connect(
+        &host, &RemoteHost::outputLines, [&](quint64 job, int stream, const QStringList& lines) {
+            if (job == id)
+                (stream == RemoteHost::StdOut ? o.outLines : o.errLines) << lines;
+        });
+    auto c2 = QObject::connect(&host, &RemoteHost::finished, [&](quint64 job, const RunResult& r) {
+        if (job == id) {
+            o.result = r;
+            o.finished = true;
+        }
+    });
+    if (!QTest::qWaitFor([&] { return o.finished; }, timeoutMs))
+        o.result.error = QStringLiteral("no result within %1 ms").arg(timeoutMs);
+    QObject::disconnect(c1);
+    QObject::disconnect(c2);
+    return o;
+}
+
+Outcome runOn(
+    RemoteHost& host, const QString& command, int timeoutMs = 30000, const QByteArray& stdinData = {})
+{
+    RunRequest r;
+    r.command = command;
+    r.timeoutMs = timeoutMs;
+    r.stdinData = stdinData;
+    return await(host, host.run(r), timeoutMs + 30000);
+}
+
+QString describe(const RunResult& r)
+{
+    return QStringLiteral("failure=%1 exit=%2 error=%3 stderr=%4")
+        .arg(toId(r.failure))
+        .arg(r.exitCode)
+        .arg(r.error, QString::fromUtf8(r.stdErr.left(500)));
+}
+
+// Processes on this machine whose command line contains marker (read-only look at /proc).
+int processesWith(const QByteArray& marker)
+{
+    int count = 0;
+    QDirIterator it(QStringLiteral("/proc"), QDir::Dirs | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        QFile cmdline(it.next() + QStringLiteral("/cmdline"));
+        if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().replace('\0', ' ').contains(marker))
+            ++count;
+    }
+    return count;
+}
+
+} // namespace
+
+class TestSshHost : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<SshdFixture> m_sshd;
+    QTemporaryDir m_tmp;
+    QString knownHosts() const { return m_tmp.filePath(QStringLiteral("known_hosts")); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_sshd = std::make_unique<SshdFixture>();
+        QVERIFY2(m_sshd->ok(), qPrintable(m_sshd->error()));
+    }
+    void cleanupTestCase() { m_sshd.reset(); }
+
+    void exitCodesAndSeparateStreams()
+    {
+        SshHost host(m_sshd->settings(knownHosts()));
+        Outcome o = runOn(host, QStringLiteral("echo out; echo err >&2; exit 3"));
+        QVERIFY2(o.finished, "no result");
+        QCOMPARE(o.result.failure, RunResult::Failure::None);
+        QCOMPARE(o.result.exitCode, 3);
+        QCOMPARE(o.result.stdOut, QByteArray("out\n"));
+        QCOMPARE(o.result.stdErr, QByteArray("err\n"));
+        QCOMPARE(o.outLines, QStringList {QStringLiteral("out")});
+        QCOMPARE(o.errLines, QStringList {QStringLiteral("err")});
+        QVERIFY(o.result.durationMs >= 0);
+
+        o = runOn(host, QStringLiteral("true"));
+        QVERIFY2(o.result.ok(), qPrintable(describe(o.result)));
+        QCOMPARE(o.result.exitCode, 0);
+    }
+
+    void unicodeAndStdin()
+    {
+        SshHost host(m_sshd->settings(knownHosts()));
+        const QString text = QStringLiteral("Grüße, 世界 — ✓ ∑ 🐘");
+        Outcome o = runOn(host, QStringLiteral("cat; printf '%s\\n' ") + QStringLiteral("'ñandú'"), 30000,
+            text.toUtf8() + "\n");
+        QVERIFY2(o.result.ok(), qPrintable(describe(o.result)));
+        QCOMPARE(o.outLines, (QStringList {text, QStringLiteral("ñandú")}));
+    }
+
+    void largeOutputOnBothStreamsDoesNotDeadlock()
+    {
+        SshHost host(m_sshd->settings(knownHosts()));
+        // 8 MiB on each stream at the same time.
+        const QString cmd = QStringLiteral(
+            "head -c 8388608 /dev/zero | tr '\\0' 'o' & head -c 8388608 /dev/zero | tr '\\0' 'e' >&2; wait");
+        QElapsedTimer t;
+        t.start();
+        Outcome o = runOn(host, cmd, 120000);
+        QVERIFY2(o.result.ok(), qPrintable(describe(o.result)));
+        QCOMPARE(o.result.stdOut.size(), 8388608);
+        QCOMPARE(o.result.stdErr.size(), 8388608);
+        QVERIFY(o.result.stdOut.count('o') == 8388608);
+        qInfo("8 MiB on both streams in %lld ms", t.elapsed());
+    }
+
+    void refusedPort()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        ConnectionSettings s = m_sshd->settings(knownHosts());
+        s.port = closed.serverPort();
+        closed.close(); // nothing listens there any more
+        SshHost host(s);
+        Outcome o = runOn(host, QStringLiteral("true"));
+        QCOMPARE(o.result.failure, RunResult::Failure::Unreachable);
+        QVERIFY2(o.result.error.contains(QStringLiteral("cannot connect")), qPrintable(o.result.error));
+        QVERIFY(o.result.error.contains(QStringLiteral("local")));
+    }
+
+    void silentNodeFailsByTimeoutWhileOthersGoOn()
+    {
+        // A black hole: accepts TCP and never says a word (no SSH banner).
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        ConnectionSettings s = m_sshd->settings(knownHosts());
+        s.nodeName = QStringLiteral("silent");
+        s.port = silent.serverPort();
+        s.connectTimeoutMs = 2000;
+        SshHost deadHost(s);
+        SshHost goodHost(m_sshd->settings(knownHosts()));
+
+        QElapsedTimer t;
+        t.start();
+        RunRequest r;
+        r.command = QStringLiteral("true");
+        const quint64 dead = deadHost.run(r);
+        Outcome good = runOn(goodHost, QStringLiteral("echo alive"));
+        const qint64 goodDone = t.elapsed();
+        QVERIFY2(good.result.ok(), qPrintable(describe(good.result)));
+        Outcome o = await(deadHost, dead, 20000);
+        const qint64 deadDone = t.elapsed();
+        QVERIFY(o.finished);
+        QCOMPARE(o.result.failure, RunResult::Failure::Unreachable);
+        QVERIFY2(goodDone < deadDone, "the good node waited for the silent one");
+        QVERIFY2(deadDone < 10000, qPrintable(QStringLiteral("silent node took %1 ms").arg(deadDone)));
+        qInfo("healthy node answered after %lld ms; silent node failed after %lld ms", goodDone, deadDone);
+    }
+
+    void wrongKeyAndWrongPassword()
+    {
+        ConnectionSettings s = m_sshd->settings(knownHosts());
+        s.keyFile = m_sshd->strangerKey();
+        {
+            SshHost host(s);
+            Outcome o = runOn(host, QStringLiteral("true"));
+            QCOMPARE(o.result.failure, RunResult::Failure::AuthFailed);
+            QVERIFY2(o.result.error.contains(QStringLiteral("was refused")), qPrintable(o.result.error));
+        }
+        s.auth = SshAuth::Password;
+        s.secret = QByteArrayLiteral("not-the-password");
+        {
+            SshHost host(s);
+            Outcome o = runOn(host, QStringLiteral("true"));
+            QCOMPARE(o.result.failure, RunResult::Failure::AuthFailed);
+            QVERIFY(!o.result.error.contains(QStringLiteral("not-the-password")));
+        }
+    }
+
+    void keyWithPassphrase()
+    {
+        ConnectionSettings s = m_sshd->settings(knownHosts());
+        s.keyFile = m_sshd->encryptedClientKey();
+        {
+            SshHost host(s); // no passphrase given
+            Outcome o = runOn(host, QStringLiteral("true"));
+            QCOMPARE(o.result.failure, RunResult::Failure::AuthFailed);
+            QVERIFY2(o.result.error.contains(QStringLiteral("passphrase")), qPrintable(o.result.error));
+        }
+        s.secret = SshdFixture::passphrase();
+        SshHost host(s);
+        Outcome o = runOn(host, QStringLiteral("echo unlocked"));
+        QVERIFY2(o.result.ok(), qPrintable(describe(o.result)));
+    }
+
+    void unknownHostKeyNeedsConfirmation()
+    {
+        const QString kh = m_tmp.filePath(QStringLiteral("known_hosts_unknown"));
+        ConnectionSettings s = m_sshd->settings(kh);
+        s.trustedFingerprints.clear();
+        SshHost host(s);
+        Outcome o = runOn(host, QStringLiteral("true"));
+        QCOMPARE(o.result.failure, RunResult::Failure::HostKeyUnknown);
+        QCOMPARE(o.result.offeredFingerprint, m_sshd->hostFingerprint());
+        QVERIFY(o.result.error.contains(m_sshd->hostFingerprint()));
+        QVERIFY2(!QFile::exists(kh), "an unconfirmed key was stored");
+
+        host.trustFingerprint(m_sshd->hostFingerprint());
+        o = runOn(host, QStringLiteral("true"));
+        QVERIFY2(o.result.ok(), qPrintable(describe(o.result)));
+        QFile file(kh);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        // Non-default ports are stored as [host]:port, as OpenSSH does.
+        const QByteArray stored = file.readAll();
+        QVERIFY2(stored.startsWith(QStringLiteral("[127.0.0.1]:%1 ").arg(m_sshd->port()).toLatin1()),
+            stored.constData());
+
+        // From now on the stored key is enough.
+        ConnectionSettings again = m_sshd->settings(kh);
+        again.trustedFingerprints.clear();
+        SshHost second(again);
+        QVERIFY(runOn(second, QStringLiteral("true")).result.ok());
+    }
+
+    void timeoutAndCancelKillTheRemoteCommand()
+    {
+        SshHost host(m_sshd->settings(knownHosts()));
+        const QByteArray marker1("sleep 600.1234");
+        Outcome o = runOn(host, QString::fromLatin1(marker1), 1500);
+        QCOMPARE(o.result.failure, RunResult::Failure::Timeout);
+        QVERIFY(QTest::qWaitFor([&] { return processesWith(marker1) == 0; }, 10000));
+
+        const QByteArray marker2("sleep 600.4321");
+        RunRequest r;
+        r.command = QString::fromLatin1(marker2) + QStringLiteral(" & sleep 600.4321; wait");
+        r.timeoutMs = 600000;
+        const quint64 id = host.run(r);
+        QVERIFY(QTest::qWaitFor([&] { return processesWith(marker2) >= 2; }, 10000));
+        host.cancel(id);
+        o = await(host, id, 20000);
+        QCOMPARE(o.result.failure, RunResult::Failure::Cancelled);
+        // The command and its background child are gone, not just the local wait.
+        QVERIFY2(QTest::qWaitFor([&] { return processesWith(marker2) == 0; }, 10000),
+            qPrintable(QStringLiteral("%1 processes left").arg(processesWith(marker2))));
+        // The connection is still usable.
+        QVERIFY(runOn(host, QStringLiteral("true")).result.ok());
+    }
+
+    void threeNodesInParallelTakeAboutAsLongAsOne()
+    {
+        SshHost a(m_sshd->settings(knownHosts())), b(m_sshd->settings(knownHosts())),
+            c(m_sshd->settings(knownHosts()));
+        for (SshHost* h : {&a, &b, &c})
+            QVERIFY(runOn(*h, QStringLiteral("true")).result.ok()); // connected
+        QElapsedTimer t;
+        t.start();
+        RunRequest r;
+        r.command = QStringLiteral("sleep 2");
+        const quint64 ia = a.run(r), ib = b.run(r), ic = c.run(r);
+        const Outcome oa = await(a, ia), ob = await(b, ib), oc = await(c, ic);
+        const qint64 elapsed = t.elapsed();
+        QVERIFY(oa.result.ok() && ob.result.ok() && oc.result.ok());
+        QVERIFY2(elapsed < 4000, qPrintable(QStringLiteral("three 2 s commands took %1 ms").arg(elapsed)));
+        qInfo("three 2 s commands on three hosts in parallel: %lld ms", elapsed);
+    }
+
+    void writeFileIsAtomic()
+    {
+        SshHost host(m_sshd->settings(knownHosts()));
+        const QString path = m_tmp.filePath(QStringLiteral("remote/config.conf"));
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        WriteRequest w;
+        w.path = path;
+        w.content = QByteArray("key = 'value'\nünïcode = ✓\n");
+        w.owner = QStringLiteral("root");
+        w.group = QStringLiteral("root");
+        w.mode = 0640;
+        Outcome o = await(host, host.writeFile(w));
+        QVERIFY2(o.result.ok(), qPrintable(describe(o.result)));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), w.content);
+        QCOMPARE(QFileInfo(path).permissions() & 0x7777,
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser | QFile::ReadGroup);
+
+        // An interrupted transfer (fewer bytes than announced) never replaces the file.
+        WriteRequest big = w;
+        big.content = QByteArray(4 * 1024 * 1024, 'x');
+        RunRequest truncated;
+        truncated.command = atomicWriteCommand(
+            big, QCryptographicHash::hash(big.content, QCryptographicHash::Sha256).toHex());
+        truncated.stdinData = big.content.left(1000);
+        o = await(host, host.run(truncated));
+        QCOMPARE(o.result.exitCode, 71);
+        QVERIFY(o.result.stdErr.contains("left unchanged"));
+        f.seek(0);
+        QCOMPARE(f.readAll(), w.content);
+        // Same size, different bytes: the checksum catches it.
+        truncated.stdinData = QByteArray(big.content.size(), 'y');
+        o = await(host, host.run(truncated));
+        QCOMPARE(o.result.exitCode, 72);
+        // Cancelled mid-transfer: old content stays, no temporary file is left behind.
+        const quint64 id = host.writeFile(big);
+        host.cancel(id);
+        await(host, id);
+        f.seek(0);
+        QCOMPARE(f.readAll(), w.content);
+        QTRY_COMPARE(QDir(QFileInfo(path).absolutePath()).entryList(QDir::Files | QDir::Hidden),
+            QStringList {QStringLiteral("config.conf")});
+    }
+
+    void reconnectsAfterServerRestart()
+    {
+        SshHost host(m_sshd->settings(knownHosts()));
+        QVERIFY(runOn(host, QStringLiteral("true")).result.ok());
+        QVERIFY2(m_sshd->restart(), qPrintable(m_sshd->error()));
+        Outcome o = runOn(host, QStringLiteral("echo back"));
+        QVERIFY2(o.result.ok(), qPrintable(describe(o.result)));
+        QCOMPARE(o.outLines, QStringList {QStringLiteral("back")});
+    }
+
+    void changedHostKeyIsRefused()
+    {
+        // A server of its own: the other tests keep their host key.
+        SshdFixture sshd;
+        QVERIFY2(sshd.ok(), qPrintable(sshd.error()));
+        const QString kh = m_tmp.filePath(QStringLiteral("known_hosts_changed"));
+        const QString oldFingerprint = sshd.hostFingerprint();
+        {
+            SshHost host(sshd.settings(kh));
+            QVERIFY(runOn(host, QStringLiteral("true")).result.ok());
+        }
+        QVERIFY2(sshd.changeHostKey(), qPrintable(sshd.error()));
+        ConnectionSettings s = sshd.settings(kh); // even a "trusted" new key is not enough
+        SshHost host(s);
+        Outcome o = runOn(host, QStringLiteral("true"));
+        QCOMPARE(o.result.failure, RunResult::Failure::HostKeyChanged);
+        QCOMPARE(o.result.storedFingerprint, oldFingerprint);
+        QCOMPARE(o.result.offeredFingerprint, sshd.hostFingerprint());
+        QVERIFY(o.result.error.contains(QStringLiteral("local")));
+        QVERIFY(o.result.error.contains(oldFingerprint));
+        QVERIFY(o.result.error.contains(sshd.hostFingerprint()));
+    }
+
+    void runAsAnotherUser()
+    {
+        SshHost host(m_sshd->settings(knownHosts()));
+        RunRequest r;
+        r.command = QStringLiteral("id -un; echo $HOME");
+        r.runAs = QStringLiteral("nobody");
+        Outcome o = await(host, host.run(r));
+        QVERIFY2(o.result.ok(), qPrintable(describe(o.result)));
+        QCOMPARE(o.outLines.value(0), QStringLiteral("nobody"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSshHost)
+#include "tst_sshhost.moc"
