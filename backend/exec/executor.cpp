@@ -1,0 +1,543 @@
+#include "executor.h"
+
+#include "core/logging.h"
+#include "exec/progressstore.h"
+#include "secrets/secretstore.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTimer>
+
+namespace pgpilot {
+
+namespace {
+
+const QRegularExpression& placeholderPattern()
+{
+    static const QRegularExpression re(QStringLiteral(R"(\{\{secret:([A-Za-z0-9:._-]+)\}\})"));
+    return re;
+}
+
+QString describeAction(const Action& a)
+{
+    if (!a.description.isEmpty())
+        return a.description;
+    return a.kind == Action::Kind::WriteFile ? QStringLiteral("write %1").arg(a.path) : a.command;
+}
+
+} // namespace
+
+struct Executor::NodeRun
+{
+    const Step* step = nullptr;
+    const NodeWork* work = nullptr;
+    int action = -1; // -1: probe pending
+    QElapsedTimer clock;
+    bool finished = false;
+    bool started = false;
+};
+
+Executor::Executor(QString cluster, QHash<QString, RemoteHost*> hosts, SecretStore* secrets, AuditLog* audit,
+    ProgressStore* progress, QObject* parent)
+    : QObject(parent)
+    , m_cluster(std::move(cluster))
+    , m_hosts(std::move(hosts))
+    , m_secrets(secrets)
+    , m_audit(audit)
+    , m_progress(progress)
+{
+    qRegisterMetaType<pgpilot::NodeStepResult>();
+    qRegisterMetaType<pgpilot::PhaseResult>();
+    qRegisterMetaType<pgpilot::CheckpointResult>();
+    if (m_audit)
+        m_audit->setMasker(&m_masker);
+    for (RemoteHost* host : std::as_const(m_hosts)) {
+        connect(host, &RemoteHost::outputLines, this,
+            [this, host](
+                quint64 id, int stream, const QStringList& lines) { onOutput(host, id, stream, lines); });
+        connect(host, &RemoteHost::finished, this,
+            [this, host](quint64 id, const RunResult& result) { onFinished(host, id, result); });
+    }
+}
+
+QString Executor::placeholderFor(const QString& secretKey)
+{
+    return QStringLiteral("{{secret:%1}}").arg(secretKey);
+}
+
+QStringList Executor::secretKeysOf(const Phase& phase)
+{
+    QSet<QString> keys;
+    auto scan = [&](const QByteArray& text) {
+        auto it = placeholderPattern().globalMatch(QString::fromUtf8(text));
+        while (it.hasNext())
+            keys.insert(it.next().captured(1));
+    };
+    for (const Step& step : phase.steps) {
+        for (const NodeWork& work : step.work) {
+            for (const Action& a : work.actions) {
+                scan(a.stdinData);
+                scan(a.content);
+            }
+        }
+    }
+    QStringList sorted(keys.begin(), keys.end());
+    sorted.sort();
+    return sorted;
+}
+
+QHash<QString, QStringList> Executor::dryRun(const Phase& phase)
+{
+    QHash<QString, QStringList> perNode;
+    for (const Step& step : phase.steps) {
+        for (const NodeWork& work : step.work) {
+            QStringList& lines = perNode[work.node];
+            lines << QStringLiteral("# %1 [%2]").arg(step.title, step.id);
+            if (!work.probe.isEmpty())
+                lines << QStringLiteral("# already done when this succeeds (as %1): %2")
+                             .arg(work.probeRunAs, work.probe);
+            for (const Action& a : work.actions) {
+                if (a.kind == Action::Kind::WriteFile) {
+                    lines << QStringLiteral("write %1 (owner %2:%3, mode %4, %5 bytes):")
+                                 .arg(a.path, a.owner, a.group, QString::number(a.mode, 8))
+                                 .arg(a.content.size());
+                    lines << QString::fromUtf8(a.content);
+                } else {
+                    lines << QStringLiteral("run as %1: %2").arg(a.runAs, a.command);
+                    if (!a.stdinData.isEmpty())
+                        lines << QStringLiteral("  stdin: %1").arg(QString::fromUtf8(a.stdinData));
+                }
+            }
+        }
+    }
+    return perNode;
+}
+
+QByteArray Executor::resolve(const QByteArray& text) const
+{
+    if (!text.contains("{{secret:"))
+        return text;
+    QByteArray out = text;
+    for (auto it = m_secretValues.cbegin(); it != m_secretValues.cend(); ++it)
+        out.replace(placeholderFor(it.key()).toUtf8(), it.value());
+    return out;
+}
+
+void Executor::resolveSecretsThen(const Phase& phase, std::function<void()> next)
+{
+    const QStringList keys = secretKeysOf(phase);
+    QStringList missing;
+    for (const QString& k : keys) {
+        if (!m_secretValues.contains(k))
+            missing << k;
+    }
+    if (missing.isEmpty())
+        return next();
+    if (!m_secrets) {
+        PhaseResult r;
+        r.phase = phase.number;
+        r.error = tr("The secrets %1 are needed but there is no secret store.")
+                      .arg(missing.join(QStringLiteral(", ")));
+        return finishPhase(r);
+    }
+    auto remaining = std::make_shared<int>(int(missing.size()));
+    auto failed = std::make_shared<QStringList>();
+    for (const QString& key : missing) {
+        m_secrets->read(key, [this, key, remaining, failed, next](const SecretStore::Result& result) {
+            if (result.status == SecretStore::Status::Ok && !result.value.isEmpty()) {
+                m_secretValues.insert(key, result.value);
+                m_masker.addSecret(result.value);
+            } else {
+                failed->append(key);
+            }
+            if (--*remaining > 0)
+                return;
+            if (!failed->isEmpty()) {
+                PhaseResult r;
+                r.phase = m_phase.number;
+                r.error = tr("These passwords are not in the keychain: %1.")
+                              .arg(failed->join(QStringLiteral(", ")));
+                r.hint = tr(
+                    "Enter them on the worksheet's Credentials section and save, then run the phase again.");
+                finishPhase(r);
+                return;
+            }
+            next();
+        });
+    }
+}
+
+void Executor::runPhase(const Phase& phase)
+{
+    if (m_busy)
+        return;
+    m_busy = true;
+    m_cancelled = false;
+    m_phase = phase;
+    m_stepIndex = -1;
+    m_failure = PhaseResult {};
+    m_phaseClock.start();
+    for (const Step& step : m_phase.steps) {
+        for (const NodeWork& work : step.work) {
+            if (!m_hosts.contains(work.node)) {
+                PhaseResult r;
+                r.phase = phase.number;
+                r.failedStep = step.id;
+                r.failedNode = work.node;
+                r.error = tr("Step \"%1\" names the node %2, which pgpilot has no connection for.")
+                              .arg(step.title, work.node);
+                return finishPhase(r);
+            }
+        }
+    }
+    resolveSecretsThen(m_phase, [this] { QTimer::singleShot(0, this, &Executor::startStep); });
+}
+
+void Executor::startStep()
+{
+    qDeleteAll(m_nodeRuns);
+    m_nodeRuns.clear();
+    if (!m_busy)
+        return;
+    if (m_cancelled) {
+        PhaseResult r;
+        r.phase = m_phase.number;
+        r.cancelled = true;
+        r.error = tr("Cancelled by the admin.");
+        return finishPhase(r);
+    }
+    ++m_stepIndex;
+    if (m_stepIndex >= m_phase.steps.size()) {
+        PhaseResult r;
+        r.phase = m_phase.number;
+        r.ok = true;
+        return finishPhase(r);
+    }
+    const Step& step = m_phase.steps.at(m_stepIndex);
+    for (const NodeWork& work : step.work) {
+        auto* run = new NodeRun;
+        run->step = &step;
+        run->work = &work;
+        m_nodeRuns.append(run);
+    }
+    if (m_nodeRuns.isEmpty()) {
+        Q_EMIT stepFinished(step.id, true);
+        QTimer::singleShot(0, this, &Executor::startStep);
+        return;
+    }
+    if (step.sequential) {
+        startNode(m_nodeRuns.first());
+    } else {
+        // A copy: a node that finishes at once (resumed) may end the step while we loop.
+        const QList<NodeRun*> runs = m_nodeRuns;
+        for (NodeRun* run : runs) {
+            if (!run->started)
+                startNode(run);
+        }
+    }
+}
+
+void Executor::startNode(NodeRun* run)
+{
+    run->started = true;
+    run->clock.start();
+    const QString& node = run->work->node;
+    Q_EMIT stepStarted(run->step->id, node);
+    if (m_progress && m_progress->isDone(run->step->id, node)) {
+        NodeStepResult r;
+        r.status = NodeStepResult::Status::Resumed;
+        return nodeDone(run, r);
+    }
+    if (run->work->probe.isEmpty()) {
+        run->action = 0;
+        return nextAction(run);
+    }
+    PendingJob job;
+    job.run = run;
+    job.node = node;
+    job.kind = QStringLiteral("probe");
+    job.description = tr("check whether this is already done");
+    job.command = run->work->probe;
+    job.runAs = run->work->probeRunAs;
+    RunRequest request;
+    request.command = run->work->probe;
+    request.runAs = run->work->probeRunAs;
+    request.timeoutMs = 60000;
+    submit(m_hosts.value(node), job, &request, nullptr);
+}
+
+void Executor::nextAction(NodeRun* run)
+{
+    if (m_cancelled) {
+        NodeStepResult r;
+        r.status = NodeStepResult::Status::Cancelled;
+        r.error = tr("Cancelled by the admin.");
+        return nodeDone(run, r);
+    }
+    if (run->action >= run->work->actions.size()) {
+        NodeStepResult r;
+        r.status = NodeStepResult::Status::Done;
+        return nodeDone(run, r);
+    }
+    const Action& a = run->work->actions.at(run->action);
+    PendingJob job;
+    job.run = run;
+    job.node = run->work->node;
+    job.description = describeAction(a);
+    RemoteHost* host = m_hosts.value(job.node);
+    if (a.kind == Action::Kind::WriteFile) {
+        job.kind = QStringLiteral("write");
+        job.path = a.path;
+        job.runAs = QStringLiteral("root");
+        job.sha256
+            = QString::fromLatin1(QCryptographicHash::hash(a.content, QCryptographicHash::Sha256).toHex());
+        WriteRequest w;
+        w.path = a.path;
+        w.content = resolve(a.content);
+        w.owner = a.owner;
+        w.group = a.group;
+        w.mode = a.mode;
+        w.timeoutMs = a.timeoutMs;
+        submit(host, job, nullptr, &w);
+    } else {
+        job.kind = QStringLiteral("run");
+        job.command = a.command;
+        job.runAs = a.runAs;
+        RunRequest r;
+        r.command = a.command;
+        r.runAs = a.runAs;
+        r.stdinData = resolve(a.stdinData);
+        r.timeoutMs = a.timeoutMs;
+        submit(host, job, &r, nullptr);
+    }
+}
+
+quint64 Executor::submit(
+    RemoteHost* host, const PendingJob& job, const RunRequest* run, const WriteRequest* write)
+{
+    const quint64 id = run ? host->run(*run) : host->writeFile(*write);
+    m_jobs.insert({host, id}, job);
+    return id;
+}
+
+void Executor::onOutput(RemoteHost* host, quint64 jobId, int stream, const QStringList& lines)
+{
+    const auto it = m_jobs.constFind({host, jobId});
+    if (it == m_jobs.constEnd())
+        return;
+    QStringList masked = lines;
+    if (!m_masker.isEmpty()) {
+        for (QString& line : masked)
+            line = m_masker.mask(line);
+    }
+    const QString stepId = it->run ? it->run->step->id : QStringLiteral("checkpoint");
+    Q_EMIT output(stepId, it->node, stream, masked);
+}
+
+void Executor::audit(const PendingJob& job, const RunResult& result, const QString& stepId)
+{
+    if (!m_audit)
+        return;
+    AuditEntry e;
+    e.time = QDateTime::currentDateTimeUtc();
+    e.cluster = m_cluster;
+    e.node = job.node;
+    e.login = m_logins.value(job.node);
+    e.runAs = job.runAs;
+    e.kind = job.kind == QLatin1String("write") ? QStringLiteral("write") : QStringLiteral("run");
+    e.command = job.command;
+    e.path = job.path;
+    e.sha256 = job.sha256;
+    e.exitCode = result.exitCode;
+    e.failure = toId(result.failure);
+    e.durationMs = result.durationMs;
+    e.step = stepId;
+    m_audit->append(e);
+}
+
+void Executor::onFinished(RemoteHost* host, quint64 jobId, const RunResult& result)
+{
+    const auto it = m_jobs.find({host, jobId});
+    if (it == m_jobs.end())
+        return;
+    const PendingJob job = *it;
+    m_jobs.erase(it);
+    audit(job, result, job.run ? job.run->step->id : QStringLiteral("checkpoint:%1").arg(m_phase.number));
+
+    if (!job.run) { // a checkpoint command
+        CommandOutput out;
+        out.reached = result.failure == RunResult::Failure::None;
+        out.exitCode = result.exitCode;
+        out.stdOut = m_masker.mask(result.stdOut);
+        out.stdErr = m_masker.mask(result.stdErr);
+        out.error = m_masker.mask(result.error);
+        m_outputs.insert(job.node, out);
+        if (--m_outstanding == 0) {
+            const Criterion& c = m_phase.checkpoint.at(m_criterionIndex);
+            const QList<CriterionResult> verdicts
+                = c.evaluate ? c.evaluate(m_outputs) : QList<CriterionResult> {};
+            for (const CriterionResult& v : verdicts)
+                m_checkpoint.items.append({c.id, c.description, v});
+            startCriterion();
+        }
+        return;
+    }
+
+    NodeRun* run = job.run;
+    if (job.kind == QLatin1String("probe")) {
+        if (result.failure == RunResult::Failure::None && result.exitCode == 0) {
+            NodeStepResult r;
+            r.status = NodeStepResult::Status::Skipped;
+            return nodeDone(run, r);
+        }
+        if (result.failure != RunResult::Failure::None) {
+            NodeStepResult r;
+            r.status = result.failure == RunResult::Failure::Cancelled ? NodeStepResult::Status::Cancelled
+                                                                       : NodeStepResult::Status::Failed;
+            r.error = m_masker.mask(result.error);
+            return nodeDone(run, r);
+        }
+        run->action = 0;
+        return nextAction(run);
+    }
+    const Action& a = run->work->actions.at(run->action);
+    const bool ok = result.failure == RunResult::Failure::None && a.okExitCodes.contains(result.exitCode);
+    if (!ok) {
+        NodeStepResult r;
+        r.status = result.failure == RunResult::Failure::Cancelled ? NodeStepResult::Status::Cancelled
+                                                                   : NodeStepResult::Status::Failed;
+        r.failedAction = run->action;
+        QString why = result.failure != RunResult::Failure::None ? result.error
+                                                                 : tr("exit status %1").arg(result.exitCode);
+        const QString lastErr = QString::fromUtf8(result.stdErr).trimmed().section(QLatin1Char('\n'), -3);
+        if (result.failure == RunResult::Failure::None && !lastErr.isEmpty())
+            why += QStringLiteral(": ") + lastErr;
+        r.error = m_masker.mask(tr("%1: \"%2\" failed (%3).").arg(run->work->node, job.description, why));
+        return nodeDone(run, r);
+    }
+    ++run->action;
+    nextAction(run);
+}
+
+void Executor::nodeDone(NodeRun* run, NodeStepResult result)
+{
+    run->finished = true;
+    result.durationMs = run->clock.elapsed();
+    const QString& stepId = run->step->id;
+    const QString& node = run->work->node;
+    if ((result.status == NodeStepResult::Status::Done || result.status == NodeStepResult::Status::Skipped)
+        && m_progress)
+        m_progress->markDone(stepId, node);
+    Q_EMIT stepNodeFinished(stepId, node, result);
+
+    const bool failed = result.status == NodeStepResult::Status::Failed
+        || result.status == NodeStepResult::Status::Cancelled;
+    if (failed && m_failure.failedStep.isEmpty()) {
+        m_failure.phase = m_phase.number;
+        m_failure.failedStep = stepId;
+        m_failure.failedNode = node;
+        m_failure.error = result.error;
+        m_failure.hint = run->step->onFailureHint;
+        m_failure.cancelled = result.status == NodeStepResult::Status::Cancelled;
+    }
+    const Step& step = *run->step;
+    if (step.sequential && !failed) {
+        // The next node of a one-at-a-time step.
+        for (NodeRun* next : std::as_const(m_nodeRuns)) {
+            if (!next->started)
+                return startNode(next);
+        }
+    }
+    for (NodeRun* r : std::as_const(m_nodeRuns)) {
+        if (r->started && !r->finished)
+            return; // others still running
+    }
+    const bool stepOk = m_failure.failedStep.isEmpty();
+    Q_EMIT stepFinished(step.id, stepOk);
+    if (!stepOk)
+        return finishPhase(m_failure);
+    // Queued: this may run inside startStep's loop over the runs it would delete.
+    QTimer::singleShot(0, this, &Executor::startStep);
+}
+
+void Executor::finishPhase(PhaseResult result)
+{
+    // The runs are deleted by the next phase's first step, never while a loop may hold them.
+    result.durationMs = m_phaseClock.isValid() ? m_phaseClock.elapsed() : 0;
+    m_busy = false;
+    qCInfo(lcExec).noquote() << "phase" << result.phase << (result.ok ? "succeeded" : "stopped:")
+                             << result.error;
+    Q_EMIT phaseFinished(result);
+}
+
+void Executor::cancel()
+{
+    if (!m_busy)
+        return;
+    m_cancelled = true;
+    for (auto it = m_jobs.cbegin(); it != m_jobs.cend(); ++it)
+        it.key().first->cancel(it.key().second);
+}
+
+void Executor::runCheckpoint(const Phase& phase)
+{
+    if (m_busy)
+        return;
+    m_busy = true;
+    m_cancelled = false;
+    m_phase = phase;
+    m_checkpoint = CheckpointResult {};
+    m_checkpoint.phase = phase.number;
+    m_criterionIndex = -1;
+    startCriterion();
+}
+
+void Executor::startCriterion()
+{
+    ++m_criterionIndex;
+    if (m_cancelled || m_criterionIndex >= m_phase.checkpoint.size()) {
+        m_busy = false;
+        m_checkpoint.passed = !m_cancelled && !m_checkpoint.items.isEmpty();
+        for (const auto& item : std::as_const(m_checkpoint.items)) {
+            if (!item.result.passed)
+                m_checkpoint.passed = false;
+        }
+        Q_EMIT checkpointFinished(m_checkpoint);
+        return;
+    }
+    const Criterion& c = m_phase.checkpoint.at(m_criterionIndex);
+    m_outputs.clear();
+    m_outstanding = 0;
+    for (const QString& node : c.nodes) {
+        RemoteHost* host = m_hosts.value(node);
+        if (!host) {
+            CommandOutput out;
+            out.error = tr("pgpilot has no connection for %1").arg(node);
+            m_outputs.insert(node, out);
+            continue;
+        }
+        PendingJob job;
+        job.criterion = m_criterionIndex;
+        job.node = node;
+        job.kind = QStringLiteral("check");
+        job.command = c.command;
+        job.runAs = c.runAs;
+        RunRequest r;
+        r.command = c.command;
+        r.runAs = c.runAs;
+        r.timeoutMs = c.timeoutMs;
+        ++m_outstanding;
+        submit(host, job, &r, nullptr);
+    }
+    if (m_outstanding == 0) {
+        const QList<CriterionResult> verdicts
+            = c.evaluate ? c.evaluate(m_outputs) : QList<CriterionResult> {};
+        for (const CriterionResult& v : verdicts)
+            m_checkpoint.items.append({c.id, c.description, v});
+        startCriterion();
+    }
+}
+
+} // namespace pgpilot

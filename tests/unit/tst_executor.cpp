@@ -1,0 +1,360 @@
+#include "audit/auditlog.h"
+#include "exec/executor.h"
+#include "exec/progressstore.h"
+#include "remote/localhost.h"
+#include "secrets/memorysecretstore.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pgpilot;
+
+namespace {
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+Action run(const QString& command, const QString& description = {})
+{
+    Action a;
+    a.kind = Action::Kind::Run;
+    a.command = command;
+    a.description = description;
+    a.timeoutMs = 20000;
+    return a;
+}
+
+Action write(const QString& path, const QByteArray& content, int mode = 0640)
+{
+    Action a;
+    a.kind = Action::Kind::WriteFile;
+    a.path = path;
+    a.content = content;
+    a.mode = mode;
+    return a;
+}
+
+} // namespace
+
+class TestExecutor : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QList<LocalHost*> m_hosts;
+    QHash<QString, RemoteHost*> m_hostMap;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<ProgressStore> m_progress;
+    const QStringList m_nodes {QStringLiteral("pg1"), QStringLiteral("pg2"), QStringLiteral("pg3")};
+
+    QString nodeDir(const QString& node) const { return m_dir.filePath(node); }
+
+    // One step on every node; command may use $NODE_DIR.
+    Step stepOnAll(const QString& id, const QList<Action>& actions, const QString& probe = {})
+    {
+        Step s;
+        s.id = id;
+        s.title = id;
+        for (const QString& n : m_nodes) {
+            NodeWork w;
+            w.node = n;
+            for (Action a : actions) {
+                a.path.replace(QStringLiteral("$NODE_DIR"), nodeDir(n));
+                w.actions << a;
+            }
+            w.probe = probe;
+            s.work << w;
+        }
+        return s;
+    }
+
+    PhaseResult runPhase(Executor& ex, const Phase& phase)
+    {
+        QSignalSpy spy(&ex, &Executor::phaseFinished);
+        ex.runPhase(phase);
+        if (!spy.wait(60000))
+            return PhaseResult {
+                phase.number, false, false, {}, {}, QStringLiteral("phase did not finish in 60 s"), {}, 0};
+        return spy.first().first().value<PhaseResult>();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_hostMap.clear();
+        qDeleteAll(m_hosts);
+        m_hosts.clear();
+        for (const QString& n : m_nodes) {
+            QDir().mkpath(nodeDir(n));
+            auto* h = new LocalHost(n);
+            h->setEnvironment(QStringLiteral("NODE_DIR"), nodeDir(n));
+            m_hosts << h;
+            m_hostMap.insert(n, h);
+        }
+        m_secrets = std::make_unique<MemorySecretStore>();
+        m_audit = std::make_unique<AuditLog>(m_dir.filePath(QStringLiteral("audit.log")));
+        m_progress = std::make_unique<ProgressStore>(m_dir.filePath(QStringLiteral("progress.json")));
+        m_progress->forget(QString());
+    }
+    void cleanup()
+    {
+        qDeleteAll(m_hosts);
+        m_hosts.clear();
+        m_hostMap.clear();
+        for (const QString& n : m_nodes)
+            QDir(nodeDir(n)).removeRecursively();
+    }
+
+    void runsStepsInOrderInParallel()
+    {
+        Phase phase;
+        phase.number = 1;
+        phase.steps << stepOnAll(
+            QStringLiteral("p1.write"), {write(QStringLiteral("$NODE_DIR/app.conf"), "setting = 1\n")})
+                    << stepOnAll(QStringLiteral("p1.sleep"),
+                           {run(QStringLiteral("sleep 1; cat \"$NODE_DIR/app.conf\""),
+                               QStringLiteral("read it back"))});
+        Executor ex(QStringLiteral("t"), m_hostMap, m_secrets.get(), m_audit.get(), m_progress.get());
+        QStringList lines;
+        connect(&ex, &Executor::output, this,
+            [&](const QString&, const QString& node, int, const QStringList& l) {
+                for (const QString& s : l)
+                    lines << node + QStringLiteral(": ") + s;
+            });
+        QElapsedTimer t;
+        t.start();
+        const PhaseResult r = runPhase(ex, phase);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY2(t.elapsed() < 2800,
+            qPrintable(QStringLiteral("three 1 s steps took %1 ms: not parallel").arg(t.elapsed())));
+        for (const QString& n : m_nodes) {
+            QCOMPARE(readFile(nodeDir(n) + QStringLiteral("/app.conf")), QByteArray("setting = 1\n"));
+            QVERIFY(lines.contains(n + QStringLiteral(": setting = 1")));
+            QVERIFY(m_progress->isDone(QStringLiteral("p1.sleep"), n));
+        }
+        QCOMPARE(int(QFileInfo(nodeDir(QStringLiteral("pg1")) + QStringLiteral("/app.conf")).permissions()
+                     & 0x0fff),
+            0x640);
+        // Every action is in the audit log.
+        QCOMPARE(m_audit->tail(100).size(), 6);
+    }
+
+    void probeSkipsWhatIsDone()
+    {
+        const Step step = stepOnAll(QStringLiteral("p1.once"),
+            {run(QStringLiteral("echo x >> \"$NODE_DIR/count\"; touch \"$NODE_DIR/done\""))},
+            QStringLiteral("test -f \"$NODE_DIR/done\""));
+        Phase phase;
+        phase.number = 1;
+        phase.steps << step;
+        Executor ex(QStringLiteral("t"), m_hostMap, m_secrets.get(), m_audit.get(), nullptr);
+        QVERIFY(runPhase(ex, phase).ok);
+        QList<NodeStepResult::Status> statuses;
+        connect(&ex, &Executor::stepNodeFinished, this,
+            [&](const QString&, const QString&, const NodeStepResult& r) { statuses << r.status; });
+        QVERIFY(runPhase(ex, phase).ok);
+        QCOMPARE(statuses, QList<NodeStepResult::Status>(3, NodeStepResult::Status::Skipped));
+        for (const QString& n : m_nodes)
+            QCOMPARE(readFile(nodeDir(n) + QStringLiteral("/count")), QByteArray("x\n"));
+    }
+
+    void failureStopsAndSaysWhy()
+    {
+        Phase phase;
+        phase.number = 2;
+        Step bad = stepOnAll(QStringLiteral("p2.bad"),
+            {run(QStringLiteral("[ \"$NODE_DIR\" != \"") + nodeDir(QStringLiteral("pg2"))
+                    + QStringLiteral("\" ] || { echo 'disk full on the node' >&2; exit 4; }"),
+                QStringLiteral("configure PostgreSQL"))});
+        bad.onFailureHint = QStringLiteral("Free some space and retry.");
+        phase.steps << bad
+                    << stepOnAll(
+                           QStringLiteral("p2.after"), {run(QStringLiteral("touch \"$NODE_DIR/after\""))});
+        Executor ex(QStringLiteral("t"), m_hostMap, m_secrets.get(), m_audit.get(), m_progress.get());
+        const PhaseResult r = runPhase(ex, phase);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.failedStep, QStringLiteral("p2.bad"));
+        QCOMPARE(r.failedNode, QStringLiteral("pg2"));
+        QVERIFY2(r.error.contains(QStringLiteral(
+                     "pg2: \"configure PostgreSQL\" failed (exit status 4: disk full on the node)")),
+            qPrintable(r.error));
+        QCOMPARE(r.hint, QStringLiteral("Free some space and retry."));
+        for (const QString& n : m_nodes)
+            QVERIFY2(!QFile::exists(nodeDir(n) + QStringLiteral("/after")), "a step after a failure ran");
+        // The nodes that succeeded are recorded; the failed one is not.
+        QVERIFY(m_progress->isDone(QStringLiteral("p2.bad"), QStringLiteral("pg1")));
+        QVERIFY(!m_progress->isDone(QStringLiteral("p2.bad"), QStringLiteral("pg2")));
+    }
+
+    void resumesFromPersistedProgress()
+    {
+        Phase phase;
+        phase.number = 3;
+        phase.steps
+            << stepOnAll(QStringLiteral("p3.first"), {run(QStringLiteral("echo run >> \"$NODE_DIR/first\""))})
+            << stepOnAll(QStringLiteral("p3.second"),
+                   {run(QStringLiteral("test -f \"$NODE_DIR/fixed\""), QStringLiteral("needs a fix"))});
+        {
+            Executor ex(QStringLiteral("t"), m_hostMap, m_secrets.get(), m_audit.get(), m_progress.get());
+            QVERIFY(!runPhase(ex, phase).ok);
+        }
+        // pgpilot restarts: a new store reads the file back.
+        ProgressStore reloaded(m_progress->path());
+        QVERIFY(reloaded.load());
+        QVERIFY(reloaded.isDone(QStringLiteral("p3.first"), QStringLiteral("pg3")));
+        for (const QString& n : m_nodes)
+            QFile(nodeDir(n) + QStringLiteral("/fixed")).open(QIODevice::WriteOnly);
+        Executor ex(QStringLiteral("t"), m_hostMap, m_secrets.get(), m_audit.get(), &reloaded);
+        QHash<QString, NodeStepResult::Status> first;
+        connect(&ex, &Executor::stepNodeFinished, this,
+            [&](const QString& step, const QString& node, const NodeStepResult& r) {
+                if (step == QLatin1String("p3.first"))
+                    first.insert(node, r.status);
+            });
+        QVERIFY(runPhase(ex, phase).ok);
+        for (const QString& n : m_nodes) {
+            QCOMPARE(first.value(n), NodeStepResult::Status::Resumed);
+            QCOMPARE(readFile(nodeDir(n) + QStringLiteral("/first")), QByteArray("run\n"));
+        }
+    }
+
+    void sequentialStepRunsOneNodeAtATime()
+    {
+        Step s = stepOnAll(QStringLiteral("p3.clone"),
+            {run(QStringLiteral("echo start $(basename \"$NODE_DIR\") >> ")
+                + m_dir.filePath(QStringLiteral("order"))
+                + QStringLiteral("; sleep 0.3; echo end $(basename \"$NODE_DIR\") >> ")
+                + m_dir.filePath(QStringLiteral("order")))});
+        s.sequential = true;
+        Phase phase;
+        phase.steps << s;
+        Executor ex(QStringLiteral("t"), m_hostMap, m_secrets.get(), m_audit.get(), nullptr);
+        QFile::remove(m_dir.filePath(QStringLiteral("order")));
+        QVERIFY(runPhase(ex, phase).ok);
+        QCOMPARE(readFile(m_dir.filePath(QStringLiteral("order"))),
+            QByteArray("start pg1\nend pg1\nstart pg2\nend pg2\nstart pg3\nend pg3\n"));
+    }
+
+    void secretsAreResolvedAndMaskedEverywhere()
+    {
+        const QString key = QStringLiteral("pgpilot:t:repmgr-password");
+        const QByteArray secret("S3cr3t-Value-42");
+        m_secrets->writeNow(key, secret);
+        Action viaStdin = run(QStringLiteral("cat; echo"), QStringLiteral("show what stdin had"));
+        viaStdin.stdinData = "password=" + Executor::placeholderFor(key).toUtf8();
+        Action file = write(QStringLiteral("$NODE_DIR/.pgpass"),
+            "*:*:*:repmgr:" + Executor::placeholderFor(key).toUtf8() + "\n", 0600);
+        Phase phase;
+        phase.steps << stepOnAll(QStringLiteral("p2.secret"), {viaStdin, file});
+        QCOMPARE(Executor::secretKeysOf(phase), QStringList {key});
+        Executor ex(QStringLiteral("t"), m_hostMap, m_secrets.get(), m_audit.get(), nullptr);
+        QStringList lines;
+        connect(&ex, &Executor::output, this,
+            [&](const QString&, const QString&, int, const QStringList& l) { lines << l; });
+        QVERIFY(runPhase(ex, phase).ok);
+        // The node got the real value...
+        QCOMPARE(readFile(nodeDir(QStringLiteral("pg1")) + QStringLiteral("/.pgpass")),
+            QByteArray("*:*:*:repmgr:S3cr3t-Value-42\n"));
+        // ...and nobody else saw it.
+        QVERIFY(lines.contains(QStringLiteral("password=****")));
+        QVERIFY(!lines.join(QLatin1Char('\n')).contains(QString::fromLatin1(secret)));
+        QVERIFY(!readFile(m_audit->path()).contains(secret));
+        const auto dry = Executor::dryRun(phase);
+        QVERIFY(
+            !dry.value(QStringLiteral("pg1")).join(QLatin1Char('\n')).contains(QString::fromLatin1(secret)));
+        QVERIFY(
+            dry.value(QStringLiteral("pg1")).join(QLatin1Char('\n')).contains(Executor::placeholderFor(key)));
+    }
+
+    void missingSecretFailsBeforeAnythingRuns()
+    {
+        Action a = run(QStringLiteral("touch \"$NODE_DIR/ran\"; cat"));
+        a.stdinData = Executor::placeholderFor(QStringLiteral("pgpilot:t:absent")).toUtf8();
+        Phase phase;
+        phase.steps << stepOnAll(QStringLiteral("p2.needs"), {a});
+        Executor ex(QStringLiteral("t"), m_hostMap, m_secrets.get(), m_audit.get(), nullptr);
+        const PhaseResult r = runPhase(ex, phase);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QStringLiteral("pgpilot:t:absent")), qPrintable(r.error));
+        QVERIFY(!r.hint.isEmpty());
+        QVERIFY(!QFile::exists(nodeDir(QStringLiteral("pg1")) + QStringLiteral("/ran")));
+    }
+
+    void cancelStopsRunningCommands()
+    {
+        Phase phase;
+        phase.steps << stepOnAll(
+            QStringLiteral("p1.long"), {run(QStringLiteral("sleep 30; touch \"$NODE_DIR/finished\""))});
+        Executor ex(QStringLiteral("t"), m_hostMap, m_secrets.get(), m_audit.get(), nullptr);
+        QSignalSpy started(&ex, &Executor::stepStarted);
+        QSignalSpy done(&ex, &Executor::phaseFinished);
+        ex.runPhase(phase);
+        QTRY_COMPARE(started.count(), 3);
+        QTest::qWait(200);
+        QElapsedTimer t;
+        t.start();
+        ex.cancel();
+        QVERIFY(done.wait(10000));
+        const PhaseResult r = done.first().first().value<PhaseResult>();
+        QVERIFY(!r.ok);
+        QVERIFY(r.cancelled);
+        QVERIFY(t.elapsed() < 5000);
+        QVERIFY(!QFile::exists(nodeDir(QStringLiteral("pg1")) + QStringLiteral("/finished")));
+    }
+
+    void checkpointEvaluatesOutputsPerNode()
+    {
+        Phase phase;
+        phase.number = 2;
+        Criterion c;
+        c.id = QStringLiteral("wal-level");
+        c.description = QStringLiteral("wal_level is replica on every node");
+        c.nodes = m_nodes;
+        c.command = QStringLiteral("cat \"$NODE_DIR/wal_level\"");
+        c.evaluate = [](const QHash<QString, CommandOutput>& outputs) {
+            QList<CriterionResult> results;
+            for (auto it = outputs.cbegin(); it != outputs.cend(); ++it) {
+                CriterionResult r;
+                r.node = it.key();
+                r.expected = QStringLiteral("replica");
+                r.seen = QString::fromUtf8(it->stdOut).trimmed();
+                r.passed = r.seen == r.expected;
+                if (!r.passed)
+                    r.likelyCause
+                        = QStringLiteral("PostgreSQL was not restarted after the drop-in was written");
+                results << r;
+            }
+            return results;
+        };
+        phase.checkpoint << c;
+        for (const QString& n : m_nodes) {
+            QFile f(nodeDir(n) + QStringLiteral("/wal_level"));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(n == QLatin1String("pg3") ? "minimal\n" : "replica\n");
+        }
+        Executor ex(QStringLiteral("t"), m_hostMap, m_secrets.get(), m_audit.get(), nullptr);
+        QSignalSpy spy(&ex, &Executor::checkpointFinished);
+        ex.runCheckpoint(phase);
+        QVERIFY(spy.wait(20000));
+        const auto result = spy.first().first().value<CheckpointResult>();
+        QVERIFY(!result.passed);
+        QCOMPARE(result.items.size(), 3);
+        for (const auto& item : result.items) {
+            QCOMPARE(item.result.passed, item.result.node != QLatin1String("pg3"));
+            if (item.result.node == QLatin1String("pg3"))
+                QCOMPARE(item.result.seen, QStringLiteral("minimal"));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExecutor)
+#include "tst_executor.moc"
