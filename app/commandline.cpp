@@ -1,19 +1,29 @@
 #include "commandline.h"
 
+#include "remote/connector.h"
+#include "remote/sshhost.h"
+#include "secrets/keychainsecretstore.h"
+#include "secrets/memorysecretstore.h"
 #include "spec/specfile.h"
 #include "spec/specvalidator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
+
+#include <memory>
 
 namespace pgpilot {
 
 namespace {
 
-const QStringList kCommands {QStringLiteral("validate")};
+const QStringList kCommands { QStringLiteral("validate"), QStringLiteral("exec") };
 
 void print(std::FILE* stream, const QString& text)
 {
@@ -87,6 +97,170 @@ int validateCommand(const QStringList& arguments, std::FILE* out, std::FILE* err
     return issues.isEmpty() ? 0 : 1;
 }
 
+// Reads key=value lines from a file only its owner can read; for scripts and CI without a keychain.
+bool loadSecretsFile(const QString& path, MemorySecretStore& store, QString* error)
+{
+    QFile file(path);
+    const auto perms = QFileInfo(path).permissions();
+    if (perms & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)) {
+        *error = QCoreApplication::translate(
+            "pgpilot::CommandLine", "%1 can be read by other users; make it private first (chmod 600 %1).")
+                     .arg(path);
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    while (!file.atEnd()) {
+        QByteArray line = file.readLine();
+        if (line.endsWith('\n'))
+            line.chop(1);
+        const qsizetype eq = line.indexOf('=');
+        if (line.isEmpty() || line.startsWith('#') || eq <= 0)
+            continue;
+        store.writeNow(QString::fromUtf8(line.left(eq)), line.mid(eq + 1));
+        line.fill('\0');
+    }
+    return true;
+}
+
+// pgpilot exec cluster.json [--node N]... [--accept-host-key N=SHA256:...]... -- command
+// Runs one command on the nodes in parallel and streams their output, prefixed by node name.
+int execCommand(const QStringList& arguments, std::FILE* out, std::FILE* err)
+{
+    auto tr = [](const char* text) {
+        return QCoreApplication::translate("pgpilot::CommandLine", text);
+    };
+    const qsizetype dashes = arguments.indexOf(QStringLiteral("--"));
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption nodeOption(
+        QStringLiteral("node"), tr("Run only on this node (repeatable)."), QStringLiteral("name"));
+    const QCommandLineOption acceptOption(QStringLiteral("accept-host-key"),
+        tr("Trust this host key fingerprint for a node not yet in known_hosts: NAME=SHA256:..."),
+        QStringLiteral("node=fp"));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+        tr("Seconds the command may take (default 600)."), QStringLiteral("seconds"), QStringLiteral("600"));
+    const QCommandLineOption asOption(QStringLiteral("as"),
+        tr("Run as this user on the nodes (default root)."), QStringLiteral("user"), QStringLiteral("root"));
+    const QCommandLineOption secretsOption(QStringLiteral("secrets-file"),
+        tr("Read passwords from this private key=value file instead of the keychain."),
+        QStringLiteral("file"));
+    parser.addOptions({nodeOption, acceptOption, timeoutOption, asOption, secretsOption});
+    parser.addPositionalArgument(QStringLiteral("cluster.json"), tr("The cluster file."));
+    if (dashes < 0 || dashes + 1 >= arguments.size()) {
+        print(err,
+            tr("usage: pgpilot exec cluster.json [--node NAME]... [--accept-host-key NAME=SHA256:...] -- "
+               "command\n"));
+        return 2;
+    }
+    if (!parser.parse(arguments.mid(0, dashes))) {
+        print(err, parser.errorText() + QLatin1Char('\n'));
+        return 2;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2) {
+        print(err, tr("usage: pgpilot exec cluster.json [options] -- command\n"));
+        return 2;
+    }
+    const QString command = arguments.mid(dashes + 1).join(QLatin1Char(' '));
+    const SpecLoadResult loaded = loadSpecFile(positional.at(1));
+    if (!loaded.spec) {
+        print(err, loaded.error + QLatin1Char('\n'));
+        return 3;
+    }
+    const ClusterSpec spec = *loaded.spec;
+    if (const auto issues = validate(spec); !issues.isEmpty()) {
+        for (const auto& issue : issues)
+            print(err, QStringLiteral("%1: %2\n").arg(issue.field, issue.message));
+        return 3;
+    }
+    QHash<QString, QString> confirmed;
+    for (const QString& a : parser.values(acceptOption))
+        confirmed.insert(a.section(QLatin1Char('='), 0, 0), a.section(QLatin1Char('='), 1));
+    const QStringList only = parser.values(nodeOption);
+
+    std::unique_ptr<SecretStore> secrets;
+    if (parser.isSet(secretsOption)) {
+        auto memory = std::make_unique<MemorySecretStore>();
+        QString error;
+        if (!loadSecretsFile(parser.value(secretsOption), *memory, &error)) {
+            print(err, error + QLatin1Char('\n'));
+            return 3;
+        }
+        secrets = std::move(memory);
+    } else {
+        secrets = std::make_unique<KeychainSecretStore>();
+    }
+
+    int exitCode = 0;
+    QList<SshHost*> hosts;
+    int outstanding = 0;
+    QElapsedTimer clock;
+    clock.start();
+    ClusterConnector connector;
+    connector.setConfirmedFingerprints(confirmed);
+    connector.prepare(spec, secrets.get(), [&](const QList<ConnectionSettings>& nodes, const QString& error) {
+        if (!error.isEmpty()) {
+            print(err, error + QLatin1Char('\n'));
+            exitCode = 3;
+            QCoreApplication::exit(exitCode);
+            return;
+        }
+        for (const ConnectionSettings& settings : nodes) {
+            if (!only.isEmpty() && !only.contains(settings.nodeName))
+                continue;
+            auto* host = new SshHost(settings);
+            hosts << host;
+            const QString name = settings.nodeName;
+            QObject::connect(
+                host, &RemoteHost::outputLines, host, [=](quint64, int stream, const QStringList& lines) {
+                    for (const QString& line : lines)
+                        print(stream == RemoteHost::StdOut ? out : err,
+                            QStringLiteral("%1 %2 %3\n")
+                                .arg(name,
+                                    stream == RemoteHost::StdOut ? QStringLiteral("|") : QStringLiteral("!"),
+                                    line));
+                });
+            QObject::connect(host, &RemoteHost::finished, host, [&, name](quint64, const RunResult& r) {
+                if (r.failure != RunResult::Failure::None) {
+                    print(err, QStringLiteral("%1: %2\n").arg(name, r.error));
+                    exitCode = qMax(exitCode, 255);
+                } else {
+                    print(err,
+                        tr("%1: exit %2 after %3 s\n")
+                            .arg(name)
+                            .arg(r.exitCode)
+                            .arg(r.durationMs / 1000.0, 0, 'f', 2));
+                    exitCode = qMax(exitCode, r.exitCode);
+                }
+                if (--outstanding == 0) {
+                    print(err,
+                        tr("%1 node(s) in %2 s\n")
+                            .arg(hosts.size())
+                            .arg(clock.elapsed() / 1000.0, 0, 'f', 2));
+                    QCoreApplication::exit(exitCode);
+                }
+            });
+            RunRequest request;
+            request.command = command;
+            request.runAs = parser.value(asOption);
+            request.timeoutMs = parser.value(timeoutOption).toInt() * 1000;
+            ++outstanding;
+            host->run(request);
+        }
+        if (outstanding == 0) {
+            print(err, tr("No node matches --node.\n"));
+            exitCode = 2;
+            QCoreApplication::exit(exitCode);
+        }
+    });
+    const int rc = QCoreApplication::exec();
+    qDeleteAll(hosts);
+    return rc;
+}
+
 } // namespace
 
 bool isHeadlessCommand(const QStringList& arguments)
@@ -98,6 +272,8 @@ int runHeadless(const QStringList& arguments, std::FILE* out, std::FILE* err)
 {
     if (arguments.at(1) == QLatin1String("validate"))
         return validateCommand(arguments, out, err);
+    if (arguments.at(1) == QLatin1String("exec"))
+        return execCommand(arguments, out, err);
     return 2;
 }
 
@@ -113,7 +289,8 @@ QString missingDisplayAdvice()
         "  To run it with no window at all (for scripts and screenshots):\n"
         "      QT_QPA_PLATFORM=offscreen pgpilot [cluster.json]\n"
         "  Headless commands that need no display:\n"
-        "      pgpilot validate cluster.json [--json]\n");
+        "      pgpilot validate cluster.json [--json]\n"
+        "      pgpilot exec cluster.json [--node NAME] -- command\n");
 }
 
 } // namespace pgpilot

@@ -46,7 +46,9 @@ int main(int argc, char* argv[])
     }
     if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
         std::printf("usage: pgpilot [cluster.json]          open the setup wizard and dashboard\n"
-                    "       pgpilot validate cluster.json [--json]\n");
+                    "       pgpilot validate cluster.json [--json]\n"
+                    "       pgpilot exec cluster.json [--node NAME] [--accept-host-key NAME=SHA256:...] -- "
+                    "command\n");
         return 0;
     }
     if (arguments.contains(QStringLiteral("--version"))) {

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "remotehost.h"
+#include "spec/clusterspec.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace pgpilot {
+
+class SecretStore;
+
+// pgpilot's own known_hosts file when the worksheet names none.
+QString defaultKnownHostsFile();
+
+// Turns a worksheet into connection settings for every node, reading the passwords the nodes
+// need (SSH password, key passphrase, sudo password) from the SecretStore.
+class ClusterConnector : public QObject
+{
+    Q_OBJECT
+public:
+    using Done = std::function<void(const QList<ConnectionSettings>& nodes, const QString& error)>;
+
+    explicit ClusterConnector(QObject* parent = nullptr);
+
+    // Fingerprints the admin confirmed (GUI) or passed on the command line, by node name.
+    void setConfirmedFingerprints(const QHash<QString, QString>& fingerprints) { m_confirmed = fingerprints; }
+    void prepare(const ClusterSpec& spec, SecretStore* secrets, Done done);
+
+    static ConnectionSettings settingsFor(const ClusterSpec& spec, const NodeSpec& node);
+
+private:
+    QHash<QString, QString> m_confirmed;
+};
+
+} // namespace pgpilot
