@@ -407,19 +407,29 @@ private:
         char buffer[32768];
 
         auto emitLines = [&](int index, const QByteArray& bytes, bool final) {
-            partial[index] += bytes;
+            QByteArray& buffered = partial[index];
+            // Only the new bytes can hold a new line break: searching the whole buffer again
+            // each time made one long line quadratic.
+            const qsizetype oldSize = buffered.size();
+            buffered += bytes;
             qsizetype start = 0;
             for (;;) {
-                const qsizetype nl = partial[index].indexOf('\n', start);
+                const qsizetype nl = buffered.indexOf('\n', qMax(start, oldSize));
                 if (nl < 0)
                     break;
-                pending[index] << QString::fromUtf8(partial[index].constData() + start, nl - start);
+                pending[index] << QString::fromUtf8(buffered.constData() + start, nl - start);
                 start = nl + 1;
             }
-            partial[index].remove(0, start);
-            if (final && !partial[index].isEmpty()) {
-                pending[index] << QString::fromUtf8(partial[index]);
-                partial[index].clear();
+            // A line longer than any log view shows is passed on in pieces.
+            constexpr qsizetype kMaxLine = 64 * 1024;
+            while (buffered.size() - start > kMaxLine) {
+                pending[index] << QString::fromUtf8(buffered.constData() + start, kMaxLine);
+                start += kMaxLine;
+            }
+            buffered.remove(0, start);
+            if (final && !buffered.isEmpty()) {
+                pending[index] << QString::fromUtf8(buffered);
+                buffered.clear();
             }
         };
         auto flush = [&](bool force) {
@@ -469,7 +479,7 @@ private:
             bool gotData = false;
             for (int k = 0; k < 2; ++k) {
                 const int isStderr = (turn + k) % 2;
-                const int n = k == 0 ? ssh_channel_read_timeout(channel, buffer, sizeof buffer, isStderr, 20)
+                const int n = k == 0 ? ssh_channel_read_timeout(channel, buffer, sizeof buffer, isStderr, 5)
                                      : ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, isStderr);
                 if (n == SSH_ERROR) {
                     stop = true;
