@@ -3,6 +3,8 @@
 #include "secrets/secretstore.h"
 
 #include <QDir>
+#include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
 
@@ -14,6 +16,63 @@ QString defaultKnownHostsFile()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("known_hosts"));
+}
+
+std::shared_ptr<ConnectionSettings> proxyJumpFromSshConfig(
+    const QString& configPath, const QStringList& hostNames, const ConnectionSettings& base)
+{
+    QFile file(configPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return nullptr;
+    bool matching = true; // lines before any Host block apply to every host
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const QString keyword = line.section(QRegularExpression(QStringLiteral("[\\s=]+")), 0, 0).toLower();
+        const QString value = line.section(QRegularExpression(QStringLiteral("[\\s=]+")), 1).trimmed();
+        if (keyword == QLatin1String("host")) {
+            matching = false;
+            bool negated = false;
+            for (const QString& pattern : value.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                const bool negate = pattern.startsWith(QLatin1Char('!'));
+                const QRegularExpression re(
+                    QRegularExpression::wildcardToRegularExpression(negate ? pattern.mid(1) : pattern));
+                for (const QString& name : hostNames) {
+                    if (re.match(name).hasMatch())
+                        (negate ? negated : matching) = true;
+                }
+            }
+            matching = matching && !negated;
+        } else if (keyword == QLatin1String("match")) {
+            matching = false; // Match blocks are beyond what pgpilot reads
+        } else if (matching && keyword == QLatin1String("proxyjump")
+            && value.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0) {
+            QString first = value.section(QLatin1Char(','), 0, 0).trimmed();
+            auto jump = std::make_shared<ConnectionSettings>(base);
+            jump->jump.reset();
+            jump->nodeName = QStringLiteral("%1's jump host").arg(base.nodeName);
+            if (first.contains(QLatin1Char('@'))) {
+                jump->user = first.section(QLatin1Char('@'), 0, 0);
+                first = first.section(QLatin1Char('@'), 1);
+            }
+            jump->port = 22;
+            if (first.startsWith(QLatin1Char('['))) { // [v6]:port
+                jump->host = first.section(QLatin1Char(']'), 0, 0).mid(1);
+                if (first.contains(QStringLiteral("]:")))
+                    jump->port = first.section(QStringLiteral("]:"), 1).toInt();
+            } else if (first.count(QLatin1Char(':')) == 1) {
+                jump->host = first.section(QLatin1Char(':'), 0, 0);
+                jump->port = first.section(QLatin1Char(':'), 1).toInt();
+            } else {
+                jump->host = first;
+            }
+            // The jump host's own sudo never matters: nothing runs there.
+            jump->sudo = SudoMode::None;
+            return jump->host.isEmpty() || jump->port <= 0 ? nullptr : jump;
+        }
+    }
+    return nullptr;
 }
 
 ClusterConnector::ClusterConnector(QObject* parent)
@@ -33,6 +92,8 @@ ConnectionSettings ClusterConnector::settingsFor(const ClusterSpec& spec, const 
     s.knownHostsFile = spec.knownHostsFile.isEmpty() ? defaultKnownHostsFile() : spec.knownHostsFile;
     if (!node.ssh.hostKeyFingerprint.isEmpty())
         s.trustedFingerprints.insert(node.ssh.hostKeyFingerprint);
+    s.jump = proxyJumpFromSshConfig(
+        QDir::homePath() + QStringLiteral("/.ssh/config"), {node.address, node.name}, s);
     return s;
 }
 

@@ -14,6 +14,11 @@ class SecretStore;
 // pgpilot's own known_hosts file when the worksheet names none.
 QString defaultKnownHostsFile();
 
+// The first ProxyJump ([user@]host[:port]) that an OpenSSH client config gives for host, as
+// settings for the jump host (credentials and known_hosts taken from base); null when none.
+std::shared_ptr<ConnectionSettings> proxyJumpFromSshConfig(
+    const QString& configPath, const QStringList& hostNames, const ConnectionSettings& base);
+
 // Turns a worksheet into connection settings for every node, reading the passwords the nodes
 // need (SSH password, key passphrase, sudo password) from the SecretStore.
 class ClusterConnector : public QObject

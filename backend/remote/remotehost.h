@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace pgpilot {
 
 // How to reach one node. Secrets are already resolved from the SecretStore; the host wipes them
@@ -31,6 +33,8 @@ struct ConnectionSettings
     int connectTimeoutMs = 10000;
     int keepAliveIntervalMs = 15000;
     bool useSshConfig = true; // ~/.ssh/config for what the worksheet leaves open
+    // Reach the node through this host (ProxyJump): a direct-tcpip channel, no ssh process.
+    std::shared_ptr<ConnectionSettings> jump;
 };
 
 struct RunRequest

@@ -12,8 +12,13 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <atomic>
 #include <libssh/libssh.h>
 #include <mutex>
+#include <poll.h>
+#include <sys/socket.h>
+#include <thread>
+#include <unistd.h>
 
 namespace pgpilot {
 
@@ -101,6 +106,85 @@ QString atomicWriteCommand(const WriteRequest& request, const QByteArray& sha256
             mode.rightJustified(4, QLatin1Char('0')));
 }
 
+// Carries one SSH connection through another (ProxyJump): a direct-tcpip channel on the jump
+// host's session, pumped to a socket pair whose other end the target session uses as its
+// socket. The pump thread is the only user of the jump session once it runs.
+class JumpTunnel
+{
+public:
+    explicit JumpTunnel(ssh_session jumpSession)
+        : m_session(jumpSession)
+    { }
+    ~JumpTunnel()
+    {
+        m_stop = true;
+        if (m_pump.joinable())
+            m_pump.join();
+        if (m_fds[0] >= 0)
+            ::close(m_fds[0]);
+        if (m_channel) {
+            ssh_channel_close(m_channel);
+            ssh_channel_free(m_channel);
+        }
+        ssh_disconnect(m_session);
+        ssh_free(m_session);
+    }
+
+    // Returns the socket for the target session (which then owns it), or -1 with error set.
+    int open(const QString& host, int port, QString* error)
+    {
+        m_channel = ssh_channel_new(m_session);
+        const QByteArray h = host.toUtf8();
+        if (!m_channel
+            || ssh_channel_open_forward(m_channel, h.constData(), port, "127.0.0.1", 0) != SSH_OK) {
+            *error = QString::fromUtf8(ssh_get_error(m_session));
+            return -1;
+        }
+        if (::socketpair(AF_UNIX, SOCK_STREAM, 0, m_fds) != 0) {
+            *error = QStringLiteral("socketpair failed");
+            return -1;
+        }
+        m_pump = std::thread([this] { pump(); });
+        return m_fds[1];
+    }
+
+    bool alive() const { return !m_done; }
+
+private:
+    void pump()
+    {
+        char buffer[32768];
+        while (!m_stop) {
+            pollfd p {m_fds[0], POLLIN, 0};
+            if (::poll(&p, 1, 5) > 0) {
+                const ssize_t n = ::read(m_fds[0], buffer, sizeof buffer);
+                if (n <= 0 || ssh_channel_write(m_channel, buffer, uint32_t(n)) == SSH_ERROR)
+                    break;
+            }
+            const int n = ssh_channel_read_nonblocking(m_channel, buffer, sizeof buffer, 0);
+            if (n == SSH_ERROR || (n == 0 && ssh_channel_is_eof(m_channel)))
+                break;
+            for (int written = 0; written < n;) {
+                const ssize_t w = ::write(m_fds[0], buffer + written, size_t(n - written));
+                if (w <= 0) {
+                    m_stop = true;
+                    break;
+                }
+                written += int(w);
+            }
+        }
+        ::shutdown(m_fds[0], SHUT_RDWR);
+        m_done = true;
+    }
+
+    ssh_session m_session;
+    ssh_channel m_channel = nullptr;
+    int m_fds[2] {-1, -1};
+    std::thread m_pump;
+    std::atomic_bool m_stop {false};
+    std::atomic_bool m_done {false};
+};
+
 // Lives in the node's thread and owns its libssh session.
 class SshWorker : public QObject
 {
@@ -183,14 +267,27 @@ private:
 
     void disconnectSession()
     {
-        if (!m_session)
-            return;
-        if (ssh_is_connected(m_session))
-            ssh_disconnect(m_session);
-        ssh_free(m_session);
-        m_session = nullptr;
+        if (m_session) {
+            if (ssh_is_connected(m_session))
+                ssh_disconnect(m_session);
+            ssh_free(m_session);
+            m_session = nullptr;
+        }
+        m_tunnel.reset();
     }
 
+public:
+    // Connects (host key checked, authenticated) and hands the session over; for jump hosts.
+    ssh_session takeConnectedSession(RunResult& result)
+    {
+        if (!ensureConnected(result))
+            return nullptr;
+        ssh_session s = m_session;
+        m_session = nullptr;
+        return s;
+    }
+
+private:
     QString where() const
     {
         return QStringLiteral("%1 (%2@%3:%4)")
@@ -236,6 +333,27 @@ private:
         const QByteArray knownHosts = QFile::encodeName(m_settings.knownHostsFile);
         ssh_options_set(m_session, SSH_OPTIONS_KNOWNHOSTS, knownHosts.constData());
         ssh_options_set(m_session, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, knownHosts.constData());
+        if (m_settings.jump) {
+            SshWorker jumpWorker(*m_settings.jump);
+            RunResult jumpResult;
+            ssh_session jumpSession = jumpWorker.takeConnectedSession(jumpResult);
+            if (!jumpSession) {
+                result.offeredFingerprint = jumpResult.offeredFingerprint;
+                result.storedFingerprint = jumpResult.storedFingerprint;
+                return fail(result,
+                    jumpResult.failure == RunResult::Failure::None ? RunResult::Failure::Unreachable
+                                                                   : jumpResult.failure,
+                    tr("%1: cannot reach the jump host: %2").arg(where(), jumpResult.error));
+            }
+            m_tunnel = std::make_unique<JumpTunnel>(jumpSession);
+            QString error;
+            socket_t fd = m_tunnel->open(m_settings.host, m_settings.port, &error);
+            if (fd < 0)
+                return fail(result, RunResult::Failure::Unreachable,
+                    tr("%1: the jump host %2 could not open a connection to the node: %3")
+                        .arg(where(), m_settings.jump->host, error));
+            ssh_options_set(m_session, SSH_OPTIONS_FD, &fd);
+        }
 
         if (ssh_connect(m_session) != SSH_OK)
             return fail(result, RunResult::Failure::Unreachable,
@@ -595,6 +713,7 @@ private:
 
     ConnectionSettings m_settings;
     ssh_session m_session = nullptr;
+    std::unique_ptr<JumpTunnel> m_tunnel;
     QTimer* m_keepAlive = nullptr;
 };
 

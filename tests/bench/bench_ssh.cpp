@@ -60,7 +60,7 @@ int main(int argc, char** argv)
                 SshHost* first = hosts.first();
                 QObject::disconnect(first, &RemoteHost::finished, nullptr, nullptr);
                 QObject::connect(
-                    first, &RemoteHost::finished, first, [&, t, allMs](quint64, const RunResult& r) {
+                    first, &RemoteHost::finished, first, [&, t, allMs](quint64, const RunResult& bigResult) {
                         throughputMs = t.elapsed();
                         std::printf("nodes: %lld, commands per node: %d, all in %lld ms (in parallel)\n",
                             static_cast<long long>(hosts.size()), perNode, static_cast<long long>(allMs));
@@ -75,7 +75,7 @@ int main(int argc, char** argv)
                             "throughput: %lld MiB stdout in %lld ms = %.0f MiB/s (captured %lld bytes)\n",
                             static_cast<long long>(kBytes >> 20), static_cast<long long>(throughputMs),
                             (kBytes >> 20) * 1000.0 / double(throughputMs),
-                            static_cast<long long>(r.stdOut.size()));
+                            static_cast<long long>(bigResult.stdOut.size()));
                         QCoreApplication::exit(0);
                     });
                 first->run(big);

@@ -1,3 +1,4 @@
+#include "remote/connector.h"
 #include "remote/sshhost.h"
 #include "sshdfixture.h"
 
@@ -163,16 +164,20 @@ private Q_SLOTS:
 
         QElapsedTimer t;
         t.start();
+        RunResult deadResult;
+        qint64 deadDone = -1;
+        connect(&deadHost, &RemoteHost::finished, this, [&](quint64, const RunResult& res) {
+            deadResult = res;
+            deadDone = t.elapsed();
+        });
         RunRequest r;
         r.command = QStringLiteral("true");
-        const quint64 dead = deadHost.run(r);
+        deadHost.run(r);
         Outcome good = runOn(goodHost, QStringLiteral("echo alive"));
         const qint64 goodDone = t.elapsed();
         QVERIFY2(good.result.ok(), qPrintable(describe(good.result)));
-        Outcome o = await(deadHost, dead, 20000);
-        const qint64 deadDone = t.elapsed();
-        QVERIFY(o.finished);
-        QCOMPARE(o.result.failure, RunResult::Failure::Unreachable);
+        QVERIFY(QTest::qWaitFor([&] { return deadDone >= 0; }, 20000));
+        QCOMPARE(deadResult.failure, RunResult::Failure::Unreachable);
         QVERIFY2(goodDone < deadDone, "the good node waited for the silent one");
         QVERIFY2(deadDone < 10000, qPrintable(QStringLiteral("silent node took %1 ms").arg(deadDone)));
         qInfo("healthy node answered after %lld ms; silent node failed after %lld ms", goodDone, deadDone);
@@ -275,12 +280,19 @@ private Q_SLOTS:
             QVERIFY(runOn(*h, QStringLiteral("true")).result.ok()); // connected
         QElapsedTimer t;
         t.start();
+        // Listen before submitting: a job may finish while the test waits for another.
+        QHash<RemoteHost*, RunResult> results;
+        for (SshHost* h : {&a, &b, &c})
+            connect(h, &RemoteHost::finished, this,
+                [&results, h](quint64, const RunResult& r) { results.insert(h, r); });
         RunRequest r;
         r.command = QStringLiteral("sleep 2");
-        const quint64 ia = a.run(r), ib = b.run(r), ic = c.run(r);
-        const Outcome oa = await(a, ia), ob = await(b, ib), oc = await(c, ic);
+        for (SshHost* h : {&a, &b, &c})
+            h->run(r);
+        QVERIFY(QTest::qWaitFor([&] { return results.size() == 3; }, 30000));
         const qint64 elapsed = t.elapsed();
-        QVERIFY(oa.result.ok() && ob.result.ok() && oc.result.ok());
+        for (const RunResult& res : std::as_const(results))
+            QVERIFY2(res.ok(), qPrintable(describe(res)));
         QVERIFY2(elapsed < 4000, qPrintable(QStringLiteral("three 2 s commands took %1 ms").arg(elapsed)));
         qInfo("three 2 s commands on three hosts in parallel: %lld ms", elapsed);
     }
@@ -361,6 +373,63 @@ private Q_SLOTS:
         QVERIFY(o.result.error.contains(QStringLiteral("local")));
         QVERIFY(o.result.error.contains(oldFingerprint));
         QVERIFY(o.result.error.contains(sshd.hostFingerprint()));
+    }
+
+    void proxyJumpThroughASecondSshd()
+    {
+        // The node's sshd and a jump host's sshd; the node is reached only through the jump.
+        SshdFixture jumpSshd;
+        QVERIFY2(jumpSshd.ok(), qPrintable(jumpSshd.error()));
+        ConnectionSettings target = m_sshd->settings(knownHosts());
+        target.jump = std::make_shared<ConnectionSettings>(jumpSshd.settings(knownHosts()));
+        target.jump->nodeName = QStringLiteral("jump");
+        {
+            SshHost host(target);
+            Outcome o = runOn(host, QStringLiteral("echo through; echo \"$SSH_CONNECTION\""));
+            QVERIFY2(o.result.ok(), qPrintable(describe(o.result)));
+            QCOMPARE(o.outLines.value(0), QStringLiteral("through"));
+            // The node sees the connection coming from the jump host's forwarding.
+            QVERIFY2(o.outLines.value(1).endsWith(QString::number(m_sshd->port())),
+                qPrintable(o.outLines.value(1)));
+            // Big output passes the tunnel intact.
+            o = runOn(host, QStringLiteral("head -c 3000000 /dev/zero | tr '\\0' 'j'"), 60000);
+            QVERIFY2(o.result.ok(), qPrintable(describe(o.result)));
+            QCOMPARE(o.result.stdOut.size(), 3000000);
+        }
+        // Without the jump host, the node is not reached that way.
+        jumpSshd.stop();
+        SshHost host(target);
+        Outcome o = runOn(host, QStringLiteral("true"));
+        QCOMPARE(o.result.failure, RunResult::Failure::Unreachable);
+        QVERIFY2(o.result.error.contains(QStringLiteral("jump host")), qPrintable(o.result.error));
+    }
+
+    void proxyJumpIsReadFromSshConfig()
+    {
+        const QString path = m_tmp.filePath(QStringLiteral("ssh_config"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("# comment\nHost bastion\n  User ops\nHost 10.0.1.* !10.0.1.99\n  ProxyJump "
+                "admin@bastion.example:2222,other\n"
+                "Host pg9\n  ProxyJump=[fd00::1]:2200\nHost *\n  ServerAliveInterval 30\n");
+        f.close();
+        ConnectionSettings base = m_sshd->settings(knownHosts());
+        base.nodeName = QStringLiteral("pg1");
+        auto jump = pgpilot::proxyJumpFromSshConfig(
+            path, {QStringLiteral("10.0.1.11"), QStringLiteral("pg1")}, base);
+        QVERIFY(jump);
+        QCOMPARE(jump->host, QStringLiteral("bastion.example"));
+        QCOMPARE(jump->port, 2222);
+        QCOMPARE(jump->user, QStringLiteral("admin"));
+        QCOMPARE(jump->keyFile, base.keyFile);
+        QVERIFY(!pgpilot::proxyJumpFromSshConfig(path, {QStringLiteral("10.0.1.99")}, base));
+        QVERIFY(!pgpilot::proxyJumpFromSshConfig(path, {QStringLiteral("10.0.2.5")}, base));
+        jump = pgpilot::proxyJumpFromSshConfig(
+            path, {QStringLiteral("10.9.9.9"), QStringLiteral("pg9")}, base);
+        QVERIFY(jump);
+        QCOMPARE(jump->host, QStringLiteral("fd00::1"));
+        QCOMPARE(jump->port, 2200);
+        QCOMPARE(jump->user, QStringLiteral("root"));
     }
 
     void runAsAnotherUser()
