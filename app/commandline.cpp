@@ -23,7 +23,7 @@ namespace pgpilot {
 
 namespace {
 
-const QStringList kCommands { QStringLiteral("validate"), QStringLiteral("exec") };
+const QStringList kCommands {QStringLiteral("validate"), QStringLiteral("exec")};
 
 void print(std::FILE* stream, const QString& text)
 {

@@ -12,11 +12,12 @@ build_pkgs=(
   libqt6svg6 fonts-dejavu-core
 )
 test_pkgs=(
-  clang-format xvfb xauth dbus gnome-keyring libsecret-tools
+  clang-format xvfb xauth dbus gnome-keyring libsecret-tools openssh-server openssh-client
+  haproxy keepalived sudo systemd python3 util-linux postgresql-15 postgresql-15-repmgr
 )
 lab_pkgs=(
   systemd-container debootstrap debian-archive-keyring apt-utils dpkg-dev
-  iproute2 iptables openssh-client python3 util-linux procps kmod
+  iproute2 iptables openssh-client openssl python3 util-linux procps kmod
 )
 
 want=("$@")
@@ -44,4 +45,16 @@ SUDO=""
 echo "install-deps: installing ${#missing[@]} packages: ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+# Packages such as haproxy, keepalived and postgresql start their daemons from postinst; on a
+# build host they must not run: a policy-rc.d that forbids starting services, removed afterwards.
+policy=/usr/sbin/policy-rc.d
+own_policy=false
+if [ ! -e "$policy" ]; then
+  printf '#!/bin/sh\nexit 101\n' | $SUDO tee "$policy" >/dev/null
+  $SUDO chmod 755 "$policy"
+  own_policy=true
+fi
+rc=0
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" || rc=$?
+if $own_policy; then $SUDO rm -f "$policy"; fi
+exit $rc

@@ -4,8 +4,8 @@
 #include "remote/remotehost.h"
 #include "runbook/runbook.h"
 
-#include <QHash>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
