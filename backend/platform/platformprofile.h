@@ -18,6 +18,9 @@ struct PlatformProfile
     int defaultPostgresVersion;
     QList<InstallSource> installSources; // first one is the default
     QString repmgrVersionHint;
+    // /etc/os-release as the node reports it: ID and VERSION_ID.
+    QString osId;
+    QString osVersionId;
 
     bool supportsVersion(int version) const { return postgresVersions.contains(version); }
     bool supportsSource(InstallSource source) const { return installSources.contains(source); }
@@ -31,5 +34,14 @@ QString postgresConfigDir(int version); // /etc/postgresql/<v>/main
 QString postgresBinDir(int version); // /usr/lib/postgresql/<v>/bin
 QString postgresDataDir(int version); // /var/lib/postgresql/<v>/main
 QString postgresUnit(int version); // postgresql@<v>-main
+QString postgresHome(); // /var/lib/postgresql, the postgres OS user's home
+QString pgCtlCluster(); // /usr/bin/pg_ctlcluster
+
+// Packages every cluster node needs (same names on every supported platform).
+QStringList clusterPackages(int version);
+// PGDG apt repository (install source pgdg).
+QString pgdgKeyUrl();
+QString pgdgKeyPath();
+QString pgdgRepositoryUrl();
 
 } // namespace pgpilot

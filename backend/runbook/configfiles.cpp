@@ -1,0 +1,417 @@
+#include "configfiles.h"
+
+#include "platform/platformprofile.h"
+#include "spec/netaddr.h"
+#include "templates.h"
+
+namespace pgpilot {
+
+namespace nodepaths {
+QString repmgrConf()
+{
+    return QStringLiteral("/etc/repmgr.conf");
+}
+QString libDir()
+{
+    return QStringLiteral("/usr/local/lib/pgpilot");
+}
+QString stateDir()
+{
+    return QStringLiteral("/var/lib/pgpilot");
+}
+QString healthScript()
+{
+    return libDir() + QStringLiteral("/pgpilot-health.py");
+}
+QString httpCheckScript()
+{
+    return libDir() + QStringLiteral("/pgpilot-httpcheck.py");
+}
+QString rewindWrapper()
+{
+    return libDir() + QStringLiteral("/pg_rewind");
+}
+QString repmgrdUnitName()
+{
+    return QStringLiteral("pgpilot-repmgrd.service");
+}
+QString healthUnitName()
+{
+    return QStringLiteral("pgpilot-health.service");
+}
+QString sudoersFile()
+{
+    return QStringLiteral("/etc/sudoers.d/pgpilot-repmgr");
+}
+QString aptSourceFile()
+{
+    return QStringLiteral("/etc/apt/sources.list.d/pgpilot.list");
+}
+QString postgresSshDir()
+{
+    return postgresHome() + QStringLiteral("/.ssh");
+}
+QString postgresSshKey()
+{
+    return postgresSshDir() + QStringLiteral("/id_pgpilot");
+}
+QString postgresKnownHosts()
+{
+    return postgresSshDir() + QStringLiteral("/known_hosts_pgpilot");
+}
+QString pgpassFile()
+{
+    return postgresHome() + QStringLiteral("/.pgpass");
+}
+} // namespace nodepaths
+
+QString repmgrPasswordKey(const ClusterSpec& spec)
+{
+    return spec.repmgrPasswordRef.isEmpty() ? spec.secretKey(QStringLiteral("repmgr-password"))
+                                            : spec.repmgrPasswordRef;
+}
+QString postgresSshKeyKey(const ClusterSpec& spec)
+{
+    return spec.secretKey(QStringLiteral("postgres-ssh-key"));
+}
+QString applicationPasswordKey(const ClusterSpec& spec)
+{
+    return spec.secretKey(QStringLiteral("app-password"));
+}
+QString secretPlaceholder(const QString& key)
+{
+    return QStringLiteral("{{secret:%1}}").arg(key);
+}
+
+int nodeId(const ClusterSpec& spec, const NodeSpec& node)
+{
+    for (qsizetype i = 0; i < spec.nodes.size(); ++i) {
+        if (spec.nodes.at(i).name == node.name)
+            return int(i) + 1;
+    }
+    return 0;
+}
+
+QString hostForUrl(const QString& address)
+{
+    return address.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(address) : address;
+}
+
+QString conninfo(const ClusterSpec& spec, const NodeSpec& node)
+{
+    return QStringLiteral("host=%1 port=%2 user=repmgr dbname=repmgr connect_timeout=2")
+        .arg(node.address)
+        .arg(spec.ports.postgres);
+}
+
+namespace {
+
+using Values = QHash<QString, QString>;
+
+Values commonValues(const ClusterSpec& spec, const NodeSpec& node)
+{
+    const int v = spec.postgresVersion;
+    return {
+        {QStringLiteral("cluster"), spec.name},
+        {QStringLiteral("pg_version"), QString::number(v)},
+        {QStringLiteral("pg_port"), QString::number(spec.ports.postgres)},
+        {QStringLiteral("bin_dir"), postgresBinDir(v)},
+        {QStringLiteral("config_dir"), postgresConfigDir(v)},
+        {QStringLiteral("data_dir"), postgresDataDir(v)},
+        {QStringLiteral("node_name"), node.name},
+        {QStringLiteral("node_address"), node.address},
+        {QStringLiteral("node_id"), QString::number(nodeId(spec, node))},
+        {QStringLiteral("health_port"), QString::number(spec.ports.health)},
+        {QStringLiteral("write_port"), QString::number(spec.ports.write)},
+        {QStringLiteral("read_port"), QString::number(spec.ports.read)},
+    };
+}
+
+RenderedFile make(const QString& id, const NodeSpec& node, const QString& path, const QString& content)
+{
+    RenderedFile f;
+    f.id = id;
+    f.node = node.name;
+    f.path = path;
+    f.content = content.toUtf8();
+    return f;
+}
+
+RenderedFile fromTemplate(const QString& id, const QString& templateName, const ClusterSpec& spec,
+    const NodeSpec& node, const QString& path, const Values& extra = {})
+{
+    Values values = commonValues(spec, node);
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+        values.insert(it.key(), it.value());
+    return make(id, node, path, renderTemplate(templateName, values));
+}
+
+QString canonicalSubnet(const QString& text)
+{
+    const SubnetParse parsed = parseSubnet(text);
+    return parsed.subnet ? parsed.subnet->toString() : text;
+}
+
+} // namespace
+
+namespace render {
+
+RenderedFile hostsBlock(const ClusterSpec& spec, const NodeSpec& node)
+{
+    QStringList lines;
+    for (const NodeSpec& n : spec.nodes)
+        lines << QStringLiteral("%1 %2").arg(n.address, n.name);
+    RenderedFile f = fromTemplate(QStringLiteral("hosts-block"), QStringLiteral("hosts-block"), spec, node,
+        QStringLiteral("/etc/hosts"), {{QStringLiteral("hosts_lines"), lines.join(QLatin1Char('\n'))}});
+    f.managedBlock = true;
+    return f;
+}
+
+RenderedFile aptSource(const ClusterSpec& spec, const NodeSpec& node)
+{
+    const auto& install = spec.install;
+    QString line;
+    if (install.source == InstallSource::Pgdg) {
+        line = QStringLiteral("deb [signed-by=%1] %2 %3-pgdg main")
+                   .arg(pgdgKeyPath(), pgdgRepositoryUrl(), platformProfile(spec.platform).codename);
+    } else if (install.source == InstallSource::Mirror) {
+        QStringList parts {QStringLiteral("deb")};
+        if (install.mirrorTrusted)
+            parts << QStringLiteral("[trusted=yes]");
+        parts << install.mirrorUrl << install.mirrorSuite;
+        if (install.mirrorSuite != QLatin1String("./") && !install.mirrorComponents.isEmpty())
+            parts << install.mirrorComponents;
+        line = parts.join(QLatin1Char(' '));
+    } else {
+        return make(QStringLiteral("pgpilot.list"), node, nodepaths::aptSourceFile(), QString());
+    }
+    return fromTemplate(QStringLiteral("pgpilot.list"), QStringLiteral("apt-source.list"), spec, node,
+        nodepaths::aptSourceFile(), {{QStringLiteral("deb_line"), line}});
+}
+
+RenderedFile startConf(const ClusterSpec& spec, const NodeSpec& node)
+{
+    RenderedFile f = fromTemplate(QStringLiteral("start.conf"), QStringLiteral("start.conf"), spec, node,
+        postgresConfigDir(spec.postgresVersion) + QStringLiteral("/start.conf"));
+    f.owner = f.group = QStringLiteral("postgres");
+    return f;
+}
+
+RenderedFile postgresDropIn(const ClusterSpec& spec, const NodeSpec& node)
+{
+    QString archiving;
+    if (spec.archiving.mode == ArchivingMode::Directory) {
+        const QString d = spec.archiving.directory;
+        archiving
+            = QStringLiteral("archive_mode = on\n"
+                             "# Copy each WAL segment once, flushed, under a temporary name first.\n"
+                             "archive_command = 'test ! -f %1/%f && cp %p %1/%f.part && sync %1/%f.part "
+                             "&& mv %1/%f.part %1/%f'")
+                  .arg(d);
+    } else {
+        archiving = QStringLiteral("# No WAL archive: no point-in-time recovery (the worksheet says so).\n"
+                                   "archive_mode = off");
+    }
+    QString synchronous;
+    if (spec.replication.mode == ReplicationMode::SyncQuorum) {
+        QStringList names;
+        for (const NodeSpec& n : spec.nodes)
+            names << QStringLiteral("\"%1\"").arg(n.name);
+        synchronous
+            = QStringLiteral("# A commit waits for %1 standby(s); with fewer standbys up, writes wait.\n"
+                             "synchronous_standby_names = 'ANY %1 (%2)'")
+                  .arg(spec.replication.syncQuorum)
+                  .arg(names.join(QStringLiteral(", ")));
+    } else {
+        synchronous = QStringLiteral("# Asynchronous: commits do not wait for a standby.\n"
+                                     "synchronous_standby_names = ''");
+    }
+    const int slots = qMax(10, int(spec.nodes.size()) * 2);
+    RenderedFile f = fromTemplate(QStringLiteral("pgpilot.conf"), QStringLiteral("postgresql-pgpilot.conf"),
+        spec, node, postgresConfigDir(spec.postgresVersion) + QStringLiteral("/conf.d/pgpilot.conf"),
+        {
+            {QStringLiteral("listen_addresses"), QStringLiteral("localhost,") + node.address},
+            {QStringLiteral("max_wal_senders"), QString::number(slots)},
+            {QStringLiteral("max_replication_slots"), QString::number(slots)},
+            {QStringLiteral("max_slot_wal_keep_size"), spec.replication.maxSlotWalKeepSize},
+            {QStringLiteral("archiving"), archiving},
+            {QStringLiteral("synchronous"), synchronous},
+        });
+    f.owner = f.group = QStringLiteral("postgres");
+    return f;
+}
+
+RenderedFile hbaBlock(const ClusterSpec& spec, const NodeSpec& node)
+{
+    const QString db
+        = spec.application.database.isEmpty() ? QStringLiteral("all") : spec.application.database;
+    const QString role = spec.application.role.isEmpty() ? QStringLiteral("all") : spec.application.role;
+    QStringList subnets {canonicalSubnet(spec.network.subnet), canonicalSubnet(spec.application.subnet)};
+    subnets.removeDuplicates();
+    QStringList rules;
+    for (const QString& subnet : subnets)
+        rules << QStringLiteral("host    %1    %2    %3    scram-sha-256").arg(db, role, subnet);
+    RenderedFile f = fromTemplate(QStringLiteral("pg_hba-block"), QStringLiteral("pg_hba-block.conf"), spec,
+        node, postgresConfigDir(spec.postgresVersion) + QStringLiteral("/pg_hba.conf"),
+        {
+            {QStringLiteral("subnet"), canonicalSubnet(spec.network.subnet)},
+            {QStringLiteral("app_rules"), rules.join(QLatin1Char('\n'))},
+        });
+    f.managedBlock = true;
+    f.owner = f.group = QStringLiteral("postgres");
+    f.mode = 0640;
+    return f;
+}
+
+RenderedFile pgpass(const ClusterSpec& spec, const NodeSpec& node)
+{
+    RenderedFile f = fromTemplate(QStringLiteral("pgpass"), QStringLiteral("pgpass"), spec, node,
+        nodepaths::pgpassFile(),
+        {{QStringLiteral("repmgr_password"), secretPlaceholder(repmgrPasswordKey(spec))}});
+    f.owner = f.group = QStringLiteral("postgres");
+    f.mode = 0600;
+    return f;
+}
+
+RenderedFile repmgrConf(const ClusterSpec& spec, const NodeSpec& node)
+{
+    RenderedFile f = fromTemplate(
+        QStringLiteral("repmgr.conf"), QStringLiteral("repmgr.conf"), spec, node, nodepaths::repmgrConf());
+    f.group = QStringLiteral("postgres");
+    f.mode = 0640;
+    return f;
+}
+
+RenderedFile sudoers(const ClusterSpec& spec, const NodeSpec& node)
+{
+    RenderedFile f = fromTemplate(QStringLiteral("sudoers-pgpilot-repmgr"),
+        QStringLiteral("sudoers-pgpilot-repmgr"), spec, node, nodepaths::sudoersFile());
+    f.mode = 0440;
+    return f;
+}
+
+RenderedFile rewindWrapper(const ClusterSpec& spec, const NodeSpec& node)
+{
+    RenderedFile f = fromTemplate(QStringLiteral("pg_rewind"), QStringLiteral("pg_rewind-wrapper.sh"), spec,
+        node, nodepaths::rewindWrapper());
+    f.mode = 0755;
+    return f;
+}
+
+RenderedFile repmgrdUnit(const ClusterSpec& spec, const NodeSpec& node)
+{
+    return fromTemplate(QStringLiteral("pgpilot-repmgrd.service"), QStringLiteral("pgpilot-repmgrd.service"),
+        spec, node, QStringLiteral("/etc/systemd/system/") + nodepaths::repmgrdUnitName());
+}
+
+RenderedFile sshConfig(const ClusterSpec& spec, const NodeSpec& node)
+{
+    QStringList blocks;
+    for (const NodeSpec& n : spec.nodes) {
+        blocks << QStringLiteral("Host %1 %2\n"
+                                 "    HostName %1\n"
+                                 "    Port %3\n"
+                                 "    User postgres\n"
+                                 "    IdentityFile %4\n"
+                                 "    IdentitiesOnly yes\n"
+                                 "    UserKnownHostsFile %5\n"
+                                 "    StrictHostKeyChecking yes\n"
+                                 "    BatchMode yes")
+                      .arg(n.address, n.name)
+                      .arg(n.ssh.port)
+                      .arg(nodepaths::postgresSshKey(), nodepaths::postgresKnownHosts());
+    }
+    RenderedFile f = fromTemplate(QStringLiteral("ssh-config"), QStringLiteral("ssh-config"), spec, node,
+        nodepaths::postgresSshDir() + QStringLiteral("/config"),
+        {{QStringLiteral("host_blocks"), blocks.join(QStringLiteral("\n\n"))}});
+    f.owner = f.group = QStringLiteral("postgres");
+    f.mode = 0600;
+    return f;
+}
+
+RenderedFile healthScript(const ClusterSpec&, const NodeSpec& node)
+{
+    // Copied verbatim: the script takes its settings on the command line (see the unit).
+    RenderedFile f = make(QStringLiteral("pgpilot-health.py"), node, nodepaths::healthScript(),
+        templateText(QStringLiteral("pgpilot-health.py")));
+    f.mode = 0755;
+    return f;
+}
+
+RenderedFile httpCheckScript(const ClusterSpec&, const NodeSpec& node)
+{
+    RenderedFile f = make(QStringLiteral("pgpilot-httpcheck.py"), node, nodepaths::httpCheckScript(),
+        templateText(QStringLiteral("pgpilot-httpcheck.py")));
+    f.mode = 0755;
+    return f;
+}
+
+RenderedFile healthUnit(const ClusterSpec& spec, const NodeSpec& node)
+{
+    return fromTemplate(QStringLiteral("pgpilot-health.service"), QStringLiteral("pgpilot-health.service"),
+        spec, node, QStringLiteral("/etc/systemd/system/") + nodepaths::healthUnitName());
+}
+
+RenderedFile haproxyCfg(const ClusterSpec& spec, const NodeSpec& node)
+{
+    QStringList servers;
+    for (const NodeSpec& n : spec.nodes)
+        servers << QStringLiteral("    server %1 %2:%3 check port %4")
+                       .arg(n.name, hostForUrl(n.address))
+                       .arg(spec.ports.postgres)
+                       .arg(spec.ports.health);
+    const QString list = servers.join(QLatin1Char('\n'));
+    return fromTemplate(QStringLiteral("haproxy.cfg"), QStringLiteral("haproxy.cfg"), spec, node,
+        QStringLiteral("/etc/haproxy/haproxy.cfg"),
+        {
+            {QStringLiteral("stats_bind"),
+                QStringLiteral("%1:%2").arg(hostForUrl(node.address)).arg(spec.ports.haproxyStats)},
+            {QStringLiteral("primary_servers"), list},
+            {QStringLiteral("replica_servers"), list},
+        });
+}
+
+RenderedFile keepalivedConf(const ClusterSpec& spec, const NodeSpec& node)
+{
+    QStringList peers;
+    for (const NodeSpec& n : spec.nodes) {
+        if (n.name != node.name)
+            peers << QStringLiteral("        ") + n.address;
+    }
+    return fromTemplate(QStringLiteral("keepalived.conf"), QStringLiteral("keepalived.conf"), spec, node,
+        QStringLiteral("/etc/keepalived/keepalived.conf"),
+        {
+            {QStringLiteral("health_host"), hostForUrl(node.address)},
+            {QStringLiteral("interface"), node.interface},
+            {QStringLiteral("vrrp_router_id"), QString::number(spec.network.vrrpRouterId)},
+            {QStringLiteral("unicast_peers"), peers.join(QLatin1Char('\n'))},
+            {QStringLiteral("vip"), spec.network.vip},
+            {QStringLiteral("vip_prefix"), QString::number(spec.network.vipPrefixLength)},
+        });
+}
+
+RenderedFile keepalivedDefault(const ClusterSpec& spec, const NodeSpec& node)
+{
+    return fromTemplate(QStringLiteral("keepalived-default"), QStringLiteral("keepalived-default"), spec,
+        node, QStringLiteral("/etc/default/keepalived"));
+}
+
+} // namespace render
+
+QList<RenderedFile> renderNodeFiles(const ClusterSpec& spec, const NodeSpec& node)
+{
+    QList<RenderedFile> files {render::hostsBlock(spec, node)};
+    const RenderedFile apt = render::aptSource(spec, node);
+    if (!apt.content.isEmpty())
+        files << apt;
+    files << render::startConf(spec, node) << render::postgresDropIn(spec, node)
+          << render::hbaBlock(spec, node) << render::pgpass(spec, node) << render::repmgrConf(spec, node)
+          << render::sudoers(spec, node) << render::rewindWrapper(spec, node) << render::sshConfig(spec, node)
+          << render::repmgrdUnit(spec, node) << render::healthScript(spec, node)
+          << render::httpCheckScript(spec, node) << render::healthUnit(spec, node)
+          << render::haproxyCfg(spec, node) << render::keepalivedConf(spec, node)
+          << render::keepalivedDefault(spec, node);
+    return files;
+}
+
+} // namespace pgpilot

@@ -1,0 +1,1067 @@
+#!/bin/sh
+# pgpilot runbook for cluster prod, node pg1 (dry run, for review).
+# Secrets appear as {{secret:<keychain key>}} placeholders: this script does not run as is.
+# Steps run in this order; pgpilot runs steps that target several nodes on all of them before the next step.
+set -e
+
+# ======== Phase 0: Pre-flight checks ========
+# Reaches every node and checks the operating system, free disk, clocks, the network interface and addresses, that the VIP is free and that the cluster's ports are free. Changes nothing.
+
+# --- Checkpoint of phase 0 (pgpilot judges the output)
+# Every node answers over SSH
+(
+uname -n
+) || true
+# Operating system is Debian 13 (trixie)
+(
+. /etc/os-release && printf '%s %s\n' "$ID" "$VERSION_ID"
+) || true
+# At least 5 GiB free under /var/lib
+(
+df -Pk /var/lib | awk 'NR==2 {print $4}'
+) || true
+# Clocks agree within 5 seconds
+(
+date +%s
+) || true
+# Each node's interface exists and carries its address
+(
+ip -o addr show
+) || true
+# Each node's address has the subnet's prefix
+(
+ip -o addr show
+) || true
+# The VIP 10.0.1.100 is not in use
+(
+ip -o addr show; printf 'ours=%s\n' "$(grep -c pgpilot_prod /etc/keepalived/keepalived.conf 2>/dev/null || true)"; if command -v ping >/dev/null 2>&1; then if ping -c 2 -W 1 10.0.1.100 >/dev/null 2>&1; then echo ping=answers; else echo ping=silent; fi; else echo ping=none; fi
+) || true
+# Ports 5432, 5000, 5001, 8008 and 7000 are free (or used by this cluster's own services)
+(
+ss -Hltnp
+) || true
+
+# ======== Phase 1: Base installation ========
+# Host names, the package source, PostgreSQL 17 with repmgr, HAProxy, Keepalived and Python on every node; PostgreSQL set not to start at boot (repmgr starts it).
+
+# --- p1.hosts: Write the cluster's host names to /etc/hosts
+if (
+[ "$(awk -v c=prod '$1=="#" && $2=="BEGIN" && $3=="pgpilot" && $4==c {p=1} p {print} $1=="#" && $2=="END" && $3=="pgpilot" && $4==c {p=0}' /etc/hosts)" = '# BEGIN pgpilot prod - managed by pgpilot: this block is rewritten whole on every run
+10.0.1.11 pg1
+10.0.1.12 pg2
+10.0.1.13 pg3
+# END pgpilot prod' ]
+)
+then
+echo 'p1.hosts: already done'
+else
+# Rewrite pgpilot's block in /etc/hosts
+(
+f=/etc/hosts; tmp=$(mktemp "$f.pgpilot.XXXXXX") || exit 1
+if awk -v c=prod '$1=="#" && $2=="BEGIN" && $3=="pgpilot" && $4==c {skip=1; next} $1=="#" && $2=="END" && $3=="pgpilot" && $4==c {skip=0; next} !skip' "$f" >"$tmp" && printf '%s\n' '# BEGIN pgpilot prod - managed by pgpilot: this block is rewritten whole on every run
+10.0.1.11 pg1
+10.0.1.12 pg2
+10.0.1.13 pg3
+# END pgpilot prod' >>"$tmp" && cat "$tmp" >"$f"; then rc=0; else rc=1; fi
+rm -f "$tmp"; exit $rc
+)
+fi
+
+# --- p1.apt-source: Configure the package source
+if (
+printf '%s  %s\n' 2dca67ed646b0d55e0c3c2c64671fc560f3b105cba1f6c5c955d8549edffdfca /etc/apt/sources.list.d/pgpilot.list | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/apt/sources.list.d/pgpilot.list 2>/dev/null)" = 'root:root 644' ]
+)
+then
+echo 'p1.apt-source: already done'
+else
+# Write /etc/apt/sources.list.d/pgpilot.list
+cat >/etc/apt/sources.list.d/pgpilot.list.pgpilot-tmp <<'PGPILOT_EOF'
+# Managed by pgpilot (cluster prod): rewritten whole on every run.
+deb http://10.0.1.5/debian/ trixie main
+PGPILOT_EOF
+chown root:root /etc/apt/sources.list.d/pgpilot.list.pgpilot-tmp && chmod 644 /etc/apt/sources.list.d/pgpilot.list.pgpilot-tmp && mv -f /etc/apt/sources.list.d/pgpilot.list.pgpilot-tmp /etc/apt/sources.list.d/pgpilot.list
+fi
+
+# --- p1.install: Install PostgreSQL 17, repmgr, HAProxy and Keepalived
+if (
+[ "$(dpkg-query -W -f='${db:Status-Abbrev}\n' postgresql-17 postgresql-client-17 postgresql-17-repmgr haproxy keepalived python3 sudo openssh-client openssh-server iproute2 2>/dev/null | grep -c '^ii')" -eq 10 ]
+)
+then
+echo 'p1.install: already done'
+else
+# apt-get update
+(
+DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 update -q
+)
+# apt-get install postgresql-17 postgresql-client-17 postgresql-17-repmgr haproxy keepalived python3 sudo openssh-client openssh-server iproute2
+(
+DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold install -y -q postgresql-17 postgresql-client-17 postgresql-17-repmgr haproxy keepalived python3 sudo openssh-client openssh-server iproute2
+)
+fi
+
+# --- p1.start-conf: Let repmgr own starting PostgreSQL (start.conf = manual)
+if (
+printf '%s  %s\n' 38403a09f21460f92fa52168981344d5732c040ea618b7f00f457ae76847d6bc /etc/postgresql/17/main/start.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/postgresql/17/main/start.conf 2>/dev/null)" = 'postgres:postgres 644' ]
+)
+then
+echo 'p1.start-conf: already done'
+else
+# Write /etc/postgresql/17/main/start.conf
+cat >/etc/postgresql/17/main/start.conf.pgpilot-tmp <<'PGPILOT_EOF'
+# Managed by pgpilot (cluster prod): rewritten whole on every run.
+# manual: PostgreSQL does not start at boot; repmgr (service commands through pg_ctlcluster) and
+# pgpilot start it, so a failed primary that reboots cannot come up as a second primary.
+manual
+PGPILOT_EOF
+chown postgres:postgres /etc/postgresql/17/main/start.conf.pgpilot-tmp && chmod 644 /etc/postgresql/17/main/start.conf.pgpilot-tmp && mv -f /etc/postgresql/17/main/start.conf.pgpilot-tmp /etc/postgresql/17/main/start.conf
+fi
+
+# --- Checkpoint of phase 1 (pgpilot judges the output)
+# PostgreSQL 17 runs on every node
+(
+pg_lsclusters -h
+) || true
+# repmgr is installed
+(
+/usr/lib/postgresql/17/bin/repmgr --version
+) || true
+# Node names resolve to the worksheet's addresses
+(
+getent hosts pg1 pg2 pg3
+) || true
+# PostgreSQL does not start at boot
+(
+grep -v '^#' /etc/postgresql/17/main/start.conf | tr -d ' \t' | grep -v '^$'
+) || true
+
+# ======== Phase 2: PostgreSQL configuration ========
+# pgpilot's configuration drop-in, client authentication for repmgr, replication and the application, the postgres user's password file, then a restart of PostgreSQL 17.
+
+# --- p2.hba: Allow repmgr, replication and the application (pg_hba.conf)
+if (
+[ "$(awk -v c=prod '$1=="#" && $2=="BEGIN" && $3=="pgpilot" && $4==c {p=1} p {print} $1=="#" && $2=="END" && $3=="pgpilot" && $4==c {p=0}' /etc/postgresql/17/main/pg_hba.conf)" = '# BEGIN pgpilot prod - managed by pgpilot: this block is rewritten whole on every run
+# repmgr and streaming replication between the nodes (password from ~postgres/.pgpass)
+host    repmgr          repmgr          10.0.1.0/24    scram-sha-256
+host    replication     repmgr          10.0.1.0/24    scram-sha-256
+# Applications: through HAProxy (connections arrive from the nodes) and directly
+host    all    all    10.0.1.0/24    scram-sha-256
+host    all    all    10.0.2.0/24    scram-sha-256
+# END pgpilot prod' ]
+)
+then
+echo 'p2.hba: already done'
+else
+# Rewrite pgpilot's block in /etc/postgresql/17/main/pg_hba.conf
+(
+f=/etc/postgresql/17/main/pg_hba.conf; tmp=$(mktemp "$f.pgpilot.XXXXXX") || exit 1
+if awk -v c=prod '$1=="#" && $2=="BEGIN" && $3=="pgpilot" && $4==c {skip=1; next} $1=="#" && $2=="END" && $3=="pgpilot" && $4==c {skip=0; next} !skip' "$f" >"$tmp" && printf '%s\n' '# BEGIN pgpilot prod - managed by pgpilot: this block is rewritten whole on every run
+# repmgr and streaming replication between the nodes (password from ~postgres/.pgpass)
+host    repmgr          repmgr          10.0.1.0/24    scram-sha-256
+host    replication     repmgr          10.0.1.0/24    scram-sha-256
+# Applications: through HAProxy (connections arrive from the nodes) and directly
+host    all    all    10.0.1.0/24    scram-sha-256
+host    all    all    10.0.2.0/24    scram-sha-256
+# END pgpilot prod' >>"$tmp" && cat "$tmp" >"$f"; then rc=0; else rc=1; fi
+rm -f "$tmp"; exit $rc
+)
+# Reload PostgreSQL
+(
+/usr/bin/pg_ctlcluster 17 main reload
+)
+fi
+
+# --- p2.pgpass: Write the postgres user's password file
+if (
+test -s /var/lib/postgresql/.pgpass && [ "$(stat -c '%U:%G %a' /var/lib/postgresql/.pgpass 2>/dev/null)" = 'postgres:postgres 600' ]
+)
+then
+echo 'p2.pgpass: already done'
+else
+# Write /var/lib/postgresql/.pgpass (0600)
+cat >/var/lib/postgresql/.pgpass.pgpilot-tmp <<'PGPILOT_EOF'
+*:*:repmgr:repmgr:{{secret:pgpilot:prod:repmgr-password}}
+*:*:replication:repmgr:{{secret:pgpilot:prod:repmgr-password}}
+PGPILOT_EOF
+chown postgres:postgres /var/lib/postgresql/.pgpass.pgpilot-tmp && chmod 600 /var/lib/postgresql/.pgpass.pgpilot-tmp && mv -f /var/lib/postgresql/.pgpass.pgpilot-tmp /var/lib/postgresql/.pgpass
+fi
+
+# --- p2.dropin: Write the replication settings (conf.d/pgpilot.conf)
+if (
+test -d /srv/wal-archive && printf '%s  %s\n' cdc38b469887c327f8cb9d06e6c291654867b5fa736b76877cb5aa4aa95616e9 /etc/postgresql/17/main/conf.d/pgpilot.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/postgresql/17/main/conf.d/pgpilot.conf 2>/dev/null)" = 'postgres:postgres 644' ]
+)
+then
+echo 'p2.dropin: already done'
+else
+# Create the WAL archive directory
+(
+install -d -o postgres -g postgres -m 0700 /srv/wal-archive
+)
+# Write /etc/postgresql/17/main/conf.d/pgpilot.conf
+cat >/etc/postgresql/17/main/conf.d/pgpilot.conf.pgpilot-tmp <<'PGPILOT_EOF'
+# Managed by pgpilot (cluster prod): rewritten whole on every run, local edits are lost.
+# PostgreSQL 17 on pg1; read after postgresql.conf through its include_dir 'conf.d'.
+listen_addresses = 'localhost,10.0.1.11'
+port = 5432
+password_encryption = 'scram-sha-256'
+
+# Streaming replication managed by repmgr
+wal_level = replica
+hot_standby = on
+max_wal_senders = 10
+max_replication_slots = 10
+wal_keep_size = '1GB'
+# A dead standby's slot may hold back at most this much WAL (worksheet); beyond it the slot is
+# invalidated instead of filling the primary's disk.
+max_slot_wal_keep_size = '10GB'
+# pg_rewind (repmgr node rejoin --force-rewind) needs hint bits in WAL.
+wal_log_hints = on
+shared_preload_libraries = 'repmgr'
+
+# WAL archiving (worksheet choice)
+archive_mode = on
+# Copy each WAL segment once, flushed, under a temporary name first.
+archive_command = 'test ! -f /srv/wal-archive/%f && cp %p /srv/wal-archive/%f.part && sync /srv/wal-archive/%f.part && mv /srv/wal-archive/%f.part /srv/wal-archive/%f'
+
+# Synchronous replication (worksheet choice)
+# A commit waits for 1 standby(s); with fewer standbys up, writes wait.
+synchronous_standby_names = 'ANY 1 ("pg1", "pg2", "pg3")'
+PGPILOT_EOF
+chown postgres:postgres /etc/postgresql/17/main/conf.d/pgpilot.conf.pgpilot-tmp && chmod 644 /etc/postgresql/17/main/conf.d/pgpilot.conf.pgpilot-tmp && mv -f /etc/postgresql/17/main/conf.d/pgpilot.conf.pgpilot-tmp /etc/postgresql/17/main/conf.d/pgpilot.conf
+# Reload PostgreSQL
+(
+/usr/bin/pg_ctlcluster 17 main reload
+)
+fi
+
+# --- p2.restart: Restart PostgreSQL 17 with the new settings
+if runuser -u postgres -- sh -c '[ "$(/usr/lib/postgresql/17/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5432 -d postgres -c '\''SELECT current_setting('\''\'\'''\''wal_level'\''\'\'''\'') = '\''\'\'''\''replica'\''\'\'''\'' AND current_setting('\''\'\'''\''shared_preload_libraries'\''\'\'''\'') ~ '\''\'\'''\''(^|[ ,])repmgr($|[ ,])'\''\'\'''\'' AND NOT EXISTS (SELECT 1 FROM pg_settings WHERE pending_restart)'\'')" = t ]'
+then
+echo 'p2.restart: already done'
+else
+# Restart postgresql@17-main
+(
+/usr/bin/pg_ctlcluster 17 main restart
+)
+fi
+
+# --- Checkpoint of phase 2 (pgpilot judges the output)
+# wal_level is replica and repmgr is in shared_preload_libraries on every node
+runuser -u postgres -- sh -c '/usr/lib/postgresql/17/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5432 -d postgres -c '\''SELECT current_setting('\''\'\'''\''wal_level'\''\'\'''\''), current_setting('\''\'\'''\''shared_preload_libraries'\''\'\'''\''), (SELECT count(*) FROM pg_settings WHERE pending_restart)'\''' || true
+# pg_hba.conf loads, has no trust rule and lets repmgr in
+runuser -u postgres -- sh -c '/usr/lib/postgresql/17/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5432 -d postgres -c '\''SELECT count(*) FILTER (WHERE error IS NOT NULL), count(*) FILTER (WHERE auth_method = '\''\'\'''\''trust'\''\'\'''\'' AND type <> '\''\'\'''\''local'\''\'\'''\''), count(*) FILTER (WHERE '\''\'\'''\''repmgr'\''\'\'''\'' = ANY(user_name) AND auth_method = '\''\'\'''\''scram-sha-256'\''\'\'''\'') FROM pg_hba_file_rules'\''' || true
+# ~postgres/.pgpass belongs to postgres, mode 0600
+(
+stat -c '%U %a' /var/lib/postgresql/.pgpass
+) || true
+
+# ======== Phase 3: repmgr and cluster initialisation ========
+# repmgr's user and database on pg1, repmgr.conf, sudo rights for repmgr, SSH between the nodes for the postgres user, then registers the primary, clones the standbys one at a time and starts repmgrd on every node.
+
+# --- p3.sudoers: Allow repmgr to control PostgreSQL through sudo
+if (
+printf '%s  %s\n' 3f139c841ec14e31bc137baf8387999966cd65bebc5fbcb67ab71f77b41039af /etc/sudoers.d/pgpilot-repmgr | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/sudoers.d/pgpilot-repmgr 2>/dev/null)" = 'root:root 440' ] && visudo -c -q -f /etc/sudoers.d/pgpilot-repmgr
+)
+then
+echo 'p3.sudoers: already done'
+else
+# Write /etc/sudoers.d/pgpilot-repmgr
+cat >/etc/sudoers.d/pgpilot-repmgr.pgpilot-new.pgpilot-tmp <<'PGPILOT_EOF'
+# Managed by pgpilot (cluster prod): rewritten whole on every run, validated with visudo -c.
+# repmgr (running as postgres) may start, stop, restart, reload and promote this node's PostgreSQL
+# and start or stop repmgrd - nothing else.
+Defaults:postgres !requiretty
+postgres ALL=(root) NOPASSWD: /usr/bin/pg_ctlcluster 17 main start, \
+    /usr/bin/pg_ctlcluster 17 main stop, \
+    /usr/bin/pg_ctlcluster 17 main restart, \
+    /usr/bin/pg_ctlcluster 17 main reload, \
+    /usr/bin/pg_ctlcluster 17 main promote, \
+    /usr/bin/systemctl start pgpilot-repmgrd.service, \
+    /usr/bin/systemctl stop pgpilot-repmgrd.service
+PGPILOT_EOF
+chown root:root /etc/sudoers.d/pgpilot-repmgr.pgpilot-new.pgpilot-tmp && chmod 440 /etc/sudoers.d/pgpilot-repmgr.pgpilot-new.pgpilot-tmp && mv -f /etc/sudoers.d/pgpilot-repmgr.pgpilot-new.pgpilot-tmp /etc/sudoers.d/pgpilot-repmgr.pgpilot-new
+# Validate and install /etc/sudoers.d/pgpilot-repmgr
+(
+visudo -c -q -f /etc/sudoers.d/pgpilot-repmgr.pgpilot-new && mv -f /etc/sudoers.d/pgpilot-repmgr.pgpilot-new /etc/sudoers.d/pgpilot-repmgr
+)
+fi
+
+# --- p3.repmgr-conf: Write /etc/repmgr.conf
+if (
+printf '%s  %s\n' d34d5cfecbe74f5e03b4541d0ee97d8cb4de436b8c8cbc2310a0a9be4a0d8597 /etc/repmgr.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/repmgr.conf 2>/dev/null)" = 'root:postgres 640' ]
+)
+then
+echo 'p3.repmgr-conf: already done'
+else
+# Write /etc/repmgr.conf
+cat >/etc/repmgr.conf.pgpilot-tmp <<'PGPILOT_EOF'
+# Managed by pgpilot (cluster prod): rewritten whole on every run, local edits are lost.
+node_id=1
+node_name='pg1'
+conninfo='host=10.0.1.11 port=5432 user=repmgr dbname=repmgr connect_timeout=2'
+data_directory='/var/lib/postgresql/17/main'
+config_directory='/etc/postgresql/17/main'
+pg_bindir='/usr/lib/postgresql/17/bin'
+repmgr_bindir='/usr/lib/postgresql/17/bin'
+use_replication_slots=yes
+# The dashboard polls the nodes itself; repmgr's history table would grow without a cleanup job.
+monitoring_history=no
+log_level=INFO
+
+# PostgreSQL is started and stopped through Debian's pg_ctlcluster; the sudoers drop-in
+# /etc/sudoers.d/pgpilot-repmgr allows exactly these commands.
+service_start_command='sudo -n /usr/bin/pg_ctlcluster 17 main start'
+service_stop_command='sudo -n /usr/bin/pg_ctlcluster 17 main stop'
+service_restart_command='sudo -n /usr/bin/pg_ctlcluster 17 main restart'
+service_reload_command='sudo -n /usr/bin/pg_ctlcluster 17 main reload'
+service_promote_command='sudo -n /usr/bin/pg_ctlcluster 17 main promote'
+repmgrd_service_start_command='sudo -n /usr/bin/systemctl start pgpilot-repmgrd.service'
+repmgrd_service_stop_command='sudo -n /usr/bin/systemctl stop pgpilot-repmgrd.service'
+
+failover=automatic
+promote_command='/usr/lib/postgresql/17/bin/repmgr standby promote -f /etc/repmgr.conf --log-to-file'
+follow_command='/usr/lib/postgresql/17/bin/repmgr standby follow -f /etc/repmgr.conf --log-to-file --upstream-node-id=%n'
+# Promote only when the other standbys also lost the primary.
+primary_visibility_consensus=true
+reconnect_attempts=3
+reconnect_interval=5
+monitor_interval_secs=2
+
+# switchover and rejoin reach the other nodes over SSH as postgres (~postgres/.ssh/config)
+ssh_options='-q -o BatchMode=yes -o ConnectTimeout=10'
+PGPILOT_EOF
+chown root:postgres /etc/repmgr.conf.pgpilot-tmp && chmod 640 /etc/repmgr.conf.pgpilot-tmp && mv -f /etc/repmgr.conf.pgpilot-tmp /etc/repmgr.conf
+fi
+
+# --- p3.rewind-wrapper: Install the pg_rewind wrapper that names Debian's configuration file
+if (
+printf '%s  %s\n' a3547d5b896f562d102aa6362838909e30710e54ef2f155f051fed0daeb7c0b5 /usr/local/lib/pgpilot/pg_rewind | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pg_rewind 2>/dev/null)" = 'root:root 755' ]
+)
+then
+echo 'p3.rewind-wrapper: already done'
+else
+# Create /usr/local/lib/pgpilot
+(
+install -d -o root -g root -m 0755 /usr/local/lib/pgpilot
+)
+# Write /usr/local/lib/pgpilot/pg_rewind
+cat >/usr/local/lib/pgpilot/pg_rewind.pgpilot-tmp <<'PGPILOT_EOF'
+#!/bin/sh
+# Managed by pgpilot (cluster prod): rewritten whole on every run.
+# repmgr node rejoin --force-rewind=<this file> runs pg_rewind without telling it where Debian
+# keeps postgresql.conf; pg_rewind then fails to find the configuration in the data directory.
+exec /usr/lib/postgresql/17/bin/pg_rewind --config-file=/etc/postgresql/17/main/postgresql.conf "$@"
+PGPILOT_EOF
+chown root:root /usr/local/lib/pgpilot/pg_rewind.pgpilot-tmp && chmod 755 /usr/local/lib/pgpilot/pg_rewind.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pg_rewind.pgpilot-tmp /usr/local/lib/pgpilot/pg_rewind
+fi
+
+# --- p3.ssh-key: Give the postgres user pgpilot's SSH key
+if (
+test -s /var/lib/postgresql/.ssh/id_pgpilot && [ "$(stat -c '%U:%G %a' /var/lib/postgresql/.ssh/id_pgpilot 2>/dev/null)" = 'postgres:postgres 600' ] && printf '%s  %s\n' 2c4c4668ff612daa5374334d64bc4c42efeb3a7651cc3b22b9d0ab158c3f7049 /var/lib/postgresql/.ssh/config | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /var/lib/postgresql/.ssh/config 2>/dev/null)" = 'postgres:postgres 600' ] && grep -q ' pgpilot-prod$' /var/lib/postgresql/.ssh/authorized_keys
+)
+then
+echo 'p3.ssh-key: already done'
+else
+# Create /var/lib/postgresql/.ssh
+(
+install -d -o postgres -g postgres -m 0700 /var/lib/postgresql/.ssh
+)
+# Write the private key /var/lib/postgresql/.ssh/id_pgpilot
+cat >/var/lib/postgresql/.ssh/id_pgpilot.pgpilot-tmp <<'PGPILOT_EOF'
+{{secret:pgpilot:prod:postgres-ssh-key}}
+PGPILOT_EOF
+chown postgres:postgres /var/lib/postgresql/.ssh/id_pgpilot.pgpilot-tmp && chmod 600 /var/lib/postgresql/.ssh/id_pgpilot.pgpilot-tmp && mv -f /var/lib/postgresql/.ssh/id_pgpilot.pgpilot-tmp /var/lib/postgresql/.ssh/id_pgpilot
+# Write /var/lib/postgresql/.ssh/config
+cat >/var/lib/postgresql/.ssh/config.pgpilot-tmp <<'PGPILOT_EOF'
+# Managed by pgpilot (cluster prod): rewritten whole on every run.
+# postgres reaches the other cluster nodes with pgpilot's key (repmgr switchover, rejoin).
+Host 10.0.1.11 pg1
+    HostName 10.0.1.11
+    Port 22
+    User postgres
+    IdentityFile /var/lib/postgresql/.ssh/id_pgpilot
+    IdentitiesOnly yes
+    UserKnownHostsFile /var/lib/postgresql/.ssh/known_hosts_pgpilot
+    StrictHostKeyChecking yes
+    BatchMode yes
+
+Host 10.0.1.12 pg2
+    HostName 10.0.1.12
+    Port 22
+    User postgres
+    IdentityFile /var/lib/postgresql/.ssh/id_pgpilot
+    IdentitiesOnly yes
+    UserKnownHostsFile /var/lib/postgresql/.ssh/known_hosts_pgpilot
+    StrictHostKeyChecking yes
+    BatchMode yes
+
+Host 10.0.1.13 pg3
+    HostName 10.0.1.13
+    Port 22
+    User postgres
+    IdentityFile /var/lib/postgresql/.ssh/id_pgpilot
+    IdentitiesOnly yes
+    UserKnownHostsFile /var/lib/postgresql/.ssh/known_hosts_pgpilot
+    StrictHostKeyChecking yes
+    BatchMode yes
+PGPILOT_EOF
+chown postgres:postgres /var/lib/postgresql/.ssh/config.pgpilot-tmp && chmod 600 /var/lib/postgresql/.ssh/config.pgpilot-tmp && mv -f /var/lib/postgresql/.ssh/config.pgpilot-tmp /var/lib/postgresql/.ssh/config
+# Authorise the key for the other nodes (authorized_keys)
+runuser -u postgres -- sh -c 'set -e
+cd /var/lib/postgresql/.ssh
+pub=$(ssh-keygen -y -f /var/lib/postgresql/.ssh/id_pgpilot | cut -d'\'' '\'' -f1,2)
+tmp=$(mktemp authorized_keys.XXXXXX)
+{ grep -v '\'' pgpilot-prod$'\'' authorized_keys 2>/dev/null || true; printf '\''%s %s %s\n'\'' '\''from="10.0.1.11,10.0.1.12,10.0.1.13",no-agent-forwarding,no-X11-forwarding,no-port-forwarding'\'' "$pub" pgpilot-prod; } >"$tmp"
+chmod 600 "$tmp"
+mv -f "$tmp" authorized_keys'
+fi
+
+# --- p3.known-hosts: Record the nodes' SSH host keys for postgres
+if runuser -u postgres -- sh -c 'ssh-keygen -F 10.0.1.11 -f /var/lib/postgresql/.ssh/known_hosts_pgpilot >/dev/null && ssh-keygen -F 10.0.1.12 -f /var/lib/postgresql/.ssh/known_hosts_pgpilot >/dev/null && ssh-keygen -F 10.0.1.13 -f /var/lib/postgresql/.ssh/known_hosts_pgpilot >/dev/null'
+then
+echo 'p3.known-hosts: already done'
+else
+# ssh-keyscan every node
+runuser -u postgres -- sh -c 'tmp=$(mktemp /var/lib/postgresql/.ssh/known_hosts_pgpilot.XXXXXX) || exit 1
+{ ssh-keyscan -T 10 -p 22 10.0.1.11 2>/dev/null; ssh-keyscan -T 10 -p 22 10.0.1.12 2>/dev/null; ssh-keyscan -T 10 -p 22 10.0.1.13 2>/dev/null; } >"$tmp"
+ssh-keygen -F 10.0.1.11 -f "$tmp" >/dev/null || { echo '\''no SSH host key from pg1 (10.0.1.11)'\'' >&2; rm -f "$tmp"; exit 1; }
+ssh-keygen -F 10.0.1.12 -f "$tmp" >/dev/null || { echo '\''no SSH host key from pg2 (10.0.1.12)'\'' >&2; rm -f "$tmp"; exit 1; }
+ssh-keygen -F 10.0.1.13 -f "$tmp" >/dev/null || { echo '\''no SSH host key from pg3 (10.0.1.13)'\'' >&2; rm -f "$tmp"; exit 1; }
+chmod 644 "$tmp"
+mv -f "$tmp" /var/lib/postgresql/.ssh/known_hosts_pgpilot'
+fi
+
+# --- p3.repmgr-db: Create repmgr's user and database on pg1
+if runuser -u postgres -- sh -c '[ "$(/usr/lib/postgresql/17/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5432 -d postgres -c '\''SELECT count(*) FROM pg_roles r JOIN pg_database d ON d.datname = '\''\'\'''\''repmgr'\''\'\'''\'' WHERE r.rolname = '\''\'\'''\''repmgr'\''\'\'''\'' AND r.rolsuper AND r.rolcanlogin'\'')" = 1 ]'
+then
+echo 'p3.repmgr-db: already done'
+else
+# Create the repmgr role and database
+runuser -u postgres -- sh -c '/usr/lib/postgresql/17/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5432 -d postgres -f -' <<'PGPILOT_EOF'
+SET log_statement = 'none';
+SET log_min_duration_statement = -1;
+DO $$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'repmgr') THEN CREATE ROLE repmgr; END IF; END$$;
+ALTER ROLE repmgr WITH SUPERUSER LOGIN PASSWORD $pgpilot_secret${{secret:pgpilot:prod:repmgr-password}}$pgpilot_secret$;
+ALTER ROLE repmgr SET search_path TO repmgr, public;
+SELECT 'CREATE DATABASE repmgr OWNER repmgr' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'repmgr')\gexec
+PGPILOT_EOF
+fi
+
+# --- p3.register-primary: Register pg1 as the primary
+if runuser -u postgres -- sh -c '[ "$(/usr/lib/postgresql/17/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5432 -d repmgr -c '\''SELECT count(*) FROM repmgr.nodes WHERE node_id = 1 AND active'\'')" = 1 ]'
+then
+echo 'p3.register-primary: already done'
+else
+# repmgr primary register
+runuser -u postgres -- sh -c '/usr/lib/postgresql/17/bin/repmgr -f /etc/repmgr.conf primary register'
+fi
+
+# --- p3.repmgrd: Run repmgrd on every node (native systemd unit)
+if (
+printf '%s  %s\n' 0e4735e4cc45141f093879b95a725097c198e9e70906c9906fe333bd721c90e3 /etc/systemd/system/pgpilot-repmgrd.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-repmgrd.service 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet pgpilot-repmgrd.service && systemctl is-active --quiet pgpilot-repmgrd.service
+)
+then
+echo 'p3.repmgrd: already done'
+else
+# Write /etc/systemd/system/pgpilot-repmgrd.service
+cat >/etc/systemd/system/pgpilot-repmgrd.service.pgpilot-tmp <<'PGPILOT_EOF'
+# Managed by pgpilot (cluster prod): rewritten whole on every run, local edits are lost.
+[Unit]
+Description=repmgr daemon for PostgreSQL 17 (pgpilot cluster prod)
+Documentation=https://www.repmgr.org/docs/current/repmgrd-overview.html
+Wants=network-online.target
+# Ordered after PostgreSQL but never pulling it in: repmgr owns starting PostgreSQL on a cluster
+# node (start.conf is manual), so a rebooted old primary stays down instead of coming up as a
+# second primary. repmgrd restarts until its local PostgreSQL answers.
+After=network-online.target postgresql@17-main.service
+StartLimitIntervalSec=0
+
+[Service]
+Type=simple
+User=postgres
+Group=postgres
+ExecStart=/usr/lib/postgresql/17/bin/repmgrd -f /etc/repmgr.conf --daemonize=false
+Restart=always
+RestartSec=5
+
+[Install]
+WantedBy=multi-user.target
+PGPILOT_EOF
+chown root:root /etc/systemd/system/pgpilot-repmgrd.service.pgpilot-tmp && chmod 644 /etc/systemd/system/pgpilot-repmgrd.service.pgpilot-tmp && mv -f /etc/systemd/system/pgpilot-repmgrd.service.pgpilot-tmp /etc/systemd/system/pgpilot-repmgrd.service
+# Enable and (re)start pgpilot-repmgrd.service
+(
+systemctl daemon-reload && systemctl enable pgpilot-repmgrd.service && systemctl restart pgpilot-repmgrd.service
+)
+fi
+
+# --- Checkpoint of phase 3 (pgpilot judges the output)
+# repmgr cluster show: one primary and 2 running standbys
+runuser -u postgres -- sh -c '/usr/lib/postgresql/17/bin/repmgr -f /etc/repmgr.conf cluster show --csv' || true
+# The primary streams to 2 standbys; every standby receives
+runuser -u postgres -- sh -c '/usr/lib/postgresql/17/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5432 -d postgres -c '\''SELECT pg_is_in_recovery(), (SELECT count(*) FROM pg_stat_replication WHERE state = '\''\'\'''\''streaming'\''\'\'''\''), coalesce((SELECT status FROM pg_stat_wal_receiver), '\''\'\'''\''none'\''\'\'''\'')'\''' || true
+# repmgrd really runs on every node
+(
+printf 'unit=%s\n' "$(systemctl is-active pgpilot-repmgrd.service)"; printf 'pid=%s\n' "$(pgrep -u postgres -x repmgrd | head -n 1)"; printf 'running=%s\n' "$(runuser -u postgres -- /usr/lib/postgresql/17/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5432 -d repmgr -c 'SELECT repmgr.repmgrd_is_running()' 2>/dev/null)"
+) || true
+# postgres reaches every node over SSH without a password
+runuser -u postgres -- sh -c 'if ssh -F /var/lib/postgresql/.ssh/config -o ConnectTimeout=5 10.0.1.11 true </dev/null >/dev/null 2>&1; then echo pg1=ok; else echo pg1=fail; fi; if ssh -F /var/lib/postgresql/.ssh/config -o ConnectTimeout=5 10.0.1.12 true </dev/null >/dev/null 2>&1; then echo pg2=ok; else echo pg2=fail; fi; if ssh -F /var/lib/postgresql/.ssh/config -o ConnectTimeout=5 10.0.1.13 true </dev/null >/dev/null 2>&1; then echo pg3=ok; else echo pg3=fail; fi' || true
+
+# ======== Phase 4: HAProxy, health service and VIP ========
+# The health service on port 8008, HAProxy on ports 5000 (writes) and 5001 (reads) with HTTP checks, Keepalived moving the VIP 10.0.1.100 with the primary.
+
+# --- p4.health: Install and start the health service
+if (
+printf '%s  %s\n' 3f80906a6bb73ede964b68e703055faf830163906f9bc81d50e827282df31d89 /usr/local/lib/pgpilot/pgpilot-health.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-health.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 0b2bb1a64249a24a03b9d8144b2c0f85e149983659e37cff633f143bf2c7cbb4 /usr/local/lib/pgpilot/pgpilot-httpcheck.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-httpcheck.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' ab92ddbf76914bbe2ea5ad29e1bef7c6428d9dce873341ff4e5127f039e82363 /etc/systemd/system/pgpilot-health.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-health.service 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet pgpilot-health.service && systemctl is-active --quiet pgpilot-health.service
+)
+then
+echo 'p4.health: already done'
+else
+# Create /usr/local/lib/pgpilot
+(
+install -d -o root -g root -m 0755 /usr/local/lib/pgpilot
+)
+# Write /usr/local/lib/pgpilot/pgpilot-health.py
+cat >/usr/local/lib/pgpilot/pgpilot-health.py.pgpilot-tmp <<'PGPILOT_EOF'
+#!/usr/bin/python3
+"""pgpilot health service: tells HAProxy, Keepalived and pgpilot's dashboard what this node's
+PostgreSQL is doing.
+
+GET /primary (or /master)  200 when the local PostgreSQL is a primary, else 503
+GET /replica               200 when it is a standby (optional ?max_lag_bytes=N), else 503
+GET /health                200 when PostgreSQL answers at all, else 503
+Each answer carries a small JSON body: role, timeline, LSNs, lag, server version.
+
+Runs as the postgres OS user and talks to PostgreSQL through psql over the local socket (Debian's
+peer authentication). Every query is bounded by a timeout; answers are cached briefly so the
+checks of every HAProxy in the cluster cost one query. Python 3 standard library only.
+Managed by pgpilot: rewritten whole on every run.
+"""
+
+import argparse
+import json
+import socket
+import subprocess
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+QUERY = """
+SELECT pg_is_in_recovery(),
+       current_setting('server_version'),
+       (SELECT timeline_id FROM pg_control_checkpoint()),
+       CASE WHEN pg_is_in_recovery() THEN NULL ELSE pg_current_wal_lsn() END,
+       pg_last_wal_receive_lsn(),
+       pg_last_wal_replay_lsn(),
+       CASE WHEN pg_is_in_recovery() THEN
+           pg_wal_lsn_diff(GREATEST(pg_last_wal_receive_lsn(),
+                                    (SELECT latest_end_lsn FROM pg_stat_wal_receiver)),
+                           pg_last_wal_replay_lsn())
+       END,
+       (SELECT status FROM pg_stat_wal_receiver),
+       EXTRACT(EPOCH FROM now() - pg_last_xact_replay_timestamp())
+"""
+
+
+class Prober:
+    """Runs the status query with a timeout; concurrent callers share one result for cache_s."""
+
+    def __init__(self, args):
+        self.args = args
+        self.lock = threading.Lock()
+        self.cached_at = 0.0
+        self.cached = None
+
+    def _query(self):
+        cmd = [self.args.psql, "-X", "-A", "-t", "-q", "-F", "|",
+               "-h", self.args.socket_dir, "-p", str(self.args.pg_port),
+               "-U", self.args.user, "-d", self.args.dbname, "-c", QUERY]
+        env = {"PGCONNECT_TIMEOUT": str(max(1, int(self.args.timeout))),
+               "PGAPPNAME": "pgpilot-health", "PATH": "/usr/bin:/bin",
+               "LC_ALL": "C"}
+        try:
+            res = subprocess.run(cmd, capture_output=True, text=True,
+                                 timeout=self.args.timeout, env=env, check=False)
+        except subprocess.TimeoutExpired:
+            return {"reachable": False, "error": "query timed out after %ss" % self.args.timeout}
+        except OSError as exc:
+            return {"reachable": False, "error": "cannot run psql: %s" % exc}
+        if res.returncode != 0:
+            err = (res.stderr.strip().splitlines() or ["psql exit %d" % res.returncode])[-1]
+            return {"reachable": False, "error": err[:300]}
+        fields = res.stdout.strip().split("|")
+        if len(fields) != 9:
+            return {"reachable": False, "error": "unexpected answer from PostgreSQL"}
+        in_recovery = fields[0] == "t"
+
+        def num(text, cast):
+            try:
+                return cast(text) if text != "" else None
+            except ValueError:
+                return None
+
+        return {
+            "reachable": True,
+            "in_recovery": in_recovery,
+            "server_version": fields[1],
+            "timeline": num(fields[2], int),
+            "wal_lsn": fields[3] or None,
+            "receive_lsn": fields[4] or None,
+            "replay_lsn": fields[5] or None,
+            "lag_bytes": num(fields[6], lambda t: int(float(t))),
+            "wal_receiver": fields[7] or None,
+            "replay_delay_seconds": num(fields[8], float),
+        }
+
+    def status(self):
+        with self.lock:
+            now = time.monotonic()
+            if self.cached is None or now - self.cached_at > self.args.cache:
+                self.cached = self._query()
+                self.cached_at = time.monotonic()
+            return dict(self.cached)
+
+
+class Handler(BaseHTTPRequestHandler):
+    server_version = "pgpilot-health/1"
+    protocol_version = "HTTP/1.0"
+
+    def _answer(self, code, body, head_only=False):
+        data = (json.dumps(body, sort_keys=True) + "\n").encode()
+        try:
+            self.send_response(code)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.send_header("Cache-Control", "no-store")
+            self.end_headers()
+            if not head_only:
+                self.wfile.write(data)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+    def _handle(self, head_only):
+        url = urlsplit(self.path)
+        path = url.path.rstrip("/") or "/"
+        if path not in ("/primary", "/master", "/replica", "/health"):
+            self._answer(404, {"error": "unknown path; use /primary, /replica or /health"}, head_only)
+            return
+        query = parse_qs(url.query)
+        max_lag = None
+        if "max_lag_bytes" in query:
+            try:
+                max_lag = int(query["max_lag_bytes"][0])
+                if max_lag < 0:
+                    raise ValueError
+            except ValueError:
+                self._answer(400, {"error": "max_lag_bytes must be a non-negative integer"}, head_only)
+                return
+        st = self.server.prober.status()
+        body = {k: v for k, v in st.items() if k != "reachable"}
+        if not st["reachable"]:
+            body["role"] = "unknown"
+            self._answer(503, body, head_only)
+            return
+        body["role"] = "replica" if st["in_recovery"] else "primary"
+        del body["in_recovery"]
+        if path == "/health":
+            ok = True
+        elif path in ("/primary", "/master"):
+            ok = not st["in_recovery"]
+        else:
+            ok = st["in_recovery"]
+            if ok and max_lag is not None:
+                lag = st["lag_bytes"]
+                if st["wal_receiver"] != "streaming" or lag is None or lag > max_lag:
+                    ok = False
+                    body["reason"] = "not streaming or lag above %d bytes" % max_lag
+        self._answer(200 if ok else 503, body, head_only)
+
+    def do_GET(self):  # noqa: N802 (http.server naming)
+        self._handle(False)
+
+    def do_HEAD(self):  # noqa: N802
+        self._handle(True)
+
+    def log_message(self, fmt, *args):
+        if self.server.verbose:
+            sys.stderr.write("%s %s\n" % (self.address_string(), fmt % args))
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description="pgpilot health service for HAProxy and Keepalived")
+    parser.add_argument("--listen", default="127.0.0.1", help="address to bind")
+    parser.add_argument("--port", type=int, default=8008)
+    parser.add_argument("--pg-port", type=int, default=5432)
+    parser.add_argument("--psql", default="psql")
+    parser.add_argument("--socket-dir", default="/var/run/postgresql")
+    parser.add_argument("--user", default="postgres")
+    parser.add_argument("--dbname", default="postgres")
+    parser.add_argument("--timeout", type=float, default=3.0, help="seconds per query")
+    parser.add_argument("--cache", type=float, default=0.5, help="seconds an answer is reused")
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args(argv)
+
+    class Server(ThreadingHTTPServer):
+        address_family = socket.AF_INET6 if ":" in args.listen else socket.AF_INET
+        daemon_threads = True
+
+    httpd = Server((args.listen, args.port), Handler)
+    httpd.prober = Prober(args)
+    httpd.verbose = args.verbose
+    sys.stderr.write("pgpilot-health listening on %s:%d\n" % (args.listen, args.port))
+    sys.stderr.flush()
+    try:
+        httpd.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    httpd.server_close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+PGPILOT_EOF
+chown root:root /usr/local/lib/pgpilot/pgpilot-health.py.pgpilot-tmp && chmod 755 /usr/local/lib/pgpilot/pgpilot-health.py.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgpilot-health.py.pgpilot-tmp /usr/local/lib/pgpilot/pgpilot-health.py
+# Write /usr/local/lib/pgpilot/pgpilot-httpcheck.py
+cat >/usr/local/lib/pgpilot/pgpilot-httpcheck.py.pgpilot-tmp <<'PGPILOT_EOF'
+#!/usr/bin/python3
+"""pgpilot check helper (Keepalived's vrrp_script and pgpilot's checkpoints).
+
+pgpilot-httpcheck.py [--url URL]... [--tcp HOST:PORT]... [--expect CODE] [--timeout S] [--print]
+Exit 0 when every URL answers CODE (default 200) and every TCP address accepts a connection.
+With --print, one line per target: "<code or 'tcp-ok'/'tcp-fail'/'error'> <target>".
+Managed by pgpilot: rewritten whole on every run.
+"""
+
+import argparse
+import socket
+import sys
+import urllib.error
+import urllib.request
+
+
+def http_status(url, timeout):
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as resp:
+            return str(resp.status)
+    except urllib.error.HTTPError as exc:
+        return str(exc.code)
+    except (urllib.error.URLError, OSError, ValueError):
+        return "error"
+
+
+def tcp_ok(target, timeout):
+    host, _, port = target.rpartition(":")
+    host = host.strip("[]")
+    try:
+        with socket.create_connection((host, int(port)), timeout=timeout):
+            return True
+    except (OSError, ValueError):
+        return False
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--url", action="append", default=[])
+    parser.add_argument("--tcp", action="append", default=[])
+    parser.add_argument("--expect", default="200")
+    parser.add_argument("--timeout", type=float, default=2.0)
+    parser.add_argument("--print", dest="show", action="store_true")
+    args = parser.parse_args(argv)
+    ok = True
+    for url in args.url:
+        code = http_status(url, args.timeout)
+        ok = ok and code == args.expect
+        if args.show:
+            print(code, url)
+    for target in args.tcp:
+        good = tcp_ok(target, args.timeout)
+        ok = ok and good
+        if args.show:
+            print("tcp-ok" if good else "tcp-fail", target)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+PGPILOT_EOF
+chown root:root /usr/local/lib/pgpilot/pgpilot-httpcheck.py.pgpilot-tmp && chmod 755 /usr/local/lib/pgpilot/pgpilot-httpcheck.py.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgpilot-httpcheck.py.pgpilot-tmp /usr/local/lib/pgpilot/pgpilot-httpcheck.py
+# Write /etc/systemd/system/pgpilot-health.service
+cat >/etc/systemd/system/pgpilot-health.service.pgpilot-tmp <<'PGPILOT_EOF'
+# Managed by pgpilot (cluster prod): rewritten whole on every run, local edits are lost.
+[Unit]
+Description=pgpilot health service for PostgreSQL 17 (HAProxy and Keepalived checks)
+Wants=network-online.target
+After=network-online.target postgresql@17-main.service
+StartLimitIntervalSec=0
+
+[Service]
+Type=simple
+User=postgres
+Group=postgres
+ExecStart=/usr/bin/python3 /usr/local/lib/pgpilot/pgpilot-health.py --listen 10.0.1.11 --port 8008 --pg-port 5432 --psql /usr/lib/postgresql/17/bin/psql --socket-dir /var/run/postgresql
+Restart=always
+RestartSec=2
+NoNewPrivileges=yes
+PrivateTmp=yes
+ProtectSystem=full
+ProtectHome=yes
+
+[Install]
+WantedBy=multi-user.target
+PGPILOT_EOF
+chown root:root /etc/systemd/system/pgpilot-health.service.pgpilot-tmp && chmod 644 /etc/systemd/system/pgpilot-health.service.pgpilot-tmp && mv -f /etc/systemd/system/pgpilot-health.service.pgpilot-tmp /etc/systemd/system/pgpilot-health.service
+# Enable and (re)start pgpilot-health.service
+(
+systemctl daemon-reload && systemctl enable pgpilot-health.service && systemctl restart pgpilot-health.service
+)
+fi
+
+# --- p4.haproxy: Configure HAProxy
+if (
+printf '%s  %s\n' 66e08a07b3bad3f33beb14f1b640e9a2f1dc4db75ecf39b2ad67934384b05136 /etc/haproxy/haproxy.cfg | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/haproxy/haproxy.cfg 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet haproxy && systemctl is-active --quiet haproxy
+)
+then
+echo 'p4.haproxy: already done'
+else
+# Write /etc/haproxy/haproxy.cfg
+cat >/etc/haproxy/haproxy.cfg.pgpilot-new.pgpilot-tmp <<'PGPILOT_EOF'
+# Managed by pgpilot (cluster prod): rewritten whole on every run, validated with haproxy -c.
+global
+    log /dev/log local0
+    log /dev/log local1 notice
+    chroot /var/lib/haproxy
+    stats socket /run/haproxy/admin.sock mode 660 level admin
+    stats timeout 30s
+    user haproxy
+    group haproxy
+    daemon
+    maxconn 4000
+
+defaults
+    log global
+    mode tcp
+    option dontlognull
+    retries 2
+    timeout connect 5s
+    # Pooled application connections sit idle for long stretches.
+    timeout client 30m
+    timeout server 30m
+    timeout check 3s
+
+# Backend state for the admin and pgpilot's dashboard (CSV at /stats;csv), on this node's address only.
+listen stats
+    mode http
+    bind 10.0.1.11:7000
+    stats enable
+    stats uri /stats
+    stats refresh 5s
+    no log
+
+frontend pg_write
+    option tcplog
+    bind *:5000
+    default_backend pg_primary
+
+frontend pg_read
+    option tcplog
+    bind *:5001
+    default_backend pg_replicas
+
+# Writes: only the node whose health service answers 200 on /primary.
+backend pg_primary
+    option httpchk GET /primary
+    http-check expect status 200
+    default-server inter 2s fall 2 rise 2 on-marked-down shutdown-sessions
+    server pg1 10.0.1.11:5432 check port 8008
+    server pg2 10.0.1.12:5432 check port 8008
+    server pg3 10.0.1.13:5432 check port 8008
+
+# Reads: every node whose health service answers 200 on /replica.
+backend pg_replicas
+    balance roundrobin
+    option httpchk GET /replica
+    http-check expect status 200
+    default-server inter 2s fall 2 rise 2 on-marked-down shutdown-sessions
+    server pg1 10.0.1.11:5432 check port 8008
+    server pg2 10.0.1.12:5432 check port 8008
+    server pg3 10.0.1.13:5432 check port 8008
+PGPILOT_EOF
+chown root:root /etc/haproxy/haproxy.cfg.pgpilot-new.pgpilot-tmp && chmod 644 /etc/haproxy/haproxy.cfg.pgpilot-new.pgpilot-tmp && mv -f /etc/haproxy/haproxy.cfg.pgpilot-new.pgpilot-tmp /etc/haproxy/haproxy.cfg.pgpilot-new
+# Validate and install /etc/haproxy/haproxy.cfg
+(
+haproxy -c -q -f /etc/haproxy/haproxy.cfg.pgpilot-new && mv -f /etc/haproxy/haproxy.cfg.pgpilot-new /etc/haproxy/haproxy.cfg
+)
+# Enable and reload HAProxy
+(
+systemctl enable haproxy && systemctl reload-or-restart haproxy
+)
+fi
+
+# --- p4.keepalived: Configure Keepalived for the VIP
+if (
+printf '%s  %s\n' fa3fd928555231b7da7d2061bc425566d5684a251e7ade1ac6a2f84612fdcd24 /etc/default/keepalived | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/default/keepalived 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 86c5f3e6f2ed8362dde0a2d45ca890ee4d4ae873b39cf11efa6473d40ad964bb /etc/keepalived/keepalived.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/keepalived/keepalived.conf 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet keepalived && systemctl is-active --quiet keepalived
+)
+then
+echo 'p4.keepalived: already done'
+else
+# Write /etc/default/keepalived
+cat >/etc/default/keepalived.pgpilot-tmp <<'PGPILOT_EOF'
+# Managed by pgpilot (cluster prod): rewritten whole on every run.
+# Only the VRRP subsystem: pgpilot uses keepalived for the VIP, HAProxy does the balancing.
+DAEMON_ARGS="--vrrp"
+PGPILOT_EOF
+chown root:root /etc/default/keepalived.pgpilot-tmp && chmod 644 /etc/default/keepalived.pgpilot-tmp && mv -f /etc/default/keepalived.pgpilot-tmp /etc/default/keepalived
+# Write /etc/keepalived/keepalived.conf
+cat >/etc/keepalived/keepalived.conf.pgpilot-new.pgpilot-tmp <<'PGPILOT_EOF'
+# Managed by pgpilot (cluster prod): rewritten whole on every run, validated with keepalived -t.
+global_defs {
+    router_id pg1
+    enable_script_security
+    script_user nobody nogroup
+}
+
+# The VIP follows the primary: this node may hold it only while its own health service says it
+# is the primary and its HAProxy accepts connections on the write port. weight 0: a failing
+# check puts the instance in FAULT state, so a standby never holds the VIP.
+vrrp_script pgpilot_primary {
+    script "/usr/bin/python3 /usr/local/lib/pgpilot/pgpilot-httpcheck.py --url http://10.0.1.11:8008/primary --tcp 127.0.0.1:5000"
+    interval 2
+    timeout 4
+    weight 0
+    fall 2
+    rise 2
+}
+
+vrrp_instance pgpilot_prod {
+    state BACKUP
+    interface ens3
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    unicast_src_ip 10.0.1.11
+    unicast_peer {
+        10.0.1.12
+        10.0.1.13
+    }
+    virtual_ipaddress {
+        10.0.1.100/24 dev ens3
+    }
+    track_script {
+        pgpilot_primary
+    }
+}
+PGPILOT_EOF
+chown root:root /etc/keepalived/keepalived.conf.pgpilot-new.pgpilot-tmp && chmod 644 /etc/keepalived/keepalived.conf.pgpilot-new.pgpilot-tmp && mv -f /etc/keepalived/keepalived.conf.pgpilot-new.pgpilot-tmp /etc/keepalived/keepalived.conf.pgpilot-new
+# Validate and install /etc/keepalived/keepalived.conf
+(
+kcheck() { out=$(setsid -w keepalived -t -f "$1" 2>&1); rc=$?; if [ -z "$out" ] && { [ "$rc" -eq 0 ] || [ "$rc" -eq 143 ]; }; then return 0; fi; printf '%s\n' "$out" >&2; return 1; }; kcheck /etc/keepalived/keepalived.conf.pgpilot-new && mv -f /etc/keepalived/keepalived.conf.pgpilot-new /etc/keepalived/keepalived.conf
+)
+# Enable and restart Keepalived
+(
+systemctl enable keepalived && systemctl restart keepalived
+)
+fi
+
+# --- Checkpoint of phase 4 (pgpilot judges the output)
+# Exactly one node, the primary, holds the VIP 10.0.1.100
+(
+ip -o addr show; printf 'recovery=%s\n' "$(runuser -u postgres -- /usr/lib/postgresql/17/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5432 -d postgres -c 'SELECT pg_is_in_recovery()' 2>/dev/null)"
+) || true
+# Port 5000 on the VIP reaches the primary
+runuser -u postgres -- sh -c 'PGPASSFILE=/var/lib/postgresql/.pgpass /usr/lib/postgresql/17/bin/psql -X -A -t -q '\''host=10.0.1.100 port=5000 user=repmgr dbname=repmgr connect_timeout=5'\'' -c '\''SELECT pg_is_in_recovery(), inet_server_addr()'\''' || true
+# Port 5001 on the VIP reaches a standby
+runuser -u postgres -- sh -c 'PGPASSFILE=/var/lib/postgresql/.pgpass /usr/lib/postgresql/17/bin/psql -X -A -t -q '\''host=10.0.1.100 port=5001 user=repmgr dbname=repmgr connect_timeout=5'\'' -c '\''SELECT pg_is_in_recovery(), inet_server_addr()'\''' || true
+# The health service answers 200/503 by role on every node
+(
+python3 /usr/local/lib/pgpilot/pgpilot-httpcheck.py --print --url http://10.0.1.11:8008/primary --url http://10.0.1.11:8008/replica --url http://10.0.1.12:8008/primary --url http://10.0.1.12:8008/replica --url http://10.0.1.13:8008/primary --url http://10.0.1.13:8008/replica; printf 'recovery=%s\n' "$(runuser -u postgres -- /usr/lib/postgresql/17/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5432 -d postgres -c 'SELECT pg_is_in_recovery()' 2>/dev/null)"
+) || true
+# HAProxy's stats page answers on every node's address
+(
+python3 /usr/local/lib/pgpilot/pgpilot-httpcheck.py --print --url 'http://10.0.1.11:7000/stats;csv' --url 'http://10.0.1.12:7000/stats;csv' --url 'http://10.0.1.13:7000/stats;csv'
+) || true
+
+# ======== Phase 5: Failover validation ========
+# Stops the primary, checks that a standby is promoted and that the VIP and port 5000 follow, then rejoins the old primary as a standby.
+# DESTRUCTIVE: This stops PostgreSQL on the current primary of cluster prod (a clean, fast shutdown: open connections are cut). repmgr must promote a standby within 3 minutes; the VIP 10.0.1.100 and port 5000 must follow it. Then the old primary is rewound if needed and rejoined as a standby while it is still stopped, and pgpilot waits until all 3 nodes are healthy again. Applications see a short outage.
+
+# --- p5.precheck: Check the cluster is healthy before the test
+# repmgr cluster show: 1 primary, 2 standbys
+(
+rm -f /var/lib/pgpilot/failover-test.old-primary; [ "$(runuser -u postgres -- /usr/lib/postgresql/17/bin/repmgr -f /etc/repmgr.conf cluster show --csv 2>/dev/null | awk -F, 'NF>=3 {n++; if ($3==0) p++; if ($3==1) s++} END {printf "%d %d %d", n, p, s}')" = '3 1 2' ] || { echo 'cluster not healthy: repmgr cluster show does not list 1 primary and 2 running standbys' >&2; exit 1; }
+)
+
+# --- p5.stop-primary: Stop PostgreSQL on the current primary
+# If this node is the primary: stop PostgreSQL (fast)
+(
+if [ "$(runuser -u postgres -- /usr/lib/postgresql/17/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5432 -d postgres -c 'SELECT pg_is_in_recovery()' 2>/dev/null)" = f ]; then install -d -o root -g root -m 0755 /var/lib/pgpilot && date +%s >/var/lib/pgpilot/failover-test.old-primary && /usr/bin/pg_ctlcluster 17 main stop; else echo 'not the primary: nothing to stop'; fi
+)
+
+# --- p5.wait-promotion: Wait for repmgr to promote a standby
+# Wait (at most 180 s) for a new primary in repmgr cluster show
+(
+if test -e /var/lib/pgpilot/failover-test.old-primary; then echo 'old primary: skipped'; exit 0; fi
+deadline=$(( $(date +%s) + 180 ))
+while :; do
+  if [ "$(runuser -u postgres -- /usr/lib/postgresql/17/bin/repmgr -f /etc/repmgr.conf cluster show --csv 2>/dev/null | awk -F, 'NF>=3 && $3==0 {p++} END {print p+0}')" = 1 ]; then exit 0; fi
+  if [ "$(date +%s)" -ge "$deadline" ]; then echo 'no new primary after 180 s' >&2; exit 1; fi
+  sleep 2
+done
+)
+
+# --- p5.wait-vip: Wait for the VIP and port 5000 to follow
+# Wait (at most 120 s) until the VIP's port 5000 reaches a primary
+(
+if test -e /var/lib/pgpilot/failover-test.old-primary; then echo 'old primary: skipped'; exit 0; fi
+deadline=$(( $(date +%s) + 120 ))
+while :; do
+  if [ "$(runuser -u postgres -- sh -c 'PGPASSFILE=/var/lib/postgresql/.pgpass /usr/lib/postgresql/17/bin/psql -X -A -t -q '\''host=10.0.1.100 port=5000 user=repmgr dbname=repmgr connect_timeout=5'\'' -c '\''SELECT pg_is_in_recovery()'\''' 2>/dev/null)" = f ]; then exit 0; fi
+  if [ "$(date +%s)" -ge "$deadline" ]; then echo 'port 5000 on the VIP does not reach a primary' >&2; exit 1; fi
+  sleep 2
+done
+)
+
+# --- p5.rejoin: Rejoin the old primary as a standby
+# repmgr node rejoin --force-rewind (old primary only, still stopped)
+runuser -u postgres -- sh -c 'if ! test -e /var/lib/pgpilot/failover-test.old-primary; then echo '\''not the old primary: nothing to rejoin'\''; exit 0; fi
+if /usr/bin/pg_ctlcluster 17 main status >/dev/null 2>&1; then echo '\''PostgreSQL runs: refusing to rejoin a running old primary'\'' >&2; exit 1; fi
+ci='\'''\''
+for a in 10.0.1.12 10.0.1.13; do
+  if [ "$(PGPASSFILE=/var/lib/postgresql/.pgpass /usr/lib/postgresql/17/bin/psql -X -A -t -q "host=$a port=5432 user=repmgr dbname=repmgr connect_timeout=5" -c '\''SELECT pg_is_in_recovery()'\'' 2>/dev/null)" = f ]; then ci="host=$a port=5432 user=repmgr dbname=repmgr connect_timeout=2"; break; fi
+done
+[ -n "$ci" ] || { echo '\''no primary found among the other nodes'\'' >&2; exit 1; }
+echo "rejoining to $ci"
+/usr/lib/postgresql/17/bin/repmgr -f /etc/repmgr.conf node rejoin -d "$ci" --force-rewind=/usr/local/lib/pgpilot/pg_rewind --verbose'
+# Restart repmgrd on the rejoined node
+(
+if test -e /var/lib/pgpilot/failover-test.old-primary; then systemctl restart pgpilot-repmgrd.service && rm -f /var/lib/pgpilot/failover-test.old-primary; fi
+)
+
+# --- p5.wait-healthy: Wait until all 3 nodes are healthy
+# Wait (at most 180 s) for 1 primary and 2 standbys
+(
+deadline=$(( $(date +%s) + 180 ))
+while :; do
+  if [ "$(runuser -u postgres -- /usr/lib/postgresql/17/bin/repmgr -f /etc/repmgr.conf cluster show --csv 2>/dev/null | awk -F, 'NF>=3 {n++; if ($3==0) p++; if ($3==1) s++} END {printf "%d %d %d", n, p, s}')" = '3 1 2' ]; then exit 0; fi
+  if [ "$(date +%s)" -ge "$deadline" ]; then echo 'cluster not back to 1 primary and 2 standbys after 180 s' >&2; exit 1; fi
+  sleep 2
+done
+)
+
+# --- Checkpoint of phase 5 (pgpilot judges the output)
+# repmgr cluster show: one primary and 2 running standbys
+runuser -u postgres -- sh -c '/usr/lib/postgresql/17/bin/repmgr -f /etc/repmgr.conf cluster show --csv' || true
+# The primary streams to 2 standbys; every standby receives
+runuser -u postgres -- sh -c '/usr/lib/postgresql/17/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5432 -d postgres -c '\''SELECT pg_is_in_recovery(), (SELECT count(*) FROM pg_stat_replication WHERE state = '\''\'\'''\''streaming'\''\'\'''\''), coalesce((SELECT status FROM pg_stat_wal_receiver), '\''\'\'''\''none'\''\'\'''\'')'\''' || true
+# repmgrd really runs on every node
+(
+printf 'unit=%s\n' "$(systemctl is-active pgpilot-repmgrd.service)"; printf 'pid=%s\n' "$(pgrep -u postgres -x repmgrd | head -n 1)"; printf 'running=%s\n' "$(runuser -u postgres -- /usr/lib/postgresql/17/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5432 -d repmgr -c 'SELECT repmgr.repmgrd_is_running()' 2>/dev/null)"
+) || true
+# Exactly one node, the primary, holds the VIP 10.0.1.100
+(
+ip -o addr show; printf 'recovery=%s\n' "$(runuser -u postgres -- /usr/lib/postgresql/17/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5432 -d postgres -c 'SELECT pg_is_in_recovery()' 2>/dev/null)"
+) || true
+# Port 5000 on the VIP reaches the primary
+runuser -u postgres -- sh -c 'PGPASSFILE=/var/lib/postgresql/.pgpass /usr/lib/postgresql/17/bin/psql -X -A -t -q '\''host=10.0.1.100 port=5000 user=repmgr dbname=repmgr connect_timeout=5'\'' -c '\''SELECT pg_is_in_recovery(), inet_server_addr()'\''' || true
+# Port 5001 on the VIP reaches a standby
+runuser -u postgres -- sh -c 'PGPASSFILE=/var/lib/postgresql/.pgpass /usr/lib/postgresql/17/bin/psql -X -A -t -q '\''host=10.0.1.100 port=5001 user=repmgr dbname=repmgr connect_timeout=5'\'' -c '\''SELECT pg_is_in_recovery(), inet_server_addr()'\''' || true
