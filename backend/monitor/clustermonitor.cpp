@@ -1,0 +1,306 @@
+#include "clustermonitor.h"
+
+#include "core/logging.h"
+#include "derive.h"
+#include "pgpoller.h"
+#include "probeparse.h"
+#include "spec/clusterspec.h"
+#include "vipprobe.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QUrl>
+
+namespace pgpilot {
+
+QList<MonitorTarget> monitorTargets(const ClusterSpec& spec)
+{
+    QList<MonitorTarget> targets;
+    for (const auto& node : spec.nodes)
+        targets.append(
+            {node.name, node.address, spec.ports.postgres, spec.ports.health, spec.ports.haproxyStats});
+    return targets;
+}
+
+ClusterMonitor::ClusterMonitor(const QString& cluster, const QString& vip,
+    const QList<MonitorTarget>& targets, const QByteArray& password, const MonitorOptions& options,
+    QObject* parent)
+    : QObject(parent)
+    , m_cluster(cluster)
+    , m_vip(vip)
+    , m_options(options)
+    , m_nam(new QNetworkAccessManager(this))
+    , m_events(options.eventCapacity)
+{
+    qRegisterMetaType<ClusterSnapshot>();
+    qRegisterMetaType<PgStatus>();
+    qRegisterMetaType<VipStatus>();
+    qRegisterMetaType<QList<ClusterEvent>>();
+    // Cluster nodes are never reached through the workstation's HTTP proxy.
+    m_nam->setProxy(QNetworkProxy::NoProxy);
+    m_nam->setTransferTimeout(m_options.httpTimeoutMs);
+    for (int i = 0; i < targets.size(); ++i) {
+        NodeState node;
+        node.target = targets.at(i);
+        node.latest.name = node.target.name;
+        node.latest.address = node.target.address;
+        PgTarget pg;
+        pg.nodeName = node.target.name;
+        pg.host = node.target.address;
+        pg.port = node.target.postgresPort;
+        pg.database = m_options.database;
+        pg.user = m_options.user;
+        pg.password = password;
+        pg.sslMode = m_options.sslMode;
+        pg.timeoutMs = m_options.pgTimeoutMs;
+        node.pg = new PgPoller(pg, this);
+        connect(node.pg, &PgPoller::finished, this, [this, i](quint64 job, const PgStatus& status) {
+            if (m_nodes[i].inflight[Pg] != job) {
+                ++m_dropped;
+                return;
+            }
+            m_nodes[i].latest.pg = status;
+            accept(i, Pg, job);
+        });
+        m_nodes.append(node);
+    }
+    m_timer.setInterval(m_options.intervalMs);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &ClusterMonitor::tick);
+    m_publishTimer.setSingleShot(true);
+    connect(&m_publishTimer, &QTimer::timeout, this, &ClusterMonitor::publish);
+    // Until the first tick answers, the nodes are there, in state Unknown.
+    m_latest.cluster = m_cluster;
+    m_latest.vip = m_vip;
+    for (const auto& node : std::as_const(m_nodes))
+        m_latest.nodes.append(node.latest);
+}
+
+ClusterMonitor* ClusterMonitor::fromSpec(
+    const ClusterSpec& spec, const QByteArray& repmgrPassword, const MonitorOptions& options, QObject* parent)
+{
+    return new ClusterMonitor(
+        spec.name, spec.network.vip, monitorTargets(spec), repmgrPassword, options, parent);
+}
+
+ClusterMonitor::~ClusterMonitor()
+{
+    for (auto& node : m_nodes) {
+        for (auto* reply : {node.health.data(), node.haproxy.data()}) {
+            if (reply) {
+                reply->disconnect(this);
+                reply->abort();
+            }
+        }
+    }
+}
+
+void ClusterMonitor::setVipProbe(VipProbe* probe)
+{
+    if (m_vipProbe)
+        m_vipProbe->disconnect(this);
+    m_vipProbe = probe;
+    if (!probe)
+        return;
+    connect(
+        probe, &VipProbe::result, this, [this](quint64 job, const QString& name, const VipStatus& status) {
+            const int i = indexOf(name);
+            if (i < 0 || m_nodes[i].inflight[Vip] != job) {
+                ++m_dropped;
+                return;
+            }
+            m_nodes[i].latest.vip = status;
+            accept(i, Vip, job);
+        });
+}
+
+void ClusterMonitor::setInterval(int ms)
+{
+    m_options.intervalMs = ms;
+    m_options.publishAfterMs = qMin(m_options.publishAfterMs, qMax(50, ms * 4 / 5));
+    m_timer.setInterval(ms);
+}
+
+void ClusterMonitor::start()
+{
+    m_timer.start();
+    tick();
+}
+
+void ClusterMonitor::stop()
+{
+    m_timer.stop();
+}
+
+void ClusterMonitor::pollNow()
+{
+    tick();
+}
+
+void ClusterMonitor::setFenced(const QString& node, bool fenced)
+{
+    if (fenced)
+        m_fenced.insert(node);
+    else
+        m_fenced.remove(node);
+}
+
+void ClusterMonitor::recordOperation(const QString& node, const QString& text)
+{
+    const ClusterEvent event {
+        QDateTime::currentDateTimeUtc(), ClusterEvent::Kind::Operation, node, text, Severity::Warning};
+    m_events.append({event});
+    Q_EMIT eventsAdded({event});
+}
+
+int ClusterMonitor::indexOf(const QString& node) const
+{
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        if (m_nodes.at(i).target.name == node)
+            return i;
+    }
+    return -1;
+}
+
+void ClusterMonitor::tick()
+{
+    if (!m_published)
+        publish(); // the previous tick's probes overran the interval: show what we have
+    ++m_tick;
+    m_tickTime = QDateTime::currentDateTimeUtc();
+    m_pending = 0;
+    m_published = false;
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        NodeState& node = m_nodes[i];
+        // A probe still running from an earlier tick keeps running (its own timeout bounds it);
+        // it is not started twice.
+        if (!node.pg->busy() && node.pg->poll(m_tick)) {
+            node.inflight[Pg] = m_tick;
+            ++m_pending;
+        }
+        if (node.target.healthPort > 0 && !node.health)
+            startHttp(i, Health);
+        if (node.target.haproxyStatsPort > 0 && !node.haproxy)
+            startHttp(i, Haproxy);
+        if (m_vipProbe && node.inflight[Vip] == 0) {
+            node.inflight[Vip] = m_tick;
+            ++m_pending;
+        }
+    }
+    if (m_vipProbe)
+        m_vipProbe->probe(m_tick);
+    m_publishTimer.start(qMin(m_options.publishAfterMs, m_options.intervalMs));
+    if (m_pending == 0)
+        publish();
+}
+
+void ClusterMonitor::startHttp(int index, Probe kind)
+{
+    NodeState& node = m_nodes[index];
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(node.target.address);
+    const bool health = kind == Health;
+    url.setPort(health ? node.target.healthPort : node.target.haproxyStatsPort);
+    // HAProxy's stats URI ends in ";csv", which QUrl would otherwise percent-encode.
+    url.setPath(health ? m_options.healthPath : m_options.haproxyStatsPath, QUrl::TolerantMode);
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_options.httpTimeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply* reply = m_nam->get(request);
+    const quint64 job = m_tick;
+    node.inflight[kind] = job;
+    (health ? node.health : node.haproxy) = reply;
+    ++m_pending;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    connect(reply, &QNetworkReply::finished, this, [this, index, kind, job, reply, elapsed] {
+        reply->deleteLater();
+        NodeState& n = m_nodes[index];
+        if (n.inflight[kind] != job) {
+            ++m_dropped;
+            return;
+        }
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+        QString error;
+        if (status == 0) {
+            error = reply->error() == QNetworkReply::OperationCanceledError
+                    || reply->error() == QNetworkReply::TimeoutError
+                ? tr("no answer within %1 ms").arg(m_options.httpTimeoutMs)
+                : reply->errorString();
+        }
+        if (kind == Health) {
+            HealthStatus h;
+            h.polled = true;
+            h.reachable = status != 0;
+            h.httpStatus = status;
+            h.latencyMs = elapsed.elapsed();
+            h.error = error;
+            if (h.reachable && !parseHealthBody(body, &h))
+                h.error = tr("the health service answered %1 without a JSON body").arg(status);
+            n.latest.health = h;
+        } else {
+            HaproxyStatus s;
+            s.polled = true;
+            s.latencyMs = elapsed.elapsed();
+            if (status == 200) {
+                s.reachable = parseHaproxyCsv(body, &s.backends, &s.error);
+            } else {
+                s.error = status ? tr("HAProxy stats answered HTTP %1").arg(status) : error;
+            }
+            n.latest.haproxy = s;
+        }
+        accept(index, kind, job);
+    });
+}
+
+void ClusterMonitor::accept(int index, Probe kind, quint64 job)
+{
+    m_nodes[index].inflight[kind] = 0;
+    if (job == m_tick && !m_published && --m_pending <= 0)
+        publish();
+}
+
+void ClusterMonitor::publish()
+{
+    if (m_published || m_tick == 0)
+        return;
+    m_published = true;
+    m_publishTimer.stop();
+    ClusterSnapshot snapshot;
+    snapshot.tick = m_tick;
+    snapshot.time = m_tickTime;
+    snapshot.cluster = m_cluster;
+    snapshot.vip = m_vip;
+    snapshot.nodes.reserve(m_nodes.size());
+    for (const auto& node : std::as_const(m_nodes)) {
+        NodeSnapshot n = node.latest;
+        n.fenced = m_fenced.contains(n.name);
+        // Share the event list with the previous snapshot when it did not change (history memory).
+        if (const NodeSnapshot* before = m_latest.node(n.name);
+            before && before->pg.repmgrEvents == n.pg.repmgrEvents)
+            n.pg.repmgrEvents = before->pg.repmgrEvents;
+        snapshot.nodes.append(n);
+    }
+    deriveCluster(snapshot, m_options.thresholds);
+    const QList<ClusterEvent> events = diffSnapshots(m_latest, snapshot);
+    m_latest = snapshot;
+    m_history.append(toHistorySample(snapshot));
+    if (m_history.size() > m_options.historyLength)
+        m_history.remove(0, m_history.size() - m_options.historyLength);
+    if (!events.isEmpty())
+        m_events.append(events);
+    for (const auto& e : events) {
+        if (e.kind == ClusterEvent::Kind::AlarmRaised)
+            qCWarning(lcMonitor).noquote() << m_cluster << "alarm:" << e.text;
+        else if (e.kind == ClusterEvent::Kind::AlarmCleared)
+            qCInfo(lcMonitor).noquote() << m_cluster << e.text;
+    }
+    Q_EMIT snapshotReady(m_latest);
+    if (!events.isEmpty())
+        Q_EMIT eventsAdded(events);
+}
+
+} // namespace pgpilot

@@ -1,0 +1,142 @@
+#pragma once
+
+#include "eventlog.h"
+#include "snapshot.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace pgpilot {
+
+struct ClusterSpec;
+class PgPoller;
+class VipProbe;
+
+// Where the monitor looks for one node. Built from a ClusterSpec; tests that run several
+// PostgreSQL servers on one host give each its own ports.
+struct MonitorTarget
+{
+    QString name;
+    QString address;
+    int postgresPort = 5432;
+    int healthPort = 8008; // 0: do not poll
+    int haproxyStatsPort = 7000; // 0: do not poll
+};
+QList<MonitorTarget> monitorTargets(const ClusterSpec& spec);
+
+struct MonitorOptions
+{
+    int intervalMs = 1000;
+    int pgTimeoutMs = 2000; // per node and poll, connect included
+    int httpTimeoutMs = 2000; // per request (QNetworkRequest transfer timeout)
+    // A tick's snapshot is published when every probe of the tick answered, or this long after
+    // the tick started, whichever comes first. A node still silent then keeps its last result
+    // until its own timeout reports it unreachable, so one silent node never delays the others.
+    int publishAfterMs = 800;
+    int historyLength = 900; // samples kept for the charts (15 min at 1 s)
+    int eventCapacity = 5000;
+    QString database = QStringLiteral("repmgr");
+    QString user = QStringLiteral("repmgr");
+    QString sslMode = QStringLiteral("prefer");
+    QString healthPath = QStringLiteral("/health");
+    // Matches resources/templates/haproxy.cfg ("stats uri /stats").
+    QString haproxyStatsPath = QStringLiteral("/stats;csv");
+    AlarmThresholds thresholds;
+};
+
+// Polls every node of one cluster on a timer and publishes an immutable ClusterSnapshot per
+// tick, a bounded history for the charts and the timeline's events. Lives on the GUI thread
+// without blocking it: libpq, HTTP and SSH all run asynchronously, each bounded by a timer.
+// Results are tagged with the tick that asked for them; an answer to a request the monitor no
+// longer waits for (stopped, timed out) is dropped.
+class ClusterMonitor : public QObject
+{
+    Q_OBJECT
+public:
+    // password: the repmgr user's, from the SecretStore; kept in memory only, never logged.
+    ClusterMonitor(const QString& cluster, const QString& vip, const QList<MonitorTarget>& targets,
+        const QByteArray& password, const MonitorOptions& options = {}, QObject* parent = nullptr);
+    static ClusterMonitor* fromSpec(const ClusterSpec& spec, const QByteArray& repmgrPassword,
+        const MonitorOptions& options = {}, QObject* parent = nullptr);
+    ~ClusterMonitor() override;
+
+    // Not owned; nullptr: the VIP is not probed (no VIP alarms).
+    void setVipProbe(VipProbe* probe);
+    void setInterval(int ms);
+    int interval() const { return m_options.intervalMs; }
+    const MonitorOptions& options() const { return m_options; }
+
+    void start(); // first tick at once
+    void stop();
+    bool isRunning() const { return m_timer.isActive(); }
+    void pollNow(); // one tick now (also when stopped)
+
+    // pgpilot fenced this node (operations); shown as fenced, not as an unreachable-node alarm.
+    void setFenced(const QString& node, bool fenced);
+    // An operation run (switchover, rejoin, fence...): goes into the timeline.
+    void recordOperation(const QString& node, const QString& text);
+
+    QString cluster() const { return m_cluster; }
+    const ClusterSnapshot& latest() const { return m_latest; }
+    const QList<HistorySample>& history() const { return m_history; }
+    const EventLog& events() const { return m_events; }
+    quint64 droppedResults() const { return m_dropped; }
+
+Q_SIGNALS:
+    void snapshotReady(const pgpilot::ClusterSnapshot& snapshot);
+    void eventsAdded(const QList<pgpilot::ClusterEvent>& events);
+
+private:
+    enum Probe
+    {
+        Pg,
+        Health,
+        Haproxy,
+        Vip,
+        ProbeCount
+    };
+    struct NodeState
+    {
+        MonitorTarget target;
+        PgPoller* pg = nullptr;
+        QPointer<QNetworkReply> health;
+        QPointer<QNetworkReply> haproxy;
+        quint64 inflight[ProbeCount] = {0, 0, 0, 0};
+        NodeSnapshot latest;
+    };
+
+    void tick();
+    void startHttp(int index, Probe kind);
+    void accept(int index, Probe kind, quint64 job);
+    void publish();
+    int indexOf(const QString& node) const;
+
+    QString m_cluster;
+    QString m_vip;
+    MonitorOptions m_options;
+    QList<NodeState> m_nodes;
+    QNetworkAccessManager* m_nam = nullptr;
+    QPointer<VipProbe> m_vipProbe;
+    QTimer m_timer;
+    QTimer m_publishTimer;
+    quint64 m_tick = 0;
+    QDateTime m_tickTime;
+    int m_pending = 0; // probes started this tick and not answered yet
+    bool m_published = true;
+    QSet<QString> m_fenced;
+    ClusterSnapshot m_latest;
+    QList<HistorySample> m_history;
+    EventLog m_events;
+    QList<ClusterEvent> m_pendingOperations;
+    quint64 m_dropped = 0;
+};
+
+} // namespace pgpilot

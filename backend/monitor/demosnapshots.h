@@ -1,0 +1,20 @@
+#pragma once
+
+#include "snapshot.h"
+
+namespace pgpilot {
+
+// Raw snapshots of typical situations, before deriveCluster(): the unit tests start from them,
+// the GUI tests and screenshots render them, the benchmark feeds them to the dashboard.
+enum class DemoScenario
+{
+    Healthy,
+    FailoverInProgress, // the primary pg1 is gone, nobody promoted yet, the VIP still on pg1
+    SplitBrain // pg1 came back writable after pg2 was promoted
+};
+
+// nodes: 3 to 9 ("pg1".."pgN", 10.0.1.11..); tick and time are set, lag grows a little per tick.
+ClusterSnapshot demoSnapshot(DemoScenario scenario, int nodes = 3, quint64 tick = 1,
+    const QDateTime& time = QDateTime(QDate(2025, 3, 14), QTime(9, 30), Qt::UTC));
+
+} // namespace pgpilot

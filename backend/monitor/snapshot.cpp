@@ -1,0 +1,166 @@
+#include "snapshot.h"
+
+namespace pgpilot {
+
+std::optional<quint64> parseLsn(const QString& text)
+{
+    const int slash = text.indexOf(QLatin1Char('/'));
+    if (slash <= 0 || slash == text.size() - 1)
+        return std::nullopt;
+    bool okHigh = false;
+    bool okLow = false;
+    const quint64 high = text.left(slash).toULongLong(&okHigh, 16);
+    const quint64 low = text.mid(slash + 1).toULongLong(&okLow, 16);
+    if (!okHigh || !okLow || high > 0xffffffffULL || low > 0xffffffffULL)
+        return std::nullopt;
+    return (high << 32) | low;
+}
+
+QString formatLsn(const Lsn& lsn)
+{
+    if (!lsn)
+        return {};
+    return QStringLiteral("%1/%2").arg(*lsn >> 32, 0, 16).arg(*lsn & 0xffffffffULL, 0, 16).toUpper();
+}
+
+QString toId(NodeState state)
+{
+    switch (state) {
+    case NodeState::Primary:
+        return QStringLiteral("primary");
+    case NodeState::Standby:
+        return QStringLiteral("standby");
+    case NodeState::Down:
+        return QStringLiteral("down");
+    case NodeState::Fenced:
+        return QStringLiteral("fenced");
+    case NodeState::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString toId(AlarmKind kind)
+{
+    switch (kind) {
+    case AlarmKind::NoPrimary:
+        return QStringLiteral("no-primary");
+    case AlarmKind::SplitBrain:
+        return QStringLiteral("split-brain");
+    case AlarmKind::UnregisteredPrimary:
+        return QStringLiteral("unregistered-primary");
+    case AlarmKind::VipNotHeld:
+        return QStringLiteral("vip-not-held");
+    case AlarmKind::VipHeldTwice:
+        return QStringLiteral("vip-held-twice");
+    case AlarmKind::VipOnUnhealthyNode:
+        return QStringLiteral("vip-on-unhealthy-node");
+    case AlarmKind::HealthDisagrees:
+        return QStringLiteral("health-disagrees");
+    case AlarmKind::ReplicationBroken:
+        return QStringLiteral("replication-broken");
+    case AlarmKind::LagHigh:
+        return QStringLiteral("lag-high");
+    case AlarmKind::NodeUnreachable:
+        return QStringLiteral("node-unreachable");
+    case AlarmKind::RepmgrdNotRunning:
+        return QStringLiteral("repmgrd-not-running");
+    case AlarmKind::HaproxyDown:
+        return QStringLiteral("haproxy-down");
+    case AlarmKind::WritesMisrouted:
+        return QStringLiteral("writes-misrouted");
+    }
+    return QStringLiteral("unknown");
+}
+
+QString toId(Severity severity)
+{
+    return severity == Severity::Critical ? QStringLiteral("critical") : QStringLiteral("warning");
+}
+
+QStringList HaproxyBackend::upServers() const
+{
+    QStringList up;
+    for (const auto& server : servers) {
+        if (server.up())
+            up << server.name;
+    }
+    return up;
+}
+
+namespace {
+
+const HaproxyBackend* findBackend(const QList<HaproxyBackend>& backends, const QStringList& hints)
+{
+    for (const auto& hint : hints) {
+        for (const auto& backend : backends) {
+            if (backend.name.contains(hint, Qt::CaseInsensitive))
+                return &backend;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+const HaproxyBackend* HaproxyStatus::writeBackend() const
+{
+    if (const auto* found = findBackend(backends,
+            {QStringLiteral("primary"), QStringLiteral("master"), QStringLiteral("write"),
+                QStringLiteral("rw")}))
+        return found;
+    return backends.isEmpty() ? nullptr : &backends.first();
+}
+
+const HaproxyBackend* HaproxyStatus::readBackend() const
+{
+    if (const auto* found = findBackend(backends,
+            {QStringLiteral("replica"), QStringLiteral("standby"), QStringLiteral("read"),
+                QStringLiteral("ro")}))
+        return found;
+    return backends.size() < 2 ? nullptr : &backends.at(1);
+}
+
+Severity ClusterSnapshot::worstSeverity() const
+{
+    for (const auto& alarm : alarms) {
+        if (alarm.severity == Severity::Critical)
+            return Severity::Critical;
+    }
+    return Severity::Warning;
+}
+
+const NodeSnapshot* ClusterSnapshot::node(const QString& name) const
+{
+    for (const auto& n : nodes) {
+        if (n.name == name)
+            return &n;
+    }
+    return nullptr;
+}
+
+QStringList ClusterSnapshot::primaries() const
+{
+    QStringList list;
+    for (const auto& n : nodes) {
+        if (n.state == NodeState::Primary)
+            list << n.name;
+    }
+    return list;
+}
+
+HistorySample toHistorySample(const ClusterSnapshot& snapshot)
+{
+    HistorySample sample;
+    sample.tick = snapshot.tick;
+    sample.time = snapshot.time;
+    sample.nodes.reserve(snapshot.nodes.size());
+    for (const auto& n : snapshot.nodes)
+        sample.nodes.append({n.name, n.state, n.lagBytes, n.lagSeconds});
+    sample.writeTarget = snapshot.writeTarget;
+    sample.readTargets = snapshot.readTargets;
+    sample.alarmCount = int(snapshot.alarms.size());
+    return sample;
+}
+
+} // namespace pgpilot

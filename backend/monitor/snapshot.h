@@ -1,0 +1,297 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace pgpilot {
+
+// Plain values the monitor produces once per tick. Nothing here refers to a connection or a
+// widget: a snapshot can be copied to any thread, stored in the history, crafted by a test and
+// rendered by the dashboard, the wall and the `status` command alike.
+
+// A WAL position (pg_lsn) as a number, so differences are bytes.
+using Lsn = std::optional<quint64>;
+std::optional<quint64> parseLsn(const QString& text); // "16/B374D848"
+QString formatLsn(const Lsn& lsn); // "" when unknown
+
+// One row of pg_stat_replication on the node that sends WAL.
+struct ReplicationPeer
+{
+    QString applicationName; // repmgr sets it to the standby's node name
+    QString clientAddress;
+    QString state; // streaming, catchup, startup, backup, stopping
+    QString syncState; // async, sync, quorum, potential
+    Lsn sentLsn;
+    Lsn writeLsn;
+    Lsn flushLsn;
+    Lsn replayLsn;
+    std::optional<qint64> sentLagBytes; // sender's current LSN minus each position
+    std::optional<qint64> writeLagBytes;
+    std::optional<qint64> flushLagBytes;
+    std::optional<qint64> replayLagBytes;
+    // PostgreSQL leaves these NULL when the standby is idle and caught up.
+    std::optional<double> writeLagSeconds;
+    std::optional<double> flushLagSeconds;
+    std::optional<double> replayLagSeconds;
+
+    bool operator==(const ReplicationPeer&) const = default;
+};
+
+struct ReplicationSlot
+{
+    QString name;
+    QString type; // physical, logical
+    bool active = false;
+    Lsn restartLsn;
+    std::optional<qint64> retainedBytes; // WAL kept for this slot
+    QString walStatus; // reserved, extended, unreserved, lost
+
+    bool operator==(const ReplicationSlot&) const = default;
+};
+
+// A row of repmgr.nodes as one node sees it.
+struct RepmgrNode
+{
+    int nodeId = 0;
+    QString nodeName;
+    QString type; // primary, standby, witness
+    bool active = false;
+    std::optional<int> upstreamNodeId;
+    int priority = 100;
+
+    bool operator==(const RepmgrNode&) const = default;
+};
+
+// A row of repmgr.events.
+struct RepmgrEvent
+{
+    int nodeId = 0;
+    QString event; // standby_promote, repmgrd_failover_promote, ...
+    bool successful = true;
+    QDateTime timestamp;
+    QString details;
+
+    bool operator==(const RepmgrEvent&) const = default;
+};
+
+// What libpq found on one node this tick.
+struct PgStatus
+{
+    bool polled = false; // false until the first answer or timeout
+    bool reachable = false;
+    QString error; // why not reachable: refused, timed out after N ms, authentication, ...
+    qint64 latencyMs = 0; // connect (when needed) plus queries
+    bool inRecovery = false;
+    std::optional<int> timeline;
+    QString serverVersion;
+    Lsn currentLsn; // primary: pg_current_wal_lsn()
+    Lsn receiveLsn; // standby: pg_last_wal_receive_lsn()
+    Lsn replayLsn; // standby: pg_last_wal_replay_lsn()
+    QString walReceiverStatus; // standby: pg_stat_wal_receiver.status ("streaming"), empty: none
+    QString upstreamHost; // standby: where its WAL receiver connects
+    std::optional<double> replayDelaySeconds; // now() - pg_last_xact_replay_timestamp()
+    QList<ReplicationPeer> replication;
+    QList<ReplicationSlot> slots;
+    bool repmgrInstalled = false; // the repmgr extension exists in the database we connect to
+    QList<RepmgrNode> repmgrNodes;
+    QList<RepmgrEvent> repmgrEvents; // most recent first
+    std::optional<bool> repmgrdRunning; // repmgr.repmgrd_is_running() on this node
+    std::optional<int> localRepmgrNodeId; // repmgr.get_node_id() on this node
+
+    bool operator==(const PgStatus&) const = default;
+};
+
+// GET /health on the node's health service.
+struct HealthStatus
+{
+    bool polled = false;
+    bool reachable = false; // an HTTP answer arrived (any status)
+    int httpStatus = 0;
+    QString error;
+    qint64 latencyMs = 0;
+    QString role; // primary, replica, unknown (from the JSON body)
+    std::optional<int> timeline;
+    std::optional<qint64> lagBytes;
+    QString walReceiver;
+    QString bodyError; // "error" in the body: why the service could not ask PostgreSQL
+
+    bool ok() const { return reachable && httpStatus == 200; }
+    bool operator==(const HealthStatus&) const = default;
+};
+
+// One server line of HAProxy's CSV stats.
+struct HaproxyServer
+{
+    QString name; // the server name in haproxy.cfg; pgpilot names them after the nodes
+    QString status; // UP, DOWN, MAINT, "UP 1/2", no check, ...
+    int currentSessions = 0;
+    qint64 totalSessions = 0;
+
+    bool up() const { return status.startsWith(QLatin1String("UP")) || status == QLatin1String("OPEN"); }
+    bool operator==(const HaproxyServer&) const = default;
+};
+
+struct HaproxyBackend
+{
+    QString name; // pg_primary, pg_replicas, or whatever the configuration calls them
+    QString status; // of the BACKEND line
+    QList<HaproxyServer> servers;
+
+    QStringList upServers() const;
+    bool operator==(const HaproxyBackend&) const = default;
+};
+
+struct HaproxyStatus
+{
+    bool polled = false;
+    bool reachable = false;
+    QString error;
+    qint64 latencyMs = 0;
+    QList<HaproxyBackend> backends;
+
+    // The backend that carries writes: named like "primary"/"write"/"rw", else the first one.
+    const HaproxyBackend* writeBackend() const;
+    // The backend that carries reads: named like "replica"/"read"/"ro", else the second one.
+    const HaproxyBackend* readBackend() const;
+    bool operator==(const HaproxyStatus&) const = default;
+};
+
+struct VipStatus
+{
+    bool polled = false;
+    bool known = false; // the probe answered
+    bool holds = false;
+    QString error;
+
+    bool operator==(const VipStatus&) const = default;
+};
+
+enum class NodeState
+{
+    Unknown, // not polled yet
+    Primary, // PostgreSQL answers and accepts writes
+    Standby, // PostgreSQL answers and is in recovery
+    Down, // PostgreSQL does not answer
+    Fenced // down on purpose: pgpilot fenced it
+};
+QString toId(NodeState state);
+
+struct NodeSnapshot
+{
+    QString name;
+    QString address;
+    PgStatus pg;
+    HealthStatus health;
+    HaproxyStatus haproxy;
+    VipStatus vip;
+    bool fenced = false; // set by the operations (fence), not discovered
+
+    // Derived by deriveCluster():
+    NodeState state = NodeState::Unknown;
+    bool registeredPrimary = false; // repmgr's node table names it the active primary
+    std::optional<qint64> lagBytes; // standby: primary's current LSN minus this node's replay LSN
+    std::optional<double> lagSeconds;
+    QString replicationState; // as the primary sees it; empty when the primary does not list it
+
+    bool operator==(const NodeSnapshot&) const = default;
+};
+
+enum class AlarmKind
+{
+    NoPrimary,
+    SplitBrain,
+    UnregisteredPrimary,
+    VipNotHeld,
+    VipHeldTwice,
+    VipOnUnhealthyNode,
+    HealthDisagrees,
+    ReplicationBroken,
+    LagHigh,
+    NodeUnreachable,
+    RepmgrdNotRunning,
+    HaproxyDown,
+    WritesMisrouted
+};
+QString toId(AlarmKind kind);
+
+enum class Severity
+{
+    Warning,
+    Critical
+};
+QString toId(Severity severity);
+
+struct Alarm
+{
+    AlarmKind kind = AlarmKind::NoPrimary;
+    Severity severity = Severity::Critical;
+    QString node; // empty: the whole cluster
+    QString title; // short: "Split brain: pg1 and pg2 both accept writes"
+    QString meaning; // what it means for the applications
+    QString action; // what to do now
+
+    // Identity across ticks: an alarm is "the same" while kind and node are.
+    QString key() const { return toId(kind) + QLatin1Char('/') + node; }
+    bool operator==(const Alarm&) const = default;
+};
+
+struct ClusterSnapshot
+{
+    quint64 tick = 0;
+    QDateTime time; // when the tick started (UTC)
+    QString cluster;
+    QString vip;
+    QList<NodeSnapshot> nodes;
+
+    // Derived by deriveCluster():
+    QList<Alarm> alarms;
+    QString vipHolder; // empty: nobody or unknown; several holders raise an alarm
+    QString writeTarget; // where the VIP holder's HAProxy sends writes (empty: nowhere / unknown)
+    QStringList readTargets; // where it sends reads
+
+    bool healthy() const { return alarms.isEmpty(); }
+    Severity worstSeverity() const; // Warning when there are no alarms
+    const NodeSnapshot* node(const QString& name) const;
+    QStringList primaries() const; // nodes in NodeState::Primary
+    bool operator==(const ClusterSnapshot&) const = default;
+};
+
+// Thresholds for the alarms; the defaults suit a LAN cluster.
+struct AlarmThresholds
+{
+    qint64 lagBytes = 16 * 1024 * 1024;
+    double lagSeconds = 30.0;
+    // repmgrd alarms only when repmgr answers for the node (extension installed).
+    bool requireRepmgrd = true;
+};
+
+// One compact point of the history behind the charts: cheaper than keeping whole snapshots.
+struct HistorySample
+{
+    quint64 tick = 0;
+    QDateTime time;
+    struct Node
+    {
+        QString name;
+        NodeState state = NodeState::Unknown;
+        std::optional<qint64> lagBytes;
+        std::optional<double> lagSeconds;
+        bool operator==(const Node&) const = default;
+    };
+    QList<Node> nodes;
+    QString writeTarget;
+    QStringList readTargets;
+    int alarmCount = 0;
+
+    bool operator==(const HistorySample&) const = default;
+};
+HistorySample toHistorySample(const ClusterSnapshot& snapshot);
+
+} // namespace pgpilot
+
+Q_DECLARE_METATYPE(pgpilot::ClusterSnapshot)

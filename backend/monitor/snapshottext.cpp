@@ -1,0 +1,77 @@
+#include "snapshottext.h"
+
+#include <QCoreApplication>
+
+namespace pgpilot {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("pgpilot::SnapshotText", text);
+}
+
+const QString kNone = QStringLiteral("\u2014");
+
+} // namespace
+
+QString formatBytes(qint64 bytes)
+{
+    if (bytes >= 1024LL * 1024 * 1024)
+        return QStringLiteral("%1 GiB").arg(double(bytes) / (1024.0 * 1024 * 1024), 0, 'f', 1);
+    if (bytes >= 1024 * 1024)
+        return QStringLiteral("%1 MiB").arg(double(bytes) / (1024.0 * 1024), 0, 'f', 1);
+    if (bytes >= 1024)
+        return QStringLiteral("%1 KiB").arg(double(bytes) / 1024.0, 0, 'f', 1);
+    return QStringLiteral("%1 B").arg(bytes);
+}
+
+QString healthText(const NodeSnapshot& node)
+{
+    if (!node.health.polled)
+        return kNone;
+    if (!node.health.reachable)
+        return tr("no answer");
+    return QStringLiteral("%1 %2")
+        .arg(node.health.httpStatus)
+        .arg(node.health.role.isEmpty() ? QStringLiteral("?") : node.health.role);
+}
+
+QString lagText(const NodeSnapshot& node)
+{
+    if (node.state != NodeState::Standby || (!node.lagBytes && !node.lagSeconds))
+        return kNone;
+    QString text = node.lagBytes ? formatBytes(*node.lagBytes) : QStringLiteral("?");
+    text += QStringLiteral(" \u00b7 ");
+    text += node.lagSeconds ? QStringLiteral("%1 s").arg(*node.lagSeconds, 0, 'f', 1) : QStringLiteral("? s");
+    return text;
+}
+
+QString haproxyText(const NodeSnapshot& node)
+{
+    if (!node.haproxy.polled)
+        return kNone;
+    if (!node.haproxy.reachable)
+        return tr("down");
+    return tr("up");
+}
+
+QString routingText(const ClusterSnapshot& snapshot, const QString& node)
+{
+    const bool writes = snapshot.writeTarget.split(QLatin1Char(',')).contains(node);
+    const bool reads = snapshot.readTargets.contains(node);
+    if (writes && reads)
+        return tr("writes + reads");
+    if (writes)
+        return tr("writes");
+    if (reads)
+        return tr("reads");
+    return tr("none");
+}
+
+QString timelineText(const NodeSnapshot& node)
+{
+    return node.pg.timeline ? QString::number(*node.pg.timeline) : kNone;
+}
+
+} // namespace pgpilot

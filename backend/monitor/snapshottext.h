@@ -1,0 +1,17 @@
+#pragma once
+
+#include "snapshot.h"
+
+namespace pgpilot {
+
+// Short human texts for one node, shared by the dashboard, the wall and `pgpilot status` so they
+// all say the same thing.
+QString formatBytes(qint64 bytes); // "12.0 KiB"
+QString healthText(const NodeSnapshot& node); // "200 replica", "503 unknown", "no answer"
+QString lagText(const NodeSnapshot& node); // "12.0 KiB · 0.3 s", "—" on a primary or unknown
+QString haproxyText(const NodeSnapshot& node); // "up", "down: <error>", "—"
+// Which traffic the cluster's HAProxy (as seen from the VIP holder) sends to this node.
+QString routingText(const ClusterSnapshot& snapshot, const QString& node); // "writes", "reads", "none"
+QString timelineText(const NodeSnapshot& node);
+
+} // namespace pgpilot

@@ -1,0 +1,184 @@
+#include "statuscommand.h"
+
+#include "snapshottext.h"
+#include "spec/clusterspec.h"
+#include "vipprobe.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+
+namespace pgpilot {
+
+namespace {
+
+QJsonValue optional(const std::optional<qint64>& v)
+{
+    return v ? QJsonValue(double(*v)) : QJsonValue();
+}
+
+QJsonValue optional(const std::optional<double>& v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+
+QJsonValue optional(const std::optional<int>& v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+
+bool complete(const ClusterSnapshot& s)
+{
+    for (const auto& n : s.nodes) {
+        if (!n.pg.polled)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QJsonObject snapshotToJson(const ClusterSnapshot& s)
+{
+    QJsonArray nodes;
+    for (const auto& n : s.nodes) {
+        QJsonArray replication;
+        for (const auto& p : n.pg.replication)
+            replication.append(QJsonObject {{QStringLiteral("application_name"), p.applicationName},
+                {QStringLiteral("client_addr"), p.clientAddress}, {QStringLiteral("state"), p.state},
+                {QStringLiteral("sync_state"), p.syncState},
+                {QStringLiteral("replay_lsn"), formatLsn(p.replayLsn)},
+                {QStringLiteral("replay_lag_bytes"), optional(p.replayLagBytes)},
+                {QStringLiteral("replay_lag_seconds"), optional(p.replayLagSeconds)}});
+        QJsonArray slots;
+        for (const auto& sl : n.pg.slots)
+            slots.append(
+                QJsonObject {{QStringLiteral("name"), sl.name}, {QStringLiteral("active"), sl.active},
+                    {QStringLiteral("retained_bytes"), optional(sl.retainedBytes)},
+                    {QStringLiteral("wal_status"), sl.walStatus}});
+        nodes.append(QJsonObject {{QStringLiteral("name"), n.name}, {QStringLiteral("address"), n.address},
+            {QStringLiteral("state"), toId(n.state)},
+            {QStringLiteral("registered_primary"), n.registeredPrimary}, {QStringLiteral("fenced"), n.fenced},
+            {QStringLiteral("postgres"),
+                QJsonObject {{QStringLiteral("reachable"), n.pg.reachable},
+                    {QStringLiteral("error"), n.pg.error},
+                    {QStringLiteral("latency_ms"), double(n.pg.latencyMs)},
+                    {QStringLiteral("in_recovery"), n.pg.inRecovery},
+                    {QStringLiteral("timeline"), optional(n.pg.timeline)},
+                    {QStringLiteral("server_version"), n.pg.serverVersion},
+                    {QStringLiteral("current_lsn"), formatLsn(n.pg.currentLsn)},
+                    {QStringLiteral("receive_lsn"), formatLsn(n.pg.receiveLsn)},
+                    {QStringLiteral("replay_lsn"), formatLsn(n.pg.replayLsn)},
+                    {QStringLiteral("wal_receiver"), n.pg.walReceiverStatus},
+                    {QStringLiteral("replication"), replication}, {QStringLiteral("slots"), slots},
+                    {QStringLiteral("repmgrd_running"),
+                        n.pg.repmgrdRunning ? QJsonValue(*n.pg.repmgrdRunning) : QJsonValue()}}},
+            {QStringLiteral("lag_bytes"), optional(n.lagBytes)},
+            {QStringLiteral("lag_seconds"), optional(n.lagSeconds)},
+            {QStringLiteral("health"),
+                QJsonObject {{QStringLiteral("polled"), n.health.polled},
+                    {QStringLiteral("http_status"), n.health.httpStatus},
+                    {QStringLiteral("role"), n.health.role}, {QStringLiteral("error"), n.health.error}}},
+            {QStringLiteral("haproxy"),
+                QJsonObject {{QStringLiteral("polled"), n.haproxy.polled},
+                    {QStringLiteral("reachable"), n.haproxy.reachable},
+                    {QStringLiteral("error"), n.haproxy.error}}},
+            {QStringLiteral("vip"), n.vip.known ? QJsonValue(n.vip.holds) : QJsonValue()}});
+    }
+    QJsonArray alarms;
+    for (const auto& a : s.alarms)
+        alarms.append(QJsonObject {{QStringLiteral("kind"), toId(a.kind)},
+            {QStringLiteral("severity"), toId(a.severity)}, {QStringLiteral("node"), a.node},
+            {QStringLiteral("title"), a.title}, {QStringLiteral("meaning"), a.meaning},
+            {QStringLiteral("action"), a.action}});
+    return QJsonObject {{QStringLiteral("cluster"), s.cluster}, {QStringLiteral("tick"), double(s.tick)},
+        {QStringLiteral("time"), s.time.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("healthy"), s.healthy()}, {QStringLiteral("vip"), s.vip},
+        {QStringLiteral("vip_holder"), s.vipHolder}, {QStringLiteral("write_target"), s.writeTarget},
+        {QStringLiteral("read_targets"), QJsonArray::fromStringList(s.readTargets)},
+        {QStringLiteral("nodes"), nodes}, {QStringLiteral("alarms"), alarms}};
+}
+
+QString snapshotToText(const ClusterSnapshot& s)
+{
+    auto tr = [](const char* text) {
+        return QCoreApplication::translate("pgpilot::Status", text);
+    };
+    QString text = tr("cluster %1 at %2: %3\n")
+                       .arg(s.cluster, s.time.toUTC().toString(Qt::ISODate),
+                           s.healthy() ? tr("healthy") : tr("%1 alarm(s)").arg(s.alarms.size()));
+    text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+                .arg(tr("node").leftJustified(10), tr("address").leftJustified(16),
+                    tr("role").leftJustified(9), tr("health").leftJustified(12), tr("lag").leftJustified(20),
+                    tr("tl").leftJustified(4), tr("haproxy"));
+    for (const auto& n : s.nodes) {
+        QString role = toId(n.state);
+        if (n.vip.known && n.vip.holds)
+            role += QStringLiteral("+vip");
+        text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+                    .arg(n.name.leftJustified(10), n.address.leftJustified(16), role.leftJustified(9),
+                        healthText(n).leftJustified(12), lagText(n).leftJustified(20),
+                        timelineText(n).leftJustified(4),
+                        haproxyText(n) + QStringLiteral(" / ") + routingText(s, n.name));
+    }
+    text += tr("writes -> %1; reads -> %2\n")
+                .arg(s.writeTarget.isEmpty() ? QStringLiteral("-") : s.writeTarget,
+                    s.readTargets.isEmpty() ? QStringLiteral("-") : s.readTargets.join(QLatin1Char(',')));
+    for (const auto& a : s.alarms)
+        text += QStringLiteral("%1: %2\n  %3\n  %4\n")
+                    .arg(toId(a.severity).toUpper(), a.title, a.meaning, tr("what to do: ") + a.action);
+    return text;
+}
+
+int statusExitCode(const ClusterSnapshot& s)
+{
+    if (s.alarms.isEmpty())
+        return 0;
+    return s.worstSeverity() == Severity::Critical ? 2 : 1;
+}
+
+int runStatusCommand(const ClusterSpec& spec, const QByteArray& repmgrPassword, bool json, bool watch,
+    std::FILE* out, VipProbe* vipProbe, const MonitorOptions& options)
+{
+    ClusterMonitor monitor(spec.name, spec.network.vip, monitorTargets(spec), repmgrPassword, options);
+    monitor.setVipProbe(vipProbe);
+    QEventLoop loop;
+    int code = 0;
+    auto print = [out, json](const ClusterSnapshot& s) {
+        const QString text = json
+            ? QString::fromUtf8(QJsonDocument(snapshotToJson(s)).toJson(QJsonDocument::Compact))
+                + QLatin1Char('\n')
+            : snapshotToText(s) + (QLatin1Char('\n'));
+        std::fputs(text.toLocal8Bit().constData(), out);
+        std::fflush(out);
+    };
+    // Without --watch: the first complete snapshot, or whatever is known once every timeout passed.
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
+        print(monitor.latest());
+        code = statusExitCode(monitor.latest());
+        loop.quit();
+    });
+    QObject::connect(&monitor, &ClusterMonitor::snapshotReady, &loop, [&](const ClusterSnapshot& s) {
+        if (watch) {
+            print(s);
+            return;
+        }
+        if (complete(s) && deadline.isActive()) {
+            deadline.stop();
+            print(s);
+            code = statusExitCode(s);
+            loop.quit();
+        }
+    });
+    if (!watch)
+        deadline.start(qMax(options.pgTimeoutMs, options.httpTimeoutMs) + options.intervalMs + 500);
+    monitor.start();
+    loop.exec();
+    return code;
+}
+
+} // namespace pgpilot

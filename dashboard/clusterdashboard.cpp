@@ -1,0 +1,249 @@
+#include "clusterdashboard.h"
+
+#include "alarmbanner.h"
+#include "core/atomicfile.h"
+#include "dashboardmodels.h"
+#include "lagchart.h"
+#include "monitor/clustermonitor.h"
+#include "nodetile.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace pgpilot {
+
+ClusterDashboard::ClusterDashboard(QWidget* parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_updated(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_banner(new AlarmBanner(this))
+    , m_tileArea(new QWidget(this))
+    , m_tileGrid(new QGridLayout(m_tileArea))
+    , m_tabs(new QTabWidget(this))
+    , m_lag(new LagChart(this))
+    , m_routing(new RoutingChart(this))
+    , m_nodes(new NodeStatusModel(this))
+    , m_alarms(new AlarmModel(this))
+    , m_events(new EventModel(5000, this))
+    , m_eventView(new QTableView(this))
+    , m_actionNode(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("clusterDashboard"));
+    m_title->setObjectName(QStringLiteral("clusterTitle"));
+    m_updated->setObjectName(QStringLiteral("updated"));
+    m_summary->setObjectName(QStringLiteral("summary"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_summary->setFont(big);
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title);
+    header->addSpacing(16);
+    header->addWidget(m_summary);
+    header->addStretch();
+    header->addWidget(m_updated);
+    auto* wall = new QPushButton(tr("Wall mode"), this);
+    wall->setObjectName(QStringLiteral("wallModeButton"));
+    header->addWidget(wall);
+    connect(wall, &QPushButton::clicked, this, &ClusterDashboard::wallModeRequested);
+
+    // Actions on the node chosen in the list; behaviour (confirmation, runbook) lives elsewhere.
+    auto* actions = new QHBoxLayout;
+    m_actionNode->setObjectName(QStringLiteral("actionNode"));
+    actions->addWidget(new QLabel(tr("Node:"), this));
+    actions->addWidget(m_actionNode);
+    struct Action
+    {
+        const char* name;
+        QString text;
+        void (ClusterDashboard::*signal)(const QString&);
+    };
+    const Action list[]
+        = {{"switchoverButton", tr("Switchover to this node\u2026"), &ClusterDashboard::switchoverRequested},
+            {"rejoinButton", tr("Rejoin\u2026"), &ClusterDashboard::rejoinRequested},
+            {"fenceButton", tr("Fence\u2026"), &ClusterDashboard::fenceRequested}};
+    for (const auto& action : list) {
+        auto* button = new QPushButton(action.text, this);
+        button->setObjectName(QString::fromLatin1(action.name));
+        const auto signal = action.signal;
+        connect(button, &QPushButton::clicked, this, [this, signal] {
+            const QString node = selectedNode();
+            if (!node.isEmpty())
+                Q_EMIT(this->*signal)(node);
+        });
+        actions->addWidget(button);
+    }
+    actions->addStretch();
+
+    // Timeline tab with its export buttons.
+    auto* timeline = new QWidget(this);
+    auto* timelineLayout = new QVBoxLayout(timeline);
+    m_eventView->setObjectName(QStringLiteral("eventView"));
+    m_eventView->setModel(m_events);
+    m_eventView->horizontalHeader()->setStretchLastSection(true);
+    m_eventView->verticalHeader()->hide();
+    m_eventView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_eventView->setColumnWidth(EventModel::Time, 150);
+    timelineLayout->addWidget(m_eventView);
+    auto* exportRow = new QHBoxLayout;
+    exportRow->addStretch();
+    auto* csv = new QPushButton(tr("Export CSV\u2026"), timeline);
+    csv->setObjectName(QStringLiteral("exportCsvButton"));
+    auto* text = new QPushButton(tr("Export text\u2026"), timeline);
+    text->setObjectName(QStringLiteral("exportTextButton"));
+    connect(csv, &QPushButton::clicked, this, [this] { askExportPath(true); });
+    connect(text, &QPushButton::clicked, this, [this] { askExportPath(false); });
+    exportRow->addWidget(csv);
+    exportRow->addWidget(text);
+    timelineLayout->addLayout(exportRow);
+
+    auto* nodeTable = new QTableView(this);
+    nodeTable->setObjectName(QStringLiteral("nodeTable"));
+    nodeTable->setModel(m_nodes);
+    nodeTable->horizontalHeader()->setStretchLastSection(true);
+    nodeTable->verticalHeader()->hide();
+    auto* alarmTable = new QTableView(this);
+    alarmTable->setObjectName(QStringLiteral("alarmTable"));
+    alarmTable->setModel(m_alarms);
+    alarmTable->horizontalHeader()->setStretchLastSection(true);
+    alarmTable->verticalHeader()->hide();
+    alarmTable->setWordWrap(true);
+
+    m_tabs->setObjectName(QStringLiteral("dashboardTabs"));
+    m_tabs->addTab(m_lag, tr("Lag"));
+    m_tabs->addTab(m_routing, tr("Routing"));
+    m_tabs->addTab(timeline, tr("Timeline"));
+    m_tabs->addTab(alarmTable, tr("Alarms"));
+    m_tabs->addTab(nodeTable, tr("Nodes"));
+
+    m_tileGrid->setContentsMargins(0, 0, 0, 0);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tileArea);
+    layout->addLayout(actions);
+    layout->addWidget(m_tabs, 1);
+}
+
+void ClusterDashboard::setMonitor(ClusterMonitor* monitor)
+{
+    if (m_monitor)
+        m_monitor->disconnect(this);
+    m_monitor = monitor;
+    m_events->clear();
+    if (!monitor)
+        return;
+    showSnapshot(monitor->latest());
+    setHistory(monitor->history());
+    appendEvents(monitor->events().events());
+    connect(monitor, &ClusterMonitor::snapshotReady, this, [this](const ClusterSnapshot& s) {
+        showSnapshot(s);
+        if (m_monitor && !m_monitor->history().isEmpty() && m_monitor->history().last().tick == s.tick) {
+            m_lag->append(m_monitor->history().last());
+            m_routing->append(m_monitor->history().last());
+        }
+    });
+    connect(monitor, &ClusterMonitor::eventsAdded, this, &ClusterDashboard::appendEvents);
+}
+
+void ClusterDashboard::showSnapshot(const ClusterSnapshot& snapshot)
+{
+    m_title->setText(snapshot.cluster);
+    m_updated->setText(snapshot.time.isValid()
+            ? tr("updated %1").arg(snapshot.time.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+            : tr("waiting for the first answers\u2026"));
+    if (snapshot.alarms.isEmpty())
+        m_summary->setText(snapshot.time.isValid() ? tr("\u2714 healthy") : QString());
+    else
+        m_summary->setText(tr("\u26a0 %n alarm(s)", nullptr, int(snapshot.alarms.size())));
+    m_banner->setAlarms(snapshot.alarms);
+    rebuildTiles(snapshot);
+    for (const auto& node : snapshot.nodes) {
+        if (auto* t = m_tiles.value(node.name))
+            t->setNode(node, snapshot);
+    }
+    m_nodes->setSnapshot(snapshot);
+    m_alarms->setAlarms(snapshot.alarms);
+    m_lastTick = snapshot.tick;
+}
+
+void ClusterDashboard::rebuildTiles(const ClusterSnapshot& snapshot)
+{
+    QStringList order;
+    for (const auto& node : snapshot.nodes)
+        order << node.name;
+    if (order == m_tileOrder)
+        return;
+    for (auto* tile : std::as_const(m_tiles))
+        delete tile;
+    m_tiles.clear();
+    const QString selected = m_actionNode->currentText();
+    m_actionNode->clear();
+    m_actionNode->addItems(order);
+    if (order.contains(selected))
+        m_actionNode->setCurrentText(selected);
+    const int columns = order.size() <= 5 ? int(order.size()) : (order.size() + 1) / 2;
+    for (int i = 0; i < order.size(); ++i) {
+        auto* tile = new NodeTile(order.at(i), m_tileArea);
+        m_tileGrid->addWidget(tile, i / qMax(1, columns), i % qMax(1, columns));
+        m_tiles.insert(order.at(i), tile);
+    }
+    m_tileOrder = order;
+}
+
+void ClusterDashboard::setHistory(const QList<HistorySample>& history)
+{
+    m_lag->setHistory(history);
+    m_routing->setHistory(history);
+}
+
+void ClusterDashboard::appendEvents(const QList<ClusterEvent>& events)
+{
+    const bool atBottom
+        = m_eventView->verticalScrollBar()->value() == m_eventView->verticalScrollBar()->maximum();
+    m_events->append(events);
+    if (atBottom)
+        m_eventView->scrollToBottom();
+}
+
+QString ClusterDashboard::selectedNode() const
+{
+    return m_actionNode->currentText();
+}
+
+bool ClusterDashboard::exportTimeline(const QString& path, bool csv, QString* error) const
+{
+    const QByteArray bytes
+        = csv ? EventLog::toCsv(m_events->events()) : EventLog::toText(m_events->events()).toUtf8();
+    return writeFileAtomically(path, bytes, error);
+}
+
+void ClusterDashboard::askExportPath(bool csv)
+{
+    auto* dialog = new QFileDialog(this, tr("Export the timeline"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilter(csv ? tr("CSV (*.csv)") : tr("Text (*.txt)"));
+    dialog->setDefaultSuffix(csv ? QStringLiteral("csv") : QStringLiteral("txt"));
+    dialog->selectFile(m_title->text() + QStringLiteral("-timeline"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this, csv](const QString& path) {
+        QString error;
+        if (!exportTimeline(path, csv, &error))
+            m_updated->setText(tr("export failed: %1").arg(error));
+    });
+    dialog->open(); // window-modal, no nested event loop
+}
+
+} // namespace pgpilot

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "monitor/clustermonitor.h"
+#include "monitor/eventlog.h"
+#include "monitor/snapshot.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QTabWidget;
+class QTableView;
+
+namespace pgpilot {
+
+class AlarmBanner;
+class AlarmModel;
+class EventModel;
+class LagChart;
+class NodeStatusModel;
+class NodeTile;
+class RoutingChart;
+
+// The DBA's window on one cluster: alarm banner, a tile per node, lag and routing charts, the
+// event timeline (exportable), the node and alarm tables, and the action buttons. Renders what a
+// ClusterMonitor publishes (or crafted snapshots); actions are signals only.
+class ClusterDashboard : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ClusterDashboard(QWidget* parent = nullptr);
+
+    // Not owned. Shows its latest snapshot, history and events, then follows it.
+    void setMonitor(ClusterMonitor* monitor);
+    ClusterMonitor* monitor() const { return m_monitor; }
+
+    void showSnapshot(const ClusterSnapshot& snapshot);
+    void setHistory(const QList<HistorySample>& history);
+    void appendEvents(const QList<ClusterEvent>& events);
+
+    NodeStatusModel* nodeModel() const { return m_nodes; }
+    AlarmModel* alarmModel() const { return m_alarms; }
+    EventModel* eventModel() const { return m_events; }
+    NodeTile* tile(const QString& node) const { return m_tiles.value(node); }
+    AlarmBanner* banner() const { return m_banner; }
+
+    // Writes the timeline (CSV or text) atomically; the export buttons ask for a path first.
+    bool exportTimeline(const QString& path, bool csv, QString* error = nullptr) const;
+
+Q_SIGNALS:
+    void switchoverRequested(const QString& node); // make this node the primary
+    void rejoinRequested(const QString& node);
+    void fenceRequested(const QString& node);
+    void wallModeRequested();
+
+private:
+    void rebuildTiles(const ClusterSnapshot& snapshot);
+    void askExportPath(bool csv);
+    QString selectedNode() const;
+
+    QPointer<ClusterMonitor> m_monitor;
+    QLabel* m_title;
+    QLabel* m_updated;
+    QLabel* m_summary;
+    AlarmBanner* m_banner;
+    QWidget* m_tileArea;
+    QGridLayout* m_tileGrid;
+    QHash<QString, NodeTile*> m_tiles;
+    QStringList m_tileOrder;
+    QTabWidget* m_tabs;
+    LagChart* m_lag;
+    RoutingChart* m_routing;
+    NodeStatusModel* m_nodes;
+    AlarmModel* m_alarms;
+    EventModel* m_events;
+    QTableView* m_eventView;
+    QComboBox* m_actionNode;
+    quint64 m_lastTick = 0;
+};
+
+} // namespace pgpilot

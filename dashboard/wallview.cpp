@@ -1,0 +1,197 @@
+#include "wallview.h"
+
+#include "alarmbanner.h"
+#include "monitor/clustermonitor.h"
+#include "nodetile.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace pgpilot {
+
+WallPanel::WallPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_updated(new QLabel(this))
+    , m_banner(new AlarmBanner(this))
+    , m_tileArea(new QWidget(this))
+    , m_tileGrid(new QGridLayout(m_tileArea))
+{
+    setObjectName(QStringLiteral("wallPanel"));
+    m_title->setObjectName(QStringLiteral("wallTitle"));
+    m_status->setObjectName(QStringLiteral("wallStatus"));
+    m_updated->setObjectName(QStringLiteral("wallUpdated"));
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title);
+    header->addStretch();
+    header->addWidget(m_status);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tileArea, 1);
+    layout->addWidget(m_updated, 0, Qt::AlignRight);
+    m_tileGrid->setSpacing(16);
+    m_tileGrid->setContentsMargins(0, 0, 0, 0);
+    m_banner->setWallMode(true, m_scale);
+    // Says so when no snapshot arrived for a while, so a frozen screen is never mistaken for calm.
+    auto* stale = new QTimer(this);
+    connect(stale, &QTimer::timeout, this, &WallPanel::checkStale);
+    stale->start(1000);
+    applyStyle();
+}
+
+QString WallPanel::statusText() const
+{
+    return m_status->text();
+}
+
+void WallPanel::showSnapshot(const ClusterSnapshot& snapshot)
+{
+    m_title->setText(snapshot.cluster);
+    m_time = snapshot.time;
+    m_healthy = snapshot.alarms.isEmpty();
+    if (!snapshot.time.isValid())
+        m_status->setText(tr("\u2026 WAITING"));
+    else if (m_healthy)
+        m_status->setText(tr("\u2714 HEALTHY"));
+    else
+        m_status->setText(snapshot.worstSeverity() == Severity::Critical
+                ? tr("\u26a0 %n ALARM(S)", nullptr, int(snapshot.alarms.size()))
+                : tr("\u25b2 %n WARNING(S)", nullptr, int(snapshot.alarms.size())));
+    m_updated->setText(snapshot.time.isValid()
+            ? tr("updated %1").arg(snapshot.time.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+            : QString());
+    m_banner->setAlarms(snapshot.alarms);
+    QStringList order;
+    for (const auto& node : snapshot.nodes)
+        order << node.name;
+    if (order != m_order) {
+        for (auto* tile : std::as_const(m_tiles))
+            delete tile;
+        m_tiles.clear();
+        const int n = int(order.size());
+        const int columns = n <= 3 ? n : (n == 4 ? 2 : 3);
+        m_columns = columns;
+        m_rows = (n + qMax(1, columns) - 1) / qMax(1, columns);
+        for (int i = 0; i < n; ++i) {
+            auto* tile = new NodeTile(order.at(i), m_tileArea);
+            tile->setWallMode(true, m_scale * tileScale());
+            m_tileGrid->addWidget(tile, i / qMax(1, columns), i % qMax(1, columns));
+            m_tiles.insert(order.at(i), tile);
+        }
+        m_order = order;
+    }
+    for (const auto& node : snapshot.nodes)
+        m_tiles.value(node.name)->setNode(node, snapshot);
+    applyStyle();
+}
+
+void WallPanel::setScale(double scale)
+{
+    m_scale = scale;
+    m_banner->setWallMode(true, scale);
+    for (auto* tile : std::as_const(m_tiles))
+        tile->setWallMode(true, scale * tileScale());
+    applyStyle();
+}
+
+double WallPanel::tileScale() const
+{
+    // Fewer rows of tiles: larger type. Side by side, three tiles share half the screen.
+    double scale = m_rows <= 1 ? 1.4 : (m_rows == 2 ? 1.1 : 0.85);
+    if (m_scale < 1.0 && m_columns >= 3 && m_rows == 1)
+        scale *= 0.75;
+    return scale;
+}
+
+void WallPanel::checkStale()
+{
+    if (m_time.isValid() && m_time.msecsTo(QDateTime::currentDateTimeUtc()) > m_staleAfterMs) {
+        m_updated->setText(
+            tr("\u23f8 NO UPDATE SINCE %1").arg(m_time.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+        m_updated->setStyleSheet(
+            QStringLiteral("color: #000000; background: #ffd400; font-weight: bold; padding: 4px;"));
+    } else {
+        m_updated->setStyleSheet(QString());
+    }
+}
+
+void WallPanel::applyStyle()
+{
+    auto px = [this](int size) {
+        return QString::number(int(size * m_scale));
+    };
+    setStyleSheet(
+        QStringLiteral("pgpilot--WallPanel { background: #000000; }"
+                       "QLabel#wallTitle { color: #ffffff; font-size: %1px; font-weight: bold; }"
+                       "QLabel#wallStatus { color: %2; background: %3; font-size: %4px; font-weight: bold;"
+                       " padding: 4px 16px; border-radius: 6px; }"
+                       "QLabel#wallUpdated { color: #bbbbbb; font-size: %5px; }")
+            .arg(px(60), m_healthy ? QStringLiteral("#000000") : QStringLiteral("#ffffff"),
+                m_healthy ? QStringLiteral("#5b9bd5") : QStringLiteral("#b00020"), px(44), px(22)));
+    setAttribute(Qt::WA_StyledBackground);
+}
+
+WallView::WallView(QWidget* parent)
+    : QWidget(parent)
+    , m_layout(new QHBoxLayout(this))
+{
+    setObjectName(QStringLiteral("wallView"));
+    setWindowTitle(tr("pgpilot \u2014 wall"));
+    setAttribute(Qt::WA_StyledBackground);
+    setStyleSheet(QStringLiteral("pgpilot--WallView { background: #000000; }"));
+    m_layout->setContentsMargins(24, 24, 24, 24);
+    m_layout->setSpacing(32);
+    setFocusPolicy(Qt::StrongFocus);
+}
+
+WallPanel* WallView::addPanel()
+{
+    auto* panel = new WallPanel(this);
+    if (!m_panels.isEmpty()) {
+        auto* line = new QFrame(this);
+        line->setFrameShape(QFrame::VLine);
+        line->setStyleSheet(QStringLiteral("color: #555555;"));
+        m_layout->addWidget(line);
+    }
+    m_layout->addWidget(panel, 1);
+    m_panels.append(panel);
+    rescale();
+    return panel;
+}
+
+WallPanel* WallView::addCluster(ClusterMonitor* monitor)
+{
+    WallPanel* panel = addPanel();
+    panel->setStaleAfterMs(qMax(3000, monitor->interval() * 5));
+    panel->showSnapshot(monitor->latest());
+    connect(monitor, &ClusterMonitor::snapshotReady, panel, &WallPanel::showSnapshot);
+    return panel;
+}
+
+void WallView::rescale()
+{
+    // Side by side, each cluster gets a share of 1920 px: shrink type, but never below what
+    // reads at a few metres.
+    const int n = int(m_panels.size());
+    const double scale = n <= 1 ? 1.0 : (n == 2 ? 0.72 : 0.55);
+    for (auto* panel : std::as_const(m_panels))
+        panel->setScale(scale);
+}
+
+void WallView::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Escape || event->key() == Qt::Key_F11) {
+        Q_EMIT leaveRequested();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+} // namespace pgpilot

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "monitor/snapshot.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+class QGridLayout;
+class QHBoxLayout;
+class QLabel;
+
+namespace pgpilot {
+
+class AlarmBanner;
+class ClusterMonitor;
+class NodeTile;
+
+// One cluster on the wall: its name and state in huge type, the top alarm, a big tile per node.
+class WallPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WallPanel(QWidget* parent = nullptr);
+
+    void showSnapshot(const ClusterSnapshot& snapshot);
+    void setScale(double scale);
+    // How old data may be before the panel says it is stale (the monitor stopped answering).
+    void setStaleAfterMs(int ms) { m_staleAfterMs = ms; }
+    NodeTile* tile(const QString& node) const { return m_tiles.value(node); }
+    QString statusText() const;
+
+private:
+    void applyStyle();
+    void checkStale();
+    double tileScale() const;
+
+    QLabel* m_title;
+    QLabel* m_status;
+    QLabel* m_updated;
+    AlarmBanner* m_banner;
+    QWidget* m_tileArea;
+    QGridLayout* m_tileGrid;
+    QHash<QString, NodeTile*> m_tiles;
+    QStringList m_order;
+    double m_scale = 1.0;
+    int m_rows = 1;
+    int m_columns = 1;
+    bool m_healthy = true;
+    QDateTime m_time;
+    int m_staleAfterMs = 5000;
+};
+
+// Wall mode: full screen, black, large type, high contrast, nothing that needs a mouse; several
+// clusters side by side. Escape (or F11) asks to leave.
+class WallView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WallView(QWidget* parent = nullptr);
+
+    // Not owned; one panel per monitor, in the order added.
+    WallPanel* addCluster(ClusterMonitor* monitor);
+    // A panel fed by the caller (crafted snapshots, tests).
+    WallPanel* addPanel();
+    QList<WallPanel*> panels() const { return m_panels; }
+
+Q_SIGNALS:
+    void leaveRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void rescale();
+
+    QHBoxLayout* m_layout;
+    QList<WallPanel*> m_panels;
+};
+
+} // namespace pgpilot

@@ -1,0 +1,254 @@
+#include "alarmbanner.h"
+#include "clusterdashboard.h"
+#include "dashboardmodels.h"
+#include "lagchart.h"
+#include "monitor/demosnapshots.h"
+#include "monitor/derive.h"
+#include "nodetile.h"
+#include "wallview.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pgpilot;
+
+namespace {
+
+ClusterSnapshot scenario(DemoScenario which, int nodes = 3, quint64 tick = 1)
+{
+    const QDateTime start(QDate(2025, 3, 14), QTime(9, 30), Qt::UTC);
+    ClusterSnapshot s = demoSnapshot(which, nodes, tick, start.addSecs(qint64(tick)));
+    deriveCluster(s);
+    return s;
+}
+
+// A few minutes of history: healthy, then the primary fails, then split brain.
+QList<HistorySample> history(int nodes, QList<ClusterEvent>* events)
+{
+    QList<HistorySample> samples;
+    ClusterSnapshot previous;
+    for (quint64 t = 1; t <= 240; ++t) {
+        const DemoScenario which = t < 150
+            ? DemoScenario::Healthy
+            : (t < 200 ? DemoScenario::FailoverInProgress : DemoScenario::SplitBrain);
+        const ClusterSnapshot s = scenario(which, nodes, t);
+        samples.append(toHistorySample(s));
+        if (events)
+            events->append(diffSnapshots(previous, s));
+        previous = s;
+    }
+    return samples;
+}
+
+void screenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("PGPILOT_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QTest::qWait(200); // let layouts settle
+    QVERIFY(widget->grab().save(QDir(dir).filePath(name)));
+}
+
+} // namespace
+
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void nodeModelMergesRows()
+    {
+        NodeStatusModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setSnapshot(scenario(DemoScenario::Healthy, 3));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(inserted.size(), 3);
+        changed.clear();
+        model.setSnapshot(scenario(DemoScenario::Healthy, 3)); // same values: nothing changes
+        QCOMPARE(changed.size(), 0);
+        model.setSnapshot(scenario(DemoScenario::FailoverInProgress, 3));
+        QVERIFY(changed.size() >= 1);
+        QCOMPARE(model.index(0, NodeStatusModel::Role).data().toString(), QStringLiteral("\u2716 down"));
+        model.setSnapshot(scenario(DemoScenario::SplitBrain, 5));
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.index(1, NodeStatusModel::Role).data().toString(), QStringLiteral("\u2605 primary"));
+        QCOMPARE(model.index(1, NodeStatusModel::Vip).data().toString(), QStringLiteral("\u25c6 VIP"));
+        model.setSnapshot(scenario(DemoScenario::Healthy, 3));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(removed.size(), 2);
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(model.index(2, NodeStatusModel::Name).data(NodeStatusModel::NodeNameRole).toString(),
+            QStringLiteral("pg3"));
+    }
+
+    void alarmModelMergesByKey()
+    {
+        AlarmModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        model.setAlarms(scenario(DemoScenario::FailoverInProgress).alarms);
+        const int failover = model.rowCount();
+        QVERIFY(failover >= 3);
+        model.setAlarms(scenario(DemoScenario::SplitBrain).alarms);
+        QCOMPARE(model.rowCount(), scenario(DemoScenario::SplitBrain).alarms.size());
+        QCOMPARE(model.alarms(), scenario(DemoScenario::SplitBrain).alarms);
+        model.setAlarms({});
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(resets.size(), 0);
+    }
+
+    void eventModelAppendsAndDropsOldest()
+    {
+        EventModel model(50);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<ClusterEvent> events;
+        history(3, &events);
+        QVERIFY(events.size() > 5);
+        for (const auto& e : events)
+            model.append({e});
+        QCOMPARE(model.rowCount(), qMin(50, int(events.size())));
+        QList<ClusterEvent> many;
+        for (int i = 0; i < 120; ++i)
+            many.append({QDateTime::currentDateTimeUtc(), ClusterEvent::Kind::Operation,
+                QStringLiteral("pg1"), QStringLiteral("op %1").arg(i), Severity::Warning});
+        model.append(many);
+        QCOMPARE(model.rowCount(), 50);
+        QCOMPARE(model.events().last().text, QStringLiteral("op 119"));
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void dashboardRendersScenarios()
+    {
+        ClusterDashboard dashboard;
+        dashboard.resize(1400, 900);
+        QList<ClusterEvent> events;
+        const QList<HistorySample> samples = history(3, &events);
+        dashboard.setHistory(samples.mid(0, 149));
+        dashboard.appendEvents(events.mid(0, 3));
+        dashboard.showSnapshot(scenario(DemoScenario::Healthy, 3, 149));
+        dashboard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+        QVERIFY(!dashboard.banner()->isVisible());
+        QCOMPARE(dashboard.tile(QStringLiteral("pg1"))->roleText(), QStringLiteral("\u2605 PRIMARY"));
+        QCOMPARE(dashboard.tile(QStringLiteral("pg2"))->roleText(), QStringLiteral("\u25cf STANDBY"));
+        QVERIFY(dashboard.findChild<QLabel*>(QStringLiteral("summary"))
+                    ->text()
+                    .contains(QStringLiteral("healthy")));
+        QVERIFY(dashboard.findChild<LagChart*>()->pointCount(QStringLiteral("pg2")) > 100);
+        screenshot(&dashboard, QStringLiteral("dashboard-healthy.png"));
+
+        dashboard.setHistory(samples.mid(0, 199));
+        dashboard.appendEvents(events.mid(3));
+        dashboard.showSnapshot(scenario(DemoScenario::FailoverInProgress, 3, 199));
+        QVERIFY(dashboard.banner()->isVisible());
+        QVERIFY(dashboard.banner()->titleText().contains(QStringLiteral("No primary")));
+        QCOMPARE(dashboard.tile(QStringLiteral("pg1"))->roleText(), QStringLiteral("\u2716 DOWN"));
+        screenshot(&dashboard, QStringLiteral("dashboard-failover.png"));
+
+        dashboard.setHistory(samples);
+        dashboard.showSnapshot(scenario(DemoScenario::SplitBrain, 3, 240));
+        QVERIFY(dashboard.banner()->titleText().contains(QStringLiteral("Split brain")));
+        dashboard.findChild<QTabWidget*>(QStringLiteral("dashboardTabs"))->setCurrentIndex(1);
+        screenshot(&dashboard, QStringLiteral("dashboard-splitbrain-routing.png"));
+        dashboard.findChild<QTabWidget*>(QStringLiteral("dashboardTabs"))->setCurrentIndex(2);
+        screenshot(&dashboard, QStringLiteral("dashboard-splitbrain-timeline.png"));
+    }
+
+    void actionButtonsSignalTheChosenNode()
+    {
+        ClusterDashboard dashboard;
+        dashboard.showSnapshot(scenario(DemoScenario::Healthy, 3));
+        QSignalSpy switchover(&dashboard, &ClusterDashboard::switchoverRequested);
+        QSignalSpy rejoin(&dashboard, &ClusterDashboard::rejoinRequested);
+        QSignalSpy fence(&dashboard, &ClusterDashboard::fenceRequested);
+        QSignalSpy wall(&dashboard, &ClusterDashboard::wallModeRequested);
+        dashboard.findChild<QComboBox*>(QStringLiteral("actionNode"))->setCurrentText(QStringLiteral("pg2"));
+        QTest::mouseClick(
+            dashboard.findChild<QPushButton*>(QStringLiteral("switchoverButton")), Qt::LeftButton);
+        QTest::mouseClick(dashboard.findChild<QPushButton*>(QStringLiteral("rejoinButton")), Qt::LeftButton);
+        QTest::mouseClick(dashboard.findChild<QPushButton*>(QStringLiteral("fenceButton")), Qt::LeftButton);
+        QTest::mouseClick(
+            dashboard.findChild<QPushButton*>(QStringLiteral("wallModeButton")), Qt::LeftButton);
+        QCOMPARE(switchover.size(), 1);
+        QCOMPARE(switchover.at(0).at(0).toString(), QStringLiteral("pg2"));
+        QCOMPARE(rejoin.at(0).at(0).toString(), QStringLiteral("pg2"));
+        QCOMPARE(fence.at(0).at(0).toString(), QStringLiteral("pg2"));
+        QCOMPARE(wall.size(), 1);
+    }
+
+    void timelineExports()
+    {
+        QTemporaryDir dir;
+        ClusterDashboard dashboard;
+        QList<ClusterEvent> events;
+        history(3, &events);
+        dashboard.appendEvents(events);
+        const QString csv = dir.filePath(QStringLiteral("t.csv"));
+        const QString txt = dir.filePath(QStringLiteral("t.txt"));
+        QVERIFY(dashboard.exportTimeline(csv, true));
+        QVERIFY(dashboard.exportTimeline(txt, false));
+        QFile c(csv);
+        QVERIFY(c.open(QIODevice::ReadOnly));
+        const QByteArray content = c.readAll();
+        QVERIFY(content.startsWith("time,kind,node,severity,text\r\n"));
+        QCOMPARE(content.count("\r\n"), events.size() + 1);
+        QVERIFY(content.contains("VIP moved pg1"));
+        QFile t(txt);
+        QVERIFY(t.open(QIODevice::ReadOnly));
+        QCOMPARE(t.readAll().count('\n'), events.size());
+    }
+
+    void wallMode()
+    {
+        struct Case
+        {
+            DemoScenario which;
+            const char* file;
+            const char* status;
+        };
+        const Case cases[] = {{DemoScenario::Healthy, "wall-healthy.png", "HEALTHY"},
+            {DemoScenario::FailoverInProgress, "wall-failover.png", "ALARM"},
+            {DemoScenario::SplitBrain, "wall-splitbrain.png", "ALARM"}};
+        for (const auto& c : cases) {
+            WallView wall;
+            wall.resize(1920, 1080);
+            WallPanel* panel = wall.addPanel();
+            panel->showSnapshot(scenario(c.which, 3));
+            wall.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wall));
+            QVERIFY2(
+                panel->statusText().contains(QString::fromLatin1(c.status)), qPrintable(panel->statusText()));
+            screenshot(&wall, QString::fromLatin1(c.file));
+        }
+        // Two clusters side by side, one of them with nine nodes.
+        WallView wall;
+        wall.resize(1920, 1080);
+        QSignalSpy leave(&wall, &WallView::leaveRequested);
+        wall.addPanel()->showSnapshot(scenario(DemoScenario::Healthy, 9));
+        ClusterSnapshot other = scenario(DemoScenario::FailoverInProgress, 3);
+        other.cluster = QStringLiteral("billing");
+        wall.addPanel()->showSnapshot(other);
+        wall.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wall));
+        QCOMPARE(wall.panels().size(), 2);
+        QVERIFY(wall.panels()[0]->tile(QStringLiteral("pg9")));
+        screenshot(&wall, QStringLiteral("wall-two-clusters.png"));
+        QTest::keyClick(&wall, Qt::Key_Escape);
+        QCOMPARE(leave.size(), 1);
+    }
+};
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"

@@ -1,0 +1,265 @@
+#include "monitor/clustermonitor.h"
+#include "monitor/pgpoller.h"
+#include "monitor/statuscommand.h"
+#include "pgfixture.h"
+#include "spec/clusterspec.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <memory>
+
+using namespace pgpilot;
+
+namespace {
+
+const QByteArray kPassword = "s3cret-monitor";
+
+// Accepts TCP connections and never answers: a node whose kernel is up but whose services hang.
+class BlackHole : public QTcpServer
+{
+public:
+    BlackHole() { listen(QHostAddress::LocalHost, 0); }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto* socket = new QTcpSocket(this);
+        socket->setSocketDescriptor(descriptor); // held open, never read, never written
+    }
+};
+
+} // namespace
+
+class TestMonitorLive : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<PgFixture> m_pg;
+
+    QList<MonitorTarget> targets() const
+    {
+        // No health service or HAProxy on this host: only PostgreSQL is polled.
+        return {{QStringLiteral("node1"), QStringLiteral("127.0.0.1"), m_pg->primary.port, 0, 0},
+            {QStringLiteral("node2"), QStringLiteral("127.0.0.1"), m_pg->standby.port, 0, 0}};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (PgFixture::binDir().isEmpty())
+            QSKIP("PostgreSQL server binaries are not installed (scripts/install-deps.sh test)");
+        m_pg = std::make_unique<PgFixture>();
+        QVERIFY2(m_pg->setUp(kPassword), qPrintable(m_pg->lastOutput()));
+    }
+
+    void cleanupTestCase() { m_pg.reset(); }
+
+    void pollerReadsPrimary()
+    {
+        PgTarget target;
+        target.nodeName = QStringLiteral("node1");
+        target.host = QStringLiteral("localhost"); // a name: resolved asynchronously first
+        target.port = m_pg->primary.port;
+        target.password = kPassword;
+        PgPoller poller(target);
+        QSignalSpy spy(&poller, &PgPoller::finished);
+        QVERIFY(poller.poll(7));
+        QVERIFY(!poller.poll(8)); // busy
+        QCOMPARE(spy.size(), 0); // never inside poll()
+        QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, 5000);
+        QCOMPARE(spy.at(0).at(0).toULongLong(), quint64(7));
+        const PgStatus st = spy.at(0).at(1).value<PgStatus>();
+        QVERIFY2(st.reachable, qPrintable(st.error));
+        QVERIFY(!st.inRecovery);
+        QCOMPARE(st.timeline, std::optional<int>(1));
+        QVERIFY(st.currentLsn.has_value());
+        QVERIFY(st.repmgrInstalled);
+        QCOMPARE(st.repmgrNodes.size(), 2);
+        QCOMPARE(st.repmgrEvents.size(), 1);
+        QCOMPARE(st.repmgrdRunning, std::optional<bool>(false)); // library loaded, no repmgrd
+        // The connection is kept: a second poll does not connect again.
+        QVERIFY(poller.poll(9));
+        QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 2, 5000);
+        QCOMPARE(poller.connectCount(), quint64(1));
+    }
+
+    void wrongPasswordIsReported()
+    {
+        PgTarget target;
+        target.host = QStringLiteral("127.0.0.1");
+        target.port = m_pg->primary.port;
+        target.password = "wrong";
+        PgPoller poller(target);
+        QSignalSpy spy(&poller, &PgPoller::finished);
+        QVERIFY(poller.poll(1));
+        QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, 5000);
+        const PgStatus st = spy.at(0).at(1).value<PgStatus>();
+        QVERIFY(!st.reachable);
+        QVERIFY2(st.error.contains(QStringLiteral("password authentication failed")), qPrintable(st.error));
+        QVERIFY(!st.error.contains(QStringLiteral("wrong")));
+    }
+
+    void snapshotShowsRolesLsnsAndLag()
+    {
+        MonitorOptions options;
+        options.intervalMs = 300;
+        ClusterMonitor monitor(QStringLiteral("local"), {}, targets(), kPassword, options);
+        QSignalSpy spy(&monitor, &ClusterMonitor::snapshotReady);
+        monitor.start();
+        QVERIFY(m_pg->psql(m_pg->primary, QStringLiteral("INSERT INTO t SELECT generate_series(1, 20000)"),
+            QStringLiteral("repmgr")));
+        auto ready = [&] {
+            const ClusterSnapshot& s = monitor.latest();
+            return s.nodes.size() == 2 && s.nodes[0].state == NodeState::Primary
+                && s.nodes[1].state == NodeState::Standby
+                && s.nodes[1].replicationState == QLatin1String("streaming");
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(ready(), 10000);
+        const ClusterSnapshot s = monitor.latest();
+        const NodeSnapshot& primary = s.nodes[0];
+        const NodeSnapshot& standby = s.nodes[1];
+        QVERIFY(primary.registeredPrimary);
+        QVERIFY(primary.pg.currentLsn.has_value());
+        QVERIFY(standby.pg.receiveLsn.has_value());
+        QVERIFY(standby.pg.replayLsn.has_value());
+        QCOMPARE(standby.pg.walReceiverStatus, QStringLiteral("streaming"));
+        QCOMPARE(standby.pg.timeline, std::optional<int>(1));
+        QCOMPARE(primary.pg.replication.size(), 1);
+        QCOMPARE(primary.pg.replication[0].applicationName, QStringLiteral("node2"));
+        QVERIFY(standby.lagBytes.has_value());
+        QVERIFY(*standby.lagBytes >= 0);
+        QVERIFY(standby.lagSeconds.has_value() || standby.lagBytes == 0);
+        // The repmgr table replicated to the standby.
+        QCOMPARE(standby.pg.repmgrNodes.size(), 2);
+        QVERIFY(s.primaries() == QStringList {QStringLiteral("node1")});
+        // No repmgrd on this host: that alarm, and nothing else.
+        QStringList kinds;
+        for (const auto& a : s.alarms)
+            kinds << a.key();
+        kinds.sort();
+        QCOMPARE(kinds,
+            (QStringList {
+                QStringLiteral("repmgrd-not-running/node1"), QStringLiteral("repmgrd-not-running/node2")}));
+        QVERIFY(monitor.history().size() >= 1);
+        qInfo("primary %s, standby replayed %s, lag %lld bytes, %d snapshots",
+            qPrintable(formatLsn(primary.pg.currentLsn)), qPrintable(formatLsn(standby.pg.replayLsn)),
+            *standby.lagBytes, int(spy.size()));
+    }
+
+    void blackHoledNodeIsUnreachableWithinTimeoutAndSlowsNothing()
+    {
+        BlackHole hole;
+        QVERIFY(hole.isListening());
+        MonitorOptions options;
+        options.intervalMs = 250;
+        options.publishAfterMs = 200;
+        options.pgTimeoutMs = 1500;
+        options.httpTimeoutMs = 1500;
+        QList<MonitorTarget> t = targets();
+        // PostgreSQL, the health service and HAProxy stats all hang on the black hole.
+        t.append({QStringLiteral("hole"), QStringLiteral("127.0.0.1"), hole.serverPort(), hole.serverPort(),
+            hole.serverPort()});
+        ClusterMonitor monitor(QStringLiteral("local"), {}, t, kPassword, options);
+        QList<qint64> publishDelays; // tick start -> snapshot
+        QList<bool> node1Fresh;
+        qint64 holeDownAfter = -1;
+        QElapsedTimer clock;
+        QHash<quint64, qint64> tickStarted;
+        connect(&monitor, &ClusterMonitor::snapshotReady, this, [&](const ClusterSnapshot& s) {
+            publishDelays << QDateTime::currentDateTimeUtc().toMSecsSinceEpoch() - s.time.toMSecsSinceEpoch();
+            node1Fresh << (s.nodes[0].pg.reachable && s.nodes[1].pg.reachable);
+            const NodeSnapshot& h = s.nodes[2];
+            if (holeDownAfter < 0 && h.state == NodeState::Down && h.health.polled && !h.health.reachable
+                && h.haproxy.polled && !h.haproxy.reachable)
+                holeDownAfter = clock.elapsed();
+        });
+        clock.start();
+        monitor.start();
+        QTest::qWait(4000);
+        monitor.stop();
+        QVERIFY2(holeDownAfter > 0, "the black-holed node never showed as down");
+        // Down within its own timeout (1.5 s) plus at most one tick to publish it.
+        QVERIFY2(holeDownAfter <= 1500 + 250 + 500, qPrintable(QString::number(holeDownAfter)));
+        QVERIFY(holeDownAfter >= 1400);
+        const NodeSnapshot h = monitor.latest().nodes[2];
+        QVERIFY2(h.pg.error.contains(QStringLiteral("1500 ms")), qPrintable(h.pg.error));
+        QVERIFY2(h.health.error.contains(QStringLiteral("1500 ms")), qPrintable(h.health.error));
+        QVERIFY(monitor.latest().alarms.size() >= 1);
+        // Every tick was published on time and saw the two healthy nodes.
+        QVERIFY2(publishDelays.size() >= 14, qPrintable(QString::number(publishDelays.size())));
+        const qint64 worst = *std::max_element(publishDelays.cbegin(), publishDelays.cend());
+        QVERIFY2(worst <= 200 + 100, qPrintable(QString::number(worst)));
+        QVERIFY(std::all_of(node1Fresh.cbegin(), node1Fresh.cend(), [](bool b) { return b; }));
+        qInfo("black hole down after %lld ms; %d snapshots in 4 s; worst publish delay %lld ms",
+            holeDownAfter, int(publishDelays.size()), worst);
+    }
+
+    void statusCommandPrintsJson()
+    {
+        ClusterSpec spec;
+        spec.name = QStringLiteral("local");
+        spec.ports.postgres = m_pg->primary.port;
+        spec.ports.health = 0; // nothing to ask on this host
+        spec.ports.haproxyStats = 0;
+        NodeSpec node;
+        node.name = QStringLiteral("node1");
+        node.address = QStringLiteral("127.0.0.1");
+        spec.nodes = {node};
+        std::FILE* out = std::tmpfile();
+        QVERIFY(out);
+        const int code = runStatusCommand(spec, kPassword, true, false, out);
+        std::rewind(out);
+        char buffer[65536] = {};
+        const size_t n = std::fread(buffer, 1, sizeof buffer - 1, out);
+        std::fclose(out);
+        const QJsonObject json = QJsonDocument::fromJson(QByteArray(buffer, qsizetype(n))).object();
+        QCOMPARE(json.value(QLatin1String("cluster")).toString(), QStringLiteral("local"));
+        // repmgrd does not run here: a warning, exit code 1.
+        QCOMPARE(code, 1);
+        QCOMPARE(json.value(QLatin1String("healthy")).toBool(true), false);
+    }
+
+    void stoppedPrimaryShowsDownWithinTimeout()
+    {
+        MonitorOptions options;
+        options.intervalMs = 250;
+        options.pgTimeoutMs = 1000;
+        ClusterMonitor monitor(QStringLiteral("local"), {}, targets(), kPassword, options);
+        monitor.start();
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.latest().nodes[0].state == NodeState::Primary
+                && monitor.latest().nodes[1].state == NodeState::Standby,
+            10000);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(m_pg->stop(m_pg->primary, QStringLiteral("immediate")));
+        const qint64 stopped = clock.elapsed();
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.latest().nodes[0].state == NodeState::Down, 3000);
+        const qint64 seen = clock.elapsed() - stopped;
+        QVERIFY2(seen <= 1000 + 250 + 200, qPrintable(QString::number(seen)));
+        const ClusterSnapshot s = monitor.latest();
+        QCOMPARE(s.nodes[1].state, NodeState::Standby);
+        bool noPrimary = false;
+        bool unreachable = false;
+        for (const auto& a : s.alarms) {
+            noPrimary = noPrimary || a.kind == AlarmKind::NoPrimary;
+            unreachable
+                = unreachable || (a.kind == AlarmKind::NodeUnreachable && a.node == QLatin1String("node1"));
+        }
+        QVERIFY(noPrimary);
+        QVERIFY(unreachable);
+        qInfo("primary seen down %lld ms after pg_ctl stop returned: %s", seen,
+            qPrintable(s.nodes[0].pg.error));
+        // Back up: the kept connection is stale, the monitor reconnects by itself.
+        QVERIFY(m_pg->start(m_pg->primary));
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.latest().nodes[0].state == NodeState::Primary, 10000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMonitorLive)
+#include "tst_monitorlive.moc"

@@ -1,0 +1,240 @@
+#include "monitor/demosnapshots.h"
+#include "monitor/derive.h"
+#include "monitor/eventlog.h"
+#include "monitor/probeparse.h"
+#include "monitor/statuscommand.h"
+#include "monitor/vipprobe.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace pgpilot;
+
+namespace {
+
+// HAProxy 2.6 CSV, shortened to the columns before "type" plus a few after.
+const QByteArray kCsv
+    = "# pxname,svname,qcur,qmax,scur,smax,slim,stot,bin,bout,dreq,dresp,ereq,econ,eresp,wretr,wredis,"
+      "status,weight,act,bck,chkfail,chkdown,lastchg,downtime,qlimit,pid,iid,sid,throttle,lbtot,tracked,"
+      "type,rate,\n"
+      "stats,FRONTEND,,,1,1,262124,3,0,0,0,0,0,,,,,OPEN,,,,,,,,,1,2,0,,,,0,0,\n"
+      "stats,BACKEND,0,0,0,0,26213,0,0,0,0,0,,0,0,0,0,UP,0,0,0,,0,10,,,1,2,0,,0,,1,0,\n"
+      "pg_write,FRONTEND,,,2,5,4000,12,0,0,0,0,0,,,,,OPEN,,,,,,,,,1,3,0,,,,0,0,\n"
+      "pg_primary,pg1,0,0,2,3,,12,0,0,,0,,0,0,0,0,UP,1,1,0,0,0,10,0,,1,5,1,,12,,2,0,\n"
+      "pg_primary,pg2,0,0,0,0,,0,0,0,,0,,0,0,0,0,DOWN,1,1,0,1,1,9,9,,1,5,2,,0,,2,0,\n"
+      "pg_primary,pg3,0,0,0,0,,0,0,0,,0,,0,0,0,0,DOWN,1,1,0,1,1,9,9,,1,5,3,,0,,2,0,\n"
+      "pg_primary,BACKEND,0,0,2,3,400,12,0,0,0,0,,0,0,0,0,UP,1,1,0,,0,10,0,,1,5,0,,12,,1,0,\n"
+      "pg_replicas,pg1,0,0,0,0,,0,0,0,,0,,0,0,0,0,DOWN,1,1,0,1,1,9,9,,1,6,1,,0,,2,0,\n"
+      "pg_replicas,pg2,0,0,4,4,,40,0,0,,0,,0,0,0,0,UP,1,1,0,0,0,10,0,,1,6,2,,20,,2,0,\n"
+      "pg_replicas,pg3,0,0,3,4,,38,0,0,,0,,0,0,0,0,UP 1/2,1,1,0,0,0,10,0,,1,6,3,,18,,2,0,\n"
+      "pg_replicas,BACKEND,0,0,7,8,400,78,0,0,0,0,,0,0,0,0,UP,2,2,0,,0,10,0,,1,6,0,,38,,1,0,\n";
+
+} // namespace
+
+class TestMonitorParse : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void lsn()
+    {
+        QCOMPARE(parseLsn(QStringLiteral("16/B374D848")), std::optional<quint64>(0x16B374D848ULL));
+        QCOMPARE(parseLsn(QStringLiteral("0/0")), std::optional<quint64>(0));
+        QVERIFY(!parseLsn(QString()));
+        QVERIFY(!parseLsn(QStringLiteral("16B374D848")));
+        QVERIFY(!parseLsn(QStringLiteral("x/1")));
+        QVERIFY(!parseLsn(QStringLiteral("1/")));
+        QCOMPARE(formatLsn(0x16B374D848ULL), QStringLiteral("16/B374D848"));
+        QCOMPARE(formatLsn(std::nullopt), QString());
+    }
+
+    void haproxyCsv()
+    {
+        QList<HaproxyBackend> backends;
+        QString error;
+        QVERIFY(parseHaproxyCsv(kCsv, &backends, &error));
+        QCOMPARE(backends.size(), 2); // "stats" has no servers
+        QCOMPARE(backends[0].name, QStringLiteral("pg_primary"));
+        QCOMPARE(backends[0].status, QStringLiteral("UP"));
+        QCOMPARE(backends[0].servers.size(), 3);
+        QCOMPARE(backends[0].upServers(), QStringList {QStringLiteral("pg1")});
+        QCOMPARE(backends[0].servers[0].currentSessions, 2);
+        QCOMPARE(backends[0].servers[0].totalSessions, 12);
+        QCOMPARE(backends[1].upServers(), (QStringList {QStringLiteral("pg2"), QStringLiteral("pg3")}));
+        HaproxyStatus status;
+        status.backends = backends;
+        QCOMPARE(status.writeBackend()->name, QStringLiteral("pg_primary"));
+        QCOMPARE(status.readBackend()->name, QStringLiteral("pg_replicas"));
+    }
+
+    void haproxyCsvOtherNamesAndColumnOrder()
+    {
+        const QByteArray csv = "# svname,pxname,status,type\n"
+                               "a,be_rw,UP,2\nb,be_rw,DOWN,2\nBACKEND,be_rw,UP,1\n"
+                               "b,be_ro,UP,2\nBACKEND,be_ro,UP,1\n";
+        QList<HaproxyBackend> backends;
+        QVERIFY(parseHaproxyCsv(csv, &backends, nullptr));
+        HaproxyStatus status;
+        status.backends = backends;
+        QCOMPARE(status.writeBackend()->upServers(), QStringList {QStringLiteral("a")});
+        QCOMPARE(status.readBackend()->upServers(), QStringList {QStringLiteral("b")});
+    }
+
+    void haproxyCsvRejectsHtml()
+    {
+        QList<HaproxyBackend> backends;
+        QString error;
+        QVERIFY(!parseHaproxyCsv("<html>stats</html>", &backends, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void healthBody()
+    {
+        HealthStatus h;
+        QVERIFY(
+            parseHealthBody(R"({"lag_bytes": 2048, "receive_lsn": "0/3000060", "replay_delay_seconds": 0.5,
+            "replay_lsn": "0/3000060", "role": "replica", "server_version": "17.4", "timeline": 3,
+            "wal_lsn": null, "wal_receiver": "streaming"})",
+                &h));
+        QCOMPARE(h.role, QStringLiteral("replica"));
+        QCOMPARE(h.timeline, std::optional<int>(3));
+        QCOMPARE(h.lagBytes, std::optional<qint64>(2048));
+        QCOMPARE(h.walReceiver, QStringLiteral("streaming"));
+        HealthStatus down;
+        QVERIFY(parseHealthBody(R"({"error": "query timed out after 3.0s", "role": "unknown"})", &down));
+        QCOMPARE(down.role, QStringLiteral("unknown"));
+        QCOMPARE(down.bodyError, QStringLiteral("query timed out after 3.0s"));
+        QVERIFY(!parseHealthBody("not json", &down));
+    }
+
+    void vipOutput()
+    {
+        const QString vip = QStringLiteral("10.0.1.100");
+        QVERIFY(SshVipProbe::outputHoldsVip(
+            "2: ens3    inet 10.0.1.100/24 scope global secondary ens3\\       valid_lft forever\n", vip));
+        QVERIFY(!SshVipProbe::outputHoldsVip("", vip));
+        QVERIFY(!SshVipProbe::outputHoldsVip("2: ens3    inet 10.0.1.10/24 scope global ens3\n", vip));
+        QVERIFY(!SshVipProbe::outputHoldsVip("2: ens3    inet 10.0.1.1000/24 scope global ens3\n", vip));
+        QCOMPARE(SshVipProbe::command(vip), QStringLiteral("ip -o addr show to 10.0.1.100"));
+    }
+
+    void diffFirstSnapshotReportsRolesAndAlarms()
+    {
+        ClusterSnapshot next = demoSnapshot(DemoScenario::FailoverInProgress, 3);
+        deriveCluster(next);
+        const QList<ClusterEvent> events = diffSnapshots({}, next);
+        int roles = 0;
+        int raised = 0;
+        for (const auto& e : events) {
+            roles += e.kind == ClusterEvent::Kind::RoleChange;
+            raised += e.kind == ClusterEvent::Kind::AlarmRaised;
+        }
+        QCOMPARE(roles, 3);
+        QCOMPARE(raised, next.alarms.size());
+    }
+
+    void diffFailoverSequence()
+    {
+        ClusterSnapshot a = demoSnapshot(DemoScenario::Healthy, 3, 1);
+        ClusterSnapshot b = demoSnapshot(DemoScenario::FailoverInProgress, 3, 2);
+        ClusterSnapshot c = demoSnapshot(DemoScenario::SplitBrain, 3, 3);
+        for (auto* s : {&a, &b, &c})
+            deriveCluster(*s);
+        QVERIFY(diffSnapshots(a, a).isEmpty());
+        const QList<ClusterEvent> ab = diffSnapshots(a, b);
+        QVERIFY(std::any_of(ab.cbegin(), ab.cend(), [](const ClusterEvent& e) {
+            return e.kind == ClusterEvent::Kind::RoleChange && e.node == QLatin1String("pg1")
+                && e.text.contains(QStringLiteral("primary \u2192 down"));
+        }));
+        QVERIFY(std::any_of(ab.cbegin(), ab.cend(),
+            [](const ClusterEvent& e) { return e.kind == ClusterEvent::Kind::AlarmRaised; }));
+        const QList<ClusterEvent> bc = diffSnapshots(b, c);
+        QVERIFY(std::any_of(bc.cbegin(), bc.cend(), [](const ClusterEvent& e) {
+            return e.kind == ClusterEvent::Kind::VipMove
+                && e.text == QStringLiteral("VIP moved pg1 \u2192 pg2");
+        }));
+        QVERIFY(std::any_of(bc.cbegin(), bc.cend(), [](const ClusterEvent& e) {
+            return e.kind == ClusterEvent::Kind::AlarmCleared
+                && e.text.contains(QStringLiteral("No primary"));
+        }));
+    }
+
+    void diffNewRepmgrEvents()
+    {
+        ClusterSnapshot a = demoSnapshot(DemoScenario::Healthy, 3, 1);
+        ClusterSnapshot b = demoSnapshot(DemoScenario::Healthy, 3, 2);
+        const QDateTime t = QDateTime(QDate(2025, 3, 14), QTime(9, 31), Qt::UTC);
+        a.nodes[0].pg.repmgrEvents = {{1, QStringLiteral("primary_register"), true, t.addSecs(-600), {}}};
+        b.nodes[0].pg.repmgrEvents
+            = {{2, QStringLiteral("standby_promote"), true, t, QStringLiteral("promoted")},
+                a.nodes[0].pg.repmgrEvents.first()};
+        b.nodes[1].pg.repmgrEvents = b.nodes[0].pg.repmgrEvents; // same rows seen from another node
+        deriveCluster(a);
+        deriveCluster(b);
+        const QList<ClusterEvent> events = diffSnapshots(a, b);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().kind, ClusterEvent::Kind::Repmgr);
+        QVERIFY(events.first().text.contains(QStringLiteral("standby_promote")));
+    }
+
+    void statusOutput()
+    {
+        ClusterSnapshot healthy = demoSnapshot(DemoScenario::Healthy, 3);
+        deriveCluster(healthy);
+        QCOMPARE(statusExitCode(healthy), 0);
+        const QJsonObject json = snapshotToJson(healthy);
+        QCOMPARE(json.value(QLatin1String("healthy")).toBool(), true);
+        QCOMPARE(json.value(QLatin1String("nodes")).toArray().size(), 3);
+        QCOMPARE(json.value(QLatin1String("vip_holder")).toString(), QStringLiteral("pg1"));
+        QCOMPARE(json.value(QLatin1String("nodes"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QLatin1String("state"))
+                     .toString(),
+            QStringLiteral("primary"));
+        const QString text = snapshotToText(healthy);
+        QVERIFY(text.contains(QStringLiteral("healthy")));
+        QVERIFY(text.contains(QStringLiteral("primary+vip")));
+        ClusterSnapshot split = demoSnapshot(DemoScenario::SplitBrain, 3);
+        deriveCluster(split);
+        QCOMPARE(statusExitCode(split), 2);
+        QVERIFY(snapshotToText(split).contains(QStringLiteral("CRITICAL: Split brain")));
+        QCOMPARE(snapshotToJson(split)
+                     .value(QLatin1String("alarms"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("kind"))
+                     .toString(),
+            QStringLiteral("split-brain"));
+        ClusterSnapshot warn = demoSnapshot(DemoScenario::Healthy, 3);
+        warn.nodes[1].pg.repmgrdRunning = false;
+        deriveCluster(warn);
+        QCOMPARE(statusExitCode(warn), 1);
+    }
+
+    void eventLogBoundedAndExported()
+    {
+        EventLog log(3);
+        const QDateTime t = QDateTime(QDate(2025, 3, 14), QTime(9, 30, 0, 250), Qt::UTC);
+        QList<ClusterEvent> events;
+        for (int i = 0; i < 5; ++i)
+            events.append({t.addSecs(i), ClusterEvent::Kind::Operation, QStringLiteral("pg%1").arg(i),
+                QStringLiteral("op %1").arg(i), Severity::Warning});
+        events[4].text = QStringLiteral("switchover \"pg1\" to pg2, now");
+        QCOMPARE(log.append(events), 2);
+        QCOMPARE(log.events().size(), 3);
+        QCOMPARE(log.totalAppended(), quint64(5));
+        QCOMPARE(log.events().first().text, QStringLiteral("op 2"));
+        const QByteArray csv = EventLog::toCsv(log.events());
+        QVERIFY(csv.startsWith("time,kind,node,severity,text\r\n"));
+        QVERIFY(csv.contains(
+            "2025-03-14T09:30:04.250Z,operation,pg4,warning,\"switchover \"\"pg1\"\" to pg2, now\"\r\n"));
+        const QString text = EventLog::toText(log.events());
+        QCOMPARE(text.count(QLatin1Char('\n')), 3);
+        QVERIFY(text.startsWith(QStringLiteral("2025-03-14T09:30:02Z operation")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMonitorParse)
+#include "tst_monitorparse.moc"
