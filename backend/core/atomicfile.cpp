@@ -6,7 +6,8 @@
 
 namespace pgpilot {
 
-bool writeFileAtomically(const QString& path, const QByteArray& data, QString* error)
+bool writeFileAtomically(
+    const QString& path, const QByteArray& data, QString* error, QFileDevice::Permissions permissions)
 {
     auto fail = [&](const QString& why) {
         if (error)
@@ -19,6 +20,10 @@ bool writeFileAtomically(const QString& path, const QByteArray& data, QString* e
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
+    if (permissions && !file.setPermissions(permissions)) {
+        file.cancelWriting();
+        return fail(file.errorString());
+    }
     if (file.write(data) != data.size()) {
         const QString why = file.errorString();
         file.cancelWriting();

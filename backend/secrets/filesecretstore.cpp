@@ -1,0 +1,86 @@
+#include "filesecretstore.h"
+
+#include "core/atomicfile.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QMetaObject>
+
+namespace pgpilot {
+
+FileSecretStore::FileSecretStore(QString path, QObject* parent)
+    : MemorySecretStore(parent)
+    , m_path(std::move(path))
+{ }
+
+bool FileSecretStore::load(QString* error)
+{
+    QFile file(m_path);
+    if (!file.exists())
+        return true; // created on the first write
+    const auto perms = QFileInfo(m_path).permissions();
+    if (perms & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)) {
+        *error = tr("%1 can be read by other users; make it private first (chmod 600 %1).").arg(m_path);
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: %2").arg(m_path, file.errorString());
+        return false;
+    }
+    // Values may span lines (an SSH private key): a line with '=' after a key-like prefix
+    // starts an entry, other lines continue the previous value.
+    QString key;
+    QByteArray value;
+    auto flush = [&] {
+        if (!key.isEmpty()) {
+            if (value.endsWith('\n'))
+                value.chop(1);
+            writeNow(key, value);
+            m_order << key;
+        }
+        value.fill('\0');
+        value.clear();
+    };
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine();
+        const qsizetype eq = line.indexOf('=');
+        if (line.startsWith("pgpilot:") && eq > 0) {
+            flush();
+            key = QString::fromUtf8(line.left(eq));
+            value = line.mid(eq + 1);
+        } else if (!key.isEmpty()) {
+            value += line;
+        }
+    }
+    flush();
+    return true;
+}
+
+bool FileSecretStore::save(QString* error)
+{
+    QByteArray out;
+    for (const QString& key : std::as_const(m_order)) {
+        const Result r = readNow(key);
+        if (r.status == Status::Ok)
+            out += key.toUtf8() + '=' + r.value + '\n';
+    }
+    const bool ok = writeFileAtomically(m_path, out, error, QFile::ReadOwner | QFile::WriteOwner);
+    out.fill('\0');
+    return ok;
+}
+
+void FileSecretStore::write(const QString& key, const QByteArray& value, Callback done)
+{
+    writeNow(key, value);
+    if (!m_order.contains(key))
+        m_order << key;
+    QString error;
+    const bool ok = save(&error);
+    if (!done)
+        return;
+    Result result {ok ? Status::Ok : Status::Failed, {}, error};
+    QMetaObject::invokeMethod(
+        this, [done, result] { done(result); }, Qt::QueuedConnection);
+}
+
+} // namespace pgpilot
