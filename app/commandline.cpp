@@ -1,9 +1,10 @@
 #include "commandline.h"
 
+#include "clisupport.h"
 #include "remote/connector.h"
 #include "remote/sshhost.h"
+#include "secrets/filesecretstore.h"
 #include "secrets/keychainsecretstore.h"
-#include "secrets/memorysecretstore.h"
 #include "spec/specfile.h"
 #include "spec/specvalidator.h"
 
@@ -21,15 +22,44 @@
 
 namespace pgpilot {
 
-namespace {
-
-const QStringList kCommands {QStringLiteral("validate"), QStringLiteral("exec")};
-
 void print(std::FILE* stream, const QString& text)
 {
     std::fputs(text.toLocal8Bit().constData(), stream);
     std::fflush(stream);
 }
+
+// The keychain, or a private key=value file when --secrets-file is given (CI, servers).
+std::unique_ptr<SecretStore> makeSecretStore(const QString& secretsFile, QString* error)
+{
+    if (secretsFile.isEmpty())
+        return std::make_unique<KeychainSecretStore>();
+    auto store = std::make_unique<FileSecretStore>(secretsFile);
+    if (!store->load(error))
+        return nullptr;
+    return store;
+}
+
+std::optional<ClusterSpec> loadValidSpec(const QString& path, std::FILE* err)
+{
+    const SpecLoadResult loaded = loadSpecFile(path);
+    if (!loaded.spec) {
+        print(err, loaded.error + QLatin1Char('\n'));
+        return std::nullopt;
+    }
+    if (const auto issues = validate(*loaded.spec); !issues.isEmpty()) {
+        for (const auto& issue : issues)
+            print(err, QStringLiteral("%1: %2\n").arg(issue.field, issue.message));
+        print(err,
+            QCoreApplication::translate("pgpilot::CommandLine", "%1: fix the worksheet first.\n").arg(path));
+        return std::nullopt;
+    }
+    return loaded.spec;
+}
+
+namespace {
+
+const QStringList kCommands {QStringLiteral("validate"), QStringLiteral("exec"), QStringLiteral("apply"),
+    QStringLiteral("check"), QStringLiteral("status"), QStringLiteral("export-script")};
 
 int validateCommand(const QStringList& arguments, std::FILE* out, std::FILE* err)
 {
@@ -97,34 +127,6 @@ int validateCommand(const QStringList& arguments, std::FILE* out, std::FILE* err
     return issues.isEmpty() ? 0 : 1;
 }
 
-// Reads key=value lines from a file only its owner can read; for scripts and CI without a keychain.
-bool loadSecretsFile(const QString& path, MemorySecretStore& store, QString* error)
-{
-    QFile file(path);
-    const auto perms = QFileInfo(path).permissions();
-    if (perms & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)) {
-        *error = QCoreApplication::translate(
-            "pgpilot::CommandLine", "%1 can be read by other users; make it private first (chmod 600 %1).")
-                     .arg(path);
-        return false;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    while (!file.atEnd()) {
-        QByteArray line = file.readLine();
-        if (line.endsWith('\n'))
-            line.chop(1);
-        const qsizetype eq = line.indexOf('=');
-        if (line.isEmpty() || line.startsWith('#') || eq <= 0)
-            continue;
-        store.writeNow(QString::fromUtf8(line.left(eq)), line.mid(eq + 1));
-        line.fill('\0');
-    }
-    return true;
-}
-
 // pgpilot exec cluster.json [--node N]... [--accept-host-key N=SHA256:...]... -- command
 // Runs one command on the nodes in parallel and streams their output, prefixed by node name.
 int execCommand(const QStringList& arguments, std::FILE* out, std::FILE* err)
@@ -181,17 +183,11 @@ int execCommand(const QStringList& arguments, std::FILE* out, std::FILE* err)
         confirmed.insert(a.section(QLatin1Char('='), 0, 0), a.section(QLatin1Char('='), 1));
     const QStringList only = parser.values(nodeOption);
 
-    std::unique_ptr<SecretStore> secrets;
-    if (parser.isSet(secretsOption)) {
-        auto memory = std::make_unique<MemorySecretStore>();
-        QString error;
-        if (!loadSecretsFile(parser.value(secretsOption), *memory, &error)) {
-            print(err, error + QLatin1Char('\n'));
-            return 3;
-        }
-        secrets = std::move(memory);
-    } else {
-        secrets = std::make_unique<KeychainSecretStore>();
+    QString secretsError;
+    std::unique_ptr<SecretStore> secrets = makeSecretStore(parser.value(secretsOption), &secretsError);
+    if (!secrets) {
+        print(err, secretsError + QLatin1Char('\n'));
+        return 3;
     }
 
     int exitCode = 0;
@@ -274,6 +270,12 @@ int runHeadless(const QStringList& arguments, std::FILE* out, std::FILE* err)
         return validateCommand(arguments, out, err);
     if (arguments.at(1) == QLatin1String("exec"))
         return execCommand(arguments, out, err);
+    if (arguments.at(1) == QLatin1String("apply") || arguments.at(1) == QLatin1String("check"))
+        return applyCommand(arguments, out, err);
+    if (arguments.at(1) == QLatin1String("status"))
+        return statusCommand(arguments, out, err);
+    if (arguments.at(1) == QLatin1String("export-script"))
+        return exportScriptCommand(arguments, out, err);
     return 2;
 }
 
