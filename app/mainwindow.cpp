@@ -1,20 +1,34 @@
 #include "mainwindow.h"
 
+#include "audit/auditlog.h"
+#include "clusterdashboard.h"
+#include "connectpage.h"
 #include "core/settings.h"
+#include "exec/clustersession.h"
+#include "exec/progressstore.h"
+#include "monitor/clustermonitor.h"
+#include "phasepage.h"
 #include "secrets/secretstore.h"
 #include "setupwizard.h"
 #include "spec/specfile.h"
+#include "wallview.h"
 #include "worksheetpage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableWidget>
+#include <QVBoxLayout>
 
 namespace pgpilot {
 
@@ -66,6 +80,11 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
+    QMenu* cluster = menuBar()->addMenu(tr("&Cluster"));
+    cluster->addAction(tr("Set &up (wizard)"), this, &MainWindow::showWizard);
+    cluster->addAction(tr("&Dashboard"), this, &MainWindow::showDashboard);
+    cluster->addAction(tr("&Audit log..."), this, &MainWindow::showAuditLog);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About pgpilot"), this, [this] {
         QMessageBox::about(this, tr("About pgpilot"),
@@ -106,6 +125,141 @@ void MainWindow::showError(const QString& title, const QString& message)
     box->setObjectName(QStringLiteral("errorBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void MainWindow::dropSession()
+{
+    if (m_monitor) {
+        m_dashboard->setMonitor(nullptr);
+        m_monitor->deleteLater();
+        m_monitor = nullptr;
+    }
+    if (m_session) {
+        m_session->deleteLater();
+        m_session = nullptr;
+    }
+}
+
+void MainWindow::storePendingSecretsThen(std::function<void()> next)
+{
+    WorksheetPage* page = m_wizard->worksheetPage();
+    const auto secrets = page->pendingSecrets();
+    if (!m_secrets || secrets.isEmpty())
+        return next();
+    page->clearPendingSecrets();
+    auto remaining = std::make_shared<int>(int(secrets.size()));
+    for (const auto& [key, value] : secrets) {
+        m_secrets->write(key, value, [this, remaining, next](const SecretStore::Result& result) {
+            if (result.status != SecretStore::Status::Ok)
+                showError(tr("Password not stored"), result.error);
+            if (--*remaining == 0)
+                next();
+        });
+    }
+}
+
+void MainWindow::startSetup()
+{
+    const ClusterSpec spec = m_wizard->worksheetPage()->spec();
+    dropSession();
+    m_wizard->truncatePages(1);
+    statusBar()->showMessage(
+        tr("Preparing the connections to %n node(s)...", nullptr, int(spec.nodes.size())));
+    storePendingSecretsThen([this, spec] {
+        m_session = new ClusterSession(spec, m_secrets, this);
+        m_session->setAutoCheckpoint(false);
+        ClusterSession* session = m_session;
+        session->open([this, session](const QString& error) {
+            if (session != m_session)
+                return; // replaced meanwhile
+            if (!error.isEmpty()) {
+                showError(tr("Cannot start the setup"), error);
+                return;
+            }
+            QStringList nodes;
+            for (const NodeSpec& n : session->spec().nodes)
+                nodes << n.name;
+            m_wizard->addPage(new ConnectPage(session, m_wizard));
+            for (const Phase& phase : session->runbook().phases) {
+                auto* page = new PhasePage(phase, nodes, m_wizard);
+                page->attach(session->executor(), session->progress());
+                m_wizard->addPage(page);
+            }
+            statusBar()->showMessage(tr("Connecting to the nodes."), 5000);
+            m_wizard->goTo(1);
+            Q_EMIT setupReady();
+        });
+    });
+}
+
+void MainWindow::showWizard()
+{
+    m_central->setCurrentWidget(m_wizard);
+}
+
+void MainWindow::showDashboard()
+{
+    const ClusterSpec spec = m_wizard->worksheetPage()->spec();
+    if (!m_wizard->worksheetPage()->isComplete()) {
+        showError(tr("No dashboard yet"),
+            tr("Complete the worksheet first: the dashboard polls the nodes it names."));
+        return;
+    }
+    m_central->setCurrentWidget(m_dashboard);
+    if (m_monitor)
+        return;
+    m_secrets->read(spec.repmgrPasswordRef, [this, spec](const SecretStore::Result& r) {
+        if (r.status != SecretStore::Status::Ok) {
+            showError(tr("Cannot poll the cluster"),
+                tr("The repmgr password (%1) is not in the keychain: %2")
+                    .arg(spec.repmgrPasswordRef, r.error));
+            return;
+        }
+        m_monitor = ClusterMonitor::fromSpec(spec, r.value, {}, this);
+        m_dashboard->setMonitor(m_monitor);
+        m_monitor->start();
+        Q_EMIT dashboardShown();
+    });
+}
+
+void MainWindow::showAuditLog()
+{
+    AuditLog log(AuditLog::defaultPath());
+    const auto entries = log.tail(1000);
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("auditDialog"));
+    dialog->setWindowTitle(tr("Audit log \u2014 %1").arg(log.path()));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto* table = new QTableWidget(int(entries.size()), 8, dialog);
+    table->setObjectName(QStringLiteral("auditTable"));
+    table->setHorizontalHeaderLabels({tr("Time (UTC)"), tr("Cluster"), tr("Node"), tr("As"), tr("Step"),
+        tr("Exit"), tr("Duration"), tr("Command or file")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    for (int i = 0; i < entries.size(); ++i) {
+        const AuditEntry& e = entries.at(entries.size() - 1 - i); // newest first
+        const QStringList cells {e.time.toString(Qt::ISODate), e.cluster, e.node, e.runAs, e.step,
+            e.failure == QLatin1String("none") ? QString::number(e.exitCode) : e.failure,
+            QStringLiteral("%1 ms").arg(e.durationMs),
+            e.kind == QLatin1String("write") ? tr("write %1 (sha256 %2)").arg(e.path, e.sha256.left(12))
+                                             : e.command};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells.at(c));
+            item->setToolTip(cells.at(c));
+            table->setItem(i, c, item);
+        }
+    }
+    table->resizeColumnsToContents();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(
+        new QLabel(tr("Every command pgpilot ran on a node, newest first (secrets masked)."), dialog));
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog->resize(1100, 600);
+    dialog->open();
 }
 
 void MainWindow::newCluster()
@@ -233,6 +387,26 @@ void MainWindow::whenChangesSettled(std::function<void()> next)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_closeConfirmed && m_wizard->isBusy()) {
+        event->ignore();
+        auto* box = new QMessageBox(QMessageBox::Question, tr("A phase is running"),
+            tr("Closing now stops the running phase: each node's current command is stopped. What finished "
+               "is "
+               "saved, and opening this cluster again resumes from there."),
+            QMessageBox::Close | QMessageBox::Cancel, this);
+        box->setObjectName(QStringLiteral("busyBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::finished, this, [this, box](int) {
+            if (box->standardButton(box->clickedButton()) != QMessageBox::Close)
+                return;
+            if (m_session && m_session->executor())
+                m_session->executor()->cancel();
+            m_closeConfirmed = !isWindowModified();
+            close();
+        });
+        box->open();
+        return;
+    }
     if (m_closeConfirmed || !isWindowModified()) {
         m_settings->setValue(setting::MainWindowGeometry, saveGeometry());
         event->accept();

@@ -7,6 +7,9 @@ class QStackedWidget;
 
 namespace pgpilot {
 
+class ClusterDashboard;
+class ClusterMonitor;
+class ClusterSession;
 class SecretStore;
 class Settings;
 class SetupWizard;
@@ -20,6 +23,8 @@ public:
     MainWindow(SecretStore* secrets, Settings* settings, QWidget* parent = nullptr);
 
     SetupWizard* wizard() const { return m_wizard; }
+    ClusterSession* session() const { return m_session; }
+    ClusterDashboard* dashboard() const { return m_dashboard; }
     QString currentFile() const { return m_file; }
 
     // Opens a cluster file; on failure shows why (non-modal) and keeps the current worksheet.
@@ -29,6 +34,12 @@ public:
     QString lastError() const { return m_lastError; }
 
 public Q_SLOTS:
+    // Connects to the worksheet's nodes and adds the connection and phase pages.
+    void startSetup();
+    // Polls the cluster and shows the dashboard.
+    void showDashboard();
+    void showWizard();
+    void showAuditLog();
     void newCluster();
     void open();
     bool save();
@@ -36,6 +47,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void secretsStored(int count);
+    void setupReady(); // connection and phase pages were added
+    void dashboardShown();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -49,9 +62,15 @@ private:
     // Runs next once unsaved changes are dealt with (saved or discarded), or not at all.
     void whenChangesSettled(std::function<void()> next);
 
+    void dropSession();
+    void storePendingSecretsThen(std::function<void()> next);
+
     SecretStore* m_secrets;
     Settings* m_settings;
     SetupWizard* m_wizard = nullptr;
+    ClusterSession* m_session = nullptr;
+    ClusterDashboard* m_dashboard = nullptr;
+    ClusterMonitor* m_monitor = nullptr;
     QStackedWidget* m_central = nullptr;
     QMenu* m_recentMenu = nullptr;
     QString m_file;

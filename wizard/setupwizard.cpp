@@ -20,9 +20,9 @@ SetupWizard::SetupWizard(QWidget* parent)
     m_steps->setSelectionMode(QAbstractItemView::NoSelection);
     m_steps->setFocusPolicy(Qt::NoFocus);
     // The whole journey, so the admin knows what comes after the worksheet.
-    const QStringList journey {tr("Worksheet"), tr("Connect to nodes"), tr("1  Base install"),
-        tr("2  PostgreSQL configuration"), tr("3  repmgr cluster"), tr("4  HAProxy, health check, VIP"),
-        tr("5  Failover validation"), tr("Dashboard")};
+    const QStringList journey {tr("Worksheet"), tr("Connect to nodes"), tr("0  Pre-flight checks"),
+        tr("1  Base install"), tr("2  PostgreSQL configuration"), tr("3  repmgr cluster"),
+        tr("4  HAProxy, health check, VIP"), tr("5  Failover validation"), tr("Dashboard")};
     for (const QString& step : journey)
         m_steps->addItem(step);
     m_steps->setFixedWidth(m_steps->sizeHintForColumn(0) + 40);
@@ -77,6 +77,24 @@ void SetupWizard::addPage(WizardPage* page)
     updateButtons();
 }
 
+void SetupWizard::truncatePages(int count)
+{
+    while (m_pages.size() > count) {
+        WizardPage* page = m_pages.takeLast();
+        m_stack->removeWidget(page);
+        page->deleteLater();
+    }
+    if (currentIndex() >= count)
+        goTo(count - 1);
+    updateButtons();
+}
+
+bool SetupWizard::isBusy() const
+{
+    const int index = currentIndex();
+    return index >= 0 && index < m_pages.size() && m_pages.at(index)->isBusy();
+}
+
 int SetupWizard::currentIndex() const
 {
     return m_stack->currentIndex();
@@ -88,27 +106,35 @@ void SetupWizard::goTo(int index)
         return;
     m_stack->setCurrentIndex(index);
     m_heading->setText(m_pages.at(index)->title());
+    // Page i is entry i of the journey list: worksheet, connect, phases 0 to 5, dashboard.
+    const int journeyIndex = qMin(index, m_steps->count() - 1);
     for (int i = 0; i < m_steps->count(); ++i) {
         QListWidgetItem* item = m_steps->item(i);
         QFont f = item->font();
-        f.setBold(i == index);
+        f.setBold(i == journeyIndex);
         item->setFont(f);
         item->setForeground(
-            i <= index ? palette().color(QPalette::Text) : palette().color(QPalette::PlaceholderText));
+            i <= journeyIndex ? palette().color(QPalette::Text) : palette().color(QPalette::PlaceholderText));
         // A marker as well as the bold face, so the current step reads without relying on weight.
         const QString text = item->text().remove(QStringLiteral("\u25b6 "));
-        item->setText(i == index ? QStringLiteral("\u25b6 ") + text : text);
+        item->setText(i == journeyIndex ? QStringLiteral("\u25b6 ") + text : text);
     }
     updateButtons();
+    m_pages.at(index)->activated();
 }
 
 void SetupWizard::updateButtons()
 {
     const int index = currentIndex();
-    m_back->setEnabled(index > 0);
-    const bool complete = index >= 0 && m_pages.at(index)->isComplete();
-    m_next->setEnabled(complete);
-    m_next->setToolTip(complete ? QString() : tr("Fix the problems shown on this page to go on."));
+    if (index < 0 || index >= m_pages.size())
+        return;
+    const bool busy = m_pages.at(index)->isBusy();
+    m_back->setEnabled(index > 0 && !busy);
+    const bool complete = m_pages.at(index)->isComplete();
+    m_next->setEnabled(complete && !busy);
+    m_next->setToolTip(busy ? tr("Wait for this phase to finish, or cancel it.")
+            : complete      ? QString()
+                            : tr("Fix the problems shown on this page to go on."));
 }
 
 } // namespace pgpilot

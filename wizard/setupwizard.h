@@ -24,14 +24,19 @@ public:
 
     WorksheetPage* worksheetPage() const { return m_worksheet; }
     void addPage(WizardPage* page);
+    // Removes (and deletes) every page after the first count ones.
+    void truncatePages(int count);
+    int pageCount() const { return int(m_pages.size()); }
+    WizardPage* page(int index) const { return m_pages.value(index); }
     int currentIndex() const;
+    void goTo(int index);
+    bool isBusy() const;
 
 Q_SIGNALS:
     // Next was pressed on the last page that exists.
     void finishedAvailablePages();
 
 private:
-    void goTo(int index);
     void updateButtons();
 
     QListWidget* m_steps = nullptr;

@@ -13,6 +13,10 @@ public:
 
     virtual QString title() const = 0;
     virtual bool isComplete() const = 0;
+    // While busy (a phase runs), the wizard keeps the admin on this page.
+    virtual bool isBusy() const { return false; }
+    // Called each time the page is shown.
+    virtual void activated() { }
 
 Q_SIGNALS:
     void completeChanged();

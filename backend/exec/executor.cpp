@@ -318,7 +318,9 @@ quint64 Executor::submit(
     RemoteHost* host, const PendingJob& job, const RunRequest* run, const WriteRequest* write)
 {
     const quint64 id = run ? host->run(*run) : host->writeFile(*write);
-    m_jobs.insert({host, id}, job);
+    PendingJob stored = job;
+    stored.stepId = job.run ? job.run->step->id : QStringLiteral("checkpoint");
+    m_jobs.insert({host, id}, stored);
     return id;
 }
 
@@ -332,8 +334,7 @@ void Executor::onOutput(RemoteHost* host, quint64 jobId, int stream, const QStri
         for (QString& line : masked)
             line = m_masker.mask(line);
     }
-    const QString stepId = it->run ? it->run->step->id : QStringLiteral("checkpoint");
-    Q_EMIT output(stepId, it->node, stream, masked);
+    Q_EMIT output(it->stepId, it->node, stream, masked);
 }
 
 void Executor::audit(const PendingJob& job, const RunResult& result, const QString& stepId)
@@ -451,8 +452,10 @@ void Executor::nodeDone(NodeRun* run, NodeStepResult result)
         }
     }
     for (NodeRun* r : std::as_const(m_nodeRuns)) {
-        if (r->started && !r->finished)
-            return; // others still running
+        // A parallel step starts every node (startStep's loop may still be about to start some when a
+        // resumed node finishes at once); a sequential one only those before a failure.
+        if (!r->finished && (r->started || !step.sequential))
+            return; // others still running or about to start
     }
     const bool stepOk = m_failure.failedStep.isEmpty();
     Q_EMIT stepFinished(step.id, stepOk);

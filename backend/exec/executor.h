@@ -94,6 +94,7 @@ private:
     struct PendingJob
     {
         NodeRun* run = nullptr; // null for checkpoint jobs
+        QString stepId; // kept by value: output may arrive after the step's runs are gone
         int criterion = -1;
         QString node;
         QString kind; // "probe", "run", "write", "check"

@@ -162,8 +162,11 @@ void LocalHost::finish(quint64 id, RunResult result)
     if (!job)
         return;
     result.durationMs = job->clock.isValid() ? job->clock.elapsed() : 0;
-    if (job->process)
+    if (job->process) {
+        // No late readyRead may reach the lambdas that hold this job.
+        job->process->disconnect(this);
         job->process->deleteLater();
+    }
     delete job;
     if (m_running == id)
         m_running = 0;

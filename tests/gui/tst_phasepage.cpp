@@ -1,0 +1,235 @@
+#include "exec/executor.h"
+#include "exec/progressstore.h"
+#include "phasepage.h"
+#include "remote/localhost.h"
+#include "secrets/memorysecretstore.h"
+
+#include <QAbstractButton>
+#include <QDialog>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace pgpilot;
+
+namespace {
+
+Step stepOnAll(const QString& id, const QStringList& nodes, const QString& command)
+{
+    Step s;
+    s.id = id;
+    s.title = id;
+    for (const QString& n : nodes) {
+        NodeWork w;
+        w.node = n;
+        Action a;
+        a.command = command;
+        a.description = id;
+        w.actions << a;
+        s.work << w;
+    }
+    return s;
+}
+
+Criterion fileCriterion(const QStringList& nodes)
+{
+    Criterion c;
+    c.id = QStringLiteral("marker");
+    c.description = QStringLiteral("the marker file exists on every node");
+    c.nodes = nodes;
+    c.command = QStringLiteral("cat \"$NODE_DIR/marker\"");
+    c.evaluate = [](const QHash<QString, CommandOutput>& outputs) {
+        QList<CriterionResult> results;
+        for (auto it = outputs.cbegin(); it != outputs.cend(); ++it) {
+            CriterionResult r;
+            r.node = it.key();
+            r.expected = QStringLiteral("ok");
+            r.seen = QString::fromUtf8(it->stdOut).trimmed();
+            r.passed = r.seen == r.expected;
+            results << r;
+        }
+        return results;
+    };
+    return c;
+}
+
+} // namespace
+
+class TestPhasePage : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    const QStringList m_nodes {QStringLiteral("pg1"), QStringLiteral("pg2"), QStringLiteral("pg3")};
+    QList<LocalHost*> m_hosts;
+    QHash<QString, RemoteHost*> m_map;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<ProgressStore> m_progress;
+
+    void save(QWidget* w, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("PGPILOT_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(200);
+        QVERIFY(w->grab().save(QDir(dir).filePath(name)));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        for (const QString& n : m_nodes) {
+            QDir(m_dir.filePath(n)).removeRecursively();
+            QDir().mkpath(m_dir.filePath(n));
+            auto* h = new LocalHost(n);
+            h->setEnvironment(QStringLiteral("NODE_DIR"), m_dir.filePath(n));
+            m_hosts << h;
+            m_map.insert(n, h);
+        }
+        m_secrets = std::make_unique<MemorySecretStore>();
+        m_progress = std::make_unique<ProgressStore>(m_dir.filePath(QStringLiteral("progress.json")));
+        m_progress->forget(QString());
+    }
+    void cleanup()
+    {
+        qDeleteAll(m_hosts);
+        m_hosts.clear();
+        m_map.clear();
+    }
+
+    void runsPhaseShowsLogsAndPassesCheckpoint()
+    {
+        Phase phase;
+        phase.number = 2;
+        phase.title = QStringLiteral("PostgreSQL configuration");
+        phase.summary = QStringLiteral("Writes the drop-in and restarts PostgreSQL on every node.");
+        phase.steps << stepOnAll(
+            QStringLiteral("p2.lines"), m_nodes, QStringLiteral("seq 1 20000; echo 'warning: noisy' >&2"))
+                    << stepOnAll(QStringLiteral("p2.marker"), m_nodes,
+                           QStringLiteral("echo ok > \"$NODE_DIR/marker\""));
+        phase.checkpoint << fileCriterion(m_nodes);
+        Executor ex(QStringLiteral("t"), m_map, m_secrets.get(), nullptr, m_progress.get());
+        PhasePage page(phase, m_nodes);
+        page.resize(1200, 800);
+        page.show();
+        page.attach(&ex, m_progress.get());
+        QVERIFY(!page.isComplete());
+
+        // The GUI thread keeps turning while 60,000 lines arrive.
+        qint64 longestStall = 0;
+        QElapsedTimer sinceTick;
+        sinceTick.start();
+        QTimer heartbeat;
+        connect(&heartbeat, &QTimer::timeout, this,
+            [&] { longestStall = qMax(longestStall, sinceTick.restart()); });
+        heartbeat.start(10);
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("runPhase")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(page.isComplete(), 30000);
+        heartbeat.stop();
+        qInfo("longest GUI-thread stall while 60,000 lines streamed: %lld ms", longestStall);
+
+        auto* steps = page.findChild<QTreeWidget*>(QStringLiteral("phaseSteps"));
+        for (int c = 1; c <= 3; ++c)
+            QVERIFY2(steps->topLevelItem(1)->text(c).contains(QStringLiteral("done")),
+                qPrintable(steps->topLevelItem(1)->text(c)));
+        auto* bar = page.findChild<QProgressBar*>(QStringLiteral("phaseProgress"));
+        QCOMPARE(bar->value(), bar->maximum());
+        const QString log = page.logText(QStringLiteral("pg2"));
+        QVERIFY(log.contains(QStringLiteral("\n20000\n")));
+        QVERIFY(log.contains(QStringLiteral("! warning: noisy")));
+        auto* table = page.findChild<QTableWidget*>(QStringLiteral("checkpointTable"));
+        QCOMPARE(table->rowCount(), 3);
+        QVERIFY(table->item(0, 0)->text().contains(QStringLiteral("PASS")));
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("checkpointVerdict"))
+                    ->text()
+                    .contains(QStringLiteral("passed")));
+        save(&page, QStringLiteral("wizard-phase-passed.png"));
+    }
+
+    void failureOffersRetryAndCommands()
+    {
+        Phase phase;
+        phase.number = 3;
+        phase.title = QStringLiteral("repmgr cluster");
+        Step bad = stepOnAll(QStringLiteral("p3.clone"), m_nodes,
+            QStringLiteral("[ \"$(basename \"$NODE_DIR\")\" != pg2 ] || { echo 'could not connect to the "
+                           "primary' >&2; exit 2; }; "
+                           "echo ok > \"$NODE_DIR/marker\""));
+        bad.onFailureHint = QStringLiteral("Check that the standby reaches the primary on port 5432.");
+        phase.steps << bad;
+        phase.checkpoint << fileCriterion(m_nodes);
+        Executor ex(QStringLiteral("t"), m_map, m_secrets.get(), nullptr, m_progress.get());
+        PhasePage page(phase, m_nodes);
+        page.resize(1200, 800);
+        page.show();
+        page.attach(&ex, m_progress.get());
+        page.run();
+        auto* failure = page.findChild<QLabel*>(QStringLiteral("phaseFailure"));
+        QTRY_VERIFY_WITH_TIMEOUT(failure->isVisible(), 20000);
+        QVERIFY(failure->text().contains(QStringLiteral("pg2")));
+        QVERIFY(failure->text().contains(QStringLiteral("could not connect to the primary")));
+        QVERIFY(failure->text().contains(QStringLiteral("What to do")));
+        QVERIFY(!page.isComplete());
+        for (const char* name : {"retryStep", "retryPhase", "showCommands"})
+            QVERIFY2(page.findChild<QPushButton*>(QString::fromLatin1(name))->isVisible(), name);
+        save(&page, QStringLiteral("wizard-phase-failed.png"));
+
+        page.findChild<QPushButton*>(QStringLiteral("showCommands"))->click();
+        auto* dialog = page.findChild<QDialog*>(QStringLiteral("commandsDialog"));
+        QVERIFY(dialog);
+        QVERIFY(dialog->findChild<QPlainTextEdit*>()->toPlainText().contains(
+            QStringLiteral("could not connect to the primary")));
+        dialog->close();
+
+        // The admin fixes the cause; Retry step resumes: pg1 and pg3 are not run again.
+        QFile(m_dir.filePath(QStringLiteral("pg1/marker"))).remove();
+        QFile fix(m_dir.filePath(QStringLiteral("pg2/marker")));
+        QVERIFY(fix.open(QIODevice::WriteOnly));
+        fix.write("ok\n");
+        fix.close();
+        QTemporaryDir scratch;
+        for (LocalHost* h : std::as_const(m_hosts))
+            if (h->nodeName() == QLatin1String("pg2"))
+                h->setEnvironment(QStringLiteral("NODE_DIR"), scratch.filePath(QStringLiteral("pg2")));
+        QDir().mkpath(scratch.filePath(QStringLiteral("pg2")));
+        page.findChild<QPushButton*>(QStringLiteral("retryStep"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 20000);
+        // pg1 was resumed from saved progress, so its (removed) marker was not written again.
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("pg1/marker"))));
+        QVERIFY(!page.isComplete()); // and the checkpoint says so
+    }
+
+    void destructivePhaseAsksFirst()
+    {
+        Phase phase;
+        phase.number = 5;
+        phase.destructive = true;
+        phase.confirmation = QStringLiteral("This stops PostgreSQL on pg1, the primary.");
+        phase.steps << stepOnAll(
+            QStringLiteral("p5.stop"), m_nodes, QStringLiteral("touch \"$NODE_DIR/stopped\""));
+        Executor ex(QStringLiteral("t"), m_map, m_secrets.get(), nullptr, nullptr);
+        PhasePage page(phase, m_nodes);
+        page.show();
+        page.attach(&ex, nullptr);
+        page.findChild<QPushButton*>(QStringLiteral("runPhase"))->click();
+        auto* box = page.findChild<QMessageBox*>(QStringLiteral("confirmDestructive"));
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QStringLiteral("stops PostgreSQL on pg1")));
+        box->button(QMessageBox::Cancel)->click();
+        QTest::qWait(300);
+        QVERIFY(!page.isRunning());
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("pg1/stopped"))));
+    }
+};
+
+QTEST_MAIN(TestPhasePage)
+#include "tst_phasepage.moc"

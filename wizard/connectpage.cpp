@@ -1,0 +1,188 @@
+#include "connectpage.h"
+
+#include "core/shell.h"
+#include "exec/clustersession.h"
+#include "platform/platformprofile.h"
+#include "remote/sshhost.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace pgpilot {
+
+namespace {
+enum Column
+{
+    NodeCol,
+    StateCol,
+    OsCol,
+    PackageCol,
+    KeyCol,
+    ActionCol,
+    ColumnCount
+};
+}
+
+ConnectPage::ConnectPage(ClusterSession* session, QWidget* parent)
+    : WizardPage(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("connectPage"));
+    const ClusterSpec& spec = session->spec();
+    for (const NodeSpec& n : spec.nodes)
+        m_nodes << n.name;
+    const auto& profile = platformProfile(spec.platform);
+    m_source = new QLabel(this);
+    m_source->setWordWrap(true);
+    m_source->setText(
+        tr("Nodes run %1 with PostgreSQL %2, installed from %3.")
+            .arg(profile.displayName)
+            .arg(spec.postgresVersion)
+            .arg(spec.install.source == InstallSource::Mirror
+                    ? tr("the mirror %1").arg(spec.install.mirrorUrl)
+                    : spec.install.source == InstallSource::Pgdg ? tr("the PGDG repository")
+                                                                 : tr("the distribution's archive")));
+    m_table = new QTableWidget(int(m_nodes.size()), ColumnCount, this);
+    m_table->setObjectName(QStringLiteral("connectTable"));
+    m_table->setHorizontalHeaderLabels({tr("Node"), tr("Connection"), tr("Operating system"),
+        tr("postgresql-%1 available").arg(spec.postgresVersion), tr("Host key (SHA256)"), QString()});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        m_table->setItem(i, NodeCol,
+            new QTableWidgetItem(QStringLiteral("%1 (%2)").arg(m_nodes.at(i), spec.nodes.at(i).address)));
+        m_table->setItem(i, StateCol, new QTableWidgetItem(tr("\u25cb not yet")));
+    }
+    m_retry = new QPushButton(tr("Connect again"), this);
+    m_retry->setObjectName(QStringLiteral("connectAgain"));
+    connect(m_retry, &QPushButton::clicked, this, &ConnectPage::connectAll);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("connectSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_source);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_summary);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_retry);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+}
+
+QString ConnectPage::title() const
+{
+    return tr("Connect to the nodes");
+}
+
+bool ConnectPage::isComplete() const
+{
+    for (const QString& n : m_nodes) {
+        if (!m_ok.value(n))
+            return false;
+    }
+    return !m_nodes.isEmpty();
+}
+
+void ConnectPage::activated()
+{
+    if (!isComplete() && m_pending == 0)
+        connectAll();
+}
+
+void ConnectPage::connectAll()
+{
+    for (const QString& n : std::as_const(m_nodes)) {
+        if (!m_ok.value(n))
+            probe(n);
+    }
+}
+
+void ConnectPage::trust(const QString& node)
+{
+    if (SshHost* host = m_session ? m_session->host(node) : nullptr) {
+        host->trustFingerprint(m_offered.value(node));
+        probe(node);
+    }
+}
+
+void ConnectPage::probe(const QString& node)
+{
+    SshHost* host = m_session ? m_session->host(node) : nullptr;
+    const int row = int(m_nodes.indexOf(node));
+    if (!host || row < 0)
+        return;
+    m_table->item(row, StateCol)->setText(tr("\u25b6 connecting..."));
+    m_table->removeCellWidget(row, ActionCol);
+    RunRequest request;
+    const int version = m_session->spec().postgresVersion;
+    request.command = QStringLiteral(". /etc/os-release; echo \"$PRETTY_NAME\"; "
+                                     "apt-cache policy %1 2>/dev/null | sed -n 's/^ *Candidate: //p'")
+                          .arg(shellQuote(QStringLiteral("postgresql-%1").arg(version)));
+    request.timeoutMs = 30000;
+    const quint64 id = host->run(request);
+    ++m_pending;
+    Q_EMIT completeChanged();
+    auto* context = new QObject(this);
+    connect(host, &RemoteHost::finished, context,
+        [this, node, id, context](quint64 job, const RunResult& result) {
+            if (job != id)
+                return;
+            context->deleteLater();
+            --m_pending;
+            show(node, result);
+            Q_EMIT completeChanged();
+        });
+}
+
+void ConnectPage::show(const QString& node, const RunResult& result)
+{
+    const int row = int(m_nodes.indexOf(node));
+    m_offered.insert(node, result.offeredFingerprint);
+    const bool ok = result.failure == RunResult::Failure::None && result.exitCode == 0;
+    m_ok.insert(node, ok);
+    const QStringList lines = QString::fromUtf8(result.stdOut).split(QLatin1Char('\n'));
+    m_table->item(row, StateCol)
+        ->setText(ok ? tr("\u2714 connected") : tr("\u2716 %1").arg(toId(result.failure)));
+    m_table->item(row, StateCol)->setForeground(ok ? QColor(0x14, 0x50, 0x1a) : QColor(0xa3, 0x0b, 0x0b));
+    m_table->setItem(row, OsCol, new QTableWidgetItem(ok ? lines.value(0) : QString()));
+    const QString candidate = lines.value(1).trimmed();
+    m_table->setItem(row, PackageCol,
+        new QTableWidgetItem(!ok ? QString()
+                : candidate.isEmpty() || candidate == QLatin1String("(none)")
+                ? tr("not yet (phase 1 sets up the install source)")
+                : candidate));
+    auto* key = new QTableWidgetItem(result.offeredFingerprint);
+    key->setToolTip(result.offeredFingerprint);
+    m_table->setItem(row, KeyCol, key);
+    if (result.failure == RunResult::Failure::HostKeyUnknown) {
+        auto* button = new QPushButton(tr("Trust this key"), m_table);
+        button->setObjectName(QStringLiteral("trust_%1").arg(node));
+        button->setToolTip(
+            tr("Compare it first with the node's own: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub"));
+        connect(button, &QPushButton::clicked, this, [this, node] { trust(node); });
+        m_table->setCellWidget(row, ActionCol, button);
+    }
+    QStringList problems;
+    for (const QString& n : std::as_const(m_nodes)) {
+        if (m_ok.contains(n) && !m_ok.value(n))
+            problems << n;
+    }
+    m_summary->setStyleSheet(QString());
+    if (!ok) {
+        m_summary->setText(result.error);
+        m_summary->setStyleSheet(QStringLiteral("background: #fde2e1; color: #7a0b0b; padding: 6px;"));
+    } else if (isComplete()) {
+        m_summary->setText(tr("\u2714 Every node answered. Next runs the pre-flight checks."));
+    }
+}
+
+} // namespace pgpilot

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "spec/clusterspec.h"
+#include "wizardpage.h"
+
+#include <QHash>
+#include <QPointer>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace pgpilot {
+
+class ClusterSession;
+struct RunResult;
+
+// Reaches every node in parallel: shows each host key's fingerprint (an unknown key waits for
+// the admin to confirm it; a changed key stops with an explanation), the OS and the PostgreSQL
+// package the node would install. Complete when every node answered.
+class ConnectPage : public WizardPage
+{
+    Q_OBJECT
+public:
+    ConnectPage(ClusterSession* session, QWidget* parent = nullptr);
+
+    QString title() const override;
+    bool isComplete() const override;
+    bool isBusy() const override { return m_pending > 0; }
+    void activated() override;
+
+    void connectAll();
+    // The admin compared and accepted the fingerprint shown for node.
+    void trust(const QString& node);
+
+private:
+    void probe(const QString& node);
+    void show(const QString& node, const RunResult& result);
+
+    QPointer<ClusterSession> m_session;
+    QStringList m_nodes;
+    QHash<QString, bool> m_ok;
+    QHash<QString, QString> m_offered;
+    int m_pending = 0;
+    QLabel* m_source = nullptr;
+    QTableWidget* m_table = nullptr;
+    QPushButton* m_retry = nullptr;
+    QLabel* m_summary = nullptr;
+};
+
+} // namespace pgpilot

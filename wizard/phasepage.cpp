@@ -1,0 +1,488 @@
+#include "phasepage.h"
+
+#include "exec/progressstore.h"
+#include "remote/remotehost.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace pgpilot {
+
+namespace {
+
+// Text marks as well as colour, so states read without colour too.
+const QString kPending = QStringLiteral("\u25cb pending");
+const QString kRunning = QStringLiteral("\u25b6 running");
+
+QString stateText(NodeStepResult::Status s)
+{
+    switch (s) {
+    case NodeStepResult::Status::Done:
+        return QStringLiteral("\u2714 done");
+    case NodeStepResult::Status::Skipped:
+        return QStringLiteral("\u2714 already done");
+    case NodeStepResult::Status::Resumed:
+        return QStringLiteral("\u2714 done earlier");
+    case NodeStepResult::Status::Failed:
+        return QStringLiteral("\u2716 FAILED");
+    case NodeStepResult::Status::Cancelled:
+        return QStringLiteral("\u25a0 cancelled");
+    }
+    return {};
+}
+
+QColor stateColour(const QString& text)
+{
+    if (text.contains(QLatin1String("FAILED")))
+        return QColor(0xa3, 0x0b, 0x0b);
+    if (text.startsWith(QChar(0x2714)))
+        return QColor(0x14, 0x50, 0x1a);
+    if (text.startsWith(QChar(0x25b6)))
+        return QColor(0x0b, 0x4f, 0x9c);
+    return QColor(0x55, 0x55, 0x55);
+}
+
+} // namespace
+
+PhasePage::PhasePage(const Phase& phase, const QStringList& nodes, QWidget* parent)
+    : WizardPage(parent)
+    , m_phase(phase)
+    , m_nodes(nodes)
+{
+    setObjectName(QStringLiteral("phasePage%1").arg(phase.number));
+    m_summary = new QLabel(phase.summary, this);
+    m_summary->setWordWrap(true);
+
+    m_steps = new QTreeWidget(this);
+    m_steps->setObjectName(QStringLiteral("phaseSteps"));
+    QStringList headers {tr("Step")};
+    for (const QString& n : nodes)
+        headers << n;
+    headers << tr("Time");
+    m_steps->setHeaderLabels(headers);
+    m_steps->setRootIsDecorated(false);
+    m_steps->setUniformRowHeights(true);
+    m_steps->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < headers.size(); ++c)
+        m_steps->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    for (const Step& step : phase.steps) {
+        auto* item = new QTreeWidgetItem(m_steps);
+        item->setText(0, step.title);
+        item->setToolTip(0, step.id);
+        for (int i = 0; i < nodes.size(); ++i) {
+            bool onNode = false;
+            for (const NodeWork& w : step.work)
+                onNode = onNode || w.node == nodes.at(i);
+            item->setText(i + 1, onNode ? kPending : QStringLiteral("\u2014"));
+            item->setForeground(i + 1, stateColour(item->text(i + 1)));
+            m_unitsTotal += onNode ? 1 : 0;
+        }
+        m_stepItems.insert(step.id, item);
+    }
+    if (phase.steps.isEmpty()) {
+        auto* item = new QTreeWidgetItem(m_steps);
+        item->setText(0, tr("This phase only checks; it changes nothing on the nodes."));
+    }
+
+    m_progressBar = new QProgressBar(this);
+    m_progressBar->setObjectName(QStringLiteral("phaseProgress"));
+    m_progressBar->setRange(0, qMax(1, m_unitsTotal));
+    m_progressBar->setValue(0);
+    m_elapsed = new QLabel(this);
+    m_elapsed->setObjectName(QStringLiteral("phaseElapsed"));
+
+    m_logs = new QTabWidget(this);
+    m_logs->setObjectName(QStringLiteral("phaseLogs"));
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    for (const QString& n : nodes) {
+        auto* view = new QPlainTextEdit(m_logs);
+        view->setObjectName(QStringLiteral("log_%1").arg(n));
+        view->setReadOnly(true);
+        view->setFont(mono);
+        view->setLineWrapMode(QPlainTextEdit::NoWrap);
+        // apt prints thousands of lines: keep the view bounded so appending stays cheap.
+        view->setMaximumBlockCount(20000);
+        m_logViews.insert(n, view);
+        m_logs->addTab(view, n);
+    }
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("logSearch"));
+    m_search->setPlaceholderText(tr("Find in this node's log (Enter for next)"));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        auto* view = qobject_cast<QPlainTextEdit*>(m_logs->currentWidget());
+        if (view && !view->find(m_search->text())) {
+            view->moveCursor(QTextCursor::Start);
+            view->find(m_search->text());
+        }
+    });
+
+    m_failure = new QLabel(this);
+    m_failure->setObjectName(QStringLiteral("phaseFailure"));
+    m_failure->setWordWrap(true);
+    m_failure->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_failure->setStyleSheet(
+        QStringLiteral("background: #fde2e1; color: #7a0b0b; padding: 6px; border-radius: 4px;"));
+    m_failure->hide();
+
+    m_checkpoint = new QTableWidget(0, 5, this);
+    m_checkpoint->setObjectName(QStringLiteral("checkpointTable"));
+    m_checkpoint->setHorizontalHeaderLabels(
+        {tr("Result"), tr("Criterion"), tr("Node"), tr("Expected"), tr("Seen")});
+    m_checkpoint->horizontalHeader()->setStretchLastSection(true);
+    m_checkpoint->verticalHeader()->hide();
+    m_checkpoint->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_checkpoint->setWordWrap(false);
+    m_checkpointVerdict = new QLabel(tr("Checkpoint: not run yet."), this);
+    m_checkpointVerdict->setObjectName(QStringLiteral("checkpointVerdict"));
+
+    m_runButton = new QPushButton(
+        phase.steps.isEmpty() ? tr("Run checks") : tr("Run phase %1").arg(phase.number), this);
+    m_runButton->setObjectName(QStringLiteral("runPhase"));
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelPhase"));
+    m_cancelButton->setEnabled(false);
+    m_retryStep = new QPushButton(tr("Retry step"), this);
+    m_retryStep->setObjectName(QStringLiteral("retryStep"));
+    m_retryPhase = new QPushButton(tr("Retry phase"), this);
+    m_retryPhase->setObjectName(QStringLiteral("retryPhase"));
+    m_showCommands = new QPushButton(tr("Show commands"), this);
+    m_showCommands->setObjectName(QStringLiteral("showCommands"));
+    for (QPushButton* b : {m_retryStep, m_retryPhase, m_showCommands})
+        b->hide();
+    connect(m_runButton, &QPushButton::clicked, this, &PhasePage::run);
+    connect(m_cancelButton, &QPushButton::clicked, this, &PhasePage::cancel);
+    // The failed step resumes: what finished is kept in the progress store.
+    connect(m_retryStep, &QPushButton::clicked, this, &PhasePage::runConfirmed);
+    connect(m_retryPhase, &QPushButton::clicked, this, &PhasePage::retryPhase);
+    connect(m_showCommands, &QPushButton::clicked, this, &PhasePage::showCommands);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_runButton);
+    buttons->addWidget(m_cancelButton);
+    buttons->addWidget(m_retryStep);
+    buttons->addWidget(m_retryPhase);
+    buttons->addWidget(m_showCommands);
+    buttons->addStretch(1);
+    buttons->addWidget(m_elapsed);
+
+    auto* top = new QWidget(this);
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_steps);
+    topLayout->addWidget(m_progressBar);
+    auto* logBox = new QWidget(this);
+    auto* logLayout = new QVBoxLayout(logBox);
+    logLayout->setContentsMargins(0, 0, 0, 0);
+    logLayout->addWidget(m_logs, 1);
+    logLayout->addWidget(m_search);
+    auto* checkBox = new QWidget(this);
+    auto* checkLayout = new QVBoxLayout(checkBox);
+    checkLayout->setContentsMargins(0, 0, 0, 0);
+    checkLayout->addWidget(m_checkpointVerdict);
+    checkLayout->addWidget(m_checkpoint, 1);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(top);
+    split->addWidget(logBox);
+    split->addWidget(checkBox);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setStretchFactor(2, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_summary);
+    layout->addLayout(buttons);
+    layout->addWidget(m_failure);
+    layout->addWidget(split, 1);
+
+    m_timer = new QTimer(this);
+    m_timer->setInterval(500);
+    connect(m_timer, &QTimer::timeout, this, &PhasePage::tick);
+}
+
+QString PhasePage::title() const
+{
+    return m_phase.number == 0 ? tr("Pre-flight checks")
+                               : tr("Phase %1: %2").arg(m_phase.number).arg(m_phase.title);
+}
+
+void PhasePage::attach(Executor* executor, ProgressStore* progress)
+{
+    if (m_executor)
+        disconnect(m_executor, nullptr, this, nullptr);
+    m_executor = executor;
+    m_progress = progress;
+    markSavedProgress();
+}
+
+void PhasePage::markSavedProgress()
+{
+    // A pgpilot that was closed mid-phase shows what was already done.
+    if (!m_progress)
+        return;
+    for (const Step& step : m_phase.steps) {
+        for (const NodeWork& w : step.work) {
+            if (m_progress->isDone(step.id, w.node))
+                setCell(step.id, w.node, stateText(NodeStepResult::Status::Resumed), {});
+        }
+    }
+}
+
+QString PhasePage::logText(const QString& node) const
+{
+    const QPlainTextEdit* view = m_logViews.value(node);
+    return view ? view->toPlainText() : QString();
+}
+
+void PhasePage::setRunning(bool running)
+{
+    m_running = running;
+    m_runButton->setEnabled(!running);
+    m_cancelButton->setEnabled(running);
+    if (running) {
+        m_timer->start();
+        for (QPushButton* b : {m_retryStep, m_retryPhase, m_showCommands})
+            b->hide();
+        m_failure->hide();
+    } else {
+        m_timer->stop();
+        tick();
+    }
+    Q_EMIT runningChanged(running);
+    Q_EMIT completeChanged(); // the wizard re-reads busy and complete
+}
+
+void PhasePage::run()
+{
+    if (!m_phase.destructive)
+        return runConfirmed();
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Phase %1 is destructive").arg(m_phase.number),
+        m_phase.confirmation, QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmDestructive"));
+    box->setInformativeText(tr("Go ahead?"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box](int) {
+        if (box->standardButton(box->clickedButton()) == QMessageBox::Yes)
+            runConfirmed();
+    });
+    box->open();
+}
+
+void PhasePage::runConfirmed()
+{
+    if (!m_executor || m_executor->isBusy())
+        return;
+    disconnect(m_executor, nullptr, this, nullptr);
+    connect(m_executor, &Executor::stepStarted, this, &PhasePage::onStepStarted);
+    connect(m_executor, &Executor::output, this, &PhasePage::onOutput);
+    connect(m_executor, &Executor::stepNodeFinished, this, &PhasePage::onNodeFinished);
+    connect(m_executor, &Executor::phaseFinished, this, &PhasePage::onPhaseFinished);
+    connect(m_executor, &Executor::checkpointFinished, this, &PhasePage::onCheckpoint);
+    const bool wasComplete = m_checkpointPassed;
+    m_checkpointPassed = false;
+    if (wasComplete)
+        Q_EMIT completeChanged();
+    m_unitsDone = 0;
+    m_progressBar->setValue(0);
+    m_phaseClock.start();
+    m_checkpoint->setRowCount(0);
+    m_checkpointVerdict->setText(tr("Checkpoint: waiting for the steps."));
+    setRunning(true);
+    if (m_phase.steps.isEmpty())
+        m_executor->runCheckpoint(m_phase);
+    else
+        m_executor->runPhase(m_phase);
+}
+
+void PhasePage::retryPhase()
+{
+    if (m_progress)
+        m_progress->forget(QStringLiteral("p%1.").arg(m_phase.number));
+    for (auto it = m_stepItems.begin(); it != m_stepItems.end(); ++it)
+        for (const QString& n : std::as_const(m_nodes))
+            if ((*it)->text(int(m_nodes.indexOf(n)) + 1) != QStringLiteral("\u2014"))
+                setCell(it.key(), n, kPending, {});
+    runConfirmed();
+}
+
+void PhasePage::runCheckpointOnly()
+{
+    if (!m_executor || m_executor->isBusy())
+        return;
+    disconnect(m_executor, nullptr, this, nullptr);
+    connect(m_executor, &Executor::checkpointFinished, this, &PhasePage::onCheckpoint);
+    m_phaseClock.start();
+    setRunning(true);
+    m_executor->runCheckpoint(m_phase);
+}
+
+void PhasePage::cancel()
+{
+    if (m_executor)
+        m_executor->cancel();
+}
+
+void PhasePage::setCell(const QString& stepId, const QString& node, const QString& text, const QString&)
+{
+    QTreeWidgetItem* item = m_stepItems.value(stepId);
+    const int column = int(m_nodes.indexOf(node)) + 1;
+    if (!item || column <= 0)
+        return;
+    item->setText(column, text);
+    item->setForeground(column, stateColour(text));
+}
+
+void PhasePage::onStepStarted(const QString& stepId, const QString& node)
+{
+    m_stepClocks[stepId].start();
+    setCell(stepId, node, kRunning, {});
+    if (QTreeWidgetItem* item = m_stepItems.value(stepId))
+        m_steps->scrollToItem(item);
+    if (QPlainTextEdit* view = m_logViews.value(node))
+        view->appendPlainText(QStringLiteral("### %1").arg(
+            m_stepItems.value(stepId) ? m_stepItems.value(stepId)->text(0) : stepId));
+}
+
+void PhasePage::onOutput(const QString&, const QString& node, int stream, const QStringList& lines)
+{
+    QPlainTextEdit* view = m_logViews.value(node);
+    if (!view)
+        return;
+    // One append per batch: the executor already groups lines (50 ms), so fast output stays cheap.
+    const QString prefix = stream == RemoteHost::StdErr ? QStringLiteral("! ") : QString();
+    QString text;
+    for (const QString& line : lines)
+        text += prefix + line + QLatin1Char('\n');
+    text.chop(1);
+    view->appendPlainText(text);
+}
+
+void PhasePage::onNodeFinished(const QString& stepId, const QString& node, const NodeStepResult& result)
+{
+    setCell(stepId, node, stateText(result.status), {});
+    if (QTreeWidgetItem* item = m_stepItems.value(stepId))
+        item->setText(
+            int(m_nodes.size()) + 1, QStringLiteral("%1 s").arg(result.durationMs / 1000.0, 0, 'f', 1));
+    m_progressBar->setValue(++m_unitsDone);
+    if (!result.error.isEmpty())
+        if (QPlainTextEdit* view = m_logViews.value(node))
+            view->appendPlainText(QStringLiteral("!!! %1").arg(result.error));
+}
+
+void PhasePage::onPhaseFinished(const PhaseResult& result)
+{
+    if (!result.ok) {
+        setRunning(false);
+        showFailure(result);
+        return;
+    }
+    m_checkpointVerdict->setText(tr("Checkpoint: running..."));
+    m_executor->runCheckpoint(m_phase);
+}
+
+void PhasePage::showFailure(const PhaseResult& result)
+{
+    m_lastFailure = result;
+    QString text
+        = result.cancelled ? tr("<b>Cancelled.</b> ") : tr("<b>Phase %1 stopped.</b> ").arg(result.phase);
+    text += result.error.toHtmlEscaped();
+    if (!result.hint.isEmpty())
+        text += tr("<br><b>What to do:</b> %1").arg(result.hint.toHtmlEscaped());
+    m_failure->setText(text);
+    m_failure->show();
+    m_checkpointVerdict->setText(tr("Checkpoint: not run, the phase stopped before its end."));
+    m_retryStep->setVisible(!result.failedStep.isEmpty());
+    m_retryPhase->show();
+    m_showCommands->setVisible(!result.failedStep.isEmpty());
+    if (QPlainTextEdit* view = m_logViews.value(result.failedNode))
+        m_logs->setCurrentWidget(view);
+}
+
+void PhasePage::onCheckpoint(const CheckpointResult& result)
+{
+    setRunning(false);
+    m_checkpoint->setRowCount(0);
+    for (const auto& item : result.items) {
+        const int row = m_checkpoint->rowCount();
+        m_checkpoint->insertRow(row);
+        const CriterionResult& c = item.result;
+        auto* verdict
+            = new QTableWidgetItem(c.passed ? QStringLiteral("\u2714 PASS") : QStringLiteral("\u2716 FAIL"));
+        verdict->setForeground(c.passed ? QColor(0x14, 0x50, 0x1a) : QColor(0xa3, 0x0b, 0x0b));
+        m_checkpoint->setItem(row, 0, verdict);
+        auto* what = new QTableWidgetItem(item.description);
+        what->setToolTip(
+            c.likelyCause.isEmpty() ? item.description : tr("Likely cause: %1").arg(c.likelyCause));
+        m_checkpoint->setItem(row, 1, what);
+        m_checkpoint->setItem(row, 2, new QTableWidgetItem(c.node));
+        m_checkpoint->setItem(row, 3, new QTableWidgetItem(c.expected));
+        auto* seen = new QTableWidgetItem(c.passed || c.likelyCause.isEmpty()
+                ? c.seen
+                : tr("%1 \u2014 likely cause: %2").arg(c.seen, c.likelyCause));
+        seen->setToolTip(seen->text());
+        m_checkpoint->setItem(row, 4, seen);
+    }
+    m_checkpoint->resizeColumnsToContents();
+    m_checkpointPassed = result.passed;
+    m_checkpointVerdict->setText(result.passed
+            ? tr("<b style='color:#14501a'>\u2714 Checkpoint passed</b> \u2014 you can go on.")
+            : tr("<b style='color:#a30b0b'>\u2716 Checkpoint failed</b> \u2014 fix what the table shows, "
+                 "then Retry phase."));
+    if (result.passed && m_progress)
+        m_progress->forget(QStringLiteral("p%1.").arg(m_phase.number));
+    if (!result.passed)
+        m_retryPhase->show();
+    Q_EMIT completeChanged();
+}
+
+void PhasePage::showCommands()
+{
+    const auto perNode = Executor::dryRun(m_phase);
+    QStringList lines;
+    bool inStep = false;
+    for (const QString& line : perNode.value(m_lastFailure.failedNode)) {
+        if (line.startsWith(QLatin1String("# ")) && !line.startsWith(QLatin1String("# already")))
+            inStep = line.endsWith(QStringLiteral("[%1]").arg(m_lastFailure.failedStep));
+        if (inStep)
+            lines << line;
+    }
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("commandsDialog"));
+    dialog->setWindowTitle(
+        tr("Commands of %1 on %2").arg(m_lastFailure.failedStep, m_lastFailure.failedNode));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto* text = new QPlainTextEdit(lines.join(QLatin1Char('\n')), dialog);
+    text->setReadOnly(true);
+    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    dialog->resize(900, 500);
+    dialog->open();
+}
+
+void PhasePage::tick()
+{
+    if (m_phaseClock.isValid())
+        m_elapsed->setText(tr("Elapsed %1 s").arg(m_phaseClock.elapsed() / 1000.0, 0, 'f', 1));
+}
+
+} // namespace pgpilot

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "exec/executor.h"
+#include "runbook/runbook.h"
+#include "wizardpage.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QPointer>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+class QTimer;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace pgpilot {
+
+class ProgressStore;
+
+// One phase of the runbook: its steps with a state per node, a live log per node, elapsed times,
+// a progress bar, and at the end the checkpoint as a pass/fail table. Complete only when the
+// checkpoint passed. On failure: the reason, what to do, Retry step, Retry phase, Show commands.
+class PhasePage : public WizardPage
+{
+    Q_OBJECT
+public:
+    PhasePage(const Phase& phase, const QStringList& nodes, QWidget* parent = nullptr);
+
+    // Not owned; the page listens while it is the running page.
+    void attach(Executor* executor, ProgressStore* progress);
+
+    QString title() const override;
+    bool isComplete() const override { return m_checkpointPassed; }
+    bool isRunning() const { return m_running; }
+    bool isBusy() const override { return m_running; }
+    int phaseNumber() const { return m_phase.number; }
+
+    // For the wizard and tests.
+    void run(); // asks first when the phase is destructive
+    void runConfirmed();
+    void retryPhase();
+    void cancel();
+    void runCheckpointOnly();
+    QString logText(const QString& node) const;
+
+Q_SIGNALS:
+    void runningChanged(bool running);
+
+private:
+    void onStepStarted(const QString& stepId, const QString& node);
+    void onOutput(const QString& stepId, const QString& node, int stream, const QStringList& lines);
+    void onNodeFinished(const QString& stepId, const QString& node, const NodeStepResult& result);
+    void onPhaseFinished(const PhaseResult& result);
+    void onCheckpoint(const CheckpointResult& result);
+    void setRunning(bool running);
+    void setCell(const QString& stepId, const QString& node, const QString& text, const QString& icon);
+    void showFailure(const PhaseResult& result);
+    void showCommands();
+    void tick();
+    void markSavedProgress();
+
+    Phase m_phase;
+    QStringList m_nodes;
+    QPointer<Executor> m_executor;
+    ProgressStore* m_progress = nullptr;
+    bool m_running = false;
+    bool m_checkpointPassed = false;
+    PhaseResult m_lastFailure;
+    QElapsedTimer m_phaseClock;
+    QHash<QString, QElapsedTimer> m_stepClocks;
+    int m_unitsDone = 0;
+    int m_unitsTotal = 0;
+
+    QLabel* m_summary = nullptr;
+    QTreeWidget* m_steps = nullptr;
+    QHash<QString, QTreeWidgetItem*> m_stepItems;
+    QProgressBar* m_progressBar = nullptr;
+    QLabel* m_elapsed = nullptr;
+    QTabWidget* m_logs = nullptr;
+    QHash<QString, QPlainTextEdit*> m_logViews;
+    QLineEdit* m_search = nullptr;
+    QLabel* m_failure = nullptr;
+    QTableWidget* m_checkpoint = nullptr;
+    QLabel* m_checkpointVerdict = nullptr;
+    QPushButton* m_runButton = nullptr;
+    QPushButton* m_cancelButton = nullptr;
+    QPushButton* m_retryStep = nullptr;
+    QPushButton* m_retryPhase = nullptr;
+    QPushButton* m_showCommands = nullptr;
+    QTimer* m_timer = nullptr;
+};
+
+} // namespace pgpilot
