@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -71,12 +72,22 @@ int main(int argc, char* argv[])
     pgpilot::KeychainSecretStore secrets;
     pgpilot::MainWindow window(&secrets, &settings);
     window.show();
-    const QStringList positional = app.arguments().mid(1);
-    for (const QString& arg : positional) {
-        if (!arg.startsWith(QLatin1Char('-'))) {
-            window.openFile(arg);
-            break;
-        }
+    const QStringList args = app.arguments().mid(1);
+    QString screenshot;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--screenshot") && i + 1 < args.size())
+            screenshot = args.at(++i);
+        else if (!args.at(i).startsWith(QLatin1Char('-')))
+            window.openFile(args.at(i));
+    }
+    if (!screenshot.isEmpty()) {
+        // For documentation and checks: the window as a person would see it, then quit.
+        QTimer::singleShot(1500, &window, [&window, screenshot] {
+            const bool saved = window.grab().save(screenshot);
+            std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "could not save",
+                qPrintable(screenshot));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
     }
     return app.exec();
 }

@@ -49,10 +49,40 @@ MainWindow::MainWindow(SecretStore* secrets, Settings* settings, QWidget* parent
     setCentralWidget(m_central);
     createMenus();
 
-    connect(m_wizard->worksheetPage(), &WorksheetPage::specEdited, this, [this] { setWindowModified(true); });
+    m_dashboard = new ClusterDashboard(m_central);
+    m_dashboard->setObjectName(QStringLiteral("clusterDashboard"));
+    m_central->addWidget(m_dashboard);
+    connect(m_dashboard, &ClusterDashboard::wallModeRequested, this, [this] {
+        if (!m_monitor)
+            return;
+        auto* wall = new WallView;
+        wall->setAttribute(Qt::WA_DeleteOnClose);
+        wall->addCluster(m_monitor);
+        connect(wall, &WallView::leaveRequested, wall, &QWidget::close);
+        wall->showFullScreen();
+    });
+    for (auto signal : {&ClusterDashboard::switchoverRequested, &ClusterDashboard::rejoinRequested,
+             &ClusterDashboard::fenceRequested})
+        connect(m_dashboard, signal, this, [this](const QString& node) {
+            statusBar()->showMessage(
+                tr("Operations on %1 (switchover, rejoin, fence) are not available in this version.")
+                    .arg(node),
+                8000);
+        });
+
+    connect(m_wizard->worksheetPage(), &WorksheetPage::specEdited, this, [this] {
+        setWindowModified(true);
+        // The pages after the worksheet belong to the spec they were made for.
+        if (m_session && !m_wizard->isBusy()) {
+            m_wizard->truncatePages(1);
+            dropSession();
+        }
+    });
     connect(m_wizard, &SetupWizard::finishedAvailablePages, this, [this] {
-        statusBar()->showMessage(
-            tr("The worksheet is complete. Save it; connecting to the nodes comes next."), 8000);
+        if (m_wizard->currentIndex() == 0)
+            startSetup();
+        else
+            showDashboard();
     });
     if (m_secrets) {
         if (!m_secrets->isPersistent())
