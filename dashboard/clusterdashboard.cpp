@@ -110,7 +110,7 @@ ClusterDashboard::ClusterDashboard(QWidget* parent)
     timelineLayout->addLayout(exportRow);
 
     auto* nodeTable = new QTableView(this);
-    nodeTable->setObjectName(QStringLiteral("nodeTable"));
+    nodeTable->setObjectName(QStringLiteral("dashboardNodeTable"));
     nodeTable->setModel(m_nodes);
     nodeTable->horizontalHeader()->setStretchLastSection(true);
     nodeTable->verticalHeader()->hide();
