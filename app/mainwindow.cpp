@@ -7,7 +7,10 @@
 #include "exec/clustersession.h"
 #include "exec/progressstore.h"
 #include "monitor/clustermonitor.h"
+#include "monitor/vipprobe.h"
 #include "phasepage.h"
+#include "remote/connector.h"
+#include "remote/sshhost.h"
 #include "secrets/secretstore.h"
 #include "setupwizard.h"
 #include "spec/specfile.h"
@@ -170,6 +173,32 @@ void MainWindow::dropSession()
     }
 }
 
+void MainWindow::makeMonitor(const ClusterSpec& spec, std::function<void(ClusterMonitor*)> done)
+{
+    m_secrets->read(spec.repmgrPasswordRef, [this, spec, done](const SecretStore::Result& r) {
+        if (r.status != SecretStore::Status::Ok) {
+            showError(tr("Cannot poll the cluster"),
+                tr("The repmgr password (%1) is not in the keychain: %2")
+                    .arg(spec.repmgrPasswordRef, r.error));
+            return done(nullptr);
+        }
+        ClusterMonitor* monitor = ClusterMonitor::fromSpec(spec, r.value, {}, this);
+        auto* connector = new ClusterConnector(monitor);
+        const QString vip = spec.network.vip;
+        connector->prepare(spec, m_secrets,
+            [monitor, connector, done, vip](const QList<ConnectionSettings>& nodes, const QString&) {
+                connector->deleteLater();
+                // The VIP probe gets connections of its own, so it never waits behind a phase's commands.
+                QList<RemoteHost*> hosts;
+                for (const ConnectionSettings& s : nodes)
+                    hosts << new SshHost(s, monitor);
+                if (!hosts.isEmpty())
+                    monitor->setVipProbe(new SshVipProbe(vip, hosts, 3000, monitor));
+                done(monitor);
+            });
+    });
+}
+
 void MainWindow::storePendingSecretsThen(std::function<void()> next)
 {
     WorksheetPage* page = m_wizard->worksheetPage();
@@ -214,6 +243,25 @@ void MainWindow::startSetup()
                 auto* page = new PhasePage(phase, nodes, m_wizard);
                 page->attach(session->executor(), session->progress());
                 m_wizard->addPage(page);
+                if (!phase.destructive)
+                    continue;
+                // Narrate the failover while it happens.
+                connect(page, &PhasePage::runningChanged, this,
+                    [this, page, spec = session->spec()](bool running) {
+                        if (!running) {
+                            if (m_narrator)
+                                m_narrator->deleteLater();
+                            m_narrator = nullptr;
+                            return;
+                        }
+                        makeMonitor(spec, [this, page](ClusterMonitor* monitor) {
+                            if (!monitor)
+                                return;
+                            m_narrator = monitor;
+                            connect(monitor, &ClusterMonitor::snapshotReady, page, &PhasePage::showNarration);
+                            monitor->start();
+                        });
+                    });
             }
             statusBar()->showMessage(tr("Connecting to the nodes."), 5000);
             m_wizard->goTo(1);
@@ -238,14 +286,10 @@ void MainWindow::showDashboard()
     m_central->setCurrentWidget(m_dashboard);
     if (m_monitor)
         return;
-    m_secrets->read(spec.repmgrPasswordRef, [this, spec](const SecretStore::Result& r) {
-        if (r.status != SecretStore::Status::Ok) {
-            showError(tr("Cannot poll the cluster"),
-                tr("The repmgr password (%1) is not in the keychain: %2")
-                    .arg(spec.repmgrPasswordRef, r.error));
+    makeMonitor(spec, [this](ClusterMonitor* monitor) {
+        if (!monitor)
             return;
-        }
-        m_monitor = ClusterMonitor::fromSpec(spec, r.value, {}, this);
+        m_monitor = monitor;
         m_dashboard->setMonitor(m_monitor);
         m_monitor->start();
         Q_EMIT dashboardShown();

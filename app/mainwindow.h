@@ -1,6 +1,10 @@
 #pragma once
 
+#include "spec/clusterspec.h"
+
 #include <QMainWindow>
+
+#include <functional>
 
 class QMenu;
 class QStackedWidget;
@@ -63,6 +67,9 @@ private:
     void whenChangesSettled(std::function<void()> next);
 
     void dropSession();
+    // A monitor for spec with the repmgr password from the keychain and a VIP probe over SSH
+    // connections of its own; done gets nullptr (after an error is shown) when it cannot be made.
+    void makeMonitor(const ClusterSpec& spec, std::function<void(ClusterMonitor*)> done);
     void storePendingSecretsThen(std::function<void()> next);
 
     SecretStore* m_secrets;
@@ -71,6 +78,7 @@ private:
     ClusterSession* m_session = nullptr;
     ClusterDashboard* m_dashboard = nullptr;
     ClusterMonitor* m_monitor = nullptr;
+    ClusterMonitor* m_narrator = nullptr;
     QStackedWidget* m_central = nullptr;
     QMenu* m_recentMenu = nullptr;
     QString m_file;

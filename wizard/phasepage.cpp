@@ -206,6 +206,21 @@ PhasePage::PhasePage(const Phase& phase, const QStringList& nodes, QWidget* pare
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
+    if (phase.destructive) {
+        m_narrationNow = new QLabel(tr("Live view starts with the phase."), this);
+        m_narrationNow->setObjectName(QStringLiteral("narrationNow"));
+        QFont big = m_narrationNow->font();
+        big.setPointSizeF(big.pointSizeF() * 1.3);
+        big.setBold(true);
+        m_narrationNow->setFont(big);
+        m_narration = new QPlainTextEdit(this);
+        m_narration->setObjectName(QStringLiteral("narration"));
+        m_narration->setReadOnly(true);
+        m_narration->setMaximumHeight(110);
+        m_narration->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        layout->addWidget(m_narrationNow);
+        layout->addWidget(m_narration);
+    }
     layout->addLayout(buttons);
     layout->addWidget(m_failure);
     layout->addWidget(split, 1);
@@ -477,6 +492,38 @@ void PhasePage::showCommands()
     layout->addWidget(buttons);
     dialog->resize(900, 500);
     dialog->open();
+}
+
+void PhasePage::showNarration(const ClusterSnapshot& snapshot)
+{
+    if (!m_narration)
+        return;
+    const QStringList primaries = snapshot.primaries();
+    const QString primary = primaries.isEmpty() ? tr("none") : primaries.join(QStringLiteral(" + "));
+    const QString vip = snapshot.vipHolder.isEmpty() ? tr("nobody") : snapshot.vipHolder;
+    const QString write = snapshot.writeTarget.isEmpty() ? tr("nowhere") : snapshot.writeTarget;
+    m_narrationNow->setText(tr("Primary: %1   \u00b7   VIP on: %2   \u00b7   port %3 \u2192 %4")
+                                .arg(primary, vip)
+                                .arg(m_phase.number == 5 ? QStringLiteral("5000") : QStringLiteral("write"))
+                                .arg(write));
+    const QString time = snapshot.time.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+    auto note = [&](const QString& what, QString& last, const QString& now) {
+        if (m_narrated && last != now)
+            m_narration->appendPlainText(QStringLiteral("%1  %2: %3 \u2192 %4").arg(time, what, last, now));
+        last = now;
+    };
+    if (!m_narrated)
+        m_narration->appendPlainText(
+            tr("%1  primary %2, VIP on %3, writes go to %4").arg(time, primary, vip, write));
+    note(tr("primary"), m_lastPrimary, primary);
+    note(tr("VIP"), m_lastVip, vip);
+    note(tr("writes"), m_lastWrite, write);
+    m_narrated = true;
+}
+
+QString PhasePage::narrationText() const
+{
+    return m_narration ? m_narrationNow->text() + QLatin1Char('\n') + m_narration->toPlainText() : QString();
 }
 
 void PhasePage::tick()

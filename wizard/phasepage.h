@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exec/executor.h"
+#include "monitor/snapshot.h"
 #include "runbook/runbook.h"
 #include "wizardpage.h"
 
@@ -48,6 +49,10 @@ public:
     void cancel();
     void runCheckpointOnly();
     QString logText(const QString& node) const;
+    // Live narration for the destructive phase: who is primary, where the VIP is, where port
+    // 5000 sends writes; a line is added whenever one of them changes.
+    void showNarration(const ClusterSnapshot& snapshot);
+    QString narrationText() const;
 
 Q_SIGNALS:
     void runningChanged(bool running);
@@ -94,6 +99,10 @@ private:
     QPushButton* m_retryPhase = nullptr;
     QPushButton* m_showCommands = nullptr;
     QTimer* m_timer = nullptr;
+    QLabel* m_narrationNow = nullptr;
+    QPlainTextEdit* m_narration = nullptr;
+    QString m_lastPrimary, m_lastVip, m_lastWrite;
+    bool m_narrated = false;
 };
 
 } // namespace pgpilot

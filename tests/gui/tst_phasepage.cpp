@@ -1,5 +1,7 @@
 #include "exec/executor.h"
 #include "exec/progressstore.h"
+#include "monitor/demosnapshots.h"
+#include "monitor/derive.h"
 #include "phasepage.h"
 #include "remote/localhost.h"
 #include "secrets/memorysecretstore.h"
@@ -206,6 +208,32 @@ private Q_SLOTS:
         // pg1 was resumed from saved progress, so its (removed) marker was not written again.
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("pg1/marker"))));
         QVERIFY(!page.isComplete()); // and the checkpoint says so
+    }
+
+    void failoverIsNarrated()
+    {
+        Phase phase;
+        phase.number = 5;
+        phase.destructive = true;
+        phase.confirmation = QStringLiteral("This stops PostgreSQL on pg1.");
+        PhasePage page(phase, m_nodes);
+        page.resize(1200, 800);
+        page.show();
+        auto derived = [](DemoScenario scenario) {
+            ClusterSnapshot s = demoSnapshot(scenario);
+            deriveCluster(s);
+            return s;
+        };
+        page.showNarration(derived(DemoScenario::Healthy));
+        QVERIFY2(
+            page.narrationText().contains(QStringLiteral("Primary: pg1")), qPrintable(page.narrationText()));
+        page.showNarration(derived(DemoScenario::FailoverInProgress));
+        page.showNarration(derived(DemoScenario::Healthy));
+        const QString text = page.narrationText();
+        // Every change is a line: the primary went away and came back, and so did the VIP/writes.
+        QVERIFY2(text.contains(QStringLiteral("primary: pg1 \u2192 ")), qPrintable(text));
+        QVERIFY2(text.count(QStringLiteral("\u2192")) >= 3, qPrintable(text));
+        save(&page, QStringLiteral("wizard-phase5-narration.png"));
     }
 
     void destructivePhaseAsksFirst()
