@@ -632,6 +632,12 @@ private:
                             return result(true, node.name, QStringLiteral("online"), seen);
                     }
                 }
+                if (seen.startsWith(QLatin1String("down")))
+                    return result(false, node.name, QStringLiteral("online"), seen,
+                        tr("start.conf is manual, so PostgreSQL stays down after a reboot: start it "
+                           "(pg_ctlcluster %1 main start, the primary first) or rejoin the node; if it will "
+                           "not start, see /var/log/postgresql/postgresql-%1-main.log.")
+                            .arg(v));
                 return result(false, node.name, QStringLiteral("online"), seen,
                     tr("PostgreSQL did not start: see journalctl -u postgresql@%1-main and "
                        "/var/log/postgresql/postgresql-%1-main.log.")
@@ -856,23 +862,30 @@ private:
                                    : QStringLiteral("[%1]:%2").arg(node.address).arg(node.ssh.port);
     }
 
+    // Every node scans every node at the same time: sshd's MaxStartups (10:30:100) drops
+    // unauthenticated connections beyond 10 at random, and ssh-keyscan opens one per key type.
+    // Three types (not its five) and up to five tries per node keep that from failing the step.
     QString knownHostsCommand() const
     {
         QStringList scans;
-        QStringList checks;
         for (const NodeSpec& node : m_spec.nodes) {
-            scans << QStringLiteral("ssh-keyscan -T 10 -p %1 %2 2>/dev/null")
+            scans << QStringLiteral(
+                "n=0\n"
+                "until ssh-keyscan -T 10 -t ed25519,ecdsa,rsa -p %1 %2 >\"$tmp.scan\" 2>/dev/null && "
+                "ssh-keygen -F %3 -f \"$tmp.scan\" >/dev/null; do\n"
+                "  n=$((n + 1))\n"
+                "  if [ \"$n\" -ge 5 ]; then echo %4 >&2; rm -f \"$tmp\" \"$tmp.scan\"; exit 1; fi\n"
+                "  sleep \"$n\"\n"
+                "done\n"
+                "cat \"$tmp.scan\" >>\"$tmp\"")
                          .arg(node.ssh.port)
-                         .arg(shellQuote(node.address));
-            checks << QStringLiteral(
-                "ssh-keygen -F %1 -f \"$tmp\" >/dev/null || { echo %2 >&2; rm -f \"$tmp\"; exit 1; }")
-                          .arg(shellQuote(knownHostName(node)),
-                              shellQuote(tr("no SSH host key from %1 (%2)").arg(node.name, node.address)));
+                         .arg(shellQuote(node.address), shellQuote(knownHostName(node)),
+                             shellQuote(tr("no SSH host key from %1 (%2) after 5 tries")
+                                            .arg(node.name, node.address)));
         }
-        return QStringLiteral(
-            "tmp=$(mktemp %1.XXXXXX) || exit 1\n{ %2; } >\"$tmp\"\n%3\nchmod 644 \"$tmp\"\nmv -f \"$tmp\" %1")
-            .arg(shellQuote(nodepaths::postgresKnownHosts()), scans.join(QStringLiteral("; ")),
-                checks.join(QLatin1Char('\n')));
+        return QStringLiteral("tmp=$(mktemp %1.XXXXXX) || exit 1\n%2\nrm -f \"$tmp.scan\"\nchmod 644 "
+                              "\"$tmp\"\nmv -f \"$tmp\" %1")
+            .arg(shellQuote(nodepaths::postgresKnownHosts()), scans.join(QLatin1Char('\n')));
     }
 
     QString knownHostsProbe() const
@@ -980,9 +993,8 @@ private:
                      QStringLiteral("if %1 >/dev/null 2>&1; then %2; fi")
                          .arg(pgctl(QStringLiteral("status")), pgctl(QStringLiteral("stop")))),
                     run(tr("Clone from %1 (repmgr standby clone --fast-checkpoint)").arg(m_primary.name),
-                        repmgr(QStringLiteral(
-                            "-h %1 -p %2 -U repmgr -d repmgr standby clone --delete-existing-pgdata "
-                            "--fast-checkpoint")
+                        repmgr(QStringLiteral("-h %1 -p %2 -U repmgr -d repmgr standby clone --force "
+                                              "--fast-checkpoint")
                                    .arg(shellQuote(m_primary.address), pgPort())),
                         kPostgres, 240 * kMinute),
                     run(tr("Start PostgreSQL as a standby"), pgctl(QStringLiteral("start")), kRoot,
@@ -1068,13 +1080,26 @@ private:
     Criterion replicationCriterion() const
     {
         const int standbys = int(m_spec.nodes.size()) - 1;
+        // A standby that just started (or just followed a new primary) retries its WAL receiver every
+        // 5 s: the node waits up to 30 s for the streaming state before it reports what it sees.
+        const QString query = psql(QStringLiteral(
+            "SELECT pg_is_in_recovery(), (SELECT count(*) FROM pg_stat_replication WHERE state = "
+            "'streaming'), coalesce((SELECT status FROM pg_stat_wal_receiver), 'none')"));
+        const QString command
+            = QStringLiteral("deadline=$(( $(date +%s) + 30 ))\n"
+                             "while :; do\n"
+                             "  out=$(%1)\n"
+                             "  case \"$out\" in 'f|%2|'*|'t|'*'|streaming') break ;; esac\n"
+                             "  [ \"$(date +%s)\" -ge \"$deadline\" ] && break\n"
+                             "  sleep 1\n"
+                             "done\n"
+                             "printf '%s\\n' \"$out\"")
+                  .arg(query)
+                  .arg(standbys);
         Criterion c = perNode(
             QStringLiteral("replication"),
-            tr("The primary streams to %1 standbys; every standby receives").arg(standbys),
-            psql(QStringLiteral(
-                "SELECT pg_is_in_recovery(), (SELECT count(*) FROM pg_stat_replication WHERE state = "
-                "'streaming'), coalesce((SELECT status FROM pg_stat_wal_receiver), 'none')")),
-            [standbys](const NodeSpec& node, const CommandOutput& out) {
+            tr("The primary streams to %1 standbys; every standby receives").arg(standbys), command,
+            [standbys, port = m_spec.ports.postgres](const NodeSpec& node, const CommandOutput& out) {
                 const QStringList f = text(out.stdOut).split(QLatin1Char('|'));
                 if (out.exitCode != 0 || f.size() != 3)
                     return result(false, node.name, tr("PostgreSQL answers"), text(out.stdErr),
@@ -1084,12 +1109,14 @@ private:
                         tr("primary with %1 streaming standbys").arg(standbys),
                         tr("primary with %1 streaming standbys").arg(f.at(1)),
                         tr("A standby is not connected: see its server log; port %1 or pg_hba.conf may block "
-                           "replication."));
+                           "replication.")
+                            .arg(port));
                 return result(f.at(2) == QLatin1String("streaming"), node.name,
                     tr("standby, WAL receiver streaming"), tr("standby, WAL receiver %1").arg(f.at(2)),
                     tr("The standby does not reach the primary: see its server log."));
             },
             kPostgres);
+        c.timeoutMs = 60000;
         return c;
     }
 
@@ -1247,9 +1274,43 @@ private:
                 tr("psql failed on the primary: see its output."));
         }
 
+        // Keepalived needs a few seconds (check rise, VRRP master-down timer) to put the VIP on the
+        // primary, HAProxy two checks to mark the servers up: wait for both instead of failing the
+        // checkpoint that follows at once.
+        const QString ready = QStringLiteral("%1 && %2")
+                                  .arg(vipPortCheck(m_spec.ports.write, QStringLiteral("f")),
+                                      vipPortCheck(m_spec.ports.read, QStringLiteral("t")));
+        p.steps << forAll(QStringLiteral("p4.wait-vip"),
+            tr("Wait until the VIP and ports %1/%2 reach the primary and a standby")
+                .arg(m_spec.ports.write)
+                .arg(m_spec.ports.read),
+            tr("The VIP did not come up on the primary: see journalctl -u keepalived there (check script, "
+               "VRRP between the nodes) and HAProxy's stats page."),
+            [&](const NodeSpec& node) {
+                return work(node,
+                    {run(tr("Wait (at most 60 s) for the VIP's ports %1 and %2")
+                             .arg(m_spec.ports.write)
+                             .arg(m_spec.ports.read),
+                        deadlineLoop(60, ready,
+                            tr("port %1 on the VIP does not reach the primary or port %2 no standby after 60 "
+                               "s")
+                                .arg(m_spec.ports.write)
+                                .arg(m_spec.ports.read)),
+                        kRoot, 2 * kMinute)},
+                    ready);
+            });
+
         p.checkpoint << vipCriterion() << portCriterion(m_spec.ports.write, false)
                      << portCriterion(m_spec.ports.read, true) << healthCriterion() << statsCriterion();
         return p;
+    }
+
+    // True when psql as repmgr through the VIP's port answers pg_is_in_recovery() = want.
+    QString vipPortCheck(int port, const QString& want) const
+    {
+        return QStringLiteral("[ \"$(runuser -u postgres -- sh -c %1 2>/dev/null)\" = %2 ]")
+            .arg(shellQuote(psqlTo(m_spec.network.vip, port, QStringLiteral("SELECT pg_is_in_recovery()"))),
+                want);
     }
 
     Criterion vipCriterion() const
@@ -1472,10 +1533,7 @@ private:
                     kRoot, 4 * kMinute);
                 return work(node, {a});
             });
-        const QString writeCheck
-            = QStringLiteral("[ \"$(runuser -u postgres -- sh -c %1 2>/dev/null)\" = f ]")
-                  .arg(shellQuote(psqlTo(
-                      m_spec.network.vip, m_spec.ports.write, QStringLiteral("SELECT pg_is_in_recovery()"))));
+        const QString writeCheck = vipPortCheck(m_spec.ports.write, QStringLiteral("f"));
         p.steps << forAll(QStringLiteral("p5.wait-vip"),
             tr("Wait for the VIP and port %1 to follow").arg(m_spec.ports.write),
             tr("Port %1 on the VIP does not reach the new primary: check Keepalived and HAProxy on it.")

@@ -217,8 +217,11 @@ private Q_SLOTS:
                 }
             }
         }
-        QVERIFY(
-            all.contains(QLatin1String("standby clone --delete-existing-pgdata --fast-checkpoint"))); // 16
+        // 16; repmgr 5 has no --delete-existing-pgdata (the guide's flag): --force overwrites.
+        QVERIFY(all.contains(QLatin1String("standby clone --force --fast-checkpoint")));
+        QVERIFY(!all.contains(QLatin1String("--delete-existing-pgdata")));
+        // All nodes scan all nodes at once: few connections per scan, retried (sshd's MaxStartups).
+        QVERIFY(all.contains(QLatin1String("until ssh-keyscan -T 10 -t ed25519,ecdsa,rsa -p 22 ")));
         QVERIFY(all.contains(QLatin1String("--daemonize=false"))); // 3
         QVERIFY(!all.contains(QLatin1String("--no-daemonize")));
         QVERIFY(all.contains(QLatin1String(
@@ -304,6 +307,13 @@ private Q_SLOTS:
 
         const Criterion* repl = findCriterion(*rb.phase(3), QStringLiteral("replication"));
         QVERIFY(repl);
+        // A standby that just started retries its WAL receiver every 5 s: the node waits (bounded).
+        QVERIFY(repl->command.contains(QLatin1String("deadline=$(( $(date +%s) + 30 ))")));
+        QVERIFY(repl->timeoutMs > 30000);
+        // The checkpoint of phase 4 follows a step that waits for the VIP and HAProxy's checks.
+        const Phase* p4 = rb.phase(4);
+        QCOMPARE(p4->steps.last().id, QStringLiteral("p4.wait-vip"));
+        QVERIFY(p4->steps.last().work.first().probe.contains(QLatin1String("SELECT pg_is_in_recovery()")));
         outputs.clear();
         outputs.insert(QStringLiteral("pg1"), output("f|2|none\n"));
         outputs.insert(QStringLiteral("pg2"), output("t|0|streaming\n"));

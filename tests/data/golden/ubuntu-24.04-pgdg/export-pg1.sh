@@ -425,10 +425,28 @@ echo 'p3.known-hosts: already done'
 else
 # ssh-keyscan every node
 runuser -u postgres -- sh -c 'tmp=$(mktemp /var/lib/postgresql/.ssh/known_hosts_pgpilot.XXXXXX) || exit 1
-{ ssh-keyscan -T 10 -p 22 10.0.1.11 2>/dev/null; ssh-keyscan -T 10 -p 22 10.0.1.12 2>/dev/null; ssh-keyscan -T 10 -p 22 10.0.1.13 2>/dev/null; } >"$tmp"
-ssh-keygen -F 10.0.1.11 -f "$tmp" >/dev/null || { echo '\''no SSH host key from pg1 (10.0.1.11)'\'' >&2; rm -f "$tmp"; exit 1; }
-ssh-keygen -F 10.0.1.12 -f "$tmp" >/dev/null || { echo '\''no SSH host key from pg2 (10.0.1.12)'\'' >&2; rm -f "$tmp"; exit 1; }
-ssh-keygen -F 10.0.1.13 -f "$tmp" >/dev/null || { echo '\''no SSH host key from pg3 (10.0.1.13)'\'' >&2; rm -f "$tmp"; exit 1; }
+n=0
+until ssh-keyscan -T 10 -t ed25519,ecdsa,rsa -p 22 10.0.1.11 >"$tmp.scan" 2>/dev/null && ssh-keygen -F 10.0.1.11 -f "$tmp.scan" >/dev/null; do
+  n=$((n + 1))
+  if [ "$n" -ge 5 ]; then echo '\''no SSH host key from pg1 (10.0.1.11) after 5 tries'\'' >&2; rm -f "$tmp" "$tmp.scan"; exit 1; fi
+  sleep "$n"
+done
+cat "$tmp.scan" >>"$tmp"
+n=0
+until ssh-keyscan -T 10 -t ed25519,ecdsa,rsa -p 22 10.0.1.12 >"$tmp.scan" 2>/dev/null && ssh-keygen -F 10.0.1.12 -f "$tmp.scan" >/dev/null; do
+  n=$((n + 1))
+  if [ "$n" -ge 5 ]; then echo '\''no SSH host key from pg2 (10.0.1.12) after 5 tries'\'' >&2; rm -f "$tmp" "$tmp.scan"; exit 1; fi
+  sleep "$n"
+done
+cat "$tmp.scan" >>"$tmp"
+n=0
+until ssh-keyscan -T 10 -t ed25519,ecdsa,rsa -p 22 10.0.1.13 >"$tmp.scan" 2>/dev/null && ssh-keygen -F 10.0.1.13 -f "$tmp.scan" >/dev/null; do
+  n=$((n + 1))
+  if [ "$n" -ge 5 ]; then echo '\''no SSH host key from pg3 (10.0.1.13) after 5 tries'\'' >&2; rm -f "$tmp" "$tmp.scan"; exit 1; fi
+  sleep "$n"
+done
+cat "$tmp.scan" >>"$tmp"
+rm -f "$tmp.scan"
 chmod 644 "$tmp"
 mv -f "$tmp" /var/lib/postgresql/.ssh/known_hosts_pgpilot'
 fi
@@ -500,7 +518,14 @@ fi
 # repmgr cluster show: one primary and 2 running standbys
 runuser -u postgres -- sh -c '/usr/lib/postgresql/17/bin/repmgr -f /etc/repmgr.conf cluster show --csv' || true
 # The primary streams to 2 standbys; every standby receives
-runuser -u postgres -- sh -c '/usr/lib/postgresql/17/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5432 -d postgres -c '\''SELECT pg_is_in_recovery(), (SELECT count(*) FROM pg_stat_replication WHERE state = '\''\'\'''\''streaming'\''\'\'''\''), coalesce((SELECT status FROM pg_stat_wal_receiver), '\''\'\'''\''none'\''\'\'''\'')'\''' || true
+runuser -u postgres -- sh -c 'deadline=$(( $(date +%s) + 30 ))
+while :; do
+  out=$(/usr/lib/postgresql/17/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5432 -d postgres -c '\''SELECT pg_is_in_recovery(), (SELECT count(*) FROM pg_stat_replication WHERE state = '\''\'\'''\''streaming'\''\'\'''\''), coalesce((SELECT status FROM pg_stat_wal_receiver), '\''\'\'''\''none'\''\'\'''\'')'\'')
+  case "$out" in '\''f|2|'\''*|'\''t|'\''*'\''|streaming'\'') break ;; esac
+  [ "$(date +%s)" -ge "$deadline" ] && break
+  sleep 1
+done
+printf '\''%s\n'\'' "$out"' || true
 # repmgrd really runs on every node
 (
 printf 'unit=%s\n' "$(systemctl is-active pgpilot-repmgrd.service)"; printf 'pid=%s\n' "$(pgrep -u postgres -x repmgrd | head -n 1)"; printf 'running=%s\n' "$(runuser -u postgres -- /usr/lib/postgresql/17/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5432 -d repmgr -c 'SELECT repmgr.repmgrd_is_running()' 2>/dev/null)"
@@ -981,6 +1006,24 @@ SELECT 'CREATE DATABASE mattermost OWNER mmuser' WHERE NOT EXISTS (SELECT FROM p
 PGPILOT_EOF
 fi
 
+# --- p4.wait-vip: Wait until the VIP and ports 5000/5001 reach the primary and a standby
+if (
+[ "$(runuser -u postgres -- sh -c 'PGPASSFILE=/var/lib/postgresql/.pgpass /usr/lib/postgresql/17/bin/psql -X -A -t -q '\''host=10.0.1.100 port=5000 user=repmgr dbname=repmgr connect_timeout=5'\'' -c '\''SELECT pg_is_in_recovery()'\''' 2>/dev/null)" = f ] && [ "$(runuser -u postgres -- sh -c 'PGPASSFILE=/var/lib/postgresql/.pgpass /usr/lib/postgresql/17/bin/psql -X -A -t -q '\''host=10.0.1.100 port=5001 user=repmgr dbname=repmgr connect_timeout=5'\'' -c '\''SELECT pg_is_in_recovery()'\''' 2>/dev/null)" = t ]
+)
+then
+echo 'p4.wait-vip: already done'
+else
+# Wait (at most 60 s) for the VIP's ports 5000 and 5001
+(
+deadline=$(( $(date +%s) + 60 ))
+while :; do
+  if [ "$(runuser -u postgres -- sh -c 'PGPASSFILE=/var/lib/postgresql/.pgpass /usr/lib/postgresql/17/bin/psql -X -A -t -q '\''host=10.0.1.100 port=5000 user=repmgr dbname=repmgr connect_timeout=5'\'' -c '\''SELECT pg_is_in_recovery()'\''' 2>/dev/null)" = f ] && [ "$(runuser -u postgres -- sh -c 'PGPASSFILE=/var/lib/postgresql/.pgpass /usr/lib/postgresql/17/bin/psql -X -A -t -q '\''host=10.0.1.100 port=5001 user=repmgr dbname=repmgr connect_timeout=5'\'' -c '\''SELECT pg_is_in_recovery()'\''' 2>/dev/null)" = t ]; then exit 0; fi
+  if [ "$(date +%s)" -ge "$deadline" ]; then echo 'port 5000 on the VIP does not reach the primary or port 5001 no standby after 60 s' >&2; exit 1; fi
+  sleep 2
+done
+)
+fi
+
 # --- Checkpoint of phase 4 (pgpilot judges the output)
 # Exactly one node, the primary, holds the VIP 10.0.1.100
 (
@@ -1070,7 +1113,14 @@ done
 # repmgr cluster show: one primary and 2 running standbys
 runuser -u postgres -- sh -c '/usr/lib/postgresql/17/bin/repmgr -f /etc/repmgr.conf cluster show --csv' || true
 # The primary streams to 2 standbys; every standby receives
-runuser -u postgres -- sh -c '/usr/lib/postgresql/17/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5432 -d postgres -c '\''SELECT pg_is_in_recovery(), (SELECT count(*) FROM pg_stat_replication WHERE state = '\''\'\'''\''streaming'\''\'\'''\''), coalesce((SELECT status FROM pg_stat_wal_receiver), '\''\'\'''\''none'\''\'\'''\'')'\''' || true
+runuser -u postgres -- sh -c 'deadline=$(( $(date +%s) + 30 ))
+while :; do
+  out=$(/usr/lib/postgresql/17/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5432 -d postgres -c '\''SELECT pg_is_in_recovery(), (SELECT count(*) FROM pg_stat_replication WHERE state = '\''\'\'''\''streaming'\''\'\'''\''), coalesce((SELECT status FROM pg_stat_wal_receiver), '\''\'\'''\''none'\''\'\'''\'')'\'')
+  case "$out" in '\''f|2|'\''*|'\''t|'\''*'\''|streaming'\'') break ;; esac
+  [ "$(date +%s)" -ge "$deadline" ] && break
+  sleep 1
+done
+printf '\''%s\n'\'' "$out"' || true
 # repmgrd really runs on every node
 (
 printf 'unit=%s\n' "$(systemctl is-active pgpilot-repmgrd.service)"; printf 'pid=%s\n' "$(pgrep -u postgres -x repmgrd | head -n 1)"; printf 'running=%s\n' "$(runuser -u postgres -- /usr/lib/postgresql/17/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5432 -d repmgr -c 'SELECT repmgr.repmgrd_is_running()' 2>/dev/null)"
