@@ -103,6 +103,7 @@ PhasePage::PhasePage(const Phase& phase, const QStringList& nodes, QWidget* pare
     m_progressBar->setObjectName(QStringLiteral("phaseProgress"));
     m_progressBar->setRange(0, qMax(1, m_unitsTotal));
     m_progressBar->setValue(0);
+    m_progressBar->setVisible(!phase.steps.isEmpty()); // a checks-only phase has nothing to count
     m_elapsed = new QLabel(this);
     m_elapsed->setObjectName(QStringLiteral("phaseElapsed"));
 

@@ -241,6 +241,9 @@ public:
             }
         }
         result.durationMs = timer.elapsed();
+        // Every result says which host key the node showed (the connection page lists it).
+        if (result.offeredFingerprint.isEmpty())
+            result.offeredFingerprint = m_hostFingerprint;
         Q_EMIT jobFinished(id, result);
     }
 
@@ -370,6 +373,7 @@ private:
             return fail(
                 result, RunResult::Failure::Transport, tr("%1: the server sent no host key.").arg(where()));
         result.offeredFingerprint = fingerprintOf(key);
+        m_hostFingerprint = result.offeredFingerprint;
         ssh_key_free(key);
 
         const ssh_known_hosts_e state = ssh_session_is_known_server(m_session);
@@ -713,6 +717,7 @@ private:
 
     ConnectionSettings m_settings;
     ssh_session m_session = nullptr;
+    QString m_hostFingerprint; // of the current (or last) connection
     std::unique_ptr<JumpTunnel> m_tunnel;
     QTimer* m_keepAlive = nullptr;
 };

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Runs a command with the running lab's LAB_* variables (cluster file, key, ...) exported.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+eval "$("$here/lab" env)"
+export LAB_STATE LAB_CLUSTER_FILE LAB_SSH_KEY LAB_KNOWN_HOSTS LAB_MIRROR_URL LAB_NODE_NAMES LAB_NODE_IPS LAB_VIP
+exec "$@"
