@@ -227,6 +227,32 @@ private Q_SLOTS:
         }
     }
 
+    void resumedStepsFinishOnceEach()
+    {
+        // Three parallel steps done earlier on every node, then one that must run: each step
+        // finishes once, the last one runs, and the phase ends exactly once.
+        Phase phase;
+        phase.number = 3;
+        for (const char* id : {"p3.a", "p3.b", "p3.c"}) {
+            phase.steps << stepOnAll(QString::fromLatin1(id), {run(QStringLiteral("true"))});
+            for (const QString& n : m_nodes)
+                m_progress->markDone(QString::fromLatin1(id), n);
+        }
+        phase.steps << stepOnAll(
+            QStringLiteral("p3.last"), {run(QStringLiteral("touch \"$NODE_DIR/last\""))});
+        Executor ex(QStringLiteral("t"), m_hostMap, m_secrets.get(), m_audit.get(), m_progress.get());
+        QSignalSpy steps(&ex, &Executor::stepFinished);
+        QSignalSpy done(&ex, &Executor::phaseFinished);
+        ex.runPhase(phase);
+        QVERIFY(done.wait(20000));
+        QTest::qWait(200);
+        QCOMPARE(done.count(), 1);
+        QCOMPARE(steps.count(), 4);
+        QVERIFY(done.first().first().value<PhaseResult>().ok);
+        for (const QString& n : m_nodes)
+            QVERIFY(QFile::exists(nodeDir(n) + QStringLiteral("/last")));
+    }
+
     void sequentialStepRunsOneNodeAtATime()
     {
         Step s = stepOnAll(QStringLiteral("p3.clone"),
