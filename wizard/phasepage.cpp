@@ -163,8 +163,13 @@ PhasePage::PhasePage(const Phase& phase, const QStringList& nodes, QWidget* pare
     m_retryPhase->setObjectName(QStringLiteral("retryPhase"));
     m_showCommands = new QPushButton(tr("Show commands"), this);
     m_showCommands->setObjectName(QStringLiteral("showCommands"));
+    m_checkAgain = new QPushButton(tr("Check again"), this);
+    m_checkAgain->setObjectName(QStringLiteral("checkAgain"));
+    m_checkAgain->setToolTip(tr("Run only this phase's checkpoint, e.g. after repairing a node by hand."));
+    m_checkAgain->setEnabled(!phase.checkpoint.isEmpty());
     for (QPushButton* b : {m_retryStep, m_retryPhase, m_showCommands})
         b->hide();
+    connect(m_checkAgain, &QPushButton::clicked, this, &PhasePage::runCheckpointOnly);
     connect(m_runButton, &QPushButton::clicked, this, &PhasePage::run);
     connect(m_cancelButton, &QPushButton::clicked, this, &PhasePage::cancel);
     // The failed step resumes: what finished is kept in the progress store.
@@ -178,6 +183,7 @@ PhasePage::PhasePage(const Phase& phase, const QStringList& nodes, QWidget* pare
     buttons->addWidget(m_retryStep);
     buttons->addWidget(m_retryPhase);
     buttons->addWidget(m_showCommands);
+    buttons->addWidget(m_checkAgain);
     buttons->addStretch(1);
     buttons->addWidget(m_elapsed);
 
@@ -269,6 +275,7 @@ void PhasePage::setRunning(bool running)
 {
     m_running = running;
     m_runButton->setEnabled(!running);
+    m_checkAgain->setEnabled(!running && !m_phase.checkpoint.isEmpty());
     m_cancelButton->setEnabled(running);
     if (running) {
         m_timer->start();

@@ -98,6 +98,7 @@ private:
     QPushButton* m_retryStep = nullptr;
     QPushButton* m_retryPhase = nullptr;
     QPushButton* m_showCommands = nullptr;
+    QPushButton* m_checkAgain = nullptr;
     QTimer* m_timer = nullptr;
     QLabel* m_narrationNow = nullptr;
     QPlainTextEdit* m_narration = nullptr;

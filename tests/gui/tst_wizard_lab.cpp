@@ -1,6 +1,7 @@
 // The wizard against the lab's real nodes: open the lab's cluster file, Next to the connection
 // page (every node answers, host keys pinned by the lab), Next to the pre-flight page, run it,
 // and see its checkpoint pass. Read-only on the nodes.
+#include "clusterdashboard.h"
 #include "connectpage.h"
 #include "core/settings.h"
 #include "mainwindow.h"
@@ -8,8 +9,11 @@
 #include "secrets/memorysecretstore.h"
 #include "setupwizard.h"
 
+#include <QAbstractButton>
 #include <QDir>
 #include <QLabel>
+#include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -28,6 +32,31 @@ private:
             return;
         QTest::qWait(300);
         QVERIFY(w->grab().save(QDir(dir).filePath(name)));
+    }
+
+    // tests/lab/lab with arguments; true when it exits 0.
+    static bool lab(const QStringList& args, int timeoutMs = 180000)
+    {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::ForwardedChannels);
+        p.start(qEnvironmentVariable("PGPILOT_LAB"), args);
+        return p.waitForFinished(timeoutMs) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    }
+
+    static QString failedRows(PhasePage* page)
+    {
+        auto* t = page->findChild<QTableWidget*>(QStringLiteral("checkpointTable"));
+        QStringList rows;
+        for (int r = 0; t && r < t->rowCount(); ++r) {
+            if (!t->item(r, 0)->text().contains(QStringLiteral("PASS")))
+                rows << QStringLiteral("%1 [%2] expected %3 seen %4")
+                            .arg(t->item(r, 1)->text(), t->item(r, 2)->text(), t->item(r, 3)->text(),
+                                t->item(r, 4)->text());
+        }
+        auto* failure = page->findChild<QLabel*>(QStringLiteral("phaseFailure"));
+        if (failure && failure->isVisible())
+            rows << failure->text();
+        return rows.join(QLatin1Char('\n'));
     }
 
 private Q_SLOTS:
@@ -75,6 +104,76 @@ private Q_SLOTS:
         QVERIFY2(preflight->isComplete(), qPrintable(verdict->text()));
         QVERIFY(next->isEnabled());
         save(&window, QStringLiteral("wizard-preflight-lab.png"));
+    }
+
+    // The whole journey on fresh nodes: every phase's checkpoint passes in the GUI, a stopped
+    // node fails phase 2's checkpoint and passes after the repair, phase 5 asks first and
+    // narrates, and the last Next opens the dashboard on the validated cluster.
+    void fullSetupThroughAllPhases()
+    {
+        QVERIFY2(lab({QStringLiteral("reset")}), "lab reset failed");
+        QTemporaryDir data;
+        qputenv("XDG_DATA_HOME", data.path().toUtf8());
+        Settings settings(data.filePath(QStringLiteral("settings.ini")));
+        MemorySecretStore secrets;
+        MainWindow window(&secrets, &settings);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(window.openFile(qEnvironmentVariable("LAB_CLUSTER_FILE")));
+        auto* next = window.findChild<QPushButton*>(QStringLiteral("nextButton"));
+        next->click();
+        QTRY_VERIFY2_WITH_TIMEOUT(window.wizard()->pageCount() == 8, qPrintable(window.lastError()), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.wizard()->page(1)->isComplete(), 60000);
+
+        const QString version = qEnvironmentVariable("LAB_PG_VERSION");
+        for (int index = 2; index <= 7; ++index) {
+            QTRY_VERIFY(next->isEnabled());
+            next->click();
+            QCOMPARE(window.wizard()->currentIndex(), index);
+            auto* page = qobject_cast<PhasePage*>(window.wizard()->page(index));
+            QVERIFY(page);
+            QVERIFY2(!next->isEnabled(), "Next must wait for the checkpoint");
+            page->findChild<QPushButton*>(QStringLiteral("runPhase"))->click();
+            if (page->phaseNumber() == 5) {
+                auto* box = page->findChild<QMessageBox*>(QStringLiteral("confirmDestructive"));
+                QVERIFY2(box, "phase 5 did not ask first");
+                box->button(QMessageBox::Yes)->click();
+            }
+            QTRY_VERIFY_WITH_TIMEOUT(page->isRunning(), 5000);
+            QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 400000);
+            QVERIFY2(page->isComplete(),
+                qPrintable(QStringLiteral("phase %1: %2").arg(page->phaseNumber()).arg(failedRows(page))));
+            save(&window, QStringLiteral("wizard-lab-phase%1.png").arg(page->phaseNumber()));
+
+            if (page->phaseNumber() == 2) {
+                // A node's PostgreSQL stops behind pgpilot's back: the checkpoint says so...
+                QVERIFY(lab({QStringLiteral("exec"), QStringLiteral("pg3"), QStringLiteral("pg_ctlcluster"),
+                    version, QStringLiteral("main"), QStringLiteral("stop")}));
+                page->findChild<QPushButton*>(QStringLiteral("checkAgain"))->click();
+                QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 60000);
+                QVERIFY(!page->isComplete());
+                QVERIFY(!next->isEnabled());
+                QVERIFY2(failedRows(page).contains(QStringLiteral("pg3")), qPrintable(failedRows(page)));
+                save(&window, QStringLiteral("wizard-lab-phase2-failed.png"));
+                // ...and after the repair, checking again passes.
+                QVERIFY(lab({QStringLiteral("exec"), QStringLiteral("pg3"), QStringLiteral("pg_ctlcluster"),
+                    version, QStringLiteral("main"), QStringLiteral("start")}));
+                page->findChild<QPushButton*>(QStringLiteral("checkAgain"))->click();
+                QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 60000);
+                QVERIFY2(page->isComplete(), qPrintable(failedRows(page)));
+            }
+            if (page->phaseNumber() == 5)
+                QVERIFY2(page->narrationText().contains(QStringLiteral("primary")),
+                    qPrintable(page->narrationText()));
+        }
+        // Finish: the dashboard on the validated cluster.
+        QTRY_VERIFY(next->isEnabled());
+        next->click();
+        QTRY_VERIFY_WITH_TIMEOUT(window.dashboard()->isVisible(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.dashboard()->monitor() && window.dashboard()->monitor()->latest().tick > 3, 30000);
+        save(&window, QStringLiteral("wizard-lab-dashboard.png"));
+        QVERIFY(lab({QStringLiteral("reset")}));
     }
 };
 

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# The monitor against a cluster the runbook built on the lab: faults are made inside the nodes
+# and `pgpilot status --json` must show them, then show the cluster healthy again.
+#   tests/lab/monitor-test.sh PGPILOT_BINARY
+# Waits are condition loops with deadlines; every failure says what was seen. Leaves the lab
+# reset (fresh nodes). Last line: "monitor-test: N passed, M failed".
+set -uo pipefail
+pgpilot=${1:?usage: monitor-test.sh PGPILOT_BINARY}
+here=$(cd "$(dirname "$0")" && pwd)
+lab=$here/lab
+pass=0 fail=0
+ok() { pass=$((pass + 1)); echo "ok    $*"; }
+bad() { fail=$((fail + 1)); echo "FAIL  $*"; }
+work=$(mktemp -d /tmp/pgpilot-monitor-test.XXXXXX)
+finish() {
+  "$lab" reset >/dev/null 2>&1 || echo "monitor-test: lab reset failed" >&2
+  rm -rf "$work"
+  echo "monitor-test: $pass passed, $fail failed"
+  [ "$fail" -eq 0 ] && [ "$pass" -gt 0 ]
+}
+trap 'finish; exit $?' EXIT
+
+"$lab" reset >/dev/null || { bad "lab reset"; exit 1; }
+eval "$("$lab" env)"
+v=$LAB_PG_VERSION
+secrets=$work/secrets state=$work/state
+run_on() { "$lab" exec "$1" sh -c "$2" >/dev/null 2>&1; }
+status() { "$pgpilot" status "$LAB_CLUSTER_FILE" --json --secrets-file "$secrets" 2>/dev/null | tail -n 1; }
+# Reads one field out of a status JSON line: python3 expression over `s`.
+field() { python3 -c 'import json,sys; s=json.loads(sys.stdin.read() or "{}"); print(eval(sys.argv[1]))' "$1"; }
+alarms() { field '" ".join(sorted(a["kind"]+":"+a["node"] for a in s.get("alarms", [])))'; }
+# wait_for DEADLINE_S DESCRIPTION PYTHON_CONDITION: polls status until the condition holds.
+wait_for() {
+  local deadline=$(( $(date +%s) + $1 )) what=$2 cond=$3 snap start=$(date +%s%N)
+  while :; do
+    snap=$(status)
+    if [ "$(printf '%s' "$snap" | field "bool($cond)" 2>/dev/null)" = True ]; then
+      ok "$what ($(( ($(date +%s%N) - start) / 1000000 )) ms)"
+      return 0
+    fi
+    if [ "$(date +%s)" -ge "$deadline" ]; then
+      bad "$what: not seen within $1 s; last snapshot: primary(s)=$(printf '%s' "$snap" | field '[n["name"] for n in s.get("nodes",[]) if n["state"]=="primary"]' 2>/dev/null) vip=$(printf '%s' "$snap" | field 's.get("vip_holder")' 2>/dev/null) writes=$(printf '%s' "$snap" | field 's.get("write_target")' 2>/dev/null) alarms=[$(printf '%s' "$snap" | alarms 2>/dev/null)]"
+      return 1
+    fi
+    sleep 1
+  done
+}
+
+echo "monitor-test: building the cluster (phases 0-4)"
+if ! "$pgpilot" apply "$LAB_CLUSTER_FILE" --to 4 --secrets-file "$secrets" --state-dir "$state" >"$work/apply.log" 2>&1; then
+  bad "the runbook did not build the cluster:"; tail -n 20 "$work/apply.log"; exit 1
+fi
+ok "cluster built"
+
+wait_for 60 "healthy: pg1 primary, VIP and writes on pg1, no alarm" \
+  's["healthy"] and s["vip_holder"]=="pg1" and s["write_target"]=="pg1"'
+start=$(date +%s%N); snap=$(status); ms=$(( ($(date +%s%N) - start) / 1000000 ))
+[ "$(printf '%s' "$snap" | field 'len(s["nodes"])')" = 3 ] && ok "one status snapshot of 3 nodes in $ms ms" || bad "status: $snap"
+
+# The health service stops on a standby: the monitor sees it disagree with the database.
+run_on pg2 "systemctl stop pgpilot-health"
+wait_for 30 "health service stopped on pg2 raises an alarm for pg2" \
+  'any(a["node"]=="pg2" and a["kind"] in ("health-disagrees","haproxy-down") for a in s["alarms"])'
+run_on pg2 "systemctl start pgpilot-health"
+wait_for 60 "pg2's health service back: healthy" 's["healthy"]'
+
+# pg3 loses its network (inside the node): unreachable within the timeout, the rest still polled.
+run_on pg3 "ip link set host0 down"
+wait_for 30 "pg3 cut off shows as unreachable while pg1 and pg2 are still read" \
+  'any(a["node"]=="pg3" and a["kind"]=="node-unreachable" for a in s["alarms"]) and [n["state"] for n in s["nodes"] if n["name"]=="pg1"]==["primary"]'
+run_on pg3 "ip link set host0 up"
+wait_for 90 "pg3 back: healthy" 's["healthy"]'
+
+# The primary stops: the snapshot follows the failover and settles with no alarm left.
+run_on pg1 "pg_ctlcluster $v main stop -m fast"
+wait_for 60 "primary stopped: a standby is promoted, VIP and writes follow it" \
+  '[n["name"] for n in s["nodes"] if n["state"]=="primary"] in (["pg2"],["pg3"]) and s["vip_holder"]==s["write_target"]!="pg1" and s["write_target"]!=""'
+new=$(status | field '[n["name"] for n in s["nodes"] if n["state"]=="primary"][0]')
+# The old primary started by hand, outside repmgr: a second writable node.
+run_on pg1 "pg_ctlcluster $v main start"
+wait_for 30 "old primary started by hand: split brain / unregistered primary alarm" \
+  'any(a["kind"] in ("split-brain","unregistered-primary") and a["severity"]=="critical" for a in s["alarms"])'
+# Fence it again (stop and keep stopped): the split-brain alarm clears, pg1 shows as down.
+run_on pg1 "pg_ctlcluster $v main stop -m fast"
+wait_for 30 "old primary fenced again: no split-brain alarm, $new still primary" \
+  'not any(a["kind"] in ("split-brain","unregistered-primary") for a in s["alarms"]) and [n["name"] for n in s["nodes"] if n["state"]=="primary"]==["'"$new"'"]'
+
+# HAProxy stops on the VIP holder: the VIP leaves it (Keepalived tracks HAProxy) and the
+# monitor says where it is (nowhere when no other node may hold it: only the primary may).
+holder=$(status | field 's["vip_holder"]')
+run_on "$holder" "systemctl stop haproxy"
+wait_for 30 "HAProxy stopped on $holder: the monitor shows the VIP leaving it" \
+  's["vip_holder"]!="'"$holder"'" and any(a["kind"] in ("vip-not-held","vip-on-unhealthy-node","haproxy-down") for a in s["alarms"])'
+run_on "$holder" "systemctl start haproxy"
+wait_for 60 "HAProxy back on $holder: the VIP returns to it" 's["vip_holder"]=="'"$holder"'"'
