@@ -176,7 +176,8 @@ private Q_SLOTS:
         user.run(sleeper);
         // While the sudo'd command runs, every command line on the node is free of the password.
         QVERIFY(QTest::qWaitFor(
-            [&] { return runSync(root, QStringLiteral("pgrep -f 'sleep 4' >/dev/null")).exitCode == 0; },
+            // Anchored: the checking shell's own command line contains the pattern too.
+            [&] { return runSync(root, QStringLiteral("pgrep -f '^sleep 4$' >/dev/null")).exitCode == 0; },
             10000));
         const RunResult ps = runSync(root, QStringLiteral("ps -eo args"));
         QVERIFY(ps.ok());
