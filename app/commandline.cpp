@@ -59,7 +59,8 @@ std::optional<ClusterSpec> loadValidSpec(const QString& path, std::FILE* err)
 namespace {
 
 const QStringList kCommands {QStringLiteral("validate"), QStringLiteral("exec"), QStringLiteral("apply"),
-    QStringLiteral("check"), QStringLiteral("status"), QStringLiteral("export-script")};
+    QStringLiteral("check"), QStringLiteral("status"), QStringLiteral("export-script"),
+    QStringLiteral("switchover")};
 
 int validateCommand(const QStringList& arguments, std::FILE* out, std::FILE* err)
 {
@@ -270,7 +271,8 @@ int runHeadless(const QStringList& arguments, std::FILE* out, std::FILE* err)
         return validateCommand(arguments, out, err);
     if (arguments.at(1) == QLatin1String("exec"))
         return execCommand(arguments, out, err);
-    if (arguments.at(1) == QLatin1String("apply") || arguments.at(1) == QLatin1String("check"))
+    if (arguments.at(1) == QLatin1String("apply") || arguments.at(1) == QLatin1String("check")
+        || arguments.at(1) == QLatin1String("switchover"))
         return applyCommand(arguments, out, err);
     if (arguments.at(1) == QLatin1String("status"))
         return statusCommand(arguments, out, err);

@@ -60,8 +60,11 @@ QHash<QString, QString> acceptedKeys(const QStringList& values)
 int applyCommand(const QStringList& arguments, std::FILE* out, std::FILE* err)
 {
     const bool checkOnly = arguments.at(1) == QLatin1String("check");
+    const bool switchover = arguments.at(1) == QLatin1String("switchover");
     QCommandLineParser parser;
     parser.addHelpOption();
+    const QCommandLineOption targetOption(
+        QStringLiteral("node"), tr("switchover: the standby to make primary."), QStringLiteral("name"));
     const QCommandLineOption phaseOption(
         QStringLiteral("phase"), tr("Only this phase (0-5)."), QStringLiteral("n"));
     const QCommandLineOption fromOption(
@@ -80,8 +83,8 @@ int applyCommand(const QStringList& arguments, std::FILE* out, std::FILE* err)
     const QCommandLineOption stateOption(QStringLiteral("state-dir"),
         tr("Keep progress and the audit log here instead of the user's data directory."),
         QStringLiteral("dir"));
-    parser.addOptions({phaseOption, fromOption, toOption, yesOption, jsonOption, verboseOption, freshOption,
-        acceptOption, secretsOption, stateOption});
+    parser.addOptions({phaseOption, targetOption, fromOption, toOption, yesOption, jsonOption, verboseOption,
+        freshOption, acceptOption, secretsOption, stateOption});
     parser.addPositionalArgument(QStringLiteral("cluster.json"), tr("The cluster file."));
     if (!parser.parse(arguments) || parser.positionalArguments().size() != 2) {
         print(err,
@@ -93,14 +96,20 @@ int applyCommand(const QStringList& arguments, std::FILE* out, std::FILE* err)
     const auto spec = loadValidSpec(parser.positionalArguments().at(1), err);
     if (!spec)
         return 3;
-    int from = checkOnly ? 0 : 0, to = checkOnly ? 4 : 5;
+    int from = 0, to = checkOnly ? 4 : 5;
     if (parser.isSet(phaseOption))
         from = to = parser.value(phaseOption).toInt();
     if (parser.isSet(fromOption))
         from = parser.value(fromOption).toInt();
     if (parser.isSet(toOption))
         to = parser.value(toOption).toInt();
-    if (from < 0 || to > 5 || from > to) {
+    if (switchover) {
+        if (!parser.isSet(targetOption)) {
+            print(err, tr("usage: pgpilot switchover cluster.json --node NAME --yes\n"));
+            return 2;
+        }
+        from = to = kSwitchoverPhase;
+    } else if (from < 0 || to > 5 || from > to) {
         print(err, tr("Phases run from 0 to 5; %1..%2 is not a range of them.\n").arg(from).arg(to));
         return 2;
     }
@@ -111,11 +120,20 @@ int applyCommand(const QStringList& arguments, std::FILE* out, std::FILE* err)
         return 3;
     }
     ClusterSession session(*spec, secrets.get());
-    const Phase* five = session.runbook().phase(5);
-    if (!checkOnly && to == 5 && !parser.isSet(yesOption)) {
+    if (switchover) {
+        const Phase op = buildSwitchover(*spec, parser.value(targetOption));
+        if (op.steps.isEmpty()) {
+            print(err, tr("%1 is not a node of this cluster.\n").arg(parser.value(targetOption)));
+            return 2;
+        }
+        session.addPhase(op);
+    }
+    const Phase* destructive = session.runbook().phase(to == kSwitchoverPhase ? kSwitchoverPhase : 5);
+    if (!checkOnly && (to == 5 || switchover) && !parser.isSet(yesOption)) {
         print(err,
-            tr("Phase 5 is destructive: %1\nAdd --yes to go ahead, or --to 4 to stop before it.\n")
-                .arg(five ? five->confirmation : QString()));
+            tr("This is destructive: %1\nAdd --yes to go ahead%2.\n")
+                .arg(destructive ? destructive->confirmation : QString(),
+                    switchover ? QString() : tr(", or --to 4 to stop before phase 5")));
         return 2;
     }
     if (parser.isSet(stateOption)) {

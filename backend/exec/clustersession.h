@@ -46,6 +46,8 @@ public:
     // Runs a phase's steps, then (if they succeeded) its checkpoint. A phase whose checkpoint
     // passes forgets its saved progress, so a later run probes every step again.
     void runPhase(int number);
+    // Adds an operation (switchover, ...) so runPhase/runCheckpoint find it by its number.
+    void addPhase(const Phase& phase) { m_runbook.phases.append(phase); }
     void runCheckpoint(int number);
 
 Q_SIGNALS:

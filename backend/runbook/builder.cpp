@@ -51,6 +51,73 @@ public:
         return rb;
     }
 
+    // A planned switchover to target: repmgr's dry run first, then the switchover with the other
+    // standbys following, then wait until the VIP's write port reaches target.
+    Phase switchover(const QString& target) const
+    {
+        Phase p;
+        p.number = kSwitchoverPhase;
+        p.title = tr("Switchover to %1").arg(target);
+        const NodeSpec* node = nodeByName(target);
+        if (!node)
+            return p;
+        p.destructive = true;
+        p.confirmation
+            = tr("This makes %1 the primary of cluster %2: repmgr stops the current primary cleanly, "
+                 "promotes %1, and the other standbys follow it. Writes pause for a few seconds "
+                 "while the VIP %3 and port %4 move; open connections to the old primary are cut.")
+                  .arg(target, m_spec.name, m_spec.network.vip)
+                  .arg(m_spec.ports.write);
+        p.summary
+            = tr("Planned switchover: repmgr standby switchover --siblings-follow on %1, after a dry run.")
+                  .arg(target);
+        const QString recoverySql = psql(QStringLiteral("SELECT pg_is_in_recovery()"));
+        const QString isStandby = QStringLiteral("[ \"$(%1 2>/dev/null)\" = t ]").arg(recoverySql);
+        const QString reachesTarget = QStringLiteral("[ \"$(%1 2>/dev/null)\" = %2 ]")
+                                          .arg(psqlTo(m_spec.network.vip, m_spec.ports.write,
+                                                   QStringLiteral("SELECT host(inet_server_addr())")),
+                                              shellQuote(node->address));
+        p.steps << step(QStringLiteral("op.switchover.dry-run"),
+            tr("Dry run of the switchover on %1").arg(target), Step::Target::OneNode,
+            {work(*node,
+                {run(tr("%1 must be a running standby").arg(target),
+                     QStringLiteral("%1 || { echo %2 >&2; exit 1; }")
+                         .arg(isStandby,
+                             shellQuote(
+                                 tr("%1 is not a running standby (is it already the primary?)").arg(target))),
+                     QStringLiteral("postgres")),
+                    run(tr("repmgr standby switchover --dry-run"),
+                        repmgr(QStringLiteral("standby switchover --siblings-follow --dry-run")),
+                        QStringLiteral("postgres"), 2 * kMinute)})},
+            tr("The dry run refused: read its output. Common causes: postgres cannot reach the other nodes "
+               "over SSH, "
+               "or repmgrd is not running everywhere."));
+        p.steps << step(QStringLiteral("op.switchover.run"), tr("Switch over to %1").arg(target),
+            Step::Target::OneNode,
+            {work(*node,
+                {run(tr("repmgr standby switchover --siblings-follow"),
+                    repmgr(QStringLiteral("standby switchover --siblings-follow")),
+                    QStringLiteral("postgres"), 5 * kMinute)})},
+            tr("The switchover failed: run 'repmgr cluster show' on %1 and check which node is primary "
+               "before "
+               "doing anything else.")
+                .arg(target));
+        p.steps << step(QStringLiteral("op.switchover.wait"),
+            tr("Wait until port %1 on the VIP reaches %2").arg(m_spec.ports.write).arg(target),
+            Step::Target::OneNode,
+            {work(*node,
+                {run(tr("Wait (at most 90 s) for the VIP to send writes to %1").arg(target),
+                    deadlineLoop(90, reachesTarget,
+                        tr("port %1 on the VIP does not reach %2 after 90 s")
+                            .arg(m_spec.ports.write)
+                            .arg(target)),
+                    QStringLiteral("postgres"), 2 * kMinute)})},
+            tr("Keepalived did not move the VIP: see journalctl -u keepalived on %1.").arg(target));
+        p.checkpoint << clusterShowCriterion() << vipCriterion() << portCriterion(m_spec.ports.write, false)
+                     << portCriterion(m_spec.ports.read, true);
+        return p;
+    }
+
 private:
     const ClusterSpec& m_spec;
     const int m_v;
@@ -1613,6 +1680,11 @@ private:
 Runbook buildRunbook(const ClusterSpec& spec)
 {
     return Builder(spec).build();
+}
+
+Phase buildSwitchover(const ClusterSpec& spec, const QString& target)
+{
+    return Builder(spec).switchover(target);
 }
 
 QStringList requiredSecrets(const Runbook& runbook)

@@ -13,6 +13,11 @@ namespace pgpilot {
 // contents and stdin (see requiredSecrets()).
 Runbook buildRunbook(const ClusterSpec& spec);
 
+// Operations are phases too, numbered after the runbook's so progress and audit keep them apart.
+inline constexpr int kSwitchoverPhase = 8;
+// A planned switchover that makes target the primary (empty phase when target is not a node).
+Phase buildSwitchover(const ClusterSpec& spec, const QString& target);
+
 // Every keychain key the runbook's placeholders name, sorted, without duplicates.
 QStringList requiredSecrets(const Runbook& runbook);
 
