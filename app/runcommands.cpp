@@ -256,6 +256,9 @@ int applyCommand(const QStringList& arguments, std::FILE* out, std::FILE* err)
                 });
         if (parser.isSet(freshOption))
             session.progress()->forget(QString());
+        // An operation starts from the cluster as it is now, never from an earlier run's progress.
+        if (switchover)
+            session.progress()->forget(QStringLiteral("p%1.").arg(kSwitchoverPhase));
         startPhase(current);
     });
     return QCoreApplication::exec();

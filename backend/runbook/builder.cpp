@@ -77,7 +77,7 @@ public:
                                           .arg(psqlTo(m_spec.network.vip, m_spec.ports.write,
                                                    QStringLiteral("SELECT host(inet_server_addr())")),
                                               shellQuote(node->address));
-        p.steps << step(QStringLiteral("op.switchover.dry-run"),
+        p.steps << step(QStringLiteral("p8.switchover.dry-run"),
             tr("Dry run of the switchover on %1").arg(target), Step::Target::OneNode,
             {work(*node,
                 {run(tr("%1 must be a running standby").arg(target),
@@ -92,7 +92,7 @@ public:
             tr("The dry run refused: read its output. Common causes: postgres cannot reach the other nodes "
                "over SSH, "
                "or repmgrd is not running everywhere."));
-        p.steps << step(QStringLiteral("op.switchover.run"), tr("Switch over to %1").arg(target),
+        p.steps << step(QStringLiteral("p8.switchover.run"), tr("Switch over to %1").arg(target),
             Step::Target::OneNode,
             {work(*node,
                 {run(tr("repmgr standby switchover --siblings-follow"),
@@ -102,7 +102,7 @@ public:
                "before "
                "doing anything else.")
                 .arg(target));
-        p.steps << step(QStringLiteral("op.switchover.wait"),
+        p.steps << step(QStringLiteral("p8.switchover.wait"),
             tr("Wait until port %1 on the VIP reaches %2").arg(m_spec.ports.write).arg(target),
             Step::Target::OneNode,
             {work(*node,

@@ -14,7 +14,7 @@ namespace pgpilot {
 Runbook buildRunbook(const ClusterSpec& spec);
 
 // Operations are phases too, numbered after the runbook's so progress and audit keep them apart.
-inline constexpr int kSwitchoverPhase = 8;
+inline constexpr int kSwitchoverPhase = 8; // its step ids start with "p8."
 // A planned switchover that makes target the primary (empty phase when target is not a node).
 Phase buildSwitchover(const ClusterSpec& spec, const QString& target);
 
