@@ -7,9 +7,14 @@ set -uo pipefail
 export LC_ALL=C
 
 CACHE=${PGPILOT_LAB_CACHE:-/var/cache/pgpilot-lab}
-STATE=${PGPILOT_LAB_STATE:-$CACHE/run}
-BRIDGE=${PGPILOT_LAB_BRIDGE:-pgplab0}
+INST=${PGPILOT_LAB_INSTANCE:-}   # the same instance rules as tests/lab/lab
+STATE=${PGPILOT_LAB_STATE:-$CACHE/run${INST:+-$INST}}
+BRIDGE=${PGPILOT_LAB_BRIDGE:-pgplab${INST:-0}}
+CG_NAME=pgpilot-lab${INST:+-$INST}
+IPT_CHAIN=PGPILOT-LAB${INST:+-${INST^^}}
+MACHINE_PREFIX=${INST:+$INST-}
 HOST_IP=10.231.0.1
+[ -n "$INST" ] && HOST_IP=10.232.$(printf '%d' "'$INST").1
 while [ $# -gt 0 ]; do
   case "$1" in
     --bridge) BRIDGE=$2; shift 2 ;;
@@ -38,7 +43,7 @@ scan_procs() {
     cmd=$(tr '\0' ' ' <"$p/cmdline" 2>/dev/null) || cmd=""
     root=$(readlink "$p/root" 2>/dev/null) || root=""
     st=$(awk '{print $3}' "$p/stat" 2>/dev/null) || st=""
-    if [[ "$cg" == *pgpilot-lab* ]] || [[ "$root" == "$STATE"* ]] ||
+    if [[ "$cg" =~ /$CG_NAME(/|$) ]] || [[ "$root" == "$STATE"* ]] ||
       [[ "$cmd" == *systemd-nspawn*"$STATE"* ]] || [[ "$cmd" == *http.server*--bind\ "$HOST_IP"* ]]; then
       if [ "$st" = Z ]; then zombies+="$pid "; else procs+="$pid $st $cmd"$'\n'; fi
     fi
@@ -50,28 +55,29 @@ until scan_procs || [ "$SECONDS" -ge "$deadline" ]; do sleep 0.5; done
 check "no lab process left" "${procs%$'\n'}"
 [ -n "$zombies" ] && echo "note - exited lab processes not yet reaped by the host's PID 1: $zombies"
 
-check "no mount under $CACHE or $STATE" "$(awk -v c="$CACHE" -v s="$STATE" 'index($5, c) == 1 || index($5, s) == 1 {print $5}' /proc/self/mountinfo)"
+# (other lab instances' state directories, $CACHE/run-X, are theirs)
+check "no mount under $CACHE or $STATE" "$(awk -v c="$CACHE" -v s="$STATE" 'index($5, s) == 1 || (index($5, c) == 1 && substr($5, length(c) + 1) !~ /^\/run(-[a-z0-9])?\//) {print $5}' /proc/self/mountinfo)"
 
-check "no nspawn runtime dir of a lab node" "$(ls -d /run/systemd/nspawn/propagate/pg[0-9]* 2>/dev/null)"
+check "no nspawn runtime dir of a lab node" "$(ls -d /run/systemd/nspawn/propagate/"$MACHINE_PREFIX"pg[0-9]* 2>/dev/null)"
 check "no bridge $BRIDGE" "$(ip -br link show "$BRIDGE" 2>/dev/null)"
-check "no lab veth (vb-pg*)" "$(ip -br link show 2>/dev/null | awk '$1 ~ /^vb-pg[0-9]/ {print $1}')"
+check "no lab veth (vb-${MACHINE_PREFIX}pg*)" "$(ip -br link show 2>/dev/null | awk -v p="vb-${MACHINE_PREFIX}pg" 'index($1, p) == 1 && substr($1, length(p) + 1) ~ /^[0-9]/ {print $1}')"
 check "no address $HOST_IP on the host" "$(ip -br -4 addr show 2>/dev/null | grep -w -F "$HOST_IP")"
 
 cgs=""
-for d in /sys/fs/cgroup/pgpilot-lab /sys/fs/cgroup/*/pgpilot-lab; do
+for d in /sys/fs/cgroup/"$CG_NAME" /sys/fs/cgroup/*/"$CG_NAME"; do
   [ -e "$d" ] && cgs+="$d"$'\n'
 done
 check "no lab cgroup" "${cgs%$'\n'}"
 
 if iptables -w -L FORWARD -n >/dev/null 2>&1; then
-  check "no iptables chain PGPILOT-LAB" "$(iptables -w -S 2>/dev/null | grep PGPILOT-LAB)"
+  check "no iptables chain $IPT_CHAIN" "$(iptables -w -S 2>/dev/null | grep -E -- "(^| )$IPT_CHAIN( |$)")"
 else
   echo "skip - iptables does not work here"
 fi
 
 check "nothing listening on $HOST_IP:8080" "$(ss -Htln 2>/dev/null | awk -v a="$HOST_IP:8080" '$4 == a')"
 check "state directory $STATE removed" "$([ -e "$STATE" ] && ls -A "$STATE" | head -5 | sed "s|^|$STATE/|")"
-check "no half-built cache (*.tmp) in $CACHE" "$(ls -d "$CACHE"/*.tmp "$CACHE"/saves/.*.tmp 2>/dev/null)"
+check "no half-built cache (*.tmp) in $CACHE" "$(ls -d "$CACHE"/*.tmp "$CACHE"/saves${INST:+-$INST}/.*.tmp 2>/dev/null)"
 
 echo "down-check: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

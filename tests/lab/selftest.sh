@@ -103,14 +103,14 @@ wait_until() {
 if out=$("$LAB" status 2>&1); then ok "lab status: every node running, mirror served"; else bad "lab status reports a problem" "$out"; fi
 
 out=$(python3 - "$LAB_CLUSTER_FILE" "$LAB_NODES" "$LAB_PG_VERSION" "$LAB_MIRROR_URL" "$LAB_VIP" "$LAB_KNOWN_HOSTS" <<'EOF' 2>&1
-import json, sys
+import json, os, sys
 f, n, pgv, mirror, vip, known = sys.argv[1:]
 d = json.load(open(f))
 errs = []
 def want(cond, what):
     if not cond: errs.append(what)
 want(d.get("format") == "pgpilot-cluster" and d.get("schemaVersion") == 1, "format/schemaVersion")
-want(d.get("name") == "lab", "name")
+want(d.get("name") == "lab" + ("-" + os.environ["PGPILOT_LAB_INSTANCE"] if os.environ.get("PGPILOT_LAB_INSTANCE") else ""), "name")
 want(d.get("postgresVersion") == int(pgv), "postgresVersion")
 want(d.get("platform") == {"17": "debian-13", "15": "debian-12"}[pgv], "platform")
 want(d["install"] == {"source": "mirror", "mirrorUrl": mirror, "mirrorSuite": "./", "mirrorComponents": "", "mirrorTrusted": True}, "install")
@@ -135,7 +135,7 @@ else
   bad "bridge $LAB_BRIDGE lacks $LAB_HOST_IP" "$(ip -br addr 2>&1)"
 fi
 if iptables -w -L FORWARD -n >/dev/null 2>&1; then
-  if iptables -w -S PGPILOT-LAB 2>/dev/null | grep -q -- "-i $LAB_BRIDGE ! -o $LAB_BRIDGE -j DROP"; then
+  if iptables -w -S "PGPILOT-LAB${PGPILOT_LAB_INSTANCE:+-${PGPILOT_LAB_INSTANCE^^}}" 2>/dev/null | grep -q -- "-i $LAB_BRIDGE ! -o $LAB_BRIDGE -j DROP"; then
     ok "host FORWARD drops traffic leaving the bridge"
   else
     bad "no FORWARD drop rule for $LAB_BRIDGE" "$(iptables -w -S 2>&1)"
