@@ -1,6 +1,7 @@
 #include "pgpoller.h"
 
 #include "core/logging.h"
+#include "probeparse.h"
 
 #include <QHostAddress>
 #include <QHostInfo>
@@ -30,24 +31,22 @@ bool boolean(PGresult* r, int row, int column)
     return !isNull(r, row, column) && PQgetvalue(r, row, column)[0] == 't';
 }
 
+SqlField field(PGresult* r, int row, int column)
+{
+    if (column >= PQnfields(r) || isNull(r, row, column))
+        return std::nullopt;
+    return QByteArray(PQgetvalue(r, row, column), PQgetlength(r, row, column));
+}
+
+// Numbers go through the fuzzed parsers (probeparse): out-of-range values are nullopt, never UB.
 std::optional<qint64> integer(PGresult* r, int row, int column)
 {
-    if (isNull(r, row, column))
-        return std::nullopt;
-    bool ok = false;
-    const double value = text(r, row, column).toDouble(&ok);
-    if (!ok)
-        return std::nullopt;
-    return qint64(value);
+    return parseSqlInteger(field(r, row, column));
 }
 
 std::optional<double> real(PGresult* r, int row, int column)
 {
-    if (isNull(r, row, column))
-        return std::nullopt;
-    bool ok = false;
-    const double value = text(r, row, column).toDouble(&ok);
-    return ok ? std::optional<double>(value) : std::nullopt;
+    return parseSqlReal(field(r, row, column));
 }
 
 QString firstLine(const char* message)
@@ -300,23 +299,10 @@ QList<PgPoller::Query> PgPoller::buildQueries()
                     }});
     queries.append({kReplicationSql, [this](PGresult* r) {
                         for (int i = 0; i < PQntuples(r); ++i) {
-                            ReplicationPeer peer;
-                            peer.applicationName = text(r, i, 0);
-                            peer.clientAddress = text(r, i, 1);
-                            peer.state = text(r, i, 2);
-                            peer.syncState = text(r, i, 3);
-                            peer.sentLsn = parseLsn(text(r, i, 4));
-                            peer.writeLsn = parseLsn(text(r, i, 5));
-                            peer.flushLsn = parseLsn(text(r, i, 6));
-                            peer.replayLsn = parseLsn(text(r, i, 7));
-                            peer.sentLagBytes = integer(r, i, 8);
-                            peer.writeLagBytes = integer(r, i, 9);
-                            peer.flushLagBytes = integer(r, i, 10);
-                            peer.replayLagBytes = integer(r, i, 11);
-                            peer.writeLagSeconds = real(r, i, 12);
-                            peer.flushLagSeconds = real(r, i, 13);
-                            peer.replayLagSeconds = real(r, i, 14);
-                            m_status.replication.append(peer);
+                            QList<SqlField> row;
+                            for (int c = 0; c < PQnfields(r); ++c)
+                                row << field(r, i, c);
+                            m_status.replication.append(parseReplicationRow(row));
                         }
                     }});
     queries.append({kSlotsSql, [this](PGresult* r) {

@@ -293,7 +293,11 @@ private Q_SLOTS:
         const qint64 elapsed = t.elapsed();
         for (const RunResult& res : std::as_const(results))
             QVERIFY2(res.ok(), qPrintable(describe(res)));
-        QVERIFY2(elapsed < 4000, qPrintable(QStringLiteral("three 2 s commands took %1 ms").arg(elapsed)));
+        // One after another they would take 6 s or more; anything clearly below that shows they
+        // overlapped (the margin absorbs a loaded CI machine: 4011 ms was seen once).
+        QVERIFY2(elapsed < 5500,
+            qPrintable(
+                QStringLiteral("three 2 s commands took %1 ms: they did not run in parallel").arg(elapsed)));
         qInfo("three 2 s commands on three hosts in parallel: %lld ms", elapsed);
     }
 
