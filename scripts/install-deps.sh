@@ -13,11 +13,11 @@ build_pkgs=(
 )
 test_pkgs=(
   clang-format xvfb xauth dbus gnome-keyring libsecret-tools openssh-server openssh-client
-  haproxy keepalived sudo systemd python3 util-linux postgresql-15 postgresql-15-repmgr
+  haproxy keepalived sudo systemd python3 util-linux postgresql-15 postgresql-15-repmgr clang libclang-rt-14-dev
 )
 lab_pkgs=(
   systemd-container debootstrap debian-archive-keyring apt-utils dpkg-dev
-  iproute2 iptables openssh-client openssl python3 util-linux procps kmod
+  iproute2 iptables openssh-client openssl python3 python3-psycopg2 util-linux procps kmod
 )
 
 want=("$@")

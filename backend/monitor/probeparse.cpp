@@ -5,7 +5,22 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace pgpilot {
+
+namespace {
+
+std::optional<qint64> toInt64(double value)
+{
+    // 2^63 is exactly representable; NaN, infinities and anything at or beyond +-2^63 do not fit.
+    constexpr double kLimit = 9223372036854775808.0;
+    if (!std::isfinite(value) || value >= kLimit || value < -kLimit)
+        return std::nullopt;
+    return qint64(value);
+}
+
+} // namespace
 
 bool parseHaproxyCsv(const QByteArray& csv, QList<HaproxyBackend>* backends, QString* error)
 {
@@ -85,11 +100,60 @@ bool parseHealthBody(const QByteArray& body, HealthStatus* status)
     if (tli.isDouble())
         status->timeline = tli.toInt();
     const QJsonValue lag = o.value(QLatin1String("lag_bytes"));
-    if (lag.isDouble())
-        status->lagBytes = qint64(lag.toDouble());
+    if (lag.isDouble()) {
+        // A number outside qint64 (1e300) would make the conversion undefined: treat it as absent.
+        if (auto bytes = toInt64(lag.toDouble()))
+            status->lagBytes = *bytes;
+    }
     status->walReceiver = o.value(QLatin1String("wal_receiver")).toString();
     status->bodyError = o.value(QLatin1String("error")).toString();
+    status->fenced = o.value(QLatin1String("fenced")).toBool(false);
     return true;
+}
+
+std::optional<double> parseSqlReal(const SqlField& field)
+{
+    if (!field)
+        return std::nullopt;
+    bool ok = false;
+    const double value = QString::fromUtf8(*field).toDouble(&ok);
+    if (!ok || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+std::optional<qint64> parseSqlInteger(const SqlField& field)
+{
+    const auto value = parseSqlReal(field);
+    return value ? toInt64(*value) : std::nullopt;
+}
+
+ReplicationPeer parseReplicationRow(const QList<SqlField>& row)
+{
+    auto field = [&row](int column) {
+        return column < row.size() ? row.at(column) : SqlField {};
+    };
+    auto text = [&field](int column) {
+        const SqlField f = field(column);
+        return f ? QString::fromUtf8(*f) : QString();
+    };
+    ReplicationPeer peer;
+    peer.applicationName = text(0);
+    peer.clientAddress = text(1);
+    peer.state = text(2);
+    peer.syncState = text(3);
+    peer.sentLsn = parseLsn(text(4));
+    peer.writeLsn = parseLsn(text(5));
+    peer.flushLsn = parseLsn(text(6));
+    peer.replayLsn = parseLsn(text(7));
+    peer.sentLagBytes = parseSqlInteger(field(8));
+    peer.writeLagBytes = parseSqlInteger(field(9));
+    peer.flushLagBytes = parseSqlInteger(field(10));
+    peer.replayLagBytes = parseSqlInteger(field(11));
+    peer.writeLagSeconds = parseSqlReal(field(12));
+    peer.flushLagSeconds = parseSqlReal(field(13));
+    peer.replayLagSeconds = parseSqlReal(field(14));
+    return peer;
 }
 
 } // namespace pgpilot

@@ -3,6 +3,9 @@
 #include "snapshot.h"
 
 #include <QByteArray>
+#include <QList>
+
+#include <optional>
 
 namespace pgpilot {
 
@@ -15,5 +18,18 @@ bool parseHaproxyCsv(const QByteArray& csv, QList<HaproxyBackend>* backends, QSt
 // The health service's JSON body (role, timeline, lag_bytes, wal_receiver, error) into status.
 // HTTP fields (reachable, httpStatus) are the caller's. False when the body is not a JSON object.
 bool parseHealthBody(const QByteArray& body, HealthStatus* status);
+
+// One value of a libpq result as text; nullopt for SQL NULL.
+using SqlField = std::optional<QByteArray>;
+
+// A number column ("12345", "1.5e3", "NaN"): nullopt for NULL, text that is no number, and values
+// outside qint64 (converting those to an integer would be undefined behaviour).
+std::optional<qint64> parseSqlInteger(const SqlField& field);
+std::optional<double> parseSqlReal(const SqlField& field); // finite values only
+
+// One row of the monitor's pg_stat_replication query, columns in its order: application_name,
+// client_addr, state, sync_state, sent/write/flush/replay LSN, the four lags in bytes, then
+// write/flush/replay lag in seconds. Missing columns read as NULL.
+ReplicationPeer parseReplicationRow(const QList<SqlField>& row);
 
 } // namespace pgpilot

@@ -358,11 +358,23 @@ private:
             ssh_options_set(m_session, SSH_OPTIONS_FD, &fd);
         }
 
-        if (ssh_connect(m_session) != SSH_OK)
+        if (ssh_connect(m_session) != SSH_OK) {
+            const QString why = QString::fromUtf8(ssh_get_error(m_session));
+            // libssh's timeout bounds each wait of the handshake (TCP, banner, key exchange).
+            if (why.contains(QLatin1String("Timeout"), Qt::CaseInsensitive))
+                return fail(result, RunResult::Failure::Unreachable,
+                    tr("%1: cannot connect: no answer within the connect timeout of %2 s (%3). The node may "
+                       "be "
+                       "down, overloaded or behind a very slow or lossy link, or a firewall drops SSH; check "
+                       "it, then connect again.")
+                        .arg(where())
+                        .arg(m_settings.connectTimeoutMs / 1000.0)
+                        .arg(why));
             return fail(result, RunResult::Failure::Unreachable,
                 tr("%1: cannot connect: %2. Check that the node is up, the address and port are right and "
                    "a firewall lets SSH through.")
-                    .arg(where(), QString::fromUtf8(ssh_get_error(m_session))));
+                    .arg(where(), why));
+        }
         return checkHostKey(result) && authenticate(result);
     }
 
@@ -483,6 +495,12 @@ private:
         }
         if (rc == SSH_AUTH_SUCCESS)
             return true;
+        if (rc == SSH_AUTH_ERROR)
+            // Not a refusal: the exchange itself failed (timeout on a slow link, connection lost).
+            return fail(result, RunResult::Failure::Unreachable,
+                tr("%1: authentication could not finish: %2. The credentials were not refused; the "
+                   "connection failed on the way. Check the node and the link, then connect again.")
+                    .arg(where(), QString::fromUtf8(ssh_get_error(m_session))));
         return fail(result, RunResult::Failure::AuthFailed,
             tr("%1: authentication failed: %2. Check the login user and its credentials in the worksheet.")
                 .arg(where(), detail));
@@ -621,8 +639,10 @@ private:
                     } else if (wrapped.needsSudoPassword && passwordSent && preamble.contains(kSudoPrompt)) {
                         // Asked again: the password was wrong. Do not retry (lockouts), stop here.
                         result.failure = RunResult::Failure::SudoFailed;
-                        result.error
-                            = tr("%1: sudo refused the password for %2.").arg(where(), m_settings.user);
+                        result.error = tr("%1: sudo refused the password for %2. Check the password "
+                                          "stored for this node's login; pgpilot does not try again, so "
+                                          "that a wrong password cannot lock the account.")
+                                           .arg(where(), m_settings.user);
                         stop = true;
                         break;
                     }
@@ -678,14 +698,32 @@ private:
         ssh_channel_close(channel);
         ssh_channel_free(channel);
         if (result.failure == RunResult::Failure::None && !ready) {
+            const QString said = QString::fromUtf8(result.stdErr).trimmed();
             result.failure = wrapped.needsSudoPassword || m_settings.sudo == SudoMode::NoPassword
                 ? RunResult::Failure::SudoFailed
                 : RunResult::Failure::Transport;
-            result.error = result.failure == RunResult::Failure::SudoFailed
-                ? tr("%1: sudo did not run the command: %2")
-                      .arg(where(), QString::fromUtf8(result.stdErr).trimmed())
-                : tr("%1: the command did not start: %2")
-                      .arg(where(), QString::fromUtf8(result.stdErr).trimmed());
+            if (said.contains(QLatin1String("password has expired"), Qt::CaseInsensitive)
+                || said.contains(QLatin1String("Password change required"), Qt::CaseInsensitive)) {
+                // sshd (PAM) refuses every session of an account whose password expired.
+                result.failure = RunResult::Failure::AuthFailed;
+                result.error = tr("%1: the password of %2 has expired, so the node runs no command for it "
+                                  "until it is changed (it said: %3). Log in once interactively (ssh %2@%4) "
+                                  "and change it, or ask the node's admin (chage -l %2), then update the "
+                                  "password in pgpilot and retry.")
+                                   .arg(where(), m_settings.user, said.simplified(), m_settings.host);
+            } else if (m_settings.sudo == SudoMode::NoPassword
+                && said.contains(QLatin1String("password is required"), Qt::CaseInsensitive)) {
+                result.error
+                    = tr("%1: sudo wants a password for %2, but the worksheet says it needs none (a "
+                         "NOPASSWD rule is missing, or cached sudo credentials expired). Set sudo to "
+                         "\"with password\" for this node in the worksheet, or add a NOPASSWD rule "
+                         "for %2 on the node.")
+                          .arg(where(), m_settings.user);
+            } else {
+                result.error = result.failure == RunResult::Failure::SudoFailed
+                    ? tr("%1: sudo did not run the command: %2").arg(where(), said)
+                    : tr("%1: the command did not start: %2").arg(where(), said);
+            }
         } else if (result.failure == RunResult::Failure::None && result.exitCode < 0) {
             result.failure = RunResult::Failure::Transport;
             result.error

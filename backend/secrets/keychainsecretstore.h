@@ -2,6 +2,8 @@
 
 #include "memorysecretstore.h"
 
+#include <functional>
+
 namespace pgpilot {
 
 // The OS keychain through QtKeychain (Secret Service on Linux), insecure fallback off.
@@ -21,10 +23,16 @@ public:
 
 private:
     void activateFallback(const QString& backendError);
+    // Asks the Secret Service whether its default collection is locked; false when it cannot tell.
+    void checkLocked(std::function<void(bool)> then);
+    void activateLockedFallback();
+    void switchToMemory(const QString& reason);
+    QString lockedReadError(const QString& key) const;
 
     QString m_service;
     MemorySecretStore m_memory;
     bool m_fallbackActive = false;
+    bool m_locked = false; // the fallback is active because the keychain is locked
     QString m_fallbackReason;
 };
 

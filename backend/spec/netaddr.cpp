@@ -1,5 +1,7 @@
 #include "netaddr.h"
 
+#include "specvalidator.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -35,9 +37,9 @@ std::optional<QHostAddress> parseIpAddress(const QString& text)
     static const QRegularExpression ipv4(QStringLiteral(
         R"(^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$)"));
     static const QRegularExpression ipv6Chars(QStringLiteral(R"(^[0-9A-Fa-f:.]+$)"));
-    if (ipv4.match(text).hasMatch())
+    if (rules::matchesWhole(ipv4, text))
         return QHostAddress(text);
-    if (text.contains(QLatin1Char(':')) && ipv6Chars.match(text).hasMatch()) {
+    if (text.contains(QLatin1Char(':')) && rules::matchesWhole(ipv6Chars, text)) {
         QHostAddress address;
         if (address.setAddress(text) && address.protocol() == QAbstractSocket::IPv6Protocol)
             return address;
@@ -75,18 +77,20 @@ SubnetParse parseSubnet(const QString& text)
     }
     const qsizetype slash = text.indexOf(QLatin1Char('/'));
     if (slash < 0) {
-        result.error = tr("Write the subnet with its prefix length, e.g. %1/24.").arg(text);
+        result.error
+            = tr("Write the subnet with its prefix length, e.g. %1/24.").arg(rules::printable(text, 60));
         return result;
     }
     const auto address = parseIpAddress(text.left(slash));
     if (!address) {
-        result.error = tr("\"%1\" is not an IPv4 or IPv6 network address.").arg(text.left(slash));
+        result.error = tr("\"%1\" is not an IPv4 or IPv6 network address.")
+                           .arg(rules::printable(text.left(slash), 60));
         return result;
     }
     static const QRegularExpression digits(QStringLiteral("^(0|[1-9][0-9]{0,2})$"));
     const QString lengthText = text.mid(slash + 1);
     const int maxLength = address->protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128;
-    const int length = digits.match(lengthText).hasMatch() ? lengthText.toInt() : -1;
+    const int length = rules::matchesWhole(digits, lengthText) ? lengthText.toInt() : -1;
     if (length < 1 || length > maxLength) {
         result.error = tr("The prefix length must be a number from 1 to %1.").arg(maxLength);
         return result;

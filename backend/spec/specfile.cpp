@@ -52,7 +52,8 @@ public:
         if (v.isUndefined() || v.isNull())
             return;
         const double d = v.toDouble(-1e300);
-        if (!v.isDouble() || d != double(qint64(d)) || d < -2147483648.0 || d > 2147483647.0)
+        // The range first: converting 1e300 to an integer to see whether it is whole is undefined.
+        if (!v.isDouble() || !(d >= -2147483648.0 && d <= 2147483647.0) || d != double(qint64(d)))
             return fail(path, tr("a whole number"));
         out = int(d);
     }

@@ -24,17 +24,15 @@ bool matches(const QString& text, const QString& pattern)
     auto it = cache.find(pattern);
     if (it == cache.end())
         it = cache.insert(pattern, QRegularExpression(pattern));
-    return it->match(text).hasMatch();
+    return rules::matchesWhole(*it, text);
 }
 
+// The value as a message shows it: shortened, and with line breaks, control and format
+// characters (zero-width, bidirectional overrides) written as escapes, so a pasted value can
+// neither flood the list of problems nor rearrange its text.
 QString quoted(const QString& text)
 {
-    QString shown = text;
-    shown.replace(QLatin1Char('\n'), QStringLiteral("\\n"));
-    shown.replace(QLatin1Char('\t'), QStringLiteral("\\t"));
-    if (shown.size() > 60)
-        shown = shown.left(57) + QStringLiteral("...");
-    return QStringLiteral("\"%1\"").arg(shown);
+    return QStringLiteral("\"%1\"").arg(rules::printable(text, 60));
 }
 
 // Adds the reason a value is malformed: the offending character if there is one, else the rule.
@@ -79,7 +77,8 @@ private:
                        "letter or digit.")));
         if (!m_spec.repmgrPasswordRef.isEmpty() && !rules::isSecretRef(m_spec.repmgrPasswordRef))
             add(QStringLiteral("repmgrPasswordRef"),
-                tr("The repmgr password reference must look like pgpilot:<cluster>:<name>."));
+                withReason(m_spec.repmgrPasswordRef,
+                    tr("The repmgr password reference must look like pgpilot:<cluster>:<name>.")));
         if (!m_spec.knownHostsFile.isEmpty() && !rules::isSafeAbsolutePath(m_spec.knownHostsFile))
             add(QStringLiteral("knownHostsFile"),
                 withReason(m_spec.knownHostsFile, tr("The known_hosts file must be an absolute path.")));
@@ -113,17 +112,20 @@ private:
         if (install.mirrorUrl.isEmpty())
             add(QStringLiteral("install.mirrorUrl"),
                 tr("Give the mirror's address, e.g. http://10.0.1.5/debian/ (an apt repository)."));
-        else if (!matches(install.mirrorUrl,
-                     QStringLiteral(R"(^https?://[A-Za-z0-9.\-\[\]:]+(/[A-Za-z0-9._~/%+\-]*)?$)")))
+        else if (install.mirrorUrl.size() > rules::kMaxUrlLength
+            || !matches(install.mirrorUrl,
+                QStringLiteral(R"(^https?://[A-Za-z0-9.\-\[\]:]+(/[A-Za-z0-9._~/%+\-]*)?$)")))
             add(QStringLiteral("install.mirrorUrl"),
                 withReason(install.mirrorUrl,
-                    tr("The mirror address must be an http:// or https:// URL without spaces, quotes or "
-                       "shell characters.")));
+                    tr("The mirror address must be an http:// or https:// URL of at most %1 characters, "
+                       "without spaces, quotes or shell characters.")
+                        .arg(rules::kMaxUrlLength)));
         if (install.mirrorSuite.isEmpty())
             add(QStringLiteral("install.mirrorSuite"),
                 tr("Give the mirror's suite (e.g. %1) or ./ for a flat repository.").arg(profile.codename));
         else if (install.mirrorSuite != QLatin1String("./")
-            && !matches(install.mirrorSuite, QStringLiteral("^[a-z0-9][a-z0-9.\\-]*(/[a-z0-9.\\-]+)?$")))
+            && !matches(
+                install.mirrorSuite, QStringLiteral("^[a-z0-9][a-z0-9.\\-]{0,63}(/[a-z0-9.\\-]{1,64})?$")))
             add(QStringLiteral("install.mirrorSuite"),
                 withReason(install.mirrorSuite,
                     tr("The suite must be a name such as %1, or ./").arg(profile.codename)));
@@ -131,7 +133,8 @@ private:
             add(QStringLiteral("install.mirrorComponents"),
                 tr("A flat repository (suite ./) has no components: leave them empty."));
         else if (!install.mirrorComponents.isEmpty()
-            && !matches(install.mirrorComponents, QStringLiteral("^[a-z0-9\\-]+( [a-z0-9\\-]+)*$")))
+            && (install.mirrorComponents.size() > rules::kMaxPlainLength
+                || !matches(install.mirrorComponents, QStringLiteral("^[a-z0-9\\-]+( [a-z0-9\\-]+)*$"))))
             add(QStringLiteral("install.mirrorComponents"),
                 withReason(install.mirrorComponents,
                     tr("Components are words separated by single spaces, e.g. main.")));
@@ -145,7 +148,7 @@ private:
         const auto& net = m_spec.network;
         const SubnetParse parsed = parseSubnet(net.subnet);
         if (!parsed.subnet)
-            add(QStringLiteral("network.subnet"), parsed.error);
+            add(QStringLiteral("network.subnet"), withReason(net.subnet, parsed.error));
 
         const int maxPrefix = parsed.subnet && !parsed.subnet->isIpv4() ? 128 : 32;
         if (net.vipPrefixLength < 1 || net.vipPrefixLength > maxPrefix)
@@ -286,7 +289,7 @@ private:
         const bool isRoot = ssh.user == QLatin1String("root");
         if (isRoot && ssh.sudo != SudoMode::None)
             add(prefix + QStringLiteral("sudo"), tr("%1: root needs no sudo; set sudo to none.").arg(label));
-        if (!isRoot && !ssh.user.isEmpty() && ssh.sudo == SudoMode::None)
+        if (!isRoot && rules::isUnixUserName(ssh.user) && ssh.sudo == SudoMode::None)
             add(prefix + QStringLiteral("sudo"),
                 tr("%1: the login user %2 is not root, so pgpilot needs sudo (without or with a password).")
                     .arg(label, ssh.user));
@@ -296,12 +299,14 @@ private:
                 tr("%1: a password is needed (SSH or sudo) but none is set.").arg(label));
         else if (!ssh.secretRef.isEmpty() && !rules::isSecretRef(ssh.secretRef))
             add(prefix + QStringLiteral("secretRef"),
-                tr("%1: the password reference must look like pgpilot:<cluster>:<name>.").arg(label));
+                withReason(ssh.secretRef,
+                    tr("%1: the password reference must look like pgpilot:<cluster>:<name>.").arg(label)));
         if (!ssh.hostKeyFingerprint.isEmpty() && !rules::isSha256Fingerprint(ssh.hostKeyFingerprint))
             add(prefix + QStringLiteral("hostKeyFingerprint"),
-                tr("%1: a host key fingerprint looks like SHA256: followed by 43 base64 characters, as "
-                   "ssh-keygen -lf prints it.")
-                    .arg(label));
+                withReason(ssh.hostKeyFingerprint,
+                    tr("%1: a host key fingerprint looks like SHA256: followed by 43 base64 characters, as "
+                       "ssh-keygen -lf prints it.")
+                        .arg(label)));
     }
 
     void checkPorts()
@@ -373,7 +378,7 @@ private:
         } else {
             const SubnetParse parsed = parseSubnet(app.subnet);
             if (!parsed.subnet)
-                add(QStringLiteral("application.subnet"), parsed.error);
+                add(QStringLiteral("application.subnet"), withReason(app.subnet, parsed.error));
         }
         static const QSet<QString> reservedDatabases {QStringLiteral("postgres"), QStringLiteral("repmgr"),
             QStringLiteral("template0"), QStringLiteral("template1")};
@@ -415,6 +420,22 @@ private:
 
 namespace rules {
 
+namespace {
+
+bool isInvisible(QChar c)
+{
+    const auto category = c.category();
+    return category == QChar::Other_Control || category == QChar::Other_Format
+        || category == QChar::Separator_Line || category == QChar::Separator_Paragraph;
+}
+
+QString codePoint(QChar c)
+{
+    return QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper();
+}
+
+} // namespace
+
 bool isHostName(const QString& text)
 {
     if (text.size() > 253)
@@ -422,12 +443,12 @@ bool isHostName(const QString& text)
     static const QRegularExpression label(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
     const QStringList labels = text.split(QLatin1Char('.'));
     for (const QString& part : labels) {
-        if (!label.match(part).hasMatch())
+        if (!matchesWhole(label, part))
             return false;
     }
     // A name made only of digits and dots would read as an address.
     static const QRegularExpression numeric(QStringLiteral("^[0-9.]+$"));
-    return !numeric.match(text).hasMatch();
+    return !matchesWhole(numeric, text);
 }
 
 bool isInterfaceName(const QString& text)
@@ -449,8 +470,8 @@ bool isSqlIdentifier(const QString& text)
 
 bool isSafeAbsolutePath(const QString& text)
 {
-    return matches(text, QStringLiteral("^/[A-Za-z0-9._/\\-]*$")) && !text.contains(QLatin1String("/../"))
-        && !text.endsWith(QLatin1String("/.."));
+    return text.size() <= kMaxPathLength && matches(text, QStringLiteral("^/[A-Za-z0-9._/\\-]*$"))
+        && !text.contains(QLatin1String("/../")) && !text.endsWith(QLatin1String("/.."));
 }
 
 bool isSecretRef(const QString& text)
@@ -496,12 +517,57 @@ QString describeBadCharacters(const QString& text)
         if (text.contains(b.ch))
             return QCoreApplication::translate("pgpilot::SpecValidator", b.what);
     }
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            return QCoreApplication::translate(
-                "pgpilot::SpecValidator", "It contains an invisible control character.");
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (isInvisible(c))
+            return QCoreApplication::translate("pgpilot::SpecValidator",
+                "It contains the invisible character %1 at position %2: delete it and type the value again.")
+                .arg(codePoint(c))
+                .arg(i + 1);
     }
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.unicode() > 0x7e)
+            return QCoreApplication::translate("pgpilot::SpecValidator",
+                "It contains the non-ASCII character '%1' (%2) at position %3: it may look like a Latin "
+                "letter, digit or sign but is not one. Type the value again with a plain keyboard layout.")
+                .arg(c.isPrint() && !c.isSpace() ? QString(c) : QStringLiteral("?"), codePoint(c))
+                .arg(i + 1);
+    }
+    if (text.size() > kMaxPlainLength)
+        return QCoreApplication::translate("pgpilot::SpecValidator", "It is %1 characters long.")
+            .arg(text.size());
     return {};
+}
+
+bool matchesWhole(const QRegularExpression& pattern, const QString& text)
+{
+    // '$' also matches just before a final line break ("root\n"): the match must end at the end.
+    const QRegularExpressionMatch m = pattern.match(text);
+    return m.hasMatch() && m.capturedStart(0) == 0 && m.capturedEnd(0) == text.size();
+}
+
+QString printable(const QString& text, qsizetype maxLength)
+{
+    const bool cut = text.size() > maxLength;
+    const QString head = cut ? text.left(qMax<qsizetype>(0, maxLength - 3)) : text;
+    QString shown;
+    shown.reserve(head.size() + 8);
+    for (const QChar c : head) {
+        if (c == QLatin1Char('\n'))
+            shown += QStringLiteral("\\n");
+        else if (c == QLatin1Char('\t'))
+            shown += QStringLiteral("\\t");
+        else if (c == QLatin1Char('\r'))
+            shown += QStringLiteral("\\r");
+        else if (isInvisible(c) || c.isSurrogate())
+            shown += QStringLiteral("<%1>").arg(codePoint(c));
+        else
+            shown += c;
+    }
+    if (cut)
+        shown += QStringLiteral("...");
+    return shown;
 }
 
 } // namespace rules

@@ -3,6 +3,7 @@
 #include "clusterspec.h"
 
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 
 namespace pgpilot {
@@ -24,6 +25,9 @@ ValidationIssues validate(const ClusterSpec& spec);
 
 // Individual rules, shared with the worksheet's inline checks.
 namespace rules {
+inline constexpr qsizetype kMaxPathLength = 1024; // key files, known_hosts, archive directory
+inline constexpr qsizetype kMaxUrlLength = 2048; // mirror address
+inline constexpr qsizetype kMaxPlainLength = 255; // longer values are reported with their length
 bool isHostName(const QString& text); // RFC 1123
 bool isInterfaceName(const QString& text); // what Linux accepts, restricted to shell-safe characters
 bool isUnixUserName(const QString& text);
@@ -33,7 +37,15 @@ bool isSecretRef(const QString& text);
 bool isSha256Fingerprint(const QString& text);
 bool isSizeSetting(const QString& text); // e.g. 10GB
 // Describes what makes text unsafe or malformed ("contains ';'"), empty when nothing stands out.
+// Line breaks, shell characters, invisible (control, zero-width, bidirectional) and non-ASCII
+// characters (look-alikes such as Cyrillic 'а' or fullwidth digits) with their code point and
+// position, and values longer than kMaxPlainLength.
 QString describeBadCharacters(const QString& text);
+// A regular expression that matches all of text ('$' alone also matches before a final "\n").
+bool matchesWhole(const QRegularExpression& pattern, const QString& text);
+// text for a message: at most maxLength characters, with "\n", "\t", "\r" and
+// "<U+200B>"-style escapes for invisible characters.
+QString printable(const QString& text, qsizetype maxLength);
 } // namespace rules
 
 } // namespace pgpilot

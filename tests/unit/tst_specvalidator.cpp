@@ -1,6 +1,7 @@
 #include "spec/specvalidator.h"
 #include "testspecs.h"
 
+#include <QHash>
 #include <QTest>
 
 #include <functional>
@@ -417,6 +418,166 @@ private Q_SLOTS:
             QVERIFY2(!validate(spec).isEmpty(),
                 qPrintable(QStringLiteral("setter %1 accepted the payload").arg(i)));
         }
+    }
+
+    // Hostile text that survives a glance: look-alike letters and digits, invisible characters,
+    // line breaks at the end (a regex's '$' matches before a final "\n"), over-long values.
+    void hostileTextNeverPasses_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("phrase");
+        struct Field
+        {
+            const char* field;
+            const char* valid;
+        };
+        const Field fields[] = {
+            {"name", "prod"},
+            {"nodes[0].name", "pg1"},
+            {"nodes[0].address", "10.0.1.11"},
+            {"nodes[0].interface", "ens3"},
+            {"nodes[0].ssh.user", "root"},
+            {"nodes[0].ssh.keyFile", "/home/dba/.ssh/id_ed25519"},
+            {"nodes[0].ssh.secretRef", "pgpilot:prod:login"},
+            {"nodes[0].ssh.hostKeyFingerprint", "SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s"},
+            {"network.vip", "10.0.1.100"},
+            {"network.subnet", "10.0.1.0/24"},
+            {"knownHostsFile", "/home/dba/.config/pgpilot/known_hosts"},
+            {"repmgrPasswordRef", "pgpilot:prod:repmgr-password"},
+            {"archiving.directory", "/srv/wal-archive"},
+            {"application.database", "mattermost"},
+            {"application.subnet", "10.0.2.0/24"},
+            {"replication.maxSlotWalKeepSize", "10GB"},
+            {"install.mirrorUrl", "http://10.0.1.5/debian/"},
+            {"install.mirrorSuite", "bookworm"},
+            {"install.mirrorComponents", "main"},
+        };
+        // The first ASCII letter or digit replaced by a character that looks the same.
+        auto lookalike = [](const QString& v) {
+            static const QHash<QChar, QChar> cyrillic {{u'a', QChar(0x0430)}, {u'e', QChar(0x0435)},
+                {u'o', QChar(0x043E)}, {u'p', QChar(0x0440)}, {u'c', QChar(0x0441)}, {u'x', QChar(0x0445)},
+                {u'i', QChar(0x0456)}, {u's', QChar(0x0455)}};
+            QString out = v;
+            for (qsizetype i = 0; i < out.size(); ++i) {
+                if (cyrillic.contains(out[i])) {
+                    out[i] = cyrillic.value(out[i]);
+                    return out;
+                }
+            }
+            return out;
+        };
+        auto fullwidthDigits = [](const QString& v) {
+            QString out = v;
+            for (auto& c : out) {
+                if (c.isDigit())
+                    c = QChar(c.unicode() - u'0' + 0xFF10);
+            }
+            return out;
+        };
+        auto arabicIndicDigits = [](const QString& v) {
+            QString out = v;
+            for (auto& c : out) {
+                if (c.isDigit())
+                    c = QChar(c.unicode() - u'0' + 0x0660);
+            }
+            return out;
+        };
+        auto inside = [](const QString& v, QChar c) {
+            return v.left(2) + c + v.mid(2);
+        };
+        for (const Field& f : fields) {
+            const QString v = QString::fromUtf8(f.valid);
+            const QByteArray name(f.field);
+            QTest::newRow(name + " trailing newline") << f.field << v + u'\n' << "line break";
+            QTest::newRow(name + " trailing CR LF") << f.field << v + QStringLiteral("\r\n") << "line break";
+            QTest::newRow(name + " newline and command")
+                << f.field << v + QStringLiteral("\nreboot") << "line break";
+            QTest::newRow(name + " zero-width space") << f.field << inside(v, QChar(0x200B)) << "U+200B";
+            QTest::newRow(name + " byte order mark") << f.field << QChar(0xFEFF) + v << "U+FEFF";
+            QTest::newRow(name + " right-to-left override")
+                << f.field << inside(v, QChar(0x202E)) << "U+202E";
+            QTest::newRow(name + " no-break space") << f.field << v + QChar(0x00A0) << "U+00A0";
+            QTest::newRow(name + " NUL") << f.field << inside(v, QChar(0)) << "U+0000";
+            QTest::newRow(name + " fullwidth semicolon")
+                << f.field << v + QChar(0xFF1B) + QStringLiteral("id") << "U+FF1B";
+            if (lookalike(v) != v)
+                QTest::newRow(name + " cyrillic look-alike") << f.field << lookalike(v) << "non-ASCII";
+            if (fullwidthDigits(v) != v) {
+                QTest::newRow(name + " fullwidth digits") << f.field << fullwidthDigits(v) << "U+FF1";
+                QTest::newRow(name + " arabic-indic digits") << f.field << arabicIndicDigits(v) << "U+066";
+            }
+            QTest::newRow(name + " over-long") << f.field << v + QString(5000, u'a') << "characters long";
+            QTest::newRow(name + " one megabyte") << f.field << QString(1 << 20, u'a') << "characters long";
+        }
+    }
+    void hostileTextNeverPasses()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QString, phrase);
+        ClusterSpec spec = validTestSpec();
+        // The settings that make each field matter.
+        spec.archiving.mode = ArchivingMode::Directory;
+        spec.archiving.directory = QStringLiteral("/srv/wal-archive");
+        spec.install.source = InstallSource::Mirror;
+        spec.install.mirrorUrl = QStringLiteral("http://10.0.1.5/debian/");
+        spec.install.mirrorSuite = QStringLiteral("bookworm");
+        spec.install.mirrorComponents = QStringLiteral("main");
+        spec.application.database = QStringLiteral("mattermost");
+        spec.application.role = QStringLiteral("mmuser");
+        spec.nodes[0].ssh.secretRef = QStringLiteral("pgpilot:prod:login");
+        spec.knownHostsFile = QStringLiteral("/home/dba/.config/pgpilot/known_hosts");
+        QVERIFY2(validate(spec).isEmpty(), qPrintable(dump(validate(spec))));
+        const QHash<QString, QString*> targets {
+            {QStringLiteral("name"), &spec.name},
+            {QStringLiteral("nodes[0].name"), &spec.nodes[0].name},
+            {QStringLiteral("nodes[0].address"), &spec.nodes[0].address},
+            {QStringLiteral("nodes[0].interface"), &spec.nodes[0].interface},
+            {QStringLiteral("nodes[0].ssh.user"), &spec.nodes[0].ssh.user},
+            {QStringLiteral("nodes[0].ssh.keyFile"), &spec.nodes[0].ssh.keyFile},
+            {QStringLiteral("nodes[0].ssh.secretRef"), &spec.nodes[0].ssh.secretRef},
+            {QStringLiteral("nodes[0].ssh.hostKeyFingerprint"), &spec.nodes[0].ssh.hostKeyFingerprint},
+            {QStringLiteral("network.vip"), &spec.network.vip},
+            {QStringLiteral("network.subnet"), &spec.network.subnet},
+            {QStringLiteral("knownHostsFile"), &spec.knownHostsFile},
+            {QStringLiteral("repmgrPasswordRef"), &spec.repmgrPasswordRef},
+            {QStringLiteral("archiving.directory"), &spec.archiving.directory},
+            {QStringLiteral("application.database"), &spec.application.database},
+            {QStringLiteral("application.subnet"), &spec.application.subnet},
+            {QStringLiteral("replication.maxSlotWalKeepSize"), &spec.replication.maxSlotWalKeepSize},
+            {QStringLiteral("install.mirrorUrl"), &spec.install.mirrorUrl},
+            {QStringLiteral("install.mirrorSuite"), &spec.install.mirrorSuite},
+            {QStringLiteral("install.mirrorComponents"), &spec.install.mirrorComponents},
+        };
+        QVERIFY(targets.contains(field));
+        *targets.value(field) = value;
+        const auto issues = validate(spec);
+        QVERIFY2(hasIssue(issues, field, phrase),
+            qPrintable(QStringLiteral("expected an issue for %1 saying \"%2\", got:\n%3")
+                           .arg(field, phrase, dump(issues))));
+        for (const auto& issue : issues) {
+            // The message shows the value shortened and escaped: a pasted megabyte or a line break
+            // must not flood or break the worksheet's list of problems.
+            QVERIFY2(issue.message.size() < 600, qPrintable(issue.message.left(200)));
+            QVERIFY2(!issue.message.contains(QLatin1Char('\n')), qPrintable(issue.message));
+            QVERIFY2(!issue.message.contains(QChar(0x202E)), qPrintable(issue.message));
+        }
+    }
+
+    void rulesRejectTrailingLineBreaks()
+    {
+        // QRegularExpression's '$' also matches before a final line break: the rules must not.
+        QVERIFY(!rules::isHostName(QStringLiteral("pg1\n")));
+        QVERIFY(!rules::isInterfaceName(QStringLiteral("eth0\n")));
+        QVERIFY(!rules::isUnixUserName(QStringLiteral("root\n")));
+        QVERIFY(!rules::isSqlIdentifier(QStringLiteral("app\n")));
+        QVERIFY(!rules::isSafeAbsolutePath(QStringLiteral("/srv/x\n")));
+        QVERIFY(!rules::isSecretRef(QStringLiteral("pgpilot:prod:login\n")));
+        QVERIFY(!rules::isSha256Fingerprint(
+            QStringLiteral("SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s\n")));
+        QVERIFY(!rules::isSizeSetting(QStringLiteral("10GB\n")));
+        QVERIFY(!rules::isSafeAbsolutePath(QStringLiteral("/") + QString(5000, u'a')));
     }
 };
 

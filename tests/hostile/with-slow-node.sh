@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Runs a slow-node test with the lab's variables exported and undoes every slow-down (shape.sh) on
+# the lab's nodes afterwards, whatever happens (failure, timeout, Ctrl-C).
+#   with-slow-node.sh TEST_BINARY [ARGS...]
+set -uo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+eval "$("$here/../lab/lab" env)"
+export LAB_STATE LAB_CLUSTER_FILE LAB_SSH_KEY LAB_KNOWN_HOSTS LAB_NODE_NAMES LAB_NODE_IPS
+export PGPILOT_SHAPE="$here/shape.sh"
+clear_all() {
+  for n in $LAB_NODE_NAMES; do "$here/shape.sh" clear "$n" || true; done
+}
+trap clear_all EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+clear_all
+"$@"
