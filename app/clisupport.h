@@ -19,8 +19,14 @@ std::unique_ptr<SecretStore> makeSecretStore(const QString& secretsFile, QString
 // Loads and validates a cluster file; prints every problem to err and returns nothing if any.
 std::optional<ClusterSpec> loadValidSpec(const QString& path, std::FILE* err);
 
+// `pgpilot --help`: the window's options, every command in one line, environment and files.
+// `pgpilot COMMAND --help` is answered by runHeadless() from the same table (commandline.cpp).
+QString generalHelp();
+
 int applyCommand(const QStringList& arguments, std::FILE* out, std::FILE* err); // apply and check
 int statusCommand(const QStringList& arguments, std::FILE* out, std::FILE* err);
 int exportScriptCommand(const QStringList& arguments, std::FILE* out, std::FILE* err);
+// switchover, rejoin, unfence, fence, add-standby, remove-standby (backend/ops OperationRunner)
+int operationCommand(const QStringList& arguments, std::FILE* out, std::FILE* err);
 
 } // namespace pgpilot

@@ -3,11 +3,14 @@
 #include "audit/auditlog.h"
 #include "clusterdashboard.h"
 #include "connectpage.h"
+#include "core/diagnostics.h"
 #include "core/settings.h"
 #include "exec/clustersession.h"
 #include "exec/progressstore.h"
 #include "monitor/clustermonitor.h"
 #include "monitor/vipprobe.h"
+#include "operationdialog.h"
+#include "ops/operationrunner.h"
 #include "phasepage.h"
 #include "remote/connector.h"
 #include "remote/sshhost.h"
@@ -18,12 +21,15 @@
 #include "worksheetpage.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -31,6 +37,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace pgpilot {
@@ -64,19 +71,19 @@ MainWindow::MainWindow(SecretStore* secrets, Settings* settings, QWidget* parent
         connect(wall, &WallView::leaveRequested, wall, &QWidget::close);
         wall->showFullScreen();
     });
-    for (auto signal : {&ClusterDashboard::switchoverRequested, &ClusterDashboard::rejoinRequested,
-             &ClusterDashboard::fenceRequested})
-        connect(m_dashboard, signal, this, [this](const QString& node) {
-            statusBar()->showMessage(
-                tr("Operations on %1 (switchover, rejoin, fence) are not available in this version.")
-                    .arg(node),
-                8000);
-        });
+    const std::pair<void (ClusterDashboard::*)(const QString&), OperationKind> operations[]
+        = {{&ClusterDashboard::switchoverRequested, OperationKind::Switchover},
+            {&ClusterDashboard::rejoinRequested, OperationKind::Rejoin},
+            {&ClusterDashboard::fenceRequested, OperationKind::Fence},
+            {&ClusterDashboard::addStandbyRequested, OperationKind::AddStandby},
+            {&ClusterDashboard::removeStandbyRequested, OperationKind::RemoveStandby}};
+    for (const auto& [signal, kind] : operations)
+        connect(m_dashboard, signal, this, [this, kind](const QString& node) { startOperation(kind, node); });
 
     connect(m_wizard->worksheetPage(), &WorksheetPage::specEdited, this, [this] {
         setWindowModified(true);
         // The pages after the worksheet belong to the spec they were made for.
-        if (m_session && !m_wizard->isBusy()) {
+        if (m_session && !m_wizard->isBusy() && !m_operation) {
             m_wizard->truncatePages(1);
             dropSession();
         }
@@ -114,11 +121,40 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* cluster = menuBar()->addMenu(tr("&Cluster"));
-    cluster->addAction(tr("Set &up (wizard)"), this, &MainWindow::showWizard);
-    cluster->addAction(tr("&Dashboard"), this, &MainWindow::showDashboard);
-    cluster->addAction(tr("&Audit log..."), this, &MainWindow::showAuditLog);
+    cluster->addAction(
+        tr("Set &up (wizard)"), QKeySequence(Qt::CTRL | Qt::Key_1), this, &MainWindow::showWizard);
+    cluster->addAction(
+        tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_2), this, &MainWindow::showDashboard);
+    cluster->addAction(
+        tr("&Audit log..."), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::showAuditLog);
+    cluster->addSeparator();
+    const std::pair<QString, OperationKind> operations[]
+        = {{tr("S&witchover..."), OperationKind::Switchover}, {tr("Re&join..."), OperationKind::Rejoin},
+            {tr("&Fence..."), OperationKind::Fence}, {tr("Add &standby..."), OperationKind::AddStandby},
+            {tr("&Remove standby..."), OperationKind::RemoveStandby}};
+    for (const auto& [text, kind] : operations) {
+        QAction* action
+            = cluster->addAction(text, this, [this, kind = kind] { chooseNodeForOperation(kind); });
+        action->setObjectName(QStringLiteral("action-") + toId(kind));
+        if (kind == OperationKind::Switchover)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    // For a bug report: version, platform, the cluster spec without secrets, the last log lines.
+    QAction* diagnostics = help->addAction(tr("Copy &diagnostics"), this, [this] {
+        DiagnosticsInput input;
+        input.appVersion = QApplication::applicationVersion();
+        input.guiPlatform = QGuiApplication::platformName();
+        input.clusterFile = m_file;
+        input.spec = m_wizard->worksheetPage()->spec();
+        QGuiApplication::clipboard()->setText(diagnosticsReport(input));
+        statusBar()->showMessage(
+            tr("Diagnostics copied to the clipboard (no passwords): paste them into the bug "
+               "report."),
+            15000);
+    });
+    diagnostics->setObjectName(QStringLiteral("copyDiagnostics"));
     help->addAction(tr("&About pgpilot"), this, [this] {
         QMessageBox::about(this, tr("About pgpilot"),
             tr("<b>pgpilot %1</b><p>Sets up and runs a highly available PostgreSQL cluster: PostgreSQL, "
@@ -171,6 +207,157 @@ void MainWindow::dropSession()
         m_session->deleteLater();
         m_session = nullptr;
     }
+    m_sessionOpen = false;
+}
+
+void MainWindow::withOpenSession(std::function<void(ClusterSession*)> done)
+{
+    if (m_session && m_sessionOpen)
+        return done(m_session);
+    if (m_session) {
+        showError(
+            tr("Still connecting"), tr("pgpilot is still connecting to the nodes; try again in a moment."));
+        return done(nullptr);
+    }
+    const ClusterSpec spec = m_wizard->worksheetPage()->spec();
+    statusBar()->showMessage(tr("Connecting to %n node(s)...", nullptr, int(spec.nodes.size())));
+    storePendingSecretsThen([this, spec, done] {
+        m_session = new ClusterSession(spec, m_secrets, this);
+        m_session->setAutoCheckpoint(false);
+        ClusterSession* session = m_session;
+        session->open([this, session, done](const QString& error) {
+            if (session != m_session)
+                return done(nullptr); // replaced meanwhile
+            if (!error.isEmpty()) {
+                showError(tr("Cannot connect to the cluster"), error);
+                dropSession();
+                return done(nullptr);
+            }
+            m_sessionOpen = true;
+            statusBar()->clearMessage();
+            done(session);
+        });
+    });
+}
+
+void MainWindow::chooseNodeForOperation(OperationKind kind)
+{
+    const ClusterSpec spec = m_wizard->worksheetPage()->spec();
+    QStringList nodes;
+    for (const NodeSpec& n : spec.nodes)
+        nodes << n.name;
+    if (nodes.isEmpty()) {
+        showError(tr("No nodes"), tr("The worksheet names no nodes yet."));
+        return;
+    }
+    auto* dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("operationNodeChooser"));
+    dialog->setWindowTitle(tr("Which node?"));
+    dialog->setComboBoxItems(nodes);
+    dialog->setComboBoxEditable(false);
+    const bool lastRow = kind == OperationKind::AddStandby || kind == OperationKind::RemoveStandby;
+    QString preset = m_dashboard->findChild<QComboBox*>(QStringLiteral("actionNode"))
+        ? m_dashboard->findChild<QComboBox*>(QStringLiteral("actionNode"))->currentText()
+        : QString();
+    if (lastRow || preset.isEmpty())
+        preset = nodes.last();
+    dialog->setTextValue(preset);
+    dialog->setLabelText(
+        lastRow ? tr("Node (only the worksheet's last row can be added or removed):") : tr("Node:"));
+    connect(dialog, &QInputDialog::textValueSelected, this,
+        [this, kind](const QString& node) { startOperation(kind, node); });
+    dialog->open();
+}
+
+void MainWindow::startOperation(OperationKind kind, const QString& node, bool reclone)
+{
+    if (m_operation) {
+        m_operation->raise();
+        m_operation->activateWindow();
+        statusBar()->showMessage(
+            tr("One operation at a time: %1 is open.").arg(m_operation->windowTitle()), 8000);
+        return;
+    }
+    if (m_wizard->isBusy()) {
+        showError(tr("The setup is running"),
+            tr("A setup phase is running on this cluster; wait for it to end before %1.").arg(toId(kind)));
+        return;
+    }
+    if (!m_wizard->worksheetPage()->isComplete()) {
+        showError(tr("Worksheet incomplete"),
+            tr("Complete the worksheet first: operations run on the nodes it names."));
+        return;
+    }
+    withOpenSession([this, kind, node, reclone](ClusterSession* opened) {
+        if (!opened || m_operation)
+            return;
+        const ClusterSpec spec = opened->spec();
+        m_secrets->read(
+            spec.repmgrPasswordRef, [this, kind, node, reclone, spec](const SecretStore::Result& r) {
+                ClusterSession* session = m_session;
+                if (!session || m_operation)
+                    return;
+                QString primary;
+                if (m_monitor) {
+                    for (const NodeSnapshot& n : m_monitor->latest().nodes) {
+                        if (n.state == NodeState::Primary && m_monitor->latest().writeTarget == n.name)
+                            primary = n.name;
+                    }
+                }
+                OperationRequest request;
+                request.kind = kind;
+                request.node = node;
+                request.reclone = reclone;
+                auto* runner = new OperationRunner(session, request, primary);
+                if (r.status == SecretStore::Status::Ok) {
+                    WriteProbeSettings probe = writeProbeSettings(spec);
+                    probe.password = r.value;
+                    runner->setWriteProbe(probe);
+                }
+                auto* dialog = new OperationDialog(runner, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                m_operation = dialog;
+                connect(dialog, &QObject::destroyed, this, [this, dialog] {
+                    if (m_operation == dialog)
+                        m_operation = nullptr;
+                });
+                connect(
+                    dialog, &OperationDialog::operationFinished, this, [this](const OperationResult& result) {
+                        statusBar()->showMessage(result.summary(), 15000);
+                        if (result.ok && result.request.kind == OperationKind::RemoveStandby) {
+                            // The node is gone from the cluster: its row leaves the worksheet too (unsaved).
+                            ClusterSpec remaining = m_wizard->worksheetPage()->spec();
+                            remaining.nodes.removeIf(
+                                [&](const NodeSpec& n) { return n.name == result.request.node; });
+                            m_wizard->worksheetPage()->setSpec(remaining);
+                            setWindowModified(true);
+                            statusBar()->showMessage(tr("%1 was removed from the cluster and from the "
+                                                        "worksheet; save the cluster file.")
+                                                         .arg(result.request.node),
+                                15000);
+                        }
+                        if (!m_monitor)
+                            return;
+                        if (!result.refused && !result.cancelled) {
+                            if (result.request.kind == OperationKind::Fence && result.ok)
+                                m_monitor->setFenced(result.request.node, true);
+                            else if (result.request.kind == OperationKind::Rejoin && result.ok)
+                                m_monitor->setFenced(result.request.node, false);
+                        }
+                        m_monitor->recordOperation(result.request.node, result.summary());
+                        m_monitor->pollNow();
+                    });
+                connect(dialog, &OperationDialog::recloneRequested, this, [this](const QString& target) {
+                    if (m_operation)
+                        m_operation->close();
+                    QTimer::singleShot(
+                        0, this, [this, target] { startOperation(OperationKind::Rejoin, target, true); });
+                });
+                dialog->open();
+                Q_EMIT operationDialogOpened(dialog);
+            });
+    });
 }
 
 void MainWindow::makeMonitor(const ClusterSpec& spec, std::function<void(ClusterMonitor*)> done)
@@ -235,6 +422,7 @@ void MainWindow::startSetup()
                 showError(tr("Cannot start the setup"), error);
                 return;
             }
+            m_sessionOpen = true;
             QStringList nodes;
             for (const NodeSpec& n : session->spec().nodes)
                 nodes << n.name;

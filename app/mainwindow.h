@@ -14,6 +14,8 @@ namespace pgpilot {
 class ClusterDashboard;
 class ClusterMonitor;
 class ClusterSession;
+class OperationDialog;
+enum class OperationKind;
 class SecretStore;
 class Settings;
 class SetupWizard;
@@ -44,6 +46,11 @@ public Q_SLOTS:
     void showDashboard();
     void showWizard();
     void showAuditLog();
+    // Opens the dialog of an operation on the cluster of the worksheet (connecting first when no
+    // session is open). One operation at a time: a second request raises the open dialog.
+    void startOperation(pgpilot::OperationKind kind, const QString& node, bool reclone = false);
+    // Asks which node, then startOperation (Cluster menu).
+    void chooseNodeForOperation(pgpilot::OperationKind kind);
     void newCluster();
     void open();
     bool save();
@@ -53,6 +60,7 @@ Q_SIGNALS:
     void secretsStored(int count);
     void setupReady(); // connection and phase pages were added
     void dashboardShown();
+    void operationDialogOpened(pgpilot::OperationDialog* dialog);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -71,6 +79,8 @@ private:
     // connections of its own; done gets nullptr (after an error is shown) when it cannot be made.
     void makeMonitor(const ClusterSpec& spec, std::function<void(ClusterMonitor*)> done);
     void storePendingSecretsThen(std::function<void()> next);
+    // Calls done with an open session for the worksheet's cluster (or nullptr after showing why).
+    void withOpenSession(std::function<void(ClusterSession*)> done);
 
     SecretStore* m_secrets;
     Settings* m_settings;
@@ -79,6 +89,8 @@ private:
     ClusterDashboard* m_dashboard = nullptr;
     ClusterMonitor* m_monitor = nullptr;
     ClusterMonitor* m_narrator = nullptr;
+    OperationDialog* m_operation = nullptr;
+    bool m_sessionOpen = false;
     QStackedWidget* m_central = nullptr;
     QMenu* m_recentMenu = nullptr;
     QString m_file;

@@ -4,15 +4,19 @@
 #include "exec/progressstore.h"
 #include "monitor/statuscommand.h"
 #include "monitor/vipprobe.h"
+#include "ops/operationrunner.h"
 #include "remote/connector.h"
 #include "remote/sshhost.h"
 #include "runbook/builder.h"
+#include "runbook/configfiles.h"
 #include "secrets/secretstore.h"
+#include "spec/specfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -60,11 +64,8 @@ QHash<QString, QString> acceptedKeys(const QStringList& values)
 int applyCommand(const QStringList& arguments, std::FILE* out, std::FILE* err)
 {
     const bool checkOnly = arguments.at(1) == QLatin1String("check");
-    const bool switchover = arguments.at(1) == QLatin1String("switchover");
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption targetOption(
-        QStringLiteral("node"), tr("switchover: the standby to make primary."), QStringLiteral("name"));
     const QCommandLineOption phaseOption(
         QStringLiteral("phase"), tr("Only this phase (0-5)."), QStringLiteral("n"));
     const QCommandLineOption fromOption(
@@ -83,8 +84,8 @@ int applyCommand(const QStringList& arguments, std::FILE* out, std::FILE* err)
     const QCommandLineOption stateOption(QStringLiteral("state-dir"),
         tr("Keep progress and the audit log here instead of the user's data directory."),
         QStringLiteral("dir"));
-    parser.addOptions({phaseOption, targetOption, fromOption, toOption, yesOption, jsonOption, verboseOption,
-        freshOption, acceptOption, secretsOption, stateOption});
+    parser.addOptions({phaseOption, fromOption, toOption, yesOption, jsonOption, verboseOption, freshOption,
+        acceptOption, secretsOption, stateOption});
     parser.addPositionalArgument(QStringLiteral("cluster.json"), tr("The cluster file."));
     if (!parser.parse(arguments) || parser.positionalArguments().size() != 2) {
         print(err,
@@ -103,13 +104,7 @@ int applyCommand(const QStringList& arguments, std::FILE* out, std::FILE* err)
         from = parser.value(fromOption).toInt();
     if (parser.isSet(toOption))
         to = parser.value(toOption).toInt();
-    if (switchover) {
-        if (!parser.isSet(targetOption)) {
-            print(err, tr("usage: pgpilot switchover cluster.json --node NAME --yes\n"));
-            return 2;
-        }
-        from = to = kSwitchoverPhase;
-    } else if (from < 0 || to > 5 || from > to) {
+    if (from < 0 || to > 5 || from > to) {
         print(err, tr("Phases run from 0 to 5; %1..%2 is not a range of them.\n").arg(from).arg(to));
         return 2;
     }
@@ -120,20 +115,11 @@ int applyCommand(const QStringList& arguments, std::FILE* out, std::FILE* err)
         return 3;
     }
     ClusterSession session(*spec, secrets.get());
-    if (switchover) {
-        const Phase op = buildSwitchover(*spec, parser.value(targetOption));
-        if (op.steps.isEmpty()) {
-            print(err, tr("%1 is not a node of this cluster.\n").arg(parser.value(targetOption)));
-            return 2;
-        }
-        session.addPhase(op);
-    }
-    const Phase* destructive = session.runbook().phase(to == kSwitchoverPhase ? kSwitchoverPhase : 5);
-    if (!checkOnly && (to == 5 || switchover) && !parser.isSet(yesOption)) {
+    const Phase* destructive = session.runbook().phase(5);
+    if (!checkOnly && to == 5 && !parser.isSet(yesOption)) {
         print(err,
-            tr("This is destructive: %1\nAdd --yes to go ahead%2.\n")
-                .arg(destructive ? destructive->confirmation : QString(),
-                    switchover ? QString() : tr(", or --to 4 to stop before phase 5")));
+            tr("This is destructive: %1\nAdd --yes to go ahead, or --to 4 to stop before phase 5.\n")
+                .arg(destructive ? destructive->confirmation : QString()));
         return 2;
     }
     if (parser.isSet(stateOption)) {
@@ -256,9 +242,6 @@ int applyCommand(const QStringList& arguments, std::FILE* out, std::FILE* err)
                 });
         if (parser.isSet(freshOption))
             session.progress()->forget(QString());
-        // An operation starts from the cluster as it is now, never from an earlier run's progress.
-        if (switchover)
-            session.progress()->forget(QStringLiteral("p%1.").arg(kSwitchoverPhase));
         startPhase(current);
     });
     return QCoreApplication::exec();
@@ -367,6 +350,256 @@ int exportScriptCommand(const QStringList& arguments, std::FILE* out, std::FILE*
         print(out, f.fileName() + QLatin1Char('\n'));
     }
     return 0;
+}
+
+} // namespace pgpilot
+
+namespace pgpilot {
+
+namespace {
+
+QJsonArray checksJson(const QList<OperationCheck>& checks)
+{
+    QJsonArray list;
+    for (const OperationCheck& c : checks)
+        list.append(QJsonObject {{QStringLiteral("id"), c.id}, {QStringLiteral("title"), c.title},
+            {QStringLiteral("node"), c.node}, {QStringLiteral("ok"), c.ok}, {QStringLiteral("seen"), c.seen},
+            {QStringLiteral("hint"), c.hint}});
+    return list;
+}
+
+void printChecks(std::FILE* out, const QList<OperationCheck>& checks)
+{
+    for (const OperationCheck& c : checks)
+        print(out,
+            QStringLiteral("   %1  %2%3: %4%5\n")
+                .arg(c.ok ? QStringLiteral("PASS") : QStringLiteral("FAIL"), c.title,
+                    c.node.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(c.node), c.seen,
+                    c.ok || c.hint.isEmpty() ? QString() : tr("; what to do: %1").arg(c.hint)));
+}
+
+} // namespace
+
+int operationCommand(const QStringList& arguments, std::FILE* out, std::FILE* err)
+{
+    const QString command = arguments.at(1);
+    const auto kind = operationKindFromString(command);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption nodeOption(
+        QStringLiteral("node"), tr("The node the operation is about."), QStringLiteral("name"));
+    const QCommandLineOption toOption(QStringLiteral("to"),
+        tr("switchover: the standby to promote (same as --node)."), QStringLiteral("name"));
+    const QCommandLineOption yesOption(
+        QStringLiteral("yes"), tr("Confirm: without it only the pre-checks run."));
+    const QCommandLineOption dryRunOption(
+        QStringLiteral("dry-run"), tr("Print the commands the operation would run; contact nothing."));
+    const QCommandLineOption recloneOption(QStringLiteral("reclone"),
+        tr("rejoin: copy the node afresh instead of pg_rewind (deletes its data)."));
+    const QCommandLineOption noProbeOption(
+        QStringLiteral("no-write-probe"), tr("Do not write through the VIP to measure the outage."));
+    const QCommandLineOption keepRowOption(QStringLiteral("keep-row"),
+        tr("remove-standby: leave the node's row in the cluster file (default: removed after success)."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("One JSON object per event."));
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"), tr("Print every output line of every node."));
+    const QCommandLineOption acceptOption(
+        QStringLiteral("accept-host-key"), tr("NAME=SHA256:... (repeatable)."), QStringLiteral("node=fp"));
+    const QCommandLineOption secretsOption(QStringLiteral("secrets-file"),
+        tr("Private key=value file instead of the keychain."), QStringLiteral("file"));
+    const QCommandLineOption stateOption(QStringLiteral("state-dir"),
+        tr("Keep progress and the audit log here instead of the user's data directory."),
+        QStringLiteral("dir"));
+    parser.addOptions({nodeOption, toOption, yesOption, dryRunOption, recloneOption, noProbeOption,
+        keepRowOption, jsonOption, verboseOption, acceptOption, secretsOption, stateOption});
+    parser.addPositionalArgument(QStringLiteral("cluster.json"), tr("The cluster file."));
+    const QString usage
+        = tr("usage: pgpilot %1 cluster.json --node NAME [--yes] [--dry-run] [--json]\n").arg(command);
+    if (!kind || !parser.parse(arguments) || parser.positionalArguments().size() != 2) {
+        print(
+            err, (parser.errorText().isEmpty() ? QString() : parser.errorText() + QLatin1Char('\n')) + usage);
+        return 2;
+    }
+    const QString node = parser.isSet(toOption) ? parser.value(toOption) : parser.value(nodeOption);
+    if (node.isEmpty()
+        || (parser.isSet(toOption) && parser.isSet(nodeOption) && parser.value(nodeOption) != node)) {
+        print(err, usage);
+        return 2;
+    }
+    if (parser.isSet(recloneOption) && *kind != OperationKind::Rejoin) {
+        print(err, tr("--reclone is for rejoin (and unfence) only.\n"));
+        return 2;
+    }
+    const QString file = parser.positionalArguments().at(1);
+    const auto spec = loadValidSpec(file, err);
+    if (!spec)
+        return 3;
+    OperationRequest request;
+    request.kind = *kind;
+    request.node = node;
+    request.reclone = parser.isSet(recloneOption);
+    const bool json = parser.isSet(jsonOption);
+    {
+        const OperationPlan plan = buildOperation(*spec, request);
+        if (!plan.valid()) {
+            if (json)
+                printJson(out,
+                    {{QStringLiteral("event"), QStringLiteral("result")}, {QStringLiteral("ok"), false},
+                        {QStringLiteral("refused"), true}, {QStringLiteral("error"), plan.error}});
+            print(err, plan.error + QLatin1Char('\n'));
+            return 2;
+        }
+        if (parser.isSet(dryRunOption)) {
+            print(out, operationCommandsText(plan));
+            return 0;
+        }
+    }
+    QString secretsError;
+    std::unique_ptr<SecretStore> secrets = makeSecretStore(parser.value(secretsOption), &secretsError);
+    if (!secrets) {
+        print(err, secretsError + QLatin1Char('\n'));
+        return 3;
+    }
+    ClusterSession session(*spec, secrets.get());
+    if (parser.isSet(stateOption)) {
+        const QDir dir(parser.value(stateOption));
+        QDir().mkpath(dir.path());
+        session.setStatePaths(dir.filePath(QStringLiteral("progress-%1.json").arg(spec->name)),
+            dir.filePath(QStringLiteral("audit.log")));
+    }
+    session.setConfirmedFingerprints(acceptedKeys(parser.values(acceptOption)));
+    const bool verbose = parser.isSet(verboseOption);
+    const bool yes = parser.isSet(yesOption);
+    const bool probe = !parser.isSet(noProbeOption);
+    int exitCode = 0;
+    std::unique_ptr<OperationRunner> runner;
+    QByteArray password;
+
+    auto begin = [&] {
+        runner = std::make_unique<OperationRunner>(&session, request);
+        OperationRunner* r = runner.get();
+        if (probe && !password.isEmpty()) {
+            WriteProbeSettings w = writeProbeSettings(*spec);
+            w.password = password;
+            r->setWriteProbe(w);
+        }
+        QObject::connect(r, &OperationRunner::narration, r, [&](const QString& line) {
+            if (json)
+                printJson(out,
+                    {{QStringLiteral("event"), QStringLiteral("narration")}, {QStringLiteral("text"), line}});
+            else
+                print(out, QStringLiteral("-- %1\n").arg(line));
+        });
+        QObject::connect(r, &OperationRunner::stepFinished, r,
+            [&](const QString& step, const QString&, const QString& n, bool ok, const QString& error) {
+                if (json)
+                    printJson(out,
+                        {{QStringLiteral("event"), QStringLiteral("step")}, {QStringLiteral("step"), step},
+                            {QStringLiteral("node"), n}, {QStringLiteral("ok"), ok},
+                            {QStringLiteral("error"), error}});
+                else
+                    print(out,
+                        QStringLiteral("   %1  %2  %3\n")
+                            .arg(n, -6)
+                            .arg(step, -24)
+                            .arg(ok ? tr("done") : tr("FAILED")));
+            });
+        QObject::connect(
+            r, &OperationRunner::prechecksDone, r, [&, r](const QList<OperationCheck>& checks, bool ok) {
+                if (json)
+                    printJson(out,
+                        {{QStringLiteral("event"), QStringLiteral("prechecks")}, {QStringLiteral("ok"), ok},
+                            {QStringLiteral("checks"), checksJson(checks)},
+                            {QStringLiteral("confirmation"), r->confirmation()}});
+                else
+                    printChecks(out, checks);
+                if (!ok) {
+                    r->start(); // reports refused with the reasons
+                    return;
+                }
+                if (!yes) {
+                    print(err, tr("This would do: %1\nAdd --yes to go ahead.\n").arg(r->confirmation()));
+                    exitCode = 2;
+                    QCoreApplication::exit(2);
+                    return;
+                }
+                if (!json)
+                    print(out, tr("Confirmed (--yes): %1\n").arg(r->confirmation()));
+                r->start();
+            });
+        QObject::connect(r, &OperationRunner::finished, r, [&](const OperationResult& res) {
+            if (json) {
+                printJson(out,
+                    {{QStringLiteral("event"), QStringLiteral("result")},
+                        {QStringLiteral("operation"), toId(res.request.kind)},
+                        {QStringLiteral("node"), res.request.node}, {QStringLiteral("ok"), res.ok},
+                        {QStringLiteral("refused"), res.refused},
+                        {QStringLiteral("cancelled"), res.cancelled}, {QStringLiteral("error"), res.error},
+                        {QStringLiteral("hint"), res.hint},
+                        {QStringLiteral("reclone_suggested"), res.recloneSuggested},
+                        {QStringLiteral("duration_ms"), res.durationMs},
+                        {QStringLiteral("write_outage_ms"), res.writeOutageMs},
+                        {QStringLiteral("writes_ok"), res.writesOk},
+                        {QStringLiteral("failed_writes"), res.failedWrites},
+                        {QStringLiteral("old_primary"), res.oldPrimary},
+                        {QStringLiteral("new_primary"), res.newPrimary},
+                        {QStringLiteral("summary"), res.summary()},
+                        {QStringLiteral("verification"), checksJson(res.verification)}});
+            } else {
+                printChecks(out, res.verification);
+                if (!res.ok && !res.hint.isEmpty())
+                    print(err, tr("What to do: %1\n").arg(res.hint));
+            }
+            if (res.ok && res.request.kind == OperationKind::RemoveStandby && !parser.isSet(keepRowOption)) {
+                ClusterSpec rest = *spec;
+                rest.nodes.removeIf([&](const NodeSpec& n) { return n.name == res.request.node; });
+                QString error;
+                if (!saveSpecFile(rest, file, &error)) {
+                    print(err,
+                        tr("%1 is removed from the cluster but its row could not be removed from %2: %3\n")
+                            .arg(res.request.node, file, error));
+                    exitCode = 1;
+                } else if (!json) {
+                    print(out, tr("Removed the row of %1 from %2.\n").arg(res.request.node, file));
+                }
+            }
+            if (!res.ok)
+                exitCode = 1;
+            QCoreApplication::exit(exitCode);
+        });
+        if (verbose)
+            QObject::connect(session.executor(), &Executor::output, r,
+                [&](const QString&, const QString& n, int stream, const QStringList& lines) {
+                    for (const QString& line : lines)
+                        print(stream == RemoteHost::StdOut ? out : err,
+                            QStringLiteral("      %1 %2 %3\n")
+                                .arg(n,
+                                    stream == RemoteHost::StdOut ? QStringLiteral("|") : QStringLiteral("!"),
+                                    line));
+                });
+        r->runPrechecks();
+    };
+
+    session.open([&](const QString& error) {
+        if (!error.isEmpty()) {
+            print(err, error + QLatin1Char('\n'));
+            QCoreApplication::exit(3);
+            return;
+        }
+        if (!probe)
+            return begin();
+        secrets->read(repmgrPasswordKey(*spec), [&](const SecretStore::Result& r) {
+            if (r.status == SecretStore::Status::Ok)
+                password = r.value;
+            else
+                print(err, tr("No write probe: the repmgr password is not readable (%1).\n").arg(r.error));
+            begin();
+        });
+    });
+    const int rc = QCoreApplication::exec();
+    runner.reset();
+    password.fill('\0');
+    return rc;
 }
 
 } // namespace pgpilot

@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTabWidget>
@@ -71,12 +72,15 @@ ClusterDashboard::ClusterDashboard(QWidget* parent)
         void (ClusterDashboard::*signal)(const QString&);
     };
     const Action list[]
-        = {{"switchoverButton", tr("Switchover to this node\u2026"), &ClusterDashboard::switchoverRequested},
-            {"rejoinButton", tr("Rejoin\u2026"), &ClusterDashboard::rejoinRequested},
-            {"fenceButton", tr("Fence\u2026"), &ClusterDashboard::fenceRequested}};
+        = {{"switchoverButton", tr("S&witchover to this node\u2026"), &ClusterDashboard::switchoverRequested},
+            {"rejoinButton", tr("Re&join\u2026"), &ClusterDashboard::rejoinRequested},
+            {"fenceButton", tr("F&ence\u2026"), &ClusterDashboard::fenceRequested}};
+    m_actionNode->setAccessibleName(tr("Node for the actions"));
+    connect(m_actionNode, &QComboBox::currentTextChanged, this, &ClusterDashboard::updateActions);
     for (const auto& action : list) {
         auto* button = new QPushButton(action.text, this);
         button->setObjectName(QString::fromLatin1(action.name));
+        m_actionButtons.insert(button->objectName(), button);
         const auto signal = action.signal;
         connect(button, &QPushButton::clicked, this, [this, signal] {
             const QString node = selectedNode();
@@ -122,6 +126,7 @@ ClusterDashboard::ClusterDashboard(QWidget* parent)
     alarmTable->setWordWrap(true);
 
     m_tabs->setObjectName(QStringLiteral("dashboardTabs"));
+    m_tabs->setAccessibleName(tr("Views"));
     m_tabs->addTab(m_lag, tr("Lag"));
     m_tabs->addTab(m_routing, tr("Routing"));
     m_tabs->addTab(timeline, tr("Timeline"));
@@ -177,6 +182,8 @@ void ClusterDashboard::showSnapshot(const ClusterSnapshot& snapshot)
     m_nodes->setSnapshot(snapshot);
     m_alarms->setAlarms(snapshot.alarms);
     m_lastTick = snapshot.tick;
+    m_latest = snapshot;
+    updateActions();
 }
 
 void ClusterDashboard::rebuildTiles(const ClusterSnapshot& snapshot)
@@ -197,6 +204,10 @@ void ClusterDashboard::rebuildTiles(const ClusterSnapshot& snapshot)
     const int columns = order.size() <= 5 ? int(order.size()) : (order.size() + 1) / 2;
     for (int i = 0; i < order.size(); ++i) {
         auto* tile = new NodeTile(order.at(i), m_tileArea);
+        const QString name = order.at(i);
+        tile->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(tile, &QWidget::customContextMenuRequested, this,
+            [this, tile, name](const QPoint& pos) { showTileMenu(name, tile->mapToGlobal(pos)); });
         m_tileGrid->addWidget(tile, i / qMax(1, columns), i % qMax(1, columns));
         m_tiles.insert(order.at(i), tile);
     }
@@ -221,6 +232,94 @@ void ClusterDashboard::appendEvents(const QList<ClusterEvent>& events)
 QString ClusterDashboard::selectedNode() const
 {
     return m_actionNode->currentText();
+}
+
+void ClusterDashboard::selectNode(const QString& node)
+{
+    const int index = m_actionNode->findText(node);
+    if (index >= 0)
+        m_actionNode->setCurrentIndex(index);
+}
+
+namespace {
+
+struct ActionState
+{
+    bool switchover = false;
+    bool rejoin = false;
+    bool fence = false;
+    QString switchoverWhy, rejoinWhy, fenceWhy;
+};
+
+ActionState actionState(const ClusterSnapshot& snapshot, const QString& name)
+{
+    ActionState a;
+    const NodeSnapshot* node = nullptr;
+    for (const auto& n : snapshot.nodes) {
+        if (n.name == name)
+            node = &n;
+    }
+    if (!node || node->state == NodeState::Unknown) {
+        const QString why = ClusterDashboard::tr("%1 has not been polled yet").arg(name);
+        a.switchoverWhy = a.rejoinWhy = a.fenceWhy = why;
+        return a;
+    }
+    const bool streaming = node->pg.walReceiverStatus == QLatin1String("streaming");
+    a.switchover = node->state == NodeState::Standby && streaming;
+    a.switchoverWhy = a.switchover
+        ? ClusterDashboard::tr("Make %1 the primary (planned, no data loss)").arg(name)
+        : ClusterDashboard::tr("Only a standby that streams can become the primary");
+    // The primary clients write to is never "rejoined"; every other state may need it.
+    const bool activePrimary = node->state == NodeState::Primary && snapshot.writeTarget == name;
+    a.rejoin = !activePrimary && !(node->state == NodeState::Standby && streaming);
+    a.rejoinWhy = a.rejoin
+        ? ClusterDashboard::tr("Bring %1 back as a standby of the current primary").arg(name)
+        : ClusterDashboard::tr("%1 already serves the cluster").arg(name);
+    a.fence = node->state != NodeState::Fenced;
+    a.fenceWhy = a.fence ? ClusterDashboard::tr("Stop PostgreSQL on %1 and keep it stopped").arg(name)
+                         : ClusterDashboard::tr("%1 is fenced already; Rejoin lifts the fence").arg(name);
+    return a;
+}
+
+} // namespace
+
+void ClusterDashboard::updateActions()
+{
+    const ActionState a = actionState(m_latest, selectedNode());
+    auto apply = [this](const char* name, bool on, const QString& why) {
+        if (QPushButton* b = m_actionButtons.value(QString::fromLatin1(name))) {
+            b->setEnabled(on);
+            b->setToolTip(why);
+        }
+    };
+    apply("switchoverButton", a.switchover, a.switchoverWhy);
+    apply("rejoinButton", a.rejoin, a.rejoinWhy);
+    apply("fenceButton", a.fence, a.fenceWhy);
+}
+
+void ClusterDashboard::showTileMenu(const QString& node, const QPoint& globalPos)
+{
+    selectNode(node);
+    const ActionState a = actionState(m_latest, node);
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setObjectName(QStringLiteral("tileMenu"));
+    auto add = [this, menu, node](const QString& text, bool on, const QString& why,
+                   void (ClusterDashboard::*signal)(const QString&)) {
+        QAction* action = menu->addAction(text);
+        action->setEnabled(on);
+        action->setToolTip(why);
+        connect(action, &QAction::triggered, this, [this, node, signal] { Q_EMIT(this->*signal)(node); });
+    };
+    add(tr("Make %1 the primary (switchover)\u2026").arg(node), a.switchover, a.switchoverWhy,
+        &ClusterDashboard::switchoverRequested);
+    add(tr("Rejoin %1\u2026").arg(node), a.rejoin, a.rejoinWhy, &ClusterDashboard::rejoinRequested);
+    add(tr("Fence %1\u2026").arg(node), a.fence, a.fenceWhy, &ClusterDashboard::fenceRequested);
+    menu->addSeparator();
+    add(tr("Add %1 as a standby\u2026").arg(node), true, QString(), &ClusterDashboard::addStandbyRequested);
+    add(tr("Remove standby %1\u2026").arg(node), true, QString(), &ClusterDashboard::removeStandbyRequested);
+    menu->setToolTipsVisible(true);
+    menu->popup(globalPos);
 }
 
 bool ClusterDashboard::exportTimeline(const QString& path, bool csv, QString* error) const

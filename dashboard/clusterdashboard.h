@@ -11,6 +11,7 @@
 class QComboBox;
 class QGridLayout;
 class QLabel;
+class QPushButton;
 class QTabWidget;
 class QTableView;
 
@@ -25,8 +26,9 @@ class NodeTile;
 class RoutingChart;
 
 // The DBA's window on one cluster: alarm banner, a tile per node, lag and routing charts, the
-// event timeline (exportable), the node and alarm tables, and the action buttons. Renders what a
-// ClusterMonitor publishes (or crafted snapshots); actions are signals only.
+// event timeline (exportable), the node and alarm tables, and the action buttons (also in each
+// tile's context menu). Renders what a ClusterMonitor publishes (or crafted snapshots); actions are
+// signals only, enabled for what the chosen node's state allows.
 class ClusterDashboard : public QWidget
 {
     Q_OBJECT
@@ -54,12 +56,18 @@ Q_SIGNALS:
     void switchoverRequested(const QString& node); // make this node the primary
     void rejoinRequested(const QString& node);
     void fenceRequested(const QString& node);
+    void addStandbyRequested(const QString& node);
+    void removeStandbyRequested(const QString& node);
     void wallModeRequested();
 
 private:
     void rebuildTiles(const ClusterSnapshot& snapshot);
     void askExportPath(bool csv);
     QString selectedNode() const;
+    void selectNode(const QString& node);
+    // Enables each action for the chosen node's state, with the reason in the tooltip when not.
+    void updateActions();
+    void showTileMenu(const QString& node, const QPoint& globalPos);
 
     QPointer<ClusterMonitor> m_monitor;
     QLabel* m_title;
@@ -78,6 +86,8 @@ private:
     EventModel* m_events;
     QTableView* m_eventView;
     QComboBox* m_actionNode;
+    QHash<QString, QPushButton*> m_actionButtons; // by object name
+    ClusterSnapshot m_latest;
     quint64 m_lastTick = 0;
 };
 

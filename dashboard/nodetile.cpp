@@ -26,6 +26,8 @@ NodeTile::NodeTile(const QString& name, QWidget* parent)
     m_details->setObjectName(QStringLiteral("details"));
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
+    // Long values (a translated "up · writes + reads") wrap inside the tile instead of being cut off.
+    m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::RichText);
     // The wall divides 1920 px between clusters: tiles take the width given, not the text's.
     for (auto* label : {m_name, m_address, m_details, m_role})

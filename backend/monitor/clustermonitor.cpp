@@ -277,7 +277,8 @@ void ClusterMonitor::publish()
     snapshot.nodes.reserve(m_nodes.size());
     for (const auto& node : std::as_const(m_nodes)) {
         NodeSnapshot n = node.latest;
-        n.fenced = m_fenced.contains(n.name);
+        // fenced by this pgpilot, or the node's health service reports pgpilot's fence mark
+        n.fenced = m_fenced.contains(n.name) || n.health.fenced;
         // Share the event list with the previous snapshot when it did not change (history memory).
         if (const NodeSnapshot* before = m_latest.node(n.name);
             before && before->pg.repmgrEvents == n.pg.repmgrEvents)

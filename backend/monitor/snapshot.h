@@ -119,6 +119,7 @@ struct HealthStatus
     std::optional<qint64> lagBytes;
     QString walReceiver;
     QString bodyError; // "error" in the body: why the service could not ask PostgreSQL
+    bool fenced = false; // "fenced": true in the body: pgpilot fenced the node (its mark file exists)
 
     bool ok() const { return reachable && httpStatus == 200; }
     bool operator==(const HealthStatus&) const = default;

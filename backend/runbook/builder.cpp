@@ -107,10 +107,12 @@ public:
             Step::Target::OneNode,
             {work(*node,
                 {run(tr("Wait (at most 90 s) for the VIP to send writes to %1").arg(target),
+                    // polled every 0.5 s: this wait is the end of the switchover's duration
                     deadlineLoop(90, reachesTarget,
                         tr("port %1 on the VIP does not reach %2 after 90 s")
                             .arg(m_spec.ports.write)
-                            .arg(target)),
+                            .arg(target),
+                        QStringLiteral("0.5")),
                     QStringLiteral("postgres"), 2 * kMinute)})},
             tr("Keepalived did not move the VIP: see journalctl -u keepalived on %1.").arg(target));
         p.checkpoint << clusterShowCriterion() << vipCriterion() << portCriterion(m_spec.ports.write, false)
@@ -163,16 +165,17 @@ private:
         return QStringLiteral("%1/repmgr -f %2 %3").arg(m_bin, nodepaths::repmgrConf(), args);
     }
     // A node-side polling loop bounded by a deadline: no fixed sleeps in the runbook.
-    static QString deadlineLoop(int seconds, const QString& check, const QString& timeoutMessage)
+    static QString deadlineLoop(int seconds, const QString& check, const QString& timeoutMessage,
+        const QString& pause = QStringLiteral("2"))
     {
         return QStringLiteral("deadline=$(( $(date +%s) + %1 ))\n"
                               "while :; do\n"
                               "  if %2; then exit 0; fi\n"
                               "  if [ \"$(date +%s)\" -ge \"$deadline\" ]; then echo %3 >&2; exit 1; fi\n"
-                              "  sleep 2\n"
+                              "  sleep %4\n"
                               "done")
             .arg(seconds)
-            .arg(check, shellQuote(timeoutMessage));
+            .arg(check, shellQuote(timeoutMessage), pause);
     }
 
     static Action run(const QString& description, const QString& command, const QString& runAs = kRoot,
@@ -396,6 +399,711 @@ private:
         return c;
     }
 
+public:
+    // ---- operations (backend/ops) ----------------------------------------------------------
+
+    OperationPhases operation(int number, const QString& target, bool reclone) const
+    {
+        OperationPhases ops;
+        ops.prechecks.number = ops.steps.number = ops.verification.number = number;
+        const NodeSpec* node = nodeByName(target);
+        if (!node)
+            return ops;
+        switch (number) {
+        case kSwitchoverPhase:
+            switchoverOperation(*node, ops);
+            break;
+        case kRejoinPhase:
+            rejoinOperation(*node, reclone, ops);
+            break;
+        case kFencePhase:
+            fenceOperation(*node, ops);
+            break;
+        case kAddStandbyPhase:
+            addStandbyOperation(*node, ops);
+            break;
+        case kRemoveStandbyPhase:
+            removeStandbyOperation(*node, ops);
+            break;
+        default:
+            break;
+        }
+        ops.prechecks.title = tr("Pre-checks: %1").arg(ops.steps.title);
+        ops.verification.title = tr("Verification: %1").arg(ops.steps.title);
+        return ops;
+    }
+
+private:
+    QString opId(int number, const QString& rest) const
+    {
+        return QStringLiteral("p%1.%2").arg(number).arg(rest);
+    }
+
+    QString dataDir() const { return postgresDataDir(m_v); }
+
+    // Shell: sets $pa to the address of the one writable primary among the nodes other than
+    // exclude (asked as repmgr with postgres's .pgpass) and $ci to a conninfo for it; exits 1 when
+    // there is none or more than one (split brain: nothing is done).
+    QString findPrimaryShell(const QString& exclude) const
+    {
+        QStringList candidates;
+        for (const NodeSpec& n : m_spec.nodes) {
+            if (n.name != exclude)
+                candidates << n.address;
+        }
+        return QStringLiteral(
+            "pa=''; count=0\n"
+            "for a in %1; do\n"
+            "  if [ \"$(PGPASSFILE=%2 %3/psql -X -A -t -q \"host=$a port=%4 user=repmgr dbname=repmgr "
+            "connect_timeout=3\" -c 'SELECT pg_is_in_recovery()' 2>/dev/null)\" = f ]; then pa=$a; "
+            "count=$((count + 1)); fi\n"
+            "done\n"
+            "if [ \"$count\" -ne 1 ]; then echo \"$count writable primaries among the other nodes: \"%5 >&2; "
+            "exit 1; fi\n"
+            "ci=\"host=$pa port=%4 user=repmgr dbname=repmgr connect_timeout=5\"\n"
+            "echo \"current primary: $pa\"\n")
+            .arg(shellJoin(candidates), nodepaths::pgpassFile(), m_bin, pgPort(),
+                shellQuote(tr("exactly one is needed; see repmgr cluster show")));
+    }
+
+    // Shell (root): stops PostgreSQL whoever started it (pg_ctlcluster, or pg_ctl by hand outside
+    // systemd: then by its pid file), fast, then immediate; fails if a postmaster still runs.
+    QString stopPostgresShell() const
+    {
+        return QStringLiteral(
+            "pidf=%1/postmaster.pid\n"
+            "running() { [ -s \"$pidf\" ] && kill -0 \"$(head -n 1 \"$pidf\")\" 2>/dev/null; }\n"
+            "if running; then\n"
+            "  echo 'stopping PostgreSQL (fast shutdown)'\n"
+            "  %2 >/dev/null 2>&1 || true\n"
+            "  if running; then runuser -u postgres -- %3/pg_ctl stop -D %1 -m fast -t 30 || runuser -u "
+            "postgres -- %3/pg_ctl stop -D %1 -m immediate -t 30; fi\n"
+            "else\n"
+            "  echo 'PostgreSQL is not running'\n"
+            "fi\n"
+            "if running; then echo %4 >&2; exit 1; fi")
+            .arg(dataDir(), pgctl(QStringLiteral("stop -m fast")), m_bin,
+                shellQuote(tr("PostgreSQL still runs after a fast and an immediate shutdown")));
+    }
+    QString postgresStoppedProbe() const
+    {
+        return QStringLiteral("! { [ -s %1/postmaster.pid ] && kill -0 \"$(head -n 1 %1/postmaster.pid)\" "
+                              "2>/dev/null; }")
+            .arg(dataDir());
+    }
+
+    // Cluster-wide: exactly one node (other than exclude) answers pg_is_in_recovery() = f; the
+    // result's node names it.
+    Criterion currentPrimaryCriterion(const QString& exclude) const
+    {
+        QStringList nodes;
+        for (const NodeSpec& n : m_spec.nodes) {
+            if (n.name != exclude)
+                nodes << n.name;
+        }
+        Criterion c = criterion(QStringLiteral("current-primary"),
+            exclude.isEmpty() ? tr("Exactly one node is a writable primary")
+                              : tr("Exactly one node other than %1 is a writable primary").arg(exclude),
+            Step::Target::AllNodes, nodes, psql(QStringLiteral("SELECT pg_is_in_recovery()")), kPostgres);
+        c.evaluate = [nodes](const QHash<QString, CommandOutput>& outputs) {
+            QStringList primaries;
+            QStringList silent;
+            for (const QString& name : nodes) {
+                const auto it = outputs.constFind(name);
+                if (it == outputs.constEnd() || !it->reached || it->exitCode != 0)
+                    silent << name;
+                else if (text(it->stdOut) == QLatin1String("f"))
+                    primaries << name;
+            }
+            const QString seen = primaries.isEmpty()
+                ? tr("no writable primary")
+                : tr("primary: %1").arg(primaries.join(QStringLiteral(", ")))
+                    + (silent.isEmpty() ? QString()
+                                        : tr("; no answer from %1").arg(silent.join(QStringLiteral(", "))));
+            return QList<CriterionResult> {result(primaries.size() == 1,
+                primaries.size() == 1 ? primaries.first() : QString(), tr("exactly one primary"), seen,
+                primaries.isEmpty()
+                    ? tr("No primary is running: wait for repmgrd's failover, or see its log.")
+                    : tr("Several primaries (split brain): fence the one that must not serve "
+                         "writes first."))};
+        };
+        return c;
+    }
+
+    Criterion onNode(const QString& id, const QString& description, const NodeSpec& node,
+        const QString& command, NodeCheck check, const QString& runAs = kRoot) const
+    {
+        Criterion c = criterion(id, description, Step::Target::OneNode, {node.name}, command, runAs);
+        const NodeSpec n = node;
+        c.evaluate = [n, check](const QHash<QString, CommandOutput>& outputs) {
+            const auto it = outputs.constFind(n.name);
+            if (it == outputs.constEnd() || !it->reached)
+                return QList<CriterionResult> {
+                    unreachable(n.name, it == outputs.constEnd() ? nullptr : &*it)};
+            return QList<CriterionResult> {check(n, *it)};
+        };
+        return c;
+    }
+
+    Criterion reachCriterion() const
+    {
+        return perNode(QStringLiteral("reach"), tr("Every node answers over SSH"), QStringLiteral("uname -n"),
+            [](const NodeSpec& node, const CommandOutput& out) {
+                return result(out.exitCode == 0, node.name, tr("a shell answers"),
+                    out.exitCode == 0 ? tr("answered as %1").arg(text(out.stdOut)) : text(out.stdErr),
+                    tr("The login works but the shell fails: check the account and sudo settings."));
+            });
+    }
+    Criterion reachOne(const NodeSpec& node) const
+    {
+        return onNode(QStringLiteral("reach"), tr("%1 answers over SSH").arg(node.name), node,
+            QStringLiteral("uname -n"), [](const NodeSpec& n, const CommandOutput& out) {
+                return result(out.exitCode == 0, n.name, tr("a shell answers"),
+                    out.exitCode == 0 ? tr("answered as %1").arg(text(out.stdOut)) : text(out.stdErr),
+                    tr("pgpilot needs SSH to the node for this operation."));
+            });
+    }
+
+    // On node: standby with its WAL receiver streaming.
+    QString streamingSql() const
+    {
+        return psql(QStringLiteral(
+            "SELECT pg_is_in_recovery()::text || '|' || coalesce((SELECT status FROM pg_stat_wal_receiver), "
+            "'none')"));
+    }
+    Criterion nodeStreamsCriterion(const NodeSpec& node) const
+    {
+        return onNode(
+            QStringLiteral("node-streams"), tr("%1 is a standby streaming from the primary").arg(node.name),
+            node, streamingSql(),
+            [](const NodeSpec& n, const CommandOutput& out) {
+                const QString seen = text(out.stdOut);
+                return result(out.exitCode == 0 && seen == QLatin1String("true|streaming"), n.name,
+                    tr("in recovery, WAL receiver streaming"),
+                    out.exitCode == 0
+                        ? tr("in recovery %1, WAL receiver %2")
+                              .arg(seen.section(QLatin1Char('|'), 0, 0), seen.section(QLatin1Char('|'), 1))
+                        : tr("PostgreSQL does not answer: %1").arg(text(out.stdErr)),
+                    tr("See the node's server log and repmgr's output: the standby does not reach the "
+                       "primary."));
+            },
+            kPostgres);
+    }
+
+    // Port `port` on the VIP answers from `node` (want true) or from any node but `node` (false).
+    Criterion vipReachesCriterion(int port, const NodeSpec& node, bool want, const NodeSpec& runOn) const
+    {
+        const QString id
+            = want ? QStringLiteral("write-port-target") : QStringLiteral("write-port-not-fenced");
+        const QString description = want
+            ? tr("Port %1 on the VIP reaches %2 and it accepts writes").arg(port).arg(node.name)
+            : tr("Port %1 on the VIP does not reach %2").arg(port).arg(node.name);
+        const QString command = psqlTo(m_spec.network.vip, port,
+            QStringLiteral("SELECT host(inet_server_addr()) || '|' || pg_is_in_recovery()::text"));
+        const NodeSpec target = node;
+        const QString vip = m_spec.network.vip;
+        return onNode(
+            id, description, runOn,
+            // the VIP may take a few seconds to settle: retry for up to 20 s
+            QStringLiteral("deadline=$(( $(date +%s) + 20 ))\n"
+                           "while :; do out=$(%1 2>&1); rc=$?\n"
+                           "  case \"$out\" in %2) [ %3 = 1 ] && break ;; *) [ %3 = 0 ] && [ $rc -eq 0 ] && "
+                           "break ;; esac\n"
+                           "  [ \"$(date +%s)\" -ge \"$deadline\" ] && break; sleep 1\n"
+                           "done\nprintf '%s\\n' \"$out\"")
+                .arg(command, shellQuote(node.address + QStringLiteral("|false")),
+                    want ? QStringLiteral("1") : QStringLiteral("0")),
+            [target, want, vip](const NodeSpec& n, const CommandOutput& out) {
+                const QString seen = text(out.stdOut);
+                const QString server = seen.section(QLatin1Char('|'), 0, 0);
+                const bool writable = seen.section(QLatin1Char('|'), 1) == QLatin1String("false");
+                const bool reachesTarget = server == target.address && writable;
+                const bool ok = want ? reachesTarget : server != target.address;
+                Q_UNUSED(n);
+                return result(ok, target.name,
+                    want ? tr("%1 (writable)").arg(target.address) : tr("not %1").arg(target.address),
+                    seen.contains(QLatin1Char('|'))
+                        ? tr("%1, %2").arg(server, writable ? tr("writable") : tr("read-only"))
+                        : tr("no answer: %1").arg(seen.left(200)),
+                    tr("HAProxy on the VIP holder does not route writes as expected: check the health "
+                       "service "
+                       "(/primary) and Keepalived on %1.")
+                        .arg(vip));
+            },
+            kPostgres);
+    }
+
+    Step oneStep(int number, const QString& id, const QString& title, const NodeSpec& node,
+        const QList<Action>& actions, const QString& hint, const QString& probe = {},
+        const QString& probeRunAs = kRoot) const
+    {
+        return step(
+            opId(number, id), title, Step::Target::OneNode, {work(node, actions, probe, probeRunAs)}, hint);
+    }
+
+    Action waitStreaming(const NodeSpec& node, int seconds) const
+    {
+        return run(tr("Wait (at most %1 s) until %2 streams from the primary").arg(seconds).arg(node.name),
+            deadlineLoop(seconds,
+                QStringLiteral("[ \"$(%1 2>/dev/null)\" = 'true|streaming' ]").arg(streamingSql()),
+                tr("%1 does not stream after %2 s").arg(node.name).arg(seconds)),
+            kPostgres, (seconds + 30) * 1000);
+    }
+
+    RenderedFile fencedStartConf(const NodeSpec& node) const
+    {
+        RenderedFile f = render::startConf(m_spec, node);
+        f.content = QStringLiteral(
+            "# Fenced by pgpilot (cluster %1): PostgreSQL must not start on this node until\n"
+            "# it is rejoined as a standby (pgpilot rejoin). Do not edit by hand.\n"
+            "disabled\n")
+                        .arg(m_spec.name)
+                        .toUtf8();
+        return f;
+    }
+
+    void switchoverOperation(const NodeSpec& node, OperationPhases& ops) const
+    {
+        const Phase full = switchover(node.name);
+        Phase& p = ops.steps;
+        p.title = full.title;
+        p.summary = full.summary;
+        p.destructive = true;
+        p.confirmation = full.confirmation;
+        // The dry run is a pre-check; the steps start with repmgr's switchover itself.
+        for (Step s : full.steps.mid(1)) {
+            s.id.replace(QStringLiteral("p8.switchover."), QStringLiteral("p8."));
+            p.steps << s;
+        }
+        // the "is it a running standby?" guard of the dry-run step stays in front of the switchover
+        p.steps.first().work.first().actions.prepend(full.steps.first().work.first().actions.first());
+
+        Phase& pre = ops.prechecks;
+        pre.checkpoint << reachCriterion() << currentPrimaryCriterion(QString());
+        {
+            const QString sql = QStringLiteral(
+                "SELECT pg_is_in_recovery()::text || '|' || CASE WHEN pg_is_in_recovery() THEN '' ELSE "
+                "coalesce((SELECT state || ':' || pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn)::bigint "
+                "FROM "
+                "pg_stat_replication WHERE application_name = '%1' ORDER BY state = 'streaming' DESC LIMIT "
+                "1), "
+                "'none') END")
+                                    .arg(node.name);
+            constexpr qint64 limit = 16LL * 1024 * 1024;
+            Criterion c = criterion(QStringLiteral("target-streaming"),
+                tr("%1 streams from the primary with a replay lag under 16 MiB").arg(node.name),
+                Step::Target::AllNodes, allNames(), psql(sql), kPostgres);
+            const QStringList nodes = allNames();
+            const QString targetName = node.name;
+            c.evaluate = [nodes, targetName](const QHash<QString, CommandOutput>& outputs) {
+                QString seen = tr("no primary answered");
+                bool ok = false;
+                for (const QString& name : nodes) {
+                    const auto it = outputs.constFind(name);
+                    if (it == outputs.constEnd() || !it->reached || it->exitCode != 0)
+                        continue;
+                    const QString line = text(it->stdOut);
+                    if (!line.startsWith(QLatin1String("false|")))
+                        continue;
+                    if (name == targetName) {
+                        seen = tr("%1 is the primary already").arg(targetName);
+                        break;
+                    }
+                    const QString rest = line.section(QLatin1Char('|'), 1);
+                    const QString state = rest.section(QLatin1Char(':'), 0, 0);
+                    bool num = false;
+                    const qint64 lag = rest.section(QLatin1Char(':'), 1).toLongLong(&num);
+                    ok = state == QLatin1String("streaming") && num && lag >= 0 && lag < limit;
+                    seen = rest == QLatin1String("none")
+                        ? tr("%1 does not replicate to %2").arg(name, targetName)
+                        : tr("%1 on %2, replay lag %3 bytes")
+                              .arg(state, name)
+                              .arg(num ? QString::number(lag) : tr("unknown"));
+                    break;
+                }
+                return QList<CriterionResult> {result(ok, targetName, tr("streaming, lag < 16 MiB"), seen,
+                    tr("Wait until the standby has caught up (see the dashboard's lag), or pick another "
+                       "standby."))};
+            };
+            pre.checkpoint << c;
+        }
+        pre.checkpoint << repmgrdCriterion() << sshCriterion();
+        pre.checkpoint << onNode(
+            QStringLiteral("dry-run"), tr("repmgr standby switchover --dry-run passes on %1").arg(node.name),
+            node, repmgr(QStringLiteral("standby switchover --siblings-follow --dry-run")),
+            [](const NodeSpec& n, const CommandOutput& out) {
+                const QStringList lines
+                    = QString::fromUtf8(out.stdErr + out.stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+                QString seen = out.exitCode == 0 ? tr("passed") : QString();
+                if (out.exitCode != 0) {
+                    for (const QString& l : lines) {
+                        if (l.contains(QLatin1String("ERROR")))
+                            seen += (seen.isEmpty() ? QString() : QStringLiteral("; ")) + l.trimmed();
+                    }
+                    if (seen.isEmpty())
+                        seen = lines.isEmpty() ? tr("exit status %1").arg(out.exitCode)
+                                               : lines.last().trimmed();
+                }
+                return result(out.exitCode == 0, n.name, tr("exit status 0"), seen,
+                    tr("repmgr refuses the switchover: read its message (SSH between the nodes, repmgrd, "
+                       "replication)."));
+            },
+            kPostgres);
+        pre.checkpoint.last().timeoutMs = 2 * kMinute;
+
+        Phase& v = ops.verification;
+        const NodeSpec* other = nullptr;
+        for (const NodeSpec& n : m_spec.nodes) {
+            if (n.name != node.name && !other)
+                other = &n;
+        }
+        v.checkpoint << vipReachesCriterion(m_spec.ports.write, node, true, other ? *other : node)
+                     << clusterShowCriterion() << replicationCriterion() << vipCriterion()
+                     << portCriterion(m_spec.ports.read, true);
+    }
+
+    void rejoinOperation(const NodeSpec& node, bool reclone, OperationPhases& ops) const
+    {
+        constexpr int n = kRejoinPhase;
+        Phase& p = ops.steps;
+        p.title = reclone ? tr("Re-clone %1 as a standby").arg(node.name)
+                          : tr("Rejoin %1 as a standby").arg(node.name);
+        p.summary = reclone
+            ? tr("Keeps PostgreSQL on %1 stopped, lifts a fence, deletes its data directory and clones it "
+                 "afresh "
+                 "from the current primary, registers it and waits until it streams.")
+                  .arg(node.name)
+            : tr("Keeps PostgreSQL on %1 stopped, lifts a fence, brings a crashed data directory to a clean "
+                 "shutdown, then repmgr node rejoin --force-rewind against the current primary; waits until "
+                 "it "
+                 "streams.")
+                  .arg(node.name);
+        p.destructive = true;
+        const QString unit = postgresUnit(m_v);
+        p.steps << oneStep(n, QStringLiteral("hold"), tr("Keep PostgreSQL on %1 stopped").arg(node.name),
+            node,
+            {run(tr("Stop repmgrd on %1").arg(node.name),
+                 QStringLiteral("systemctl stop %1 || true").arg(nodepaths::repmgrdUnitName())),
+                run(tr("Stop PostgreSQL if it runs (it is not the primary: the pre-checks found another)"),
+                    stopPostgresShell())},
+            tr("PostgreSQL on %1 could not be stopped: look at its processes before anything else.")
+                .arg(node.name));
+        const RenderedFile start = render::startConf(m_spec, node);
+        p.steps << oneStep(n, QStringLiteral("unfence"),
+            tr("Lift a fence on %1 (PostgreSQL stays stopped)").arg(node.name), node,
+            {run(tr("Remove the fence mark and unmask %1").arg(unit),
+                 QStringLiteral("rm -f %1 && systemctl unmask %2.service").arg(fenceMarkerPath(), unit)),
+                write(tr("Write %1 (manual start)").arg(start.path), start)},
+            tr("The fence could not be lifted: check %1 and systemctl status %2.").arg(start.path, unit),
+            QStringLiteral(
+                "test ! -e %1 && [ \"$(systemctl is-enabled %2.service 2>/dev/null)\" != masked ] && %3")
+                .arg(fenceMarkerPath(), unit, fileProbe(start)));
+        if (reclone) {
+            p.steps << oneStep(n, QStringLiteral("reclone"),
+                tr("Clone %1 afresh from the current primary").arg(node.name), node,
+                {run(tr("repmgr standby clone --force from the current primary (replaces the data "
+                        "directory)"),
+                     findPrimaryShell(node.name)
+                         + repmgr(QStringLiteral("-h \"$pa\" -p %1 -U repmgr -d repmgr standby clone --force "
+                                                 "--fast-checkpoint")
+                                      .arg(pgPort())),
+                     kPostgres, 240 * kMinute),
+                    run(tr("Start PostgreSQL as a standby"), pgctl(QStringLiteral("start")), kRoot,
+                        10 * kMinute),
+                    run(tr("repmgr standby register --force"),
+                        repmgr(QStringLiteral("standby register --force")), kPostgres)},
+                tr("The clone failed: check that %1 reaches the primary on port %2.")
+                    .arg(node.name)
+                    .arg(pgPort()));
+        } else {
+            const QString conf = postgresConfigDir(m_v) + QStringLiteral("/postgresql.conf");
+            const QString stateOf = QStringLiteral(
+                "LC_ALL=C %1/pg_controldata -D %2 | sed -n 's/^Database cluster state: *//p'")
+                                        .arg(m_bin, dataDir());
+            p.steps << oneStep(n, QStringLiteral("clean-shutdown"),
+                tr("Bring a crashed data directory on %1 to a clean shutdown").arg(node.name), node,
+                {run(tr("Crash recovery in single-user mode (no connections) when it was not shut down "
+                        "cleanly"),
+                    QStringLiteral("dd=%1\n"
+                                   "state=$(%2)\n"
+                                   "echo \"cluster state: $state\"\n"
+                                   "case \"$state\" in 'shut down'|'shut down in recovery') exit 0 ;; esac\n"
+                                   "echo 'not shut down cleanly: crash recovery in single-user mode (accepts "
+                                   "no connections)'\n"
+                                   "moved=''\n"
+                                   "if [ -e \"$dd/standby.signal\" ]; then mv -f \"$dd/standby.signal\" "
+                                   "\"$dd/standby.signal.pgpilot\"; moved=1; fi\n"
+                                   "cd /tmp && runuser -u postgres -- %3/postgres --single -D \"$dd\" -c "
+                                   "config_file=%4 postgres </dev/null >/dev/null\n"
+                                   "rc=$?\n"
+                                   "if [ -n \"$moved\" ]; then mv -f \"$dd/standby.signal.pgpilot\" "
+                                   "\"$dd/standby.signal\"; fi\n"
+                                   "state=$(%2)\n"
+                                   "echo \"cluster state now: $state\"\n"
+                                   "case \"$state\" in 'shut down'|'shut down in recovery') exit 0 ;; esac\n"
+                                   "echo %5 >&2; exit 1")
+                        .arg(dataDir(), stateOf, m_bin, conf,
+                            shellQuote(tr("single-user crash recovery did not leave a clean shutdown"))),
+                    kRoot, 30 * kMinute)},
+                tr("The data directory could not be recovered: a re-clone (rejoin with re-clone) copies it "
+                   "afresh."));
+            p.steps << oneStep(n, QStringLiteral("rejoin"),
+                tr("repmgr node rejoin --force-rewind against the current primary"), node,
+                {run(tr("repmgr node rejoin --force-rewind (starts %1 as a standby)").arg(node.name),
+                    findPrimaryShell(node.name)
+                        + QStringLiteral("%1 -d \"$ci\" --force-rewind=%2 --verbose")
+                              .arg(repmgr(QStringLiteral("node rejoin")),
+                                  shellQuote(nodepaths::rewindWrapper())),
+                    kPostgres, 30 * kMinute)},
+                tr("The rejoin failed: if pg_rewind cannot bring %1 back, rejoin it with a re-clone (copies "
+                   "the "
+                   "whole data directory from the primary).")
+                    .arg(node.name));
+        }
+        p.steps << oneStep(n, QStringLiteral("repmgrd"), tr("Start repmgrd on %1").arg(node.name), node,
+            {run(tr("Enable and restart %1").arg(nodepaths::repmgrdUnitName()),
+                QStringLiteral("systemctl enable %1 && systemctl restart %1")
+                    .arg(nodepaths::repmgrdUnitName()))},
+            tr("repmgrd did not start: see journalctl -u %1.").arg(nodepaths::repmgrdUnitName()));
+        p.steps << oneStep(n, QStringLiteral("wait-streaming"), tr("Wait until %1 streams").arg(node.name),
+            node, {waitStreaming(node, 120)}, tr("%1 does not stream: see its server log.").arg(node.name));
+
+        ops.prechecks.checkpoint << reachOne(node) << currentPrimaryCriterion(node.name);
+        ops.verification.checkpoint << nodeStreamsCriterion(node) << currentPrimaryCriterion(QString());
+    }
+
+    void fenceOperation(const NodeSpec& node, OperationPhases& ops) const
+    {
+        constexpr int n = kFencePhase;
+        Phase& p = ops.steps;
+        const QString unit = postgresUnit(m_v);
+        p.title = tr("Fence %1").arg(node.name);
+        p.summary
+            = tr("Marks %1 fenced (its health service then answers 503 to HAProxy and Keepalived on every "
+                 "node), stops repmgrd and PostgreSQL there and keeps PostgreSQL from starting (start.conf "
+                 "disabled, unit masked) until the node is rejoined.")
+                  .arg(node.name);
+        p.destructive = true;
+        const RenderedFile start = fencedStartConf(node);
+        p.steps << oneStep(n, QStringLiteral("mark"), tr("Mark %1 fenced").arg(node.name), node,
+            {run(tr("Write the fence mark %1").arg(fenceMarkerPath()),
+                 QStringLiteral(
+                     "%1 && date -u +%Y-%m-%dT%H:%M:%SZ >%2.tmp && chmod 0644 %2.tmp && mv -f %2.tmp %2")
+                     .arg(mkdir(nodepaths::stateDir()), fenceMarkerPath())),
+                write(tr("Write %1 (disabled: pg_ctlcluster refuses to start)").arg(start.path), start),
+                run(tr("Stop and disable repmgrd"),
+                    QStringLiteral("systemctl disable --now %1 || true").arg(nodepaths::repmgrdUnitName())),
+                // the health service reports the mark (503 to HAProxy and Keepalived, "fenced" to the
+                // dashboard): make sure it runs, also when someone stopped it
+                run(tr("Make sure the health service runs (it reports the fence)"),
+                    QStringLiteral("systemctl start %1 || true").arg(nodepaths::healthUnitName()))},
+            tr("The fence mark could not be written: is the disk full or read-only?"));
+        p.steps << oneStep(n, QStringLiteral("stop"),
+            tr("Stop PostgreSQL on %1 and keep it stopped").arg(node.name), node,
+            {run(tr("Stop PostgreSQL (fast, then immediate)"), stopPostgresShell()),
+                run(tr("Mask %1 so systemd refuses to start it").arg(unit),
+                    QStringLiteral("systemctl mask %1.service").arg(unit))},
+            tr("PostgreSQL on %1 could not be stopped: stop the node itself (power off) if it still serves "
+               "writes.")
+                .arg(node.name));
+
+        ops.prechecks.checkpoint << reachOne(node);
+        const QString startConfPath = start.path;
+        ops.verification.checkpoint << onNode(QStringLiteral("fenced"),
+            tr("PostgreSQL on %1 is stopped and cannot start").arg(node.name), node,
+            QStringLiteral("if %1; then echo pg=stopped; else echo pg=running; fi\n"
+                           "if test -e %2; then echo mark=yes; else echo mark=no; fi\n"
+                           "printf 'start=%s\\n' \"$(grep -v '^#' %3 | tr -d ' \\t' | grep -v '^$')\"\n"
+                           "printf 'unit=%s\\n' \"$(systemctl is-enabled %4.service 2>/dev/null)\"")
+                .arg(postgresStoppedProbe(), fenceMarkerPath(), shellQuote(startConfPath), unit),
+            [](const NodeSpec& nd, const CommandOutput& out) {
+                const QString pg = criteria::keyValue(out.stdOut, QStringLiteral("pg"));
+                const QString mark = criteria::keyValue(out.stdOut, QStringLiteral("mark"));
+                const QString st = criteria::keyValue(out.stdOut, QStringLiteral("start"));
+                const QString unitState = criteria::keyValue(out.stdOut, QStringLiteral("unit"));
+                const bool ok = pg == QLatin1String("stopped") && mark == QLatin1String("yes")
+                    && st == QLatin1String("disabled") && unitState == QLatin1String("masked");
+                return result(ok, nd.name,
+                    tr("PostgreSQL stopped, fence mark, start.conf disabled, unit masked"),
+                    tr("PostgreSQL %1, mark %2, start.conf %3, unit %4").arg(pg, mark, st, unitState),
+                    tr("Something restarted or unfenced the node: look at it before anything else."));
+            });
+        const NodeSpec* other = nullptr;
+        for (const NodeSpec& o : m_spec.nodes) {
+            if (o.name != node.name && !other)
+                other = &o;
+        }
+        ops.verification.checkpoint << vipReachesCriterion(
+            m_spec.ports.write, node, false, other ? *other : node);
+    }
+
+    // Add standby: the runbook of the worksheet that already has the node, limited to what the
+    // node needs and what the others must learn about it.
+    void addStandbyOperation(const NodeSpec& node, OperationPhases& ops) const
+    {
+        constexpr int n = kAddStandbyPhase;
+        Phase& p = ops.steps;
+        p.title = tr("Add %1 as a standby").arg(node.name);
+        p.summary = tr("Runs phases 1 and 2 on %1, gives it repmgr's configuration and the postgres SSH key, "
+                       "clones it from the current primary, registers it, starts its health service, and "
+                       "reloads HAProxy and Keepalived on every node so they know it.")
+                        .arg(node.name);
+        const QSet<QString> everyNode {QStringLiteral("p1.hosts"), QStringLiteral("p3.ssh-key"),
+            QStringLiteral("p3.known-hosts"), QStringLiteral("p4.haproxy"), QStringLiteral("p4.keepalived")};
+        const QSet<QString> skip {QStringLiteral("p3.repmgr-db"), QStringLiteral("p3.register-primary"),
+            QStringLiteral("p4.application"), QStringLiteral("p4.wait-vip")};
+        const QList<Phase> phases {phase1(), phase2(), phase3(), phase4()};
+        for (const Phase& ph : phases) {
+            for (Step s : ph.steps) {
+                if (skip.contains(s.id))
+                    continue;
+                if (s.id == QLatin1String("p3.clone-standbys")) {
+                    p.steps << cloneStep(node);
+                    continue;
+                }
+                if (!everyNode.contains(s.id)) {
+                    QList<NodeWork> mine;
+                    for (const NodeWork& w : s.work) {
+                        if (w.node == node.name)
+                            mine << w;
+                    }
+                    s.work = mine;
+                    s.target = Step::Target::OneNode;
+                }
+                if (s.id == QLatin1String("p3.ssh-key")) {
+                    // authorized_keys names every node's address: rewrite it everywhere
+                    for (NodeWork& w : s.work)
+                        w.probe.clear();
+                }
+                if (s.id == QLatin1String("p4.keepalived")) {
+                    // the others keep the VIP: reload (re-reads the peers), never restart
+                    for (NodeWork& w : s.work) {
+                        if (!w.actions.isEmpty())
+                            w.actions.last().command = QStringLiteral(
+                                "systemctl enable keepalived && systemctl reload-or-restart keepalived");
+                    }
+                }
+                s.id = opId(n, s.id.mid(3));
+                s.dependsOn.clear();
+                p.steps << s;
+            }
+        }
+        Phase pre = phase0();
+        for (const Criterion& c : std::as_const(pre.checkpoint)) {
+            if (c.id != QLatin1String("p0.clock"))
+                ops.prechecks.checkpoint << c;
+        }
+        ops.prechecks.checkpoint << currentPrimaryCriterion(node.name);
+        ops.verification.checkpoint << nodeStreamsCriterion(node) << clusterShowCriterion()
+                                    << replicationCriterion() << repmgrdCriterion() << vipCriterion()
+                                    << portCriterion(m_spec.ports.write, false)
+                                    << portCriterion(m_spec.ports.read, true);
+    }
+
+    Step cloneStep(const NodeSpec& node) const
+    {
+        return step(opId(kAddStandbyPhase, QStringLiteral("clone")),
+            tr("Clone %1 from the current primary and register it").arg(node.name), Step::Target::OneNode,
+            {work(node,
+                {run(tr("Stop PostgreSQL before cloning"),
+                     QStringLiteral("if %1 >/dev/null 2>&1; then %2; fi")
+                         .arg(pgctl(QStringLiteral("status")), pgctl(QStringLiteral("stop")))),
+                    run(tr("Clone from the current primary (repmgr standby clone --fast-checkpoint)"),
+                        findPrimaryShell(node.name)
+                            + repmgr(
+                                QStringLiteral("-h \"$pa\" -p %1 -U repmgr -d repmgr standby clone --force "
+                                               "--fast-checkpoint")
+                                    .arg(pgPort())),
+                        kPostgres, 240 * kMinute),
+                    run(tr("Start PostgreSQL as a standby"), pgctl(QStringLiteral("start")), kRoot,
+                        10 * kMinute),
+                    run(tr("repmgr standby register"), repmgr(QStringLiteral("standby register --force")),
+                        kPostgres)},
+                registeredProbe(node), kPostgres)},
+            tr("The clone failed: check that %1 reaches the primary on port %2 and that pg_hba.conf allows "
+               "the "
+               "subnet.")
+                .arg(node.name)
+                .arg(m_spec.ports.postgres));
+    }
+
+    void removeStandbyOperation(const NodeSpec& node, OperationPhases& ops) const
+    {
+        constexpr int n = kRemoveStandbyPhase;
+        Phase& p = ops.steps;
+        p.title = tr("Remove standby %1").arg(node.name);
+        p.summary
+            = tr("Stops %1's services and PostgreSQL (kept from starting), unregisters it from repmgr, drops "
+                 "its replication slot, and reloads HAProxy and Keepalived on the other nodes without it.")
+                  .arg(node.name);
+        p.destructive = true;
+        ClusterSpec rest = m_spec;
+        rest.nodes.removeIf([&](const NodeSpec& x) { return x.name == node.name; });
+        const int id = nodeId(m_spec, node);
+        const QString slot = QStringLiteral("repmgr_slot_%1").arg(id);
+        const RenderedFile start = fencedStartConf(node);
+        p.steps << oneStep(n, QStringLiteral("stop-node"),
+            tr("Stop %1's services and PostgreSQL").arg(node.name), node,
+            {run(tr("Stop and disable repmgrd, Keepalived, HAProxy and the health service"),
+                 QStringLiteral("systemctl disable --now %1 keepalived haproxy %2 || true")
+                     .arg(nodepaths::repmgrdUnitName(), nodepaths::healthUnitName())),
+                write(tr("Write %1 (disabled)").arg(start.path), start),
+                run(tr("Stop PostgreSQL"), stopPostgresShell())},
+            tr("%1 could not be stopped: stop it by hand before unregistering it.").arg(node.name));
+        QList<NodeWork> unregister;
+        QList<NodeWork> slots;
+        bool first = true;
+        for (const NodeSpec& o : rest.nodes) {
+            if (first)
+                unregister << work(o,
+                    {run(tr("repmgr standby unregister --node-id=%1").arg(id),
+                        repmgr(QStringLiteral("standby unregister --node-id=%1").arg(id)), kPostgres)},
+                    QStringLiteral("[ \"$(%1)\" = 0 ]")
+                        .arg(psql(
+                            QStringLiteral("SELECT count(*) FROM repmgr.nodes WHERE node_id = %1").arg(id),
+                            QStringLiteral("repmgr"))),
+                    kPostgres);
+            first = false;
+            slots << work(o,
+                {run(tr("Drop the replication slot %1 where it exists").arg(slot),
+                    psql(QStringLiteral(
+                        "SELECT count(pg_drop_replication_slot(slot_name)) FROM pg_replication_slots "
+                        "WHERE slot_name = '%1' AND NOT active")
+                             .arg(slot)),
+                    kPostgres)},
+                QStringLiteral("[ \"$(%1)\" = 0 ]")
+                    .arg(psql(
+                        QStringLiteral("SELECT count(*) FROM pg_replication_slots WHERE slot_name = '%1'")
+                            .arg(slot))),
+                kPostgres);
+        }
+        p.steps << step(opId(n, QStringLiteral("unregister")), tr("Unregister %1 from repmgr").arg(node.name),
+            Step::Target::OneNode, unregister, tr("repmgr could not unregister the node: see its output."));
+        p.steps << step(opId(n, QStringLiteral("drop-slot")), tr("Drop %1's replication slot").arg(node.name),
+            Step::Target::AllNodes, slots,
+            tr("The slot could not be dropped: is a walsender still using it?"));
+        const Builder others(rest);
+        const Phase four = others.phase4();
+        for (Step s : four.steps) {
+            if (s.id != QLatin1String("p4.haproxy") && s.id != QLatin1String("p4.keepalived"))
+                continue;
+            if (s.id == QLatin1String("p4.keepalived")) {
+                for (NodeWork& w : s.work)
+                    w.actions.last().command = QStringLiteral("systemctl reload-or-restart keepalived");
+            }
+            s.id = opId(n, s.id.mid(3));
+            p.steps << s;
+        }
+
+        Phase pre;
+        pre.checkpoint << reachCriterion() << currentPrimaryCriterion(node.name);
+        ops.prechecks.checkpoint = pre.checkpoint;
+        ops.verification.checkpoint << others.clusterShowCriterion() << others.replicationCriterion()
+                                    << others.vipCriterion()
+                                    << others.portCriterion(m_spec.ports.write, false);
+    }
+
+private:
     // ---- phase 0: pre-flight ---------------------------------------------------------------
 
     Phase phase0() const
@@ -1685,6 +2393,16 @@ Runbook buildRunbook(const ClusterSpec& spec)
 Phase buildSwitchover(const ClusterSpec& spec, const QString& target)
 {
     return Builder(spec).switchover(target);
+}
+
+OperationPhases buildOperationPhases(const ClusterSpec& spec, int number, const QString& node, bool reclone)
+{
+    return Builder(spec).operation(number, node, reclone);
+}
+
+QString fenceMarkerPath()
+{
+    return nodepaths::stateDir() + QStringLiteral("/fenced");
 }
 
 QStringList requiredSecrets(const Runbook& runbook)

@@ -18,6 +18,31 @@ inline constexpr int kSwitchoverPhase = 8; // its step ids start with "p8."
 // A planned switchover that makes target the primary (empty phase when target is not a node).
 Phase buildSwitchover(const ClusterSpec& spec, const QString& target);
 
+// The other operations (backend/ops runs them; step ids start with "p<number>.").
+inline constexpr int kRejoinPhase = 9;
+inline constexpr int kFencePhase = 10;
+inline constexpr int kAddStandbyPhase = 11;
+inline constexpr int kRemoveStandbyPhase = 12;
+
+// An operation as three phases: read-only pre-checks (checkpoint criteria only), the steps, and
+// the verification (checkpoint criteria only). Every phase carries the operation's number. The
+// criterion "current-primary" of the pre-checks names the primary it found in its result's node.
+// Empty phases (no steps, no criteria) when node is not a row of spec.
+struct OperationPhases
+{
+    Phase prechecks;
+    Phase steps;
+    Phase verification;
+};
+// number: kSwitchoverPhase .. kRemoveStandbyPhase. reclone: rejoin by a fresh clone instead of
+// pg_rewind. For kRemoveStandbyPhase, spec still holds the node (the others' files are rendered
+// without it).
+OperationPhases buildOperationPhases(
+    const ClusterSpec& spec, int number, const QString& node, bool reclone = false);
+
+// Where a fenced node keeps its mark (the health service reads it and answers 503 to everything).
+QString fenceMarkerPath(); // /var/lib/pgpilot/fenced
+
 // Every keychain key the runbook's placeholders name, sorted, without duplicates.
 QStringList requiredSecrets(const Runbook& runbook);
 

@@ -348,8 +348,15 @@ RenderedFile httpCheckScript(const ClusterSpec&, const NodeSpec& node)
 
 RenderedFile healthUnit(const ClusterSpec& spec, const NodeSpec& node)
 {
+    // The other nodes' health services: a primary that sees a newer primary among them is stale.
+    QString peers;
+    for (const NodeSpec& n : spec.nodes) {
+        if (n.name != node.name)
+            peers += QStringLiteral(" --peer %1:%2").arg(hostForUrl(n.address)).arg(spec.ports.health);
+    }
     return fromTemplate(QStringLiteral("pgpilot-health.service"), QStringLiteral("pgpilot-health.service"),
-        spec, node, QStringLiteral("/etc/systemd/system/") + nodepaths::healthUnitName());
+        spec, node, QStringLiteral("/etc/systemd/system/") + nodepaths::healthUnitName(),
+        {{QStringLiteral("health_peers"), peers}});
 }
 
 RenderedFile haproxyCfg(const ClusterSpec& spec, const NodeSpec& node)

@@ -174,18 +174,45 @@ private Q_SLOTS:
         QSignalSpy rejoin(&dashboard, &ClusterDashboard::rejoinRequested);
         QSignalSpy fence(&dashboard, &ClusterDashboard::fenceRequested);
         QSignalSpy wall(&dashboard, &ClusterDashboard::wallModeRequested);
-        dashboard.findChild<QComboBox*>(QStringLiteral("actionNode"))->setCurrentText(QStringLiteral("pg2"));
-        QTest::mouseClick(
-            dashboard.findChild<QPushButton*>(QStringLiteral("switchoverButton")), Qt::LeftButton);
-        QTest::mouseClick(dashboard.findChild<QPushButton*>(QStringLiteral("rejoinButton")), Qt::LeftButton);
-        QTest::mouseClick(dashboard.findChild<QPushButton*>(QStringLiteral("fenceButton")), Qt::LeftButton);
+        auto* chooser = dashboard.findChild<QComboBox*>(QStringLiteral("actionNode"));
+        auto* switchoverButton = dashboard.findChild<QPushButton*>(QStringLiteral("switchoverButton"));
+        auto* rejoinButton = dashboard.findChild<QPushButton*>(QStringLiteral("rejoinButton"));
+        auto* fenceButton = dashboard.findChild<QPushButton*>(QStringLiteral("fenceButton"));
+        // A streaming standby: switchover and fence, no rejoin (it already serves the cluster).
+        chooser->setCurrentText(QStringLiteral("pg2"));
+        QVERIFY(switchoverButton->isEnabled());
+        QVERIFY(!rejoinButton->isEnabled());
+        QVERIFY(!rejoinButton->toolTip().isEmpty());
+        QTest::mouseClick(switchoverButton, Qt::LeftButton);
+        QTest::mouseClick(rejoinButton, Qt::LeftButton);
+        QTest::mouseClick(fenceButton, Qt::LeftButton);
         QTest::mouseClick(
             dashboard.findChild<QPushButton*>(QStringLiteral("wallModeButton")), Qt::LeftButton);
         QCOMPARE(switchover.size(), 1);
         QCOMPARE(switchover.at(0).at(0).toString(), QStringLiteral("pg2"));
-        QCOMPARE(rejoin.at(0).at(0).toString(), QStringLiteral("pg2"));
+        QCOMPARE(rejoin.size(), 0);
         QCOMPARE(fence.at(0).at(0).toString(), QStringLiteral("pg2"));
         QCOMPARE(wall.size(), 1);
+        // The primary clients write to: neither a switchover to itself nor a rejoin.
+        chooser->setCurrentText(QStringLiteral("pg1"));
+        QVERIFY(!switchoverButton->isEnabled());
+        QVERIFY(!rejoinButton->isEnabled());
+        QVERIFY(fenceButton->isEnabled());
+        // A node that is down after a failover: rejoin is offered.
+        dashboard.showSnapshot(scenario(DemoScenario::FailoverInProgress, 3));
+        bool anyDown = false;
+        for (const NodeSnapshot& n : scenario(DemoScenario::FailoverInProgress, 3).nodes) {
+            if (n.state == NodeState::Down) {
+                anyDown = true;
+                chooser->setCurrentText(n.name);
+                QVERIFY2(rejoinButton->isEnabled(), qPrintable(n.name));
+                QVERIFY(!switchoverButton->isEnabled());
+                QTest::mouseClick(rejoinButton, Qt::LeftButton);
+                QCOMPARE(rejoin.size(), 1);
+                QCOMPARE(rejoin.at(0).at(0).toString(), n.name);
+            }
+        }
+        QVERIFY(anyDown);
     }
 
     void timelineExports()

@@ -20,7 +20,6 @@ finish() {
 }
 trap 'finish; exit $?' EXIT
 
-"$lab" reset >/dev/null || { bad "lab reset"; exit 1; }
 eval "$("$lab" env)"
 v=$LAB_PG_VERSION
 secrets=$work/secrets state=$work/state
@@ -46,11 +45,11 @@ wait_for() {
   done
 }
 
-echo "monitor-test: building the cluster (phases 0-4)"
-if ! "$pgpilot" apply "$LAB_CLUSTER_FILE" --to 4 --secrets-file "$secrets" --state-dir "$state" >"$work/apply.log" 2>&1; then
-  bad "the runbook did not build the cluster:"; tail -n 20 "$work/apply.log"; exit 1
+# The cluster phases 0-4 built (lab_cluster_build), back in seconds.
+if ! "$here/cluster-fixture.sh" restore "$secrets" "$pgpilot" >"$work/restore.log" 2>&1; then
+  bad "the built cluster could not be restored:"; tail -n 20 "$work/restore.log"; exit 1
 fi
-ok "cluster built"
+ok "$(tail -n 1 "$work/restore.log")"
 
 wait_for 60 "healthy: pg1 primary, VIP and writes on pg1, no alarm" \
   's["healthy"] and s["vip_holder"]=="pg1" and s["write_target"]=="pg1"'

@@ -187,7 +187,7 @@ fi
 
 # --- p2.dropin: Write the replication settings (conf.d/pgpilot.conf)
 if (
-test -d /srv/wal-archive && printf '%s  %s\n' cdc38b469887c327f8cb9d06e6c291654867b5fa736b76877cb5aa4aa95616e9 /etc/postgresql/17/main/conf.d/pgpilot.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/postgresql/17/main/conf.d/pgpilot.conf 2>/dev/null)" = 'postgres:postgres 644' ]
+test -d /srv/wal-archive && printf '%s  %s\n' 8addbbcd321d37c2b98e1ee7e12aac52f0eee3a2490c923a9b8edd2c47124eba /etc/postgresql/17/main/conf.d/pgpilot.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/postgresql/17/main/conf.d/pgpilot.conf 2>/dev/null)" = 'postgres:postgres 644' ]
 )
 then
 echo 'p2.dropin: already done'
@@ -210,6 +210,8 @@ hot_standby = on
 max_wal_senders = 10
 max_replication_slots = 10
 wal_keep_size = '1GB'
+# A vanished standby's walsender ends after 4 s, so repmgrd on the primary sees it gone quickly.
+wal_sender_timeout = '4s'
 # A dead standby's slot may hold back at most this much WAL (worksheet); beyond it the slot is
 # invalidated instead of filling the primary's disk.
 max_slot_wal_keep_size = '10GB'
@@ -287,7 +289,7 @@ fi
 
 # --- p3.repmgr-conf: Write /etc/repmgr.conf
 if (
-printf '%s  %s\n' d34d5cfecbe74f5e03b4541d0ee97d8cb4de436b8c8cbc2310a0a9be4a0d8597 /etc/repmgr.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/repmgr.conf 2>/dev/null)" = 'root:postgres 640' ]
+printf '%s  %s\n' fd85b2021bf315ee915ddc8815dfa68fe336178fa1aab1f3cf0d965eb5795d5c /etc/repmgr.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/repmgr.conf 2>/dev/null)" = 'root:postgres 640' ]
 )
 then
 echo 'p3.repmgr-conf: already done'
@@ -297,7 +299,10 @@ cat >/etc/repmgr.conf.pgpilot-tmp <<'PGPILOT_EOF'
 # Managed by pgpilot (cluster prod): rewritten whole on every run, local edits are lost.
 node_id=1
 node_name='pg1'
-conninfo='host=10.0.1.11 port=5432 user=repmgr dbname=repmgr connect_timeout=2'
+# TCP keepalives and tcp_user_timeout: a connection to a black-holed node (cut off, not refusing)
+# fails within seconds instead of blocking repmgrd (and the WAL receiver) for the kernel's
+# ~15 min retransmission timeout.
+conninfo='host=10.0.1.11 port=5432 user=repmgr dbname=repmgr connect_timeout=2 keepalives_idle=2 keepalives_interval=1 keepalives_count=3 tcp_user_timeout=5000'
 data_directory='/var/lib/postgresql/17/main'
 config_directory='/etc/postgresql/17/main'
 pg_bindir='/usr/lib/postgresql/17/bin'
@@ -322,9 +327,19 @@ promote_command='/usr/lib/postgresql/17/bin/repmgr standby promote -f /etc/repmg
 follow_command='/usr/lib/postgresql/17/bin/repmgr standby follow -f /etc/repmgr.conf --log-to-file --upstream-node-id=%n'
 # Promote only when the other standbys also lost the primary.
 primary_visibility_consensus=true
-reconnect_attempts=3
+# 4 x 5 s: a standby promotes ~15 s after losing the primary, well after an isolated primary
+# has fenced itself (below, ~7 s), so two primaries never take writes at once.
+reconnect_attempts=4
 reconnect_interval=5
 monitor_interval_secs=2
+
+# Partial partition: a primary that sees none of its standbys (walsender gone after
+# wal_sender_timeout) for 2 s stops its PostgreSQL (it stays down: start.conf is manual; pgpilot
+# rejoin brings it back as a standby). The standbys promote one of them meanwhile.
+child_nodes_check_interval=1
+child_nodes_connected_min_count=1
+child_nodes_disconnect_timeout=2
+child_nodes_disconnect_command='sudo -n /usr/bin/pg_ctlcluster 17 main stop'
 
 # switchover and rejoin reach the other nodes over SSH as postgres (~postgres/.ssh/config)
 ssh_options='-q -o BatchMode=yes -o ConnectTimeout=10'
@@ -535,7 +550,7 @@ runuser -u postgres -- sh -c 'if ssh -F /var/lib/postgresql/.ssh/config -o Conne
 
 # --- p4.health: Install and start the health service
 if (
-printf '%s  %s\n' 3f80906a6bb73ede964b68e703055faf830163906f9bc81d50e827282df31d89 /usr/local/lib/pgpilot/pgpilot-health.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-health.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 0b2bb1a64249a24a03b9d8144b2c0f85e149983659e37cff633f143bf2c7cbb4 /usr/local/lib/pgpilot/pgpilot-httpcheck.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-httpcheck.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' ab92ddbf76914bbe2ea5ad29e1bef7c6428d9dce873341ff4e5127f039e82363 /etc/systemd/system/pgpilot-health.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-health.service 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet pgpilot-health.service && systemctl is-active --quiet pgpilot-health.service
+printf '%s  %s\n' 27bb0a9038b5c5e63a84902e432d1eb072840d4f6089836c1844611780c00657 /usr/local/lib/pgpilot/pgpilot-health.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-health.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 0b2bb1a64249a24a03b9d8144b2c0f85e149983659e37cff633f143bf2c7cbb4 /usr/local/lib/pgpilot/pgpilot-httpcheck.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-httpcheck.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 0019b6b1bca757153889af340b11e2f6da6476d7923faa0028d79a0a4ebd2704 /etc/systemd/system/pgpilot-health.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-health.service 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet pgpilot-health.service && systemctl is-active --quiet pgpilot-health.service
 )
 then
 echo 'p4.health: already done'
@@ -553,6 +568,11 @@ PostgreSQL is doing.
 GET /primary (or /master)  200 when the local PostgreSQL is a primary, else 503
 GET /replica               200 when it is a standby (optional ?max_lag_bytes=N), else 503
 GET /health                200 when PostgreSQL answers at all, else 503
+A fenced node (pgpilot fence: the mark file exists) answers 503 to everything, role "fenced",
+so HAProxy on every node and Keepalived keep it out even if PostgreSQL is started by hand.
+A stale primary (another node's health service reports a primary on a newer timeline: this one
+was failed over while cut off) answers 503 on /primary, role "stale-primary", and runs
+--on-stale-primary (stops its PostgreSQL) so it takes no more writes, not even direct ones.
 Each answer carries a small JSON body: role, timeline, LSNs, lag, server version.
 
 Runs as the postgres OS user and talks to PostgreSQL through psql over the local socket (Debian's
@@ -563,6 +583,7 @@ Managed by pgpilot: rewritten whole on every run.
 
 import argparse
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -570,11 +591,14 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
+from urllib.request import urlopen
 
 QUERY = """
 SELECT pg_is_in_recovery(),
        current_setting('server_version'),
-       (SELECT timeline_id FROM pg_control_checkpoint()),
+       CASE WHEN pg_is_in_recovery() THEN (SELECT timeline_id FROM pg_control_checkpoint())
+            -- a primary's current timeline: the checkpoint's lags minutes behind a promotion
+            ELSE ('x' || substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8))::bit(32)::int END,
        CASE WHEN pg_is_in_recovery() THEN NULL ELSE pg_current_wal_lsn() END,
        pg_last_wal_receive_lsn(),
        pg_last_wal_replay_lsn(),
@@ -647,6 +671,61 @@ class Prober:
             return dict(self.cached)
 
 
+class PeerGuard:
+    """Asks the other nodes' health services (/health) for their role and timeline, in parallel,
+    each bounded by a timeout; concurrent callers share one answer for cache_s."""
+
+    def __init__(self, peers, timeout, cache_s, command):
+        self.peers, self.timeout, self.cache_s, self.command = peers, timeout, cache_s, command
+        self.lock = threading.Lock()
+        self.cached_at = 0.0
+        self.cached = []
+        self.last_command = 0.0
+
+    def _fetch(self, peer, out):
+        try:
+            with urlopen("http://%s/health" % peer, timeout=self.timeout) as resp:
+                out[peer] = json.loads(resp.read().decode() or "{}")
+        except Exception as exc:  # HTTPError (503) still carries the body
+            try:
+                out[peer] = json.loads(exc.read().decode() or "{}")
+            except Exception:
+                out[peer] = None
+
+    def newer_primary(self, my_timeline):
+        """(peer, timeline) of a primary on a newer timeline than ours, or None."""
+        with self.lock:
+            if time.monotonic() - self.cached_at > self.cache_s:
+                out = {}
+                threads = [threading.Thread(target=self._fetch, args=(p, out), daemon=True)
+                           for p in self.peers]
+                for t in threads:
+                    t.start()
+                for t in threads:
+                    t.join(self.timeout + 0.5)
+                self.cached = [(p, b) for p, b in out.items() if isinstance(b, dict)]
+                self.cached_at = time.monotonic()
+            for peer, body in self.cached:
+                tl = body.get("timeline")
+                if body.get("role") == "primary" and isinstance(tl, int) and my_timeline is not None \
+                        and tl > my_timeline:
+                    return peer, tl
+        return None
+
+    def fence(self, why):
+        """Runs the stale-primary command, at most once every 30 s."""
+        if not self.command or time.monotonic() - self.last_command < 30:
+            return
+        self.last_command = time.monotonic()
+        sys.stderr.write("pgpilot-health: stale primary (%s): running %s\n" % (why, self.command))
+        sys.stderr.flush()
+        try:
+            subprocess.Popen(self.command.split(), stdin=subprocess.DEVNULL,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        except OSError as exc:
+            sys.stderr.write("pgpilot-health: cannot run %s: %s\n" % (self.command, exc))
+
+
 class Handler(BaseHTTPRequestHandler):
     server_version = "pgpilot-health/1"
     protocol_version = "HTTP/1.0"
@@ -680,6 +759,10 @@ class Handler(BaseHTTPRequestHandler):
             except ValueError:
                 self._answer(400, {"error": "max_lag_bytes must be a non-negative integer"}, head_only)
                 return
+        if os.path.exists(self.server.fence_file):
+            self._answer(503, {"role": "fenced", "fenced": True,
+                               "error": "fenced by pgpilot: rejoin the node to lift it"}, head_only)
+            return
         st = self.server.prober.status()
         body = {k: v for k, v in st.items() if k != "reachable"}
         if not st["reachable"]:
@@ -692,6 +775,12 @@ class Handler(BaseHTTPRequestHandler):
             ok = True
         elif path in ("/primary", "/master"):
             ok = not st["in_recovery"]
+            newer = self.server.guard.newer_primary(st["timeline"]) if ok and self.server.guard.peers else None
+            if newer:
+                ok = False
+                body["role"] = "stale-primary"
+                body["reason"] = "%s is a primary on timeline %d, newer than ours" % newer
+                self.server.guard.fence(body["reason"])
         else:
             ok = st["in_recovery"]
             if ok and max_lag is not None:
@@ -723,6 +812,13 @@ def main(argv=None):
     parser.add_argument("--dbname", default="postgres")
     parser.add_argument("--timeout", type=float, default=3.0, help="seconds per query")
     parser.add_argument("--cache", type=float, default=0.5, help="seconds an answer is reused")
+    parser.add_argument("--fence-file", default="/var/lib/pgpilot/fenced",
+                        help="when this file exists the node is fenced: 503 to everything")
+    parser.add_argument("--peer", action="append", default=[],
+                        help="another node's health service, HOST:PORT (repeatable)")
+    parser.add_argument("--peer-timeout", type=float, default=1.0, help="seconds per peer")
+    parser.add_argument("--on-stale-primary", default="",
+                        help="command run (at most every 30 s) when this primary is stale")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args(argv)
 
@@ -733,6 +829,8 @@ def main(argv=None):
     httpd = Server((args.listen, args.port), Handler)
     httpd.prober = Prober(args)
     httpd.verbose = args.verbose
+    httpd.fence_file = args.fence_file
+    httpd.guard = PeerGuard(args.peer, args.peer_timeout, max(args.cache, 1.0), args.on_stale_primary)
     sys.stderr.write("pgpilot-health listening on %s:%d\n" % (args.listen, args.port))
     sys.stderr.flush()
     try:
@@ -824,7 +922,7 @@ StartLimitIntervalSec=0
 Type=simple
 User=postgres
 Group=postgres
-ExecStart=/usr/bin/python3 /usr/local/lib/pgpilot/pgpilot-health.py --listen 10.0.1.11 --port 8008 --pg-port 5432 --psql /usr/lib/postgresql/17/bin/psql --socket-dir /var/run/postgresql
+ExecStart=/usr/bin/python3 /usr/local/lib/pgpilot/pgpilot-health.py --listen 10.0.1.11 --port 8008 --pg-port 5432 --psql /usr/lib/postgresql/17/bin/psql --socket-dir /var/run/postgresql --peer 10.0.1.12:8008 --peer 10.0.1.13:8008 --on-stale-primary "/usr/bin/pg_ctlcluster 17 main stop -m fast"
 Restart=always
 RestartSec=2
 NoNewPrivileges=yes
@@ -844,7 +942,7 @@ fi
 
 # --- p4.haproxy: Configure HAProxy
 if (
-printf '%s  %s\n' 66e08a07b3bad3f33beb14f1b640e9a2f1dc4db75ecf39b2ad67934384b05136 /etc/haproxy/haproxy.cfg | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/haproxy/haproxy.cfg 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet haproxy && systemctl is-active --quiet haproxy
+printf '%s  %s\n' dd87fc92394c09b93eb01de0838487877b5fbc5557ab8a332c02c1e903d939c6 /etc/haproxy/haproxy.cfg | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/haproxy/haproxy.cfg 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet haproxy && systemctl is-active --quiet haproxy
 )
 then
 echo 'p4.haproxy: already done'
@@ -894,10 +992,13 @@ frontend pg_read
     default_backend pg_replicas
 
 # Writes: only the node whose health service answers 200 on /primary.
+# Checks: an UP server every 1 s and down after 3 failures (~3 s, a psql slower than the health
+# service's 3 s timeout is needed to fail one); a DOWN server every 0.5 s and up after 1 success,
+# so a promoted standby gets writes within 0.5 s (only the one primary can answer 200 here).
 backend pg_primary
     option httpchk GET /primary
     http-check expect status 200
-    default-server inter 2s fall 2 rise 2 on-marked-down shutdown-sessions
+    default-server inter 1s fastinter 1s downinter 500ms fall 3 rise 1 on-marked-down shutdown-sessions
     server pg1 10.0.1.11:5432 check port 8008
     server pg2 10.0.1.12:5432 check port 8008
     server pg3 10.0.1.13:5432 check port 8008
@@ -907,7 +1008,7 @@ backend pg_replicas
     balance roundrobin
     option httpchk GET /replica
     http-check expect status 200
-    default-server inter 2s fall 2 rise 2 on-marked-down shutdown-sessions
+    default-server inter 1s fastinter 1s downinter 500ms fall 3 rise 1 on-marked-down shutdown-sessions
     server pg1 10.0.1.11:5432 check port 8008
     server pg2 10.0.1.12:5432 check port 8008
     server pg3 10.0.1.13:5432 check port 8008
@@ -925,7 +1026,7 @@ fi
 
 # --- p4.keepalived: Configure Keepalived for the VIP
 if (
-printf '%s  %s\n' fa3fd928555231b7da7d2061bc425566d5684a251e7ade1ac6a2f84612fdcd24 /etc/default/keepalived | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/default/keepalived 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 86c5f3e6f2ed8362dde0a2d45ca890ee4d4ae873b39cf11efa6473d40ad964bb /etc/keepalived/keepalived.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/keepalived/keepalived.conf 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet keepalived && systemctl is-active --quiet keepalived
+printf '%s  %s\n' fa3fd928555231b7da7d2061bc425566d5684a251e7ade1ac6a2f84612fdcd24 /etc/default/keepalived | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/default/keepalived 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 5ab89d95ad1a9288de6f6a20cc40ab957098a298b6f79441ddbc9226e1bfe0d7 /etc/keepalived/keepalived.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/keepalived/keepalived.conf 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet keepalived && systemctl is-active --quiet keepalived
 )
 then
 echo 'p4.keepalived: already done'
@@ -949,13 +1050,15 @@ global_defs {
 # The VIP follows the primary: this node may hold it only while its own health service says it
 # is the primary and its HAProxy accepts connections on the write port. weight 0: a failing
 # check puts the instance in FAULT state, so a standby never holds the VIP.
+# Every second; the VIP leaves after 3 failed checks (~3 s) and a new primary claims it after
+# one good check: only the primary can pass it, so rise 1 cannot hand the VIP to a wrong node.
 vrrp_script pgpilot_primary {
     script "/usr/bin/python3 /usr/local/lib/pgpilot/pgpilot-httpcheck.py --url http://10.0.1.11:8008/primary --tcp 127.0.0.1:5000"
-    interval 2
-    timeout 4
+    interval 1
+    timeout 3
     weight 0
-    fall 2
-    rise 2
+    fall 3
+    rise 1
 }
 
 vrrp_instance pgpilot_prod {

@@ -5,6 +5,11 @@ PostgreSQL is doing.
 GET /primary (or /master)  200 when the local PostgreSQL is a primary, else 503
 GET /replica               200 when it is a standby (optional ?max_lag_bytes=N), else 503
 GET /health                200 when PostgreSQL answers at all, else 503
+A fenced node (pgpilot fence: the mark file exists) answers 503 to everything, role "fenced",
+so HAProxy on every node and Keepalived keep it out even if PostgreSQL is started by hand.
+A stale primary (another node's health service reports a primary on a newer timeline: this one
+was failed over while cut off) answers 503 on /primary, role "stale-primary", and runs
+--on-stale-primary (stops its PostgreSQL) so it takes no more writes, not even direct ones.
 Each answer carries a small JSON body: role, timeline, LSNs, lag, server version.
 
 Runs as the postgres OS user and talks to PostgreSQL through psql over the local socket (Debian's
@@ -15,6 +20,7 @@ Managed by pgpilot: rewritten whole on every run.
 
 import argparse
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -22,11 +28,14 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
+from urllib.request import urlopen
 
 QUERY = """
 SELECT pg_is_in_recovery(),
        current_setting('server_version'),
-       (SELECT timeline_id FROM pg_control_checkpoint()),
+       CASE WHEN pg_is_in_recovery() THEN (SELECT timeline_id FROM pg_control_checkpoint())
+            -- a primary's current timeline: the checkpoint's lags minutes behind a promotion
+            ELSE ('x' || substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8))::bit(32)::int END,
        CASE WHEN pg_is_in_recovery() THEN NULL ELSE pg_current_wal_lsn() END,
        pg_last_wal_receive_lsn(),
        pg_last_wal_replay_lsn(),
@@ -99,6 +108,61 @@ class Prober:
             return dict(self.cached)
 
 
+class PeerGuard:
+    """Asks the other nodes' health services (/health) for their role and timeline, in parallel,
+    each bounded by a timeout; concurrent callers share one answer for cache_s."""
+
+    def __init__(self, peers, timeout, cache_s, command):
+        self.peers, self.timeout, self.cache_s, self.command = peers, timeout, cache_s, command
+        self.lock = threading.Lock()
+        self.cached_at = 0.0
+        self.cached = []
+        self.last_command = 0.0
+
+    def _fetch(self, peer, out):
+        try:
+            with urlopen("http://%s/health" % peer, timeout=self.timeout) as resp:
+                out[peer] = json.loads(resp.read().decode() or "{}")
+        except Exception as exc:  # HTTPError (503) still carries the body
+            try:
+                out[peer] = json.loads(exc.read().decode() or "{}")
+            except Exception:
+                out[peer] = None
+
+    def newer_primary(self, my_timeline):
+        """(peer, timeline) of a primary on a newer timeline than ours, or None."""
+        with self.lock:
+            if time.monotonic() - self.cached_at > self.cache_s:
+                out = {}
+                threads = [threading.Thread(target=self._fetch, args=(p, out), daemon=True)
+                           for p in self.peers]
+                for t in threads:
+                    t.start()
+                for t in threads:
+                    t.join(self.timeout + 0.5)
+                self.cached = [(p, b) for p, b in out.items() if isinstance(b, dict)]
+                self.cached_at = time.monotonic()
+            for peer, body in self.cached:
+                tl = body.get("timeline")
+                if body.get("role") == "primary" and isinstance(tl, int) and my_timeline is not None \
+                        and tl > my_timeline:
+                    return peer, tl
+        return None
+
+    def fence(self, why):
+        """Runs the stale-primary command, at most once every 30 s."""
+        if not self.command or time.monotonic() - self.last_command < 30:
+            return
+        self.last_command = time.monotonic()
+        sys.stderr.write("pgpilot-health: stale primary (%s): running %s\n" % (why, self.command))
+        sys.stderr.flush()
+        try:
+            subprocess.Popen(self.command.split(), stdin=subprocess.DEVNULL,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        except OSError as exc:
+            sys.stderr.write("pgpilot-health: cannot run %s: %s\n" % (self.command, exc))
+
+
 class Handler(BaseHTTPRequestHandler):
     server_version = "pgpilot-health/1"
     protocol_version = "HTTP/1.0"
@@ -132,6 +196,10 @@ class Handler(BaseHTTPRequestHandler):
             except ValueError:
                 self._answer(400, {"error": "max_lag_bytes must be a non-negative integer"}, head_only)
                 return
+        if os.path.exists(self.server.fence_file):
+            self._answer(503, {"role": "fenced", "fenced": True,
+                               "error": "fenced by pgpilot: rejoin the node to lift it"}, head_only)
+            return
         st = self.server.prober.status()
         body = {k: v for k, v in st.items() if k != "reachable"}
         if not st["reachable"]:
@@ -144,6 +212,12 @@ class Handler(BaseHTTPRequestHandler):
             ok = True
         elif path in ("/primary", "/master"):
             ok = not st["in_recovery"]
+            newer = self.server.guard.newer_primary(st["timeline"]) if ok and self.server.guard.peers else None
+            if newer:
+                ok = False
+                body["role"] = "stale-primary"
+                body["reason"] = "%s is a primary on timeline %d, newer than ours" % newer
+                self.server.guard.fence(body["reason"])
         else:
             ok = st["in_recovery"]
             if ok and max_lag is not None:
@@ -175,6 +249,13 @@ def main(argv=None):
     parser.add_argument("--dbname", default="postgres")
     parser.add_argument("--timeout", type=float, default=3.0, help="seconds per query")
     parser.add_argument("--cache", type=float, default=0.5, help="seconds an answer is reused")
+    parser.add_argument("--fence-file", default="/var/lib/pgpilot/fenced",
+                        help="when this file exists the node is fenced: 503 to everything")
+    parser.add_argument("--peer", action="append", default=[],
+                        help="another node's health service, HOST:PORT (repeatable)")
+    parser.add_argument("--peer-timeout", type=float, default=1.0, help="seconds per peer")
+    parser.add_argument("--on-stale-primary", default="",
+                        help="command run (at most every 30 s) when this primary is stale")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args(argv)
 
@@ -185,6 +266,8 @@ def main(argv=None):
     httpd = Server((args.listen, args.port), Handler)
     httpd.prober = Prober(args)
     httpd.verbose = args.verbose
+    httpd.fence_file = args.fence_file
+    httpd.guard = PeerGuard(args.peer, args.peer_timeout, max(args.cache, 1.0), args.on_stale_primary)
     sys.stderr.write("pgpilot-health listening on %s:%d\n" % (args.listen, args.port))
     sys.stderr.flush()
     try:

@@ -1,0 +1,86 @@
+# shellcheck shell=bash
+# Shared by tests/lab/ops-*.sh and tests/bench/bench-ops.sh (sourced, not run): results, status
+# polling with deadlines, the fixture, and crashing/booting a node. The caller sets TEST, work,
+# pgpilot, here, lab and probe, and traps EXIT with ops_finish.
+pass=0 fail=0
+ok() { pass=$((pass + 1)); echo "ok    $*"; }
+bad() { fail=$((fail + 1)); echo "FAIL  $*"; }
+
+ops_finish() {
+  [ -f "$work/cp/meta.json" ] && "$probe" stop --out "$work/cp" >/dev/null 2>&1
+  rm -rf "$work"
+  echo "$TEST: $pass passed, $fail failed"
+  [ "$fail" -eq 0 ] && [ "$pass" -gt 0 ]
+}
+
+# The lab's environment, the built cluster restored, and $secrets / $args for pgpilot.
+ops_setup() {
+  eval "$("$lab" env)" || { bad "the lab is not up"; return 1; }
+  secrets=$work/secrets
+  args=(--secrets-file "$secrets" --state-dir "$work/state")
+  if "$here/cluster-fixture.sh" restore "$secrets" "$pgpilot" >"$work/restore.log" 2>&1; then
+    ok "built cluster restored: $(tail -n 1 "$work/restore.log")"
+  else
+    bad "fixture restore: $(tail -n 3 "$work/restore.log")"
+    return 1
+  fi
+}
+
+status_json() { "$pgpilot" status "$LAB_CLUSTER_FILE" --json --secrets-file "$secrets" 2>/dev/null | tail -n 1; }
+# One value from a status JSON line on stdin: python3 expression over s.
+field() { python3 -c 'import json,sys; s=json.loads(sys.stdin.read() or "{}"); print(eval(sys.argv[1]))' "$1"; }
+# wait_status DEADLINE_S DESCRIPTION PYTHON_CONDITION: polls `pgpilot status` until it holds.
+wait_status() {
+  local deadline=$(($(date +%s) + $1)) what=$2 cond=$3 snap start=$(date +%s%N)
+  while :; do
+    snap=$(status_json)
+    if [ "$(printf '%s' "$snap" | field "bool($cond)" 2>/dev/null)" = True ]; then
+      ok "$what ($(( ($(date +%s%N) - start) / 1000000 )) ms)"
+      return 0
+    fi
+    if [ "$(date +%s)" -ge "$deadline" ]; then
+      bad "$what: not seen within $1 s; last: $(printf '%s' "$snap" | field '"states=%s vip=%s writes=%s alarms=%s" % ({n["name"]: n["state"] for n in s.get("nodes", [])}, s.get("vip_holder"), s.get("write_target"), [a["kind"] + ":" + a["node"] for a in s.get("alarms", [])])' 2>/dev/null)"
+      return 1
+    fi
+    sleep 1
+  done
+}
+
+# One field of the last "result" event of a pgpilot --json output file: python3 expression over r.
+result() {
+  python3 -c 'import json,sys
+r={}
+for l in open(sys.argv[1]):
+    try: o=json.loads(l)
+    except ValueError: continue
+    if o.get("event")=="result": r=o
+print(eval(sys.argv[2]))' "$1" "$2"
+}
+narration() {
+  python3 -c 'import json,sys
+for l in open(sys.argv[1]):
+    try: o=json.loads(l)
+    except ValueError: continue
+    if o.get("event")=="narration": print(o["text"])' "$1"
+}
+
+# Kills a node at once: SIGKILL to its PID 1 (systemd inside the container) ends every process of
+# its PID namespace, like a power cut for the cluster (no shutdown, no clean stop of anything).
+crash_node() {
+  local n=$1 np c pid1="" deadline
+  np=$(cat "$LAB_STATE/nodes/$n/nspawn.pid" 2>/dev/null) || return 1
+  for c in $(cat /proc/"$np"/task/*/children 2>/dev/null); do
+    [ "$(cat /proc/"$c"/comm 2>/dev/null)" = systemd ] && pid1=$c
+  done
+  [ -n "$pid1" ] || return 1
+  kill -KILL "$pid1" || return 1
+  deadline=$(($(date +%s) + 30))
+  while kill -0 "$np" 2>/dev/null; do
+    [ "$(date +%s)" -ge "$deadline" ] && return 1
+    sleep 0.2
+  done
+}
+# Boots a crashed node again (`lab up` starts every node that does not run) and waits for SSH.
+boot_node() {
+  "$lab" up >"$work/boot-$1.log" 2>&1 || { tail -n 5 "$work/boot-$1.log"; return 1; }
+}
