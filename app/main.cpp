@@ -1,13 +1,16 @@
+#include "clisupport.h"
 #include "commandline.h"
+#include "core/diagnostics.h"
+#include "core/logging.h"
 #include "core/settings.h"
+#include "core/translations.h"
 #include "mainwindow.h"
 #include "secrets/keychainsecretstore.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
 #include <QLocale>
+#include <QSysInfo>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -20,15 +23,25 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(PGPILOT_VERSION));
 }
 
+// --lang LANG (en, de, fr, ...) wins over LANGUAGE/LANG; it is read before any QCoreApplication
+// exists and taken out of the arguments, so it may stand before or after a command.
+QStringList applyLanguageOption(QStringList arguments)
+{
+    for (int i = 1; i + 1 < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--"))
+            break;
+        if (arguments.at(i) == QLatin1String("--lang")) {
+            QLocale::setDefault(QLocale(arguments.at(i + 1)));
+            arguments.remove(i, 2);
+            break;
+        }
+    }
+    return arguments;
+}
+
 void installTranslators(QCoreApplication& app)
 {
-    auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto* own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("pgpilot"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
+    pgpilot::installTranslations(&app);
 }
 
 } // namespace
@@ -39,6 +52,8 @@ int main(int argc, char* argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
+    arguments = applyLanguageOption(arguments);
+    pgpilot::logrecorder::install();
     if (pgpilot::isHeadlessCommand(arguments)) {
         QCoreApplication app(argc, argv);
         setIdentity();
@@ -46,10 +61,10 @@ int main(int argc, char* argv[])
         return pgpilot::runHeadless(arguments, stdout, stderr);
     }
     if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
-        std::printf("usage: pgpilot [cluster.json]          open the setup wizard and dashboard\n"
-                    "       pgpilot validate cluster.json [--json]\n"
-                    "       pgpilot exec cluster.json [--node NAME] [--accept-host-key NAME=SHA256:...] -- "
-                    "command\n");
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        installTranslators(app);
+        pgpilot::print(stdout, pgpilot::generalHelp());
         return 0;
     }
     if (arguments.contains(QStringLiteral("--version"))) {
@@ -65,9 +80,11 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/pgpilot.svg")));
-    QApplication::setDesktopFileName(QStringLiteral("pgpilot"));
+    QApplication::setDesktopFileName(QStringLiteral(PGPILOT_APP_ID));
     installTranslators(app);
 
+    qCInfo(pgpilot::lcUi).noquote() << "pgpilot" << PGPILOT_VERSION << "Qt" << qVersion() << "on"
+                                    << QSysInfo::prettyProductName() << QGuiApplication::platformName();
     pgpilot::Settings settings;
     pgpilot::KeychainSecretStore secrets;
     pgpilot::MainWindow window(&secrets, &settings);
@@ -77,6 +94,8 @@ int main(int argc, char* argv[])
     for (int i = 0; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--screenshot") && i + 1 < args.size())
             screenshot = args.at(++i);
+        else if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
+            ++i;
         else if (!args.at(i).startsWith(QLatin1Char('-')))
             window.openFile(args.at(i));
     }

@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -26,35 +27,43 @@ namespace pgpilot {
 namespace {
 
 // Text marks as well as colour, so states read without colour too.
-const QString kPending = QStringLiteral("\u25cb pending");
-const QString kRunning = QStringLiteral("\u25b6 running");
+QString pendingText()
+{
+    return QStringLiteral("\u25cb ") + PhasePage::tr("pending");
+}
+QString runningText()
+{
+    return QStringLiteral("\u25b6 ") + PhasePage::tr("running");
+}
 
 QString stateText(NodeStepResult::Status s)
 {
     switch (s) {
     case NodeStepResult::Status::Done:
-        return QStringLiteral("\u2714 done");
+        return QStringLiteral("\u2714 ") + PhasePage::tr("done");
     case NodeStepResult::Status::Skipped:
-        return QStringLiteral("\u2714 already done");
+        return QStringLiteral("\u2714 ") + PhasePage::tr("already done");
     case NodeStepResult::Status::Resumed:
-        return QStringLiteral("\u2714 done earlier");
+        return QStringLiteral("\u2714 ") + PhasePage::tr("done earlier");
     case NodeStepResult::Status::Failed:
-        return QStringLiteral("\u2716 FAILED");
+        return QStringLiteral("\u2716 ") + PhasePage::tr("FAILED");
     case NodeStepResult::Status::Cancelled:
-        return QStringLiteral("\u25a0 cancelled");
+        return QStringLiteral("\u25a0 ") + PhasePage::tr("cancelled");
     }
     return {};
 }
 
 QColor stateColour(const QString& text)
 {
-    if (text.contains(QLatin1String("FAILED")))
-        return QColor(0xa3, 0x0b, 0x0b);
+    // Lighter shades on a dark palette, so the states stay readable there too.
+    const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+    if (text.startsWith(QChar(0x2716)))
+        return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xa3, 0x0b, 0x0b);
     if (text.startsWith(QChar(0x2714)))
-        return QColor(0x14, 0x50, 0x1a);
+        return dark ? QColor(0x8b, 0xd9, 0x8f) : QColor(0x14, 0x50, 0x1a);
     if (text.startsWith(QChar(0x25b6)))
-        return QColor(0x0b, 0x4f, 0x9c);
-    return QColor(0x55, 0x55, 0x55);
+        return dark ? QColor(0x90, 0xc2, 0xff) : QColor(0x0b, 0x4f, 0x9c);
+    return dark ? QColor(0xbb, 0xbb, 0xbb) : QColor(0x55, 0x55, 0x55);
 }
 
 } // namespace
@@ -70,6 +79,7 @@ PhasePage::PhasePage(const Phase& phase, const QStringList& nodes, QWidget* pare
 
     m_steps = new QTreeWidget(this);
     m_steps->setObjectName(QStringLiteral("phaseSteps"));
+    m_steps->setAccessibleName(tr("Steps"));
     QStringList headers {tr("Step")};
     for (const QString& n : nodes)
         headers << n;
@@ -88,7 +98,7 @@ PhasePage::PhasePage(const Phase& phase, const QStringList& nodes, QWidget* pare
             bool onNode = false;
             for (const NodeWork& w : step.work)
                 onNode = onNode || w.node == nodes.at(i);
-            item->setText(i + 1, onNode ? kPending : QStringLiteral("\u2014"));
+            item->setText(i + 1, onNode ? pendingText() : QStringLiteral("\u2014"));
             item->setForeground(i + 1, stateColour(item->text(i + 1)));
             m_unitsTotal += onNode ? 1 : 0;
         }
@@ -109,10 +119,12 @@ PhasePage::PhasePage(const Phase& phase, const QStringList& nodes, QWidget* pare
 
     m_logs = new QTabWidget(this);
     m_logs->setObjectName(QStringLiteral("phaseLogs"));
+    m_logs->setAccessibleName(tr("Output per node"));
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     for (const QString& n : nodes) {
         auto* view = new QPlainTextEdit(m_logs);
         view->setObjectName(QStringLiteral("log_%1").arg(n));
+        view->setAccessibleName(tr("Output of %1").arg(n));
         view->setReadOnly(true);
         view->setFont(mono);
         view->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -124,6 +136,7 @@ PhasePage::PhasePage(const Phase& phase, const QStringList& nodes, QWidget* pare
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("logSearch"));
     m_search->setPlaceholderText(tr("Find in this node's log (Enter for next)"));
+    m_search->setAccessibleName(m_search->placeholderText());
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         auto* view = qobject_cast<QPlainTextEdit*>(m_logs->currentWidget());
         if (view && !view->find(m_search->text())) {
@@ -142,6 +155,7 @@ PhasePage::PhasePage(const Phase& phase, const QStringList& nodes, QWidget* pare
 
     m_checkpoint = new QTableWidget(0, 5, this);
     m_checkpoint->setObjectName(QStringLiteral("checkpointTable"));
+    m_checkpoint->setAccessibleName(tr("Checkpoint"));
     m_checkpoint->setHorizontalHeaderLabels(
         {tr("Result"), tr("Criterion"), tr("Node"), tr("Expected"), tr("Seen")});
     m_checkpoint->horizontalHeader()->setStretchLastSection(true);
@@ -222,6 +236,7 @@ PhasePage::PhasePage(const Phase& phase, const QStringList& nodes, QWidget* pare
         m_narrationNow->setFont(big);
         m_narration = new QPlainTextEdit(this);
         m_narration->setObjectName(QStringLiteral("narration"));
+        m_narration->setAccessibleName(tr("What is happening"));
         m_narration->setReadOnly(true);
         m_narration->setMaximumHeight(110);
         m_narration->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -340,7 +355,7 @@ void PhasePage::retryPhase()
     for (auto it = m_stepItems.begin(); it != m_stepItems.end(); ++it)
         for (const QString& n : std::as_const(m_nodes))
             if ((*it)->text(int(m_nodes.indexOf(n)) + 1) != QStringLiteral("\u2014"))
-                setCell(it.key(), n, kPending, {});
+                setCell(it.key(), n, pendingText(), {});
     runConfirmed();
 }
 
@@ -374,7 +389,7 @@ void PhasePage::setCell(const QString& stepId, const QString& node, const QStrin
 void PhasePage::onStepStarted(const QString& stepId, const QString& node)
 {
     m_stepClocks[stepId].start();
-    setCell(stepId, node, kRunning, {});
+    setCell(stepId, node, runningText(), {});
     if (QTreeWidgetItem* item = m_stepItems.value(stepId))
         m_steps->scrollToItem(item);
     if (QPlainTextEdit* view = m_logViews.value(node))
@@ -445,8 +460,8 @@ void PhasePage::onCheckpoint(const CheckpointResult& result)
         const int row = m_checkpoint->rowCount();
         m_checkpoint->insertRow(row);
         const CriterionResult& c = item.result;
-        auto* verdict
-            = new QTableWidgetItem(c.passed ? QStringLiteral("\u2714 PASS") : QStringLiteral("\u2716 FAIL"));
+        auto* verdict = new QTableWidgetItem(
+            c.passed ? QStringLiteral("\u2714 ") + tr("PASS") : QStringLiteral("\u2716 ") + tr("FAIL"));
         verdict->setForeground(c.passed ? QColor(0x14, 0x50, 0x1a) : QColor(0xa3, 0x0b, 0x0b));
         m_checkpoint->setItem(row, 0, verdict);
         auto* what = new QTableWidgetItem(item.description);

@@ -17,6 +17,7 @@ SetupWizard::SetupWizard(QWidget* parent)
     setObjectName(QStringLiteral("setupWizard"));
     m_steps = new QListWidget(this);
     m_steps->setObjectName(QStringLiteral("wizardSteps"));
+    m_steps->setAccessibleName(tr("Setup steps"));
     m_steps->setSelectionMode(QAbstractItemView::NoSelection);
     m_steps->setFocusPolicy(Qt::NoFocus);
     // The whole journey, so the admin knows what comes after the worksheet.

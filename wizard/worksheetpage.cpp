@@ -3,10 +3,12 @@
 #include "nodetablemodel.h"
 #include "platform/platformprofile.h"
 
+#include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,6 +24,48 @@
 namespace pgpilot {
 
 namespace {
+
+// Text colours that stay readable on a light and on a dark palette.
+bool darkPalette()
+{
+    return QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+}
+QString errorColourStyle()
+{
+    return darkPalette() ? QStringLiteral("color: #ff8a80;") : QStringLiteral("color: #a30b0b;");
+}
+
+// Form rows wrap their editor in a box with an error line. The editor gets the row's label as its
+// accessible name and becomes the label's buddy, so screen readers and Alt+letter reach it.
+void nameEditorsFromLabels(QWidget* root)
+{
+    for (QFormLayout* form : root->findChildren<QFormLayout*>()) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            QLayoutItem* labelItem = form->itemAt(row, QFormLayout::LabelRole);
+            QLayoutItem* fieldItem = form->itemAt(row, QFormLayout::FieldRole);
+            auto* label = labelItem ? qobject_cast<QLabel*>(labelItem->widget()) : nullptr;
+            QWidget* field = fieldItem ? fieldItem->widget() : nullptr;
+            if (!label || !field)
+                continue;
+            QWidget* editor = field;
+            if (!qobject_cast<QLineEdit*>(field) && !qobject_cast<QComboBox*>(field)
+                && !qobject_cast<QAbstractSpinBox*>(field)) {
+                editor = field->findChild<QComboBox*>(QString(), Qt::FindDirectChildrenOnly);
+                if (!editor)
+                    editor = field->findChild<QAbstractSpinBox*>(QString(), Qt::FindDirectChildrenOnly);
+                if (!editor)
+                    editor = field->findChild<QLineEdit*>(QString(), Qt::FindDirectChildrenOnly);
+            }
+            if (!editor)
+                continue;
+            QString name = label->text().remove(QLatin1Char('&')).trimmed();
+            if (name.endsWith(QLatin1Char(':')))
+                name.chop(1);
+            editor->setAccessibleName(name.trimmed());
+            label->setBuddy(editor);
+        }
+    }
+}
 
 const QString kLoginSecret = QStringLiteral("login");
 
@@ -104,6 +148,7 @@ WorksheetPage::WorksheetPage(QWidget* parent)
 {
     setObjectName(QStringLiteral("worksheetPage"));
     buildUi();
+    nameEditorsFromLabels(this);
     syncWidgetsFromSpec();
     revalidate();
 }
@@ -146,7 +191,7 @@ QWidget* WorksheetPage::field(QWidget* editor, const QString& fieldPath)
     error->setWordWrap(true);
     error->setTextFormat(Qt::RichText);
     error->setProperty("role", QStringLiteral("fieldError"));
-    error->setStyleSheet(QStringLiteral("color: #a30b0b;"));
+    error->setStyleSheet(errorColourStyle());
     error->setVisible(false);
     layout->addWidget(error);
     m_errorLabels.insert(fieldPath, error);
@@ -201,7 +246,7 @@ QWidget* WorksheetPage::buildClusterGroup()
     auto* group = new QGroupBox(tr("Cluster and software"), this);
     auto* form = new QFormLayout(group);
     m_name = lineEdit(QStringLiteral("clusterName"), tr("e.g. prod"));
-    form->addRow(tr("Cluster &name:"), field(m_name, QStringLiteral("name")));
+    form->addRow(tr("Cluster na&me:"), field(m_name, QStringLiteral("name")));
 
     m_platform = new QComboBox(this);
     m_platform->setObjectName(QStringLiteral("platform"));
@@ -232,7 +277,7 @@ QWidget* WorksheetPage::buildClusterGroup()
     m_source = new QComboBox(this);
     m_source->setObjectName(QStringLiteral("installSource"));
     connect(m_source, &QComboBox::currentIndexChanged, this, &WorksheetPage::edited);
-    form->addRow(tr("Install &from:"), field(m_source, QStringLiteral("install.source")));
+    form->addRow(tr("Ins&tall from:"), field(m_source, QStringLiteral("install.source")));
 
     m_mirrorUrl = lineEdit(QStringLiteral("mirrorUrl"), tr("http://mirror.example/debian/"));
     form->addRow(tr("Mirror URL:"), field(m_mirrorUrl, QStringLiteral("install.mirrorUrl")));
@@ -279,6 +324,7 @@ QWidget* WorksheetPage::buildNodesGroup()
     });
     m_nodeTable = new QTableView(group);
     m_nodeTable->setObjectName(QStringLiteral("nodeTable"));
+    m_nodeTable->setAccessibleName(tr("Nodes"));
     m_nodeTable->setModel(m_nodeModel);
     m_nodeTable->setItemDelegate(new ChoiceDelegate(m_nodeTable));
     m_nodeTable->setEditTriggers(QAbstractItemView::AllEditTriggers);
@@ -290,8 +336,13 @@ QWidget* WorksheetPage::buildNodesGroup()
     m_nodeTable->verticalHeader()->setDefaultSectionSize(m_nodeTable->fontMetrics().height() + 12);
     const int charWidth = m_nodeTable->fontMetrics().averageCharWidth();
     const int widths[] = {9, 14, 9, 8, 8, 7, 8, 8, 24, 20};
-    for (int c = 0; c < NodeTableModel::ColumnCount; ++c)
-        m_nodeTable->setColumnWidth(c, widths[c] * charWidth + 28);
+    const QFontMetrics header = m_nodeTable->horizontalHeader()->fontMetrics();
+    for (int c = 0; c < NodeTableModel::ColumnCount; ++c) {
+        // Wide enough for the values and for the (translated) column title.
+        const QString title = m_nodeModel->headerData(c, Qt::Horizontal).toString();
+        m_nodeTable->setColumnWidth(
+            c, qMax(widths[c] * charWidth + 28, header.horizontalAdvance(title) + 24));
+    }
     m_nodeTable->setMinimumHeight(m_nodeTable->verticalHeader()->defaultSectionSize() * 4 + 36);
     layout->addWidget(m_nodeTable);
 
@@ -299,7 +350,7 @@ QWidget* WorksheetPage::buildNodesGroup()
     m_nodesError->setObjectName(QStringLiteral("nodes_error"));
     m_nodesError->setWordWrap(true);
     m_nodesError->setTextFormat(Qt::RichText);
-    m_nodesError->setStyleSheet(QStringLiteral("color: #a30b0b;"));
+    m_nodesError->setStyleSheet(errorColourStyle());
     m_nodesError->setVisible(false);
     layout->addWidget(m_nodesError);
 
@@ -614,7 +665,8 @@ void WorksheetPage::clearPendingSecrets()
 void WorksheetPage::setSecretStoreNotice(const QString& notice)
 {
     m_secretNotice->setText(notice);
-    m_secretNotice->setStyleSheet(QStringLiteral("color: #7a4a00; font-weight: bold;"));
+    m_secretNotice->setStyleSheet(darkPalette() ? QStringLiteral("color: #ffcc80; font-weight: bold;")
+                                                : QStringLiteral("color: #7a4a00; font-weight: bold;"));
 }
 
 } // namespace pgpilot

@@ -1,8 +1,20 @@
 #include "settings.h"
 
 #include <QFileInfo>
+#include <QStandardPaths>
 
 namespace pgpilot {
+
+QList<const SettingKey*> setting::all()
+{
+    return {&RecentFiles, &LastDirectory, &MainWindowGeometry};
+}
+
+DataLocations dataLocations()
+{
+    return {QSettings().fileName(), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+        QStandardPaths::writableLocation(QStandardPaths::CacheLocation)};
+}
 
 Settings::Settings()
     : m_settings(std::make_unique<QSettings>())
@@ -20,6 +32,11 @@ QVariant Settings::value(const SettingKey& key) const
 void Settings::setValue(const SettingKey& key, const QVariant& value)
 {
     m_settings->setValue(QLatin1String(key.key), value);
+}
+
+QString Settings::fileName() const
+{
+    return m_settings->fileName();
 }
 
 QStringList Settings::recentFiles() const

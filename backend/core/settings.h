@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QSettings>
 #include <QString>
 #include <QVariant>
@@ -10,18 +11,39 @@ namespace pgpilot {
 
 // One table of every persistent setting: key, default and scope, instead of string keys spread
 // across the code. Secrets never go here.
+enum class SettingScope
+{
+    Preference, // a choice the user made; kept until they change it
+    State, // remembered for convenience (window geometry, recent files); safe to forget
+};
+
 struct SettingKey
 {
     const char* key;
     QVariant defaultValue;
+    SettingScope scope;
 };
 
 namespace setting {
-inline const SettingKey RecentFiles {"files/recent", QStringList {}};
-inline const SettingKey LastDirectory {"files/lastDirectory", QString {}};
-inline const SettingKey MainWindowGeometry {"ui/mainWindowGeometry", QByteArray {}};
+inline const SettingKey RecentFiles {"files/recent", QStringList {}, SettingScope::State};
+inline const SettingKey LastDirectory {"files/lastDirectory", QString {}, SettingScope::State};
+inline const SettingKey MainWindowGeometry {"ui/mainWindowGeometry", QByteArray {}, SettingScope::State};
 inline constexpr int kMaxRecentFiles = 8;
+// Every key above, for diagnostics and the settings test.
+QList<const SettingKey*> all();
 } // namespace setting
+
+// Where pgpilot keeps its files (QStandardPaths, per user; nothing is written next to the binary):
+//   config  ~/.config/pgpilot/pgpilot.conf      the settings above
+//   data    ~/.local/share/pgpilot/pgpilot/     audit log, known_hosts, phase progress
+//   cache   ~/.cache/pgpilot/pgpilot/           nothing that cannot be recreated
+struct DataLocations
+{
+    QString settingsFile;
+    QString dataDirectory;
+    QString cacheDirectory;
+};
+DataLocations dataLocations();
 
 class Settings
 {
@@ -33,6 +55,7 @@ public:
 
     QVariant value(const SettingKey& key) const;
     void setValue(const SettingKey& key, const QVariant& value);
+    QString fileName() const;
 
     QStringList recentFiles() const;
     // Puts path first, removes duplicates and files that no longer exist, keeps kMaxRecentFiles.
