@@ -3977,6 +3977,34 @@ Das Passwort erneut eingeben und speichern, um es noch einmal zu versuchen.</tra
             <source>Optional: pin the host key's SHA256 fingerprint (ssh-keygen -lf). Otherwise pgpilot shows it for you to confirm on first connection.</source>
             <translation>Optional: den SHA256-Fingerabdruck des Host-Keys festlegen (ssh-keygen -lf). Sonst zeigt pgpilot ihn bei der ersten Verbindung zur Bestätigung an.</translation>
         </message>
+        <message>
+            <source>primary</source>
+            <translation>Primary</translation>
+        </message>
+        <message>
+            <source>standby</source>
+            <translation>Standby</translation>
+        </message>
+        <message>
+            <source>key</source>
+            <translation>Schlüssel</translation>
+        </message>
+        <message>
+            <source>agent</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <source>password</source>
+            <translation>Passwort</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>nopasswd</source>
+            <translation>ohne Passwort</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::NodeTile</name>

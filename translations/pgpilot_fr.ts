@@ -3977,6 +3977,34 @@ Saisir de nouveau le mot de passe et enregistrer pour réessayer.</translation>
             <source>Optional: pin the host key's SHA256 fingerprint (ssh-keygen -lf). Otherwise pgpilot shows it for you to confirm on first connection.</source>
             <translation>Facultatif : fixer l'empreinte SHA256 de la clé d'hôte (ssh-keygen -lf). Sinon pgpilot l'affiche pour confirmation à la première connexion.</translation>
         </message>
+        <message>
+            <source>primary</source>
+            <translation>primaire</translation>
+        </message>
+        <message>
+            <source>standby</source>
+            <translation>secondaire</translation>
+        </message>
+        <message>
+            <source>key</source>
+            <translation>clé</translation>
+        </message>
+        <message>
+            <source>agent</source>
+            <translation>agent</translation>
+        </message>
+        <message>
+            <source>password</source>
+            <translation>mot de passe</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>nopasswd</source>
+            <translation>sans mot de passe</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::NodeTile</name>

@@ -50,6 +50,20 @@ QString NodeTableModel::fieldName(int column)
     }
 }
 
+QString NodeTableModel::choiceLabel(const QString& id)
+{
+    // The cluster file's words, shown in the admin's language; the model stores the ids.
+    static const char* const labels[][2]
+        = {{"primary", QT_TR_NOOP("primary")}, {"standby", QT_TR_NOOP("standby")}, {"key", QT_TR_NOOP("key")},
+            {"agent", QT_TR_NOOP("agent")}, {"password", QT_TR_NOOP("password")},
+            {"none", QT_TR_NOOP("none")}, {"nopasswd", QT_TR_NOOP("nopasswd")}};
+    for (const auto& entry : labels) {
+        if (id == QLatin1String(entry[0]))
+            return tr(entry[1]);
+    }
+    return id;
+}
+
 QStringList NodeTableModel::choices(int column)
 {
     switch (column) {
@@ -109,7 +123,7 @@ QVariant NodeTableModel::data(const QModelIndex& index, int role) const
         case Address:
             return n.address;
         case Role:
-            return toId(n.role);
+            return role == Qt::EditRole ? toId(n.role) : choiceLabel(toId(n.role));
         case Interface:
             return n.interface;
         case SshUser:
@@ -117,9 +131,9 @@ QVariant NodeTableModel::data(const QModelIndex& index, int role) const
         case SshPort:
             return n.ssh.port;
         case Auth:
-            return toId(n.ssh.auth);
+            return role == Qt::EditRole ? toId(n.ssh.auth) : choiceLabel(toId(n.ssh.auth));
         case Sudo:
-            return toId(n.ssh.sudo);
+            return role == Qt::EditRole ? toId(n.ssh.sudo) : choiceLabel(toId(n.ssh.sudo));
         case KeyFile:
             return n.ssh.keyFile;
         case HostKey:

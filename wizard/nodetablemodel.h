@@ -48,6 +48,8 @@ public:
 
     // Choices offered by the editors of enum columns.
     static QStringList choices(int column);
+    // The translated label of a choice id ("primary", "key", "nopasswd", ...); unknown ids unchanged.
+    static QString choiceLabel(const QString& id);
     static QString fieldName(int column); // "name", "ssh.user", ...
 
 Q_SIGNALS:

@@ -82,20 +82,21 @@ public:
         if (choices.isEmpty())
             return QStyledItemDelegate::createEditor(parent, option, index);
         auto* combo = new QComboBox(parent);
-        combo->addItems(choices);
+        for (const QString& id : choices)
+            combo->addItem(NodeTableModel::choiceLabel(id), id); // shown translated, stored as the id
         return combo;
     }
     void setEditorData(QWidget* editor, const QModelIndex& index) const override
     {
         if (auto* combo = qobject_cast<QComboBox*>(editor))
-            combo->setCurrentText(index.data(Qt::EditRole).toString());
+            combo->setCurrentIndex(qMax(0, combo->findData(index.data(Qt::EditRole).toString())));
         else
             QStyledItemDelegate::setEditorData(editor, index);
     }
     void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
     {
         if (auto* combo = qobject_cast<QComboBox*>(editor))
-            model->setData(index, combo->currentText());
+            model->setData(index, combo->currentData().toString());
         else
             QStyledItemDelegate::setModelData(editor, model, index);
     }
