@@ -14,4 +14,7 @@ trap clear_all EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 clear_all
+# Fresh nodes: on a built cluster, replication and health traffic would share the shaped link
+# with SSH and the timings would measure that instead.
+"$here/../lab/lab" reset >/dev/null || { echo "with-slow-node: lab reset failed" >&2; exit 1; }
 "$@"

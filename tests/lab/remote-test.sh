@@ -5,6 +5,8 @@ set -uo pipefail
 bin=${1:?usage: remote-test.sh TEST_BINARY}
 here=$(cd "$(dirname "$0")" && pwd)
 [ -n "${LAB_CLUSTER_FILE:-}" ] || eval "$("$here/lab" env)"
+# fresh nodes, whatever an earlier lab test left behind
+"$here/lab" reset >/dev/null || { echo "remote-test: lab reset failed" >&2; exit 1; }
 export LAB_CLUSTER_FILE
 work=$(mktemp -d /tmp/pgpilot-remote-test.XXXXXX)
 trap 'rm -rf "$work"' EXIT

@@ -75,6 +75,12 @@ if ! envs=$("$LAB" env 2>&1); then
   finish
 fi
 eval "$envs"
+# Other lab tests may have left a built cluster behind (CTest orders them by cost): start from
+# fresh nodes, which is what this checks.
+if ! out=$("$LAB" reset 2>&1); then
+  bad "lab reset failed" "$out"
+  finish
+fi
 read -r -a NODES <<<"$LAB_NODE_NAMES"
 read -r -a IPS <<<"$LAB_NODE_IPS"
 SSH=(ssh -o StrictHostKeyChecking=yes -o "UserKnownHostsFile=$LAB_KNOWN_HOSTS" -o BatchMode=yes
