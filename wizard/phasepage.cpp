@@ -478,10 +478,16 @@ void PhasePage::onCheckpoint(const CheckpointResult& result)
     }
     m_checkpoint->resizeColumnsToContents();
     m_checkpointPassed = result.passed;
-    m_checkpointVerdict->setText(result.passed
-            ? tr("<b style='color:#14501a'>\u2714 Checkpoint passed</b> \u2014 you can go on.")
-            : tr("<b style='color:#a30b0b'>\u2716 Checkpoint failed</b> \u2014 fix what the table shows, "
-                 "then Retry phase."));
+    QString verdict = result.passed
+        ? tr("<b style='color:#14501a'>\u2714 Checkpoint passed</b> \u2014 you can go on.")
+        : tr("<b style='color:#a30b0b'>\u2716 Checkpoint failed</b> \u2014 fix what the table shows, "
+             "then Retry phase.");
+    if (QGuiApplication::palette().color(QPalette::Base).lightness() < 128) {
+        // the translated text carries the light palette's colours; lighter ones read on a dark base
+        verdict.replace(QLatin1String("#14501a"), QLatin1String("#8fe39a"))
+            .replace(QLatin1String("#a30b0b"), QLatin1String("#ff9b9b"));
+    }
+    m_checkpointVerdict->setText(verdict);
     if (result.passed && m_progress)
         m_progress->forget(QStringLiteral("p%1.").arg(m_phase.number));
     if (!result.passed)
