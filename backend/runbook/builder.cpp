@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -1997,6 +1998,7 @@ private:
             [this](const NodeSpec& node) {
                 const RenderedFile conf = render::keepalivedConf(m_spec, node);
                 const RenderedFile defaults = render::keepalivedDefault(m_spec, node);
+                const RenderedFile restart = render::keepalivedRestart(m_spec, node);
                 // keepalived 2.2's --config-test ends by SIGTERM (exit 143) even for a clean file and exits 5
                 // only for some errors (an unknown keyword or a bad VRID is just reported): a clean file is
                 // one it has nothing to say about. setsid keeps its signal away from our shell.
@@ -2007,11 +2009,17 @@ private:
                                    "\"$rc\" -eq 0 ] || [ \"$rc\" -eq 143 ]; }; then return 0; fi; printf "
                                    "'%s\\n' \"$out\" >&2; "
                                    "return 1; }; kcheck"));
+                actions << run(tr("Create %1").arg(QFileInfo(restart.path).path()),
+                    QStringLiteral("mkdir -p %1").arg(shellQuote(QFileInfo(restart.path).path())));
+                actions << write(tr("Write %1").arg(restart.path), restart);
                 actions << run(tr("Enable and restart Keepalived"),
-                    QStringLiteral("systemctl enable keepalived && systemctl restart keepalived"));
+                    QStringLiteral(
+                        "systemctl daemon-reload && systemctl enable keepalived && systemctl restart "
+                        "keepalived"));
                 return work(node, actions,
-                    QStringLiteral("%1 && %2")
-                        .arg(fileProbe(defaults), unitProbe(conf, QStringLiteral("keepalived"))));
+                    QStringLiteral("%1 && %2 && %3")
+                        .arg(fileProbe(defaults), fileProbe(restart),
+                            unitProbe(conf, QStringLiteral("keepalived"))));
             });
 
         const auto& app = m_spec.application;

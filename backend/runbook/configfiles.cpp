@@ -403,6 +403,15 @@ RenderedFile keepalivedDefault(const ClusterSpec& spec, const NodeSpec& node)
         node, QStringLiteral("/etc/default/keepalived"));
 }
 
+RenderedFile keepalivedRestart(const ClusterSpec&, const NodeSpec& node)
+{
+    return make(QStringLiteral("keepalived-restart"), node,
+        QStringLiteral("/etc/systemd/system/keepalived.service.d/pgpilot-restart.conf"),
+        QStringLiteral("# Written by pgpilot. Keepalived holds the VIP: when it dies it comes back at once\n"
+                       "# (Debian's unit has no Restart=, so a killed Keepalived left the VIP nowhere).\n"
+                       "[Service]\nRestart=always\nRestartSec=1\n"));
+}
+
 } // namespace render
 
 QList<RenderedFile> renderNodeFiles(const ClusterSpec& spec, const NodeSpec& node)
@@ -417,7 +426,7 @@ QList<RenderedFile> renderNodeFiles(const ClusterSpec& spec, const NodeSpec& nod
           << render::repmgrdUnit(spec, node) << render::healthScript(spec, node)
           << render::httpCheckScript(spec, node) << render::healthUnit(spec, node)
           << render::haproxyCfg(spec, node) << render::keepalivedConf(spec, node)
-          << render::keepalivedDefault(spec, node);
+          << render::keepalivedDefault(spec, node) << render::keepalivedRestart(spec, node);
     return files;
 }
 

@@ -64,6 +64,9 @@ RenderedFile healthUnit(const ClusterSpec& spec, const NodeSpec& node);
 RenderedFile haproxyCfg(const ClusterSpec& spec, const NodeSpec& node);
 RenderedFile keepalivedConf(const ClusterSpec& spec, const NodeSpec& node);
 RenderedFile keepalivedDefault(const ClusterSpec& spec, const NodeSpec& node);
+// A systemd drop-in: Keepalived restarts within a second when it dies (Debian's unit never does,
+// and a dead Keepalived on the VIP holder takes the VIP with it).
+RenderedFile keepalivedRestart(const ClusterSpec& spec, const NodeSpec& node);
 } // namespace render
 
 // Every file the runbook writes on one node, in the order the phases write them.

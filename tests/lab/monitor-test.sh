@@ -75,12 +75,20 @@ run_on pg1 "pg_ctlcluster $v main stop -m fast"
 wait_for 60 "primary stopped: a standby is promoted, VIP and writes follow it" \
   '[n["name"] for n in s["nodes"] if n["state"]=="primary"] in (["pg2"],["pg3"]) and s["vip_holder"]==s["write_target"]!="pg1" and s["write_target"]!=""'
 new=$(status | field '[n["name"] for n in s["nodes"] if n["state"]=="primary"][0]')
-# The old primary started by hand, outside repmgr: a second writable node.
-run_on pg1 "pg_ctlcluster $v main start"
+# The old primary started by hand, outside repmgr, with pgpilot's guards running: its health
+# service sees a primary on a newer timeline and stops it again (docs/reliability.md).
+if "$lab" exec pg1 pg_ctlcluster "$v" main start >/dev/null 2>&1; then
+  wait_for 30 "old primary started by hand: the stale-primary guard stops it again, $new stays the only primary" \
+    '[n["state"] for n in s["nodes"] if n["name"]=="pg1"]==["down"] and [n["name"] for n in s["nodes"] if n["state"]=="primary"]==["'"$new"'"]'
+else
+  bad "pg_ctlcluster start on pg1 failed"
+fi
+# Without the guards (health service and repmgrd stopped on pg1): a second writable node.
+run_on pg1 "systemctl stop pgpilot-health pgpilot-repmgrd; pg_ctlcluster $v main start"
 wait_for 30 "old primary started by hand: split brain / unregistered primary alarm" \
   'any(a["kind"] in ("split-brain","unregistered-primary") and a["severity"]=="critical" for a in s["alarms"])'
 # Fence it again (stop and keep stopped): the split-brain alarm clears, pg1 shows as down.
-run_on pg1 "pg_ctlcluster $v main stop -m fast"
+run_on pg1 "pg_ctlcluster $v main stop -m fast; systemctl start pgpilot-health pgpilot-repmgrd"
 wait_for 30 "old primary fenced again: no split-brain alarm, $new still primary" \
   'not any(a["kind"] in ("split-brain","unregistered-primary") for a in s["alarms"]) and [n["name"] for n in s["nodes"] if n["state"]=="primary"]==["'"$new"'"]'
 

@@ -1026,7 +1026,7 @@ fi
 
 # --- p4.keepalived: Configure Keepalived for the VIP
 if (
-printf '%s  %s\n' fa3fd928555231b7da7d2061bc425566d5684a251e7ade1ac6a2f84612fdcd24 /etc/default/keepalived | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/default/keepalived 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 5ab89d95ad1a9288de6f6a20cc40ab957098a298b6f79441ddbc9226e1bfe0d7 /etc/keepalived/keepalived.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/keepalived/keepalived.conf 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet keepalived && systemctl is-active --quiet keepalived
+printf '%s  %s\n' fa3fd928555231b7da7d2061bc425566d5684a251e7ade1ac6a2f84612fdcd24 /etc/default/keepalived | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/default/keepalived 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' ae62f0f674651831d4d0b1b99b7380208d896fb843512f44380e4b8f72ef5a09 /etc/systemd/system/keepalived.service.d/pgpilot-restart.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/keepalived.service.d/pgpilot-restart.conf 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 5ab89d95ad1a9288de6f6a20cc40ab957098a298b6f79441ddbc9226e1bfe0d7 /etc/keepalived/keepalived.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/keepalived/keepalived.conf 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet keepalived && systemctl is-active --quiet keepalived
 )
 then
 echo 'p4.keepalived: already done'
@@ -1085,9 +1085,22 @@ chown root:root /etc/keepalived/keepalived.conf.pgpilot-new.pgpilot-tmp && chmod
 (
 kcheck() { out=$(setsid -w keepalived -t -f "$1" 2>&1); rc=$?; if [ -z "$out" ] && { [ "$rc" -eq 0 ] || [ "$rc" -eq 143 ]; }; then return 0; fi; printf '%s\n' "$out" >&2; return 1; }; kcheck /etc/keepalived/keepalived.conf.pgpilot-new && mv -f /etc/keepalived/keepalived.conf.pgpilot-new /etc/keepalived/keepalived.conf
 )
+# Create /etc/systemd/system/keepalived.service.d
+(
+mkdir -p /etc/systemd/system/keepalived.service.d
+)
+# Write /etc/systemd/system/keepalived.service.d/pgpilot-restart.conf
+cat >/etc/systemd/system/keepalived.service.d/pgpilot-restart.conf.pgpilot-tmp <<'PGPILOT_EOF'
+# Written by pgpilot. Keepalived holds the VIP: when it dies it comes back at once
+# (Debian's unit has no Restart=, so a killed Keepalived left the VIP nowhere).
+[Service]
+Restart=always
+RestartSec=1
+PGPILOT_EOF
+chown root:root /etc/systemd/system/keepalived.service.d/pgpilot-restart.conf.pgpilot-tmp && chmod 644 /etc/systemd/system/keepalived.service.d/pgpilot-restart.conf.pgpilot-tmp && mv -f /etc/systemd/system/keepalived.service.d/pgpilot-restart.conf.pgpilot-tmp /etc/systemd/system/keepalived.service.d/pgpilot-restart.conf
 # Enable and restart Keepalived
 (
-systemctl enable keepalived && systemctl restart keepalived
+systemctl daemon-reload && systemctl enable keepalived && systemctl restart keepalived
 )
 fi
 
