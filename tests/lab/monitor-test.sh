@@ -77,12 +77,12 @@ wait_for 60 "primary stopped: a standby is promoted, VIP and writes follow it" \
 new=$(status | field '[n["name"] for n in s["nodes"] if n["state"]=="primary"][0]')
 # The old primary started by hand, outside repmgr, with pgpilot's guards running: its health
 # service sees a primary on a newer timeline and stops it again (docs/reliability.md).
-if "$lab" exec pg1 pg_ctlcluster "$v" main start >/dev/null 2>&1; then
-  wait_for 30 "old primary started by hand: the stale-primary guard stops it again, $new stays the only primary" \
-    '[n["state"] for n in s["nodes"] if n["name"]=="pg1"]==["down"] and [n["name"] for n in s["nodes"] if n["state"]=="primary"]==["'"$new"'"]'
-else
-  bad "pg_ctlcluster start on pg1 failed"
-fi
+# (pg_ctlcluster may even report the start as failed when the guard stops it that quickly; the
+# start without the guards below shows the cluster itself starts fine.)
+"$lab" exec pg1 pg_ctlcluster "$v" main start >/dev/null 2>&1
+start_rc=$?
+wait_for 30 "old primary started by hand (pg_ctlcluster exit $start_rc): the stale-primary guard stops it, $new stays the only primary" \
+  '[n["state"] for n in s["nodes"] if n["name"]=="pg1"]==["down"] and [n["name"] for n in s["nodes"] if n["state"]=="primary"]==["'"$new"'"]'
 # Without the guards (health service and repmgrd stopped on pg1): a second writable node.
 run_on pg1 "systemctl stop pgpilot-health pgpilot-repmgrd; pg_ctlcluster $v main start"
 wait_for 30 "old primary started by hand: split brain / unregistered primary alarm" \
