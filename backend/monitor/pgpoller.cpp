@@ -410,7 +410,10 @@ void PgPoller::onReadable()
         }
         const ExecStatusType st = PQresultStatus(result);
         if (st == PGRES_TUPLES_OK || st == PGRES_COMMAND_OK) {
-            m_queries[m_queryIndex].handle(result);
+            // A handler may append follow-up queries, which can reallocate m_queries: call a copy,
+            // never the std::function inside the list.
+            const auto handle = m_queries[m_queryIndex].handle;
+            handle(result);
         } else if (m_queryIndex == 0) {
             // The status query must work; the others are best effort (permissions, repmgr).
             m_queryFailed = true;
