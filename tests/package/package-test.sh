@@ -54,15 +54,35 @@ for c in systemd-nspawn cpack dpkg-deb apt-ftparchive mountpoint; do
 done
 [ -x "$BASE/lib/systemd/systemd" ] ||
   fail "no Debian 13 base rootfs at $BASE: run 'tests/lab/lab up' once (it builds and caches it)"
-[ -x "$BUILD/app/pgpilot" ] || fail "no pgpilot in $BUILD/app: build first"
-VERSION=$("$BUILD/app/pgpilot" --version | awk '{print $2}')
+[ -f "$BUILD/CMakeCache.txt" ] || fail "$BUILD is not a configured build tree"
 
 WORK=$(mktemp -d /var/tmp/pgpilot-pkgtest.XXXXXX)
 chmod 755 "$WORK"
 
+# ------------------------------------------------------------------ 0. a release build
+# The package is what users install: an optimised build without sanitizers. The test command's
+# tree is Debug with sanitizers, so then a release tree is configured and built beside it, in
+# BUILD/package-release (incremental when the test runs again).
+cache_value() { sed -n "s/^$1:[A-Z]*=//p" "$BUILD/CMakeCache.txt"; }
+PKG_BUILD=$BUILD
+case "$(cache_value CMAKE_BUILD_TYPE)" in
+  Release | RelWithDebInfo | MinSizeRel) [ "$(cache_value PGPILOT_SANITIZE)" = ON ] && PKG_BUILD=$BUILD/package-release ;;
+  *) PKG_BUILD=$BUILD/package-release ;;
+esac
+if [ "$PKG_BUILD" != "$BUILD" ]; then
+  SRC=$(cache_value CMAKE_HOME_DIRECTORY)
+  say "building a release tree of $SRC in $PKG_BUILD ($BUILD is a debug or sanitized build)"
+  { cmake -S "$SRC" -B "$PKG_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF &&
+    cmake --build "$PKG_BUILD"; } >"$WORK/build.log" 2>&1 ||
+    { tail -30 "$WORK/build.log"; fail "the release build failed (log above)"; }
+  say "release build ready"
+fi
+[ -x "$PKG_BUILD/app/pgpilot" ] || fail "no pgpilot in $PKG_BUILD/app: build first"
+VERSION=$("$PKG_BUILD/app/pgpilot" --version | awk '{print $2}')
+
 # ------------------------------------------------------------------ 1. the package
-say "cpack: building the .deb of $BUILD (version $VERSION)"
-(cd "$BUILD" && cpack -G DEB -B "$WORK/deb" >"$WORK/cpack.log" 2>&1) ||
+say "cpack: building the .deb of $PKG_BUILD (version $VERSION)"
+(cd "$PKG_BUILD" && cpack -G DEB -B "$WORK/deb" >"$WORK/cpack.log" 2>&1) ||
   { tail -20 "$WORK/cpack.log"; fail "cpack failed (log above)"; }
 DEBS=("$WORK"/deb/pgpilot_*.deb)
 [ ${#DEBS[@]} -eq 1 ] || fail "expected one pgpilot_*.deb in $WORK/deb, found ${#DEBS[@]}"
