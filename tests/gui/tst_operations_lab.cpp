@@ -1,8 +1,8 @@
 // The switchover dialog against the lab's built cluster (tests/lab/cluster-fixture.sh): chosen
 // on the dashboard, its pre-checks listed and passed, a confirmation naming both primaries, live
 // narration, and a verified result with the measured write outage; then a switchover to the node
-// that is already primary is refused by the pre-checks with the reason. Screenshots go to
-// PGPILOT_SCREENSHOT_DIR when set.
+// that is already primary is refused by the pre-checks with the reason. Every page is checked for
+// clipped text and unnamed inputs; screenshots go to PGPILOT_SCREENSHOT_DIR when set.
 #include "clusterdashboard.h"
 #include "core/settings.h"
 #include "dashboardmodels.h"
@@ -11,6 +11,7 @@
 #include "operationdialog.h"
 #include "ops/operationrunner.h"
 #include "secrets/filesecretstore.h"
+#include "uichecks.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -29,13 +30,17 @@ class TestOperationsLab : public QObject
 {
     Q_OBJECT
 private:
+    // Saves the screenshot (with PGPILOT_SCREENSHOT_DIR) and checks what a person would see on
+    // it: no clipped text, every input named for a screen reader.
     static void save(QWidget* w, const QString& name)
     {
-        const QString dir = qEnvironmentVariable("PGPILOT_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
         QTest::qWait(200);
-        QVERIFY(w->grab().save(QDir(dir).filePath(name)));
+        const QString dir = qEnvironmentVariable("PGPILOT_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(w->grab().save(QDir(dir).filePath(name)));
+        const QStringList problems = uichecks::clipped(w) + uichecks::unnamedControls(w);
+        QVERIFY2(problems.isEmpty(),
+            qPrintable(name + QStringLiteral(": ") + problems.join(QStringLiteral("; "))));
     }
 
     static QString rows(QTableWidget* table)

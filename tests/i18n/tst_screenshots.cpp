@@ -3,18 +3,24 @@
 // (healthy, failover) and wall mode. On every one, no label or button is narrower than its text
 // or cut off by the window's edge (clipped text fails the test), and no two labels, buttons or
 // menus share an Alt+letter. With PGPILOT_SCREENSHOT_DIR set,
-// the views are saved as NAME-LANG.png for the user guide (docs/images).
+// the views are saved as NAME-LANG.png for the user guide (docs/images). The switchover dialog is
+// shown on a session that never connects (its pre-checks refuse at once, without any traffic),
+// then fed passed pre-checks and a verified result through the runner's own signals.
 #include "clusterdashboard.h"
 #include "core/settings.h"
 #include "core/translations.h"
+#include "exec/clustersession.h"
 #include "mainwindow.h"
 #include "monitor/demosnapshots.h"
 #include "monitor/derive.h"
 #include "monitor/eventlog.h"
+#include "operationdialog.h"
+#include "ops/operationrunner.h"
 #include "phasepage.h"
 #include "runbook/builder.h"
 #include "secrets/memorysecretstore.h"
 #include "spec/specfile.h"
+#include "uichecks.h"
 #include "wallview.h"
 
 #include <QAbstractButton>
@@ -30,6 +36,7 @@
 #include <QMenuBar>
 #include <QPalette>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSet>
 #include <QTabWidget>
@@ -70,142 +77,6 @@ ClusterSnapshot scenario(DemoScenario which, quint64 tick)
     return s;
 }
 
-// What a widget's text must stay inside: the contents of the scroll area it is in (scrolling
-// reaches the rest), else the window.
-QWidget* frameOf(QWidget* w, QWidget* window)
-{
-    for (QWidget* p = w; p && p != window; p = p->parentWidget()) {
-        if (auto* area
-            = qobject_cast<QScrollArea*>(p->parentWidget() ? p->parentWidget()->parentWidget() : nullptr);
-            area && area->widget() == p)
-            return p;
-    }
-    return window;
-}
-
-// Widgets whose text does not fit: narrower than their size hint, or running past the window.
-QStringList clipped(QWidget* window)
-{
-    QStringList found;
-    for (QWidget* w : window->findChildren<QWidget*>()) {
-        if (!w->isVisibleTo(window) || w->width() <= 0)
-            continue;
-        QString text;
-        bool wraps = false;
-        if (auto* h = qobject_cast<QHeaderView*>(w); h && h->orientation() == Qt::Horizontal && h->model()) {
-            // Column titles must fit their column (a stretched last section takes what is left).
-            for (int i = 0; i < h->count() - (h->stretchLastSection() ? 1 : 0); ++i) {
-                const QString title = h->model()->headerData(i, Qt::Horizontal).toString();
-                const int needed = h->fontMetrics().horizontalAdvance(title) + 4;
-                if (!h->isSectionHidden(i) && h->sectionSize(i) < needed)
-                    found << QStringLiteral("column '%1': %2 wide, needs %3")
-                                 .arg(title)
-                                 .arg(h->sectionSize(i))
-                                 .arg(needed);
-            }
-            continue;
-        }
-        // A field squeezed below its value: the value scrolls out of sight.
-        const QLineEdit* edit = qobject_cast<QLineEdit*>(w);
-        if (auto* combo = qobject_cast<QComboBox*>(w); combo && !combo->isEditable())
-            edit = nullptr, text = combo->currentText();
-        else if (edit && !qobject_cast<QAbstractSpinBox*>(w->parentWidget())
-            && !qobject_cast<QComboBox*>(w->parentWidget()))
-            text = edit->text();
-        if (!text.isEmpty() && (edit || qobject_cast<QComboBox*>(w))) {
-            const int needed = w->fontMetrics().horizontalAdvance(text) + (edit ? 8 : 24);
-            if (w->width() < needed)
-                found << QStringLiteral("%1 '%2': %3 wide, needs %4")
-                             .arg(QString::fromLatin1(w->metaObject()->className()), text)
-                             .arg(w->width())
-                             .arg(needed);
-            continue;
-        }
-        if (auto* l = qobject_cast<QLabel*>(w)) {
-            text = l->text();
-            wraps = l->wordWrap();
-        } else if (auto* b = qobject_cast<QAbstractButton*>(w)) {
-            text = b->text();
-        } else {
-            continue;
-        }
-        if (text.trimmed().isEmpty())
-            continue;
-        QWidget* frame = frameOf(w, window);
-        const QRect bounds = frame->rect();
-        const QRect onWindow(w->mapTo(frame, QPoint(0, 0)), w->size());
-        const bool narrow = !wraps && w->width() + 1 < w->sizeHint().width();
-        const bool outside = onWindow.right() > bounds.right() + 1 || onWindow.bottom() > bounds.bottom() + 1;
-        if (narrow || outside)
-            found << QStringLiteral("%1 '%2': %3x%4 at %5,%6, needs %7 wide%8")
-                         .arg(QString::fromLatin1(w->metaObject()->className()), text.left(60))
-                         .arg(w->width())
-                         .arg(w->height())
-                         .arg(onWindow.x())
-                         .arg(onWindow.y())
-                         .arg(w->sizeHint().width())
-                         .arg(outside ? QStringLiteral(", outside the window") : QString());
-    }
-    return found;
-}
-
-// Alt+letter must be unambiguous in a window: labels (with a buddy), buttons and the menu bar.
-QStringList ambiguousMnemonics(QWidget* window)
-{
-    QHash<QChar, QStringList> owners;
-    auto add = [&owners](const QString& text, const QString& what) {
-        const qsizetype i = text.indexOf(QLatin1Char('&'));
-        if (i >= 0 && i + 1 < text.size() && text.at(i + 1) != QLatin1Char('&'))
-            owners[text.at(i + 1).toLower()] << what + QStringLiteral(" '") + text + QLatin1Char('\'');
-    };
-    for (QWidget* w : window->findChildren<QWidget*>()) {
-        if (!w->isVisibleTo(window))
-            continue;
-        if (auto* l = qobject_cast<QLabel*>(w); l && l->buddy())
-            add(l->text(), QStringLiteral("label"));
-        else if (auto* b = qobject_cast<QAbstractButton*>(w))
-            add(b->text(), QStringLiteral("button"));
-    }
-    if (auto* mw = qobject_cast<QMainWindow*>(window)) {
-        for (QAction* a : mw->menuBar()->actions())
-            add(a->text(), QStringLiteral("menu"));
-    }
-    QStringList found;
-    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
-        if (it.value().size() > 1)
-            found << QStringLiteral("Alt+%1: %2")
-                         .arg(it.key().toUpper(), it.value().join(QStringLiteral(", ")));
-    }
-    return found;
-}
-
-// Controls a screen reader must be able to name: an accessible name, or a label whose buddy it is.
-QStringList unnamedControls(QWidget* window)
-{
-    QSet<const QWidget*> labelled;
-    for (QLabel* l : window->findChildren<QLabel*>()) {
-        if (l->buddy())
-            labelled.insert(l->buddy());
-    }
-    QStringList found;
-    for (QWidget* w : window->findChildren<QWidget*>()) {
-        if (!w->isVisibleTo(window) || !w->accessibleName().isEmpty() || labelled.contains(w))
-            continue;
-        const bool inner = qobject_cast<QAbstractSpinBox*>(w->parentWidget())
-            || qobject_cast<QComboBox*>(w->parentWidget());
-        const bool input = (qobject_cast<QLineEdit*>(w) && !inner) || qobject_cast<QComboBox*>(w)
-            || qobject_cast<QAbstractSpinBox*>(w)
-            || (qobject_cast<QAbstractItemView*>(w) && !qobject_cast<QHeaderView*>(w))
-            || qobject_cast<QPlainTextEdit*>(w) || qobject_cast<QTabWidget*>(w);
-        if (input
-            && !qobject_cast<QAbstractItemView*>(
-                w->parentWidget() ? w->parentWidget()->parentWidget() : nullptr))
-            found << QStringLiteral("%1 %2").arg(
-                QString::fromLatin1(w->metaObject()->className()), w->objectName());
-    }
-    return found;
-}
-
 } // namespace
 
 class TestScreenshots : public QObject
@@ -223,11 +94,11 @@ private:
             QDir().mkpath(dir);
             QVERIFY(window->grab().save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, lang()))));
         }
-        for (const QString& c : clipped(window))
+        for (const QString& c : uichecks::clipped(window))
             m_problems << name + QStringLiteral(": ") + c;
-        for (const QString& c : ambiguousMnemonics(window))
+        for (const QString& c : uichecks::ambiguousMnemonics(window))
             m_problems << name + QStringLiteral(": ambiguous ") + c;
-        for (const QString& c : unnamedControls(window))
+        for (const QString& c : uichecks::unnamedControls(window))
             m_problems << name + QStringLiteral(": no accessible name: ") + c;
     }
 
@@ -331,6 +202,58 @@ private Q_SLOTS:
         wall.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wall));
         check(&wall, QStringLiteral("wall-splitbrain"));
+    }
+
+    void operationDialog()
+    {
+        MemorySecretStore secrets;
+        ClusterSession session(labSpec(), &secrets);
+        session.setStatePaths(
+            m_dir.filePath(QStringLiteral("progress.json")), m_dir.filePath(QStringLiteral("audit.log")));
+        OperationRequest request;
+        request.node = QStringLiteral("pg2");
+        auto* runner = new OperationRunner(&session, request, QStringLiteral("pg1"));
+        OperationDialog dialog(runner);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* status = dialog.findChild<QLabel*>(QStringLiteral("precheckStatus"));
+        auto* next = dialog.findChild<QPushButton*>(QStringLiteral("nextButton"));
+        // Never connected: refused before anything runs.
+        QTRY_VERIFY(status->text().startsWith(u'\u2718'));
+        check(&dialog, QStringLiteral("ops-prechecks-refused"));
+
+        QList<OperationCheck> passed;
+        for (const char* id : {"reach", "target-streaming", "repmgrd", "postgres-ssh", "dry-run"}) {
+            OperationCheck c;
+            c.id = QLatin1String(id);
+            c.title = QStringLiteral("pg2: %1").arg(c.id);
+            c.node = QStringLiteral("pg2");
+            c.ok = true;
+            c.seen = QStringLiteral("streaming from pg1, lag 0 bytes");
+            passed << c;
+        }
+        Q_EMIT runner->prechecksDone(passed, true);
+        check(&dialog, QStringLiteral("ops-prechecks"));
+        next->click();
+        QCOMPARE(dialog.page(), OperationDialog::Page::Confirm);
+        check(&dialog, QStringLiteral("ops-confirm"));
+
+        next->click(); // the runner refuses (never connected): the result page says so
+        QTRY_COMPARE(dialog.page(), OperationDialog::Page::Result);
+        check(&dialog, QStringLiteral("ops-result-refused"));
+        OperationResult done;
+        done.request = request;
+        done.ok = true;
+        done.durationMs = 9300;
+        done.writeOutageMs = 2400;
+        done.writesOk = 61;
+        done.failedWrites = 18;
+        done.oldPrimary = QStringLiteral("pg1");
+        done.newPrimary = QStringLiteral("pg2");
+        done.prechecks = passed;
+        done.verification = passed;
+        Q_EMIT runner->finished(done);
+        check(&dialog, QStringLiteral("ops-result"));
     }
 
     void cleanupTestCase()
