@@ -116,9 +116,17 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
-    file->addAction(tr("Save &as..."), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    // Save as and Quit have no standard key on every desktop: the usual ones then.
+    auto orElse = [](QKeySequence::StandardKey key, const QKeySequence& fallback) {
+        const QKeySequence standard(key);
+        return standard.isEmpty() ? fallback : standard;
+    };
+    file->addAction(tr("Save &as..."),
+        orElse(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)), this,
+        &MainWindow::saveAs);
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    file->addAction(
+        tr("&Quit"), orElse(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)), this, &QWidget::close);
 
     QMenu* cluster = menuBar()->addMenu(tr("&Cluster"));
     cluster->addAction(
@@ -168,8 +176,13 @@ void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
     const QStringList files = m_settings->recentFiles();
+    int number = 0;
     for (const QString& path : files) {
-        QAction* action = m_recentMenu->addAction(QFileInfo(path).fileName());
+        // "&1 prod.json": Alt+digit picks it (a file name's own "&" shown as such)
+        QString name = QFileInfo(path).fileName().replace(u'&', QStringLiteral("&&"));
+        if (++number <= 9)
+            name = QStringLiteral("&%1 %2").arg(number).arg(name);
+        QAction* action = m_recentMenu->addAction(name);
         action->setToolTip(path);
         action->setStatusTip(path);
         connect(action, &QAction::triggered, this,
@@ -494,6 +507,7 @@ void MainWindow::showAuditLog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     auto* table = new QTableWidget(int(entries.size()), 8, dialog);
     table->setObjectName(QStringLiteral("auditTable"));
+    table->setTabKeyNavigation(false); // read-only: arrows move inside, Tab goes on
     table->setHorizontalHeaderLabels({tr("Time (UTC)"), tr("Cluster"), tr("Node"), tr("As"), tr("Step"),
         tr("Exit"), tr("Duration"), tr("Command or file")});
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -95,6 +95,7 @@ ClusterDashboard::ClusterDashboard(QWidget* parent)
     auto* timeline = new QWidget(this);
     auto* timelineLayout = new QVBoxLayout(timeline);
     m_eventView->setObjectName(QStringLiteral("eventView"));
+    m_eventView->setTabKeyNavigation(false);
     m_eventView->setModel(m_events);
     m_eventView->horizontalHeader()->setStretchLastSection(true);
     m_eventView->verticalHeader()->hide();
@@ -115,11 +116,13 @@ ClusterDashboard::ClusterDashboard(QWidget* parent)
 
     auto* nodeTable = new QTableView(this);
     nodeTable->setObjectName(QStringLiteral("dashboardNodeTable"));
+    nodeTable->setTabKeyNavigation(false); // read-only tables: arrows move inside, Tab goes on
     nodeTable->setModel(m_nodes);
     nodeTable->horizontalHeader()->setStretchLastSection(true);
     nodeTable->verticalHeader()->hide();
     auto* alarmTable = new QTableView(this);
     alarmTable->setObjectName(QStringLiteral("alarmTable"));
+    alarmTable->setTabKeyNavigation(false);
     alarmTable->setModel(m_alarms);
     alarmTable->horizontalHeader()->setStretchLastSection(true);
     alarmTable->verticalHeader()->hide();

@@ -33,6 +33,7 @@ QTableWidget* checkTree(QWidget* parent, const char* objectName)
 {
     auto* tree = new QTableWidget(parent);
     tree->setObjectName(QString::fromLatin1(objectName));
+    tree->setTabKeyNavigation(false); // read-only: arrows move inside, Tab goes on
     tree->setColumnCount(4);
     tree->setHorizontalHeaderLabels({QCoreApplication::translate("pgpilot::OperationDialog", "Node"),
         QCoreApplication::translate("pgpilot::OperationDialog", "Check"),
@@ -167,7 +168,7 @@ OperationDialog::OperationDialog(OperationRunner* runner, QWidget* parent)
     m_pages->addWidget(resultPage);
 
     // Buttons: Show commands | Back | Next/Run | Cancel/Close
-    m_commandsButton = new QPushButton(tr("Show &commands\u2026"), this);
+    m_commandsButton = new QPushButton(tr("Show co&mmands\u2026"), this);
     m_commandsButton->setObjectName(QStringLiteral("showCommandsButton"));
     m_backButton = new QPushButton(tr("&Back"), this);
     m_backButton->setObjectName(QStringLiteral("backButton"));

@@ -4084,7 +4084,7 @@ Das Passwort erneut eingeben und speichern, um es noch einmal zu versuchen.</tra
             <translation>Den Knoten neu vom Primary klonen…</translation>
         </message>
         <message>
-            <source>Show &amp;commands…</source>
+            <source>Show co&amp;mmands…</source>
             <translation>&amp;Befehle zeigen…</translation>
         </message>
         <message>
@@ -4538,6 +4538,10 @@ Das Passwort erneut eingeben und speichern, um es noch einmal zu versuchen.</tra
         <message>
             <source>Verified: %1 checks passed</source>
             <translation>Geprüft: %1 Prüfungen bestanden</translation>
+        </message>
+        <message>
+            <source>Connect to the cluster again, then check again.</source>
+            <translation>Verbinden Sie sich erneut mit dem Cluster und prüfen Sie dann noch einmal.</translation>
         </message>
     </context>
     <context>

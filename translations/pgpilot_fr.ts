@@ -4084,8 +4084,8 @@ Saisir de nouveau le mot de passe et enregistrer pour réessayer.</translation>
             <translation>Recloner le nœud depuis le primaire…</translation>
         </message>
         <message>
-            <source>Show &amp;commands…</source>
-            <translation>Voir les &amp;commandes…</translation>
+            <source>Show co&amp;mmands…</source>
+            <translation>Voir les co&amp;mmandes…</translation>
         </message>
         <message>
             <source>&amp;Back</source>
@@ -4538,6 +4538,10 @@ Saisir de nouveau le mot de passe et enregistrer pour réessayer.</translation>
         <message>
             <source>Verified: %1 checks passed</source>
             <translation>Vérifié : %1 vérifications réussies</translation>
+        </message>
+        <message>
+            <source>Connect to the cluster again, then check again.</source>
+            <translation>Reconnectez-vous au cluster, puis revérifiez.</translation>
         </message>
     </context>
     <context>

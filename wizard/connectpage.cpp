@@ -48,6 +48,7 @@ ConnectPage::ConnectPage(ClusterSession* session, QWidget* parent)
                                                                  : tr("the distribution's archive")));
     m_table = new QTableWidget(int(m_nodes.size()), ColumnCount, this);
     m_table->setObjectName(QStringLiteral("connectTable"));
+    m_table->setTabKeyNavigation(false); // read-only: arrows move inside, Tab goes on
     m_table->setHorizontalHeaderLabels({tr("Node"), tr("Connection"), tr("Operating system"),
         tr("postgresql-%1 available").arg(spec.postgresVersion), tr("Host key (SHA256)"), QString()});
     m_table->verticalHeader()->hide();

@@ -155,6 +155,7 @@ PhasePage::PhasePage(const Phase& phase, const QStringList& nodes, QWidget* pare
 
     m_checkpoint = new QTableWidget(0, 5, this);
     m_checkpoint->setObjectName(QStringLiteral("checkpointTable"));
+    m_checkpoint->setTabKeyNavigation(false); // read-only: arrows move inside, Tab goes on
     m_checkpoint->setAccessibleName(tr("Checkpoint"));
     m_checkpoint->setHorizontalHeaderLabels(
         {tr("Result"), tr("Criterion"), tr("Node"), tr("Expected"), tr("Seen")});

@@ -141,6 +141,33 @@ void setComboData(QComboBox* combo, const QVariant& data)
         combo->setCurrentIndex(i);
 }
 
+// Tab moves from cell to cell while editing, as in a spreadsheet, but leaves the table after its
+// last cell (Shift+Tab: before its first) instead of wrapping round to the start: no keyboard trap.
+class NodeTableView : public QTableView
+{
+public:
+    using QTableView::QTableView;
+
+protected:
+    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override
+    {
+        const QModelIndex current = currentIndex();
+        if (model() && current.isValid() && (action == MoveNext || action == MovePrevious)) {
+            int last = model()->columnCount() - 1;
+            while (last > 0 && isColumnHidden(last))
+                --last;
+            int first = 0;
+            while (first < last && isColumnHidden(first))
+                ++first;
+            if (action == MoveNext && current.row() == model()->rowCount() - 1 && current.column() == last)
+                return {};
+            if (action == MovePrevious && current.row() == 0 && current.column() == first)
+                return {};
+        }
+        return QTableView::moveCursor(action, modifiers);
+    }
+};
+
 } // namespace
 
 WorksheetPage::WorksheetPage(QWidget* parent)
@@ -323,7 +350,10 @@ QWidget* WorksheetPage::buildNodesGroup()
         revalidate();
         Q_EMIT specEdited();
     });
-    m_nodeTable = new QTableView(group);
+    m_nodeTable = new NodeTableView(group);
+    // Tab enters and leaves the table; arrows move between cells, typing or F2 edits, and Tab in an
+    // open editor goes on to the next cell.
+    m_nodeTable->setTabKeyNavigation(false);
     m_nodeTable->setObjectName(QStringLiteral("nodeTable"));
     m_nodeTable->setAccessibleName(tr("Nodes"));
     m_nodeTable->setModel(m_nodeModel);

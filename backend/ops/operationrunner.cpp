@@ -365,7 +365,12 @@ void OperationRunner::runPrechecks()
         c.title = tr("The operation can be planned");
         c.ok = false;
         c.seen = m_plan.valid() ? why : m_plan.error;
-        c.hint = m_plan.valid() ? tr("Wait for it to finish, then try again.") : tr("Check the node's name.");
+        if (!m_plan.valid())
+            c.hint = tr("Check the node's name.");
+        else if (!m_session || !m_session->executor())
+            c.hint = tr("Connect to the cluster again, then check again.");
+        else
+            c.hint = tr("Wait for it to finish, then try again.");
         m_result.prechecks = {c};
         setState(State::Refused);
         Q_EMIT prechecksDone(m_result.prechecks, false);
