@@ -3395,6 +3395,14 @@ Schlüsselbund oder Verbindung.
             <source>✔ Every node answered. Next runs the pre-flight checks.</source>
             <translation>✔ Jeder Knoten hat geantwortet. Als Nächstes laufen die Vorabprüfungen.</translation>
         </message>
+        <message>
+            <source>&amp;Stop connecting</source>
+            <translation>Verbinden &amp;stoppen</translation>
+        </message>
+        <message>
+            <source>■ stopped: not connected</source>
+            <translation>■ angehalten: nicht verbunden</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::Dashboard</name>

@@ -3395,6 +3395,14 @@ de trousseau ou de connexion.
             <source>✔ Every node answered. Next runs the pre-flight checks.</source>
             <translation>✔ Chaque nœud a répondu. Ensuite viennent les vérifications préalables.</translation>
         </message>
+        <message>
+            <source>&amp;Stop connecting</source>
+            <translation>Arrê&amp;ter les connexions</translation>
+        </message>
+        <message>
+            <source>■ stopped: not connected</source>
+            <translation>■ arrêté : non connecté</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::Dashboard</name>

@@ -63,6 +63,10 @@ ConnectPage::ConnectPage(ClusterSession* session, QWidget* parent)
     m_retry = new QPushButton(tr("Connect again"), this);
     m_retry->setObjectName(QStringLiteral("connectAgain"));
     connect(m_retry, &QPushButton::clicked, this, &ConnectPage::connectAll);
+    m_stop = new QPushButton(tr("&Stop connecting"), this);
+    m_stop->setObjectName(QStringLiteral("stopConnecting"));
+    m_stop->setEnabled(false);
+    connect(m_stop, &QPushButton::clicked, this, &ConnectPage::stop);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("connectSummary"));
     m_summary->setWordWrap(true);
@@ -75,6 +79,7 @@ ConnectPage::ConnectPage(ClusterSession* session, QWidget* parent)
     layout->addWidget(m_summary);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_retry);
+    buttons->addWidget(m_stop);
     buttons->addStretch(1);
     layout->addLayout(buttons);
 }
@@ -131,17 +136,43 @@ void ConnectPage::probe(const QString& node)
     request.timeoutMs = 30000;
     const quint64 id = host->run(request);
     ++m_pending;
-    Q_EMIT completeChanged();
     auto* context = new QObject(this);
+    m_waiting.insert(node, {id, context});
+    updateButtons();
+    Q_EMIT completeChanged();
     connect(host, &RemoteHost::finished, context,
         [this, node, id, context](quint64 job, const RunResult& result) {
             if (job != id)
                 return;
             context->deleteLater();
+            m_waiting.remove(node);
             --m_pending;
             show(node, result);
+            updateButtons();
             Q_EMIT completeChanged();
         });
+}
+
+void ConnectPage::stop()
+{
+    for (auto it = m_waiting.cbegin(); it != m_waiting.cend(); ++it) {
+        if (SshHost* host = m_session ? m_session->host(it.key()) : nullptr)
+            host->cancel(it.value().first);
+        delete it.value().second; // its answer, should it still come, is not waited for
+        const int row = int(m_nodes.indexOf(it.key()));
+        if (row >= 0)
+            m_table->item(row, StateCol)->setText(tr("\u25a0 stopped: not connected"));
+        --m_pending;
+    }
+    m_waiting.clear();
+    updateButtons();
+    Q_EMIT completeChanged();
+}
+
+void ConnectPage::updateButtons()
+{
+    m_stop->setEnabled(m_pending > 0);
+    m_retry->setEnabled(m_pending == 0);
 }
 
 void ConnectPage::show(const QString& node, const RunResult& result)

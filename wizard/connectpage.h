@@ -30,21 +30,27 @@ public:
     void activated() override;
 
     void connectAll();
+    // Stops waiting for the nodes that have not answered yet (an unreachable node can take the
+    // whole connection timeout); their rows say so and "Connect again" tries them afresh.
+    void stop();
     // The admin compared and accepted the fingerprint shown for node.
     void trust(const QString& node);
 
 private:
     void probe(const QString& node);
     void show(const QString& node, const RunResult& result);
+    void updateButtons();
 
     QPointer<ClusterSession> m_session;
     QStringList m_nodes;
     QHash<QString, bool> m_ok;
     QHash<QString, QString> m_offered;
     int m_pending = 0;
+    QHash<QString, QPair<quint64, QObject*>> m_waiting; // node -> (job, its connection's context)
     QLabel* m_source = nullptr;
     QTableWidget* m_table = nullptr;
     QPushButton* m_retry = nullptr;
+    QPushButton* m_stop = nullptr;
     QLabel* m_summary = nullptr;
 };
 

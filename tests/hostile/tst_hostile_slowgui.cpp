@@ -2,7 +2,8 @@
 // very slowly (2 kbit/s, traffic shaping) and then not at all (its sshd stopped after TCP's
 // handshake). The event loop's longest stall is measured with a 10 ms timer while the page
 // connects; the frozen node must fail at the documented connect timeout (10 s) with its reason
-// on the page while the others connect. Run through with-slow-node.sh (undoes the shaping).
+// on the page while the others connect, or stop being waited for at once when the admin presses
+// Stop. Run through with-slow-node.sh (undoes the shaping).
 #include "connectpage.h"
 #include "core/settings.h"
 #include "mainwindow.h"
@@ -147,6 +148,61 @@ private Q_SLOTS:
         // in docs/hostile-conditions.md; this bound only catches blocking work on the GUI thread,
         // which would stall for whole seconds here).
         QVERIFY2(meter.maxStallMs() < 1000, qPrintable(QString::number(meter.maxStallMs())));
+    }
+
+    // The admin does not wait for the frozen node's timeout: Stop ends the wait at once, the row
+    // says so, nothing else changes, and Connect again reaches pg1 once it answers again.
+    void stopConnectingToAFrozenNode()
+    {
+        QVERIFY(shape({QStringLiteral("freeze"), QStringLiteral("pg1")}));
+        QTemporaryDir data;
+        qputenv("XDG_DATA_HOME", data.path().toUtf8());
+        Settings settings(data.filePath(QStringLiteral("settings.ini")));
+        MemorySecretStore secrets;
+        MainWindow window(&secrets, &settings);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(window.openFile(m_clusterFile));
+        window.findChild<QPushButton*>(QStringLiteral("nextButton"))->click();
+        QTRY_VERIFY2_WITH_TIMEOUT(window.wizard()->pageCount() > 1, qPrintable(window.lastError()), 30000);
+        auto* page = qobject_cast<ConnectPage*>(window.wizard()->page(1));
+        QVERIFY(page);
+        auto* table = page->findChild<QTableWidget*>(QStringLiteral("connectTable"));
+        auto* stop = page->findChild<QPushButton*>(QStringLiteral("stopConnecting"));
+        auto* again = page->findChild<QPushButton*>(QStringLiteral("connectAgain"));
+        QVERIFY(table && stop && again);
+        // pg2 and pg3 answer; pg1 hangs (10 s connect timeout).
+        QTRY_VERIFY_WITH_TIMEOUT(table->item(1, 1)->text().contains(QStringLiteral("connected"))
+                && table->item(2, 1)->text().contains(QStringLiteral("connected")),
+            8000);
+        QVERIFY2(page->isBusy() && stop->isEnabled() && !again->isEnabled(), qPrintable(row(table, 0)));
+        QElapsedTimer clock;
+        clock.start();
+        stop->click();
+        QVERIFY(!page->isBusy());
+        const qint64 stoppedMs = clock.elapsed();
+        qInfo("waiting for the frozen pg1 stopped in %lld ms: %s", stoppedMs, qPrintable(row(table, 0)));
+        QVERIFY2(table->item(0, 1)->text().contains(QStringLiteral("stopped")), qPrintable(row(table, 0)));
+        QVERIFY(table->item(1, 1)->text().contains(QStringLiteral("connected")));
+        QVERIFY(!page->isComplete());
+        QVERIFY(!stop->isEnabled() && again->isEnabled());
+        save(&window, QStringLiteral("hostile-connect-stopped.png"));
+        // pg1 answers again; Connect again queues behind the abandoned attempt, whose late answer
+        // (its timeout) must change nothing: pg1's row goes from "stopped" to "connecting" to
+        // "connected", never to the abandoned attempt's failure.
+        QStringList seen;
+        connect(table, &QTableWidget::itemChanged, this, [&seen](QTableWidgetItem* item) {
+            if (item->row() == 0 && item->column() == 1)
+                seen << item->text();
+        });
+        QVERIFY(shape({QStringLiteral("clear"), QStringLiteral("pg1")}));
+        again->click();
+        QTRY_VERIFY2_WITH_TIMEOUT(page->isComplete(), qPrintable(row(table, 0)), 60000);
+        QVERIFY(!page->isBusy() && !stop->isEnabled() && again->isEnabled());
+        for (const QString& text : std::as_const(seen))
+            QVERIFY2(
+                !text.contains(QStringLiteral("unreachable")) && !text.contains(QStringLiteral("timeout")),
+                qPrintable(seen.join(QStringLiteral(" -> "))));
     }
 };
 
