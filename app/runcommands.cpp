@@ -1,5 +1,6 @@
 // pgpilot apply / check / status / export-script: the wizard's work without a display.
 #include "clisupport.h"
+#include "core/interrupt.h"
 #include "exec/clustersession.h"
 #include "exec/progressstore.h"
 #include "monitor/statuscommand.h"
@@ -134,6 +135,18 @@ int applyCommand(const QStringList& arguments, std::FILE* out, std::FILE* err)
 
     int current = from;
     int exitCode = 0;
+    // Ctrl+C (or SIGTERM): the running step is stopped on every node, progress kept; again: at once.
+    InterruptWatcher interrupt;
+    QObject::connect(&interrupt, &InterruptWatcher::interrupted, &session, [&](int) {
+        print(err,
+            tr("\nInterrupted: stopping the running step on every node (its remote commands are "
+               "killed; what finished is kept, so `pgpilot apply` again resumes). Press Ctrl+C again "
+               "to quit at once.\n"));
+        if (session.executor() && session.executor()->isBusy())
+            session.executor()->cancel();
+        else
+            QCoreApplication::exit(interrupt.exitCode());
+    });
     auto startPhase = [&](int n) {
         const Phase* phase = session.runbook().phase(n);
         if (!json && phase)
@@ -244,7 +257,8 @@ int applyCommand(const QStringList& arguments, std::FILE* out, std::FILE* err)
             session.progress()->forget(QString());
         startPhase(current);
     });
-    return QCoreApplication::exec();
+    const int rc = QCoreApplication::exec();
+    return interrupt.received() ? interrupt.exitCode() : rc;
 }
 
 int statusCommand(const QStringList& arguments, std::FILE* out, std::FILE* err)
@@ -596,10 +610,28 @@ int operationCommand(const QStringList& arguments, std::FILE* out, std::FILE* er
             begin();
         });
     });
+    // Ctrl+C (or SIGTERM): cancelled while that is safe (before the point of no return); past it the
+    // operation is left to finish, since stopping halfway would leave the cluster half switched.
+    InterruptWatcher interrupt;
+    QObject::connect(&interrupt, &InterruptWatcher::interrupted, &session, [&](int) {
+        OperationRunner* r = runner.get();
+        if (!r || r->state() == OperationRunner::State::Idle || r->state() == OperationRunner::State::Finished
+            || r->state() == OperationRunner::State::Refused) {
+            QCoreApplication::exit(interrupt.exitCode());
+        } else if (r->canCancel()) {
+            print(err, tr("\nInterrupted: cancelling (nothing past the point of no return was done).\n"));
+            r->cancel();
+        } else {
+            print(err,
+                tr("\nInterrupted, but the operation is past its point of no return: it goes on to the "
+                   "end so the cluster is not left halfway. Press Ctrl+C again to quit at once (then "
+                   "check the cluster with `pgpilot status`).\n"));
+        }
+    });
     const int rc = QCoreApplication::exec();
     runner.reset();
     password.fill('\0');
-    return rc;
+    return interrupt.received() ? interrupt.exitCode() : rc;
 }
 
 } // namespace pgpilot

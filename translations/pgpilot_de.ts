@@ -805,6 +805,30 @@ Add --yes to go ahead, or --to 4 to stop before phase 5.
 Mit --yes fortfahren, oder mit --to 4 vor Phase 5 anhalten.
 </translation>
         </message>
+        <message>
+            <source>
+Interrupted: stopping the running step on every node (its remote commands are killed; what finished is kept, so `pgpilot apply` again resumes). Press Ctrl+C again to quit at once.
+</source>
+            <translation>
+Unterbrochen: Der laufende Schritt wird auf jedem Knoten angehalten (seine entfernten Befehle werden beendet; was fertig ist, bleibt erhalten, ein erneutes `pgpilot apply` setzt fort). Erneut Strg+C beendet sofort.
+</translation>
+        </message>
+        <message>
+            <source>
+Interrupted: cancelling (nothing past the point of no return was done).
+</source>
+            <translation>
+Unterbrochen: Abbruch (nichts nach dem Punkt ohne Rückkehr wurde ausgeführt).
+</translation>
+        </message>
+        <message>
+            <source>
+Interrupted, but the operation is past its point of no return: it goes on to the end so the cluster is not left halfway. Press Ctrl+C again to quit at once (then check the cluster with `pgpilot status`).
+</source>
+            <translation>
+Unterbrochen, aber der Vorgang ist über seinen Punkt ohne Rückkehr hinaus: Er läuft zu Ende, damit der Cluster nicht halb umgestellt bleibt. Erneut Strg+C beendet sofort (danach den Cluster mit `pgpilot status` prüfen).
+</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::AlarmBanner</name>

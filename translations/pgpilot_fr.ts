@@ -805,6 +805,30 @@ Add --yes to go ahead, or --to 4 to stop before phase 5.
 Ajouter --yes pour continuer, ou --to 4 pour s'arrêter avant la phase 5.
 </translation>
         </message>
+        <message>
+            <source>
+Interrupted: stopping the running step on every node (its remote commands are killed; what finished is kept, so `pgpilot apply` again resumes). Press Ctrl+C again to quit at once.
+</source>
+            <translation>
+Interrompu : arrêt de l'étape en cours sur chaque nœud (ses commandes distantes sont tuées ; ce qui est terminé est conservé, un nouveau `pgpilot apply` reprend). Ctrl+C à nouveau pour quitter immédiatement.
+</translation>
+        </message>
+        <message>
+            <source>
+Interrupted: cancelling (nothing past the point of no return was done).
+</source>
+            <translation>
+Interrompu : annulation (rien n'a été fait au-delà du point de non-retour).
+</translation>
+        </message>
+        <message>
+            <source>
+Interrupted, but the operation is past its point of no return: it goes on to the end so the cluster is not left halfway. Press Ctrl+C again to quit at once (then check the cluster with `pgpilot status`).
+</source>
+            <translation>
+Interrompu, mais l'opération a dépassé son point de non-retour : elle va jusqu'au bout pour ne pas laisser le cluster à mi-chemin. Ctrl+C à nouveau pour quitter immédiatement (puis vérifier le cluster avec `pgpilot status`).
+</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::AlarmBanner</name>

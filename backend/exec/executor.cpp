@@ -465,6 +465,12 @@ void Executor::nodeDone(NodeRun* run, NodeStepResult result)
     QTimer::singleShot(0, this, &Executor::startStep);
 }
 
+Executor::~Executor()
+{
+    // The last phase's runs (the next phase's first step would have deleted them).
+    qDeleteAll(m_nodeRuns);
+}
+
 void Executor::finishPhase(PhaseResult result)
 {
     // The runs are deleted by the next phase's first step, never while a loop may hold them.

@@ -65,6 +65,7 @@ class Executor : public QObject
 public:
     Executor(QString cluster, QHash<QString, RemoteHost*> hosts, SecretStore* secrets, AuditLog* audit,
         ProgressStore* progress, QObject* parent = nullptr);
+    ~Executor() override;
 
     // Login user per node, for the audit log.
     void setLogins(const QHash<QString, QString>& logins) { m_logins = logins; }

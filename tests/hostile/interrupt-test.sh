@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Ctrl+C during `pgpilot apply` on the lab's fresh nodes: the first SIGINT stops the running step
+# on every node (no step's process is left on a node), pgpilot exits with 130 and says so, and the
+# next `pgpilot apply` resumes with what finished kept ("done earlier"). A second SIGINT quits at
+# once, with 130.
+#   tests/hostile/interrupt-test.sh PGPILOT_BINARY
+set -Eeuo pipefail
+pgpilot=${1:?usage: interrupt-test.sh PGPILOT_BINARY}
+here=$(cd "$(dirname "$0")" && pwd)
+lab=$here/../lab/lab
+work=$(mktemp -d /tmp/pgpilot-interrupt.XXXXXX)
+pid=""
+cleanup() {
+  [ -n "$pid" ] && kill -KILL "$pid" 2>/dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT
+fail() {
+  echo "interrupt-test: FAILED: $*" >&2
+  for f in "$work"/*.out "$work"/*.err; do
+    [ -f "$f" ] && { echo "--- $(basename "$f") (last 15 lines)" >&2; tail -n 15 "$f" >&2; }
+  done
+  exit 1
+}
+# Waits until the command succeeds (deadline in seconds), polling every 0.2 s.
+wait_for() {
+  local deadline=$(($(date +%s) + $1)); shift
+  until "$@"; do
+    [ "$(date +%s)" -lt "$deadline" ] || return 1
+    sleep 0.2
+  done
+}
+apply() { # apply NAME ARGS...: in the background, pid in $pid
+  local name=$1; shift
+  "$pgpilot" apply "$LAB_CLUSTER_FILE" --secrets-file "$work/secrets" --state-dir "$work/state" "$@" \
+    >"$work/$name.out" 2>"$work/$name.err" &
+  pid=$!
+}
+finished() { ! kill -0 "$pid" 2>/dev/null; }
+step_lines_in_phase1() { sed -n '/^== Phase 1/,$p' "$work/$1.out" | grep -cE '^   pg[0-9]' || true; }
+remote_leftovers() { # processes of the stopped step still on a node
+  local n
+  for n in pg1 pg2 pg3; do
+    "$lab" ssh "$n" "pgrep -a -x 'apt-get|dpkg|apt|http' || true" 2>/dev/null | sed "s/^/$n: /"
+  done
+}
+
+"$lab" reset >"$work/reset.log" 2>&1 || fail "lab reset failed: $(tail -n 3 "$work/reset.log")"
+eval "$("$lab" env)"
+
+# 1. One Ctrl+C in the middle of phase 1 (base install).
+apply first --to 1
+# Interrupted while a package manager runs on a node: a real remote command that must be stopped.
+busy() { [ -n "$(remote_leftovers)" ] || finished; }
+wait_for 300 busy || fail "phase 1 never ran apt or dpkg on a node"
+finished && fail "pgpilot ended before it could be interrupted"
+echo "interrupt-test: running on the nodes when interrupted: $(remote_leftovers | tr '\n' ';')"
+before=$(step_lines_in_phase1 first)
+t0=$(date +%s%N)
+kill -INT "$pid"
+wait_for 90 finished || fail "pgpilot did not end within 90 s of Ctrl+C"
+set +e; wait "$pid"; rc=$?; set -e
+pid=""
+ms=$((($(date +%s%N) - t0) / 1000000))
+echo "interrupt-test: Ctrl+C after $before finished step line(s) of phase 1: exit $rc after $ms ms"
+[ "$rc" = 130 ] || fail "exit code $rc after Ctrl+C, expected 130"
+grep -q "Interrupted: stopping the running step" "$work/first.err" || fail "no word about the interruption on stderr"
+grep -qE "cancelled" "$work/first.out" "$work/first.err" || fail "nothing says the step was cancelled"
+left=""
+wait_for 30 bash -c "[ -z \"\$( $(declare -f remote_leftovers); lab='$lab' remote_leftovers)\" ]" || left=$(remote_leftovers)
+[ -z "$left" ] || fail "the stopped step left processes on the nodes: $left"
+echo "interrupt-test: no process of the stopped step left on any node"
+
+# 2. The next apply resumes: what finished is kept.
+apply resume --to 1
+wait_for 600 finished || fail "the resumed apply did not end within 600 s"
+set +e; wait "$pid"; rc=$?; set -e
+pid=""
+[ "$rc" = 0 ] || fail "the resumed apply failed (exit $rc)"
+kept=$(grep -cE 'done earlier|already done' "$work/resume.out" || true)
+[ "$kept" -ge 1 ] || fail "the resumed apply redid everything (no 'done earlier' or 'already done')"
+echo "interrupt-test: resumed to the end of phase 1; $kept step result(s) kept from before"
+
+# 3. Two Ctrl+C: at once.
+apply twice --phase 0
+wait_for 60 grep -q '^== Phase 0' "$work/twice.out" || fail "phase 0 never started"
+t0=$(date +%s%N)
+kill -INT "$pid"
+sleep 0.1 # the two presses of an impatient admin, a tenth of a second apart
+kill -INT "$pid" 2>/dev/null || true
+wait_for 10 finished || fail "two Ctrl+C did not end pgpilot within 10 s"
+set +e; wait "$pid"; rc=$?; set -e
+pid=""
+echo "interrupt-test: two Ctrl+C: exit $rc after $((($(date +%s%N) - t0) / 1000000)) ms"
+[ "$rc" = 130 ] || fail "exit code $rc after two Ctrl+C, expected 130"
+echo "interrupt-test: passed"
