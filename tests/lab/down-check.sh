@@ -43,8 +43,9 @@ scan_procs() {
     cmd=$(tr '\0' ' ' <"$p/cmdline" 2>/dev/null) || cmd=""
     root=$(readlink "$p/root" 2>/dev/null) || root=""
     st=$(awk '{print $3}' "$p/stat" 2>/dev/null) || st=""
-    if [[ "$cg" =~ /$CG_NAME(/|$) ]] || [[ "$root" == "$STATE"* ]] ||
-      [[ "$cmd" == *systemd-nspawn*"$STATE"* ]] || [[ "$cmd" == *http.server*--bind\ "$HOST_IP"* ]]; then
+    # "$STATE/" with the slash: another lab's state ($CACHE/run-X) starts with the same letters
+    if [[ "$cg" =~ /$CG_NAME(/|$) ]] || [[ "$root" == "$STATE" || "$root" == "$STATE/"* ]] ||
+      [[ "$cmd" == *systemd-nspawn*"$STATE/"* ]] || [[ "$cmd" == *http.server*--bind\ "$HOST_IP"* ]]; then
       if [ "$st" = Z ]; then zombies+="$pid "; else procs+="$pid $st $cmd"$'\n'; fi
     fi
   done
@@ -56,7 +57,7 @@ check "no lab process left" "${procs%$'\n'}"
 [ -n "$zombies" ] && echo "note - exited lab processes not yet reaped by the host's PID 1: $zombies"
 
 # (other lab instances' state directories, $CACHE/run-X, are theirs)
-check "no mount under $CACHE or $STATE" "$(awk -v c="$CACHE" -v s="$STATE" 'index($5, s) == 1 || (index($5, c) == 1 && substr($5, length(c) + 1) !~ /^\/run(-[a-z0-9])?\//) {print $5}' /proc/self/mountinfo)"
+check "no mount under $CACHE or $STATE" "$(awk -v c="$CACHE" -v s="$STATE" '$5 == s || index($5, s "/") == 1 || (index($5, c) == 1 && substr($5, length(c) + 1) !~ /^\/run(-[a-z0-9])?\//) {print $5}' /proc/self/mountinfo)"
 
 check "no nspawn runtime dir of a lab node" "$(ls -d /run/systemd/nspawn/propagate/"$MACHINE_PREFIX"pg[0-9]* 2>/dev/null)"
 check "no bridge $BRIDGE" "$(ip -br link show "$BRIDGE" 2>/dev/null)"
