@@ -100,7 +100,7 @@ bool ConnectPage::isComplete() const
 
 void ConnectPage::activated()
 {
-    if (!isComplete() && m_pending == 0)
+    if (!isComplete() && m_waiting.isEmpty())
         connectAll();
 }
 
@@ -124,7 +124,7 @@ void ConnectPage::probe(const QString& node)
 {
     SshHost* host = m_session ? m_session->host(node) : nullptr;
     const int row = int(m_nodes.indexOf(node));
-    if (!host || row < 0)
+    if (!host || row < 0 || m_waiting.contains(node))
         return;
     m_table->item(row, StateCol)->setText(tr("\u25b6 connecting..."));
     m_table->removeCellWidget(row, ActionCol);
@@ -135,7 +135,6 @@ void ConnectPage::probe(const QString& node)
                           .arg(shellQuote(QStringLiteral("postgresql-%1").arg(version)));
     request.timeoutMs = 30000;
     const quint64 id = host->run(request);
-    ++m_pending;
     auto* context = new QObject(this);
     m_waiting.insert(node, {id, context});
     updateButtons();
@@ -146,7 +145,6 @@ void ConnectPage::probe(const QString& node)
                 return;
             context->deleteLater();
             m_waiting.remove(node);
-            --m_pending;
             show(node, result);
             updateButtons();
             Q_EMIT completeChanged();
@@ -162,7 +160,6 @@ void ConnectPage::stop()
         const int row = int(m_nodes.indexOf(it.key()));
         if (row >= 0)
             m_table->item(row, StateCol)->setText(tr("\u25a0 stopped: not connected"));
-        --m_pending;
     }
     m_waiting.clear();
     updateButtons();
@@ -171,8 +168,8 @@ void ConnectPage::stop()
 
 void ConnectPage::updateButtons()
 {
-    m_stop->setEnabled(m_pending > 0);
-    m_retry->setEnabled(m_pending == 0);
+    m_stop->setEnabled(!m_waiting.isEmpty());
+    m_retry->setEnabled(m_waiting.isEmpty());
 }
 
 void ConnectPage::show(const QString& node, const RunResult& result)

@@ -26,7 +26,7 @@ public:
 
     QString title() const override;
     bool isComplete() const override;
-    bool isBusy() const override { return m_pending > 0; }
+    bool isBusy() const override { return !m_waiting.isEmpty(); }
     void activated() override;
 
     void connectAll();
@@ -45,8 +45,8 @@ private:
     QStringList m_nodes;
     QHash<QString, bool> m_ok;
     QHash<QString, QString> m_offered;
-    int m_pending = 0;
-    QHash<QString, QPair<quint64, QObject*>> m_waiting; // node -> (job, its connection's context)
+    // the nodes not answered yet: node -> (job, the context of the connection waiting for it)
+    QHash<QString, QPair<quint64, QObject*>> m_waiting;
     QLabel* m_source = nullptr;
     QTableWidget* m_table = nullptr;
     QPushButton* m_retry = nullptr;
