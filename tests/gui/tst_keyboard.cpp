@@ -6,12 +6,10 @@
 // dashboard with keys only. Real key events, offscreen.
 #include "clusterdashboard.h"
 #include "core/settings.h"
-#include "exec/clustersession.h"
 #include "mainwindow.h"
 #include "monitor/demosnapshots.h"
 #include "monitor/derive.h"
-#include "operationdialog.h"
-#include "ops/operationrunner.h"
+#include "offlineswitchover.h"
 #include "phasepage.h"
 #include "runbook/builder.h"
 #include "secrets/memorysecretstore.h"
@@ -232,28 +230,14 @@ private Q_SLOTS:
 
     void operationDialog()
     {
-        MemorySecretStore secrets;
-        ClusterSession session(labSpec(), &secrets);
-        session.setStatePaths(
-            m_dir.filePath(QStringLiteral("progress.json")), m_dir.filePath(QStringLiteral("audit.log")));
-        OperationRequest request;
-        request.node = QStringLiteral("pg2");
-        auto* runner = new OperationRunner(&session, request, QStringLiteral("pg1"));
-        OperationDialog dialog(runner);
+        OfflineSwitchover ops(labSpec(), m_dir.path());
+        OperationDialog& dialog = ops.dialog;
         dialog.show();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
         auto* status = dialog.findChild<QLabel*>(QStringLiteral("precheckStatus"));
         QTRY_VERIFY(status->text().startsWith(u'\u2718')); // never connected: refused at once
         QStringList problems = keyboardProblems(&dialog, QStringLiteral("pre-checks (refused)"));
-        QList<OperationCheck> passed;
-        for (const char* id : {"reach", "target-streaming", "repmgrd", "postgres-ssh", "dry-run"}) {
-            OperationCheck c;
-            c.id = QLatin1String(id);
-            c.title = c.id;
-            c.ok = true;
-            passed << c;
-        }
-        Q_EMIT runner->prechecksDone(passed, true);
+        Q_EMIT ops.runner->prechecksDone(OfflineSwitchover::passedPrechecks(), true);
         problems << keyboardProblems(&dialog, QStringLiteral("pre-checks (passed)"));
         // Enter goes on (the default button), Escape closes.
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);

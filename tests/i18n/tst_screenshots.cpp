@@ -9,13 +9,11 @@
 #include "clusterdashboard.h"
 #include "core/settings.h"
 #include "core/translations.h"
-#include "exec/clustersession.h"
 #include "mainwindow.h"
 #include "monitor/demosnapshots.h"
 #include "monitor/derive.h"
 #include "monitor/eventlog.h"
-#include "operationdialog.h"
-#include "ops/operationrunner.h"
+#include "offlineswitchover.h"
 #include "phasepage.h"
 #include "runbook/builder.h"
 #include "secrets/memorysecretstore.h"
@@ -206,14 +204,8 @@ private Q_SLOTS:
 
     void operationDialog()
     {
-        MemorySecretStore secrets;
-        ClusterSession session(labSpec(), &secrets);
-        session.setStatePaths(
-            m_dir.filePath(QStringLiteral("progress.json")), m_dir.filePath(QStringLiteral("audit.log")));
-        OperationRequest request;
-        request.node = QStringLiteral("pg2");
-        auto* runner = new OperationRunner(&session, request, QStringLiteral("pg1"));
-        OperationDialog dialog(runner);
+        OfflineSwitchover ops(labSpec(), m_dir.path());
+        OperationDialog& dialog = ops.dialog;
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto* status = dialog.findChild<QLabel*>(QStringLiteral("precheckStatus"));
@@ -222,17 +214,8 @@ private Q_SLOTS:
         QTRY_VERIFY(status->text().startsWith(u'\u2718'));
         check(&dialog, QStringLiteral("ops-prechecks-refused"));
 
-        QList<OperationCheck> passed;
-        for (const char* id : {"reach", "target-streaming", "repmgrd", "postgres-ssh", "dry-run"}) {
-            OperationCheck c;
-            c.id = QLatin1String(id);
-            c.title = QStringLiteral("pg2: %1").arg(c.id);
-            c.node = QStringLiteral("pg2");
-            c.ok = true;
-            c.seen = QStringLiteral("streaming from pg1, lag 0 bytes");
-            passed << c;
-        }
-        Q_EMIT runner->prechecksDone(passed, true);
+        const QList<OperationCheck> passed = OfflineSwitchover::passedPrechecks();
+        Q_EMIT ops.runner->prechecksDone(passed, true);
         check(&dialog, QStringLiteral("ops-prechecks"));
         next->click();
         QCOMPARE(dialog.page(), OperationDialog::Page::Confirm);
@@ -242,7 +225,7 @@ private Q_SLOTS:
         QTRY_COMPARE(dialog.page(), OperationDialog::Page::Result);
         check(&dialog, QStringLiteral("ops-result-refused"));
         OperationResult done;
-        done.request = request;
+        done.request = OfflineSwitchover::request();
         done.ok = true;
         done.durationMs = 9300;
         done.writeOutageMs = 2400;
@@ -252,7 +235,7 @@ private Q_SLOTS:
         done.newPrimary = QStringLiteral("pg2");
         done.prechecks = passed;
         done.verification = passed;
-        Q_EMIT runner->finished(done);
+        Q_EMIT ops.runner->finished(done);
         check(&dialog, QStringLiteral("ops-result"));
     }
 
