@@ -1374,8 +1374,14 @@ private:
                          QStringLiteral(
                              "DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 update -q"),
                          kRoot, 30 * kMinute),
+                        // A dpkg run interrupted earlier (pgpilot stopped mid-install, a lost
+                        // connection, a reboot) blocks apt until it is finished: finish it first,
+                        // only then (a clean node never runs dpkg here, so never meets its lock).
                         run(tr("apt-get install %1").arg(packages.join(QLatin1Char(' '))),
                             QStringLiteral(
+                                "if [ -n \"$(ls -A /var/lib/dpkg/updates 2>/dev/null)\" ]; then "
+                                "DEBIAN_FRONTEND=noninteractive dpkg --force-confdef --force-confold "
+                                "--configure -a; fi && "
                                 "DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 "
                                 "-o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold "
                                 "install -y -q %1")

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Ctrl+C during `pgpilot apply` on the lab's fresh nodes: the first SIGINT stops the running step
-# on every node (no step's process is left on a node), pgpilot exits with 130 and says so, and the
-# next `pgpilot apply` resumes with what finished kept ("done earlier"). A second SIGINT quits at
+# Ctrl+C during `pgpilot apply` on the lab's fresh nodes, while dpkg unpacks: the first SIGINT
+# stops the running step on every node (no step's process is left on a node), pgpilot exits with
+# 130 and says so, and the next `pgpilot apply` finishes dpkg's interrupted run and resumes with
+# what finished kept ("done earlier"). A second SIGINT quits at
 # once, with 130.
 #   tests/hostile/interrupt-test.sh PGPILOT_BINARY
 set -Eeuo pipefail
@@ -50,10 +51,18 @@ eval "$("$lab" env)"
 
 # 1. One Ctrl+C in the middle of phase 1 (base install).
 apply first --to 1
-# Interrupted while a package manager runs on a node: a real remote command that must be stopped.
-busy() { [ -n "$(remote_leftovers)" ] || finished; }
-wait_for 300 busy || fail "phase 1 never ran apt or dpkg on a node"
-finished && fail "pgpilot ended before it could be interrupted"
+# Interrupted while dpkg unpacks on a node: the hard case. The killed dpkg leaves its journal
+# behind ("dpkg was interrupted"), which the next apply must finish before apt works again.
+dpkg_running() {
+  local n
+  for n in pg1 pg2 pg3; do
+    "$lab" ssh "$n" "pgrep -x dpkg >/dev/null" 2>/dev/null && return 0
+  done
+  return 1
+}
+busy() { dpkg_running || finished; }
+wait_for 300 busy || fail "phase 1 never ran dpkg on a node"
+finished && fail "pgpilot ended before dpkg ran on a node (apt never unpacked anything?)"
 echo "interrupt-test: running on the nodes when interrupted: $(remote_leftovers | tr '\n' ';')"
 before=$(step_lines_in_phase1 first)
 t0=$(date +%s%N)

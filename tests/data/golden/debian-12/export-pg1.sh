@@ -97,7 +97,7 @@ DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 update -q
 )
 # apt-get install postgresql-15 postgresql-client-15 postgresql-15-repmgr haproxy keepalived python3 sudo openssh-client openssh-server iproute2
 (
-DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold install -y -q postgresql-15 postgresql-client-15 postgresql-15-repmgr haproxy keepalived python3 sudo openssh-client openssh-server iproute2
+if [ -n "$(ls -A /var/lib/dpkg/updates 2>/dev/null)" ]; then DEBIAN_FRONTEND=noninteractive dpkg --force-confdef --force-confold --configure -a; fi && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold install -y -q postgresql-15 postgresql-client-15 postgresql-15-repmgr haproxy keepalived python3 sudo openssh-client openssh-server iproute2
 )
 fi
 

@@ -103,7 +103,7 @@ DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 update -q
 )
 # apt-get install postgresql-17 postgresql-client-17 postgresql-17-repmgr haproxy keepalived python3 sudo openssh-client openssh-server iproute2
 (
-DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold install -y -q postgresql-17 postgresql-client-17 postgresql-17-repmgr haproxy keepalived python3 sudo openssh-client openssh-server iproute2
+if [ -n "$(ls -A /var/lib/dpkg/updates 2>/dev/null)" ]; then DEBIAN_FRONTEND=noninteractive dpkg --force-confdef --force-confold --configure -a; fi && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold install -y -q postgresql-17 postgresql-client-17 postgresql-17-repmgr haproxy keepalived python3 sudo openssh-client openssh-server iproute2
 )
 fi
 
