@@ -258,6 +258,7 @@ int applyCommand(const QStringList& arguments, std::FILE* out, std::FILE* err)
         startPhase(current);
     });
     const int rc = QCoreApplication::exec();
+    interrupt.collectPending();
     return interrupt.received() ? interrupt.exitCode() : rc;
 }
 
@@ -629,6 +630,7 @@ int operationCommand(const QStringList& arguments, std::FILE* out, std::FILE* er
         }
     });
     const int rc = QCoreApplication::exec();
+    interrupt.collectPending();
     runner.reset();
     password.fill('\0');
     return interrupt.received() ? interrupt.exitCode() : rc;

@@ -53,6 +53,15 @@ InterruptWatcher::~InterruptWatcher()
     g_fds[0] = g_fds[1] = -1;
 }
 
+void InterruptWatcher::collectPending()
+{
+    unsigned char byte = 0;
+    while (m_notifier && ::read(g_fds[0], &byte, 1) == 1) {
+        if (m_first == 0)
+            m_first = byte;
+    }
+}
+
 void InterruptWatcher::readSignal()
 {
     unsigned char byte = 0;

@@ -22,6 +22,9 @@ public:
     bool isActive() const { return m_notifier != nullptr; }
     // 0 until a signal came; then the first signal's number.
     int received() const { return m_first; }
+    // Takes a signal that came but the event loop did not get to (the command was ending anyway), so
+    // exitCode() counts it. Call once the event loop has returned.
+    void collectPending();
     // The exit code for a command that stopped because of the signal: 130 for SIGINT, 143 for SIGTERM.
     int exitCode() const { return m_first ? 128 + m_first : 0; }
 

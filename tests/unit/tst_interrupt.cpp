@@ -28,6 +28,17 @@ private Q_SLOTS:
         QCOMPARE(watcher.exitCode(), 130);
     }
 
+    // A signal that came while the command was ending, before the event loop read it, still counts.
+    void signalNotYetReadCounts()
+    {
+        InterruptWatcher watcher;
+        QObject::connect(&watcher, &InterruptWatcher::interrupted, [] {});
+        ::raise(SIGTERM); // no event loop runs before the next line
+        QCOMPARE(watcher.received(), 0);
+        watcher.collectPending();
+        QCOMPARE(watcher.exitCode(), 143);
+    }
+
     void onlyOneWatcherAtATime()
     {
         InterruptWatcher first;
