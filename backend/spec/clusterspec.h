@@ -107,8 +107,10 @@ struct NetworkSpec
 
 struct ReplicationSpec
 {
-    ReplicationMode mode = ReplicationMode::Async;
-    int syncQuorum = 1;
+    // Synchronous quorum by default: a failover never loses an acknowledged commit (docs/quorum.md).
+    ReplicationMode mode = ReplicationMode::SyncQuorum;
+    // Standbys that confirm each commit ('ANY k'); 0: the smallest safe k for the cluster's size.
+    int syncQuorum = 0;
     QString maxSlotWalKeepSize = QStringLiteral("10GB");
 
     bool operator==(const ReplicationSpec&) const = default;

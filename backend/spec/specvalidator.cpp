@@ -2,6 +2,7 @@
 
 #include "netaddr.h"
 #include "platform/platformprofile.h"
+#include "quorum.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -342,11 +343,27 @@ private:
     void checkReplication()
     {
         const ReplicationSpec& r = m_spec.replication;
-        const int standbys = int(m_spec.nodes.size()) - 1;
-        if (r.mode == ReplicationMode::SyncQuorum && (r.syncQuorum < 1 || r.syncQuorum > qMax(1, standbys)))
+        const int n = int(m_spec.nodes.size());
+        if (r.mode == ReplicationMode::SyncQuorum && r.syncQuorum != 0
+            && (r.syncQuorum < quorum::minSyncStandbys(n) || r.syncQuorum > quorum::maxSyncStandbys(n))) {
+            const int low = quorum::minSyncStandbys(n);
+            const int high = quorum::maxSyncStandbys(n);
             add(QStringLiteral("replication.syncQuorum"),
-                tr("The synchronous quorum must be from 1 to the number of standbys (%1).")
-                    .arg(qMax(1, standbys)));
+                r.syncQuorum < low
+                    ? tr("With %1 nodes every commit must reach at least %2 standby(s), or a failover can "
+                         "lose "
+                         "acknowledged writes: set %3 (0 chooses it).")
+                          .arg(n)
+                          .arg(low)
+                          .arg(low == high ? QString::number(low) : tr("%1 to %2").arg(low).arg(high))
+                    : tr("With %1 nodes a primary on the majority side has only %2 standby(s) with it: a "
+                         "quorum of "
+                         "%3 would stop all writes when the minority fails. Set %4 (0 chooses it).")
+                          .arg(n)
+                          .arg(high)
+                          .arg(r.syncQuorum)
+                          .arg(low == high ? QString::number(low) : tr("%1 to %2").arg(low).arg(high)));
+        }
         if (!rules::isSizeSetting(r.maxSlotWalKeepSize))
             add(QStringLiteral("replication.maxSlotWalKeepSize"),
                 withReason(r.maxSlotWalKeepSize,

@@ -24,6 +24,7 @@ inline QList<ProfileSpec> runbookTestSpecs()
     ubuntu.platform = Platform::Ubuntu2404Pgdg;
     ubuntu.postgresVersion = 17;
     ubuntu.install.source = InstallSource::Pgdg;
+    ubuntu.replication.mode = ReplicationMode::Async;
     ubuntu.application.database = QStringLiteral("mattermost");
     ubuntu.application.role = QStringLiteral("mmuser");
     specs.append({QStringLiteral("ubuntu-24.04-pgdg"), ubuntu});
@@ -44,7 +45,8 @@ inline QList<ProfileSpec> runbookTestSpecs()
     trixie.archiving.directory = QStringLiteral("/srv/wal-archive");
     specs.append({QStringLiteral("debian-13"), trixie});
 
-    // Debian 12 from the lab's flat, unsigned mirror, PostgreSQL 15, other ports, 4 nodes.
+    // Debian 12 from the lab's flat, unsigned mirror, PostgreSQL 15, other ports, 4 nodes, the
+    // default replication (synchronous quorum, k chosen for the size).
     ClusterSpec bookworm = validTestSpec();
     bookworm.name = QStringLiteral("lab");
     bookworm.repmgrPasswordRef = bookworm.secretKey(QStringLiteral("repmgr-password"));

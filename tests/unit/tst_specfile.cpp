@@ -50,7 +50,7 @@ private Q_SLOTS:
         spec.install.mirrorSuite = QStringLiteral("./");
         spec.install.mirrorTrusted = true;
         spec.replication.mode = ReplicationMode::SyncQuorum;
-        spec.replication.syncQuorum = 2;
+        spec.replication.syncQuorum = 1;
         spec.archiving.mode = ArchivingMode::Directory;
         spec.archiving.directory = QStringLiteral("/srv/wal");
         spec.application.database = QStringLiteral("mattermost");

@@ -213,7 +213,19 @@ const std::vector<BadCase>& badCases()
                 s.replication.mode = ReplicationMode::SyncQuorum;
                 s.replication.syncQuorum = 3;
             },
-            "replication.syncQuorum", "number of standbys (2)"},
+            "replication.syncQuorum", "a quorum of 3 would stop all writes"},
+        {"quorum too small for five nodes",
+            [](ClusterSpec& s) {
+                for (int i = 4; i <= 5; ++i) {
+                    NodeSpec n = s.nodes[1];
+                    n.name = QStringLiteral("pg%1").arg(i);
+                    n.address = QStringLiteral("10.0.1.%1").arg(10 + i);
+                    s.nodes.append(n);
+                }
+                s.replication.mode = ReplicationMode::SyncQuorum;
+                s.replication.syncQuorum = 1;
+            },
+            "replication.syncQuorum", "at least 2 standby(s)"},
         {"slot keep size unlimited", [](ClusterSpec& s) { s.replication.maxSlotWalKeepSize = S("-1"); },
             "replication.maxSlotWalKeepSize", "fill the primary's disk"},
         {"archive dir relative",
@@ -324,7 +336,7 @@ private Q_SLOTS:
                 n.ssh.secretRef = s.secretKey(QStringLiteral("sudo-password"));
             }
             s.replication.mode = ReplicationMode::SyncQuorum;
-            s.replication.syncQuorum = 2;
+            s.replication.syncQuorum = 1;
             s.archiving.mode = ArchivingMode::Directory;
             s.archiving.directory = QStringLiteral("/srv/wal-archive");
             s.application.database = QStringLiteral("mattermost");
