@@ -1599,15 +1599,19 @@ private:
     {
         // The password arrives on stdin as a placeholder; dollar quoting keeps any quote in it inert,
         // and statement logging is off for this session.
+        // repmgr's own database commits locally: its metadata writes (events, node records, the
+        // fence's event) must never wait for a synchronous quorum the fence is about.
         return QStringLiteral(
             "SET log_statement = 'none';\n"
             "SET log_min_duration_statement = -1;\n"
+            "SET synchronous_commit = 'local';\n"
             "DO $$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'repmgr') THEN CREATE ROLE "
             "repmgr; END IF; END$$;\n"
             "ALTER ROLE repmgr WITH SUPERUSER LOGIN PASSWORD $pgpilot_secret$%1$pgpilot_secret$;\n"
             "ALTER ROLE repmgr SET search_path TO repmgr, public;\n"
             "SELECT 'CREATE DATABASE repmgr OWNER repmgr' WHERE NOT EXISTS (SELECT FROM pg_database WHERE "
-            "datname = 'repmgr')\\gexec\n")
+            "datname = 'repmgr')\\gexec\n"
+            "ALTER ROLE repmgr IN DATABASE repmgr SET synchronous_commit = 'local';\n")
             .arg(secretPlaceholder(repmgrPasswordKey(m_spec)));
     }
 
@@ -1755,7 +1759,9 @@ private:
             QStringLiteral("[ \"$(%1)\" = 1 ]")
                 .arg(psql(QStringLiteral(
                     "SELECT count(*) FROM pg_roles r JOIN pg_database d ON d.datname = 'repmgr' "
-                    "WHERE r.rolname = 'repmgr' AND r.rolsuper AND r.rolcanlogin"))),
+                    "WHERE r.rolname = 'repmgr' AND r.rolsuper AND r.rolcanlogin AND EXISTS (SELECT FROM "
+                    "pg_db_role_setting s WHERE s.setrole = r.oid AND s.setdatabase = d.oid AND "
+                    "'synchronous_commit=local' = ANY (s.setconfig))"))),
             kPostgres)};
         p.steps << step(QStringLiteral("p3.repmgr-db"),
             tr("Create repmgr's user and database on %1").arg(m_primary.name), Step::Target::Primary,

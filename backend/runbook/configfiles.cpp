@@ -2,6 +2,7 @@
 
 #include "platform/platformprofile.h"
 #include "spec/netaddr.h"
+#include "spec/quorum.h"
 #include "templates.h"
 
 namespace pgpilot {
@@ -146,6 +147,17 @@ RenderedFile fromTemplate(const QString& id, const QString& templateName, const 
     return make(id, node, path, renderTemplate(templateName, values));
 }
 
+// " --peer-pg HOST:PORT" for every other node.
+QString peerArguments(const ClusterSpec& spec, const NodeSpec& node)
+{
+    QString peers;
+    for (const NodeSpec& n : spec.nodes) {
+        if (n.name != node.name)
+            peers += QStringLiteral(" --peer-pg %1:%2").arg(hostForUrl(n.address)).arg(spec.ports.postgres);
+    }
+    return peers;
+}
+
 QString canonicalSubnet(const QString& text)
 {
     const SubnetParse parsed = parseSubnet(text);
@@ -217,14 +229,20 @@ RenderedFile postgresDropIn(const ClusterSpec& spec, const NodeSpec& node)
         QStringList names;
         for (const NodeSpec& n : spec.nodes)
             names << QStringLiteral("\"%1\"").arg(n.name);
-        synchronous
-            = QStringLiteral("# A commit waits for %1 standby(s); with fewer standbys up, writes wait.\n"
-                             "synchronous_standby_names = 'ANY %1 (%2)'")
-                  .arg(spec.replication.syncQuorum)
-                  .arg(names.join(QStringLiteral(", ")));
+        const int k = quorum::syncStandbys(spec);
+        synchronous = QStringLiteral(
+            "# Quorum commit: a commit returns once %1 standby(s) have it on disk, so every majority\n"
+            "# of the %2 nodes that can elect a new primary holds it (docs/quorum.md). With fewer\n"
+            "# standbys streaming, commits wait. repmgr's own database commits locally (ALTER ROLE).\n"
+            "synchronous_standby_names = 'ANY %1 (%3)'")
+                          .arg(k)
+                          .arg(spec.nodes.size())
+                          .arg(names.join(QStringLiteral(", ")));
     } else {
-        synchronous = QStringLiteral("# Asynchronous: commits do not wait for a standby.\n"
-                                     "synchronous_standby_names = ''");
+        synchronous
+            = QStringLiteral("# Asynchronous: commits do not wait for a standby; a failover loses the last\n"
+                             "# commits the new primary had not received (the worksheet says so).\n"
+                             "synchronous_standby_names = ''");
     }
     const int slots = qMax(10, int(spec.nodes.size()) * 2);
     RenderedFile f = fromTemplate(QStringLiteral("pgpilot.conf"), QStringLiteral("postgresql-pgpilot.conf"),
@@ -275,8 +293,16 @@ RenderedFile pgpass(const ClusterSpec& spec, const NodeSpec& node)
 
 RenderedFile repmgrConf(const ClusterSpec& spec, const NodeSpec& node)
 {
-    RenderedFile f = fromTemplate(
-        QStringLiteral("repmgr.conf"), QStringLiteral("repmgr.conf"), spec, node, nodepaths::repmgrConf());
+    const int n = int(spec.nodes.size());
+    RenderedFile f = fromTemplate(QStringLiteral("repmgr.conf"), QStringLiteral("repmgr.conf"), spec, node,
+        nodepaths::repmgrConf(),
+        {
+            {QStringLiteral("nodes"), QString::number(n)},
+            {QStringLiteral("validate_peers"), peerArguments(spec, node)},
+            {QStringLiteral("blip_gate"), failover::promoteGateSeconds(spec)},
+            {QStringLiteral("fence_below"), QString::number(quorum::fenceBelowStandbys(n))},
+            {QStringLiteral("fence_grace"), QString::number(failover::kFenceGraceSeconds)},
+        });
     f.group = QStringLiteral("postgres");
     f.mode = 0640;
     return f;
@@ -348,15 +374,19 @@ RenderedFile httpCheckScript(const ClusterSpec&, const NodeSpec& node)
 
 RenderedFile healthUnit(const ClusterSpec& spec, const NodeSpec& node)
 {
-    // The other nodes' health services: a primary that sees a newer primary among them is stale.
-    QString peers;
-    for (const NodeSpec& n : spec.nodes) {
-        if (n.name != node.name)
-            peers += QStringLiteral(" --peer %1:%2").arg(hostForUrl(n.address)).arg(spec.ports.health);
-    }
+    // The other nodes' PostgreSQL, asked with the repmgr credentials: a primary is stale when a
+    // majority of the cluster reports a newer timeline, never on one peer's word.
+    const int n = int(spec.nodes.size());
+    QString guard = QStringLiteral("--fence-below %1 --quorum-grace %2 --stale-votes %3")
+                        .arg(quorum::fenceBelowStandbys(n))
+                        .arg(failover::kFenceGraceSeconds)
+                        .arg(qMin(n - 1, quorum::majority(n)));
+    if (spec.replication.mode == ReplicationMode::SyncQuorum)
+        guard += QStringLiteral(" --grace-from-start");
     return fromTemplate(QStringLiteral("pgpilot-health.service"), QStringLiteral("pgpilot-health.service"),
         spec, node, QStringLiteral("/etc/systemd/system/") + nodepaths::healthUnitName(),
-        {{QStringLiteral("health_peers"), peers}});
+        {{QStringLiteral("health_peers"), peerArguments(spec, node)},
+            {QStringLiteral("quorum_guard"), guard}});
 }
 
 RenderedFile haproxyCfg(const ClusterSpec& spec, const NodeSpec& node)

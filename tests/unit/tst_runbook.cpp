@@ -231,8 +231,17 @@ private Q_SLOTS:
         QVERIFY(!all.contains(QLatin1String("tcp-check")));
         QVERIFY(all.contains(QLatin1String("track_script"))); // 7
         QVERIFY(all.contains(QLatin1String("visudo -c -q -f"))); // 4
-        QVERIFY(all.contains(
-            QLatin1String("promote_command='/usr/lib/postgresql/15/bin/repmgr standby promote"))); // 4
+        // 4: full paths; repmgrd promotes through pgpilot's script (docs/quorum.md), the follow
+        // command is repmgr's, and both switchover and rejoin use repmgr by full path.
+        QVERIFY(all.contains(QLatin1String("promote_command='/usr/bin/python3 /usr/local/lib/pgpilot/"
+                                           "pgpilot-health.py promote --node-id ")));
+        QVERIFY(all.contains(QLatin1String("--psql /usr/lib/postgresql/15/bin/psql")));
+        QVERIFY(
+            all.contains(QLatin1String("follow_command='/usr/lib/postgresql/15/bin/repmgr standby follow")));
+        // 10: promotion only through the quorum validation, the fence sized for the cluster.
+        QVERIFY(all.contains(QLatin1String("failover_validation_command='/usr/bin/python3 "
+                                           "/usr/local/lib/pgpilot/pgpilot-health.py validate-candidate")));
+        QVERIFY(all.contains(QLatin1String("child_nodes_connected_min_count=2"))); // 4 nodes: floor(4/2)
         QVERIFY(all.contains(QLatin1String("\nmanual\n"))); // 15
         QVERIFY(all.contains(QLatin1String("max_slot_wal_keep_size = '10GB'"))); // 11
         QVERIFY(all.contains(QLatin1String("timeout client 30m"))); // 12
