@@ -949,8 +949,11 @@ private:
                        "clones it from the current primary, registers it, starts its health service, and "
                        "reloads HAProxy and Keepalived on every node so they know it.")
                         .arg(node.name);
-        const QSet<QString> everyNode {QStringLiteral("p1.hosts"), QStringLiteral("p3.ssh-key"),
-            QStringLiteral("p3.known-hosts"), QStringLiteral("p4.haproxy"), QStringLiteral("p4.keepalived")};
+        // Every node: besides names, keys and the proxies, whatever depends on the cluster's size
+        // (the quorum's k and names, the fence threshold, the majority the validation counts).
+        const QSet<QString> everyNode {QStringLiteral("p1.hosts"), QStringLiteral("p2.dropin"),
+            QStringLiteral("p3.repmgr-conf"), QStringLiteral("p3.ssh-key"), QStringLiteral("p3.known-hosts"),
+            QStringLiteral("p4.health"), QStringLiteral("p4.haproxy"), QStringLiteral("p4.keepalived")};
         const QSet<QString> skip {QStringLiteral("p3.repmgr-db"), QStringLiteral("p3.register-primary"),
             QStringLiteral("p4.application"), QStringLiteral("p4.wait-vip")};
         const QList<Phase> phases {phase1(), phase2(), phase3(), phase4()};
@@ -1084,9 +1087,13 @@ private:
             Step::Target::AllNodes, slots,
             tr("The slot could not be dropped: is a walsender still using it?"));
         const Builder others(rest);
-        const Phase four = others.phase4();
-        for (Step s : four.steps) {
-            if (s.id != QLatin1String("p4.haproxy") && s.id != QLatin1String("p4.keepalived"))
+        // What depends on the cluster's size, then the proxies, on the nodes that stay.
+        const QSet<QString> resized {QStringLiteral("p2.dropin"), QStringLiteral("p3.repmgr-conf"),
+            QStringLiteral("p4.health"), QStringLiteral("p4.haproxy"), QStringLiteral("p4.keepalived")};
+        QList<Step> rewrite = others.phase2().steps;
+        rewrite << others.phase3().steps << others.phase4().steps;
+        for (Step s : rewrite) {
+            if (!resized.contains(s.id))
                 continue;
             if (s.id == QLatin1String("p4.keepalived")) {
                 for (NodeWork& w : s.work)
@@ -1711,7 +1718,13 @@ private:
         p.steps << forAll(QStringLiteral("p3.repmgr-conf"), tr("Write /etc/repmgr.conf"),
             tr("/etc/repmgr.conf could not be written."), [this](const NodeSpec& node) {
                 const RenderedFile f = render::repmgrConf(m_spec, node);
-                return work(node, {write(tr("Write %1").arg(f.path), f)}, fileProbe(f));
+                // A running repmgrd re-reads it on SIGHUP (nothing runs yet on a new cluster).
+                return work(node,
+                    {write(tr("Write %1").arg(f.path), f),
+                        run(tr("Tell a running repmgrd to read it again"),
+                            QStringLiteral("systemctl kill -s HUP %1 2>/dev/null || true")
+                                .arg(nodepaths::repmgrdUnitName()))},
+                    fileProbe(f));
             });
         p.steps << forAll(QStringLiteral("p3.rewind-wrapper"),
             tr("Install the pg_rewind wrapper that names Debian's configuration file"),

@@ -270,9 +270,13 @@ private Q_SLOTS:
     {
         const OperationPlan p = plan(OperationKind::AddStandby, QStringLiteral("pg4"), fourNodeSpec());
         QVERIFY2(p.valid(), qPrintable(p.error));
+        // Shared: names, keys, proxies, and what depends on the cluster's size (quorum, fence,
+        // the validation's majority): a 3-node setting left on the others after pg4 joins would
+        // let two of four nodes elect.
         const QSet<QString> shared {QStringLiteral("p11.hosts"), QStringLiteral("p11.ssh-key"),
             QStringLiteral("p11.known-hosts"), QStringLiteral("p11.haproxy"),
-            QStringLiteral("p11.keepalived")};
+            QStringLiteral("p11.keepalived"), QStringLiteral("p11.dropin"), QStringLiteral("p11.repmgr-conf"),
+            QStringLiteral("p11.health")};
         bool cloned = false;
         for (const Step& s : p.phase.steps) {
             QVERIFY2(s.id.startsWith(QStringLiteral("p11.")), qPrintable(s.id));
@@ -293,6 +297,20 @@ private Q_SLOTS:
             QVERIFY(s.id != QLatin1String("p11.register-primary"));
         }
         QVERIFY(cloned);
+        // every node's repmgr.conf counts four nodes
+        bool sized = false;
+        for (const Step& s : p.phase.steps) {
+            if (s.id != QLatin1String("p11.repmgr-conf"))
+                continue;
+            for (const NodeWork& w : s.work) {
+                const QString all = QString::fromUtf8(w.actions.first().content);
+                QVERIFY2(all.contains(QStringLiteral("--nodes 4")), qPrintable(w.node));
+                QVERIFY2(
+                    all.contains(QStringLiteral("child_nodes_connected_min_count=2")), qPrintable(w.node));
+                sized = true;
+            }
+        }
+        QVERIFY(sized);
         // the others' HAProxy learns pg4
         for (const Step& s : p.phase.steps) {
             if (s.id != QLatin1String("p11.haproxy"))

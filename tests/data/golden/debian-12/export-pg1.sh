@@ -361,6 +361,10 @@ child_nodes_disconnect_command='sudo -n /usr/bin/pg_ctlcluster 15 main stop'
 ssh_options='-q -o BatchMode=yes -o ConnectTimeout=10'
 PGPILOT_EOF
 chown root:postgres /etc/repmgr.conf.pgpilot-tmp && chmod 640 /etc/repmgr.conf.pgpilot-tmp && mv -f /etc/repmgr.conf.pgpilot-tmp /etc/repmgr.conf
+# Tell a running repmgrd to read it again
+(
+systemctl kill -s HUP pgpilot-repmgrd.service 2>/dev/null || true
+)
 fi
 
 # --- p3.rewind-wrapper: Install the pg_rewind wrapper that names Debian's configuration file
