@@ -5,6 +5,7 @@
 #include "dashboardmodels.h"
 #include "lagchart.h"
 #include "monitor/clustermonitor.h"
+#include "monitor/snapshottext.h"
 #include "nodetile.h"
 
 #include <QComboBox>
@@ -27,6 +28,7 @@ ClusterDashboard::ClusterDashboard(QWidget* parent)
     , m_title(new QLabel(this))
     , m_updated(new QLabel(this))
     , m_summary(new QLabel(this))
+    , m_replication(new QLabel(this))
     , m_banner(new AlarmBanner(this))
     , m_tileArea(new QWidget(this))
     , m_tileGrid(new QGridLayout(m_tileArea))
@@ -43,16 +45,23 @@ ClusterDashboard::ClusterDashboard(QWidget* parent)
     m_title->setObjectName(QStringLiteral("clusterTitle"));
     m_updated->setObjectName(QStringLiteral("updated"));
     m_summary->setObjectName(QStringLiteral("summary"));
+    m_replication->setObjectName(QStringLiteral("replicationMode"));
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
     m_title->setFont(big);
     m_summary->setFont(big);
+    QFont mode = m_replication->font();
+    mode.setPointSizeF(mode.pointSizeF() * 1.15);
+    mode.setBold(true);
+    m_replication->setFont(mode);
 
     auto* header = new QHBoxLayout;
     header->addWidget(m_title);
     header->addSpacing(16);
     header->addWidget(m_summary);
+    header->addSpacing(16);
+    header->addWidget(m_replication);
     header->addStretch();
     header->addWidget(m_updated);
     auto* wall = new QPushButton(tr("Wall mode"), this);
@@ -118,6 +127,8 @@ ClusterDashboard::ClusterDashboard(QWidget* parent)
     nodeTable->setObjectName(QStringLiteral("dashboardNodeTable"));
     nodeTable->setTabKeyNavigation(false); // read-only tables: arrows move inside, Tab goes on
     nodeTable->setModel(m_nodes);
+    // Columns as wide as their values ("174.0 KiB · 0.4 s" on one line), HAProxy takes the rest.
+    nodeTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     nodeTable->horizontalHeader()->setStretchLastSection(true);
     nodeTable->verticalHeader()->hide();
     auto* alarmTable = new QTableView(this);
@@ -127,6 +138,11 @@ ClusterDashboard::ClusterDashboard(QWidget* parent)
     alarmTable->horizontalHeader()->setStretchLastSection(true);
     alarmTable->verticalHeader()->hide();
     alarmTable->setWordWrap(true);
+    // Titles and actions are sentences: they wrap, and each row grows to show all of them.
+    alarmTable->horizontalHeader()->setSectionResizeMode(AlarmModel::Severity, QHeaderView::ResizeToContents);
+    alarmTable->horizontalHeader()->setSectionResizeMode(AlarmModel::Node, QHeaderView::ResizeToContents);
+    alarmTable->setColumnWidth(AlarmModel::Title, 420);
+    alarmTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     m_tabs->setObjectName(QStringLiteral("dashboardTabs"));
     m_tabs->setAccessibleName(tr("Views"));
@@ -176,6 +192,13 @@ void ClusterDashboard::showSnapshot(const ClusterSnapshot& snapshot)
         m_summary->setText(snapshot.time.isValid() ? tr("\u2714 healthy") : QString());
     else
         m_summary->setText(tr("\u26a0 %n alarm(s)", nullptr, int(snapshot.alarms.size())));
+    m_replication->setText(replicationModeText(snapshot));
+    const QStringList primaries = snapshot.primaries();
+    const NodeSnapshot* primary = primaries.size() == 1 ? snapshot.node(primaries.first()) : nullptr;
+    m_replication->setToolTip(primary
+            ? QStringLiteral("synchronous_standby_names = '%1'\nsynchronous_commit = %2")
+                  .arg(primary->pg.syncStandbyNames, primary->pg.synchronousCommit)
+            : QString());
     m_banner->setAlarms(snapshot.alarms);
     rebuildTiles(snapshot);
     for (const auto& node : snapshot.nodes) {

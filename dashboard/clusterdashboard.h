@@ -73,6 +73,7 @@ private:
     QLabel* m_title;
     QLabel* m_updated;
     QLabel* m_summary;
+    QLabel* m_replication;
     AlarmBanner* m_banner;
     QWidget* m_tileArea;
     QGridLayout* m_tileGrid;

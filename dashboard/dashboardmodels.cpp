@@ -112,6 +112,8 @@ QString NodeStatusModel::cellText(const NodeSnapshot& node, int column) const
         return healthText(node);
     case Lag:
         return lagText(node);
+    case Sync:
+        return syncStateText(node);
     case Timeline:
         return timelineText(node);
     case Vip:
@@ -173,6 +175,8 @@ QVariant NodeStatusModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Health check");
     case Lag:
         return tr("Lag");
+    case Sync:
+        return tr("Sync state");
     case Timeline:
         return tr("Timeline");
     case Vip:

@@ -23,6 +23,7 @@ public:
         Role,
         Health,
         Lag,
+        Sync,
         Timeline,
         Vip,
         Haproxy,

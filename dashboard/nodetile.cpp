@@ -67,8 +67,12 @@ void NodeTile::setNode(const NodeSnapshot& node, const ClusterSnapshot& cluster)
     };
     QString html = QStringLiteral("<table cellspacing='0' cellpadding='1'>");
     html += row(tr("Health"), healthText(node));
-    if (node.state == NodeState::Standby)
+    if (node.state == NodeState::Standby) {
         html += row(tr("Lag"), lagText(node));
+        // Whether commits wait for this standby, as the primary says (quorum, sync, potential, async).
+        if (!node.syncState.isEmpty())
+            html += row(tr("Sync"), node.syncState);
+    }
     html += row(tr("Timeline"), timelineText(node));
     html += row(
         tr("HAProxy"), haproxyText(node) + QStringLiteral(" \u00b7 ") + routingText(cluster, node.name));

@@ -2,6 +2,7 @@
 
 #include "alarmbanner.h"
 #include "monitor/clustermonitor.h"
+#include "monitor/snapshottext.h"
 #include "nodetile.h"
 
 #include <QFrame>
@@ -18,6 +19,7 @@ WallPanel::WallPanel(QWidget* parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_status(new QLabel(this))
+    , m_replication(new QLabel(this))
     , m_updated(new QLabel(this))
     , m_banner(new AlarmBanner(this))
     , m_tileArea(new QWidget(this))
@@ -26,6 +28,8 @@ WallPanel::WallPanel(QWidget* parent)
     setObjectName(QStringLiteral("wallPanel"));
     m_title->setObjectName(QStringLiteral("wallTitle"));
     m_status->setObjectName(QStringLiteral("wallStatus"));
+    m_replication->setObjectName(QStringLiteral("wallReplication"));
+    m_replication->setWordWrap(true);
     m_updated->setObjectName(QStringLiteral("wallUpdated"));
     auto* header = new QHBoxLayout;
     header->addWidget(m_title);
@@ -33,6 +37,7 @@ WallPanel::WallPanel(QWidget* parent)
     header->addWidget(m_status);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addWidget(m_replication);
     layout->addWidget(m_banner);
     layout->addWidget(m_tileArea, 1);
     layout->addWidget(m_updated, 0, Qt::AlignRight);
@@ -67,6 +72,8 @@ void WallPanel::showSnapshot(const ClusterSnapshot& snapshot)
     m_updated->setText(snapshot.time.isValid()
             ? tr("updated %1").arg(snapshot.time.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
             : QString());
+    m_replication->setText(replicationModeText(snapshot));
+    m_replication->setVisible(!m_replication->text().isEmpty());
     m_banner->setAlarms(snapshot.alarms);
     QStringList order;
     for (const auto& node : snapshot.nodes)
@@ -132,9 +139,10 @@ void WallPanel::applyStyle()
                        "QLabel#wallTitle { color: #ffffff; font-size: %1px; font-weight: bold; }"
                        "QLabel#wallStatus { color: %2; background: %3; font-size: %4px; font-weight: bold;"
                        " padding: 4px 16px; border-radius: 6px; }"
-                       "QLabel#wallUpdated { color: #bbbbbb; font-size: %5px; }")
+                       "QLabel#wallUpdated { color: #bbbbbb; font-size: %5px; }"
+                       "QLabel#wallReplication { color: #ffffff; font-size: %6px; }")
             .arg(px(60), m_healthy ? QStringLiteral("#000000") : QStringLiteral("#ffffff"),
-                m_healthy ? QStringLiteral("#5b9bd5") : QStringLiteral("#b00020"), px(44), px(22)));
+                m_healthy ? QStringLiteral("#5b9bd5") : QStringLiteral("#b00020"), px(44), px(22), px(30)));
     setAttribute(Qt::WA_StyledBackground);
 }
 

@@ -37,6 +37,7 @@ private:
 
     QLabel* m_title;
     QLabel* m_status;
+    QLabel* m_replication;
     QLabel* m_updated;
     AlarmBanner* m_banner;
     QWidget* m_tileArea;

@@ -36,6 +36,13 @@ ClusterSnapshot demoSnapshot(DemoScenario scenario, int count, quint64 tick, con
     for (int i = 0; i < count; ++i)
         names << QStringLiteral("pg%1").arg(i + 1);
     const quint64 base = 0x3000000000ULL + tick * 0x40000ULL;
+    const int quorum = count - (count / 2 + 1);
+    QStringList quoted;
+    for (const auto& name : std::as_const(names))
+        quoted << QStringLiteral("\"%1\"").arg(name);
+    const QString syncNames
+        = QStringLiteral("ANY %1 (%2)").arg(quorum).arg(quoted.join(QStringLiteral(", ")));
+    const SyncSetting sync {SyncMode::Quorum, quorum, names};
     QList<RepmgrNode> repmgr;
     for (int i = 0; i < count; ++i) {
         RepmgrNode r;
@@ -61,6 +68,9 @@ ClusterSnapshot demoSnapshot(DemoScenario scenario, int count, quint64 tick, con
         pg.repmgrdRunning = true;
         pg.localRepmgrNodeId = i + 1;
         pg.repmgrNodes = repmgr;
+        pg.syncStandbyNames = syncNames;
+        pg.sync = sync;
+        pg.synchronousCommit = QStringLiteral("on");
         if (i == 0) {
             pg.inRecovery = false;
             pg.currentLsn = base;
@@ -69,7 +79,7 @@ ClusterSnapshot demoSnapshot(DemoScenario scenario, int count, quint64 tick, con
                 p.applicationName = names.at(j);
                 p.clientAddress = QStringLiteral("10.0.1.%1").arg(11 + j);
                 p.state = QStringLiteral("streaming");
-                p.syncState = QStringLiteral("async");
+                p.syncState = QStringLiteral("quorum");
                 const qint64 lag = qint64((j * 37 + qint64(tick) * 13) % 200) * 1024;
                 p.sentLsn = p.writeLsn = p.flushLsn = base - quint64(lag / 2);
                 p.replayLsn = base - quint64(lag);
@@ -142,7 +152,7 @@ ClusterSnapshot demoSnapshot(DemoScenario scenario, int count, quint64 tick, con
             p.applicationName = names.at(i);
             p.clientAddress = s.nodes[i].address;
             p.state = QStringLiteral("streaming");
-            p.syncState = QStringLiteral("async");
+            p.syncState = QStringLiteral("quorum");
             p.replayLsn = base + 0x100000 - 4096;
             p.replayLagBytes = 4096;
             p.replayLagSeconds = 0.1;
@@ -158,6 +168,28 @@ ClusterSnapshot demoSnapshot(DemoScenario scenario, int count, quint64 tick, con
         }
         s.nodes[0].vip.holds = false;
         s.nodes[1].vip.holds = true;
+    } else if (scenario == DemoScenario::QuorumLost) {
+        // PostgreSQL stopped on the last standbys, so that quorum - 1 still stream: commits wait.
+        const int down = count - quorum;
+        NodeSnapshot& primary = s.nodes[0];
+        for (int i = count - down; i < count; ++i) {
+            NodeSnapshot& n = s.nodes[i];
+            n.pg = PgStatus {};
+            n.pg.polled = true;
+            n.pg.error
+                = QStringLiteral("connection to server at \"%1\", port 5432 failed: Connection refused")
+                      .arg(n.address);
+            n.pg.latencyMs = 1;
+            n.health = {true, true, 503, {}, 2, QStringLiteral("unknown"), {}, {}, {},
+                QStringLiteral("psql: error: connection to server on socket "
+                               "\"/var/run/postgresql/.s.PGSQL.5432\" failed: No such file or directory")};
+            primary.pg.replication.removeIf(
+                [&n](const ReplicationPeer& p) { return p.applicationName == n.name; });
+            primary.pg.slots[i - 1].active = false;
+        }
+        QStringList readers = names.mid(1, count - 1 - down);
+        for (auto& n : s.nodes)
+            n.haproxy = haproxyRouting(names.first(), readers, names);
     }
     return s;
 }

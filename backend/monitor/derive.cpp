@@ -80,6 +80,7 @@ void deriveNodes(ClusterSnapshot& s)
         node.lagBytes.reset();
         node.lagSeconds.reset();
         node.replicationState.clear();
+        node.syncState.clear();
     }
     if (const auto* view = repmgrView(s)) {
         for (const auto& row : *view) {
@@ -100,6 +101,7 @@ void deriveNodes(ClusterSnapshot& s)
             continue;
         if (const auto* peer = findPeer(primary, node)) {
             node.replicationState = peer->state;
+            node.syncState = peer->syncState;
             node.lagBytes = peer->replayLagBytes;
             node.lagSeconds = peer->replayLagSeconds;
             // NULL replay_lag means "no recent activity": caught up when nothing is pending.
@@ -108,6 +110,50 @@ void deriveNodes(ClusterSnapshot& s)
         } else if (primary.pg.currentLsn && node.pg.replayLsn) {
             node.lagBytes = qMax<qint64>(0, qint64(*primary.pg.currentLsn) - qint64(*node.pg.replayLsn));
         }
+    }
+}
+
+// Whether a row of the primary's pg_stat_replication confirms commits for the setting: PostgreSQL
+// marks the standbys a commit waits for "sync" (FIRST) or "quorum" (ANY), and only while streaming.
+bool confirms(const SyncSetting& setting, const ReplicationPeer& peer)
+{
+    if (peer.state != QLatin1String("streaming") || !setting.matches(peer.applicationName))
+        return false;
+    return peer.syncState == QLatin1String("sync")
+        || (setting.mode == SyncMode::Quorum && peer.syncState == QLatin1String("quorum"));
+}
+
+void deriveSync(ClusterSnapshot& s)
+{
+    s.replication = {};
+    s.synchronousCommit.clear();
+    s.syncCandidates.clear();
+    s.syncConfirming = 0;
+    const QStringList primaries = s.primaries();
+    if (primaries.size() != 1)
+        return;
+    const NodeSnapshot& primary = *s.node(primaries.first());
+    s.replication = primary.pg.sync;
+    s.synchronousCommit = primary.pg.synchronousCommit;
+    if (s.replication.mode != SyncMode::Quorum && s.replication.mode != SyncMode::Priority)
+        return;
+    // The same setting goes to every node, so it names the primary too: that name counts for nothing.
+    auto candidate = [&s, &primary](const QString& name) {
+        if (name != QLatin1String("*") && name.compare(primary.name, Qt::CaseInsensitive) != 0
+            && s.replication.matches(name) && !s.syncCandidates.contains(name, Qt::CaseInsensitive))
+            s.syncCandidates << name;
+    };
+    for (const auto& node : s.nodes)
+        candidate(node.name);
+    for (const auto& name : std::as_const(s.replication.names))
+        candidate(name);
+    for (const auto& peer : primary.pg.replication) {
+        if (peer.state != QLatin1String("backup")) // pg_basebackup also shows up here
+            candidate(peer.applicationName);
+    }
+    for (const auto& peer : primary.pg.replication) {
+        if (confirms(s.replication, peer))
+            ++s.syncConfirming;
     }
 }
 
@@ -138,6 +184,50 @@ void deriveRouting(ClusterSnapshot& s)
         s.writeTarget = write->upServers().join(QLatin1Char(','));
     if (const auto* read = source->haproxy.readBackend())
         s.readTargets = read->upServers();
+}
+
+// Writes block when the primary's synchronous_standby_names wants k standbys and fewer confirm.
+void syncAlarm(ClusterSnapshot& s, const NodeSnapshot& primary)
+{
+    const SyncSetting& sync = s.replication;
+    if ((sync.mode != SyncMode::Quorum && sync.mode != SyncMode::Priority) || s.syncConfirming >= sync.count)
+        return;
+    // With synchronous_commit local or off, commits do not wait for any standby.
+    if (s.synchronousCommit == QLatin1String("local") || s.synchronousCommit == QLatin1String("off"))
+        return;
+    QStringList missing;
+    for (const auto& name : s.syncCandidates) {
+        const bool confirming = std::any_of(
+            primary.pg.replication.cbegin(), primary.pg.replication.cend(), [&](const ReplicationPeer& peer) {
+                return peer.applicationName.compare(name, Qt::CaseInsensitive) == 0 && confirms(sync, peer);
+            });
+        if (!confirming)
+            missing << name;
+    }
+    QString title;
+    if (s.syncConfirming == 0)
+        title = tr("Writes wait: no standby of the synchronous quorum is streaming");
+    else if (s.syncConfirming == 1)
+        title = tr("Writes wait: 1 of the %1 standbys the synchronous quorum needs is streaming")
+                    .arg(sync.count);
+    else
+        title = tr("Writes wait: %1 of the %2 standbys the synchronous quorum needs are streaming")
+                    .arg(s.syncConfirming)
+                    .arg(sync.count);
+    const QString meaning
+        = tr("Commits on %1 do not return to the applications until %2 standby(s) confirm them. If %1 "
+             "stays cut off from a majority of the cluster, it may stop itself.")
+              .arg(primary.name)
+              .arg(sync.count);
+    const QString asyncChoice
+        = tr("Only if you accept losing acknowledged writes in a failover: switch the worksheet to "
+             "asynchronous replication and apply phase 2.");
+    const QString action = missing.isEmpty()
+        ? tr("synchronous_standby_names on %1 names fewer standbys than it needs (\"%2\"): add "
+             "standbys. %3")
+              .arg(primary.name, primary.pg.syncStandbyNames, asyncChoice)
+        : tr("Start or repair %1 (not streaming). %2").arg(missing.join(QStringLiteral(", ")), asyncChoice);
+    add(s, AlarmKind::SyncQuorumLost, Severity::Critical, primary.name, title, meaning, action);
 }
 
 void deriveAlarms(ClusterSnapshot& s, const AlarmThresholds& t)
@@ -244,6 +334,8 @@ void deriveAlarms(ClusterSnapshot& s, const AlarmThresholds& t)
     }
 
     const NodeSnapshot* primaryNode = primaries.size() == 1 ? s.node(primaries.first()) : nullptr;
+    if (primaryNode)
+        syncAlarm(s, *primaryNode);
     for (const auto& node : s.nodes) {
         if (node.pg.polled && !node.pg.reachable && !node.fenced) {
             const bool wasPrimary = node.registeredPrimary;
@@ -338,6 +430,7 @@ void deriveAlarms(ClusterSnapshot& s, const AlarmThresholds& t)
 void deriveCluster(ClusterSnapshot& snapshot, const AlarmThresholds& thresholds)
 {
     deriveNodes(snapshot);
+    deriveSync(snapshot);
     deriveRouting(snapshot);
     deriveAlarms(snapshot, thresholds);
 }

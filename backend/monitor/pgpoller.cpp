@@ -72,15 +72,25 @@ SELECT pg_is_in_recovery(),
        (SELECT sender_host FROM pg_stat_wal_receiver),
        EXTRACT(EPOCH FROM now() - pg_last_xact_replay_timestamp()),
        to_regclass('repmgr.nodes') IS NOT NULL AND to_regclass('repmgr.events') IS NOT NULL,
-       to_regprocedure('repmgr.repmgrd_is_running()') IS NOT NULL
+       to_regprocedure('repmgr.repmgrd_is_running()') IS NOT NULL,
+       current_setting('synchronous_standby_names'),
+       (SELECT CASE WHEN source IN ('database', 'user', 'database user', 'session', 'client') THEN boot_val ELSE setting END FROM pg_settings WHERE name = 'synchronous_commit')
 )SQL";
 
+// synchronous_commit as the server has it: a value set for the role or database the monitor logs
+// in with (pgpilot makes repmgr's own database commit locally) says nothing about the
+// applications' commits, so those sources count as the built-in default.
+// sync_state is computed with this session's synchronous_standby_names, and a reload
+// (pg_reload_conf) can land between the status query and this one: the settings are read again
+// here, in the statement that computes sync_state, so the two always agree.
 const char* kReplicationSql = R"SQL(
 SELECT r.application_name, host(r.client_addr), r.state, r.sync_state,
        r.sent_lsn, r.write_lsn, r.flush_lsn, r.replay_lsn,
        pg_wal_lsn_diff(c.lsn, r.sent_lsn), pg_wal_lsn_diff(c.lsn, r.write_lsn),
        pg_wal_lsn_diff(c.lsn, r.flush_lsn), pg_wal_lsn_diff(c.lsn, r.replay_lsn),
-       EXTRACT(EPOCH FROM r.write_lag), EXTRACT(EPOCH FROM r.flush_lag), EXTRACT(EPOCH FROM r.replay_lag)
+       EXTRACT(EPOCH FROM r.write_lag), EXTRACT(EPOCH FROM r.flush_lag), EXTRACT(EPOCH FROM r.replay_lag),
+       current_setting('synchronous_standby_names'),
+       (SELECT CASE WHEN source IN ('database', 'user', 'database user', 'session', 'client') THEN boot_val ELSE setting END FROM pg_settings WHERE name = 'synchronous_commit')
 FROM pg_stat_replication r,
      (SELECT CASE WHEN pg_is_in_recovery() THEN pg_last_wal_receive_lsn()
                   ELSE pg_current_wal_lsn() END AS lsn) c
@@ -258,6 +268,9 @@ QList<PgPoller::Query> PgPoller::buildQueries()
                         m_status.replayDelaySeconds = real(r, 0, 8);
                         m_status.repmgrInstalled = boolean(r, 0, 9);
                         const bool repmgrFunctions = boolean(r, 0, 10);
+                        m_status.syncStandbyNames = text(r, 0, 11);
+                        m_status.sync = parseSyncStandbyNames(m_status.syncStandbyNames);
+                        m_status.synchronousCommit = text(r, 0, 12);
                         if (m_status.repmgrInstalled) {
                             m_queries.append({kRepmgrNodesSql, [this](PGresult* n) {
                                                   for (int i = 0; i < PQntuples(n); ++i) {
@@ -303,6 +316,11 @@ QList<PgPoller::Query> PgPoller::buildQueries()
                             for (int c = 0; c < PQnfields(r); ++c)
                                 row << field(r, i, c);
                             m_status.replication.append(parseReplicationRow(row));
+                        }
+                        if (PQntuples(r) > 0 && PQnfields(r) > 16) {
+                            m_status.syncStandbyNames = text(r, 0, 15);
+                            m_status.sync = parseSyncStandbyNames(m_status.syncStandbyNames);
+                            m_status.synchronousCommit = text(r, 0, 16);
                         }
                     }});
     queries.append({kSlotsSql, [this](PGresult* r) {

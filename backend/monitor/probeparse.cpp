@@ -156,4 +156,159 @@ ReplicationPeer parseReplicationRow(const QList<SqlField>& row)
     return peer;
 }
 
+namespace {
+
+// One token of synchronous_standby_names, as syncrep_scanner.l cuts them.
+struct SyncToken
+{
+    enum Kind
+    {
+        Name, // identifier, quoted name or "*"
+        Number,
+        Any,
+        First,
+        Open,
+        Close,
+        Comma,
+        End,
+        Junk
+    };
+    Kind kind = End;
+    QString text;
+};
+
+bool isIdentStart(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_' || c.unicode() >= 0x80;
+}
+
+bool isIdentChar(QChar c)
+{
+    return isIdentStart(c) || c.isDigit() || c == u'$';
+}
+
+QList<SyncToken> tokenizeSyncNames(const QString& text)
+{
+    QList<SyncToken> tokens;
+    int i = 0;
+    const int n = int(text.size());
+    while (i < n) {
+        const QChar c = text.at(i);
+        if (c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f' || c == u'\v') {
+            ++i;
+        } else if (c == u'(' || c == u')' || c == u',' || c == u'*') {
+            const SyncToken::Kind kind = c == u'(' ? SyncToken::Open
+                : c == u')'                        ? SyncToken::Close
+                : c == u','                        ? SyncToken::Comma
+                                                   : SyncToken::Name;
+            tokens.append(SyncToken {kind, QString(c)});
+            ++i;
+        } else if (c == u'"') {
+            // A quoted name: anything up to the closing quote, "" stands for one quote.
+            QString name;
+            ++i;
+            bool closed = false;
+            while (i < n) {
+                if (text.at(i) == u'"') {
+                    if (i + 1 < n && text.at(i + 1) == u'"') {
+                        name += u'"';
+                        i += 2;
+                        continue;
+                    }
+                    ++i;
+                    closed = true;
+                    break;
+                }
+                name += text.at(i++);
+            }
+            if (!closed || name.isEmpty())
+                return {SyncToken {SyncToken::Junk, {}}};
+            tokens.append(SyncToken {SyncToken::Name, name});
+        } else if (c >= u'0' && c <= u'9') {
+            const int start = i;
+            while (i < n && text.at(i) >= u'0' && text.at(i) <= u'9')
+                ++i;
+            tokens.append(SyncToken {SyncToken::Number, text.mid(start, i - start)});
+        } else if (isIdentStart(c)) {
+            const int start = i;
+            while (i < n && isIdentChar(text.at(i)))
+                ++i;
+            const QString word = text.mid(start, i - start);
+            SyncToken::Kind kind = SyncToken::Name;
+            if (word.compare(QLatin1String("any"), Qt::CaseInsensitive) == 0)
+                kind = SyncToken::Any;
+            else if (word.compare(QLatin1String("first"), Qt::CaseInsensitive) == 0)
+                kind = SyncToken::First;
+            tokens.append(SyncToken {kind, word});
+        } else {
+            return {SyncToken {SyncToken::Junk, {}}};
+        }
+    }
+    tokens.append(SyncToken {SyncToken::End, {}});
+    return tokens;
+}
+
+} // namespace
+
+SyncSetting parseSyncStandbyNames(const QString& text)
+{
+    SyncSetting setting;
+    if (text.isEmpty()) {
+        setting.mode = SyncMode::Async;
+        return setting;
+    }
+    const QList<SyncToken> tokens = tokenizeSyncNames(text);
+    int at = 0;
+    auto peek = [&tokens, &at](int ahead = 0) {
+        return at + ahead < tokens.size() ? tokens.at(at + ahead).kind : SyncToken::Junk;
+    };
+    // standby_list: name (',' name)*, where a number is a name too.
+    auto list = [&]() -> std::optional<QStringList> {
+        QStringList names;
+        while (true) {
+            if (peek() != SyncToken::Name && peek() != SyncToken::Number)
+                return std::nullopt;
+            names << tokens.at(at++).text;
+            if (peek() != SyncToken::Comma)
+                return names;
+            ++at;
+        }
+    };
+    SyncMode mode = SyncMode::Priority;
+    std::optional<QString> count;
+    bool parenthesised = false;
+    if (peek() == SyncToken::Any || peek() == SyncToken::First) {
+        mode = peek() == SyncToken::Any ? SyncMode::Quorum : SyncMode::Priority;
+        ++at;
+        if (peek() != SyncToken::Number || peek(1) != SyncToken::Open)
+            return {};
+        count = tokens.at(at).text;
+        at += 2;
+        parenthesised = true;
+    } else if (peek() == SyncToken::Number && peek(1) == SyncToken::Open) {
+        count = tokens.at(at).text;
+        at += 2;
+        parenthesised = true;
+    }
+    const std::optional<QStringList> names = list();
+    if (!names || (parenthesised && peek() != SyncToken::Close))
+        return {};
+    if (parenthesised)
+        ++at;
+    if (peek() != SyncToken::End)
+        return {};
+    int k = 1;
+    if (count) {
+        // PostgreSQL refuses 0; a count beyond any cluster is as unknown as garbage.
+        bool ok = false;
+        k = count->toInt(&ok);
+        if (!ok || k < 1 || k > 1000)
+            return {};
+    }
+    setting.mode = mode;
+    setting.count = k;
+    setting.names = *names;
+    return setting;
+}
+
 } // namespace pgpilot

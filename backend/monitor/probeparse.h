@@ -32,4 +32,11 @@ std::optional<double> parseSqlReal(const SqlField& field); // finite values only
 // write/flush/replay lag in seconds. Missing columns read as NULL.
 ReplicationPeer parseReplicationRow(const QList<SqlField>& row);
 
+// synchronous_standby_names by PostgreSQL's own grammar (syncrep_gram.y): '' is asynchronous;
+// "ANY k (names)" a quorum; "FIRST k (names)", "k (names)" and a plain list (k = 1) priority.
+// Names are identifiers, numbers, "*" or double-quoted ("" inside quotes is one quote); ANY and
+// FIRST are case-insensitive keywords. Text PostgreSQL would refuse (k = 0, stray characters,
+// no names) gives SyncMode::Unknown.
+SyncSetting parseSyncStandbyNames(const QString& text);
+
 } // namespace pgpilot

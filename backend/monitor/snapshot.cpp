@@ -69,8 +69,32 @@ QString toId(AlarmKind kind)
         return QStringLiteral("haproxy-down");
     case AlarmKind::WritesMisrouted:
         return QStringLiteral("writes-misrouted");
+    case AlarmKind::SyncQuorumLost:
+        return QStringLiteral("sync-quorum-lost");
     }
     return QStringLiteral("unknown");
+}
+
+QString toId(SyncMode mode)
+{
+    switch (mode) {
+    case SyncMode::Async:
+        return QStringLiteral("async");
+    case SyncMode::Quorum:
+        return QStringLiteral("quorum");
+    case SyncMode::Priority:
+        return QStringLiteral("priority");
+    case SyncMode::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+bool SyncSetting::matches(const QString& applicationName) const
+{
+    return std::any_of(names.cbegin(), names.cend(), [&applicationName](const QString& name) {
+        return name == QLatin1String("*") || name.compare(applicationName, Qt::CaseInsensitive) == 0;
+    });
 }
 
 QString toId(Severity severity)

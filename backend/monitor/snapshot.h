@@ -79,6 +79,27 @@ struct RepmgrEvent
     bool operator==(const RepmgrEvent&) const = default;
 };
 
+// synchronous_standby_names as PostgreSQL reads it.
+enum class SyncMode
+{
+    Unknown, // not read, or text PostgreSQL would refuse
+    Async, // '': commits wait for no standby
+    Quorum, // ANY k (names): any k of the named standbys confirm each commit
+    Priority // FIRST k (names), k (names) or a plain list (k = 1): the first k streaming names
+};
+QString toId(SyncMode mode); // "unknown", "async", "quorum", "priority"
+
+struct SyncSetting
+{
+    SyncMode mode = SyncMode::Unknown;
+    int count = 0; // k: standbys each commit waits for (0 when asynchronous)
+    QStringList names; // in order, quotes removed; "*" matches any standby
+
+    // PostgreSQL compares names with application_name case-insensitively; "*" matches all.
+    bool matches(const QString& applicationName) const;
+    bool operator==(const SyncSetting&) const = default;
+};
+
 // What libpq found on one node this tick.
 struct PgStatus
 {
@@ -102,6 +123,9 @@ struct PgStatus
     QList<RepmgrEvent> repmgrEvents; // most recent first
     std::optional<bool> repmgrdRunning; // repmgr.repmgrd_is_running() on this node
     std::optional<int> localRepmgrNodeId; // repmgr.get_node_id() on this node
+    QString syncStandbyNames; // current_setting('synchronous_standby_names'), as read
+    SyncSetting sync; // syncStandbyNames parsed
+    QString synchronousCommit; // current_setting('synchronous_commit'): on, remote_apply, local, ...
 
     bool operator==(const PgStatus&) const = default;
 };
@@ -198,6 +222,8 @@ struct NodeSnapshot
     std::optional<qint64> lagBytes; // standby: primary's current LSN minus this node's replay LSN
     std::optional<double> lagSeconds;
     QString replicationState; // as the primary sees it; empty when the primary does not list it
+    QString syncState; // sync_state as the primary sees it (async, sync, quorum, potential); empty
+                       // when the primary does not list it
 
     bool operator==(const NodeSnapshot&) const = default;
 };
@@ -216,7 +242,8 @@ enum class AlarmKind
     NodeUnreachable,
     RepmgrdNotRunning,
     HaproxyDown,
-    WritesMisrouted
+    WritesMisrouted,
+    SyncQuorumLost
 };
 QString toId(AlarmKind kind);
 
@@ -254,6 +281,11 @@ struct ClusterSnapshot
     QString vipHolder; // empty: nobody or unknown; several holders raise an alarm
     QString writeTarget; // where the VIP holder's HAProxy sends writes (empty: nowhere / unknown)
     QStringList readTargets; // where it sends reads
+    // The primary's synchronous replication; mode Unknown without exactly one reachable primary.
+    SyncSetting replication;
+    QString synchronousCommit; // the primary's
+    QStringList syncCandidates; // standbys the setting can count on (the primary itself left out)
+    int syncConfirming = 0; // of those, streaming with sync_state sync (FIRST) or sync/quorum (ANY)
 
     bool healthy() const { return alarms.isEmpty(); }
     Severity worstSeverity() const; // Warning when there are no alarms

@@ -74,4 +74,37 @@ QString timelineText(const NodeSnapshot& node)
     return node.pg.timeline ? QString::number(*node.pg.timeline) : kNone;
 }
 
+QString syncStateText(const NodeSnapshot& node)
+{
+    return node.syncState.isEmpty() ? kNone : node.syncState;
+}
+
+QString replicationModeText(const ClusterSnapshot& snapshot)
+{
+    const SyncSetting& sync = snapshot.replication;
+    const int standbys = int(snapshot.syncCandidates.size());
+    QString text;
+    switch (sync.mode) {
+    case SyncMode::Unknown:
+        return {};
+    case SyncMode::Async:
+        return tr("asynchronous replication");
+    case SyncMode::Quorum:
+        text = QCoreApplication::translate(
+            "pgpilot::SnapshotText", "synchronous quorum: ANY %1 of %n standbys", nullptr, standbys)
+                   .arg(sync.count);
+        break;
+    case SyncMode::Priority:
+        text = QCoreApplication::translate(
+            "pgpilot::SnapshotText", "synchronous priority: FIRST %1 of %n standbys", nullptr, standbys)
+                   .arg(sync.count);
+        break;
+    }
+    // Commits then wait for no standby, whatever the names say.
+    if (snapshot.synchronousCommit == QLatin1String("local")
+        || snapshot.synchronousCommit == QLatin1String("off"))
+        text += QStringLiteral(" (synchronous_commit = %1)").arg(snapshot.synchronousCommit);
+    return text;
+}
+
 } // namespace pgpilot

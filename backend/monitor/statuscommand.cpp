@@ -73,9 +73,11 @@ QJsonObject snapshotToJson(const ClusterSnapshot& s)
                     {QStringLiteral("replay_lsn"), formatLsn(n.pg.replayLsn)},
                     {QStringLiteral("wal_receiver"), n.pg.walReceiverStatus},
                     {QStringLiteral("replication"), replication}, {QStringLiteral("slots"), slots},
+                    {QStringLiteral("synchronous_standby_names"), n.pg.syncStandbyNames},
+                    {QStringLiteral("synchronous_commit"), n.pg.synchronousCommit},
                     {QStringLiteral("repmgrd_running"),
                         n.pg.repmgrdRunning ? QJsonValue(*n.pg.repmgrdRunning) : QJsonValue()}}},
-            {QStringLiteral("lag_bytes"), optional(n.lagBytes)},
+            {QStringLiteral("sync_state"), n.syncState}, {QStringLiteral("lag_bytes"), optional(n.lagBytes)},
             {QStringLiteral("lag_seconds"), optional(n.lagSeconds)},
             {QStringLiteral("health"),
                 QJsonObject {{QStringLiteral("polled"), n.health.polled},
@@ -98,6 +100,13 @@ QJsonObject snapshotToJson(const ClusterSnapshot& s)
         {QStringLiteral("healthy"), s.healthy()}, {QStringLiteral("vip"), s.vip},
         {QStringLiteral("vip_holder"), s.vipHolder}, {QStringLiteral("write_target"), s.writeTarget},
         {QStringLiteral("read_targets"), QJsonArray::fromStringList(s.readTargets)},
+        {QStringLiteral("replication"),
+            QJsonObject {{QStringLiteral("mode"), toId(s.replication.mode)},
+                {QStringLiteral("count"), s.replication.count},
+                {QStringLiteral("names"), QJsonArray::fromStringList(s.replication.names)},
+                {QStringLiteral("synchronous_commit"), s.synchronousCommit},
+                {QStringLiteral("candidates"), QJsonArray::fromStringList(s.syncCandidates)},
+                {QStringLiteral("confirming"), s.syncConfirming}}},
         {QStringLiteral("nodes"), nodes}, {QStringLiteral("alarms"), alarms}};
 }
 
@@ -109,18 +118,20 @@ QString snapshotToText(const ClusterSnapshot& s)
     QString text = tr("cluster %1 at %2: %3\n")
                        .arg(s.cluster, s.time.toUTC().toString(Qt::ISODate),
                            s.healthy() ? tr("healthy") : tr("%1 alarm(s)").arg(s.alarms.size()));
-    text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+    if (const QString mode = replicationModeText(s); !mode.isEmpty())
+        text += mode + QLatin1Char('\n');
+    text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
                 .arg(tr("node").leftJustified(10), tr("address").leftJustified(16),
-                    tr("role").leftJustified(9), tr("health").leftJustified(12), tr("lag").leftJustified(20),
-                    tr("tl").leftJustified(4), tr("haproxy"));
+                    tr("role").leftJustified(12), tr("sync").leftJustified(9), tr("health").leftJustified(12),
+                    tr("lag").leftJustified(20), tr("tl").leftJustified(4), tr("haproxy"));
     for (const auto& n : s.nodes) {
         QString role = toId(n.state);
         if (n.vip.known && n.vip.holds)
             role += QStringLiteral("+vip");
-        text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-                    .arg(n.name.leftJustified(10), n.address.leftJustified(16), role.leftJustified(9),
-                        healthText(n).leftJustified(12), lagText(n).leftJustified(20),
-                        timelineText(n).leftJustified(4),
+        text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
+                    .arg(n.name.leftJustified(10), n.address.leftJustified(16), role.leftJustified(12),
+                        syncStateText(n).leftJustified(9), healthText(n).leftJustified(12),
+                        lagText(n).leftJustified(20), timelineText(n).leftJustified(4),
                         haproxyText(n) + QStringLiteral(" / ") + routingText(s, n.name));
     }
     text += tr("writes -> %1; reads -> %2\n")

@@ -74,12 +74,17 @@ private Q_SLOTS:
         model.setSnapshot(scenario(DemoScenario::Healthy, 3));
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(inserted.size(), 3);
+        QCOMPARE(
+            model.headerData(NodeStatusModel::Sync, Qt::Horizontal).toString(), QStringLiteral("Sync state"));
+        QCOMPARE(model.index(0, NodeStatusModel::Sync).data().toString(), QStringLiteral("\u2014"));
+        QCOMPARE(model.index(1, NodeStatusModel::Sync).data().toString(), QStringLiteral("quorum"));
         changed.clear();
         model.setSnapshot(scenario(DemoScenario::Healthy, 3)); // same values: nothing changes
         QCOMPARE(changed.size(), 0);
         model.setSnapshot(scenario(DemoScenario::FailoverInProgress, 3));
         QVERIFY(changed.size() >= 1);
         QCOMPARE(model.index(0, NodeStatusModel::Role).data().toString(), QStringLiteral("\u2716 down"));
+        QCOMPARE(model.index(1, NodeStatusModel::Sync).data().toString(), QStringLiteral("\u2014"));
         model.setSnapshot(scenario(DemoScenario::SplitBrain, 5));
         QCOMPARE(model.rowCount(), 5);
         QCOMPARE(model.index(1, NodeStatusModel::Role).data().toString(), QStringLiteral("\u2605 primary"));
@@ -166,6 +171,66 @@ private Q_SLOTS:
         screenshot(&dashboard, QStringLiteral("dashboard-splitbrain-timeline.png"));
     }
 
+    void synchronousReplicationIsShown()
+    {
+        ClusterDashboard dashboard;
+        dashboard.resize(1400, 900);
+        QList<ClusterEvent> events;
+        dashboard.setHistory(history(3, &events).mid(0, 149));
+        dashboard.showSnapshot(scenario(DemoScenario::Healthy, 3, 149));
+        dashboard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+        auto* mode = dashboard.findChild<QLabel*>(QStringLiteral("replicationMode"));
+        QVERIFY(mode);
+        QCOMPARE(mode->text(), QStringLiteral("synchronous quorum: ANY 1 of 2 standbys"));
+        QVERIFY(mode->isVisible());
+        QVERIFY(mode->toolTip().contains(QStringLiteral("synchronous_standby_names = 'ANY 1 (")));
+        auto details = [&dashboard](const char* node) {
+            return dashboard.tile(QString::fromLatin1(node))
+                ->findChild<QLabel*>(QStringLiteral("details"))
+                ->text();
+        };
+        QVERIFY2(details("pg2").contains(QStringLiteral("Sync")), qPrintable(details("pg2")));
+        QVERIFY(details("pg2").contains(QStringLiteral("<b>quorum</b>")));
+        QVERIFY(!details("pg1").contains(QStringLiteral("Sync")));
+        auto* tabs = dashboard.findChild<QTabWidget*>(QStringLiteral("dashboardTabs"));
+        tabs->setCurrentIndex(4);
+        screenshot(&dashboard, QStringLiteral("dashboard-nodes.png"));
+
+        // Both standbys stopped: writes wait, and the dashboard says so first.
+        dashboard.showSnapshot(scenario(DemoScenario::QuorumLost, 3, 150));
+        QVERIFY(dashboard.banner()->isVisible());
+        QCOMPARE(dashboard.banner()->titleText(),
+            QStringLiteral("Writes wait: no standby of the synchronous quorum is streaming"));
+        QVERIFY(!details("pg2").contains(QStringLiteral("Sync")));
+        bool inTable = false;
+        for (int row = 0; row < dashboard.alarmModel()->rowCount(); ++row) {
+            const QModelIndex title = dashboard.alarmModel()->index(row, AlarmModel::Title);
+            inTable = inTable || title.data().toString().startsWith(QStringLiteral("Writes wait"));
+            if (title.data().toString().startsWith(QStringLiteral("Writes wait"))) {
+                QCOMPARE(dashboard.alarmModel()->index(row, AlarmModel::Node).data().toString(),
+                    QStringLiteral("pg1"));
+                QVERIFY(dashboard.alarmModel()
+                            ->index(row, AlarmModel::Action)
+                            .data()
+                            .toString()
+                            .contains(QStringLiteral("pg2, pg3")));
+            }
+        }
+        QVERIFY(inTable);
+        tabs->setCurrentIndex(3);
+        screenshot(&dashboard, QStringLiteral("dashboard-quorum-lost.png"));
+
+        // Five nodes, one of the two standbys the quorum needs still streaming.
+        dashboard.showSnapshot(scenario(DemoScenario::QuorumLost, 5, 151));
+        QVERIFY(dashboard.banner()->titleText().contains(QStringLiteral("1 of the 2 standbys")));
+        QCOMPARE(mode->text(), QStringLiteral("synchronous quorum: ANY 2 of 4 standbys"));
+
+        // No primary: the mode is unknown, and nothing is claimed about it.
+        dashboard.showSnapshot(scenario(DemoScenario::FailoverInProgress, 3, 152));
+        QVERIFY(mode->text().isEmpty());
+    }
+
     void actionButtonsSignalTheChosenNode()
     {
         ClusterDashboard dashboard;
@@ -247,7 +312,8 @@ private Q_SLOTS:
         };
         const Case cases[] = {{DemoScenario::Healthy, "wall-healthy.png", "HEALTHY"},
             {DemoScenario::FailoverInProgress, "wall-failover.png", "ALARM"},
-            {DemoScenario::SplitBrain, "wall-splitbrain.png", "ALARM"}};
+            {DemoScenario::SplitBrain, "wall-splitbrain.png", "ALARM"},
+            {DemoScenario::QuorumLost, "wall-quorum-lost.png", "ALARM"}};
         for (const auto& c : cases) {
             WallView wall;
             wall.resize(1920, 1080);
@@ -257,6 +323,19 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitForWindowExposed(&wall));
             QVERIFY2(
                 panel->statusText().contains(QString::fromLatin1(c.status)), qPrintable(panel->statusText()));
+            auto* mode = panel->findChild<QLabel*>(QStringLiteral("wallReplication"));
+            QVERIFY(mode);
+            if (c.which == DemoScenario::FailoverInProgress || c.which == DemoScenario::SplitBrain) {
+                QVERIFY(!mode->isVisible()); // no single primary to speak for the cluster
+            } else {
+                QVERIFY(mode->isVisible());
+                QCOMPARE(mode->text(), QStringLiteral("synchronous quorum: ANY 1 of 2 standbys"));
+            }
+            if (c.which == DemoScenario::Healthy)
+                QVERIFY(panel->tile(QStringLiteral("pg3"))
+                            ->findChild<QLabel*>(QStringLiteral("details"))
+                            ->text()
+                            .contains(QStringLiteral("<b>quorum</b>")));
             screenshot(&wall, QString::fromLatin1(c.file));
         }
         // Two clusters side by side, one of them with nine nodes.

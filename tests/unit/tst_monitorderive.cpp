@@ -1,5 +1,7 @@
 #include "monitor/demosnapshots.h"
 #include "monitor/derive.h"
+#include "monitor/probeparse.h"
+#include "monitor/snapshottext.h"
 
 #include <QTest>
 
@@ -39,6 +41,32 @@ ClusterSnapshot healthy()
 NodeSnapshot& node(ClusterSnapshot& s, int i)
 {
     return s.nodes[i];
+}
+
+// Every node configured with this synchronous_standby_names, as pgpilot's drop-in does.
+void setSyncNames(ClusterSnapshot& s, const QString& text)
+{
+    for (auto& n : s.nodes) {
+        n.pg.syncStandbyNames = text;
+        n.pg.sync = parseSyncStandbyNames(text);
+    }
+}
+
+// The sync_state the primary reports for each of its standbys, in the order it lists them.
+void setSyncStates(ClusterSnapshot& s, const QStringList& states)
+{
+    for (int i = 0; i < states.size(); ++i)
+        s.nodes[0].pg.replication[i].syncState = states.at(i);
+}
+
+QStringList syncAlarms(const ClusterSnapshot& s)
+{
+    QStringList list;
+    for (const auto& alarm : s.alarms) {
+        if (alarm.kind == AlarmKind::SyncQuorumLost)
+            list << alarm.key();
+    }
+    return list;
 }
 
 } // namespace
@@ -338,10 +366,233 @@ private Q_SLOTS:
         QCOMPARE(s.worstSeverity(), Severity::Critical);
     }
 
+    void healthySynchronousQuorum()
+    {
+        const ClusterSnapshot s = derived(healthy());
+        QVERIFY(s.alarms.isEmpty());
+        QCOMPARE(s.replication.mode, SyncMode::Quorum);
+        QCOMPARE(s.replication.count, 1);
+        QCOMPARE(s.synchronousCommit, QStringLiteral("on"));
+        // pgpilot names every node; the primary's own name counts for nothing.
+        QCOMPARE(s.syncCandidates, (QStringList {QStringLiteral("pg2"), QStringLiteral("pg3")}));
+        QCOMPARE(s.syncConfirming, 2);
+        QCOMPARE(s.nodes[0].syncState, QString());
+        QCOMPARE(s.nodes[1].syncState, QStringLiteral("quorum"));
+        QCOMPARE(s.nodes[2].syncState, QStringLiteral("quorum"));
+        QCOMPARE(replicationModeText(s), QStringLiteral("synchronous quorum: ANY 1 of 2 standbys"));
+        QCOMPARE(syncStateText(s.nodes[1]), QStringLiteral("quorum"));
+        QCOMPARE(syncStateText(s.nodes[0]), QStringLiteral("\u2014"));
+        const ClusterSnapshot five = derived(demoSnapshot(DemoScenario::Healthy, 5));
+        QVERIFY(five.alarms.isEmpty());
+        QCOMPARE(replicationModeText(five), QStringLiteral("synchronous quorum: ANY 2 of 4 standbys"));
+    }
+
+    void quorumLostWithNoStandbyStreaming()
+    {
+        const ClusterSnapshot s = derived(demoSnapshot(DemoScenario::QuorumLost, 3));
+        const Alarm* lost = find(s, AlarmKind::SyncQuorumLost, QStringLiteral("pg1"));
+        QVERIFY2(lost, qPrintable(keys(s).join(QLatin1Char(' '))));
+        QCOMPARE(lost->severity, Severity::Critical);
+        QCOMPARE(s.alarms.first().kind, AlarmKind::SyncQuorumLost); // the banner shows it
+        QCOMPARE(
+            lost->title, QStringLiteral("Writes wait: no standby of the synchronous quorum is streaming"));
+        QVERIFY2(lost->meaning.contains(QStringLiteral("until 1 standby(s) confirm them")),
+            qPrintable(lost->meaning));
+        QVERIFY2(lost->action.startsWith(QStringLiteral("Start or repair pg2, pg3 (not streaming).")),
+            qPrintable(lost->action));
+        QVERIFY(lost->action.contains(QStringLiteral("asynchronous replication and apply phase 2")));
+        QCOMPARE(s.syncConfirming, 0);
+        // The standbys' own alarms stay warnings beside it.
+        QCOMPARE(find(s, AlarmKind::NodeUnreachable, QStringLiteral("pg2"))->severity, Severity::Warning);
+        QCOMPARE(s.nodes[1].syncState, QString());
+    }
+
+    void quorumLostWithOneOfTwoStreaming()
+    {
+        const ClusterSnapshot s = derived(demoSnapshot(DemoScenario::QuorumLost, 5));
+        const Alarm* lost = find(s, AlarmKind::SyncQuorumLost, QStringLiteral("pg1"));
+        QVERIFY2(lost, qPrintable(keys(s).join(QLatin1Char(' '))));
+        QCOMPARE(lost->title,
+            QStringLiteral("Writes wait: 1 of the 2 standbys the synchronous quorum needs is streaming"));
+        QVERIFY2(lost->action.startsWith(QStringLiteral("Start or repair pg3, pg4, pg5 (not streaming).")),
+            qPrintable(lost->action));
+        QCOMPARE(s.syncConfirming, 1);
+        QCOMPARE(s.nodes[1].syncState, QStringLiteral("quorum"));
+    }
+
+    void quorumMetWithExactlyKStreaming()
+    {
+        // Five nodes, ANY 2: two of the four standbys down leaves the two the quorum needs.
+        ClusterSnapshot s = demoSnapshot(DemoScenario::Healthy, 5);
+        for (int i : {3, 4}) {
+            node(s, i).pg = PgStatus {};
+            node(s, i).pg.polled = true;
+            node(s, i).pg.error = QStringLiteral("connection refused");
+        }
+        node(s, 0).pg.replication.removeLast();
+        node(s, 0).pg.replication.removeLast();
+        s = derived(s);
+        QCOMPARE(s.syncConfirming, 2);
+        QVERIFY2(syncAlarms(s).isEmpty(), qPrintable(keys(s).join(QLatin1Char(' '))));
+        // Three streaming but one of them catching up: two confirm, still enough.
+        ClusterSnapshot catchup = demoSnapshot(DemoScenario::Healthy, 5);
+        node(catchup, 0).pg.replication[0].state = QStringLiteral("catchup");
+        catchup = derived(catchup);
+        QCOMPARE(catchup.syncConfirming, 3);
+        QVERIFY(syncAlarms(catchup).isEmpty());
+    }
+
+    void potentialAsyncAndCatchupDoNotCount()
+    {
+        ClusterSnapshot s = healthy();
+        setSyncStates(s, {QStringLiteral("potential"), QStringLiteral("async")});
+        s = derived(s);
+        QCOMPARE(s.syncConfirming, 0);
+        QCOMPARE(syncAlarms(s), QStringList {QStringLiteral("sync-quorum-lost/pg1")});
+        QCOMPARE(s.nodes[1].syncState, QStringLiteral("potential"));
+        QCOMPARE(s.nodes[2].syncState, QStringLiteral("async"));
+
+        ClusterSnapshot catching = healthy();
+        for (auto& peer : node(catching, 0).pg.replication)
+            peer.state = QStringLiteral("catchup");
+        catching = derived(catching);
+        QCOMPARE(syncAlarms(catching), QStringList {QStringLiteral("sync-quorum-lost/pg1")});
+
+        ClusterSnapshot one = healthy();
+        setSyncStates(one, {QStringLiteral("potential"), QStringLiteral("quorum")});
+        one = derived(one);
+        QCOMPARE(one.syncConfirming, 1);
+        QVERIFY(syncAlarms(one).isEmpty());
+    }
+
+    void firstCountsOnlySync()
+    {
+        ClusterSnapshot s = healthy();
+        setSyncNames(s, QStringLiteral("FIRST 1 (pg2, pg3)"));
+        setSyncStates(s, {QStringLiteral("sync"), QStringLiteral("potential")});
+        s = derived(s);
+        QCOMPARE(s.replication.mode, SyncMode::Priority);
+        QCOMPARE(s.syncConfirming, 1);
+        QVERIFY(s.alarms.isEmpty());
+        QCOMPARE(replicationModeText(s), QStringLiteral("synchronous priority: FIRST 1 of 2 standbys"));
+
+        // Under FIRST, "quorum" rows do not confirm anything.
+        ClusterSnapshot quorumRows = healthy();
+        setSyncNames(quorumRows, QStringLiteral("FIRST 1 (pg2, pg3)"));
+        quorumRows = derived(quorumRows);
+        QCOMPARE(quorumRows.syncConfirming, 0);
+        QCOMPARE(syncAlarms(quorumRows), QStringList {QStringLiteral("sync-quorum-lost/pg1")});
+
+        // FIRST 2 with one sync and one potential: one short.
+        ClusterSnapshot two = healthy();
+        setSyncNames(two, QStringLiteral("2 (pg2, pg3)"));
+        setSyncStates(two, {QStringLiteral("sync"), QStringLiteral("potential")});
+        two = derived(two);
+        const Alarm* lost = find(two, AlarmKind::SyncQuorumLost, QStringLiteral("pg1"));
+        QVERIFY(lost);
+        QVERIFY(lost->title.contains(QStringLiteral("1 of the 2 standbys")));
+        QVERIFY2(lost->action.startsWith(QStringLiteral("Start or repair pg3 ")), qPrintable(lost->action));
+
+        // "sync" rows count under ANY too (PostgreSQL reports them so when k equals the names).
+        ClusterSnapshot anySync = healthy();
+        setSyncStates(anySync, {QStringLiteral("sync"), QStringLiteral("async")});
+        QVERIFY(syncAlarms(derived(anySync)).isEmpty());
+    }
+
+    void namesDecideWhichRowsCount()
+    {
+        // Rows of standbys the setting does not name do not count, whatever their state says.
+        ClusterSnapshot s = healthy();
+        setSyncNames(s, QStringLiteral("ANY 1 (pg9)"));
+        s = derived(s);
+        QCOMPARE(s.syncCandidates, QStringList {QStringLiteral("pg9")});
+        const Alarm* lost = find(s, AlarmKind::SyncQuorumLost, QStringLiteral("pg1"));
+        QVERIFY(lost);
+        QVERIFY2(lost->action.startsWith(QStringLiteral("Start or repair pg9 ")), qPrintable(lost->action));
+
+        // Case-insensitive, as PostgreSQL matches application_name.
+        ClusterSnapshot upper = healthy();
+        setSyncNames(upper, QStringLiteral("ANY 2 (PG2, \"Pg3\")"));
+        upper = derived(upper);
+        QCOMPARE(upper.syncConfirming, 2);
+        QVERIFY(upper.alarms.isEmpty());
+
+        // "*" names every standby.
+        ClusterSnapshot star = healthy();
+        setSyncNames(star, QStringLiteral("*"));
+        setSyncStates(star, {QStringLiteral("sync"), QStringLiteral("potential")});
+        star = derived(star);
+        QCOMPARE(star.syncCandidates, (QStringList {QStringLiteral("pg2"), QStringLiteral("pg3")}));
+        QVERIFY(star.alarms.isEmpty());
+    }
+
+    void moreNeededThanNamed()
+    {
+        ClusterSnapshot s = healthy();
+        setSyncNames(s, QStringLiteral("ANY 3 (pg1, pg2, pg3)"));
+        s = derived(s);
+        const Alarm* lost = find(s, AlarmKind::SyncQuorumLost, QStringLiteral("pg1"));
+        QVERIFY(lost);
+        QVERIFY(lost->title.contains(QStringLiteral("2 of the 3 standbys")));
+        QVERIFY2(lost->action.contains(QStringLiteral("names fewer standbys than it needs")),
+            qPrintable(lost->action));
+    }
+
+    void noAlarmInAsynchronousMode()
+    {
+        ClusterSnapshot s = healthy();
+        setSyncNames(s, QString());
+        setSyncStates(s, {QStringLiteral("async"), QStringLiteral("async")});
+        node(s, 0).pg.replication.clear(); // no standby at all
+        s = derived(s);
+        QCOMPARE(s.replication.mode, SyncMode::Async);
+        QVERIFY(syncAlarms(s).isEmpty());
+        QVERIFY(find(s, AlarmKind::ReplicationBroken, QStringLiteral("pg2")));
+        QCOMPARE(replicationModeText(s), QStringLiteral("asynchronous replication"));
+    }
+
+    void noAlarmWhenCommitsDoNotWait()
+    {
+        ClusterSnapshot s = demoSnapshot(DemoScenario::QuorumLost, 3);
+        for (auto& n : s.nodes)
+            n.pg.synchronousCommit = QStringLiteral("local");
+        s = derived(s);
+        QVERIFY(syncAlarms(s).isEmpty());
+        QVERIFY(replicationModeText(s).endsWith(QStringLiteral("(synchronous_commit = local)")));
+    }
+
+    void noAlarmWithoutASinglePrimary()
+    {
+        // The primary does not answer: its setting and its standbys are unknown, so nothing is claimed.
+        ClusterSnapshot down = demoSnapshot(DemoScenario::QuorumLost, 3);
+        node(down, 0).pg = PgStatus {};
+        node(down, 0).pg.polled = true;
+        node(down, 0).pg.error = QStringLiteral("timeout");
+        down = derived(down);
+        QVERIFY2(syncAlarms(down).isEmpty(), qPrintable(keys(down).join(QLatin1Char(' '))));
+        QCOMPARE(down.replication.mode, SyncMode::Unknown);
+        QVERIFY(replicationModeText(down).isEmpty());
+        QVERIFY(syncAlarms(derived(demoSnapshot(DemoScenario::FailoverInProgress, 3))).isEmpty());
+        const ClusterSnapshot split = derived(demoSnapshot(DemoScenario::SplitBrain, 3));
+        QVERIFY(syncAlarms(split).isEmpty());
+        QCOMPARE(split.nodes[2].syncState, QString()); // nobody speaks for the cluster
+    }
+
+    void unreadableSettingIsNoAlarm()
+    {
+        ClusterSnapshot s = demoSnapshot(DemoScenario::QuorumLost, 3);
+        setSyncNames(s, QStringLiteral("ANY 1 (pg2"));
+        s = derived(s);
+        QCOMPARE(s.replication.mode, SyncMode::Unknown);
+        QVERIFY(syncAlarms(s).isEmpty());
+    }
+
     void derivationIsIdempotent()
     {
         const ClusterSnapshot once = derived(demoSnapshot(DemoScenario::SplitBrain, 5));
         QCOMPARE(derived(once), once);
+        const ClusterSnapshot lost = derived(demoSnapshot(DemoScenario::QuorumLost, 5));
+        QCOMPARE(derived(lost), lost);
     }
 };
 

@@ -79,6 +79,94 @@ private Q_SLOTS:
         QCOMPARE(status.readBackend()->upServers(), QStringList {QStringLiteral("b")});
     }
 
+    void syncStandbyNames_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QStringList>("names");
+        const int unknown = int(SyncMode::Unknown);
+        const int quorum = int(SyncMode::Quorum);
+        const int priority = int(SyncMode::Priority);
+        auto row = [](const char* tag, const QString& text, int mode, int count, const QStringList& names) {
+            QTest::newRow(tag) << text << mode << count << names;
+        };
+        row("empty", QString(), int(SyncMode::Async), 0, {});
+        row("any", QStringLiteral("ANY 2 (pg1, \"pg2\", pg3)"), quorum, 2,
+            {QStringLiteral("pg1"), QStringLiteral("pg2"), QStringLiteral("pg3")});
+        row("pgpilot's own", QStringLiteral("ANY 1 (\"pg1\", \"pg2\", \"pg3\")"), quorum, 1,
+            {QStringLiteral("pg1"), QStringLiteral("pg2"), QStringLiteral("pg3")});
+        row("any lower case, no spaces", QStringLiteral("any 1(a,b)"), quorum, 1,
+            {QStringLiteral("a"), QStringLiteral("b")});
+        row("first", QStringLiteral("FIRST 1 (a,b)"), priority, 1,
+            {QStringLiteral("a"), QStringLiteral("b")});
+        row("First mixed case", QStringLiteral("First 2 (a, b, c)"), priority, 2,
+            {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+        row("number alone is first", QStringLiteral("2 (a,b,c)"), priority, 2,
+            {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+        row("plain list is first 1", QStringLiteral("a, b"), priority, 1,
+            {QStringLiteral("a"), QStringLiteral("b")});
+        row("one name", QStringLiteral("pg2"), priority, 1, {QStringLiteral("pg2")});
+        row("star", QStringLiteral("*"), priority, 1, {QStringLiteral("*")});
+        row("any star", QStringLiteral("ANY 1 (*)"), quorum, 1, {QStringLiteral("*")});
+        row("a number is a name", QStringLiteral("1"), priority, 1, {QStringLiteral("1")});
+        row("names with keywords inside", QStringLiteral("anyone, firstly, _x$1"), priority, 1,
+            {QStringLiteral("anyone"), QStringLiteral("firstly"), QStringLiteral("_x$1")});
+        row("whitespace everywhere", QStringLiteral("\t ANY\n 2 ( a ,\r b ) "), quorum, 2,
+            {QStringLiteral("a"), QStringLiteral("b")});
+        row("quoted with space and quote", QStringLiteral("FIRST 1 (\"my standby\", \"say \"\"hi\"\"\")"),
+            priority, 1, {QStringLiteral("my standby"), QStringLiteral("say \"hi\"")});
+        row("quoted keyword and comma", QStringLiteral("ANY 1 (\"ANY\", \"a,b\")"), quorum, 1,
+            {QStringLiteral("ANY"), QStringLiteral("a,b")});
+        row("case kept", QStringLiteral("PG1, Pg2"), priority, 1,
+            {QStringLiteral("PG1"), QStringLiteral("Pg2")});
+        row("non-ascii name", QStringLiteral("n\u00f6de1"), priority, 1, {QStringLiteral("n\u00f6de1")});
+        // What PostgreSQL refuses.
+        row("blank", QStringLiteral("   "), unknown, 0, {});
+        row("zero", QStringLiteral("ANY 0 (a)"), unknown, 0, {});
+        row("first zero", QStringLiteral("0 (a, b)"), unknown, 0, {});
+        row("no names", QStringLiteral("ANY 1 ()"), unknown, 0, {});
+        row("no count", QStringLiteral("ANY (a, b)"), unknown, 0, {});
+        row("no parentheses", QStringLiteral("ANY 1 a, b"), unknown, 0, {});
+        row("unclosed", QStringLiteral("FIRST 1 (a, b"), unknown, 0, {});
+        row("trailing text", QStringLiteral("ANY 1 (a) b"), unknown, 0, {});
+        row("trailing comma", QStringLiteral("a, b,"), unknown, 0, {});
+        row("keyword as name", QStringLiteral("first"), unknown, 0, {});
+        row("unterminated quote", QStringLiteral("\"pg1"), unknown, 0, {});
+        row("empty quotes", QStringLiteral("\"\""), unknown, 0, {});
+        row("single quotes", QStringLiteral("'pg1'"), unknown, 0, {});
+        row("junk", QStringLiteral("pg1; DROP"), unknown, 0, {});
+        row("hyphen", QStringLiteral("pg-1"), unknown, 0, {});
+        row("digits then letters", QStringLiteral("1abc"), unknown, 0, {});
+        row("negative", QStringLiteral("ANY -1 (a)"), unknown, 0, {});
+        row("huge count", QStringLiteral("ANY 99999999999999999999 (a)"), unknown, 0, {});
+        row("nested", QStringLiteral("ANY 1 (FIRST 1 (a))"), unknown, 0, {});
+    }
+
+    void syncStandbyNames()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, mode);
+        QFETCH(int, count);
+        QFETCH(QStringList, names);
+        const SyncSetting s = parseSyncStandbyNames(text);
+        QCOMPARE(int(s.mode), mode);
+        QCOMPARE(s.count, count);
+        QCOMPARE(s.names, names);
+    }
+
+    void syncSettingMatchesLikePostgres()
+    {
+        const SyncSetting named = parseSyncStandbyNames(QStringLiteral("ANY 1 (PG2, \"pg3\")"));
+        QVERIFY(named.matches(QStringLiteral("pg2"))); // case-insensitive, as PostgreSQL compares
+        QVERIFY(named.matches(QStringLiteral("PG3")));
+        QVERIFY(!named.matches(QStringLiteral("pg4")));
+        QVERIFY(!named.matches(QString()));
+        const SyncSetting any = parseSyncStandbyNames(QStringLiteral("*"));
+        QVERIFY(any.matches(QStringLiteral("walreceiver")));
+        QVERIFY(!parseSyncStandbyNames(QString()).matches(QStringLiteral("pg2")));
+    }
+
     void haproxyCsvRejectsHtml()
     {
         QList<HaproxyBackend> backends;
@@ -211,6 +299,65 @@ private Q_SLOTS:
         warn.nodes[1].pg.repmgrdRunning = false;
         deriveCluster(warn);
         QCOMPARE(statusExitCode(warn), 1);
+    }
+
+    void statusShowsSynchronousReplication()
+    {
+        ClusterSnapshot healthy = demoSnapshot(DemoScenario::Healthy, 3);
+        deriveCluster(healthy);
+        const QJsonObject json = snapshotToJson(healthy);
+        const QJsonObject replication = json.value(QLatin1String("replication")).toObject();
+        QCOMPARE(replication.value(QLatin1String("mode")).toString(), QStringLiteral("quorum"));
+        QCOMPARE(replication.value(QLatin1String("count")).toInt(), 1);
+        QCOMPARE(replication.value(QLatin1String("confirming")).toInt(), 2);
+        QCOMPARE(replication.value(QLatin1String("candidates")).toArray().size(), 2);
+        QCOMPARE(replication.value(QLatin1String("synchronous_commit")).toString(), QStringLiteral("on"));
+        const QJsonArray nodes = json.value(QLatin1String("nodes")).toArray();
+        QCOMPARE(nodes.at(0).toObject().value(QLatin1String("sync_state")).toString(), QString());
+        QCOMPARE(
+            nodes.at(1).toObject().value(QLatin1String("sync_state")).toString(), QStringLiteral("quorum"));
+        QCOMPARE(nodes.at(1)
+                     .toObject()
+                     .value(QLatin1String("postgres"))
+                     .toObject()
+                     .value(QLatin1String("synchronous_standby_names"))
+                     .toString(),
+            QStringLiteral("ANY 1 (\"pg1\", \"pg2\", \"pg3\")"));
+        const QString text = snapshotToText(healthy);
+        QVERIFY2(
+            text.contains(QStringLiteral("synchronous quorum: ANY 1 of 2 standbys\n")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral(" quorum ")), qPrintable(text));
+
+        ClusterSnapshot lost = demoSnapshot(DemoScenario::QuorumLost, 3);
+        deriveCluster(lost);
+        QCOMPARE(statusExitCode(lost), 2);
+        const QJsonObject first
+            = snapshotToJson(lost).value(QLatin1String("alarms")).toArray().first().toObject();
+        QCOMPARE(first.value(QLatin1String("kind")).toString(), QStringLiteral("sync-quorum-lost"));
+        QCOMPARE(first.value(QLatin1String("severity")).toString(), QStringLiteral("critical"));
+        QCOMPARE(first.value(QLatin1String("node")).toString(), QStringLiteral("pg1"));
+        const QString lostText = snapshotToText(lost);
+        QVERIFY2(
+            lostText.contains(QStringLiteral("CRITICAL: Writes wait: no standby of the synchronous quorum")),
+            qPrintable(lostText));
+        QVERIFY2(lostText.contains(QStringLiteral("what to do: Start or repair pg2, pg3 (not streaming)")),
+            qPrintable(lostText));
+
+        ClusterSnapshot async = demoSnapshot(DemoScenario::Healthy, 3);
+        for (auto& n : async.nodes) {
+            n.pg.syncStandbyNames.clear();
+            n.pg.sync = parseSyncStandbyNames(QString());
+        }
+        for (auto& peer : async.nodes[0].pg.replication)
+            peer.syncState = QStringLiteral("async");
+        deriveCluster(async);
+        QCOMPARE(snapshotToJson(async)
+                     .value(QLatin1String("replication"))
+                     .toObject()
+                     .value(QLatin1String("mode"))
+                     .toString(),
+            QStringLiteral("async"));
+        QVERIFY(snapshotToText(async).contains(QStringLiteral("asynchronous replication\n")));
     }
 
     void eventLogBoundedAndExported()
