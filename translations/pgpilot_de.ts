@@ -829,6 +829,42 @@ Interrupted, but the operation is past its point of no return: it goes on to the
 Unterbrochen, aber der Vorgang ist über seinen Punkt ohne Rückkehr hinaus: Er läuft zu Ende, damit der Cluster nicht halb umgestellt bleibt. Erneut Strg+C beendet sofort (danach den Cluster mit `pgpilot status` prüfen).
 </translation>
         </message>
+        <message>
+            <source>Writes wait: no standby of the synchronous quorum is streaming</source>
+            <translation>Schreibvorgänge warten: kein Standby des synchronen Quorums streamt</translation>
+        </message>
+        <message>
+            <source>Writes wait: 1 of the %1 standbys the synchronous quorum needs is streaming</source>
+            <translation>Schreibvorgänge warten: 1 der %1 Standbys, die das synchrone Quorum braucht, streamt</translation>
+        </message>
+        <message>
+            <source>Writes wait: %1 of the %2 standbys the synchronous quorum needs are streaming</source>
+            <translation>Schreibvorgänge warten: %1 der %2 Standbys, die das synchrone Quorum braucht, streamen</translation>
+        </message>
+        <message>
+            <source>Commits on %1 do not return to the applications until %2 standby(s) confirm them. If %1 stays cut off from a majority of the cluster, it may stop itself.</source>
+            <translation>Commits auf %1 kehren erst zu den Anwendungen zurück, wenn %2 Standby(s) sie bestätigen. Bleibt %1 von einer Mehrheit des Clusters getrennt, kann er sich selbst anhalten.</translation>
+        </message>
+        <message>
+            <source>Only if you accept losing acknowledged writes in a failover: switch the worksheet to asynchronous replication and apply phase 2.</source>
+            <translation>Nur wenn Sie bestätigte Schreibvorgänge bei einem Failover verlieren dürfen: stellen Sie das Arbeitsblatt auf asynchrone Replikation um und führen Sie Phase 2 aus.</translation>
+        </message>
+        <message>
+            <source>synchronous_standby_names on %1 names fewer standbys than it needs ("%2"): add standbys. %3</source>
+            <translation>synchronous_standby_names auf %1 nennt weniger Standbys als nötig („%2“): fügen Sie Standbys hinzu. %3</translation>
+        </message>
+        <message>
+            <source>Start or repair %1 (not streaming). %2</source>
+            <translation>Starten oder reparieren Sie %1 (streamt nicht). %2</translation>
+        </message>
+        <message>
+            <source>asynchronous replication</source>
+            <translation>asynchrone Replikation</translation>
+        </message>
+        <message>
+            <source>sync</source>
+            <translation>sync</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::AlarmBanner</name>
@@ -2336,6 +2372,10 @@ WARNUNG</translation>
             <source>Make sure the health service runs (it reports the fence)</source>
             <translation>Sicherstellen, dass der Health-Dienst läuft (er meldet die Abschottung)</translation>
         </message>
+        <message>
+            <source>Tell a running repmgrd to read it again</source>
+            <translation>Einen laufenden repmgrd sie erneut lesen lassen</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::Checker</name>
@@ -2532,10 +2572,6 @@ WARNUNG</translation>
             <translation>Port %1 wird schon für %2 verwendet: jeder Dienst braucht seinen eigenen Port.</translation>
         </message>
         <message>
-            <source>The synchronous quorum must be from 1 to the number of standbys (%1).</source>
-            <translation>Das synchrone Quorum muss zwischen 1 und der Zahl der Standbys (%1) liegen.</translation>
-        </message>
-        <message>
             <source>Give the WAL a slot may hold back as a size such as 10GB (MB, GB or TB). Unlimited is not offered: a dead standby would fill the primary's disk.</source>
             <translation>Die WAL-Menge, die ein Slot zurückhalten darf, als Größe wie 10GB angeben (MB, GB oder TB). Unbegrenzt gibt es nicht: ein toter Standby würde die Platte des Primarys füllen.</translation>
         </message>
@@ -2570,6 +2606,18 @@ WARNUNG</translation>
         <message>
             <source>Give both the application's database and its role, or neither.</source>
             <translation>Datenbank und Rolle der Anwendung beide angeben oder keine von beiden.</translation>
+        </message>
+        <message>
+            <source>With %1 nodes every commit must reach at least %2 standby(s), or a failover can lose acknowledged writes: set %3 (0 chooses it).</source>
+            <translation>Bei %1 Knoten muss jeder Commit mindestens %2 Standby(s) erreichen, sonst kann ein Failover bestätigte Schreibvorgänge verlieren: setzen Sie %3 (0 wählt den Wert).</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 bis %2</translation>
+        </message>
+        <message>
+            <source>With %1 nodes a primary on the majority side has only %2 standby(s) with it: a quorum of %3 would stop all writes when the minority fails. Set %4 (0 chooses it).</source>
+            <translation>Bei %1 Knoten hat ein Primary auf der Mehrheitsseite nur %2 Standby(s) bei sich: ein Quorum von %3 hielte alle Schreibvorgänge an, wenn die Minderheit ausfällt. Setzen Sie %4 (0 wählt den Wert).</translation>
         </message>
     </context>
     <context>
@@ -3962,6 +4010,10 @@ Das Passwort erneut eingeben und speichern, um es noch einmal zu versuchen.</tra
             <source>HAProxy</source>
             <translation>HAProxy</translation>
         </message>
+        <message>
+            <source>Sync state</source>
+            <translation>Sync-Status</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::NodeTableModel</name>
@@ -4063,6 +4115,10 @@ Das Passwort erneut eingeben und speichern, um es noch einmal zu versuchen.</tra
         <message>
             <source>fenced by pgpilot: PostgreSQL kept stopped</source>
             <translation>von pgpilot abgeschottet: PostgreSQL bleibt angehalten</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sync</translation>
         </message>
     </context>
     <context>
@@ -4978,6 +5034,23 @@ Das Passwort erneut eingeben und speichern, um es noch einmal zu versuchen.</tra
         </message>
     </context>
     <context>
+        <name>pgpilot::SnapshotText</name>
+        <message numerus="yes">
+            <source>synchronous quorum: ANY %1 of %n standbys</source>
+            <translation>
+                <numerusform>synchrones Quorum: ANY %1 von %n Standby</numerusform>
+                <numerusform>synchrones Quorum: ANY %1 von %n Standbys</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>synchronous priority: FIRST %1 of %n standbys</source>
+            <translation>
+                <numerusform>synchrone Priorität: FIRST %1 von %n Standby</numerusform>
+                <numerusform>synchrone Priorität: FIRST %1 von %n Standbys</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>pgpilot::SpecValidator</name>
         <message>
             <source>It contains a line break.</source>
@@ -5342,10 +5415,6 @@ Das Passwort erneut eingeben und speichern, um es noch einmal zu versuchen.</tra
             <translation>Asynchron</translation>
         </message>
         <message>
-            <source>Synchronous (quorum)</source>
-            <translation>Synchron (Quorum)</translation>
-        </message>
-        <message>
             <source>Mode:</source>
             <translation>Modus:</translation>
         </message>
@@ -5476,6 +5545,29 @@ Das Passwort erneut eingeben und speichern, um es noch einmal zu versuchen.</tra
         <message>
             <source>Ins&amp;tall from:</source>
             <translation>Installieren &amp;aus:</translation>
+        </message>
+        <message>
+            <source>Synchronous quorum (recommended)</source>
+            <translation>Synchrones Quorum (empfohlen)</translation>
+        </message>
+        <message>
+            <source>How many standbys confirm each commit. Automatic chooses the fewest that keep every acknowledged commit through any failover.</source>
+            <translation>Wie viele Standbys jeden Commit bestätigen. Automatisch wählt die wenigsten, mit denen jeder bestätigte Commit jeden Failover übersteht.</translation>
+        </message>
+        <message>
+            <source>automatic (%1)</source>
+            <translation>automatisch (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Each commit returns once %n standby(s) have it, so a failover never loses an acknowledged write. With fewer standbys running, writes wait.</source>
+            <translation>
+                <numerusform>Jeder Commit kehrt zurück, sobald %n Standby ihn hat; ein Failover verliert so nie einen bestätigten Schreibvorgang. Laufen weniger Standbys, warten Schreibvorgänge.</numerusform>
+                <numerusform>Jeder Commit kehrt zurück, sobald %n Standbys ihn haben; ein Failover verliert so nie einen bestätigten Schreibvorgang. Laufen weniger Standbys, warten Schreibvorgänge.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Commits return at once. A failover loses the last commits the new primary had not received, and it waits until the old primary has stopped itself (%1 s instead of %2 s).</source>
+            <translation>Commits kehren sofort zurück. Ein Failover verliert die letzten Commits, die der neue Primary noch nicht empfangen hatte, und er wartet, bis der alte Primary sich selbst angehalten hat (%1 s statt %2 s).</translation>
         </message>
     </context>
 </TS>

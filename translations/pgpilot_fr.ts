@@ -829,6 +829,42 @@ Interrupted, but the operation is past its point of no return: it goes on to the
 Interrompu, mais l'opération a dépassé son point de non-retour : elle va jusqu'au bout pour ne pas laisser le cluster à mi-chemin. Ctrl+C à nouveau pour quitter immédiatement (puis vérifier le cluster avec `pgpilot status`).
 </translation>
         </message>
+        <message>
+            <source>Writes wait: no standby of the synchronous quorum is streaming</source>
+            <translation>Les écritures attendent : aucun secondaire du quorum synchrone ne réplique</translation>
+        </message>
+        <message>
+            <source>Writes wait: 1 of the %1 standbys the synchronous quorum needs is streaming</source>
+            <translation>Les écritures attendent : 1 des %1 secondaires requis par le quorum synchrone réplique</translation>
+        </message>
+        <message>
+            <source>Writes wait: %1 of the %2 standbys the synchronous quorum needs are streaming</source>
+            <translation>Les écritures attendent : %1 des %2 secondaires requis par le quorum synchrone répliquent</translation>
+        </message>
+        <message>
+            <source>Commits on %1 do not return to the applications until %2 standby(s) confirm them. If %1 stays cut off from a majority of the cluster, it may stop itself.</source>
+            <translation>Les validations sur %1 ne reviennent aux applications qu’une fois confirmées par %2 secondaire(s). Si %1 reste coupé d’une majorité du cluster, il peut s’arrêter de lui-même.</translation>
+        </message>
+        <message>
+            <source>Only if you accept losing acknowledged writes in a failover: switch the worksheet to asynchronous replication and apply phase 2.</source>
+            <translation>Seulement si vous acceptez de perdre des écritures confirmées lors d’une bascule : passez la fiche en réplication asynchrone et appliquez la phase 2.</translation>
+        </message>
+        <message>
+            <source>synchronous_standby_names on %1 names fewer standbys than it needs ("%2"): add standbys. %3</source>
+            <translation>synchronous_standby_names sur %1 nomme moins de secondaires qu’il n’en faut (« %2 ») : ajoutez des secondaires. %3</translation>
+        </message>
+        <message>
+            <source>Start or repair %1 (not streaming). %2</source>
+            <translation>Démarrez ou réparez %1 (ne réplique pas). %2</translation>
+        </message>
+        <message>
+            <source>asynchronous replication</source>
+            <translation>réplication asynchrone</translation>
+        </message>
+        <message>
+            <source>sync</source>
+            <translation>sync</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::AlarmBanner</name>
@@ -2336,6 +2372,10 @@ AVERTISSEMENT</translation>
             <source>Make sure the health service runs (it reports the fence)</source>
             <translation>S'assurer que le service de santé tourne (il signale l'isolement)</translation>
         </message>
+        <message>
+            <source>Tell a running repmgrd to read it again</source>
+            <translation>Faire relire le fichier à un repmgrd en marche</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::Checker</name>
@@ -2532,10 +2572,6 @@ AVERTISSEMENT</translation>
             <translation>Le port %1 est déjà utilisé pour %2 : chaque service a besoin de son propre port.</translation>
         </message>
         <message>
-            <source>The synchronous quorum must be from 1 to the number of standbys (%1).</source>
-            <translation>Le quorum synchrone doit aller de 1 au nombre de secondaires (%1).</translation>
-        </message>
-        <message>
             <source>Give the WAL a slot may hold back as a size such as 10GB (MB, GB or TB). Unlimited is not offered: a dead standby would fill the primary's disk.</source>
             <translation>Indiquer le volume de WAL qu'un slot peut retenir, sous la forme 10GB (MB, GB ou TB). L'illimité n'est pas proposé : un secondaire mort remplirait le disque du primaire.</translation>
         </message>
@@ -2570,6 +2606,18 @@ AVERTISSEMENT</translation>
         <message>
             <source>Give both the application's database and its role, or neither.</source>
             <translation>Indiquer à la fois la base et le rôle de l'application, ou aucun des deux.</translation>
+        </message>
+        <message>
+            <source>With %1 nodes every commit must reach at least %2 standby(s), or a failover can lose acknowledged writes: set %3 (0 chooses it).</source>
+            <translation>Avec %1 nœuds, chaque validation doit atteindre au moins %2 secondaire(s), sinon une bascule peut perdre des écritures confirmées : indiquez %3 (0 le choisit).</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 à %2</translation>
+        </message>
+        <message>
+            <source>With %1 nodes a primary on the majority side has only %2 standby(s) with it: a quorum of %3 would stop all writes when the minority fails. Set %4 (0 chooses it).</source>
+            <translation>Avec %1 nœuds, un primaire du côté majoritaire n’a que %2 secondaire(s) avec lui : un quorum de %3 arrêterait toutes les écritures à la panne de la minorité. Indiquez %4 (0 le choisit).</translation>
         </message>
     </context>
     <context>
@@ -3962,6 +4010,10 @@ Saisir de nouveau le mot de passe et enregistrer pour réessayer.</translation>
             <source>HAProxy</source>
             <translation>HAProxy</translation>
         </message>
+        <message>
+            <source>Sync state</source>
+            <translation>État sync</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::NodeTableModel</name>
@@ -4063,6 +4115,10 @@ Saisir de nouveau le mot de passe et enregistrer pour réessayer.</translation>
         <message>
             <source>fenced by pgpilot: PostgreSQL kept stopped</source>
             <translation>isolé par pgpilot : PostgreSQL maintenu arrêté</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sync</translation>
         </message>
     </context>
     <context>
@@ -4978,6 +5034,23 @@ Saisir de nouveau le mot de passe et enregistrer pour réessayer.</translation>
         </message>
     </context>
     <context>
+        <name>pgpilot::SnapshotText</name>
+        <message numerus="yes">
+            <source>synchronous quorum: ANY %1 of %n standbys</source>
+            <translation>
+                <numerusform>quorum synchrone : ANY %1 sur %n secondaire</numerusform>
+                <numerusform>quorum synchrone : ANY %1 sur %n secondaires</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>synchronous priority: FIRST %1 of %n standbys</source>
+            <translation>
+                <numerusform>priorité synchrone : FIRST %1 sur %n secondaire</numerusform>
+                <numerusform>priorité synchrone : FIRST %1 sur %n secondaires</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>pgpilot::SpecValidator</name>
         <message>
             <source>It contains a line break.</source>
@@ -5342,10 +5415,6 @@ Saisir de nouveau le mot de passe et enregistrer pour réessayer.</translation>
             <translation>Asynchrone</translation>
         </message>
         <message>
-            <source>Synchronous (quorum)</source>
-            <translation>Synchrone (quorum)</translation>
-        </message>
-        <message>
             <source>Mode:</source>
             <translation>Mode :</translation>
         </message>
@@ -5476,6 +5545,29 @@ Saisir de nouveau le mot de passe et enregistrer pour réessayer.</translation>
         <message>
             <source>Ins&amp;tall from:</source>
             <translation>Ins&amp;taller depuis :</translation>
+        </message>
+        <message>
+            <source>Synchronous quorum (recommended)</source>
+            <translation>Quorum synchrone (recommandé)</translation>
+        </message>
+        <message>
+            <source>How many standbys confirm each commit. Automatic chooses the fewest that keep every acknowledged commit through any failover.</source>
+            <translation>Combien de secondaires confirment chaque validation. Automatique choisit le plus petit nombre qui préserve toute validation confirmée à chaque bascule.</translation>
+        </message>
+        <message>
+            <source>automatic (%1)</source>
+            <translation>automatique (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Each commit returns once %n standby(s) have it, so a failover never loses an acknowledged write. With fewer standbys running, writes wait.</source>
+            <translation>
+                <numerusform>Chaque validation revient dès que %n secondaire l’a ; une bascule ne perd ainsi jamais une écriture confirmée. Avec moins de secondaires en marche, les écritures attendent.</numerusform>
+                <numerusform>Chaque validation revient dès que %n secondaires l’ont ; une bascule ne perd ainsi jamais une écriture confirmée. Avec moins de secondaires en marche, les écritures attendent.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Commits return at once. A failover loses the last commits the new primary had not received, and it waits until the old primary has stopped itself (%1 s instead of %2 s).</source>
+            <translation>Les validations reviennent aussitôt. Une bascule perd les dernières validations que le nouveau primaire n’avait pas reçues, et elle attend que l’ancien primaire se soit arrêté (%1 s au lieu de %2 s).</translation>
         </message>
     </context>
 </TS>

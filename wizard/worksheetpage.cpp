@@ -2,6 +2,7 @@
 
 #include "nodetablemodel.h"
 #include "platform/platformprofile.h"
+#include "spec/quorum.h"
 
 #include <QAbstractSpinBox>
 #include <QCheckBox>
@@ -438,10 +439,16 @@ QWidget* WorksheetPage::buildReplicationGroup()
     m_replicationMode = new QComboBox(this);
     m_replicationMode->setObjectName(QStringLiteral("replicationMode"));
     m_replicationMode->addItem(tr("Asynchronous"), toId(ReplicationMode::Async));
-    m_replicationMode->addItem(tr("Synchronous (quorum)"), toId(ReplicationMode::SyncQuorum));
+    m_replicationMode->addItem(tr("Synchronous quorum (recommended)"), toId(ReplicationMode::SyncQuorum));
     connect(m_replicationMode, &QComboBox::currentIndexChanged, this, &WorksheetPage::edited);
     form->addRow(tr("Mode:"), field(m_replicationMode, QStringLiteral("replication.mode")));
+    m_replicationNote = new ErrorLabel(this);
+    m_replicationNote->setObjectName(QStringLiteral("replicationNote"));
+    m_replicationNote->setWordWrap(true);
+    form->addRow(QString(), m_replicationNote);
     m_syncQuorum = spinBox(QStringLiteral("syncQuorum"), 0, 9);
+    m_syncQuorum->setToolTip(tr("How many standbys confirm each commit. Automatic chooses the fewest that "
+                                "keep every acknowledged commit through any failover."));
     form->addRow(tr("Quorum (standbys):"), field(m_syncQuorum, QStringLiteral("replication.syncQuorum")));
     m_slotKeep = lineEdit(QStringLiteral("maxSlotWalKeepSize"), tr("e.g. 10GB"));
     m_slotKeep->setToolTip(
@@ -662,6 +669,20 @@ void WorksheetPage::revalidate()
              static_cast<QWidget*>(m_mirrorComponents), static_cast<QWidget*>(m_mirrorTrusted)})
         w->setEnabled(mirror);
     m_syncQuorum->setEnabled(m_spec.replication.mode == ReplicationMode::SyncQuorum);
+    const int nodeCount = int(m_spec.nodes.size());
+    m_syncQuorum->setSpecialValueText(tr("automatic (%1)").arg(quorum::minSyncStandbys(qMax(3, nodeCount))));
+    if (m_spec.replication.mode == ReplicationMode::SyncQuorum) {
+        m_replicationNote->setText(
+            tr("Each commit returns once %n standby(s) have it, so a failover never loses an acknowledged "
+               "write. With fewer standbys running, writes wait.",
+                nullptr, qMax(1, quorum::syncStandbys(m_spec))));
+    } else {
+        m_replicationNote->setText(
+            tr("Commits return at once. A failover loses the last commits the new primary had not "
+               "received, and it waits until the old primary has stopped itself (%1 s instead of %2 s).")
+                .arg(failover::promoteGateSeconds(m_spec))
+                .arg(failover::promoteGateSeconds(ClusterSpec())));
+    }
     m_archiveDir->setEnabled(m_spec.archiving.mode == ArchivingMode::Directory);
 
     if (m_issues.isEmpty()) {

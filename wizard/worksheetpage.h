@@ -93,6 +93,7 @@ private:
     QSpinBox* m_portStats = nullptr;
     QComboBox* m_replicationMode = nullptr;
     QSpinBox* m_syncQuorum = nullptr;
+    QLabel* m_replicationNote = nullptr;
     QLineEdit* m_slotKeep = nullptr;
     QComboBox* m_archivingMode = nullptr;
     QLineEdit* m_archiveDir = nullptr;

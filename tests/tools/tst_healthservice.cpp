@@ -71,17 +71,18 @@ private:
     int m_standbyHealthPort = 0;
     QNetworkAccessManager m_nam;
 
-    QString startHealth(QProcess& process, int port, const LocalPostgres& pg)
+    QString startHealth(QProcess& process, int port, const LocalPostgres& pg, const QStringList& extra = {})
     {
         const QString script = m_dir.path() + QStringLiteral("/pgpilot-health.py");
         process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         process.start(QStringLiteral("runuser"),
-            {QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"),
+            QStringList {QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"),
                 QStringLiteral("python3"), script, QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
                 QStringLiteral("--port"), QString::number(port), QStringLiteral("--pg-port"),
                 QString::number(pg.port()), QStringLiteral("--psql"),
                 LocalPostgres::binDir() + QStringLiteral("/psql"), QStringLiteral("--socket-dir"),
-                pg.socketDir(), QStringLiteral("--cache"), QStringLiteral("0")});
+                pg.socketDir(), QStringLiteral("--cache"), QStringLiteral("0")}
+                + extra);
         if (!process.waitForStarted(10000) || !waitForPort(port, 10000))
             return QStringLiteral("the health service did not start on port %1").arg(port);
         return {};
@@ -223,6 +224,73 @@ private Q_SLOTS:
         QVERIFY(t.elapsed() < 15000);
     }
 
+private:
+    // The quorum guard of a primary (issue 14): the standby is asked over PostgreSQL (its socket,
+    // as the postgres user here; on the nodes over TCP with the repmgr credentials).
+    QStringList guardArgs(int fenceBelow, int staleVotes, const QString& marker) const
+    {
+        return {QStringLiteral("--fence-below"), QString::number(fenceBelow),
+            QStringLiteral("--quorum-grace"), QStringLiteral("1.5"), QStringLiteral("--check-interval"),
+            QStringLiteral("0.2"), QStringLiteral("--stale-votes"), QString::number(staleVotes),
+            QStringLiteral("--peer-pg"),
+            QStringLiteral("%1:%2").arg(m_standby->socketDir()).arg(m_standby->port()),
+            QStringLiteral("--peer-user"), QStringLiteral("postgres"), QStringLiteral("--peer-db"),
+            QStringLiteral("postgres"), QStringLiteral("--fence-command"),
+            QStringLiteral("/usr/bin/touch ") + marker};
+    }
+
+    HttpAnswer waitForPrimaryAnswer(int port, int status, int timeoutMs)
+    {
+        QElapsedTimer t;
+        t.start();
+        HttpAnswer a;
+        do {
+            a = get(m_nam, url(port, QStringLiteral("/primary")));
+            if (a.status == status)
+                break;
+            QThread::msleep(100);
+        } while (t.elapsed() < timeoutMs);
+        return a;
+    }
+
+private Q_SLOTS:
+    // One streaming standby is the quorum a 3-node cluster's primary needs: writes stay, no fence.
+    void quorumGuardKeepsAPrimaryWithItsStandby()
+    {
+        const QString marker = m_primary->root() + QStringLiteral("/fenced-with-standby");
+        QProcess guarded;
+        const int port = freeLoopbackPort();
+        QString error = startHealth(guarded, port, *m_primary, guardArgs(1, 1, marker));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const HttpAnswer a = waitForPrimaryAnswer(port, 200, 10000);
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.body.value(QStringLiteral("role")).toString(), QStringLiteral("primary"));
+        QThread::msleep(2500); // past the grace: still no fence
+        QCOMPARE(get(m_nam, url(port, QStringLiteral("/primary"))).status, 200);
+        QVERIFY(!QFile::exists(marker));
+        stopProcess(guarded);
+    }
+
+    // A primary that needs two standbys (5 nodes) and never had them takes no writes, and is not
+    // stopped either: its standbys may still be starting.
+    void quorumGuardRefusesWritesWithoutQuorum()
+    {
+        const QString marker = m_primary->root() + QStringLiteral("/fenced-without-quorum");
+        QProcess guarded;
+        const int port = freeLoopbackPort();
+        QString error = startHealth(guarded, port, *m_primary, guardArgs(2, 1, marker));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const HttpAnswer a = waitForPrimaryAnswer(port, 503, 10000);
+        QCOMPARE(a.status, 503);
+        QCOMPARE(a.body.value(QStringLiteral("role")).toString(), QStringLiteral("primary-without-quorum"));
+        QVERIFY2(a.body.value(QStringLiteral("reason")).toString().contains(QLatin1String("1 of the 2")),
+            qPrintable(a.body.value(QStringLiteral("reason")).toString()));
+        QThread::msleep(2500);
+        QVERIFY(!QFile::exists(marker));
+        QCOMPARE(get(m_nam, url(port, QStringLiteral("/health"))).status, 200);
+        stopProcess(guarded);
+    }
+
     // PostgreSQL down: every endpoint answers 503 quickly with the reason.
     void databaseDown()
     {
@@ -241,6 +309,51 @@ private Q_SLOTS:
         QCOMPARE(get(m_nam, url(m_standbyHealthPort, QStringLiteral("/replica"))).status, 200);
         QCOMPARE(
             get(m_nam, url(m_standbyHealthPort, QStringLiteral("/replica?max_lag_bytes=0"))).status, 503);
+    }
+
+    // The standby promoted on its own (timeline 2) while the primary runs on timeline 1: with one
+    // peer's vote required, the primary is stale (503 and fenced); with two required, one peer on a
+    // newer timeline is not enough (it lost its quorum, but nobody declares it stale).
+    void staleOnlyByEnoughVotes()
+    {
+        QString error = m_primary->start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 30000
+            && m_standby->psql(QStringLiteral("SELECT status FROM pg_stat_wal_receiver")).out.trimmed()
+                != QLatin1String("streaming"))
+            QThread::msleep(200);
+        const RunResult promoted = runAsPostgres({LocalPostgres::binDir() + QStringLiteral("/pg_ctl"),
+            QStringLiteral("-D"), m_standby->dataDir(), QStringLiteral("-w"), QStringLiteral("promote")});
+        QVERIFY2(promoted.exitCode == 0, qPrintable(promoted.err));
+
+        const QString twoVotes = m_primary->root() + QStringLiteral("/fenced-two-votes");
+        QProcess notStale;
+        const int port2 = freeLoopbackPort();
+        error = startHealth(notStale, port2, *m_primary, guardArgs(1, 2, twoVotes));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const HttpAnswer minority = waitForPrimaryAnswer(port2, 503, 10000);
+        QCOMPARE(minority.status, 503);
+        QVERIFY2(!minority.body.value(QStringLiteral("reason")).toString().startsWith(QLatin1String("stale")),
+            qPrintable(minority.body.value(QStringLiteral("reason")).toString()));
+        stopProcess(notStale);
+
+        const QString oneVote = m_primary->root() + QStringLiteral("/fenced-one-vote");
+        QProcess stale;
+        const int port1 = freeLoopbackPort();
+        error = startHealth(stale, port1, *m_primary, guardArgs(1, 1, oneVote));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const HttpAnswer a = waitForPrimaryAnswer(port1, 503, 10000);
+        QCOMPARE(a.body.value(QStringLiteral("role")).toString(), QStringLiteral("stale-primary"));
+        QVERIFY2(
+            a.body.value(QStringLiteral("reason")).toString().contains(QLatin1String("newer than our 1")),
+            qPrintable(a.body.value(QStringLiteral("reason")).toString()));
+        for (int i = 0; i < 50 && !QFile::exists(oneVote); ++i)
+            QThread::msleep(100);
+        QVERIFY2(QFile::exists(oneVote), "the fence command did not run for a stale primary");
+        QVERIFY(!QFile::exists(twoVotes));
+        stopProcess(stale);
     }
 };
 
