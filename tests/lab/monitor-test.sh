@@ -45,6 +45,27 @@ wait_for() {
   done
 }
 
+# wait_value VAR DEADLINE_S DESCRIPTION PYTHON_EXPRESSION: polls status until the expression over
+# s has a value (no exception, not None, not empty) and puts it into VAR: one snapshot may lack
+# the data on a loaded host, so none is indexed into blindly.
+wait_value() {
+  local var=$1 deadline=$(( $(date +%s) + $2 )) what=$3 expr=$4 snap val
+  while :; do
+    snap=$(status)
+    val=$(printf '%s' "$snap" | field "$expr" 2>/dev/null)
+    if [ -n "$val" ] && [ "$val" != None ]; then
+      printf -v "$var" '%s' "$val"
+      return 0
+    fi
+    if [ "$(date +%s)" -ge "$deadline" ]; then
+      bad "$what: not known within $2 s; last snapshot: $(printf '%s' "$snap" | head -c 400)"
+      return 1
+    fi
+    sleep 1
+  done
+}
+only_primary='(lambda p: p[0] if len(p) == 1 else None)([n.get("name") for n in s.get("nodes", []) if n.get("state") == "primary"])'
+
 # The cluster phases 0-4 built (lab_cluster_build), back in seconds.
 if ! "$here/cluster-fixture.sh" restore "$secrets" "$pgpilot" >"$work/restore.log" 2>&1; then
   bad "the built cluster could not be restored:"; tail -n 20 "$work/restore.log"; exit 1
@@ -53,8 +74,17 @@ ok "$(tail -n 1 "$work/restore.log")"
 
 wait_for 60 "healthy: pg1 primary, VIP and writes on pg1, no alarm" \
   's["healthy"] and s["vip_holder"]=="pg1" and s["write_target"]=="pg1"'
-start=$(date +%s%N); snap=$(status); ms=$(( ($(date +%s%N) - start) / 1000000 ))
-[ "$(printf '%s' "$snap" | field 'len(s["nodes"])')" = 3 ] && ok "one status snapshot of 3 nodes in $ms ms" || bad "status: $snap"
+# One `pgpilot status` call with every node polled, and how long it took (polled until one has
+# every node: on a loaded host a call may end before a node answered).
+nodes=$(echo $LAB_NODE_NAMES | wc -w)
+deadline=$(( $(date +%s) + 30 ))
+while :; do
+  start=$(date +%s%N); snap=$(status); ms=$(( ($(date +%s%N) - start) / 1000000 ))
+  got=$(printf '%s' "$snap" | field 'len([n for n in s.get("nodes", []) if n.get("state") not in (None, "unknown")])' 2>/dev/null)
+  [ "$got" = "$nodes" ] && { ok "one status snapshot of $nodes nodes in $ms ms"; break; }
+  [ "$(date +%s)" -ge "$deadline" ] && { bad "status: no snapshot with all $nodes nodes polled within 30 s; last ($ms ms): $(printf '%s' "$snap" | head -c 400)"; break; }
+  sleep 1
+done
 
 # The health service stops on a standby: the monitor sees it disagree with the database.
 run_on pg2 "systemctl stop pgpilot-health"
@@ -74,7 +104,7 @@ wait_for 90 "pg3 back: healthy" 's["healthy"]'
 run_on pg1 "pg_ctlcluster $v main stop -m fast"
 wait_for 60 "primary stopped: a standby is promoted, VIP and writes follow it" \
   '[n["name"] for n in s["nodes"] if n["state"]=="primary"] in (["pg2"],["pg3"]) and s["vip_holder"]==s["write_target"]!="pg1" and s["write_target"]!=""'
-new=$(status | field '[n["name"] for n in s["nodes"] if n["state"]=="primary"][0]')
+wait_value new 30 "the new primary" "$only_primary" || exit 1
 # The old primary started by hand, outside repmgr, with pgpilot's guards running: its health
 # service sees a primary on a newer timeline and stops it again (docs/reliability.md).
 # (pg_ctlcluster may even report the start as failed when the guard stops it that quickly; the
@@ -94,7 +124,7 @@ wait_for 30 "old primary fenced again: no split-brain alarm, $new still primary"
 
 # HAProxy stops on the VIP holder: the VIP leaves it (Keepalived tracks HAProxy) and the
 # monitor says where it is (nowhere when no other node may hold it: only the primary may).
-holder=$(status | field 's["vip_holder"]')
+wait_value holder 30 "the VIP holder" 's.get("vip_holder") or None' || exit 1
 run_on "$holder" "systemctl stop haproxy"
 wait_for 30 "HAProxy stopped on $holder: the monitor shows the VIP leaving it" \
   's["vip_holder"]!="'"$holder"'" and any(a["kind"] in ("vip-not-held","vip-on-unhealthy-node","haproxy-down") for a in s["alarms"])'

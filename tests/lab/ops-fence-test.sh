@@ -30,7 +30,7 @@ routes() {
 run_on pg1 "pg_ctlcluster $v main stop -m fast" >/dev/null
 wait_status 90 "pg1 stopped: a standby is promoted, VIP and writes follow it" \
   '[n["name"] for n in s["nodes"] if n["state"]=="primary"] in (["pg2"],["pg3"]) and s["vip_holder"]==s["write_target"]!="pg1" and s["write_target"]!=""'
-new=$(status_json | field '[n["name"] for n in s["nodes"] if n["state"]=="primary"][0]')
+status_value new 30 "the new primary" "$ONLY_PRIMARY" || exit 1
 new_ip=$(python3 -c 'import json,sys; print([n["address"] for n in json.load(open(sys.argv[1]))["nodes"] if n["name"]==sys.argv[2]][0])' "$LAB_CLUSTER_FILE" "$new")
 
 # The rogue: the old primary started by hand, outside repmgr, by someone who first stopped its

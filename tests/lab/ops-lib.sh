@@ -29,6 +29,32 @@ ops_setup() {
 status_json() { "$pgpilot" status "$LAB_CLUSTER_FILE" --json --secrets-file "$secrets" 2>/dev/null | tail -n 1; }
 # One value from a status JSON line on stdin: python3 expression over s.
 field() { python3 -c 'import json,sys; s=json.loads(sys.stdin.read() or "{}"); print(eval(sys.argv[1]))' "$1"; }
+# What a status JSON line on stdin shows, for failure messages (never fails itself).
+status_describe() {
+  field '"states=%s vip=%s writes=%s alarms=%s" % ({n.get("name"): n.get("state") for n in s.get("nodes", [])}, s.get("vip_holder"), s.get("write_target"), [a.get("kind", "?") + ":" + a.get("node", "") for a in s.get("alarms", [])])' 2>/dev/null || echo "no snapshot"
+}
+# The only primary of a snapshot, or None (status_value then polls on).
+ONLY_PRIMARY='(lambda p: p[0] if len(p) == 1 else None)([n.get("name") for n in s.get("nodes", []) if n.get("state") == "primary"])'
+# status_value VAR DEADLINE_S DESCRIPTION PYTHON_EXPRESSION: polls `pgpilot status` until the
+# expression over s has a value (no exception, not None, not empty) and puts it into VAR. One
+# snapshot may lack the data (a node not polled yet on a loaded host): never index into just one.
+# On the deadline: bad with what was seen, returns 1.
+status_value() {
+  local var=$1 deadline=$(($(date +%s) + $2)) what=$3 expr=$4 snap val
+  while :; do
+    snap=$(status_json)
+    val=$(printf '%s' "$snap" | field "$expr" 2>/dev/null)
+    if [ -n "$val" ] && [ "$val" != None ]; then
+      printf -v "$var" '%s' "$val"
+      return 0
+    fi
+    if [ "$(date +%s)" -ge "$deadline" ]; then
+      bad "$what: not known within $2 s; last: $(printf '%s' "$snap" | status_describe)"
+      return 1
+    fi
+    sleep 1
+  done
+}
 # wait_status DEADLINE_S DESCRIPTION PYTHON_CONDITION: polls `pgpilot status` until it holds.
 wait_status() {
   local deadline=$(($(date +%s) + $1)) what=$2 cond=$3 snap start=$(date +%s%N)
@@ -39,7 +65,7 @@ wait_status() {
       return 0
     fi
     if [ "$(date +%s)" -ge "$deadline" ]; then
-      bad "$what: not seen within $1 s; last: $(printf '%s' "$snap" | field '"states=%s vip=%s writes=%s alarms=%s" % ({n["name"]: n["state"] for n in s.get("nodes", [])}, s.get("vip_holder"), s.get("write_target"), [a["kind"] + ":" + a["node"] for a in s.get("alarms", [])])' 2>/dev/null)"
+      bad "$what: not seen within $1 s; last: $(printf '%s' "$snap" | status_describe)"
       return 1
     fi
     sleep 1

@@ -24,7 +24,7 @@ ops_setup || exit 1
 crash_node pg1 && ok "pg1's node crashed (all its processes killed at once)" || { bad "could not crash pg1"; exit 1; }
 wait_status 90 "failover: a standby promoted, VIP and writes follow it" \
   '[n["name"] for n in s["nodes"] if n["state"]=="primary"] in (["pg2"],["pg3"]) and s["vip_holder"]==s["write_target"]!="pg1" and s["write_target"]!=""'
-new=$(status_json | field '[n["name"] for n in s["nodes"] if n["state"]=="primary"][0]')
+status_value new 30 "the new primary" "$ONLY_PRIMARY" || exit 1
 
 boot_node pg1 && ok "pg1's node booted again (PostgreSQL stays down: start.conf manual)" || { bad "pg1 did not boot"; exit 1; }
 st=$("$lab" exec pg1 sh -c "pg_ctlcluster $LAB_PG_VERSION main status >/dev/null 2>&1 && echo running || echo stopped" 2>/dev/null)
