@@ -295,7 +295,7 @@ fi
 
 # --- p3.repmgr-conf: Write /etc/repmgr.conf
 if (
-printf '%s  %s\n' f15c6a24c585e1e788475c76eb2d002cefbf36ab97c3f3b975a65f8207e834af /etc/repmgr.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/repmgr.conf 2>/dev/null)" = 'root:postgres 640' ]
+printf '%s  %s\n' bff6cc2e659514c1f59ffe72012f0eb30f9989d6b66fca033a7787163d7e07d9 /etc/repmgr.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/repmgr.conf 2>/dev/null)" = 'root:postgres 640' ]
 )
 then
 echo 'p3.repmgr-conf: already done'
@@ -354,13 +354,14 @@ election_rerun_interval=1
 failover_validation_command='/usr/bin/python3 /usr/local/lib/pgpilot/pgpilot-health.py validate-candidate --node-id %n --nodes 3 --peer-pg 10.0.1.12:5432 --peer-pg 10.0.1.13:5432 --psql /usr/lib/postgresql/17/bin/psql --pg-port 5432 --blip 6.5 %v %t'
 
 # Quorum fence: a primary that sees fewer than 1 of its standbys (a majority side of
-# 3 nodes always has them) for 5 s stops its PostgreSQL (it stays down:
-# start.conf is manual; pgpilot rejoin brings it back as a standby). The health service runs the
-# same check, so a dead repmgrd does not disarm it.
+# 3 nodes always has them) for 5 s stops its PostgreSQL. The health service
+# runs the same check, so a dead repmgrd does not disarm it.
 child_nodes_check_interval=1
 child_nodes_connected_min_count=1
 child_nodes_disconnect_timeout=5
-child_nodes_disconnect_command='sudo -n /usr/bin/pg_ctlcluster 17 main stop'
+# (through the health script, which first records where this primary stopped: it starts again
+# by itself when its standbys are back and nobody was promoted meanwhile)
+child_nodes_disconnect_command='/usr/bin/python3 /usr/local/lib/pgpilot/pgpilot-health.py quorum-stop --pg-version 17 --psql /usr/lib/postgresql/17/bin/psql --pg-port 5432'
 
 # switchover and rejoin reach the other nodes over SSH as postgres (~postgres/.ssh/config)
 ssh_options='-q -o BatchMode=yes -o ConnectTimeout=10'
@@ -577,7 +578,7 @@ runuser -u postgres -- sh -c 'if ssh -F /var/lib/postgresql/.ssh/config -o Conne
 
 # --- p4.health: Install and start the health service
 if (
-printf '%s  %s\n' 62e9f261e34742811de900b3b16db5d80da630f9bbdc38e687238e26e062afbb /usr/local/lib/pgpilot/pgpilot-health.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-health.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 0b2bb1a64249a24a03b9d8144b2c0f85e149983659e37cff633f143bf2c7cbb4 /usr/local/lib/pgpilot/pgpilot-httpcheck.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-httpcheck.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' cd6030101b45bd48c040f923738d0ab6a769cc1222b56b9772342d01a36506a8 /etc/systemd/system/pgpilot-health.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-health.service 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet pgpilot-health.service && systemctl is-active --quiet pgpilot-health.service
+printf '%s  %s\n' 7b743dab637863f4a5098ba728868e76861cb45cf8f2ec219dd2d58c312d25b4 /usr/local/lib/pgpilot/pgpilot-health.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-health.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 0b2bb1a64249a24a03b9d8144b2c0f85e149983659e37cff633f143bf2c7cbb4 /usr/local/lib/pgpilot/pgpilot-httpcheck.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-httpcheck.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 08967fa3153ece5ae1ae168f5f13e188afa8bb5dbef54a7c4a65ffa92eb7b8c4 /etc/systemd/system/pgpilot-health.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-health.service 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet pgpilot-health.service && systemctl is-active --quiet pgpilot-health.service
 )
 then
 echo 'p4.health: already done'
@@ -703,10 +704,27 @@ SELECT pg_is_in_recovery(),
        CASE WHEN pg_is_in_recovery()
             THEN coalesce((SELECT received_tli FROM pg_stat_wal_receiver WHERE received_tli > 0),
                           (SELECT timeline_id FROM pg_control_checkpoint()))
-            ELSE ('x' || substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8))::bit(32)::int END
+            ELSE ('x' || substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8))::bit(32)::int END,
+       (SELECT count(*) FROM pg_stat_replication WHERE state = 'streaming')
 """
 
 STREAMING_QUERY = "SELECT count(*) FROM pg_stat_replication WHERE state = 'streaming'"
+
+# Written when a primary stops itself for want of a quorum: its timeline and WAL position then.
+# Such a primary starts again by itself once a majority is back and none of it is ahead
+# (QuorumGuard.restart_after_quorum_stop); a stale one, or one fenced by pgpilot, never does.
+QUORUM_STOP_MARKER = os.path.expanduser("~/pgpilot-quorum-stop.json")
+
+POSITION_QUERY = """
+SELECT pg_is_in_recovery(),
+       CASE WHEN pg_is_in_recovery()
+            THEN coalesce((SELECT received_tli FROM pg_stat_wal_receiver WHERE received_tli > 0),
+                          (SELECT timeline_id FROM pg_control_checkpoint()))
+            ELSE ('x' || substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8))::bit(32)::int END,
+       CASE WHEN pg_is_in_recovery()
+            THEN coalesce(pg_last_wal_receive_lsn(), pg_last_wal_replay_lsn(), '0/0')
+            ELSE pg_current_wal_lsn() END - '0/0'::pg_lsn
+"""
 
 
 def run_psql(args, conninfo, sql, timeout):
@@ -755,6 +773,7 @@ class QuorumGuard:
         self.last_fence = 0.0
         self.not_streaming_since = None
         self.last_follow = 0.0
+        self.last_restart_try = 0.0
 
     def enabled(self):
         return self.args.fence_below > 0
@@ -767,8 +786,8 @@ class QuorumGuard:
             conninfo = "host=%s port=%s user=%s dbname=%s" % (host.strip("[]"), port, self.args.peer_user,
                                                              self.args.peer_db)
             fields = run_psql(self.args, conninfo, PEER_QUERY, self.args.peer_timeout)
-            if fields and len(fields) == 2 and fields[1].isdigit():
-                out[peer] = (fields[0] == "t", int(fields[1]))
+            if fields and len(fields) == 3 and fields[1].isdigit() and fields[2].isdigit():
+                out[peer] = (fields[0] == "t", int(fields[1]), int(fields[2]))
 
         threads = [threading.Thread(target=ask, args=(p,), daemon=True) for p in self.args.peer_pg]
         for t in threads:
@@ -786,6 +805,8 @@ class QuorumGuard:
                 self.started = now
             if st.get("reachable"):
                 self.follow_if_orphaned(st, now)
+            else:
+                self.restart_after_quorum_stop(now)
             return
         self.not_streaming_since = None
         if not self.enabled():
@@ -795,17 +816,29 @@ class QuorumGuard:
             STREAMING_QUERY, self.args.timeout)
         streaming = int(fields[0]) if fields and fields[0].isdigit() else None
         stale = None
+        rogue = None
         if self.args.stale_votes > 0 and st.get("timeline") is not None:
-            newer = sorted(p for p, (_, tl) in self._peer_timelines().items() if tl > st["timeline"])
+            peers = self._peer_timelines()
+            newer = sorted(p for p, (_, tl, _) in peers.items() if tl > st["timeline"])
             if len(newer) >= self.args.stale_votes:
                 stale = "%d peers (%s) are on a timeline newer than our %d" % (
                     len(newer), ", ".join(newer), st["timeline"])
+            # only a primary that holds its own quorum of standbys counts as the right one
+            others = sorted(p for p, (rec, _, streams) in peers.items()
+                            if not rec and streams >= self.args.fence_below)
+            if others:
+                rogue = ", ".join(others)
         with self.lock:
             self.streaming = streaming
             if streaming is not None and streaming >= self.args.fence_below:
                 self.last_quorum = now
             self.stale_reason = stale
             lost = self.lost_reason_locked(now)
+            # A primary that never had its standbys while another primary has its quorum of them
+            # (promoted by hand, or started by hand after a failover) is the wrong one.
+            if not lost and rogue and self.last_quorum is None and now - self.started > self.args.quorum_grace:
+                lost = "rogue primary: no standby since it became one %.0f s ago, and %s is a primary with its standbys" % (
+                    now - self.started, rogue)
         if lost:
             self.fence(lost)
 
@@ -835,10 +868,13 @@ class QuorumGuard:
             return (lost is None), lost
 
     def fence(self, why):
-        """Runs the fence command, at most once every 30 s."""
+        """Runs the fence command, at most once every 30 s. A quorum loss (not staleness) leaves
+        the marker that lets this primary start again when its majority is back."""
         if not self.args.fence_command or time.monotonic() - self.last_fence < 30:
             return
         self.last_fence = time.monotonic()
+        if why.startswith("no quorum"):
+            write_quorum_stop_marker(self.args)
         sys.stderr.write("pgpilot-health: %s: running %s\n" % (why, self.args.fence_command))
         sys.stderr.flush()
         try:
@@ -846,6 +882,64 @@ class QuorumGuard:
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         except OSError as exc:
             sys.stderr.write("pgpilot-health: cannot run %s: %s\n" % (self.args.fence_command, exc))
+
+    def restart_after_quorum_stop(self, now):
+        """A primary that stopped itself because it lost its standbys (all of them down, or a
+        partition) starts again once --fence-below peers answer over PostgreSQL, all as standbys,
+        none on a newer timeline and none with more WAL than it stopped with: nobody was promoted
+        meanwhile, so it still is the primary and its standbys (whose repmgrd will not start
+        without a running upstream) can stream again. If a standby was promoted, it stays down
+        until pgpilot rejoins it. Every 5 s at most."""
+        if not self.args.start_command or not os.path.exists(QUORUM_STOP_MARKER):
+            return
+        if os.path.exists(self.args.fence_file) or now - self.last_restart_try < 5:
+            return
+        self.last_restart_try = now
+        try:
+            with open(QUORUM_STOP_MARKER, encoding="utf-8") as f:
+                mark = json.load(f)
+            my_tl, my_lsn = int(mark["timeline"]), int(mark["lsn"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return
+        answers = {}
+
+        def ask(peer):
+            host, _, port = peer.rpartition(":")
+            fields = run_psql(self.args, "host=%s port=%s user=%s dbname=%s" % (
+                host.strip("[]"), port, self.args.peer_user, self.args.peer_db), POSITION_QUERY,
+                self.args.peer_timeout)
+            if fields and len(fields) == 3 and fields[1].isdigit():
+                answers[peer] = (fields[0] == "t", int(fields[1]), lsn_bytes(fields[2]))
+
+        threads = [threading.Thread(target=ask, args=(p,), daemon=True) for p in self.args.peer_pg]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(self.args.peer_timeout + 1)
+        answers = dict(answers)
+        blockers = sorted(p for p, (rec, tl, lsn) in answers.items()
+                          if not rec or tl > my_tl or (lsn is not None and lsn > my_lsn))
+        if blockers:
+            sys.stderr.write("pgpilot-health: stopped for want of a quorum, and %s moved on (a primary, "
+                             "a newer timeline or more WAL): staying down until pgpilot rejoins this "
+                             "node\n" % ", ".join(blockers))
+            sys.stderr.flush()
+            try:
+                os.unlink(QUORUM_STOP_MARKER)
+            except OSError:
+                pass
+            return
+        if len(answers) < self.args.fence_below:
+            return
+        sys.stderr.write("pgpilot-health: %d standbys are back, none ahead: starting PostgreSQL again (%s)\n"
+                         % (len(answers), self.args.start_command))
+        sys.stderr.flush()
+        try:
+            os.unlink(QUORUM_STOP_MARKER)
+            subprocess.run(self.args.start_command.split(), stdin=subprocess.DEVNULL, capture_output=True,
+                           timeout=120, check=False)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            sys.stderr.write("pgpilot-health: start failed: %s\n" % exc)
 
     def follow_if_orphaned(self, st, now):
         """A standby whose repmgrd missed a failover (it was down, and repmgrd refuses to start while
@@ -863,7 +957,7 @@ class QuorumGuard:
             return
         if repmgrd_running():
             return
-        primaries = [p for p, (in_recovery, _) in self._peer_timelines().items() if not in_recovery]
+        primaries = [p for p, (in_recovery, _, _) in self._peer_timelines().items() if not in_recovery]
         if len(primaries) != 1:
             return
         self.last_follow = now
@@ -1171,6 +1265,36 @@ def promote(argv):
     return 0
 
 
+def write_quorum_stop_marker(args):
+    """Records the local primary's timeline and WAL position before it stops for want of a quorum."""
+    local = "host=%s port=%d dbname=postgres" % (args.socket_dir, args.pg_port)
+    fields = run_psql(args, local, POSITION_QUERY, 5)
+    if not fields or len(fields) != 3 or fields[0] != "f" or not fields[1].isdigit():
+        return False
+    try:
+        tmp = QUORUM_STOP_MARKER + ".tmp"
+        with open(tmp, "w", encoding="utf-8") as f:
+            json.dump({"timeline": int(fields[1]), "lsn": lsn_bytes(fields[2]), "at": time.time()}, f)
+        os.replace(tmp, QUORUM_STOP_MARKER)
+    except OSError:
+        return False
+    return True
+
+
+def quorum_stop(argv):
+    """repmgr's child_nodes_disconnect_command: records the marker, then stops PostgreSQL (fast)."""
+    p = argparse.ArgumentParser(prog="pgpilot-health.py quorum-stop")
+    p.add_argument("--pg-version", required=True)
+    p.add_argument("--psql", default="psql")
+    p.add_argument("--socket-dir", default="/var/run/postgresql")
+    p.add_argument("--pg-port", type=int, default=5432)
+    args = p.parse_args(argv)
+    write_quorum_stop_marker(args)
+    res = subprocess.run(["/usr/bin/pg_ctlcluster", args.pg_version, "main", "stop", "-m", "fast"],
+                         stdin=subprocess.DEVNULL, check=False)
+    return res.returncode
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description="pgpilot health service for HAProxy and Keepalived")
     parser.add_argument("--listen", default="127.0.0.1", help="address to bind")
@@ -1202,6 +1326,8 @@ def main(argv=None):
     parser.add_argument("--check-interval", type=float, default=0.5, help="seconds between guard checks")
     parser.add_argument("--fence-command", default="",
                         help="command run (at most every 30 s) when this primary lost its quorum or is stale")
+    parser.add_argument("--start-command", default="",
+                        help="command that starts the local PostgreSQL again after a quorum stop")
     parser.add_argument("--follow-command", default="",
                         help="command a standby left without upstream (repmgrd not running) runs to follow "
                              "the primary the other nodes report")
@@ -1237,6 +1363,8 @@ if __name__ == "__main__":
         sys.exit(validate_candidate(sys.argv[2:]))
     if len(sys.argv) > 1 and sys.argv[1] == "promote":
         sys.exit(promote(sys.argv[2:]))
+    if len(sys.argv) > 1 and sys.argv[1] == "quorum-stop":
+        sys.exit(quorum_stop(sys.argv[2:]))
     sys.exit(main())
 PGPILOT_EOF
 chown root:root /usr/local/lib/pgpilot/pgpilot-health.py.pgpilot-tmp && chmod 755 /usr/local/lib/pgpilot/pgpilot-health.py.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgpilot-health.py.pgpilot-tmp /usr/local/lib/pgpilot/pgpilot-health.py
@@ -1317,10 +1445,13 @@ StartLimitIntervalSec=0
 Type=simple
 User=postgres
 Group=postgres
-ExecStart=/usr/bin/python3 /usr/local/lib/pgpilot/pgpilot-health.py --listen 10.0.1.11 --port 8008 --pg-port 5432 --psql /usr/lib/postgresql/17/bin/psql --socket-dir /var/run/postgresql --peer-pg 10.0.1.12:5432 --peer-pg 10.0.1.13:5432 --fence-below 1 --quorum-grace 5 --stale-votes 2 --grace-from-start --fence-command "/usr/bin/pg_ctlcluster 17 main stop -m fast" --follow-command "/usr/lib/postgresql/17/bin/repmgr standby follow -f /etc/repmgr.conf --log-to-file"
+ExecStart=/usr/bin/python3 /usr/local/lib/pgpilot/pgpilot-health.py --listen 10.0.1.11 --port 8008 --pg-port 5432 --psql /usr/lib/postgresql/17/bin/psql --socket-dir /var/run/postgresql --peer-pg 10.0.1.12:5432 --peer-pg 10.0.1.13:5432 --fence-below 1 --quorum-grace 5 --stale-votes 2 --grace-from-start --fence-command "/usr/bin/pg_ctlcluster 17 main stop -m fast" --start-command "sudo -n /usr/bin/pg_ctlcluster 17 main start" --follow-command "/usr/lib/postgresql/17/bin/repmgr standby follow -f /etc/repmgr.conf --log-to-file"
 Restart=always
 RestartSec=2
-NoNewPrivileges=yes
+# No NoNewPrivileges: after a quorum stop the service starts PostgreSQL again through the same
+# sudo rule repmgr uses (pg_ctlcluster as root hands the start to postgresql@.service, so the
+# server never runs in this service's cgroup); that rule grants postgres nothing it cannot do to
+# its own cluster already.
 PrivateTmp=yes
 ProtectSystem=full
 ProtectHome=yes

@@ -113,10 +113,27 @@ SELECT pg_is_in_recovery(),
        CASE WHEN pg_is_in_recovery()
             THEN coalesce((SELECT received_tli FROM pg_stat_wal_receiver WHERE received_tli > 0),
                           (SELECT timeline_id FROM pg_control_checkpoint()))
-            ELSE ('x' || substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8))::bit(32)::int END
+            ELSE ('x' || substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8))::bit(32)::int END,
+       (SELECT count(*) FROM pg_stat_replication WHERE state = 'streaming')
 """
 
 STREAMING_QUERY = "SELECT count(*) FROM pg_stat_replication WHERE state = 'streaming'"
+
+# Written when a primary stops itself for want of a quorum: its timeline and WAL position then.
+# Such a primary starts again by itself once a majority is back and none of it is ahead
+# (QuorumGuard.restart_after_quorum_stop); a stale one, or one fenced by pgpilot, never does.
+QUORUM_STOP_MARKER = os.path.expanduser("~/pgpilot-quorum-stop.json")
+
+POSITION_QUERY = """
+SELECT pg_is_in_recovery(),
+       CASE WHEN pg_is_in_recovery()
+            THEN coalesce((SELECT received_tli FROM pg_stat_wal_receiver WHERE received_tli > 0),
+                          (SELECT timeline_id FROM pg_control_checkpoint()))
+            ELSE ('x' || substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8))::bit(32)::int END,
+       CASE WHEN pg_is_in_recovery()
+            THEN coalesce(pg_last_wal_receive_lsn(), pg_last_wal_replay_lsn(), '0/0')
+            ELSE pg_current_wal_lsn() END - '0/0'::pg_lsn
+"""
 
 
 def run_psql(args, conninfo, sql, timeout):
@@ -165,6 +182,7 @@ class QuorumGuard:
         self.last_fence = 0.0
         self.not_streaming_since = None
         self.last_follow = 0.0
+        self.last_restart_try = 0.0
 
     def enabled(self):
         return self.args.fence_below > 0
@@ -177,8 +195,8 @@ class QuorumGuard:
             conninfo = "host=%s port=%s user=%s dbname=%s" % (host.strip("[]"), port, self.args.peer_user,
                                                              self.args.peer_db)
             fields = run_psql(self.args, conninfo, PEER_QUERY, self.args.peer_timeout)
-            if fields and len(fields) == 2 and fields[1].isdigit():
-                out[peer] = (fields[0] == "t", int(fields[1]))
+            if fields and len(fields) == 3 and fields[1].isdigit() and fields[2].isdigit():
+                out[peer] = (fields[0] == "t", int(fields[1]), int(fields[2]))
 
         threads = [threading.Thread(target=ask, args=(p,), daemon=True) for p in self.args.peer_pg]
         for t in threads:
@@ -196,6 +214,8 @@ class QuorumGuard:
                 self.started = now
             if st.get("reachable"):
                 self.follow_if_orphaned(st, now)
+            else:
+                self.restart_after_quorum_stop(now)
             return
         self.not_streaming_since = None
         if not self.enabled():
@@ -205,17 +225,29 @@ class QuorumGuard:
             STREAMING_QUERY, self.args.timeout)
         streaming = int(fields[0]) if fields and fields[0].isdigit() else None
         stale = None
+        rogue = None
         if self.args.stale_votes > 0 and st.get("timeline") is not None:
-            newer = sorted(p for p, (_, tl) in self._peer_timelines().items() if tl > st["timeline"])
+            peers = self._peer_timelines()
+            newer = sorted(p for p, (_, tl, _) in peers.items() if tl > st["timeline"])
             if len(newer) >= self.args.stale_votes:
                 stale = "%d peers (%s) are on a timeline newer than our %d" % (
                     len(newer), ", ".join(newer), st["timeline"])
+            # only a primary that holds its own quorum of standbys counts as the right one
+            others = sorted(p for p, (rec, _, streams) in peers.items()
+                            if not rec and streams >= self.args.fence_below)
+            if others:
+                rogue = ", ".join(others)
         with self.lock:
             self.streaming = streaming
             if streaming is not None and streaming >= self.args.fence_below:
                 self.last_quorum = now
             self.stale_reason = stale
             lost = self.lost_reason_locked(now)
+            # A primary that never had its standbys while another primary has its quorum of them
+            # (promoted by hand, or started by hand after a failover) is the wrong one.
+            if not lost and rogue and self.last_quorum is None and now - self.started > self.args.quorum_grace:
+                lost = "rogue primary: no standby since it became one %.0f s ago, and %s is a primary with its standbys" % (
+                    now - self.started, rogue)
         if lost:
             self.fence(lost)
 
@@ -245,10 +277,13 @@ class QuorumGuard:
             return (lost is None), lost
 
     def fence(self, why):
-        """Runs the fence command, at most once every 30 s."""
+        """Runs the fence command, at most once every 30 s. A quorum loss (not staleness) leaves
+        the marker that lets this primary start again when its majority is back."""
         if not self.args.fence_command or time.monotonic() - self.last_fence < 30:
             return
         self.last_fence = time.monotonic()
+        if why.startswith("no quorum"):
+            write_quorum_stop_marker(self.args)
         sys.stderr.write("pgpilot-health: %s: running %s\n" % (why, self.args.fence_command))
         sys.stderr.flush()
         try:
@@ -256,6 +291,64 @@ class QuorumGuard:
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         except OSError as exc:
             sys.stderr.write("pgpilot-health: cannot run %s: %s\n" % (self.args.fence_command, exc))
+
+    def restart_after_quorum_stop(self, now):
+        """A primary that stopped itself because it lost its standbys (all of them down, or a
+        partition) starts again once --fence-below peers answer over PostgreSQL, all as standbys,
+        none on a newer timeline and none with more WAL than it stopped with: nobody was promoted
+        meanwhile, so it still is the primary and its standbys (whose repmgrd will not start
+        without a running upstream) can stream again. If a standby was promoted, it stays down
+        until pgpilot rejoins it. Every 5 s at most."""
+        if not self.args.start_command or not os.path.exists(QUORUM_STOP_MARKER):
+            return
+        if os.path.exists(self.args.fence_file) or now - self.last_restart_try < 5:
+            return
+        self.last_restart_try = now
+        try:
+            with open(QUORUM_STOP_MARKER, encoding="utf-8") as f:
+                mark = json.load(f)
+            my_tl, my_lsn = int(mark["timeline"]), int(mark["lsn"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return
+        answers = {}
+
+        def ask(peer):
+            host, _, port = peer.rpartition(":")
+            fields = run_psql(self.args, "host=%s port=%s user=%s dbname=%s" % (
+                host.strip("[]"), port, self.args.peer_user, self.args.peer_db), POSITION_QUERY,
+                self.args.peer_timeout)
+            if fields and len(fields) == 3 and fields[1].isdigit():
+                answers[peer] = (fields[0] == "t", int(fields[1]), lsn_bytes(fields[2]))
+
+        threads = [threading.Thread(target=ask, args=(p,), daemon=True) for p in self.args.peer_pg]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(self.args.peer_timeout + 1)
+        answers = dict(answers)
+        blockers = sorted(p for p, (rec, tl, lsn) in answers.items()
+                          if not rec or tl > my_tl or (lsn is not None and lsn > my_lsn))
+        if blockers:
+            sys.stderr.write("pgpilot-health: stopped for want of a quorum, and %s moved on (a primary, "
+                             "a newer timeline or more WAL): staying down until pgpilot rejoins this "
+                             "node\n" % ", ".join(blockers))
+            sys.stderr.flush()
+            try:
+                os.unlink(QUORUM_STOP_MARKER)
+            except OSError:
+                pass
+            return
+        if len(answers) < self.args.fence_below:
+            return
+        sys.stderr.write("pgpilot-health: %d standbys are back, none ahead: starting PostgreSQL again (%s)\n"
+                         % (len(answers), self.args.start_command))
+        sys.stderr.flush()
+        try:
+            os.unlink(QUORUM_STOP_MARKER)
+            subprocess.run(self.args.start_command.split(), stdin=subprocess.DEVNULL, capture_output=True,
+                           timeout=120, check=False)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            sys.stderr.write("pgpilot-health: start failed: %s\n" % exc)
 
     def follow_if_orphaned(self, st, now):
         """A standby whose repmgrd missed a failover (it was down, and repmgrd refuses to start while
@@ -273,7 +366,7 @@ class QuorumGuard:
             return
         if repmgrd_running():
             return
-        primaries = [p for p, (in_recovery, _) in self._peer_timelines().items() if not in_recovery]
+        primaries = [p for p, (in_recovery, _, _) in self._peer_timelines().items() if not in_recovery]
         if len(primaries) != 1:
             return
         self.last_follow = now
@@ -581,6 +674,36 @@ def promote(argv):
     return 0
 
 
+def write_quorum_stop_marker(args):
+    """Records the local primary's timeline and WAL position before it stops for want of a quorum."""
+    local = "host=%s port=%d dbname=postgres" % (args.socket_dir, args.pg_port)
+    fields = run_psql(args, local, POSITION_QUERY, 5)
+    if not fields or len(fields) != 3 or fields[0] != "f" or not fields[1].isdigit():
+        return False
+    try:
+        tmp = QUORUM_STOP_MARKER + ".tmp"
+        with open(tmp, "w", encoding="utf-8") as f:
+            json.dump({"timeline": int(fields[1]), "lsn": lsn_bytes(fields[2]), "at": time.time()}, f)
+        os.replace(tmp, QUORUM_STOP_MARKER)
+    except OSError:
+        return False
+    return True
+
+
+def quorum_stop(argv):
+    """repmgr's child_nodes_disconnect_command: records the marker, then stops PostgreSQL (fast)."""
+    p = argparse.ArgumentParser(prog="pgpilot-health.py quorum-stop")
+    p.add_argument("--pg-version", required=True)
+    p.add_argument("--psql", default="psql")
+    p.add_argument("--socket-dir", default="/var/run/postgresql")
+    p.add_argument("--pg-port", type=int, default=5432)
+    args = p.parse_args(argv)
+    write_quorum_stop_marker(args)
+    res = subprocess.run(["/usr/bin/pg_ctlcluster", args.pg_version, "main", "stop", "-m", "fast"],
+                         stdin=subprocess.DEVNULL, check=False)
+    return res.returncode
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description="pgpilot health service for HAProxy and Keepalived")
     parser.add_argument("--listen", default="127.0.0.1", help="address to bind")
@@ -612,6 +735,8 @@ def main(argv=None):
     parser.add_argument("--check-interval", type=float, default=0.5, help="seconds between guard checks")
     parser.add_argument("--fence-command", default="",
                         help="command run (at most every 30 s) when this primary lost its quorum or is stale")
+    parser.add_argument("--start-command", default="",
+                        help="command that starts the local PostgreSQL again after a quorum stop")
     parser.add_argument("--follow-command", default="",
                         help="command a standby left without upstream (repmgrd not running) runs to follow "
                              "the primary the other nodes report")
@@ -647,4 +772,6 @@ if __name__ == "__main__":
         sys.exit(validate_candidate(sys.argv[2:]))
     if len(sys.argv) > 1 and sys.argv[1] == "promote":
         sys.exit(promote(sys.argv[2:]))
+    if len(sys.argv) > 1 and sys.argv[1] == "quorum-stop":
+        sys.exit(quorum_stop(sys.argv[2:]))
     sys.exit(main())
