@@ -578,7 +578,7 @@ runuser -u postgres -- sh -c 'if ssh -F /var/lib/postgresql/.ssh/config -o Conne
 
 # --- p4.health: Install and start the health service
 if (
-printf '%s  %s\n' 7b743dab637863f4a5098ba728868e76861cb45cf8f2ec219dd2d58c312d25b4 /usr/local/lib/pgpilot/pgpilot-health.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-health.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 0b2bb1a64249a24a03b9d8144b2c0f85e149983659e37cff633f143bf2c7cbb4 /usr/local/lib/pgpilot/pgpilot-httpcheck.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-httpcheck.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 08967fa3153ece5ae1ae168f5f13e188afa8bb5dbef54a7c4a65ffa92eb7b8c4 /etc/systemd/system/pgpilot-health.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-health.service 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet pgpilot-health.service && systemctl is-active --quiet pgpilot-health.service
+printf '%s  %s\n' 046a9f4d7aa8b656566663cf1da41ee69560c0c9fb03ab7a67882568c877b01f /usr/local/lib/pgpilot/pgpilot-health.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-health.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 0b2bb1a64249a24a03b9d8144b2c0f85e149983659e37cff633f143bf2c7cbb4 /usr/local/lib/pgpilot/pgpilot-httpcheck.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-httpcheck.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 08967fa3153ece5ae1ae168f5f13e188afa8bb5dbef54a7c4a65ffa92eb7b8c4 /etc/systemd/system/pgpilot-health.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-health.service 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet pgpilot-health.service && systemctl is-active --quiet pgpilot-health.service
 )
 then
 echo 'p4.health: already done'
@@ -799,6 +799,11 @@ class QuorumGuard:
     def check_once(self):
         st = self.prober.status(fresh=True)
         now = time.monotonic()
+        if st.get("reachable") and os.path.exists(QUORUM_STOP_MARKER):
+            try:  # running again (restarted, rejoined): the marker has done its job
+                os.unlink(QUORUM_STOP_MARKER)
+            except OSError:
+                pass
         if not st.get("reachable") or st.get("in_recovery"):
             with self.lock:
                 self.last_quorum, self.streaming, self.stale_reason = None, None, None

@@ -208,6 +208,11 @@ class QuorumGuard:
     def check_once(self):
         st = self.prober.status(fresh=True)
         now = time.monotonic()
+        if st.get("reachable") and os.path.exists(QUORUM_STOP_MARKER):
+            try:  # running again (restarted, rejoined): the marker has done its job
+                os.unlink(QUORUM_STOP_MARKER)
+            except OSError:
+                pass
         if not st.get("reachable") or st.get("in_recovery"):
             with self.lock:
                 self.last_quorum, self.streaming, self.stale_reason = None, None, None
