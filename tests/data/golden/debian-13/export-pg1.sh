@@ -578,7 +578,7 @@ runuser -u postgres -- sh -c 'if ssh -F /var/lib/postgresql/.ssh/config -o Conne
 
 # --- p4.health: Install and start the health service
 if (
-printf '%s  %s\n' 046a9f4d7aa8b656566663cf1da41ee69560c0c9fb03ab7a67882568c877b01f /usr/local/lib/pgpilot/pgpilot-health.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-health.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 0b2bb1a64249a24a03b9d8144b2c0f85e149983659e37cff633f143bf2c7cbb4 /usr/local/lib/pgpilot/pgpilot-httpcheck.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-httpcheck.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 08967fa3153ece5ae1ae168f5f13e188afa8bb5dbef54a7c4a65ffa92eb7b8c4 /etc/systemd/system/pgpilot-health.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-health.service 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet pgpilot-health.service && systemctl is-active --quiet pgpilot-health.service
+printf '%s  %s\n' ee1b8f9f2d374359b814f529adc39d8fcd694b88a80cccab9d6285ed927fae71 /usr/local/lib/pgpilot/pgpilot-health.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-health.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 0b2bb1a64249a24a03b9d8144b2c0f85e149983659e37cff633f143bf2c7cbb4 /usr/local/lib/pgpilot/pgpilot-httpcheck.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-httpcheck.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 08967fa3153ece5ae1ae168f5f13e188afa8bb5dbef54a7c4a65ffa92eb7b8c4 /etc/systemd/system/pgpilot-health.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-health.service 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet pgpilot-health.service && systemctl is-active --quiet pgpilot-health.service
 )
 then
 echo 'p4.health: already done'
@@ -1336,7 +1336,7 @@ def main(argv=None):
     parser.add_argument("--follow-command", default="",
                         help="command a standby left without upstream (repmgrd not running) runs to follow "
                              "the primary the other nodes report")
-    parser.add_argument("--follow-after", type=float, default=15.0,
+    parser.add_argument("--follow-after", type=float, default=5.0,
                         help="seconds without a streaming WAL receiver before --follow-command")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args(argv)

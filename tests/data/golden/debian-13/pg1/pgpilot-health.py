@@ -745,7 +745,7 @@ def main(argv=None):
     parser.add_argument("--follow-command", default="",
                         help="command a standby left without upstream (repmgrd not running) runs to follow "
                              "the primary the other nodes report")
-    parser.add_argument("--follow-after", type=float, default=15.0,
+    parser.add_argument("--follow-after", type=float, default=5.0,
                         help="seconds without a streaming WAL receiver before --follow-command")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args(argv)
