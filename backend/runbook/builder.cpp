@@ -52,6 +52,22 @@ public:
         return rb;
     }
 
+    // Runs command so that it finishes even when pgpilot dies or loses the connection meanwhile
+    // (output to a file on the node, streamed back with tail; the command ignores SIGHUP and
+    // SIGPIPE): a switchover cut off halfway leaves the old primary stopped and repmgrd paused on
+    // every node. pgpilot's own cancel and timeout still stop it (same process group).
+    static QString outlivesCaller(const QString& command)
+    {
+        return QStringLiteral(
+            "log=$(mktemp /tmp/pgpilot-run.XXXXXX) || exit 1\n"
+            "( trap '' HUP PIPE; %1; echo \"pgpilot-exit=$?\" ) >\"$log\" 2>&1 </dev/null &\n"
+            "tail -n +1 --pid=$! -f \"$log\"\n"
+            "rc=$(sed -n 's/^pgpilot-exit=//p' \"$log\" | tail -n 1)\n"
+            "rm -f \"$log\"\n"
+            "exit \"${rc:-1}\"")
+            .arg(command);
+    }
+
     // A planned switchover to target: repmgr's dry run first, then the switchover with the other
     // standbys following, then wait until the VIP's write port reaches target.
     Phase switchover(const QString& target) const
@@ -97,7 +113,7 @@ public:
             Step::Target::OneNode,
             {work(*node,
                 {run(tr("repmgr standby switchover --siblings-follow"),
-                    repmgr(QStringLiteral("standby switchover --siblings-follow")),
+                    outlivesCaller(repmgr(QStringLiteral("standby switchover --siblings-follow"))),
                     QStringLiteral("postgres"), 5 * kMinute)})},
             tr("The switchover failed: run 'repmgr cluster show' on %1 and check which node is primary "
                "before "
