@@ -578,7 +578,7 @@ runuser -u postgres -- sh -c 'if ssh -F /var/lib/postgresql/.ssh/config -o Conne
 
 # --- p4.health: Install and start the health service
 if (
-printf '%s  %s\n' 2d2983f02a1f5ec4b16e327f5024c8b1d1434353cba502f45b31808621fb1a42 /usr/local/lib/pgpilot/pgpilot-health.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-health.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 0b2bb1a64249a24a03b9d8144b2c0f85e149983659e37cff633f143bf2c7cbb4 /usr/local/lib/pgpilot/pgpilot-httpcheck.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-httpcheck.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 08967fa3153ece5ae1ae168f5f13e188afa8bb5dbef54a7c4a65ffa92eb7b8c4 /etc/systemd/system/pgpilot-health.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-health.service 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet pgpilot-health.service && systemctl is-active --quiet pgpilot-health.service
+printf '%s  %s\n' 6850337e1e864f090e4566af93a660568064ef3808338f93d6493e016033fcdc /usr/local/lib/pgpilot/pgpilot-health.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-health.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 0b2bb1a64249a24a03b9d8144b2c0f85e149983659e37cff633f143bf2c7cbb4 /usr/local/lib/pgpilot/pgpilot-httpcheck.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-httpcheck.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 08967fa3153ece5ae1ae168f5f13e188afa8bb5dbef54a7c4a65ffa92eb7b8c4 /etc/systemd/system/pgpilot-health.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-health.service 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet pgpilot-health.service && systemctl is-active --quiet pgpilot-health.service
 )
 then
 echo 'p4.health: already done'
@@ -800,9 +800,14 @@ class QuorumGuard:
         st = self.prober.status(fresh=True)
         now = time.monotonic()
         if st.get("reachable") and os.path.exists(QUORUM_STOP_MARKER):
-            try:  # running again (restarted, rejoined): the marker has done its job
-                os.unlink(QUORUM_STOP_MARKER)
-            except OSError:
+            # Running again (restarted, rejoined) well after the stop: the marker has done its
+            # job. Not at once: the stop it records may still be under way.
+            try:
+                with open(QUORUM_STOP_MARKER, encoding="utf-8") as f:
+                    at = float(json.load(f).get("at", 0))
+                if time.time() - at > 30:
+                    os.unlink(QUORUM_STOP_MARKER)
+            except (OSError, ValueError, TypeError, AttributeError):
                 pass
         if not st.get("reachable") or st.get("in_recovery"):
             with self.lock:

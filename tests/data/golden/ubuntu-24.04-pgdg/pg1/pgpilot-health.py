@@ -209,9 +209,14 @@ class QuorumGuard:
         st = self.prober.status(fresh=True)
         now = time.monotonic()
         if st.get("reachable") and os.path.exists(QUORUM_STOP_MARKER):
-            try:  # running again (restarted, rejoined): the marker has done its job
-                os.unlink(QUORUM_STOP_MARKER)
-            except OSError:
+            # Running again (restarted, rejoined) well after the stop: the marker has done its
+            # job. Not at once: the stop it records may still be under way.
+            try:
+                with open(QUORUM_STOP_MARKER, encoding="utf-8") as f:
+                    at = float(json.load(f).get("at", 0))
+                if time.time() - at > 30:
+                    os.unlink(QUORUM_STOP_MARKER)
+            except (OSError, ValueError, TypeError, AttributeError):
                 pass
         if not st.get("reachable") or st.get("in_recovery"):
             with self.lock:
