@@ -105,6 +105,12 @@ run_on pg1 "pg_ctlcluster $v main stop -m fast"
 wait_for 60 "primary stopped: a standby is promoted, VIP and writes follow it" \
   '[n["name"] for n in s["nodes"] if n["state"]=="primary"] in (["pg2"],["pg3"]) and s["vip_holder"]==s["write_target"]!="pg1" and s["write_target"]!=""'
 wait_value new 30 "the new primary" "$only_primary" || exit 1
+# The other standby follows the new primary first: the old primary is started by hand after the
+# failover, not during it. (Started while that standby still looks for the old one, it would get
+# that standby back and hold the majority, and the health services would stop the new primary
+# instead, which never had a standby: the rule the fault case higher-timeline checks.)
+wait_for 30 "every other standby streams from $new on its timeline" \
+  '(lambda t: all(n["postgres"]["wal_receiver"]=="streaming" and n["postgres"]["timeline"]==t for n in s["nodes"] if n["name"] not in ("pg1","'"$new"'")))([n["postgres"]["timeline"] for n in s["nodes"] if n["name"]=="'"$new"'"][0])'
 # The old primary started by hand, outside repmgr, with pgpilot's guards running: its health
 # service sees a primary on a newer timeline and stops it again (docs/reliability.md).
 # (pg_ctlcluster may even report the start as failed when the guard stops it that quickly; the

@@ -578,7 +578,7 @@ runuser -u postgres -- sh -c 'if ssh -F /var/lib/postgresql/.ssh/config -o Conne
 
 # --- p4.health: Install and start the health service
 if (
-printf '%s  %s\n' 6850337e1e864f090e4566af93a660568064ef3808338f93d6493e016033fcdc /usr/local/lib/pgpilot/pgpilot-health.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-health.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 0b2bb1a64249a24a03b9d8144b2c0f85e149983659e37cff633f143bf2c7cbb4 /usr/local/lib/pgpilot/pgpilot-httpcheck.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-httpcheck.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 08967fa3153ece5ae1ae168f5f13e188afa8bb5dbef54a7c4a65ffa92eb7b8c4 /etc/systemd/system/pgpilot-health.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-health.service 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet pgpilot-health.service && systemctl is-active --quiet pgpilot-health.service
+printf '%s  %s\n' 6a6009f76f206a5da83ed5c3687785be01ee74c6aa0528b5bd53da65d5536c90 /usr/local/lib/pgpilot/pgpilot-health.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-health.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 0b2bb1a64249a24a03b9d8144b2c0f85e149983659e37cff633f143bf2c7cbb4 /usr/local/lib/pgpilot/pgpilot-httpcheck.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-httpcheck.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 08967fa3153ece5ae1ae168f5f13e188afa8bb5dbef54a7c4a65ffa92eb7b8c4 /etc/systemd/system/pgpilot-health.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-health.service 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet pgpilot-health.service && systemctl is-active --quiet pgpilot-health.service
 )
 then
 echo 'p4.health: already done'
@@ -826,18 +826,29 @@ class QuorumGuard:
             STREAMING_QUERY, self.args.timeout)
         streaming = int(fields[0]) if fields and fields[0].isdigit() else None
         stale = None
+        rogue = None
         if self.args.stale_votes > 0 and st.get("timeline") is not None:
             peers = self._peer_timelines()
             newer = sorted(p for p, (_, tl, _) in peers.items() if tl > st["timeline"])
             if len(newer) >= self.args.stale_votes:
                 stale = "%d peers (%s) are on a timeline newer than our %d" % (
                     len(newer), ", ".join(newer), st["timeline"])
+            # only a primary that holds its own quorum of standbys counts as the right one
+            others = sorted(p for p, (rec, _, streams) in peers.items()
+                            if not rec and streams >= self.args.fence_below)
+            if others:
+                rogue = ", ".join(others)
         with self.lock:
             self.streaming = streaming
             if streaming is not None and streaming >= self.args.fence_below:
                 self.last_quorum = now
             self.stale_reason = stale
             lost = self.lost_reason_locked(now)
+            # A primary that never had its standbys while another primary has its quorum of them
+            # (promoted by hand, or started by hand after a failover) is the wrong one.
+            if not lost and rogue and self.last_quorum is None and now - self.started > self.args.quorum_grace:
+                lost = "rogue primary: no standby since it became one %.0f s ago, and %s is a primary with its standbys" % (
+                    now - self.started, rogue)
         if lost:
             self.fence(lost)
 

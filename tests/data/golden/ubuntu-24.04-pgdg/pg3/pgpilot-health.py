@@ -235,18 +235,29 @@ class QuorumGuard:
             STREAMING_QUERY, self.args.timeout)
         streaming = int(fields[0]) if fields and fields[0].isdigit() else None
         stale = None
+        rogue = None
         if self.args.stale_votes > 0 and st.get("timeline") is not None:
             peers = self._peer_timelines()
             newer = sorted(p for p, (_, tl, _) in peers.items() if tl > st["timeline"])
             if len(newer) >= self.args.stale_votes:
                 stale = "%d peers (%s) are on a timeline newer than our %d" % (
                     len(newer), ", ".join(newer), st["timeline"])
+            # only a primary that holds its own quorum of standbys counts as the right one
+            others = sorted(p for p, (rec, _, streams) in peers.items()
+                            if not rec and streams >= self.args.fence_below)
+            if others:
+                rogue = ", ".join(others)
         with self.lock:
             self.streaming = streaming
             if streaming is not None and streaming >= self.args.fence_below:
                 self.last_quorum = now
             self.stale_reason = stale
             lost = self.lost_reason_locked(now)
+            # A primary that never had its standbys while another primary has its quorum of them
+            # (promoted by hand, or started by hand after a failover) is the wrong one.
+            if not lost and rogue and self.last_quorum is None and now - self.started > self.args.quorum_grace:
+                lost = "rogue primary: no standby since it became one %.0f s ago, and %s is a primary with its standbys" % (
+                    now - self.started, rogue)
         if lost:
             self.fence(lost)
 
