@@ -37,7 +37,7 @@ t_case=$(date +%s.%N)
 declare -A fig=()
 cases="pg-stop crash net-cut partial-partition health-kill proxy-kill reboot-old-primary disk-full
   repmgrd-kill switchover-kill blip repmgrd-dead-partition forged-health standbys-down
-  higher-timeline split-5"
+  higher-timeline rogue-race split-5"
 # Cases in which asynchronous replication loses acknowledged writes by design (the primary is
 # lost or cut off with WAL its standbys never got). In async mode their loss is a figure; every
 # other case, and every case in the default mode, must lose nothing.
@@ -889,6 +889,43 @@ EOF"
     case $r in stopped | standby | read-only) no_commits_on "$x" "$Tx" "$x took no write after it was seen not writable" ;; esac
     r1=$(settled_role pg1)
     [ "$r1" = primary ] && ok "pg1 still a writable primary" || bad "pg1 is $r1"
+    ;;
+  rogue-race)
+    fig[title]="old primary started by hand after a failover, while the last standby still points at it"
+    x=${names[2]}
+    # Nothing makes x follow the new primary (its repmgrd and health service are stopped), so its
+    # walreceiver keeps asking for the old one: what a race between repmgr's follow and a hand
+    # start looks like (CI run of 8ab45bc). pg1 + x then hold a majority and the writes; the new
+    # primary never had a standby, acknowledged nothing, and must be the one that stops.
+    must "$x" "repmgrd and the health service stopped" \
+      "systemctl stop pgpilot-repmgrd pgpilot-health; ! systemctl is-active -q pgpilot-repmgrd && ! systemctl is-active -q pgpilot-health"
+    T=$(now)
+    stop_pg pg1
+    wait_for 90 "a standby promoted" "len(P) == 1 and P[0] != 'pg1'" "$T" || exit 1
+    new_primary "$T"
+    [ "$np" != "$x" ] || { bad "$x was promoted although its repmgrd was stopped"; exit 1; }
+    Ts=$(now)
+    must pg1 "old primary started by hand" "pg_ctlcluster $v main start"
+    ip1=$(ip_of pg1)
+    deadline=$(($(date +%s) + 30))
+    until [ "$(psql_on "$x" "SELECT sender_host FROM pg_stat_wal_receiver WHERE status = 'streaming'")" = "$ip1" ]; do
+      [ "$(date +%s)" -ge "$deadline" ] && { bad "$x does not stream from pg1 30 s after its start: $(psql_on "$x" "SELECT status, sender_host FROM pg_stat_wal_receiver")"; exit 1; }
+      sleep 0.3
+    done
+    ok "$x streams from pg1 again ($(ms_since "$Ts") ms after pg1's start)"
+    deadline=$(($(date +%s) + 30))
+    while :; do
+      r=$(pg_role "$np")
+      [ "$r" = stopped ] && { ok "$np, a primary that never had a standby, stopped $(ms_since "$Ts") ms after pg1's start"; break; }
+      [ "$(date +%s)" -ge "$deadline" ] && { bad "$np still $r 30 s after pg1's start"; break; }
+      sleep 0.5
+    done
+    fig[rogue_stopped_ms]=$(ms_since "$Ts")
+    wait_for 30 "pg1 the only primary with VIP and writes" "P == ['pg1'] and vip == 'pg1' and w == 'pg1'" "$Ts"
+    wait_writes 30 "writes acknowledged through the VIP"
+    no_commits_on "$np" "$T" "$np committed no write (it never had a standby)"
+    r1=$(settled_role pg1)
+    [ "$r1" = primary ] && ok "pg1 a writable primary" || bad "pg1 is $r1"
     ;;
   split-5)
     fig[title]="5 nodes split {pg1 (primary), pg2} | {pg3, pg4, pg5}, clients reaching every node"
