@@ -8,7 +8,8 @@ import sys
 
 ORDER = ["pg-stop", "crash", "net-cut", "partial-partition", "health-kill", "proxy-kill",
          "reboot-old-primary", "disk-full", "repmgrd-kill", "switchover-kill", "blip",
-         "repmgrd-dead-partition", "forged-health", "standbys-down", "higher-timeline", "split-5"]
+         "repmgrd-dead-partition", "forged-health", "standbys-down", "higher-timeline", "rogue-race",
+         "split-5"]
 
 
 def sec(ms):
