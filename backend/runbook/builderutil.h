@@ -1,0 +1,180 @@
+#pragma once
+
+// Internal to backend/runbook (not installed; callers use builder.h): the class behind
+// buildRunbook(), buildSwitchover() and buildOperationPhases(). Its members are defined by topic:
+//   builderutil.cpp      command, action, step and criterion helpers
+//   checkpoints.cpp      the checkpoint criteria the phases and operations share
+//   phase0preflight.cpp .. phase5failover.cpp   one file per runbook phase
+//   operations.cpp       the operations' dispatcher and shared shell snippets
+//   opswitchover.cpp, oprejoin.cpp, opfence.cpp, opstandby.cpp   one file per operation
+// It stays pgpilot::Builder: lupdate files the tr() strings of its members under that context.
+
+#include "builder.h"
+#include "configfiles.h"
+#include "platform/platformprofile.h"
+#include "runbook.h"
+#include "spec/clusterspec.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace pgpilot {
+
+// Everything the phases share: the spec and the commands derived from it.
+class Builder
+{
+public:
+    explicit Builder(const ClusterSpec& spec);
+
+    Runbook build();
+
+    static QString outlivesCaller(const QString& command);
+
+    // A planned switchover to target: repmgr's dry run first, then the switchover with the other
+    // standbys following, then wait until the VIP's write port reaches target.
+    Phase switchover(const QString& target) const;
+
+    OperationPhases operation(int number, const QString& target, bool reclone) const;
+
+private:
+    // Strings are looked up under "pgpilot::Runbook" at run time (see translations/README.md).
+    static QString tr(const char* source);
+
+    static constexpr int kMinute = 60 * 1000;
+    static inline const QString kPostgres = QStringLiteral("postgres");
+    static inline const QString kRoot = QStringLiteral("root");
+
+    const ClusterSpec& m_spec;
+    const int m_v;
+    const QString m_bin;
+    NodeSpec m_primary;
+    QList<NodeSpec> m_standbys;
+
+    // ---- command helpers (builderutil.cpp) ---------------------------------------------------
+
+    QString v() const { return QString::number(m_v); }
+    QString n() const { return QString::number(m_spec.nodes.size()); }
+    QString pgPort() const { return QString::number(m_spec.ports.postgres); }
+
+    QString psql(const QString& sql, const QString& db = QStringLiteral("postgres")) const;
+    QString psqlStdin(const QString& db = QStringLiteral("postgres")) const;
+    QString psqlTo(const QString& host, int port, const QString& sql) const;
+    QString pgctl(const QString& action) const;
+    QString repmgr(const QString& args) const;
+    static QString deadlineLoop(int seconds, const QString& check, const QString& timeoutMessage,
+        const QString& pause = QStringLiteral("2"));
+
+    static Action run(const QString& description, const QString& command, const QString& runAs = kRoot,
+        int timeoutMs = 2 * kMinute);
+    static Action runStdin(
+        const QString& description, const QString& command, const QString& runAs, const QString& stdinText);
+    static Action write(const QString& description, const RenderedFile& f, const QString& pathOverride = {});
+    static QString mkdir(
+        const QString& path, const QString& owner = kRoot, const QString& mode = QStringLiteral("0755"));
+
+    static bool hasSecret(const RenderedFile& f) { return f.content.contains("{{secret:"); }
+    static QString fileProbe(const RenderedFile& f);
+
+    QString awkBlockMatch(const QString& word) const;
+    QString blockText(const RenderedFile& f) const;
+    QString writeBlockCommand(const RenderedFile& f) const;
+    QString blockProbe(const RenderedFile& f) const;
+
+    QList<Action> writeValidated(
+        const QString& description, const RenderedFile& f, const QString& checker) const;
+
+    NodeWork work(const NodeSpec& node, const QList<Action>& actions, const QString& probe = {},
+        const QString& probeRunAs = kRoot) const;
+
+    static Step step(const QString& id, const QString& title, Step::Target target,
+        const QList<NodeWork>& work, const QString& hint, bool sequential = false);
+
+    template <typename F>
+    Step forAll(const QString& id, const QString& title, const QString& hint, F perNode) const
+    {
+        QList<NodeWork> list;
+        for (const NodeSpec& node : m_spec.nodes)
+            list << perNode(node);
+        return step(id, title, Step::Target::AllNodes, list, hint);
+    }
+
+    QStringList allNames() const;
+    const NodeSpec* nodeByName(const QString& name) const;
+
+    // ---- criteria helpers (builderutil.cpp) --------------------------------------------------
+
+    using NodeCheck = std::function<CriterionResult(const NodeSpec&, const CommandOutput&)>;
+
+    static CriterionResult result(bool passed, const QString& node, const QString& expected,
+        const QString& seen, const QString& cause = {});
+    static QString text(const QByteArray& bytes) { return QString::fromUtf8(bytes).trimmed(); }
+    static CriterionResult unreachable(const QString& node, const CommandOutput* out);
+    Criterion criterion(const QString& id, const QString& description, Step::Target target,
+        const QStringList& nodes, const QString& command, const QString& runAs = kRoot) const;
+    Criterion perNode(const QString& id, const QString& description, const QString& command, NodeCheck check,
+        const QString& runAs = kRoot, Step::Target target = Step::Target::AllNodes) const;
+    Criterion onNode(const QString& id, const QString& description, const NodeSpec& node,
+        const QString& command, NodeCheck check, const QString& runAs = kRoot) const;
+
+    // ---- checkpoint criteria (checkpoints.cpp) -----------------------------------------------
+
+    Criterion currentPrimaryCriterion(const QString& exclude) const;
+    Criterion reachCriterion() const;
+    Criterion reachOne(const NodeSpec& node) const;
+    QString streamingSql() const;
+    Criterion nodeStreamsCriterion(const NodeSpec& node) const;
+    Criterion vipReachesCriterion(int port, const NodeSpec& node, bool want, const NodeSpec& runOn) const;
+    Criterion clusterShowCriterion() const;
+    Criterion replicationCriterion() const;
+    Criterion repmgrdCriterion() const;
+    Criterion sshCriterion() const;
+    QString vipPortCheck(int port, const QString& want) const;
+    Criterion vipCriterion() const;
+    Criterion portCriterion(int port, bool wantRecovery) const;
+    Criterion healthCriterion() const;
+    Criterion statsCriterion() const;
+
+    // ---- operations (operations.cpp, op*.cpp) ------------------------------------------------
+
+    QString opId(int number, const QString& rest) const;
+    QString dataDir() const { return postgresDataDir(m_v); }
+    QString findPrimaryShell(const QString& exclude) const;
+    QString stopPostgresShell() const;
+    QString postgresStoppedProbe() const;
+    Step oneStep(int number, const QString& id, const QString& title, const NodeSpec& node,
+        const QList<Action>& actions, const QString& hint, const QString& probe = {},
+        const QString& probeRunAs = kRoot) const;
+    Action waitStreaming(const NodeSpec& node, int seconds) const;
+    RenderedFile fencedStartConf(const NodeSpec& node) const;
+
+    void switchoverOperation(const NodeSpec& node, OperationPhases& ops) const;
+    void rejoinOperation(const NodeSpec& node, bool reclone, OperationPhases& ops) const;
+    void fenceOperation(const NodeSpec& node, OperationPhases& ops) const;
+    void addStandbyOperation(const NodeSpec& node, OperationPhases& ops) const;
+    Step cloneStep(const NodeSpec& node) const;
+    void removeStandbyOperation(const NodeSpec& node, OperationPhases& ops) const;
+
+    // ---- phases (phase0preflight.cpp .. phase5failover.cpp) ----------------------------------
+
+    Phase phase0() const;
+    Phase phase1() const;
+    QString settingsOkSql() const;
+    Phase phase2() const;
+    QString repmgrRoleSql() const;
+    QString registeredProbe(const NodeSpec& node) const;
+    QString authorizedKeysCommand() const;
+    QString knownHostName(const NodeSpec& node) const;
+    QString knownHostsCommand() const;
+    QString knownHostsProbe() const;
+    QString unitProbe(const RenderedFile& unit, const QString& name) const;
+    Phase phase3() const;
+    Phase phase4() const;
+    QString markerFile() const;
+    QString csvHealthyCheck(int wantRows, int wantStandbys) const;
+    Phase phase5() const;
+};
+
+} // namespace pgpilot

@@ -1,0 +1,231 @@
+// Phase 3: repmgr.
+
+#include "builderutil.h"
+#include "core/shell.h"
+
+namespace pgpilot {
+
+QString Builder::repmgrRoleSql() const
+{
+    // The password arrives on stdin as a placeholder; dollar quoting keeps any quote in it inert,
+    // and statement logging is off for this session.
+    // repmgr's own database commits locally: its metadata writes (events, node records, the
+    // fence's event) must never wait for a synchronous quorum the fence is about.
+    return QStringLiteral(
+        "SET log_statement = 'none';\n"
+        "SET log_min_duration_statement = -1;\n"
+        "SET synchronous_commit = 'local';\n"
+        "DO $$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'repmgr') THEN CREATE ROLE "
+        "repmgr; END IF; END$$;\n"
+        "ALTER ROLE repmgr WITH SUPERUSER LOGIN PASSWORD $pgpilot_secret$%1$pgpilot_secret$;\n"
+        "ALTER ROLE repmgr SET search_path TO repmgr, public;\n"
+        "SELECT 'CREATE DATABASE repmgr OWNER repmgr' WHERE NOT EXISTS (SELECT FROM pg_database WHERE "
+        "datname = 'repmgr')\\gexec\n"
+        "ALTER ROLE repmgr IN DATABASE repmgr SET synchronous_commit = 'local';\n")
+        .arg(secretPlaceholder(repmgrPasswordKey(m_spec)));
+}
+
+QString Builder::registeredProbe(const NodeSpec& node) const
+{
+    return QStringLiteral("[ \"$(%1)\" = 1 ]")
+        .arg(psql(QStringLiteral("SELECT count(*) FROM repmgr.nodes WHERE node_id = %1 AND active")
+                      .arg(nodeId(m_spec, node)),
+            QStringLiteral("repmgr")));
+}
+
+QString Builder::authorizedKeysCommand() const
+{
+    QStringList from;
+    for (const NodeSpec& node : m_spec.nodes)
+        from << node.address;
+    const QString tag = QStringLiteral("pgpilot-") + m_spec.name;
+    const QString options
+        = QStringLiteral("from=\"%1\",no-agent-forwarding,no-X11-forwarding,no-port-forwarding")
+              .arg(from.join(QLatin1Char(',')));
+    return QStringLiteral("set -e\ncd %1\n"
+                          "pub=$(ssh-keygen -y -f %2 | cut -d' ' -f1,2)\n"
+                          "tmp=$(mktemp authorized_keys.XXXXXX)\n"
+                          "{ grep -v %3 authorized_keys 2>/dev/null || true; printf '%s %s %s\\n' %4 "
+                          "\"$pub\" %5; } >\"$tmp\"\n"
+                          "chmod 600 \"$tmp\"\nmv -f \"$tmp\" authorized_keys")
+        .arg(shellQuote(nodepaths::postgresSshDir()), shellQuote(nodepaths::postgresSshKey()),
+            shellQuote(QStringLiteral(" %1$").arg(tag)), shellQuote(options), shellQuote(tag));
+}
+
+QString Builder::knownHostName(const NodeSpec& node) const
+{
+    return node.ssh.port == 22 ? node.address
+                               : QStringLiteral("[%1]:%2").arg(node.address).arg(node.ssh.port);
+}
+
+// Every node scans every node at the same time: sshd's MaxStartups (10:30:100) drops
+// unauthenticated connections beyond 10 at random, and ssh-keyscan opens one per key type.
+// Three types (not its five) and up to five tries per node keep that from failing the step.
+QString Builder::knownHostsCommand() const
+{
+    QStringList scans;
+    for (const NodeSpec& node : m_spec.nodes) {
+        scans << QStringLiteral(
+            "n=0\n"
+            "until ssh-keyscan -T 10 -t ed25519,ecdsa,rsa -p %1 %2 >\"$tmp.scan\" 2>/dev/null && "
+            "ssh-keygen -F %3 -f \"$tmp.scan\" >/dev/null; do\n"
+            "  n=$((n + 1))\n"
+            "  if [ \"$n\" -ge 5 ]; then echo %4 >&2; rm -f \"$tmp\" \"$tmp.scan\"; exit 1; fi\n"
+            "  sleep \"$n\"\n"
+            "done\n"
+            "cat \"$tmp.scan\" >>\"$tmp\"")
+                     .arg(node.ssh.port)
+                     .arg(shellQuote(node.address), shellQuote(knownHostName(node)),
+                         shellQuote(
+                             tr("no SSH host key from %1 (%2) after 5 tries").arg(node.name, node.address)));
+    }
+    return QStringLiteral("tmp=$(mktemp %1.XXXXXX) || exit 1\n%2\nrm -f \"$tmp.scan\"\nchmod 644 "
+                          "\"$tmp\"\nmv -f \"$tmp\" %1")
+        .arg(shellQuote(nodepaths::postgresKnownHosts()), scans.join(QLatin1Char('\n')));
+}
+
+QString Builder::knownHostsProbe() const
+{
+    QStringList checks;
+    for (const NodeSpec& node : m_spec.nodes)
+        checks << QStringLiteral("ssh-keygen -F %1 -f %2 >/dev/null")
+                      .arg(shellQuote(knownHostName(node)), shellQuote(nodepaths::postgresKnownHosts()));
+    return checks.join(QStringLiteral(" && "));
+}
+
+QString Builder::unitProbe(const RenderedFile& unit, const QString& name) const
+{
+    return QStringLiteral("%1 && systemctl is-enabled --quiet %2 && systemctl is-active --quiet %2")
+        .arg(fileProbe(unit), name);
+}
+
+Phase Builder::phase3() const
+{
+    Phase p;
+    p.number = 3;
+    p.title = tr("repmgr and cluster initialisation");
+    p.summary = tr("repmgr's user and database on %1, repmgr.conf, sudo rights for repmgr, SSH between the "
+                   "nodes for the postgres user, then registers the primary, clones the standbys one at a "
+                   "time and starts repmgrd on every node.")
+                    .arg(m_primary.name);
+
+    p.steps << forAll(QStringLiteral("p3.sudoers"), tr("Allow repmgr to control PostgreSQL through sudo"),
+        tr("visudo rejected the sudoers drop-in: report this as a pgpilot bug."),
+        [this](const NodeSpec& node) {
+            const RenderedFile f = render::sudoers(m_spec, node);
+            return work(node,
+                writeValidated(tr("Write %1").arg(f.path), f, QStringLiteral("visudo -c -q -f")),
+                fileProbe(f) + QStringLiteral(" && visudo -c -q -f ") + f.path);
+        });
+    p.steps << forAll(QStringLiteral("p3.repmgr-conf"), tr("Write /etc/repmgr.conf"),
+        tr("/etc/repmgr.conf could not be written."), [this](const NodeSpec& node) {
+            const RenderedFile f = render::repmgrConf(m_spec, node);
+            // A running repmgrd re-reads it on SIGHUP (nothing runs yet on a new cluster).
+            return work(node,
+                {write(tr("Write %1").arg(f.path), f),
+                    run(tr("Tell a running repmgrd to read it again"),
+                        QStringLiteral("systemctl kill -s HUP %1 2>/dev/null || true")
+                            .arg(nodepaths::repmgrdUnitName()))},
+                fileProbe(f));
+        });
+    p.steps << forAll(QStringLiteral("p3.rewind-wrapper"),
+        tr("Install the pg_rewind wrapper that names Debian's configuration file"),
+        tr("The wrapper could not be written."), [this](const NodeSpec& node) {
+            const RenderedFile f = render::rewindWrapper(m_spec, node);
+            return work(node,
+                {run(tr("Create %1").arg(nodepaths::libDir()), mkdir(nodepaths::libDir())),
+                    write(tr("Write %1").arg(f.path), f)},
+                fileProbe(f));
+        });
+    p.steps << forAll(QStringLiteral("p3.ssh-key"), tr("Give the postgres user pgpilot's SSH key"),
+        tr("The key could not be installed: is the keychain entry %1 set (an OpenSSH private key)?")
+            .arg(postgresSshKeyKey(m_spec)),
+        [this](const NodeSpec& node) {
+            RenderedFile key;
+            key.path = nodepaths::postgresSshKey();
+            key.content = secretPlaceholder(postgresSshKeyKey(m_spec)).toUtf8() + '\n';
+            key.owner = key.group = kPostgres;
+            key.mode = 0600;
+            const RenderedFile config = render::sshConfig(m_spec, node);
+            const QString probe = QStringLiteral("%1 && %2 && grep -q %3 %4/authorized_keys")
+                                      .arg(fileProbe(key), fileProbe(config),
+                                          shellQuote(QStringLiteral(" pgpilot-%1$").arg(m_spec.name)),
+                                          nodepaths::postgresSshDir());
+            return work(node,
+                {run(tr("Create %1").arg(nodepaths::postgresSshDir()),
+                     mkdir(nodepaths::postgresSshDir(), kPostgres, QStringLiteral("0700"))),
+                    write(tr("Write the private key %1").arg(key.path), key),
+                    write(tr("Write %1").arg(config.path), config),
+                    run(tr("Authorise the key for the other nodes (authorized_keys)"),
+                        authorizedKeysCommand(), kPostgres)},
+                probe);
+        });
+    p.steps << forAll(QStringLiteral("p3.known-hosts"), tr("Record the nodes' SSH host keys for postgres"),
+        tr("A node's SSH server did not answer ssh-keyscan from this node: check sshd and the firewall "
+           "between the nodes."),
+        [this](const NodeSpec& node) {
+            return work(node, {run(tr("ssh-keyscan every node"), knownHostsCommand(), kPostgres)},
+                knownHostsProbe(), kPostgres);
+        });
+
+    const QList<NodeWork> primaryDb {work(m_primary,
+        {runStdin(tr("Create the repmgr role and database"), psqlStdin(), kPostgres, repmgrRoleSql())},
+        QStringLiteral("[ \"$(%1)\" = 1 ]")
+            .arg(psql(QStringLiteral(
+                "SELECT count(*) FROM pg_roles r JOIN pg_database d ON d.datname = 'repmgr' "
+                "WHERE r.rolname = 'repmgr' AND r.rolsuper AND r.rolcanlogin AND EXISTS (SELECT FROM "
+                "pg_db_role_setting s WHERE s.setrole = r.oid AND s.setdatabase = d.oid AND "
+                "'synchronous_commit=local' = ANY (s.setconfig))"))),
+        kPostgres)};
+    p.steps << step(QStringLiteral("p3.repmgr-db"),
+        tr("Create repmgr's user and database on %1").arg(m_primary.name), Step::Target::Primary, primaryDb,
+        tr("psql failed on the primary: see its output."));
+
+    p.steps << step(QStringLiteral("p3.register-primary"),
+        tr("Register %1 as the primary").arg(m_primary.name), Step::Target::Primary,
+        {work(m_primary,
+            {run(tr("repmgr primary register"), repmgr(QStringLiteral("primary register")), kPostgres)},
+            registeredProbe(m_primary), kPostgres)},
+        tr("repmgr could not register the primary: is repmgr in shared_preload_libraries (phase 2)?"));
+
+    QList<NodeWork> clones;
+    for (const NodeSpec& node : m_standbys) {
+        clones << work(node,
+            {run(tr("Stop PostgreSQL before cloning"),
+                 QStringLiteral("if %1 >/dev/null 2>&1; then %2; fi")
+                     .arg(pgctl(QStringLiteral("status")), pgctl(QStringLiteral("stop")))),
+                run(tr("Clone from %1 (repmgr standby clone --fast-checkpoint)").arg(m_primary.name),
+                    repmgr(QStringLiteral("-h %1 -p %2 -U repmgr -d repmgr standby clone --force "
+                                          "--fast-checkpoint")
+                               .arg(shellQuote(m_primary.address), pgPort())),
+                    kPostgres, 240 * kMinute),
+                run(tr("Start PostgreSQL as a standby"), pgctl(QStringLiteral("start")), kRoot, 10 * kMinute),
+                run(tr("repmgr standby register"), repmgr(QStringLiteral("standby register")), kPostgres)},
+            registeredProbe(node), kPostgres);
+    }
+    p.steps << step(QStringLiteral("p3.clone-standbys"), tr("Clone and register the standbys, one at a time"),
+        Step::Target::Standbys, clones,
+        tr("The clone failed: check that the standby reaches the primary on port %1 and that pg_hba.conf "
+           "allows replication from the subnet.")
+            .arg(m_spec.ports.postgres),
+        true);
+
+    p.steps << forAll(QStringLiteral("p3.repmgrd"), tr("Run repmgrd on every node (native systemd unit)"),
+        tr("repmgrd did not stay up: see journalctl -u %1.").arg(nodepaths::repmgrdUnitName()),
+        [this](const NodeSpec& node) {
+            const RenderedFile f = render::repmgrdUnit(m_spec, node);
+            const QString unit = nodepaths::repmgrdUnitName();
+            return work(node,
+                {write(tr("Write %1").arg(f.path), f),
+                    run(tr("Enable and (re)start %1").arg(unit),
+                        QStringLiteral(
+                            "systemctl daemon-reload && systemctl enable %1 && systemctl restart %1")
+                            .arg(unit))},
+                unitProbe(f, unit));
+        });
+
+    p.checkpoint << clusterShowCriterion() << replicationCriterion() << repmgrdCriterion() << sshCriterion();
+    return p;
+}
+
+} // namespace pgpilot

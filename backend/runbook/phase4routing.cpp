@@ -1,0 +1,140 @@
+// Phase 4: HAProxy, health service, VIP.
+
+#include "builderutil.h"
+#include "core/shell.h"
+
+#include <QFileInfo>
+
+namespace pgpilot {
+
+Phase Builder::phase4() const
+{
+    Phase p;
+    p.number = 4;
+    p.title = tr("HAProxy, health service and VIP");
+    p.summary = tr("The health service on port %1, HAProxy on ports %2 (writes) and %3 (reads) with HTTP "
+                   "checks, Keepalived moving the VIP %4 with the primary.")
+                    .arg(m_spec.ports.health)
+                    .arg(m_spec.ports.write)
+                    .arg(m_spec.ports.read)
+                    .arg(m_spec.network.vip);
+
+    p.steps << forAll(QStringLiteral("p4.health"), tr("Install and start the health service"),
+        tr("The health service did not stay up: see journalctl -u %1.").arg(nodepaths::healthUnitName()),
+        [this](const NodeSpec& node) {
+            const RenderedFile script = render::healthScript(m_spec, node);
+            const RenderedFile check = render::httpCheckScript(m_spec, node);
+            const RenderedFile unit = render::healthUnit(m_spec, node);
+            const QString name = nodepaths::healthUnitName();
+            return work(node,
+                {run(tr("Create %1").arg(nodepaths::libDir()), mkdir(nodepaths::libDir())),
+                    write(tr("Write %1").arg(script.path), script),
+                    write(tr("Write %1").arg(check.path), check), write(tr("Write %1").arg(unit.path), unit),
+                    run(tr("Enable and (re)start %1").arg(name),
+                        QStringLiteral(
+                            "systemctl daemon-reload && systemctl enable %1 && systemctl restart %1")
+                            .arg(name))},
+                QStringLiteral("%1 && %2 && %3")
+                    .arg(fileProbe(script), fileProbe(check), unitProbe(unit, name)));
+        });
+    p.steps << forAll(QStringLiteral("p4.haproxy"), tr("Configure HAProxy"),
+        tr("HAProxy refused the configuration or did not start: see journalctl -u haproxy."),
+        [this](const NodeSpec& node) {
+            const RenderedFile f = render::haproxyCfg(m_spec, node);
+            QList<Action> actions
+                = writeValidated(tr("Write %1").arg(f.path), f, QStringLiteral("haproxy -c -q -f"));
+            actions << run(tr("Enable and reload HAProxy"),
+                QStringLiteral("systemctl enable haproxy && systemctl reload-or-restart haproxy"));
+            return work(node, actions, unitProbe(f, QStringLiteral("haproxy")));
+        });
+    p.steps << forAll(QStringLiteral("p4.keepalived"), tr("Configure Keepalived for the VIP"),
+        tr("Keepalived refused the configuration or did not start: see journalctl -u keepalived."),
+        [this](const NodeSpec& node) {
+            const RenderedFile conf = render::keepalivedConf(m_spec, node);
+            const RenderedFile defaults = render::keepalivedDefault(m_spec, node);
+            const RenderedFile restart = render::keepalivedRestart(m_spec, node);
+            // keepalived 2.2's --config-test ends by SIGTERM (exit 143) even for a clean file and exits 5
+            // only for some errors (an unknown keyword or a bad VRID is just reported): a clean file is
+            // one it has nothing to say about. setsid keeps its signal away from our shell.
+            QList<Action> actions {write(tr("Write %1").arg(defaults.path), defaults)};
+            actions << writeValidated(tr("Write %1").arg(conf.path), conf,
+                QStringLiteral("kcheck() { out=$(setsid -w keepalived -t -f \"$1\" 2>&1); rc=$?; if [ -z "
+                               "\"$out\" ] && { [ "
+                               "\"$rc\" -eq 0 ] || [ \"$rc\" -eq 143 ]; }; then return 0; fi; printf "
+                               "'%s\\n' \"$out\" >&2; "
+                               "return 1; }; kcheck"));
+            actions << run(tr("Create %1").arg(QFileInfo(restart.path).path()),
+                QStringLiteral("mkdir -p %1").arg(shellQuote(QFileInfo(restart.path).path())));
+            actions << write(tr("Write %1").arg(restart.path), restart);
+            actions << run(tr("Enable and restart Keepalived"),
+                QStringLiteral("systemctl daemon-reload && systemctl enable keepalived && systemctl restart "
+                               "keepalived"));
+            return work(node, actions,
+                QStringLiteral("%1 && %2 && %3")
+                    .arg(fileProbe(defaults), fileProbe(restart),
+                        unitProbe(conf, QStringLiteral("keepalived"))));
+        });
+
+    const auto& app = m_spec.application;
+    if (!app.database.isEmpty() || !app.role.isEmpty()) {
+        QString sql = QStringLiteral("SET log_statement = 'none';\nSET log_min_duration_statement = -1;\n");
+        QStringList checks;
+        if (!app.role.isEmpty()) {
+            sql += QStringLiteral("DO $$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1') THEN "
+                                  "CREATE ROLE %1; END IF; END$$;\n"
+                                  "ALTER ROLE %1 WITH LOGIN PASSWORD $pgpilot_secret$%2$pgpilot_secret$;\n")
+                       .arg(app.role, secretPlaceholder(applicationPasswordKey(m_spec)));
+            checks << QStringLiteral("(SELECT count(*) FROM pg_roles WHERE rolname = '%1')").arg(app.role);
+        }
+        if (!app.database.isEmpty()) {
+            const QString owner = app.role.isEmpty() ? QStringLiteral("postgres") : app.role;
+            sql += QStringLiteral(
+                "SELECT 'CREATE DATABASE %1 OWNER %2' WHERE NOT EXISTS (SELECT FROM pg_database "
+                "WHERE datname = '%1')\\gexec\n")
+                       .arg(app.database, owner);
+            checks << QStringLiteral("(SELECT count(*) FROM pg_database WHERE datname = '%1')")
+                          .arg(app.database);
+        }
+        p.steps << step(QStringLiteral("p4.application"),
+            tr("Create the application's database and role on %1").arg(m_primary.name), Step::Target::Primary,
+            {work(m_primary,
+                {runStdin(tr("Create the application role and database"), psqlStdin(), kPostgres, sql)},
+                QStringLiteral("[ \"$(%1)\" = %2 ]")
+                    .arg(psql(QStringLiteral("SELECT ") + checks.join(QStringLiteral(" + "))))
+                    .arg(checks.size()),
+                kPostgres)},
+            tr("psql failed on the primary: see its output."));
+    }
+
+    // Keepalived needs a few seconds (check rise, VRRP master-down timer) to put the VIP on the
+    // primary, HAProxy two checks to mark the servers up: wait for both instead of failing the
+    // checkpoint that follows at once.
+    const QString ready = QStringLiteral("%1 && %2")
+                              .arg(vipPortCheck(m_spec.ports.write, QStringLiteral("f")),
+                                  vipPortCheck(m_spec.ports.read, QStringLiteral("t")));
+    p.steps << forAll(QStringLiteral("p4.wait-vip"),
+        tr("Wait until the VIP and ports %1/%2 reach the primary and a standby")
+            .arg(m_spec.ports.write)
+            .arg(m_spec.ports.read),
+        tr("The VIP did not come up on the primary: see journalctl -u keepalived there (check script, "
+           "VRRP between the nodes) and HAProxy's stats page."),
+        [&](const NodeSpec& node) {
+            return work(node,
+                {run(tr("Wait (at most 60 s) for the VIP's ports %1 and %2")
+                         .arg(m_spec.ports.write)
+                         .arg(m_spec.ports.read),
+                    deadlineLoop(60, ready,
+                        tr("port %1 on the VIP does not reach the primary or port %2 no standby after 60 "
+                           "s")
+                            .arg(m_spec.ports.write)
+                            .arg(m_spec.ports.read)),
+                    kRoot, 2 * kMinute)},
+                ready);
+        });
+
+    p.checkpoint << vipCriterion() << portCriterion(m_spec.ports.write, false)
+                 << portCriterion(m_spec.ports.read, true) << healthCriterion() << statsCriterion();
+    return p;
+}
+
+} // namespace pgpilot
