@@ -7,7 +7,9 @@
 # disk-full, repmgrd-kill, switchover-kill, blip, repmgrd-dead-partition, forged-health,
 # standbys-down, higher-timeline, split-5 (5-node labs only; elsewhere it exits 77 = skipped).
 # MODE (or $FAULTS_MODE): "default" (the cluster built from the lab's cluster file, fixture
-# `cluster`) or "async" (the same cluster with replication.mode async: faults/async-fixture.sh).
+# `cluster`) or "async" (the same cluster with replication.mode async: faults/async-fixture.sh)
+# or "guide" (the default cluster reconfigured to the runbook's plain repmgr settings and
+# asynchronous replication, no health-service guards: faults/guide-settings.sh).
 # Each case restores its built cluster first and leaves it as the fault left it (the next case
 # restores again). Every case fails when an acknowledged write is lost (in async mode the cases
 # that lose writes by design record the loss instead), when two nodes took writes within one
@@ -17,7 +19,7 @@
 # that something bad does NOT happen. Works on labs of 3 to 5 nodes (pg1 is the built primary).
 # Last line: "faults CASE: N passed, M failed" ("..., 1 skipped" with exit 77 when skipped).
 set -uo pipefail
-usage="usage: faults.sh PGPILOT_BINARY CASE [RESULTS_DIR] [default|async]"
+usage="usage: faults.sh PGPILOT_BINARY CASE [RESULTS_DIR] [default|async|guide]"
 pgpilot=${1:?$usage}
 case_name=${2:?$usage}
 results=${3:-}
@@ -89,7 +91,7 @@ trap 'finish; exit $?' EXIT
 trap 'exit 130' INT TERM
 
 case " $(echo $cases) " in *" $case_name "*) ;; *) bad "unknown case '$case_name' (cases: $(echo $cases))"; exit 2 ;; esac
-case $mode in default | async) ;; *) bad "unknown mode '$mode' ($usage)"; exit 2 ;; esac
+case $mode in default | async | guide) ;; *) bad "unknown mode '$mode' ($usage)"; exit 2 ;; esac
 eval "$("$lab" env)" || { bad "the lab is not up"; exit 1; }
 v=$LAB_PG_VERSION
 read -r -a names <<<"$LAB_NODE_NAMES"
@@ -395,8 +397,8 @@ figures() {
     bad "lost rows unknown: the report found no primary ($(cat "$work/report.err"))"
   elif [ "$r_missing" = 0 ]; then
     ok "no acknowledged write lost (${r_acknowledged} acknowledged, ${r_in_doubt} in doubt)"
-  elif [ "$mode" = async ] && [[ "$async_may_lose" == *" $case_name "* ]]; then
-    note "acknowledged writes lost: $r_missing of ${r_acknowledged}: the price of asynchronous replication (a figure in async mode)"
+  elif [ "$mode" != default ] && [[ "$async_may_lose" == *" $case_name "* ]]; then
+    note "acknowledged writes lost: $r_missing of ${r_acknowledged}: the price of asynchronous replication (a figure in $mode mode)"
   else
     bad "$r_missing of ${r_acknowledged} acknowledged writes lost ($mode mode, replication.mode $repl_mode)"
   fi
@@ -413,7 +415,14 @@ else
   "$here/../cluster-fixture.sh" restore "$secrets" >"$work/restore.log" 2>&1 && cluster=$LAB_CLUSTER_FILE
 fi
 [ -n "$cluster" ] || { bad "restore of the built cluster ($mode): $(tail -n 3 "$work/restore.log")"; exit 1; }
+if [ "$mode" = guide ]; then
+  # the runbook's repmgr settings, async replication, no guards (HAProxy and Keepalived stay pgpilot's)
+  bash "$here/guide-settings.sh" apply "$pgpilot" "$secrets" "$cluster" >"$work/guide.log" 2>&1 ||
+    { bad "guide settings: $(tail -n 3 "$work/guide.log" | tr '\n' '|')"; exit 1; }
+  note "$(grep -v '^guide-settings: nodes' "$work/guide.log" | tail -n 2 | tr '\n' ' ')"
+fi
 repl_mode=$(lib mode "$cluster")
+[ "$mode" = guide ] && repl_mode=async   # guide-settings.sh emptied synchronous_standby_names
 fig[replication_mode]=$repl_mode
 note "cluster: $cluster (replication.mode $repl_mode, ${#names[@]} nodes, suite mode $mode)"
 [ "$mode" = async ] && [ "$repl_mode" != async ] && { bad "async mode, but the restored cluster's replication.mode is $repl_mode"; exit 1; }
