@@ -39,7 +39,7 @@ def main():
         if dash is None:
             dash = r.get("dashboard_ms_pg1")
         print("| %d | %s (`%s`) | %s | %s | %s | %s of %s | %s | %s | %s | %s | %s | %s s |" % (
-            i, r.get("title", r.get("case")), r.get("case"), r.get("replication_mode", r.get("mode", "?")),
+            i, str(r.get("title", r.get("case"))).replace("|", "\\|"), r.get("case"), r.get("replication_mode", r.get("mode", "?")),
             r.get("nodes", 3), res, r.get("missing", "?"), r.get("acknowledged", "?"),
             r.get("max_writable_via_write_port", "?"), r.get("max_writable_direct", "?"),
             r.get("max_primaries_direct", "?"), sec(r.get("write_outage_ms")),
