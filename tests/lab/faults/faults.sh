@@ -948,10 +948,8 @@ EOF"
     wait_writes 30 "writes acknowledged through the VIP"
     first_commit_on "$majority" "$T"
     fig[majority_writable_ms]=$(ms_between "$T" "$first_np")
-    limit=${FAULTS_SPLIT_LIMIT_S:-10}
-    python3 -c "import sys; sys.exit(0 if ${fig[majority_writable_ms]} <= $limit * 1000 else 1)" \
-      && ok "the majority side took its first write ${fig[majority_writable_ms]} ms after the split (limit $limit s)" \
-      || bad "the majority side took its first write ${fig[majority_writable_ms]} ms after the split (limit $limit s)"
+    # a figure, not a check: timings are measured (tests/bench, docs/performance.md), never asserted
+    note "the majority side took its first write ${fig[majority_writable_ms]} ms after the split (issue 14's target: 10 s)"
     hold_for 15 "the partition lasts: the VIP stays on the majority side" "vip in $maj"
     no_commits_on "$minority" "$Tc" "the minority side {$minority} committed no write that started after the split"
     fig[dashboard_ms]=$(dashboard_delay "$T" "any(n in P for n in $maj)")
