@@ -142,6 +142,9 @@ private:
     QString opId(int number, const QString& rest) const;
     QString dataDir() const { return postgresDataDir(m_v); }
     QString findPrimaryShell(const QString& exclude) const;
+    // Finds the current primary (not node) and clones node from it with repmgr, replacing its
+    // data directory: add-standby and a rejoin with re-clone.
+    QString cloneFromPrimaryShell(const NodeSpec& node) const;
     QString stopPostgresShell() const;
     QString postgresStoppedProbe() const;
     Step oneStep(int number, const QString& id, const QString& title, const NodeSpec& node,

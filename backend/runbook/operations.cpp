@@ -44,6 +44,14 @@ QString Builder::opId(int number, const QString& rest) const
 // Shell: sets $pa to the address of the one writable primary among the nodes other than
 // exclude (asked as repmgr with postgres's .pgpass) and $ci to a conninfo for it; exits 1 when
 // there is none or more than one (split brain: nothing is done).
+QString Builder::cloneFromPrimaryShell(const NodeSpec& node) const
+{
+    return findPrimaryShell(node.name)
+        + repmgr(
+            QStringLiteral("-h \"$pa\" -p %1 -U repmgr -d repmgr standby clone --force --fast-checkpoint")
+                .arg(pgPort()));
+}
+
 QString Builder::findPrimaryShell(const QString& exclude) const
 {
     QStringList candidates;

@@ -45,11 +45,7 @@ void Builder::rejoinOperation(const NodeSpec& node, bool reclone, OperationPhase
             tr("Clone %1 afresh from the current primary").arg(node.name), node,
             {run(tr("repmgr standby clone --force from the current primary (replaces the data "
                     "directory)"),
-                 findPrimaryShell(node.name)
-                     + repmgr(QStringLiteral("-h \"$pa\" -p %1 -U repmgr -d repmgr standby clone --force "
-                                             "--fast-checkpoint")
-                                  .arg(pgPort())),
-                 kPostgres, 240 * kMinute),
+                 cloneFromPrimaryShell(node), kPostgres, 240 * kMinute),
                 run(tr("Start PostgreSQL as a standby"), pgctl(QStringLiteral("start")), kRoot, 10 * kMinute),
                 run(tr("repmgr standby register --force"), repmgr(QStringLiteral("standby register --force")),
                     kPostgres)},

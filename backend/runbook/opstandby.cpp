@@ -83,11 +83,7 @@ Step Builder::cloneStep(const NodeSpec& node) const
                  QStringLiteral("if %1 >/dev/null 2>&1; then %2; fi")
                      .arg(pgctl(QStringLiteral("status")), pgctl(QStringLiteral("stop")))),
                 run(tr("Clone from the current primary (repmgr standby clone --fast-checkpoint)"),
-                    findPrimaryShell(node.name)
-                        + repmgr(QStringLiteral("-h \"$pa\" -p %1 -U repmgr -d repmgr standby clone --force "
-                                                "--fast-checkpoint")
-                                     .arg(pgPort())),
-                    kPostgres, 240 * kMinute),
+                    cloneFromPrimaryShell(node), kPostgres, 240 * kMinute),
                 run(tr("Start PostgreSQL as a standby"), pgctl(QStringLiteral("start")), kRoot, 10 * kMinute),
                 run(tr("repmgr standby register"), repmgr(QStringLiteral("standby register --force")),
                     kPostgres)},
