@@ -166,6 +166,17 @@ settled_role() {
     sleep 0.5
   done
 }
+# wait_role NODE SECONDS "ROLES" SINCE WHAT: polls pg_role until it is one of ROLES (sets r);
+# ok/bad say WHAT, the role and the time since SINCE.
+wait_role() {
+  local deadline=$(($(date +%s) + $2))
+  while :; do
+    r=$(pg_role "$1")
+    [[ " $3 " == *" $r "* ]] && { ok "$5: $r $(ms_since "$4") ms after"; return 0; }
+    [ "$(date +%s)" -ge "$deadline" ] && { bad "$5: still $r $2 s after"; return 1; }
+    sleep 0.5
+  done
+}
 mainpid() { "$lab" exec "$1" systemctl show -p MainPID --value "$2" 2>/dev/null | tr -dc '0-9'; }
 # stop_pg NODE: fast shutdown of PostgreSQL, verified with pg_ctlcluster status (exit 3 = not running).
 stop_pg() {
@@ -883,13 +894,7 @@ EOF"
     hold_for 10 "while $x is cut off: pg1 keeps the VIP and the writes" "'pg1' in P and vip == 'pg1' and w == 'pg1'"
     set_cut del "$x" "$rest"
     Th=$cut_t1
-    deadline=$(($(date +%s) + 30))
-    while :; do
-      r=$(pg_role "$x")
-      case $r in stopped | standby | read-only) ok "$x not writable $(ms_since "$Th") ms after the heal: $r"; break ;; esac
-      [ "$(date +%s)" -ge "$deadline" ] && { bad "$x still $r 30 s after the heal"; break; }
-      sleep 0.5
-    done
+    wait_role "$x" 30 "stopped standby read-only" "$Th" "$x not writable after the heal"
     Tx=$(now)
     fig[promoted_outcome]=$r
     snap_value xs 10 "$x's state" "st('$x')" "$Tx" && note "$x after the heal: PostgreSQL $r, dashboard state $xs, alarms $(lib value "$work/status.jsonl" "$Tx" "kinds('$x')")"
@@ -922,13 +927,7 @@ EOF"
       sleep 0.3
     done
     ok "$x streams from pg1 again ($(ms_since "$Ts") ms after pg1's start)"
-    deadline=$(($(date +%s) + 30))
-    while :; do
-      r=$(pg_role "$np")
-      [ "$r" = stopped ] && { ok "$np, a primary that never had a standby, stopped $(ms_since "$Ts") ms after pg1's start"; break; }
-      [ "$(date +%s)" -ge "$deadline" ] && { bad "$np still $r 30 s after pg1's start"; break; }
-      sleep 0.5
-    done
+    wait_role "$np" 30 stopped "$Ts" "$np, a primary that never had a standby, stops after pg1's start"
     fig[rogue_stopped_ms]=$(ms_since "$Ts")
     wait_for 30 "pg1 the only primary with VIP and writes" "P == ['pg1'] and vip == 'pg1' and w == 'pg1'" "$Ts"
     wait_writes 30 "writes acknowledged through the VIP"
