@@ -1,13 +1,13 @@
 #include "commandline.h"
 
 #include "clisupport.h"
+#include "cluster/specfile.h"
+#include "cluster/specvalidator.h"
 #include "ops/operationrunner.h"
 #include "remote/connector.h"
 #include "remote/sshhost.h"
 #include "secrets/filesecretstore.h"
 #include "secrets/keychainsecretstore.h"
-#include "spec/specfile.h"
-#include "spec/specvalidator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
+#include "audit/diagnostics.h"
 #include "clisupport.h"
 #include "commandline.h"
-#include "core/diagnostics.h"
 #include "core/logging.h"
 #include "core/settings.h"
 #include "core/translations.h"

@@ -1,9 +1,10 @@
 #include "mainwindow.h"
 
 #include "audit/auditlog.h"
+#include "audit/diagnostics.h"
+#include "cluster/specfile.h"
 #include "clusterdashboard.h"
 #include "connectpage.h"
-#include "core/diagnostics.h"
 #include "core/settings.h"
 #include "exec/clustersession.h"
 #include "exec/progressstore.h"
@@ -16,7 +17,6 @@
 #include "remote/sshhost.h"
 #include "secrets/secretstore.h"
 #include "setupwizard.h"
-#include "spec/specfile.h"
 #include "wallview.h"
 #include "worksheetpage.h"
 

@@ -1,5 +1,6 @@
 // pgpilot apply / check / status / export-script: the wizard's work without a display.
 #include "clisupport.h"
+#include "cluster/specfile.h"
 #include "core/interrupt.h"
 #include "exec/clustersession.h"
 #include "exec/progressstore.h"
@@ -11,7 +12,6 @@
 #include "runbook/builder.h"
 #include "runbook/configfiles.h"
 #include "secrets/secretstore.h"
-#include "spec/specfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

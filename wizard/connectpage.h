@@ -1,6 +1,6 @@
 #pragma once
 
-#include "spec/clusterspec.h"
+#include "cluster/clusterspec.h"
 #include "wizardpage.h"
 
 #include <QHash>

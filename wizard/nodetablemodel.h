@@ -1,7 +1,7 @@
 #pragma once
 
-#include "spec/clusterspec.h"
-#include "spec/specvalidator.h"
+#include "cluster/clusterspec.h"
+#include "cluster/specvalidator.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

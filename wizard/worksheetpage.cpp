@@ -1,8 +1,8 @@
 #include "worksheetpage.h"
 
+#include "cluster/quorum.h"
 #include "nodetablemodel.h"
 #include "platform/platformprofile.h"
-#include "spec/quorum.h"
 
 #include <QAbstractSpinBox>
 #include <QCheckBox>

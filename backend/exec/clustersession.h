@@ -1,8 +1,8 @@
 #pragma once
 
+#include "cluster/clusterspec.h"
 #include "exec/executor.h"
 #include "runbook/runbook.h"
-#include "spec/clusterspec.h"
 
 #include <QObject>
 

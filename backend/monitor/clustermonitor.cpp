@@ -1,10 +1,10 @@
 #include "clustermonitor.h"
 
+#include "cluster/clusterspec.h"
 #include "core/logging.h"
 #include "derive.h"
 #include "pgpoller.h"
 #include "probeparse.h"
-#include "spec/clusterspec.h"
 #include "vipprobe.h"
 
 #include <QNetworkAccessManager>

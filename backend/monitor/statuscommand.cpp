@@ -1,7 +1,7 @@
 #include "statuscommand.h"
 
+#include "cluster/clusterspec.h"
 #include "snapshottext.h"
-#include "spec/clusterspec.h"
 #include "vipprobe.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "cluster/clusterspec.h"
 #include "monitor/eventlog.h"
 #include "runbook/runbook.h"
-#include "spec/clusterspec.h"
 
 #include <QElapsedTimer>
 #include <QList>

@@ -1,9 +1,10 @@
 #pragma once
 
-#include "spec/clusterspec.h"
+#include "platform/platformid.h"
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace pgpilot {
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "cluster/clusterspec.h"
 #include "remotehost.h"
-#include "spec/clusterspec.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "spec/clusterspec.h"
+#include "cluster/clusterspec.h"
 
 #include <QByteArray>
 #include <QMetaType>

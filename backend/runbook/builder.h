@@ -1,7 +1,7 @@
 #pragma once
 
+#include "cluster/clusterspec.h"
 #include "runbook.h"
-#include "spec/clusterspec.h"
 
 #include <QMap>
 #include <QStringList>

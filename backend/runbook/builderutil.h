@@ -10,10 +10,10 @@
 // It stays pgpilot::Builder: lupdate files the tr() strings of its members under that context.
 
 #include "builder.h"
+#include "cluster/clusterspec.h"
 #include "configfiles.h"
 #include "platform/platformprofile.h"
 #include "runbook.h"
-#include "spec/clusterspec.h"
 
 #include <QList>
 #include <QString>

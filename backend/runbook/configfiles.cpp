@@ -1,8 +1,8 @@
 #include "configfiles.h"
 
+#include "cluster/netaddr.h"
+#include "cluster/quorum.h"
 #include "platform/platformprofile.h"
-#include "spec/netaddr.h"
-#include "spec/quorum.h"
 #include "templates.h"
 
 namespace pgpilot {

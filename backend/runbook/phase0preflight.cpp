@@ -1,9 +1,9 @@
 // Phase 0: pre-flight.
 
 #include "builderutil.h"
+#include "cluster/netaddr.h"
 #include "core/shell.h"
 #include "criteria.h"
-#include "spec/netaddr.h"
 
 #include <algorithm>
 

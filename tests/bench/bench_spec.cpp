@@ -1,7 +1,7 @@
 // Measures the worksheet's hot paths: validation runs on every keystroke, load/save on open/save.
 // Prints figures; never passes or fails on time (see docs/performance.md).
-#include "spec/specfile.h"
-#include "spec/specvalidator.h"
+#include "cluster/specfile.h"
+#include "cluster/specvalidator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

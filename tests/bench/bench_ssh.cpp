@@ -1,8 +1,8 @@
 // Round-trip latency and throughput of SshHost on the lab's nodes (tests/lab/lab up first).
 // Prints figures for docs/performance.md; never passes or fails on time.
+#include "cluster/specfile.h"
 #include "remote/connector.h"
 #include "remote/sshhost.h"
-#include "spec/specfile.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // libFuzzer target: the cluster-file loader. Whatever the bytes, loading returns a spec or an
 // error (never both, never neither), validation of a loaded spec terminates, and a loaded spec
 // saved and loaded again is the same spec.
-#include "spec/specfile.h"
-#include "spec/specvalidator.h"
+#include "cluster/specfile.h"
+#include "cluster/specvalidator.h"
 
 #include <cstdio>
 #include <cstdlib>

@@ -4,6 +4,7 @@
 // and never jumps back against the reading order. Menus: every title and entry has its own
 // Alt+letter, and the common actions have shortcuts. Then a switchover is asked for from the
 // dashboard with keys only. Real key events, offscreen.
+#include "cluster/specfile.h"
 #include "clusterdashboard.h"
 #include "core/settings.h"
 #include "mainwindow.h"
@@ -13,7 +14,6 @@
 #include "phasepage.h"
 #include "runbook/builder.h"
 #include "secrets/memorysecretstore.h"
-#include "spec/specfile.h"
 #include "uichecks.h"
 #include "wallview.h"
 

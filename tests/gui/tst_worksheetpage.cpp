@@ -1,8 +1,8 @@
+#include "cluster/specfile.h"
 #include "core/settings.h"
 #include "mainwindow.h"
 #include "secrets/memorysecretstore.h"
 #include "setupwizard.h"
-#include "spec/specfile.h"
 #include "worksheetpage.h"
 
 #include <QAbstractItemView>

@@ -3,9 +3,9 @@
 // is gone or its cached credentials expired), and a wrong SSH password. Each must end within a
 // bound with a message that names the node and says what to do; sudo-test.sh checks that no
 // password appears in the output or in this machine's process list.
+#include "cluster/specfile.h"
 #include "remote/connector.h"
 #include "remote/sshhost.h"
-#include "spec/specfile.h"
 
 #include <QElapsedTimer>
 #include <QFile>

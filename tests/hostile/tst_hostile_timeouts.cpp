@@ -4,9 +4,9 @@
 // (RunRequest::timeoutMs) fire, the remote command is killed, and each says what happened. The measured times
 // are printed (docs/hostile-conditions.md); the checks only bound them loosely, to tell "fired" from "hung"
 // or "ended for another reason".
+#include "cluster/specfile.h"
 #include "remote/connector.h"
 #include "remote/sshhost.h"
-#include "spec/specfile.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

@@ -6,6 +6,7 @@
 // the views are saved as NAME-LANG.png for the user guide (docs/images). The switchover dialog is
 // shown on a session that never connects (its pre-checks refuse at once, without any traffic),
 // then fed passed pre-checks and a verified result through the runner's own signals.
+#include "cluster/specfile.h"
 #include "clusterdashboard.h"
 #include "core/settings.h"
 #include "core/translations.h"
@@ -17,7 +18,6 @@
 #include "phasepage.h"
 #include "runbook/builder.h"
 #include "secrets/memorysecretstore.h"
-#include "spec/specfile.h"
 #include "uichecks.h"
 #include "wallview.h"
 

@@ -2,11 +2,11 @@
 // (password and NOPASSWD), and no secret in any process list. Run by remote-test.sh, which
 // also greps this test's whole output and the audit log for the secrets.
 #include "audit/auditlog.h"
+#include "cluster/specfile.h"
 #include "exec/executor.h"
 #include "remote/connector.h"
 #include "remote/sshhost.h"
 #include "secrets/memorysecretstore.h"
-#include "spec/specfile.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,8 +1,8 @@
+#include "cluster/clusterspec.h"
 #include "monitor/clustermonitor.h"
 #include "monitor/pgpoller.h"
 #include "monitor/statuscommand.h"
 #include "pgfixture.h"
-#include "spec/clusterspec.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

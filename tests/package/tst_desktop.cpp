@@ -1,6 +1,6 @@
 // Desktop conventions that need no display: the settings table, where files go (QStandardPaths,
 // never next to the binary), logging categories, and the diagnostics report (no secrets).
-#include "core/diagnostics.h"
+#include "audit/diagnostics.h"
 #include "core/logging.h"
 #include "core/settings.h"
 

@@ -3,8 +3,8 @@
 // Helpers for the tool-validation tests: run a program, render files for a loopback cluster,
 // and a throwaway PostgreSQL cluster laid out like Debian's (config outside the data directory).
 
+#include "cluster/clusterspec.h"
 #include "runbook/configfiles.h"
-#include "spec/clusterspec.h"
 #include "testspecs.h"
 
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "spec/clusterspec.h"
+#include "cluster/clusterspec.h"
 
 // A complete, valid worksheet shared by the unit tests.
 inline pgpilot::ClusterSpec validTestSpec()

@@ -1,4 +1,4 @@
-#include "spec/netaddr.h"
+#include "cluster/netaddr.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "spec/quorum.h"
+#include "cluster/quorum.h"
 #include "testspecs.h"
 
 #include <QTest>

@@ -1,9 +1,9 @@
 // Golden files for every file the runbook writes and for the exported script, per platform
 // profile. Update them with PGPILOT_UPDATE_GOLDEN=1 and review the diff.
+#include "cluster/specvalidator.h"
 #include "runbook/builder.h"
 #include "runbook/configfiles.h"
 #include "runbookspecs.h"
-#include "spec/specvalidator.h"
 #include "testconfig.h"
 
 #include <QDir>

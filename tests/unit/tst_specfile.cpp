@@ -1,5 +1,5 @@
-#include "spec/specfile.h"
-#include "spec/specvalidator.h"
+#include "cluster/specfile.h"
+#include "cluster/specvalidator.h"
 #include "testspecs.h"
 
 #include <QDir>

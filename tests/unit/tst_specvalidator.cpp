@@ -1,4 +1,4 @@
-#include "spec/specvalidator.h"
+#include "cluster/specvalidator.h"
 #include "testspecs.h"
 
 #include <QHash>

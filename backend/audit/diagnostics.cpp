@@ -1,7 +1,7 @@
 #include "diagnostics.h"
 
-#include "settings.h"
-#include "spec/specfile.h"
+#include "cluster/specfile.h"
+#include "core/settings.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "platform/platformid.h"
+
 #include <QList>
 #include <QString>
 
@@ -7,18 +9,6 @@
 
 namespace pgpilot {
 
-enum class Platform
-{
-    Ubuntu2404Pgdg,
-    Debian13,
-    Debian12
-};
-enum class InstallSource
-{
-    Pgdg,
-    Distro,
-    Mirror
-};
 enum class NodeRole
 {
     Primary,
