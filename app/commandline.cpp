@@ -3,9 +3,9 @@
 #include "clisupport.h"
 #include "cluster/specfile.h"
 #include "cluster/specvalidator.h"
+#include "exec/clustersession.h"
 #include "ops/operationrunner.h"
 #include "remote/connector.h"
-#include "remote/sshhost.h"
 #include "secrets/filesecretstore.h"
 #include "secrets/keychainsecretstore.h"
 
@@ -466,28 +466,36 @@ int execCommand(const QStringList& arguments, std::FILE* out, std::FILE* err)
         return 3;
     }
 
+    QStringList nodes;
+    for (const NodeSpec& n : spec.nodes) {
+        if (only.isEmpty() || only.contains(n.name))
+            nodes << n.name;
+    }
+    if (nodes.isEmpty()) {
+        print(err, tr("No node matches --node.\n"));
+        return 2;
+    }
+    RunRequest request;
+    request.command = command;
+    request.runAs = parser.value(asOption);
+    request.timeoutMs = parser.value(timeoutOption).toInt() * 1000;
+
+    // Through the session's executor like every remote command: audited (step "exec"), masked.
     int exitCode = 0;
-    QList<SshHost*> hosts;
-    int outstanding = 0;
     QElapsedTimer clock;
     clock.start();
-    ClusterConnector connector;
-    connector.setConfirmedFingerprints(confirmed);
-    connector.prepare(spec, secrets.get(), [&](const QList<ConnectionSettings>& nodes, const QString& error) {
-        if (!error.isEmpty()) {
-            print(err, error + QLatin1Char('\n'));
-            exitCode = 3;
-            QCoreApplication::exit(exitCode);
-            return;
-        }
-        for (const ConnectionSettings& settings : nodes) {
-            if (!only.isEmpty() && !only.contains(settings.nodeName))
-                continue;
-            auto* host = new SshHost(settings);
-            hosts << host;
-            const QString name = settings.nodeName;
-            QObject::connect(
-                host, &RemoteHost::outputLines, host, [=](quint64, int stream, const QStringList& lines) {
+    ClusterSession session(spec, secrets.get());
+    session.setConfirmedFingerprints(confirmed);
+    session.open(
+        [&](const QString& error) {
+            if (!error.isEmpty()) {
+                print(err, error + QLatin1Char('\n'));
+                QCoreApplication::exit(3);
+                return;
+            }
+            Job* job = session.runCommand(QStringLiteral("exec"), request, nodes);
+            QObject::connect(job, &Job::output, &session,
+                [&](const QString&, const QString& name, int stream, const QStringList& lines) {
                     for (const QString& line : lines)
                         print(stream == RemoteHost::StdOut ? out : err,
                             QStringLiteral("%1 %2 %3\n")
@@ -495,7 +503,7 @@ int execCommand(const QStringList& arguments, std::FILE* out, std::FILE* err)
                                     stream == RemoteHost::StdOut ? QStringLiteral("|") : QStringLiteral("!"),
                                     line));
                 });
-            QObject::connect(host, &RemoteHost::finished, host, [&, name](quint64, const RunResult& r) {
+            QObject::connect(job, &Job::nodeAnswered, &session, [&](const QString& name, const RunResult& r) {
                 if (r.failure != RunResult::Failure::None) {
                     print(err, QStringLiteral("%1: %2\n").arg(name, r.error));
                     exitCode = qMax(exitCode, 255);
@@ -507,30 +515,22 @@ int execCommand(const QStringList& arguments, std::FILE* out, std::FILE* err)
                             .arg(r.durationMs / 1000.0, 0, 'f', 2));
                     exitCode = qMax(exitCode, r.exitCode);
                 }
-                if (--outstanding == 0) {
-                    print(err,
-                        tr("%1 node(s) in %2 s\n")
-                            .arg(hosts.size())
-                            .arg(clock.elapsed() / 1000.0, 0, 'f', 2));
-                    QCoreApplication::exit(exitCode);
-                }
             });
-            RunRequest request;
-            request.command = command;
-            request.runAs = parser.value(asOption);
-            request.timeoutMs = parser.value(timeoutOption).toInt() * 1000;
-            ++outstanding;
-            host->run(request);
-        }
-        if (outstanding == 0) {
-            print(err, tr("No node matches --node.\n"));
-            exitCode = 2;
-            QCoreApplication::exit(exitCode);
-        }
-    });
-    const int rc = QCoreApplication::exec();
-    qDeleteAll(hosts);
-    return rc;
+            QObject::connect(job, &Job::finished, &session, [&, job] {
+                if (job->commandResults().isEmpty()) {
+                    print(err, job->error() + QLatin1Char('\n'));
+                    QCoreApplication::exit(3);
+                    return;
+                }
+                print(err,
+                    tr("%1 node(s) in %2 s\n")
+                        .arg(job->commandResults().size())
+                        .arg(clock.elapsed() / 1000.0, 0, 'f', 2));
+                QCoreApplication::exit(exitCode);
+            });
+        },
+        ClusterSession::OpenMode::ConnectOnly);
+    return QCoreApplication::exec();
 }
 
 } // namespace

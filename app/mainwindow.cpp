@@ -236,7 +236,6 @@ void MainWindow::withOpenSession(std::function<void(ClusterSession*)> done)
     statusBar()->showMessage(tr("Connecting to %n node(s)...", nullptr, int(spec.nodes.size())));
     storePendingSecretsThen([this, spec, done] {
         m_session = new ClusterSession(spec, m_secrets, this);
-        m_session->setAutoCheckpoint(false);
         ClusterSession* session = m_session;
         session->open([this, session, done](const QString& error) {
             if (session != m_session)
@@ -426,7 +425,6 @@ void MainWindow::startSetup()
         tr("Preparing the connections to %n node(s)...", nullptr, int(spec.nodes.size())));
     storePendingSecretsThen([this, spec] {
         m_session = new ClusterSession(spec, m_secrets, this);
-        m_session->setAutoCheckpoint(false);
         ClusterSession* session = m_session;
         session->open([this, session](const QString& error) {
             if (session != m_session)
@@ -443,6 +441,7 @@ void MainWindow::startSetup()
             for (const Phase& phase : session->runbook().phases) {
                 auto* page = new PhasePage(phase, nodes, m_wizard);
                 page->attach(session->executor(), session->progress());
+                page->setWritePort(session->spec().ports.write);
                 m_wizard->addPage(page);
                 if (!phase.destructive)
                     continue;

@@ -135,6 +135,9 @@ int applyCommand(const QStringList& arguments, std::FILE* out, std::FILE* err)
 
     int current = from;
     int exitCode = 0;
+    QPointer<Job> running; // the phase or checkpoint now running
+    std::function<void(const PhaseResult&)> phaseDone;
+    std::function<void(const CheckpointResult&)> checkpointDone;
     // Ctrl+C (or SIGTERM): the running step is stopped on every node, progress kept; again: at once.
     InterruptWatcher interrupt;
     QObject::connect(&interrupt, &InterruptWatcher::interrupted, &session, [&](int) {
@@ -142,8 +145,8 @@ int applyCommand(const QStringList& arguments, std::FILE* out, std::FILE* err)
             tr("\nInterrupted: stopping the running step on every node (its remote commands are "
                "killed; what finished is kept, so `pgpilot apply` again resumes). Press Ctrl+C again "
                "to quit at once.\n"));
-        if (session.executor() && session.executor()->isBusy())
-            session.executor()->cancel();
+        if (running)
+            running->cancel();
         else
             QCoreApplication::exit(interrupt.exitCode());
     });
@@ -154,12 +157,48 @@ int applyCommand(const QStringList& arguments, std::FILE* out, std::FILE* err)
         if (json)
             printJson(out,
                 {{QStringLiteral("event"), QStringLiteral("phase-started")}, {QStringLiteral("phase"), n}});
-        if (checkOnly || !phase || phase->steps.isEmpty())
-            session.runCheckpoint(n);
-        else
-            session.runPhase(n);
+        Job* job = checkOnly || !phase || phase->steps.isEmpty()
+            ? session.runCheckpoint(n)
+            : session.runPhase(n, /*thenCheckpoint=*/true);
+        running = job;
+        QObject::connect(job, &Job::stepNodeFinished, &session,
+            [&](const QString& step, const QString& node, const NodeStepResult& r) {
+                if (json)
+                    printJson(out,
+                        {{QStringLiteral("event"), QStringLiteral("step")}, {QStringLiteral("step"), step},
+                            {QStringLiteral("node"), node}, {QStringLiteral("status"), statusWord(r.status)},
+                            {QStringLiteral("ms"), r.durationMs}, {QStringLiteral("error"), r.error}});
+                else
+                    print(out,
+                        QStringLiteral("   %1  %2  %3 (%4 s)\n")
+                            .arg(node, -6)
+                            .arg(step, -24)
+                            .arg(statusWord(r.status))
+                            .arg(r.durationMs / 1000.0, 0, 'f', 1));
+            });
+        if (verbose)
+            QObject::connect(job, &Job::output, &session,
+                [&](const QString&, const QString& node, int stream, const QStringList& lines) {
+                    for (const QString& line : lines)
+                        print(stream == RemoteHost::StdOut ? out : err,
+                            QStringLiteral("      %1 %2 %3\n")
+                                .arg(node,
+                                    stream == RemoteHost::StdOut ? QStringLiteral("|") : QStringLiteral("!"),
+                                    line));
+                });
+        auto stepsReported = std::make_shared<bool>(false);
+        QObject::connect(job, &Job::stepsFinished, &session, [&, stepsReported](const PhaseResult& r) {
+            *stepsReported = true;
+            phaseDone(r);
+        });
+        QObject::connect(job, &Job::finished, &session, [&, job, stepsReported] {
+            if (job->kind() == Job::Kind::Checkpoint || job->hasCheckpoint())
+                checkpointDone(job->checkpointResult());
+            else if (!*stepsReported) // refused before any step ran
+                phaseDone(job->phaseResult());
+        });
     };
-    QObject::connect(&session, &ClusterSession::phaseDone, &session, [&](const PhaseResult& r) {
+    phaseDone = [&](const PhaseResult& r) {
         if (json)
             printJson(out,
                 {{QStringLiteral("event"), QStringLiteral("phase-finished")},
@@ -177,8 +216,8 @@ int applyCommand(const QStringList& arguments, std::FILE* out, std::FILE* err)
                         r.hint.isEmpty() ? QString() : tr("  What to do: %1\n").arg(r.hint)));
         exitCode = 1;
         QCoreApplication::exit(1);
-    });
-    QObject::connect(&session, &ClusterSession::checkpointDone, &session, [&](const CheckpointResult& r) {
+    };
+    checkpointDone = [&](const CheckpointResult& r) {
         for (const auto& item : r.items) {
             const CriterionResult& c = item.result;
             if (json) {
@@ -219,40 +258,13 @@ int applyCommand(const QStringList& arguments, std::FILE* out, std::FILE* err)
             return;
         }
         startPhase(current);
-    });
-    QObject::connect(&session, &QObject::destroyed, [] {});
+    };
     session.open([&](const QString& error) {
         if (!error.isEmpty()) {
             print(err, error + QLatin1Char('\n'));
             QCoreApplication::exit(3);
             return;
         }
-        Executor* ex = session.executor();
-        QObject::connect(ex, &Executor::stepNodeFinished, &session,
-            [&](const QString& step, const QString& node, const NodeStepResult& r) {
-                if (json)
-                    printJson(out,
-                        {{QStringLiteral("event"), QStringLiteral("step")}, {QStringLiteral("step"), step},
-                            {QStringLiteral("node"), node}, {QStringLiteral("status"), statusWord(r.status)},
-                            {QStringLiteral("ms"), r.durationMs}, {QStringLiteral("error"), r.error}});
-                else
-                    print(out,
-                        QStringLiteral("   %1  %2  %3 (%4 s)\n")
-                            .arg(node, -6)
-                            .arg(step, -24)
-                            .arg(statusWord(r.status))
-                            .arg(r.durationMs / 1000.0, 0, 'f', 1));
-            });
-        if (verbose)
-            QObject::connect(ex, &Executor::output, &session,
-                [&](const QString&, const QString& node, int stream, const QStringList& lines) {
-                    for (const QString& line : lines)
-                        print(stream == RemoteHost::StdOut ? out : err,
-                            QStringLiteral("      %1 %2 %3\n")
-                                .arg(node,
-                                    stream == RemoteHost::StdOut ? QStringLiteral("|") : QStringLiteral("!"),
-                                    line));
-                });
         if (parser.isSet(freshOption))
             session.progress()->forget(QString());
         startPhase(current);
@@ -583,7 +595,7 @@ int operationCommand(const QStringList& arguments, std::FILE* out, std::FILE* er
             QCoreApplication::exit(exitCode);
         });
         if (verbose)
-            QObject::connect(session.executor(), &Executor::output, r,
+            QObject::connect(r, &OperationRunner::output, r,
                 [&](const QString&, const QString& n, int stream, const QStringList& lines) {
                     for (const QString& line : lines)
                         print(stream == RemoteHost::StdOut ? out : err,

@@ -3568,6 +3568,18 @@ Schlüsselbund oder Verbindung.
             <source>pgpilot has no connection for %1</source>
             <translation>pgpilot hat keine Verbindung für %1</translation>
         </message>
+        <message>
+            <source>Another run (job %1) is still going; wait for it or cancel it.</source>
+            <translation>Ein anderer Lauf (Job %1) ist noch im Gang; warten Sie auf ihn oder brechen Sie ihn ab.</translation>
+        </message>
+        <message>
+            <source>No node to run "%1" on.</source>
+            <translation>Kein Knoten, auf dem „%1“ laufen könnte.</translation>
+        </message>
+        <message>
+            <source>pgpilot has no connection for %1.</source>
+            <translation>pgpilot hat keine Verbindung zu %1.</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::FileSecretStore</name>
@@ -4892,6 +4904,10 @@ Das Passwort erneut eingeben und speichern, um es noch einmal zu versuchen.</tra
         <message>
             <source>What is happening</source>
             <translation>Was geschieht</translation>
+        </message>
+        <message>
+            <source>write</source>
+            <translation>Schreib</translation>
         </message>
     </context>
     <context>

@@ -3568,6 +3568,18 @@ de trousseau ou de connexion.
             <source>pgpilot has no connection for %1</source>
             <translation>pgpilot n'a pas de connexion pour %1</translation>
         </message>
+        <message>
+            <source>Another run (job %1) is still going; wait for it or cancel it.</source>
+            <translation>Une autre exécution (tâche %1) est encore en cours ; attendez-la ou annulez-la.</translation>
+        </message>
+        <message>
+            <source>No node to run "%1" on.</source>
+            <translation>Aucun nœud sur lequel exécuter « %1 ».</translation>
+        </message>
+        <message>
+            <source>pgpilot has no connection for %1.</source>
+            <translation>pgpilot n’a pas de connexion pour %1.</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::FileSecretStore</name>
@@ -4892,6 +4904,10 @@ Saisir de nouveau le mot de passe et enregistrer pour réessayer.</translation>
         <message>
             <source>What is happening</source>
             <translation>Ce qui se passe</translation>
+        </message>
+        <message>
+            <source>write</source>
+            <translation>écriture</translation>
         </message>
     </context>
     <context>

@@ -1,9 +1,8 @@
 #include "connectpage.h"
 
-#include "core/shell.h"
 #include "exec/clustersession.h"
+#include "exec/job.h"
 #include "platform/platformprofile.h"
-#include "remote/sshhost.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -114,49 +113,43 @@ void ConnectPage::connectAll()
 
 void ConnectPage::trust(const QString& node)
 {
-    if (SshHost* host = m_session ? m_session->host(node) : nullptr) {
-        host->trustFingerprint(m_offered.value(node));
+    if (m_session) {
+        m_session->trustHostKey(node, m_offered.value(node));
         probe(node);
     }
 }
 
 void ConnectPage::probe(const QString& node)
 {
-    SshHost* host = m_session ? m_session->host(node) : nullptr;
     const int row = int(m_nodes.indexOf(node));
-    if (!host || row < 0 || m_waiting.contains(node))
+    if (!m_session || row < 0 || m_waiting.contains(node))
         return;
     m_table->item(row, StateCol)->setText(tr("\u25b6 connecting..."));
     m_table->removeCellWidget(row, ActionCol);
-    RunRequest request;
-    const int version = m_session->spec().postgresVersion;
-    request.command = QStringLiteral(". /etc/os-release; echo \"$PRETTY_NAME\"; "
-                                     "apt-cache policy %1 2>/dev/null | sed -n 's/^ *Candidate: //p'")
-                          .arg(shellQuote(QStringLiteral("postgresql-%1").arg(version)));
-    request.timeoutMs = 30000;
-    const quint64 id = host->run(request);
-    auto* context = new QObject(this);
-    m_waiting.insert(node, {id, context});
+    Job* job = m_session->probeNode(node);
+    m_waiting.insert(node, job);
     updateButtons();
     Q_EMIT completeChanged();
-    connect(host, &RemoteHost::finished, context,
-        [this, node, id, context](quint64 job, const RunResult& result) {
-            if (job != id)
-                return;
-            context->deleteLater();
-            m_waiting.remove(node);
-            show(node, result);
-            updateButtons();
-            Q_EMIT completeChanged();
-        });
+    connect(job, &Job::finished, this, [this, node, job] {
+        m_waiting.remove(node);
+        RunResult result = job->commandResults().value(node);
+        if (!job->commandResults().contains(node)) { // refused: no connection object for the node
+            result.failure = RunResult::Failure::Unreachable;
+            result.error = job->error();
+        }
+        show(node, result);
+        updateButtons();
+        Q_EMIT completeChanged();
+    });
 }
 
 void ConnectPage::stop()
 {
     for (auto it = m_waiting.cbegin(); it != m_waiting.cend(); ++it) {
-        if (SshHost* host = m_session ? m_session->host(it.key()) : nullptr)
-            host->cancel(it.value().first);
-        delete it.value().second; // its answer, should it still come, is not waited for
+        if (Job* job = it.value()) {
+            disconnect(job, nullptr, this, nullptr); // its answer, should it still come, is not waited for
+            job->cancel();
+        }
         const int row = int(m_nodes.indexOf(it.key()));
         if (row >= 0)
             m_table->item(row, StateCol)->setText(tr("\u25a0 stopped: not connected"));
@@ -176,14 +169,14 @@ void ConnectPage::show(const QString& node, const RunResult& result)
 {
     const int row = int(m_nodes.indexOf(node));
     m_offered.insert(node, result.offeredFingerprint);
-    const bool ok = result.failure == RunResult::Failure::None && result.exitCode == 0;
+    const NodeProbe probe = ClusterSession::parseNodeProbe(result);
+    const bool ok = probe.reached;
     m_ok.insert(node, ok);
-    const QStringList lines = QString::fromUtf8(result.stdOut).split(QLatin1Char('\n'));
     m_table->item(row, StateCol)
         ->setText(ok ? tr("\u2714 connected") : tr("\u2716 %1").arg(toId(result.failure)));
     m_table->item(row, StateCol)->setForeground(ok ? QColor(0x14, 0x50, 0x1a) : QColor(0xa3, 0x0b, 0x0b));
-    m_table->setItem(row, OsCol, new QTableWidgetItem(ok ? lines.value(0) : QString()));
-    const QString candidate = lines.value(1).trimmed();
+    m_table->setItem(row, OsCol, new QTableWidgetItem(probe.os));
+    const QString& candidate = probe.candidate;
     m_table->setItem(row, PackageCol,
         new QTableWidgetItem(!ok ? QString()
                 : candidate.isEmpty() || candidate == QLatin1String("(none)")

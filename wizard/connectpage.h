@@ -13,6 +13,7 @@ class QTableWidget;
 namespace pgpilot {
 
 class ClusterSession;
+class Job;
 struct RunResult;
 
 // Reaches every node in parallel: shows each host key's fingerprint (an unknown key waits for
@@ -45,8 +46,8 @@ private:
     QStringList m_nodes;
     QHash<QString, bool> m_ok;
     QHash<QString, QString> m_offered;
-    // the nodes not answered yet: node -> (job, the context of the connection waiting for it)
-    QHash<QString, QPair<quint64, QObject*>> m_waiting;
+    // the nodes not answered yet, with the probe's job
+    QHash<QString, QPointer<Job>> m_waiting;
     QLabel* m_source = nullptr;
     QTableWidget* m_table = nullptr;
     QPushButton* m_retry = nullptr;

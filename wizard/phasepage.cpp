@@ -261,8 +261,6 @@ QString PhasePage::title() const
 
 void PhasePage::attach(Executor* executor, ProgressStore* progress)
 {
-    if (m_executor)
-        disconnect(m_executor, nullptr, this, nullptr);
     m_executor = executor;
     m_progress = progress;
     markSavedProgress();
@@ -327,12 +325,6 @@ void PhasePage::runConfirmed()
 {
     if (!m_executor || m_executor->isBusy())
         return;
-    disconnect(m_executor, nullptr, this, nullptr);
-    connect(m_executor, &Executor::stepStarted, this, &PhasePage::onStepStarted);
-    connect(m_executor, &Executor::output, this, &PhasePage::onOutput);
-    connect(m_executor, &Executor::stepNodeFinished, this, &PhasePage::onNodeFinished);
-    connect(m_executor, &Executor::phaseFinished, this, &PhasePage::onPhaseFinished);
-    connect(m_executor, &Executor::checkpointFinished, this, &PhasePage::onCheckpoint);
     const bool wasComplete = m_checkpointPassed;
     m_checkpointPassed = false;
     if (wasComplete)
@@ -343,10 +335,29 @@ void PhasePage::runConfirmed()
     m_checkpoint->setRowCount(0);
     m_checkpointVerdict->setText(tr("Checkpoint: waiting for the steps."));
     setRunning(true);
-    if (m_phase.steps.isEmpty())
-        m_executor->runCheckpoint(m_phase);
-    else
-        m_executor->runPhase(m_phase);
+    follow(m_phase.steps.isEmpty() ? m_executor->runCheckpoint(m_phase)
+                                   : m_executor->runPhase(m_phase, /*thenCheckpoint=*/true));
+}
+
+void PhasePage::follow(Job* job)
+{
+    // This page hears only the runs it started: never another page's phase.
+    m_job = job;
+    connect(job, &Job::stepStarted, this, &PhasePage::onStepStarted);
+    connect(job, &Job::output, this, &PhasePage::onOutput);
+    connect(job, &Job::stepNodeFinished, this, &PhasePage::onNodeFinished);
+    connect(job, &Job::stepsFinished, this, [this](const PhaseResult& result) {
+        if (result.ok)
+            m_checkpointVerdict->setText(tr("Checkpoint: running..."));
+    });
+    connect(job, &Job::finished, this, [this, job] {
+        if (job->hasCheckpoint())
+            return onCheckpoint(job->checkpointResult());
+        setRunning(false);
+        PhaseResult failure = job->phaseResult();
+        failure.phase = m_phase.number;
+        showFailure(failure);
+    });
 }
 
 void PhasePage::retryPhase()
@@ -364,17 +375,15 @@ void PhasePage::runCheckpointOnly()
 {
     if (!m_executor || m_executor->isBusy())
         return;
-    disconnect(m_executor, nullptr, this, nullptr);
-    connect(m_executor, &Executor::checkpointFinished, this, &PhasePage::onCheckpoint);
     m_phaseClock.start();
     setRunning(true);
-    m_executor->runCheckpoint(m_phase);
+    follow(m_executor->runCheckpoint(m_phase));
 }
 
 void PhasePage::cancel()
 {
-    if (m_executor)
-        m_executor->cancel();
+    if (m_job)
+        m_job->cancel();
 }
 
 void PhasePage::setCell(const QString& stepId, const QString& node, const QString& text, const QString&)
@@ -422,17 +431,6 @@ void PhasePage::onNodeFinished(const QString& stepId, const QString& node, const
     if (!result.error.isEmpty())
         if (QPlainTextEdit* view = m_logViews.value(node))
             view->appendPlainText(QStringLiteral("!!! %1").arg(result.error));
-}
-
-void PhasePage::onPhaseFinished(const PhaseResult& result)
-{
-    if (!result.ok) {
-        setRunning(false);
-        showFailure(result);
-        return;
-    }
-    m_checkpointVerdict->setText(tr("Checkpoint: running..."));
-    m_executor->runCheckpoint(m_phase);
 }
 
 void PhasePage::showFailure(const PhaseResult& result)
@@ -534,7 +532,7 @@ void PhasePage::showNarration(const ClusterSnapshot& snapshot)
     const QString write = snapshot.writeTarget.isEmpty() ? tr("nowhere") : snapshot.writeTarget;
     m_narrationNow->setText(tr("Primary: %1   \u00b7   VIP on: %2   \u00b7   port %3 \u2192 %4")
                                 .arg(primary, vip)
-                                .arg(m_phase.number == 5 ? QStringLiteral("5000") : QStringLiteral("write"))
+                                .arg(m_writePort > 0 ? QString::number(m_writePort) : tr("write"))
                                 .arg(write));
     const QString time = snapshot.time.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
     auto note = [&](const QString& what, QString& last, const QString& now) {

@@ -52,6 +52,8 @@ public:
     // Live narration for the destructive phase: who is primary, where the VIP is, where port
     // 5000 sends writes; a line is added whenever one of them changes.
     void showNarration(const ClusterSnapshot& snapshot);
+    // The worksheet's write port, named in the narration (else it says "write port").
+    void setWritePort(int port) { m_writePort = port; }
     QString narrationText() const;
 
 Q_SIGNALS:
@@ -61,7 +63,7 @@ private:
     void onStepStarted(const QString& stepId, const QString& node);
     void onOutput(const QString& stepId, const QString& node, int stream, const QStringList& lines);
     void onNodeFinished(const QString& stepId, const QString& node, const NodeStepResult& result);
-    void onPhaseFinished(const PhaseResult& result);
+    void follow(Job* job);
     void onCheckpoint(const CheckpointResult& result);
     void setRunning(bool running);
     void setCell(const QString& stepId, const QString& node, const QString& text, const QString& icon);
@@ -73,6 +75,7 @@ private:
     Phase m_phase;
     QStringList m_nodes;
     QPointer<Executor> m_executor;
+    QPointer<Job> m_job; // the run this page started, until it finishes
     ProgressStore* m_progress = nullptr;
     bool m_running = false;
     bool m_checkpointPassed = false;
@@ -104,6 +107,7 @@ private:
     QPlainTextEdit* m_narration = nullptr;
     QString m_lastPrimary, m_lastVip, m_lastWrite;
     bool m_narrated = false;
+    int m_writePort = 0;
 };
 
 } // namespace pgpilot

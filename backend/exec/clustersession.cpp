@@ -1,6 +1,7 @@
 #include "clustersession.h"
 
 #include "audit/auditlog.h"
+#include "core/shell.h"
 #include "exec/progressstore.h"
 #include "remote/connector.h"
 #include "remote/sshhost.h"
@@ -60,13 +61,12 @@ void ClusterSession::setStatePaths(const QString& progressFile, const QString& a
     m_auditFile = auditFile;
 }
 
-SshHost* ClusterSession::host(const QString& node) const
+void ClusterSession::trustHostKey(const QString& node, const QString& fingerprint)
 {
-    for (SshHost* h : m_hosts) {
+    for (SshHost* h : std::as_const(m_hosts)) {
         if (h->nodeName() == node)
-            return h;
+            h->trustFingerprint(fingerprint);
     }
-    return nullptr;
 }
 
 void ClusterSession::generateMissingSecrets(std::function<void(const QString&)> done)
@@ -104,9 +104,14 @@ void ClusterSession::generateMissingSecrets(std::function<void(const QString&)> 
     }
 }
 
-void ClusterSession::open(std::function<void(const QString&)> done)
+void ClusterSession::open(std::function<void(const QString&)> done, OpenMode mode)
 {
-    generateMissingSecrets([this, done](const QString& error) {
+    auto secretsThen = [this, mode](std::function<void(const QString&)> next) {
+        if (mode == OpenMode::ConnectOnly)
+            return next({});
+        generateMissingSecrets(std::move(next));
+    };
+    secretsThen([this, done](const QString& error) {
         if (!error.isEmpty())
             return done(error);
         auto* connector = new ClusterConnector(this);
@@ -130,45 +135,61 @@ void ClusterSession::open(std::function<void(const QString&)> done)
                 m_executor = std::make_unique<Executor>(
                     m_spec.name, hosts, m_secrets, m_audit.get(), m_progress.get());
                 m_executor->setLogins(logins);
-                connect(m_executor.get(), &Executor::phaseFinished, this, [this](const PhaseResult& r) {
-                    Q_EMIT phaseDone(r);
-                    if (r.ok)
-                        runCheckpoint(r.phase);
-                });
-                connect(
-                    m_executor.get(), &Executor::checkpointFinished, this, [this](const CheckpointResult& r) {
-                        if (r.passed && m_progress)
-                            m_progress->forget(QStringLiteral("p%1.").arg(r.phase));
-                        Q_EMIT checkpointDone(r);
-                    });
                 done({});
             });
     });
 }
 
-void ClusterSession::runPhase(int number)
+Job* ClusterSession::runPhase(int number, bool thenCheckpoint)
 {
     const Phase* phase = m_runbook.phase(number);
-    if (!phase || !m_executor) {
-        PhaseResult r;
-        r.phase = number;
-        r.error = phase ? tr("Not connected.") : tr("There is no phase %1.").arg(number);
-        Q_EMIT phaseDone(r);
-        return;
-    }
-    m_executor->runPhase(*phase);
+    if (!phase || !m_executor)
+        return Job::refused(Job::Kind::Phase, number,
+            phase ? tr("Not connected.") : tr("There is no phase %1.").arg(number), this);
+    return m_executor->runPhase(*phase, thenCheckpoint);
 }
 
-void ClusterSession::runCheckpoint(int number)
+Job* ClusterSession::runCheckpoint(int number)
 {
     const Phase* phase = m_runbook.phase(number);
-    if (!phase || !m_executor) {
-        CheckpointResult r;
-        r.phase = number;
-        Q_EMIT checkpointDone(r);
-        return;
+    if (!phase || !m_executor)
+        return Job::refused(Job::Kind::Checkpoint, number,
+            phase ? tr("Not connected.") : tr("There is no phase %1.").arg(number), this);
+    return m_executor->runCheckpoint(*phase);
+}
+
+Job* ClusterSession::runCommand(const QString& purpose, const RunRequest& request, const QStringList& nodes)
+{
+    if (!m_executor)
+        return Job::refused(Job::Kind::Command, -1, tr("Not connected."), this);
+    QStringList targets = nodes;
+    if (targets.isEmpty()) {
+        for (const NodeSpec& n : m_spec.nodes)
+            targets << n.name;
     }
-    m_executor->runCheckpoint(*phase);
+    return m_executor->runCommand(purpose, targets, request);
+}
+
+Job* ClusterSession::probeNode(const QString& node)
+{
+    RunRequest request;
+    request.command = QStringLiteral(". /etc/os-release; echo \"$PRETTY_NAME\"; "
+                                     "apt-cache policy %1 2>/dev/null | sed -n 's/^ *Candidate: //p'")
+                          .arg(shellQuote(QStringLiteral("postgresql-%1").arg(m_spec.postgresVersion)));
+    request.timeoutMs = 30000;
+    return runCommand(QStringLiteral("connect"), request, {node});
+}
+
+NodeProbe ClusterSession::parseNodeProbe(const RunResult& result)
+{
+    NodeProbe probe;
+    probe.reached = result.failure == RunResult::Failure::None && result.exitCode == 0;
+    if (!probe.reached)
+        return probe;
+    const QStringList lines = QString::fromUtf8(result.stdOut).split(QLatin1Char('\n'));
+    probe.os = lines.value(0).trimmed();
+    probe.candidate = lines.value(1).trimmed();
+    return probe;
 }
 
 } // namespace pgpilot

@@ -15,6 +15,14 @@ class ProgressStore;
 class SecretStore;
 class SshHost;
 
+// What the connect probe learnt about a node: its OS and the PostgreSQL package it would install.
+struct NodeProbe
+{
+    bool reached = false; // the command ran and succeeded
+    QString os; // PRETTY_NAME from /etc/os-release
+    QString candidate; // apt's candidate version of postgresql-<v>; empty or "(none)": not yet available
+};
+
 // Everything one run against a cluster needs, shared by the wizard and the headless commands:
 // the runbook, a connection per node, generated secrets, the executor, progress and audit.
 class ClusterSession : public QObject
@@ -29,30 +37,35 @@ public:
     Executor* executor() const { return m_executor.get(); }
     ProgressStore* progress() const { return m_progress.get(); }
     AuditLog* audit() const { return m_audit.get(); }
-    SshHost* host(const QString& node) const;
 
     // Fingerprints confirmed by the admin (node name -> SHA256:...).
     void setConfirmedFingerprints(const QHash<QString, QString>& fingerprints) { m_confirmed = fingerprints; }
-    // The CLI lets the session run each phase's checkpoint when its steps succeed; the wizard
-    // runs checkpoints itself, page by page.
-    void setAutoCheckpoint(bool on) { m_autoCheckpoint = on; }
+    // The admin compared and accepted the fingerprint a node offered (the connect page's button).
+    void trustHostKey(const QString& node, const QString& fingerprint);
     // Where progress and the audit log go (tests use temporary paths).
     void setStatePaths(const QString& progressFile, const QString& auditFile);
 
+    enum class OpenMode
+    {
+        PrepareSecrets, // for the runbook and operations: generate what is missing first
+        ConnectOnly // for a command of the admin's own (`pgpilot exec`): the keychain is not touched
+    };
     // Generates what pgpilot may make up itself (the repmgr and application passwords, the
-    // postgres SSH key) when the keychain lacks them, then connects to every node.
-    void open(std::function<void(const QString& error)> done);
+    // postgres SSH key) when the keychain lacks them (PrepareSecrets), then prepares a connection
+    // to every node (each connects when it is first used).
+    void open(std::function<void(const QString& error)> done, OpenMode mode = OpenMode::PrepareSecrets);
 
-    // Runs a phase's steps, then (if they succeeded) its checkpoint. A phase whose checkpoint
-    // passes forgets its saved progress, so a later run probes every step again.
-    void runPhase(int number);
-    // Adds an operation (switchover, ...) so runPhase/runCheckpoint find it by its number.
-    void addPhase(const Phase& phase) { m_runbook.phases.append(phase); }
-    void runCheckpoint(int number);
-
-Q_SIGNALS:
-    void phaseDone(const pgpilot::PhaseResult& result);
-    void checkpointDone(const pgpilot::CheckpointResult& result);
+    // Runs a phase's steps, then (if they succeeded and thenCheckpoint) its checkpoint, as one job.
+    // A phase whose checkpoint passes forgets its saved progress, so a later run probes every step
+    // again. Before open() succeeded, or for a phase the runbook lacks, the job is refused.
+    Job* runPhase(int number, bool thenCheckpoint);
+    Job* runCheckpoint(int number);
+    // One command on the given nodes (every node when empty), audited under purpose.
+    Job* runCommand(const QString& purpose, const RunRequest& request, const QStringList& nodes = {});
+    // The connect page's probe of one node: the OS and the PostgreSQL package apt would install
+    // (read-only, audited as "connect"). parseNodeProbe reads the job's result for that node.
+    Job* probeNode(const QString& node);
+    static NodeProbe parseNodeProbe(const RunResult& result);
 
 private:
     void generateMissingSecrets(std::function<void(const QString&)> done);
@@ -67,7 +80,6 @@ private:
     std::unique_ptr<ProgressStore> m_progress;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<Executor> m_executor;
-    bool m_autoCheckpoint = true;
 };
 
 // A random password of letters and digits (no character that .pgpass or SQL would need escaped).

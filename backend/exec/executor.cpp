@@ -169,21 +169,44 @@ void Executor::resolveSecretsThen(const Phase& phase, std::function<void()> next
     }
 }
 
-void Executor::runPhase(const Phase& phase)
+Job* Executor::startJob(Job::Kind kind, int phase)
 {
-    if (m_busy)
-        return;
+    if (m_busy) {
+        return Job::refused(kind, phase,
+            tr("Another run (job %1) is still going; wait for it or cancel it.")
+                .arg(m_current ? m_current->id() : 0),
+            this);
+    }
+    auto* job = new Job(kind, phase, QString(), this);
+    job->m_executor = this;
+    m_current = job;
+    return job;
+}
+
+Job* Executor::runPhase(const Phase& phase, bool thenCheckpoint)
+{
+    Job* job = startJob(Job::Kind::Phase, phase.number);
+    if (job != m_current)
+        return job;
+    job->m_wantsCheckpoint = thenCheckpoint;
     m_busy = true;
     m_cancelled = false;
     m_phase = phase;
     m_stepIndex = -1;
     m_failure = PhaseResult {};
     m_phaseClock.start();
+    // Queued, so that the caller has connected to the job before anything is reported.
+    QTimer::singleShot(0, job, [this] { beginPhase(); });
+    return job;
+}
+
+void Executor::beginPhase()
+{
     for (const Step& step : m_phase.steps) {
         for (const NodeWork& work : step.work) {
             if (!m_hosts.contains(work.node)) {
                 PhaseResult r;
-                r.phase = phase.number;
+                r.phase = m_phase.number;
                 r.failedStep = step.id;
                 r.failedNode = work.node;
                 r.error = tr("Step \"%1\" names the node %2, which pgpilot has no connection for.")
@@ -223,7 +246,8 @@ void Executor::startStep()
         m_nodeRuns.append(run);
     }
     if (m_nodeRuns.isEmpty()) {
-        Q_EMIT stepFinished(step.id, true);
+        if (m_current)
+            Q_EMIT m_current->stepFinished(step.id, true);
         QTimer::singleShot(0, this, &Executor::startStep);
         return;
     }
@@ -244,7 +268,8 @@ void Executor::startNode(NodeRun* run)
     run->started = true;
     run->clock.start();
     const QString& node = run->work->node;
-    Q_EMIT stepStarted(run->step->id, node);
+    if (m_current)
+        Q_EMIT m_current->stepStarted(run->step->id, node);
     if (m_progress && m_progress->isDone(run->step->id, node)) {
         NodeStepResult r;
         r.status = NodeStepResult::Status::Resumed;
@@ -319,7 +344,10 @@ quint64 Executor::submit(
 {
     const quint64 id = run ? host->run(*run) : host->writeFile(*write);
     PendingJob stored = job;
-    stored.stepId = job.run ? job.run->step->id : QStringLiteral("checkpoint");
+    if (!stored.job)
+        stored.job = m_current;
+    if (stored.stepId.isEmpty())
+        stored.stepId = job.run ? job.run->step->id : QStringLiteral("checkpoint");
     m_jobs.insert({host, id}, stored);
     return id;
 }
@@ -334,7 +362,8 @@ void Executor::onOutput(RemoteHost* host, quint64 jobId, int stream, const QStri
         for (QString& line : masked)
             line = m_masker.mask(line);
     }
-    Q_EMIT output(it->stepId, it->node, stream, masked);
+    if (it->job)
+        Q_EMIT it->job->output(it->stepId, it->node, stream, masked);
 }
 
 void Executor::audit(const PendingJob& job, const RunResult& result, const QString& stepId)
@@ -365,6 +394,19 @@ void Executor::onFinished(RemoteHost* host, quint64 jobId, const RunResult& resu
         return;
     const PendingJob job = *it;
     m_jobs.erase(it);
+    if (job.job && job.job->kind() == Job::Kind::Command) {
+        audit(job, result, job.stepId);
+        RunResult masked = result;
+        masked.stdOut = m_masker.mask(result.stdOut);
+        masked.stdErr = m_masker.mask(result.stdErr);
+        masked.error = m_masker.mask(result.error);
+        Job* owner = job.job;
+        owner->m_commandResults.insert(job.node, masked);
+        Q_EMIT owner->nodeAnswered(job.node, masked);
+        if (--owner->m_commandsOutstanding == 0)
+            owner->finish();
+        return;
+    }
     audit(job, result, job.run ? job.run->step->id : QStringLiteral("checkpoint:%1").arg(m_phase.number));
 
     if (!job.run) { // a checkpoint command
@@ -431,7 +473,8 @@ void Executor::nodeDone(NodeRun* run, NodeStepResult result)
     if ((result.status == NodeStepResult::Status::Done || result.status == NodeStepResult::Status::Skipped)
         && m_progress)
         m_progress->markDone(stepId, node);
-    Q_EMIT stepNodeFinished(stepId, node, result);
+    if (m_current)
+        Q_EMIT m_current->stepNodeFinished(stepId, node, result);
 
     const bool failed = result.status == NodeStepResult::Status::Failed
         || result.status == NodeStepResult::Status::Cancelled;
@@ -458,7 +501,8 @@ void Executor::nodeDone(NodeRun* run, NodeStepResult result)
             return; // others still running or about to start
     }
     const bool stepOk = m_failure.failedStep.isEmpty();
-    Q_EMIT stepFinished(step.id, stepOk);
+    if (m_current)
+        Q_EMIT m_current->stepFinished(step.id, stepOk);
     if (!stepOk)
         return finishPhase(m_failure);
     // Queued: this may run inside startStep's loop over the runs it would delete.
@@ -475,47 +519,121 @@ void Executor::finishPhase(PhaseResult result)
 {
     // The runs are deleted by the next phase's first step, never while a loop may hold them.
     result.durationMs = m_phaseClock.isValid() ? m_phaseClock.elapsed() : 0;
-    m_busy = false;
     qCInfo(lcExec).noquote() << "phase" << result.phase << (result.ok ? "succeeded" : "stopped:")
                              << result.error;
-    Q_EMIT phaseFinished(result);
+    Job* job = m_current;
+    if (!job) {
+        m_busy = false;
+        return;
+    }
+    job->m_phaseResult = result;
+    Q_EMIT job->stepsFinished(result);
+    if (result.ok && job->m_wantsCheckpoint && !m_cancelled) {
+        // The same job goes on with the phase's checkpoint.
+        m_checkpoint = CheckpointResult {};
+        m_checkpoint.phase = m_phase.number;
+        m_criterionIndex = -1;
+        QTimer::singleShot(0, job, [this] { startCriterion(); });
+        return;
+    }
+    m_busy = false;
+    m_current = nullptr;
+    job->finish();
+}
+
+void Executor::cancelJob(Job* job)
+{
+    if (job == m_current && m_busy)
+        m_cancelled = true;
+    for (auto it = m_jobs.cbegin(); it != m_jobs.cend(); ++it) {
+        if (it->job == job)
+            it.key().first->cancel(it.key().second);
+    }
 }
 
 void Executor::cancel()
 {
-    if (!m_busy)
-        return;
-    m_cancelled = true;
+    if (m_busy)
+        m_cancelled = true;
     for (auto it = m_jobs.cbegin(); it != m_jobs.cend(); ++it)
         it.key().first->cancel(it.key().second);
 }
 
-void Executor::runCheckpoint(const Phase& phase)
+Job* Executor::runCheckpoint(const Phase& phase)
 {
-    if (m_busy)
-        return;
+    Job* job = startJob(Job::Kind::Checkpoint, phase.number);
+    if (job != m_current)
+        return job;
     m_busy = true;
     m_cancelled = false;
     m_phase = phase;
     m_checkpoint = CheckpointResult {};
     m_checkpoint.phase = phase.number;
     m_criterionIndex = -1;
-    startCriterion();
+    // Queued, so that the caller has connected to the job before anything is reported.
+    QTimer::singleShot(0, job, [this] { startCriterion(); });
+    return job;
+}
+
+Job* Executor::runCommand(const QString& purpose, const QStringList& nodes, const RunRequest& request)
+{
+    auto* job = new Job(Job::Kind::Command, -1, purpose, this);
+    job->m_executor = this;
+    QStringList known;
+    QStringList unknown;
+    for (const QString& node : nodes)
+        (m_hosts.contains(node) ? known : unknown) << node;
+    if (!unknown.isEmpty() || known.isEmpty()) {
+        job->m_phaseResult.error = unknown.isEmpty()
+            ? tr("No node to run \"%1\" on.").arg(request.command)
+            : tr("pgpilot has no connection for %1.").arg(unknown.join(QStringLiteral(", ")));
+        QTimer::singleShot(0, job, &Job::finish);
+        return job;
+    }
+    job->m_commandsOutstanding = int(known.size());
+    // Queued, so that the caller has connected to the job before the first line arrives.
+    QTimer::singleShot(0, job, [this, job, known, request, purpose] {
+        for (const QString& node : known) {
+            PendingJob pending;
+            pending.job = job;
+            pending.stepId = purpose;
+            pending.node = node;
+            pending.kind = QStringLiteral("run");
+            pending.description = request.command;
+            pending.command = request.command;
+            pending.runAs = request.runAs;
+            submit(m_hosts.value(node), pending, &request, nullptr);
+        }
+    });
+    return job;
+}
+
+void Executor::finishCheckpoint()
+{
+    m_busy = false;
+    m_checkpoint.passed = !m_cancelled && !m_checkpoint.items.isEmpty();
+    for (const auto& item : std::as_const(m_checkpoint.items)) {
+        if (!item.result.passed)
+            m_checkpoint.passed = false;
+    }
+    // A phase whose checkpoint passed forgets its saved progress: the next run probes every step
+    // again, so idempotence shows as "already done".
+    if (m_checkpoint.passed && m_progress)
+        m_progress->forget(QStringLiteral("p%1.").arg(m_checkpoint.phase));
+    Job* job = m_current;
+    m_current = nullptr;
+    if (!job)
+        return;
+    job->m_hasCheckpoint = true;
+    job->m_checkpoint = m_checkpoint;
+    job->finish();
 }
 
 void Executor::startCriterion()
 {
     ++m_criterionIndex;
-    if (m_cancelled || m_criterionIndex >= m_phase.checkpoint.size()) {
-        m_busy = false;
-        m_checkpoint.passed = !m_cancelled && !m_checkpoint.items.isEmpty();
-        for (const auto& item : std::as_const(m_checkpoint.items)) {
-            if (!item.result.passed)
-                m_checkpoint.passed = false;
-        }
-        Q_EMIT checkpointFinished(m_checkpoint);
-        return;
-    }
+    if (m_cancelled || m_criterionIndex >= m_phase.checkpoint.size())
+        return finishCheckpoint();
     const Criterion& c = m_phase.checkpoint.at(m_criterionIndex);
     m_outputs.clear();
     m_outstanding = 0;

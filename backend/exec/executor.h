@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/auditlog.h"
+#include "exec/job.h"
 #include "remote/remotehost.h"
 #include "runbook/runbook.h"
 
@@ -14,51 +15,11 @@ namespace pgpilot {
 class ProgressStore;
 class SecretStore;
 
-struct NodeStepResult
-{
-    enum class Status
-    {
-        Done,
-        Skipped,
-        Resumed,
-        Failed,
-        Cancelled
-    };
-    Status status = Status::Done;
-    QString error; // what failed, where, and what to do next (secrets masked)
-    int failedAction = -1;
-    qint64 durationMs = 0;
-};
-
-struct PhaseResult
-{
-    int phase = 0;
-    bool ok = false;
-    bool cancelled = false;
-    QString failedStep;
-    QString failedNode;
-    QString error;
-    QString hint;
-    qint64 durationMs = 0;
-};
-
-struct CheckpointResult
-{
-    int phase = 0;
-    bool passed = false;
-    struct Item
-    {
-        QString criterionId;
-        QString description;
-        CriterionResult result;
-    };
-    QList<Item> items;
-};
-
 // Runs a phase of the runbook on the nodes: steps in order, a step's nodes in parallel (or one
 // after the other when the step says so), every node's "already done?" probe first. Secrets in
 // stdin and file contents are resolved from the SecretStore just before use and masked in every
-// output, error and audit entry. Progress is persisted after each node finishes a step.
+// output, error and audit entry. Progress is persisted after each node finishes a step. Every run
+// is a Job handed to whoever started it; the executor itself broadcasts nothing.
 class Executor : public QObject
 {
     Q_OBJECT
@@ -70,9 +31,16 @@ public:
     // Login user per node, for the audit log.
     void setLogins(const QHash<QString, QString>& logins) { m_logins = logins; }
 
+    // True while a phase or checkpoint job runs (command jobs run beside them).
     bool isBusy() const { return m_busy; }
-    void runPhase(const Phase& phase);
-    void runCheckpoint(const Phase& phase);
+    // Each returns the job that carries the run's progress and result (see Job). While another
+    // phase or checkpoint job runs, the new one is refused (its error says which job is busy).
+    Job* runPhase(const Phase& phase, bool thenCheckpoint = false);
+    Job* runCheckpoint(const Phase& phase);
+    // One command on each node (in parallel), audited under purpose as its step; the command is
+    // sent as given (the caller quotes every value in it).
+    Job* runCommand(const QString& purpose, const QStringList& nodes, const RunRequest& request);
+    // Cancels every job still running (closing the window, Ctrl+C).
     void cancel();
 
     // The exact requests a phase would send, per node, in order, secrets left as placeholders.
@@ -82,19 +50,13 @@ public:
     // Keychain keys of every secret placeholder in the phase.
     static QStringList secretKeysOf(const Phase& phase);
 
-Q_SIGNALS:
-    void stepStarted(const QString& stepId, const QString& node);
-    void output(const QString& stepId, const QString& node, int stream, const QStringList& lines);
-    void stepNodeFinished(const QString& stepId, const QString& node, const pgpilot::NodeStepResult& result);
-    void stepFinished(const QString& stepId, bool ok);
-    void phaseFinished(const pgpilot::PhaseResult& result);
-    void checkpointFinished(const pgpilot::CheckpointResult& result);
-
 private:
     struct NodeRun;
+    friend class Job;
     struct PendingJob
     {
-        NodeRun* run = nullptr; // null for checkpoint jobs
+        QPointer<Job> job;
+        NodeRun* run = nullptr; // null for checkpoint and command jobs
         QString stepId; // kept by value: output may arrive after the step's runs are gone
         int criterion = -1;
         QString node;
@@ -107,11 +69,15 @@ private:
     };
 
     void resolveSecretsThen(const Phase& phase, std::function<void()> next);
+    void beginPhase();
     void startStep();
     void startNode(NodeRun* run);
     void nextAction(NodeRun* run);
     void nodeDone(NodeRun* run, NodeStepResult result);
     void finishPhase(PhaseResult result);
+    void finishCheckpoint();
+    void cancelJob(Job* job);
+    Job* startJob(Job::Kind kind, int phase);
     void onOutput(RemoteHost* host, quint64 jobId, int stream, const QStringList& lines);
     void onFinished(RemoteHost* host, quint64 jobId, const RunResult& result);
     void startCriterion();
@@ -130,6 +96,7 @@ private:
 
     bool m_busy = false;
     bool m_cancelled = false;
+    QPointer<Job> m_current; // the phase or checkpoint job that runs
     Phase m_phase;
     int m_stepIndex = -1;
     QList<NodeRun*> m_nodeRuns;
@@ -145,7 +112,3 @@ private:
 };
 
 } // namespace pgpilot
-
-Q_DECLARE_METATYPE(pgpilot::NodeStepResult)
-Q_DECLARE_METATYPE(pgpilot::PhaseResult)
-Q_DECLARE_METATYPE(pgpilot::CheckpointResult)

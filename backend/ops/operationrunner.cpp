@@ -296,6 +296,7 @@ WriteProbeSettings writeProbeSettings(const ClusterSpec& spec)
 OperationRunner::OperationRunner(
     ClusterSession* session, const OperationRequest& request, const QString& currentPrimary, QObject* parent)
     : QObject(parent)
+    , m_id(Job::nextId())
     , m_session(session)
     , m_plan(buildOperation(session->spec(), request, currentPrimary))
 {
@@ -308,7 +309,6 @@ OperationRunner::OperationRunner(
 
 OperationRunner::~OperationRunner()
 {
-    disconnectExecutor();
     m_probeSettings.password.fill('\0');
 }
 
@@ -332,11 +332,11 @@ void OperationRunner::say(const QString& line)
     Q_EMIT narration(line);
 }
 
-void OperationRunner::disconnectExecutor()
+Job* OperationRunner::hold(Job* job)
 {
-    for (const auto& c : std::as_const(m_connections))
-        disconnect(c);
-    m_connections.clear();
+    m_job = job;
+    connect(job, &Job::output, this, &OperationRunner::output);
+    return job;
 }
 
 bool OperationRunner::executorReady(QString* why) const
@@ -380,16 +380,8 @@ void OperationRunner::runPrechecks()
     }
     setState(State::Prechecking);
     say(tr("Pre-checks for %1").arg(m_plan.title));
-    Executor* ex = m_session->executor();
-    disconnectExecutor(); // pre-checks run again: one connection only
-    // also dispatches the verification's result (same signal, told apart by the state)
-    m_connections << connect(ex, &Executor::checkpointFinished, this, [this](const CheckpointResult& r) {
-        if (m_state == State::Prechecking)
-            onPrecheckDone(r);
-        else if (m_state == State::Verifying)
-            onVerificationDone(r);
-    });
-    ex->runCheckpoint(m_plan.prechecks);
+    Job* job = hold(m_session->executor()->runCheckpoint(m_plan.prechecks));
+    connect(job, &Job::finished, this, [this, job] { onPrecheckDone(job->checkpointResult()); });
 }
 
 QList<OperationCheck> OperationRunner::toChecks(const CheckpointResult& r)
@@ -499,22 +491,21 @@ void OperationRunner::startSteps()
                 .arg(m_probeSettings.intervalMs));
     }
     say(tr("Starting: %1").arg(m_plan.title));
-    Executor* ex = m_session->executor();
     // An operation starts from the cluster as it is now, never from an earlier run's progress;
     // the steps' probes make a repeated run skip what is already done.
     if (ProgressStore* progress = m_session->progress())
         progress->forget(QStringLiteral("p%1.").arg(m_plan.phase.number));
-    m_connections << connect(
-        ex, &Executor::stepStarted, this, [this](const QString& stepId, const QString& node) {
-            m_currentStep = stepId;
-            if (pointOfNoReturn(m_plan.request.kind, stepId))
-                m_pastNoReturn = true;
-            const QString title = stepTitle(stepId);
-            narrateStepStart(stepId, node);
-            Q_EMIT stepStarted(stepId, title, node);
-        });
-    m_connections << connect(ex, &Executor::output, this, &OperationRunner::onOutput);
-    m_connections << connect(ex, &Executor::stepNodeFinished, this,
+    Job* job = hold(m_session->executor()->runPhase(m_plan.phase));
+    connect(job, &Job::stepStarted, this, [this](const QString& stepId, const QString& node) {
+        m_currentStep = stepId;
+        if (pointOfNoReturn(m_plan.request.kind, stepId))
+            m_pastNoReturn = true;
+        const QString title = stepTitle(stepId);
+        narrateStepStart(stepId, node);
+        Q_EMIT stepStarted(stepId, title, node);
+    });
+    connect(job, &Job::output, this, &OperationRunner::onOutput);
+    connect(job, &Job::stepNodeFinished, this,
         [this](const QString& stepId, const QString& node, const NodeStepResult& r) {
             const bool ok
                 = r.status != NodeStepResult::Status::Failed && r.status != NodeStepResult::Status::Cancelled;
@@ -522,8 +513,7 @@ void OperationRunner::startSteps()
                 narrateStepDone(stepId, node, r.status == NodeStepResult::Status::Skipped);
             Q_EMIT stepFinished(stepId, stepTitle(stepId), node, ok, r.error);
         });
-    m_connections << connect(ex, &Executor::phaseFinished, this, &OperationRunner::onPhaseFinished);
-    ex->runPhase(m_plan.phase);
+    connect(job, &Job::finished, this, [this, job] { onPhaseFinished(job->phaseResult()); });
 }
 
 QString OperationRunner::stepTitle(const QString& stepId) const
@@ -676,9 +666,9 @@ void OperationRunner::cancel()
     m_cancelRequested = true;
     say(tr("Cancelling"));
     if (m_state == State::Prechecking || m_state == State::Running) {
-        if (Executor* ex = m_session->executor())
-            ex->cancel();
-        return; // the executor reports back
+        if (m_job)
+            m_job->cancel();
+        return; // the job reports back
     }
     m_result.cancelled = true;
     finish();
@@ -708,7 +698,8 @@ void OperationRunner::onPhaseFinished(const PhaseResult& r)
     }
     setState(State::Verifying);
     say(tr("Verifying the cluster after %1").arg(m_plan.title));
-    m_session->executor()->runCheckpoint(m_plan.verification);
+    Job* job = hold(m_session->executor()->runCheckpoint(m_plan.verification));
+    connect(job, &Job::finished, this, [this, job] { onVerificationDone(job->checkpointResult()); });
 }
 
 void OperationRunner::onVerificationDone(const CheckpointResult& r)
@@ -747,7 +738,7 @@ void OperationRunner::finish()
         m_probe.reset();
     }
     m_result.durationMs = m_clock.isValid() ? m_clock.elapsed() : 0;
-    disconnectExecutor();
+    m_job = nullptr;
     setState(State::Finished);
     say(m_result.summary());
     Q_EMIT finished(m_result);

@@ -18,6 +18,7 @@
 namespace pgpilot {
 
 class ClusterSession;
+class Job;
 class WriteProbe;
 struct CheckpointResult;
 struct NodeStepResult;
@@ -151,15 +152,12 @@ WriteProbeSettings writeProbeSettings(const ClusterSpec& spec);
 //   ... show the checks and r->confirmation(); on OK: r->start();
 //   connect(r, &OperationRunner::finished, [monitor](const OperationResult& res) {
 //       monitor->recordOperation(res.request.node, res.summary()); }); // or operationEvent(res)
-// Note: ClusterSession re-emits the executor's phaseDone/checkpointDone for the operation's phases
-// too (numbers 8-12; after a successful phase also an empty checkpointDone, as the session's runbook
-// does not hold it): listeners of the session should ignore phases >= kOperationPhaseBase.
-//
 // Runs one operation over an opened ClusterSession (session->open() has reported success):
 // pre-checks -> (confirmation by the caller) -> steps with a write probe on VIP:write-port ->
-// verification -> finished(). Every remote command goes through the session's Executor, so it is
-// audit-logged with secrets masked. One runner runs one operation once; make a new one for the
-// next. Signals arrive on the runner's thread (the GUI thread).
+// verification -> finished(). Every remote command goes through the session's Executor as a Job
+// the runner holds (so it hears only its own runs), audit-logged with secrets masked. One runner
+// runs one operation once; make a new one for the next. Its id comes from the executor's job
+// numbering. Signals arrive on the runner's thread (the GUI thread).
 class OperationRunner : public QObject
 {
     Q_OBJECT
@@ -181,6 +179,7 @@ public:
         const QString& currentPrimary = {}, QObject* parent = nullptr);
     ~OperationRunner() override;
 
+    quint64 id() const { return m_id; }
     const OperationPlan& plan() const { return m_plan; }
     State state() const { return m_state; }
     // The confirmation to show before start(): refreshed after the pre-checks.
@@ -214,13 +213,15 @@ Q_SIGNALS:
     // ok false: the step failed on that node (error says why)
     void stepFinished(
         const QString& stepId, const QString& title, const QString& node, bool ok, const QString& error);
+    // The nodes' output lines of this operation's commands (secrets masked), for --verbose.
+    void output(const QString& stepId, const QString& node, int stream, const QStringList& lines);
     void stateChanged(pgpilot::OperationRunner::State state);
     void finished(const pgpilot::OperationResult& result);
 
 private:
     void setState(State s);
     void say(const QString& line);
-    void disconnectExecutor();
+    Job* hold(Job* job); // the run in progress; cancel() cancels it
     bool executorReady(QString* why) const;
     static QList<OperationCheck> toChecks(const CheckpointResult& r);
     void onPrecheckDone(const CheckpointResult& r);
@@ -235,6 +236,7 @@ private:
     void finish();
     QString stepTitle(const QString& stepId) const;
 
+    const quint64 m_id;
     ClusterSession* m_session;
     OperationPlan m_plan;
     State m_state = State::Idle;
@@ -243,7 +245,7 @@ private:
     bool m_pastNoReturn = false;
     bool m_cancelRequested = false;
     QString m_currentStep;
-    QList<QMetaObject::Connection> m_connections;
+    QPointer<Job> m_job;
     WriteProbeSettings m_probeSettings;
     std::unique_ptr<WriteProbe> m_probe;
     QTimer* m_probeTimer = nullptr;

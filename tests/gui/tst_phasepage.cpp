@@ -198,16 +198,63 @@ private Q_SLOTS:
         QVERIFY(fix.open(QIODevice::WriteOnly));
         fix.write("ok\n");
         fix.close();
+        // pg2's fix: it now runs in a directory the failing test in the command does not match.
         QTemporaryDir scratch;
+        const QString fixedDir = scratch.filePath(QStringLiteral("pg2-fixed"));
         for (LocalHost* h : std::as_const(m_hosts))
             if (h->nodeName() == QLatin1String("pg2"))
-                h->setEnvironment(QStringLiteral("NODE_DIR"), scratch.filePath(QStringLiteral("pg2")));
-        QDir().mkpath(scratch.filePath(QStringLiteral("pg2")));
+                h->setEnvironment(QStringLiteral("NODE_DIR"), fixedDir);
+        QDir().mkpath(fixedDir);
         page.findChild<QPushButton*>(QStringLiteral("retryStep"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 20000);
+        // The failed step ran again on pg2 (its fixed run wrote the marker into the new directory)
+        // and its row says so.
+        QVERIFY2(QFile::exists(fixedDir + QStringLiteral("/marker")),
+            qPrintable(page.logText(QStringLiteral("pg2"))));
+        auto* steps = page.findChild<QTreeWidget*>(QStringLiteral("phaseSteps"));
+        QVERIFY2(steps->topLevelItem(0)->text(2).contains(QStringLiteral("done")),
+            qPrintable(steps->topLevelItem(0)->text(2)));
         // pg1 was resumed from saved progress, so its (removed) marker was not written again.
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("pg1/marker"))));
         QVERIFY(!page.isComplete()); // and the checkpoint says so
+    }
+
+    void pageHearsOnlyItsOwnPhase()
+    {
+        // Two pages on one executor, as in the wizard: the first page's phase passes; then the
+        // second page runs a phase whose output and failing checkpoint must not reach the first.
+        Phase one;
+        one.number = 1;
+        one.steps << stepOnAll(QStringLiteral("p1.marker"), m_nodes,
+            QStringLiteral("echo from-phase-one; echo ok > \"$NODE_DIR/marker\""));
+        one.checkpoint << fileCriterion(m_nodes);
+        Phase two;
+        two.number = 2;
+        two.steps << stepOnAll(QStringLiteral("p2.break"), m_nodes,
+            QStringLiteral("echo from-phase-two; echo broken > \"$NODE_DIR/marker\""));
+        two.checkpoint << fileCriterion(m_nodes);
+        Executor ex(QStringLiteral("t"), m_map, m_secrets.get(), nullptr, m_progress.get());
+        PhasePage first(one, m_nodes);
+        PhasePage second(two, m_nodes);
+        first.attach(&ex, m_progress.get());
+        second.attach(&ex, m_progress.get());
+        first.run();
+        QTRY_VERIFY_WITH_TIMEOUT(first.isComplete(), 20000);
+        auto* firstTable = first.findChild<QTableWidget*>(QStringLiteral("checkpointTable"));
+        const int firstRows = firstTable->rowCount();
+        second.run();
+        QTRY_VERIFY_WITH_TIMEOUT(!second.isRunning() && !ex.isBusy(), 20000);
+        QVERIFY(!second.isComplete()); // its checkpoint failed...
+        QVERIFY(first.isComplete()); // ...and the first page still shows its own passed one
+        QCOMPARE(firstTable->rowCount(), firstRows);
+        QVERIFY(firstTable->item(0, 0)->text().contains(QStringLiteral("PASS")));
+        for (const QString& n : m_nodes) {
+            QVERIFY2(
+                !first.logText(n).contains(QStringLiteral("from-phase-two")), qPrintable(first.logText(n)));
+            QVERIFY(first.logText(n).contains(QStringLiteral("from-phase-one")));
+            QVERIFY(second.logText(n).contains(QStringLiteral("from-phase-two")));
+            QVERIFY(!second.logText(n).contains(QStringLiteral("from-phase-one")));
+        }
     }
 
     void failoverIsNarrated()

@@ -238,12 +238,16 @@ private Q_SLOTS:
         step.work << w;
         phase.steps << step;
         QStringList lines;
-        connect(&ex, &Executor::output, this,
+        Job* job = ex.runPhase(phase);
+        connect(job, &Job::output, this,
             [&](const QString&, const QString&, int, const QStringList& l) { lines << l; });
-        QSignalSpy spy(&ex, &Executor::phaseFinished);
-        ex.runPhase(phase);
-        QVERIFY(spy.wait(60000));
-        const PhaseResult r = spy.first().first().value<PhaseResult>();
+        PhaseResult r;
+        bool done = false;
+        connect(job, &Job::finished, this, [&, job] {
+            r = job->phaseResult();
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 60000);
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(lines, QStringList {QStringLiteral("value=****")});
     }

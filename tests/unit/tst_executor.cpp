@@ -11,9 +11,24 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <functional>
+#include <sys/types.h>
+
 using namespace pgpilot;
 
 namespace {
+
+// 'R', 'S', 'Z', ... from /proc/<pid>/stat; '?' when there is no such process.
+char processState(pid_t pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return '?';
+    const QByteArray stat = f.readAll();
+    const qsizetype close = stat.lastIndexOf(')');
+    return close > 0 && close + 2 < stat.size() ? stat.at(close + 2) : '?';
+}
 
 QByteArray readFile(const QString& path)
 {
@@ -76,14 +91,34 @@ private:
         return s;
     }
 
-    PhaseResult runPhase(Executor& ex, const Phase& phase)
+    // Runs a phase as one job; onStart connects to the job before anything can be reported.
+    PhaseResult runPhase(Executor& ex, const Phase& phase, const std::function<void(Job*)>& onStart = {})
     {
-        QSignalSpy spy(&ex, &Executor::phaseFinished);
-        ex.runPhase(phase);
-        if (!spy.wait(60000))
-            return PhaseResult {
-                phase.number, false, false, {}, {}, QStringLiteral("phase did not finish in 60 s"), {}, 0};
-        return spy.first().first().value<PhaseResult>();
+        Job* job = ex.runPhase(phase);
+        if (onStart)
+            onStart(job);
+        QObject guard;
+        PhaseResult result {
+            phase.number, false, false, {}, {}, QStringLiteral("phase did not finish in 60 s"), {}, 0};
+        bool done = false;
+        connect(job, &Job::finished, &guard, [&, job] {
+            result = job->phaseResult();
+            done = true;
+        });
+        (void)QTest::qWaitFor([&] { return done; }, 60000);
+        return result;
+    }
+
+    // Waits for a job's one finished(); the results are read in the slot, before the job is gone.
+    template <typename Read> bool waitFinished(Job* job, Read read, int ms = 20000)
+    {
+        QObject guard;
+        bool done = false;
+        connect(job, &Job::finished, &guard, [&, job] {
+            read(job);
+            done = true;
+        });
+        return QTest::qWaitFor([&] { return done; }, ms);
     }
 
 private Q_SLOTS:
@@ -125,14 +160,15 @@ private Q_SLOTS:
                                QStringLiteral("read it back"))});
         Executor ex(QStringLiteral("t"), m_hostMap, m_secrets.get(), m_audit.get(), m_progress.get());
         QStringList lines;
-        connect(&ex, &Executor::output, this,
-            [&](const QString&, const QString& node, int, const QStringList& l) {
-                for (const QString& s : l)
-                    lines << node + QStringLiteral(": ") + s;
-            });
         QElapsedTimer t;
         t.start();
-        const PhaseResult r = runPhase(ex, phase);
+        const PhaseResult r = runPhase(ex, phase, [&](Job* job) {
+            connect(
+                job, &Job::output, this, [&](const QString&, const QString& node, int, const QStringList& l) {
+                    for (const QString& s : l)
+                        lines << node + QStringLiteral(": ") + s;
+                });
+        });
         QVERIFY2(r.ok, qPrintable(r.error));
         QVERIFY2(t.elapsed() < 2800,
             qPrintable(QStringLiteral("three 1 s steps took %1 ms: not parallel").arg(t.elapsed())));
@@ -159,9 +195,10 @@ private Q_SLOTS:
         Executor ex(QStringLiteral("t"), m_hostMap, m_secrets.get(), m_audit.get(), nullptr);
         QVERIFY(runPhase(ex, phase).ok);
         QList<NodeStepResult::Status> statuses;
-        connect(&ex, &Executor::stepNodeFinished, this,
-            [&](const QString&, const QString&, const NodeStepResult& r) { statuses << r.status; });
-        QVERIFY(runPhase(ex, phase).ok);
+        QVERIFY(runPhase(ex, phase, [&](Job* job) {
+            connect(job, &Job::stepNodeFinished, this,
+                [&](const QString&, const QString&, const NodeStepResult& r) { statuses << r.status; });
+        }).ok);
         QCOMPARE(statuses, QList<NodeStepResult::Status>(3, NodeStepResult::Status::Skipped));
         for (const QString& n : m_nodes)
             QCOMPARE(readFile(nodeDir(n) + QStringLiteral("/count")), QByteArray("x\n"));
@@ -215,12 +252,13 @@ private Q_SLOTS:
             QFile(nodeDir(n) + QStringLiteral("/fixed")).open(QIODevice::WriteOnly);
         Executor ex(QStringLiteral("t"), m_hostMap, m_secrets.get(), m_audit.get(), &reloaded);
         QHash<QString, NodeStepResult::Status> first;
-        connect(&ex, &Executor::stepNodeFinished, this,
-            [&](const QString& step, const QString& node, const NodeStepResult& r) {
-                if (step == QLatin1String("p3.first"))
-                    first.insert(node, r.status);
-            });
-        QVERIFY(runPhase(ex, phase).ok);
+        QVERIFY(runPhase(ex, phase, [&](Job* job) {
+            connect(job, &Job::stepNodeFinished, this,
+                [&](const QString& step, const QString& node, const NodeStepResult& r) {
+                    if (step == QLatin1String("p3.first"))
+                        first.insert(node, r.status);
+                });
+        }).ok);
         for (const QString& n : m_nodes) {
             QCOMPARE(first.value(n), NodeStepResult::Status::Resumed);
             QCOMPARE(readFile(nodeDir(n) + QStringLiteral("/first")), QByteArray("run\n"));
@@ -241,12 +279,14 @@ private Q_SLOTS:
         phase.steps << stepOnAll(
             QStringLiteral("p3.last"), {run(QStringLiteral("touch \"$NODE_DIR/last\""))});
         Executor ex(QStringLiteral("t"), m_hostMap, m_secrets.get(), m_audit.get(), m_progress.get());
-        QSignalSpy steps(&ex, &Executor::stepFinished);
-        QSignalSpy done(&ex, &Executor::phaseFinished);
-        ex.runPhase(phase);
-        QVERIFY(done.wait(20000));
+        Job* job = ex.runPhase(phase);
+        QSignalSpy steps(job, &Job::stepFinished);
+        QSignalSpy done(job, &Job::stepsFinished);
+        QSignalSpy finished(job, &Job::finished);
+        QVERIFY(finished.wait(20000));
         QTest::qWait(200);
         QCOMPARE(done.count(), 1);
+        QCOMPARE(finished.count(), 1);
         QCOMPARE(steps.count(), 4);
         QVERIFY(done.first().first().value<PhaseResult>().ok);
         for (const QString& n : m_nodes)
@@ -284,9 +324,10 @@ private Q_SLOTS:
         QCOMPARE(Executor::secretKeysOf(phase), QStringList {key});
         Executor ex(QStringLiteral("t"), m_hostMap, m_secrets.get(), m_audit.get(), nullptr);
         QStringList lines;
-        connect(&ex, &Executor::output, this,
-            [&](const QString&, const QString&, int, const QStringList& l) { lines << l; });
-        QVERIFY(runPhase(ex, phase).ok);
+        QVERIFY(runPhase(ex, phase, [&](Job* job) {
+            connect(job, &Job::output, this,
+                [&](const QString&, const QString&, int, const QStringList& l) { lines << l; });
+        }).ok);
         // The node got the real value...
         QCOMPARE(readFile(nodeDir(QStringLiteral("pg1")) + QStringLiteral("/.pgpass")),
             QByteArray("*:*:*:repmgr:S3cr3t-Value-42\n"));
@@ -317,24 +358,195 @@ private Q_SLOTS:
 
     void cancelStopsRunningCommands()
     {
+        // Each node's command writes its process id, then waits; cancelling must kill it, not just
+        // stop waiting for it.
         Phase phase;
         phase.steps << stepOnAll(
-            QStringLiteral("p1.long"), {run(QStringLiteral("sleep 30; touch \"$NODE_DIR/finished\""))});
+            QStringLiteral("p1.long"), {run(QStringLiteral("echo $$ > \"$NODE_DIR/pid\"; exec sleep 300"))});
         Executor ex(QStringLiteral("t"), m_hostMap, m_secrets.get(), m_audit.get(), nullptr);
-        QSignalSpy started(&ex, &Executor::stepStarted);
-        QSignalSpy done(&ex, &Executor::phaseFinished);
-        ex.runPhase(phase);
+        Job* job = ex.runPhase(phase);
+        QSignalSpy started(job, &Job::stepStarted);
+        PhaseResult r;
+        bool done = false;
+        connect(job, &Job::finished, this, [&, job] {
+            r = job->phaseResult();
+            done = true;
+        });
         QTRY_COMPARE(started.count(), 3);
-        QTest::qWait(200);
-        QElapsedTimer t;
-        t.start();
-        ex.cancel();
-        QVERIFY(done.wait(10000));
-        const PhaseResult r = done.first().first().value<PhaseResult>();
+        QList<pid_t> pids;
+        for (const QString& n : m_nodes) {
+            const QString pidFile = nodeDir(n) + QStringLiteral("/pid");
+            QTRY_VERIFY2(!readFile(pidFile).trimmed().isEmpty(), qPrintable(pidFile));
+            pids << pid_t(readFile(pidFile).trimmed().toInt());
+            QVERIFY2(::kill(pids.last(), 0) == 0, "the command should be running before the cancel");
+        }
+        job->cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
         QVERIFY(!r.ok);
         QVERIFY(r.cancelled);
-        QVERIFY(t.elapsed() < 5000);
-        QVERIFY(!QFile::exists(nodeDir(QStringLiteral("pg1")) + QStringLiteral("/finished")));
+        for (pid_t pid : std::as_const(pids)) {
+            // Gone (ESRCH), or at most a zombie nobody reaped yet: never still sleeping.
+            QTRY_VERIFY2_WITH_TIMEOUT(::kill(pid, 0) != 0 || processState(pid) == 'Z',
+                qPrintable(QStringLiteral("process %1 still runs after the cancel (state %2)")
+                               .arg(pid)
+                               .arg(QChar::fromLatin1(processState(pid)))),
+                5000);
+        }
+    }
+
+    void jobsHearOnlyTheirOwnRun()
+    {
+        Phase first;
+        first.number = 1;
+        first.steps << stepOnAll(QStringLiteral("p1.a"), {run(QStringLiteral("echo from-one"))});
+        Phase second;
+        second.number = 2;
+        second.steps << stepOnAll(QStringLiteral("p2.a"), {run(QStringLiteral("sleep 0.5; echo from-two"))});
+        Executor ex(QStringLiteral("t"), m_hostMap, m_secrets.get(), m_audit.get(), nullptr);
+        QStringList heardByFirst;
+        QStringList heardBySecond;
+        quint64 firstId = 0;
+        QVERIFY(runPhase(ex, first, [&](Job* job) {
+            firstId = job->id();
+            QCOMPARE(job->kind(), Job::Kind::Phase);
+            QCOMPARE(job->phase(), 1);
+            connect(
+                job, &Job::output, this, [&](const QString& step, const QString&, int, const QStringList& l) {
+                    heardByFirst << step + l.join(QString());
+                });
+            connect(job, &Job::stepStarted, this,
+                [&](const QString& step, const QString&) { heardByFirst << step; });
+        }).ok);
+        const int heardBefore = int(heardByFirst.size());
+        QVERIFY(heardBefore > 0);
+        quint64 secondId = 0;
+        QVERIFY(runPhase(ex, second, [&](Job* job) {
+            secondId = job->id();
+            connect(
+                job, &Job::output, this, [&](const QString& step, const QString&, int, const QStringList& l) {
+                    heardBySecond << step + l.join(QString());
+                });
+        }).ok);
+        QVERIFY(secondId > firstId);
+        QCOMPARE(int(heardByFirst.size()), heardBefore); // the earlier job heard nothing of phase 2
+        QVERIFY(!heardByFirst.join(QLatin1Char(' ')).contains(QStringLiteral("from-two")));
+        QVERIFY(heardBySecond.join(QLatin1Char(' ')).contains(QStringLiteral("from-two")));
+        QVERIFY(!heardBySecond.join(QLatin1Char(' ')).contains(QStringLiteral("from-one")));
+    }
+
+    void refusedWhileBusyNamesTheBusyJob()
+    {
+        Phase slow;
+        slow.number = 1;
+        slow.steps << stepOnAll(QStringLiteral("p1.slow"), {run(QStringLiteral("sleep 0.5"))});
+        Executor ex(QStringLiteral("t"), m_hostMap, m_secrets.get(), m_audit.get(), nullptr);
+        Job* busy = ex.runPhase(slow);
+        const quint64 busyId = busy->id();
+        Job* refused = ex.runCheckpoint(slow);
+        QString error;
+        bool ranCheckpoint = true;
+        QVERIFY(waitFinished(refused, [&](Job* j) {
+            error = j->error();
+            ranCheckpoint = j->hasCheckpoint();
+        }));
+        QVERIFY2(error.contains(QStringLiteral("job %1").arg(busyId)), qPrintable(error));
+        QVERIFY(!ranCheckpoint);
+        bool ok = false;
+        QVERIFY(waitFinished(busy, [&](Job* j) { ok = j->phaseResult().ok; }));
+        QVERIFY(ok);
+    }
+
+    void commandJobsAreAuditedAndMasked()
+    {
+        const QByteArray secret("Very-Secret-77");
+        m_secrets->writeNow(QStringLiteral("pgpilot:t:repmgr-password"), secret);
+        // A phase that uses the secret teaches the masker its value.
+        Action viaStdin = run(QStringLiteral("cat >/dev/null"));
+        viaStdin.stdinData = Executor::placeholderFor(QStringLiteral("pgpilot:t:repmgr-password")).toUtf8();
+        Phase phase;
+        phase.steps << stepOnAll(QStringLiteral("p2.learn"), {viaStdin});
+        Executor ex(QStringLiteral("t"), m_hostMap, m_secrets.get(), m_audit.get(), nullptr);
+        QVERIFY(runPhase(ex, phase).ok);
+        const int auditBefore = int(m_audit->tail(1000).size());
+        RunRequest request;
+        request.command = QStringLiteral("echo node-says-hi; echo ") + QString::fromLatin1(secret);
+        Job* job = ex.runCommand(QStringLiteral("exec"), m_nodes, request);
+        QCOMPARE(job->kind(), Job::Kind::Command);
+        QStringList lines;
+        QStringList answered;
+        connect(job, &Job::output, this,
+            [&](const QString& purpose, const QString& node, int, const QStringList& l) {
+                QCOMPARE(purpose, QStringLiteral("exec"));
+                for (const QString& line : l)
+                    lines << node + QLatin1Char(' ') + line;
+            });
+        connect(
+            job, &Job::nodeAnswered, this, [&](const QString& node, const RunResult&) { answered << node; });
+        QHash<QString, RunResult> results;
+        QVERIFY(waitFinished(job, [&](Job* j) { results = j->commandResults(); }));
+        answered.sort();
+        QCOMPARE(answered, m_nodes);
+        QCOMPARE(results.size(), 3);
+        for (const QString& n : m_nodes) {
+            QCOMPARE(results.value(n).exitCode, 0);
+            QVERIFY(lines.contains(n + QStringLiteral(" node-says-hi")));
+        }
+        QVERIFY(!lines.join(QLatin1Char('\n')).contains(QString::fromLatin1(secret)));
+        // Every node's command is in the audit log under the job's purpose, and the secret is not.
+        const auto entries = m_audit->tail(1000);
+        QCOMPARE(int(entries.size()), auditBefore + 3);
+        QStringList auditedNodes;
+        for (int i = auditBefore; i < entries.size(); ++i) {
+            QCOMPARE(entries.at(i).step, QStringLiteral("exec"));
+            auditedNodes << entries.at(i).node;
+        }
+        auditedNodes.sort();
+        QCOMPARE(auditedNodes, m_nodes);
+        QVERIFY(!readFile(m_audit->path()).contains(secret));
+        // A node pgpilot has no connection for is refused with a reason.
+        Job* unknown = ex.runCommand(QStringLiteral("exec"), {QStringLiteral("pg9")}, request);
+        QString error;
+        QVERIFY(waitFinished(unknown, [&](Job* j) { error = j->error(); }));
+        QVERIFY2(error.contains(QStringLiteral("pg9")), qPrintable(error));
+    }
+
+    void phaseJobRunsItsCheckpointAndForgetsProgress()
+    {
+        Phase phase;
+        phase.number = 4;
+        phase.steps << stepOnAll(
+            QStringLiteral("p4.make"), {run(QStringLiteral("touch \"$NODE_DIR/made\""))});
+        Criterion c;
+        c.id = QStringLiteral("made");
+        c.description = QStringLiteral("the file exists");
+        c.nodes = m_nodes;
+        c.command = QStringLiteral("test -f \"$NODE_DIR/made\"");
+        c.evaluate = [](const QHash<QString, CommandOutput>& outputs) {
+            QList<CriterionResult> results;
+            for (auto it = outputs.cbegin(); it != outputs.cend(); ++it) {
+                CriterionResult r;
+                r.node = it.key();
+                r.passed = it->reached && it->exitCode == 0;
+                results << r;
+            }
+            return results;
+        };
+        phase.checkpoint << c;
+        Executor ex(QStringLiteral("t"), m_hostMap, m_secrets.get(), m_audit.get(), m_progress.get());
+        Job* job = ex.runPhase(phase, /*thenCheckpoint=*/true);
+        QSignalSpy steps(job, &Job::stepsFinished);
+        bool hasCheckpoint = false;
+        bool passed = false;
+        QVERIFY(waitFinished(job, [&](Job* j) {
+            hasCheckpoint = j->hasCheckpoint();
+            passed = j->checkpointResult().passed;
+        }));
+        QCOMPARE(steps.count(), 1);
+        QVERIFY(hasCheckpoint);
+        QVERIFY(passed);
+        // A passed checkpoint forgets the phase's progress: the next run probes every step again.
+        for (const QString& n : m_nodes)
+            QVERIFY(!m_progress->isDone(QStringLiteral("p4.make"), n));
     }
 
     void checkpointEvaluatesOutputsPerNode()
@@ -368,10 +580,8 @@ private Q_SLOTS:
             f.write(n == QLatin1String("pg3") ? "minimal\n" : "replica\n");
         }
         Executor ex(QStringLiteral("t"), m_hostMap, m_secrets.get(), m_audit.get(), nullptr);
-        QSignalSpy spy(&ex, &Executor::checkpointFinished);
-        ex.runCheckpoint(phase);
-        QVERIFY(spy.wait(20000));
-        const auto result = spy.first().first().value<CheckpointResult>();
+        CheckpointResult result;
+        QVERIFY(waitFinished(ex.runCheckpoint(phase), [&](Job* j) { result = j->checkpointResult(); }));
         QVERIFY(!result.passed);
         QCOMPARE(result.items.size(), 3);
         for (const auto& item : result.items) {
