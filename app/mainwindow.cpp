@@ -9,13 +9,11 @@
 #include "exec/clustersession.h"
 #include "exec/progressstore.h"
 #include "monitor/clustermonitor.h"
-#include "monitor/vipprobe.h"
 #include "operationdialog.h"
 #include "ops/operationrunner.h"
 #include "phasepage.h"
-#include "remote/connector.h"
-#include "remote/sshhost.h"
 #include "secrets/secretstore.h"
+#include "services/clusterservices.h"
 #include "setupwizard.h"
 #include "wallview.h"
 #include "worksheetpage.h"
@@ -83,9 +81,11 @@ MainWindow::MainWindow(SecretStore* secrets, Settings* settings, QWidget* parent
     connect(m_wizard->worksheetPage(), &WorksheetPage::specEdited, this, [this] {
         setWindowModified(true);
         // The pages after the worksheet belong to the spec they were made for.
-        if (m_session && !m_wizard->isBusy() && !m_operation) {
+        if (m_services && m_services->sessionStarted() && !m_wizard->isBusy() && !m_operation) {
             m_wizard->truncatePages(1);
             dropSession();
+        } else if (m_services && !m_services->sessionStarted()) {
+            m_services->setSpec(m_wizard->worksheetPage()->spec()); // nothing connected yet
         }
     });
     connect(m_wizard, &SetupWizard::finishedAvailablePages, this, [this] {
@@ -209,6 +209,18 @@ void MainWindow::showError(const QString& title, const QString& message)
     box->open();
 }
 
+ClusterServices* MainWindow::services()
+{
+    if (!m_services)
+        m_services = new ClusterServices(m_wizard->worksheetPage()->spec(), m_secrets, this);
+    return m_services;
+}
+
+ClusterSession* MainWindow::session() const
+{
+    return m_services ? m_services->session() : nullptr;
+}
+
 void MainWindow::dropSession()
 {
     if (m_monitor) {
@@ -216,36 +228,34 @@ void MainWindow::dropSession()
         m_monitor->deleteLater();
         m_monitor = nullptr;
     }
-    if (m_session) {
-        m_session->deleteLater();
-        m_session = nullptr;
+    if (m_services) {
+        m_services->reset();
+        m_services->deleteLater();
+        m_services = nullptr;
     }
-    m_sessionOpen = false;
 }
 
 void MainWindow::withOpenSession(std::function<void(ClusterSession*)> done)
 {
-    if (m_session && m_sessionOpen)
-        return done(m_session);
-    if (m_session) {
+    if (m_services && m_services->session())
+        return done(m_services->session());
+    if (m_services && m_services->sessionStarted()) {
         showError(
             tr("Still connecting"), tr("pgpilot is still connecting to the nodes; try again in a moment."));
         return done(nullptr);
     }
     const ClusterSpec spec = m_wizard->worksheetPage()->spec();
     statusBar()->showMessage(tr("Connecting to %n node(s)...", nullptr, int(spec.nodes.size())));
-    storePendingSecretsThen([this, spec, done] {
-        m_session = new ClusterSession(spec, m_secrets, this);
-        ClusterSession* session = m_session;
-        session->open([this, session, done](const QString& error) {
-            if (session != m_session)
+    storePendingSecretsThen([this, done] {
+        ClusterServices* svc = services();
+        svc->withSession([this, svc, done](ClusterSession* session, const QString& error) {
+            if (svc != m_services)
                 return done(nullptr); // replaced meanwhile
-            if (!error.isEmpty()) {
+            if (!session) {
                 showError(tr("Cannot connect to the cluster"), error);
                 dropSession();
                 return done(nullptr);
             }
-            m_sessionOpen = true;
             statusBar()->clearMessage();
             done(session);
         });
@@ -302,32 +312,26 @@ void MainWindow::startOperation(OperationKind kind, const QString& node, bool re
         return;
     }
     withOpenSession([this, kind, node, reclone](ClusterSession* opened) {
-        if (!opened || m_operation)
+        if (!opened || m_operation || !m_services)
             return;
-        const ClusterSpec spec = opened->spec();
-        m_secrets->read(
-            spec.repmgrPasswordRef, [this, kind, node, reclone, spec](const SecretStore::Result& r) {
-                ClusterSession* session = m_session;
-                if (!session || m_operation)
+        OperationRequest request;
+        request.kind = kind;
+        request.node = node;
+        request.reclone = reclone;
+        m_services->prepareOperation(
+            request, this, [this](OperationRunner* runner, const QString& error, const QString& probeError) {
+                if (!runner) {
+                    showError(tr("Cannot connect to the cluster"), error);
                     return;
-                QString primary;
-                if (m_monitor) {
-                    for (const NodeSnapshot& n : m_monitor->latest().nodes) {
-                        if (n.state == NodeState::Primary && m_monitor->latest().writeTarget == n.name)
-                            primary = n.name;
-                    }
                 }
-                OperationRequest request;
-                request.kind = kind;
-                request.node = node;
-                request.reclone = reclone;
-                auto* runner = new OperationRunner(session, request, primary);
-                if (r.status == SecretStore::Status::Ok) {
-                    WriteProbeSettings probe = writeProbeSettings(spec);
-                    probe.password = r.value;
-                    runner->setWriteProbe(probe);
+                if (m_operation) {
+                    runner->deleteLater();
+                    return;
                 }
+                if (!probeError.isEmpty())
+                    statusBar()->showMessage(tr("No write probe: %1").arg(probeError), 15000);
                 auto* dialog = new OperationDialog(runner, this);
+                runner->setParent(dialog);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
                 m_operation = dialog;
                 connect(dialog, &QObject::destroyed, this, [this, dialog] {
@@ -337,28 +341,17 @@ void MainWindow::startOperation(OperationKind kind, const QString& node, bool re
                 connect(
                     dialog, &OperationDialog::operationFinished, this, [this](const OperationResult& result) {
                         statusBar()->showMessage(result.summary(), 15000);
-                        if (result.ok && result.request.kind == OperationKind::RemoveStandby) {
+                        if (!m_services)
+                            return;
+                        if (const auto remaining = m_services->applyOperationResult(result)) {
                             // The node is gone from the cluster: its row leaves the worksheet too (unsaved).
-                            ClusterSpec remaining = m_wizard->worksheetPage()->spec();
-                            remaining.nodes.removeIf(
-                                [&](const NodeSpec& n) { return n.name == result.request.node; });
-                            m_wizard->worksheetPage()->setSpec(remaining);
+                            m_wizard->worksheetPage()->setSpec(*remaining);
                             setWindowModified(true);
                             statusBar()->showMessage(tr("%1 was removed from the cluster and from the "
                                                         "worksheet; save the cluster file.")
                                                          .arg(result.request.node),
                                 15000);
                         }
-                        if (!m_monitor)
-                            return;
-                        if (!result.refused && !result.cancelled) {
-                            if (result.request.kind == OperationKind::Fence && result.ok)
-                                m_monitor->setFenced(result.request.node, true);
-                            else if (result.request.kind == OperationKind::Rejoin && result.ok)
-                                m_monitor->setFenced(result.request.node, false);
-                        }
-                        m_monitor->recordOperation(result.request.node, result.summary());
-                        m_monitor->pollNow();
                     });
                 connect(dialog, &OperationDialog::recloneRequested, this, [this](const QString& target) {
                     if (m_operation)
@@ -372,29 +365,12 @@ void MainWindow::startOperation(OperationKind kind, const QString& node, bool re
     });
 }
 
-void MainWindow::makeMonitor(const ClusterSpec& spec, std::function<void(ClusterMonitor*)> done)
+void MainWindow::makeMonitor(std::function<void(ClusterMonitor*)> done)
 {
-    m_secrets->read(spec.repmgrPasswordRef, [this, spec, done](const SecretStore::Result& r) {
-        if (r.status != SecretStore::Status::Ok) {
-            showError(tr("Cannot poll the cluster"),
-                tr("The repmgr password (%1) is not in the keychain: %2")
-                    .arg(spec.repmgrPasswordRef, r.error));
-            return done(nullptr);
-        }
-        ClusterMonitor* monitor = ClusterMonitor::fromSpec(spec, r.value, {}, this);
-        auto* connector = new ClusterConnector(monitor);
-        const QString vip = spec.network.vip;
-        connector->prepare(spec, m_secrets,
-            [monitor, connector, done, vip](const QList<ConnectionSettings>& nodes, const QString&) {
-                connector->deleteLater();
-                // The VIP probe gets connections of its own, so it never waits behind a phase's commands.
-                QList<RemoteHost*> hosts;
-                for (const ConnectionSettings& s : nodes)
-                    hosts << new SshHost(s, monitor);
-                if (!hosts.isEmpty())
-                    monitor->setVipProbe(new SshVipProbe(vip, hosts, 3000, monitor));
-                done(monitor);
-            });
+    services()->makeMonitor({}, this, [this, done](ClusterMonitor* monitor, const QString& error) {
+        if (!monitor)
+            showError(tr("Cannot poll the cluster"), error);
+        done(monitor);
     });
 }
 
@@ -423,17 +399,16 @@ void MainWindow::startSetup()
     m_wizard->truncatePages(1);
     statusBar()->showMessage(
         tr("Preparing the connections to %n node(s)...", nullptr, int(spec.nodes.size())));
-    storePendingSecretsThen([this, spec] {
-        m_session = new ClusterSession(spec, m_secrets, this);
-        ClusterSession* session = m_session;
-        session->open([this, session](const QString& error) {
-            if (session != m_session)
+    storePendingSecretsThen([this] {
+        ClusterServices* svc = services();
+        svc->withSession([this, svc](ClusterSession* session, const QString& error) {
+            if (svc != m_services)
                 return; // replaced meanwhile
-            if (!error.isEmpty()) {
+            if (!session) {
                 showError(tr("Cannot start the setup"), error);
+                dropSession();
                 return;
             }
-            m_sessionOpen = true;
             QStringList nodes;
             for (const NodeSpec& n : session->spec().nodes)
                 nodes << n.name;
@@ -446,22 +421,21 @@ void MainWindow::startSetup()
                 if (!phase.destructive)
                     continue;
                 // Narrate the failover while it happens.
-                connect(page, &PhasePage::runningChanged, this,
-                    [this, page, spec = session->spec()](bool running) {
-                        if (!running) {
-                            if (m_narrator)
-                                m_narrator->deleteLater();
-                            m_narrator = nullptr;
+                connect(page, &PhasePage::runningChanged, this, [this, page](bool running) {
+                    if (!running) {
+                        if (m_narrator)
+                            m_narrator->deleteLater();
+                        m_narrator = nullptr;
+                        return;
+                    }
+                    makeMonitor([this, page](ClusterMonitor* monitor) {
+                        if (!monitor)
                             return;
-                        }
-                        makeMonitor(spec, [this, page](ClusterMonitor* monitor) {
-                            if (!monitor)
-                                return;
-                            m_narrator = monitor;
-                            connect(monitor, &ClusterMonitor::snapshotReady, page, &PhasePage::showNarration);
-                            monitor->start();
-                        });
+                        m_narrator = monitor;
+                        connect(monitor, &ClusterMonitor::snapshotReady, page, &PhasePage::showNarration);
+                        monitor->start();
                     });
+                });
             }
             statusBar()->showMessage(tr("Connecting to the nodes."), 5000);
             m_wizard->goTo(1);
@@ -486,10 +460,12 @@ void MainWindow::showDashboard()
     m_central->setCurrentWidget(m_dashboard);
     if (m_monitor)
         return;
-    makeMonitor(spec, [this](ClusterMonitor* monitor) {
+    makeMonitor([this](ClusterMonitor* monitor) {
         if (!monitor)
             return;
         m_monitor = monitor;
+        if (m_services)
+            m_services->setMonitor(monitor);
         m_dashboard->setMonitor(m_monitor);
         m_monitor->start();
         Q_EMIT dashboardShown();
@@ -674,8 +650,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
         connect(box, &QMessageBox::finished, this, [this, box](int) {
             if (box->standardButton(box->clickedButton()) != QMessageBox::Close)
                 return;
-            if (m_session && m_session->executor())
-                m_session->executor()->cancel();
+            if (ClusterSession* running = session(); running && running->executor())
+                running->executor()->cancel();
             m_closeConfirmed = !isWindowModified();
             close();
         });

@@ -13,6 +13,7 @@ namespace pgpilot {
 
 class ClusterDashboard;
 class ClusterMonitor;
+class ClusterServices;
 class ClusterSession;
 class OperationDialog;
 enum class OperationKind;
@@ -29,7 +30,8 @@ public:
     MainWindow(SecretStore* secrets, Settings* settings, QWidget* parent = nullptr);
 
     SetupWizard* wizard() const { return m_wizard; }
-    ClusterSession* session() const { return m_session; }
+    // The open session of the worksheet's cluster, or null.
+    ClusterSession* session() const;
     ClusterDashboard* dashboard() const { return m_dashboard; }
     QString currentFile() const { return m_file; }
 
@@ -75,9 +77,11 @@ private:
     void whenChangesSettled(std::function<void()> next);
 
     void dropSession();
-    // A monitor for spec with the repmgr password from the keychain and a VIP probe over SSH
-    // connections of its own; done gets nullptr (after an error is shown) when it cannot be made.
-    void makeMonitor(const ClusterSpec& spec, std::function<void(ClusterMonitor*)> done);
+    // The backend composition for the worksheet as it is now (made afresh when it changed).
+    ClusterServices* services();
+    // A monitor of the worksheet's cluster (see ClusterServices::makeMonitor); done gets nullptr
+    // (after an error is shown) when it cannot be made.
+    void makeMonitor(std::function<void(ClusterMonitor*)> done);
     void storePendingSecretsThen(std::function<void()> next);
     // Calls done with an open session for the worksheet's cluster (or nullptr after showing why).
     void withOpenSession(std::function<void(ClusterSession*)> done);
@@ -85,12 +89,11 @@ private:
     SecretStore* m_secrets;
     Settings* m_settings;
     SetupWizard* m_wizard = nullptr;
-    ClusterSession* m_session = nullptr;
+    ClusterServices* m_services = nullptr;
     ClusterDashboard* m_dashboard = nullptr;
     ClusterMonitor* m_monitor = nullptr;
     ClusterMonitor* m_narrator = nullptr;
     OperationDialog* m_operation = nullptr;
-    bool m_sessionOpen = false;
     QStackedWidget* m_central = nullptr;
     QMenu* m_recentMenu = nullptr;
     QString m_file;

@@ -146,10 +146,8 @@ void ClusterMonitor::setFenced(const QString& node, bool fenced)
         m_fenced.remove(node);
 }
 
-void ClusterMonitor::recordOperation(const QString& node, const QString& text)
+void ClusterMonitor::recordEvent(const ClusterEvent& event)
 {
-    const ClusterEvent event {
-        QDateTime::currentDateTimeUtc(), ClusterEvent::Kind::Operation, node, text, Severity::Warning};
     m_events.append({event});
     Q_EMIT eventsAdded({event});
 }

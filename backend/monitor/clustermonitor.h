@@ -81,8 +81,9 @@ public:
 
     // pgpilot fenced this node (operations); shown as fenced, not as an unreachable-node alarm.
     void setFenced(const QString& node, bool fenced);
-    // An operation run (switchover, rejoin, fence...): goes into the timeline.
-    void recordOperation(const QString& node, const QString& text);
+    // An event pgpilot itself caused (an operation's result, see operationEvent): into the timeline
+    // with the severity it carries.
+    void recordEvent(const ClusterEvent& event);
 
     QString cluster() const { return m_cluster; }
     const ClusterSnapshot& latest() const { return m_latest; }

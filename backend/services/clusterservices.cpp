@@ -1,0 +1,178 @@
+#include "clusterservices.h"
+
+#include "monitor/vipprobe.h"
+#include "remote/connector.h"
+#include "remote/sshhost.h"
+#include "runbook/configfiles.h"
+#include "secrets/secretstore.h"
+
+namespace pgpilot {
+
+ClusterServices::ClusterServices(ClusterSpec spec, SecretStore* secrets, QObject* parent)
+    : QObject(parent)
+    , m_spec(std::move(spec))
+    , m_secrets(secrets)
+{ }
+
+ClusterServices::~ClusterServices() = default;
+
+QString ClusterServices::repmgrPasswordKey() const
+{
+    return pgpilot::repmgrPasswordKey(m_spec);
+}
+
+void ClusterServices::readRepmgrPassword(std::function<void(const QByteArray&, const QString&)> done)
+{
+    const QString key = repmgrPasswordKey();
+    if (!m_secrets)
+        return done({}, tr("The repmgr password (%1) cannot be read: there is no secret store.").arg(key));
+    m_secrets->read(key, [key, done](const SecretStore::Result& r) {
+        if (r.status == SecretStore::Status::Ok)
+            return done(r.value, {});
+        done({}, tr("The repmgr password (%1) is not in the keychain: %2").arg(key, r.error));
+    });
+}
+
+void ClusterServices::setStatePaths(const QString& progressFile, const QString& auditFile)
+{
+    m_progressFile = progressFile;
+    m_auditFile = auditFile;
+}
+
+void ClusterServices::setConfirmedFingerprints(const QHash<QString, QString>& fingerprints)
+{
+    m_confirmed = fingerprints;
+}
+
+void ClusterServices::withSession(
+    std::function<void(ClusterSession*, const QString&)> done, ClusterSession::OpenMode mode)
+{
+    if (m_session && m_sessionOpen)
+        return done(m_session, {});
+    m_waiting << done;
+    if (m_session)
+        return; // being opened: the same opening answers everyone
+    m_session = new ClusterSession(m_spec, m_secrets, this);
+    if (!m_progressFile.isEmpty())
+        m_session->setStatePaths(m_progressFile, m_auditFile);
+    m_session->setConfirmedFingerprints(m_confirmed);
+    ClusterSession* session = m_session;
+    session->open(
+        [this, session](const QString& error) {
+            if (session != m_session)
+                return; // reset meanwhile
+            const auto waiting = std::exchange(m_waiting, {});
+            if (!error.isEmpty()) {
+                m_session = nullptr;
+                session->deleteLater();
+                for (const auto& w : waiting)
+                    w(nullptr, error);
+                return;
+            }
+            m_sessionOpen = true;
+            for (const auto& w : waiting)
+                w(session, {});
+        },
+        mode);
+}
+
+void ClusterServices::makeMonitor(
+    const MonitorOptions& options, QObject* parent, std::function<void(ClusterMonitor*, const QString&)> done)
+{
+    readRepmgrPassword([this, options, parent, done](const QByteArray& password, const QString& error) {
+        if (!error.isEmpty())
+            return done(nullptr, error);
+        ClusterMonitor* monitor = ClusterMonitor::fromSpec(m_spec, password, options, parent);
+        auto* connector = new ClusterConnector(monitor);
+        connector->setConfirmedFingerprints(m_confirmed);
+        const QString vip = m_spec.network.vip;
+        connector->prepare(m_spec, m_secrets,
+            [monitor, connector, done, vip](const QList<ConnectionSettings>& nodes, const QString&) {
+                connector->deleteLater();
+                QList<RemoteHost*> hosts;
+                for (const ConnectionSettings& s : nodes)
+                    hosts << new SshHost(s, monitor);
+                if (!hosts.isEmpty())
+                    monitor->setVipProbe(new SshVipProbe(vip, hosts, 3000, monitor));
+                done(monitor, {});
+            });
+    });
+}
+
+QString ClusterServices::currentPrimary() const
+{
+    if (!m_monitor)
+        return {};
+    const ClusterSnapshot& s = m_monitor->latest();
+    for (const NodeSnapshot& n : s.nodes) {
+        if (n.state == NodeState::Primary && s.writeTarget == n.name)
+            return n.name;
+    }
+    return {};
+}
+
+void ClusterServices::prepareOperation(const OperationRequest& request, QObject* parent,
+    std::function<void(OperationRunner*, const QString&, const QString&)> done)
+{
+    withSession([this, request, parent, done](ClusterSession* session, const QString& error) {
+        if (!session)
+            return done(nullptr, error, {});
+        QPointer<QObject> owner(parent);
+        readRepmgrPassword([this, request, owner, done, session = QPointer<ClusterSession>(session)](
+                               const QByteArray& password, const QString& probeError) {
+            if (!session || !owner)
+                return done(nullptr, tr("The connection to the cluster was closed."), {});
+            auto* runner = new OperationRunner(session, request, currentPrimary(), owner);
+            if (probeError.isEmpty()) {
+                WriteProbeSettings probe = writeProbeSettings(m_spec);
+                probe.password = password;
+                runner->setWriteProbe(probe);
+            }
+            done(runner, {}, probeError);
+        });
+    });
+}
+
+std::optional<ClusterSpec> ClusterServices::specAfter(const ClusterSpec& spec, const OperationResult& result)
+{
+    if (!result.ok || result.request.kind != OperationKind::RemoveStandby)
+        return std::nullopt;
+    ClusterSpec rest = spec;
+    rest.nodes.removeIf([&](const NodeSpec& n) { return n.name == result.request.node; });
+    return rest;
+}
+
+std::optional<ClusterSpec> ClusterServices::applyOperationResult(const OperationResult& result)
+{
+    const auto changed = specAfter(m_spec, result);
+    if (changed)
+        m_spec = *changed;
+    if (m_monitor) {
+        if (!result.refused && !result.cancelled && result.ok) {
+            if (result.request.kind == OperationKind::Fence)
+                m_monitor->setFenced(result.request.node, true);
+            else if (result.request.kind == OperationKind::Rejoin)
+                m_monitor->setFenced(result.request.node, false);
+        }
+        m_monitor->recordEvent(operationEvent(result));
+        m_monitor->pollNow();
+    }
+    return changed;
+}
+
+void ClusterServices::reset()
+{
+    if (m_monitor) {
+        m_monitor->deleteLater();
+        m_monitor = nullptr;
+    }
+    if (m_session)
+        m_session->deleteLater();
+    m_session = nullptr;
+    m_sessionOpen = false;
+    const auto waiting = std::exchange(m_waiting, {});
+    for (const auto& w : waiting)
+        w(nullptr, tr("The connection to the cluster was closed."));
+}
+
+} // namespace pgpilot
