@@ -2793,6 +2793,21 @@ WARNUNG</translation>
         </message>
     </context>
     <context>
+        <name>pgpilot::ClusterServices</name>
+        <message>
+            <source>The repmgr password (%1) cannot be read: there is no secret store.</source>
+            <translation>Das repmgr-Passwort (%1) kann nicht gelesen werden: Es gibt keinen Passwortspeicher.</translation>
+        </message>
+        <message>
+            <source>The repmgr password (%1) is not in the keychain: %2</source>
+            <translation>Das repmgr-Passwort (%1) ist nicht im Schlüsselbund: %2</translation>
+        </message>
+        <message>
+            <source>The connection to the cluster was closed.</source>
+            <translation>Die Verbindung zum Cluster wurde geschlossen.</translation>
+        </message>
+    </context>
+    <context>
         <name>pgpilot::ClusterSession</name>
         <message>
             <source>Passwords are needed but no secret store is available.</source>
@@ -3732,10 +3747,6 @@ Schlüsselbund oder Verbindung.
             <translation>Der Cluster kann nicht abgefragt werden</translation>
         </message>
         <message>
-            <source>The repmgr password (%1) is not in the keychain: %2</source>
-            <translation>Das repmgr-Passwort (%1) ist nicht im Schlüsselbund: %2</translation>
-        </message>
-        <message>
             <source>Password not stored</source>
             <translation>Passwort nicht gespeichert</translation>
         </message>
@@ -3967,6 +3978,10 @@ Das Passwort erneut eingeben und speichern, um es noch einmal zu versuchen.</tra
         <message>
             <source>%1 was removed from the cluster and from the worksheet; save the cluster file.</source>
             <translation>%1 wurde aus dem Cluster und aus dem Arbeitsblatt entfernt; die Cluster-Datei speichern.</translation>
+        </message>
+        <message>
+            <source>No write probe: %1</source>
+            <translation>Keine Schreibprobe: %1</translation>
         </message>
     </context>
     <context>

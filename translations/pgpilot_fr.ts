@@ -215,7 +215,7 @@ Le guide de l'utilisateur : /usr/share/doc/pgpilot/user-guide.md
         </message>
         <message>
             <source>The repmgr password (%1) is not in the keychain: %2</source>
-            <translation>Le mot de passe repmgr (%1) n'est pas dans le trousseau : %2</translation>
+            <translation>Le mot de passe repmgr (%1) n’est pas dans le trousseau : %2</translation>
         </message>
         <message>
             <source>No VIP check: %1
@@ -2793,6 +2793,21 @@ AVERTISSEMENT</translation>
         </message>
     </context>
     <context>
+        <name>pgpilot::ClusterServices</name>
+        <message>
+            <source>The repmgr password (%1) cannot be read: there is no secret store.</source>
+            <translation>Le mot de passe repmgr (%1) ne peut pas être lu : il n’y a pas de magasin de secrets.</translation>
+        </message>
+        <message>
+            <source>The repmgr password (%1) is not in the keychain: %2</source>
+            <translation>Le mot de passe repmgr (%1) n’est pas dans le trousseau : %2</translation>
+        </message>
+        <message>
+            <source>The connection to the cluster was closed.</source>
+            <translation>La connexion au cluster a été fermée.</translation>
+        </message>
+    </context>
+    <context>
         <name>pgpilot::ClusterSession</name>
         <message>
             <source>Passwords are needed but no secret store is available.</source>
@@ -3732,10 +3747,6 @@ de trousseau ou de connexion.
             <translation>Impossible d'interroger le cluster</translation>
         </message>
         <message>
-            <source>The repmgr password (%1) is not in the keychain: %2</source>
-            <translation>Le mot de passe repmgr (%1) n'est pas dans le trousseau : %2</translation>
-        </message>
-        <message>
             <source>Password not stored</source>
             <translation>Mot de passe non enregistré</translation>
         </message>
@@ -3967,6 +3978,10 @@ Saisir de nouveau le mot de passe et enregistrer pour réessayer.</translation>
         <message>
             <source>%1 was removed from the cluster and from the worksheet; save the cluster file.</source>
             <translation>%1 a été retiré du cluster et de la fiche ; enregistrer le fichier de cluster.</translation>
+        </message>
+        <message>
+            <source>No write probe: %1</source>
+            <translation>Pas de sonde d’écriture : %1</translation>
         </message>
     </context>
     <context>
