@@ -1,0 +1,268 @@
+// The operations' plans, texts and results: pure functions of the worksheet (no I/O). The runner
+// that carries a plan out is in operationrunner.cpp.
+#include "operationrunner.h"
+#include "runbook/builder.h"
+
+#include <QCoreApplication>
+
+namespace pgpilot {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("pgpilot::Operations", text);
+}
+
+QString seconds(qint64 ms)
+{
+    return QString::number(ms / 1000.0, 'f', 1);
+}
+
+const NodeSpec* findNode(const ClusterSpec& spec, const QString& name)
+{
+    for (const NodeSpec& n : spec.nodes) {
+        if (n.name == name)
+            return &n;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QString toId(OperationKind kind)
+{
+    switch (kind) {
+    case OperationKind::Switchover:
+        return QStringLiteral("switchover");
+    case OperationKind::Rejoin:
+        return QStringLiteral("rejoin");
+    case OperationKind::Fence:
+        return QStringLiteral("fence");
+    case OperationKind::AddStandby:
+        return QStringLiteral("add-standby");
+    case OperationKind::RemoveStandby:
+        return QStringLiteral("remove-standby");
+    }
+    return {};
+}
+
+std::optional<OperationKind> operationKindFromString(const QString& text)
+{
+    if (text == QLatin1String("unfence"))
+        return OperationKind::Rejoin;
+    for (OperationKind k : {OperationKind::Switchover, OperationKind::Rejoin, OperationKind::Fence,
+             OperationKind::AddStandby, OperationKind::RemoveStandby}) {
+        if (toId(k) == text)
+            return k;
+    }
+    return std::nullopt;
+}
+
+int operationPhaseNumber(OperationKind kind)
+{
+    switch (kind) {
+    case OperationKind::Switchover:
+        return kSwitchoverPhase;
+    case OperationKind::Rejoin:
+        return kRejoinPhase;
+    case OperationKind::Fence:
+        return kFencePhase;
+    case OperationKind::AddStandby:
+        return kAddStandbyPhase;
+    case OperationKind::RemoveStandby:
+        return kRemoveStandbyPhase;
+    }
+    return kSwitchoverPhase;
+}
+
+QString operationConfirmation(
+    const ClusterSpec& spec, const OperationRequest& request, const QString& currentPrimary)
+{
+    const QString node = request.node;
+    const QString primary = currentPrimary.isEmpty() ? tr("the current primary") : currentPrimary;
+    const QString write = QStringLiteral("%1:%2").arg(spec.network.vip).arg(spec.ports.write);
+    const QString read = QStringLiteral("%1:%2").arg(spec.network.vip).arg(spec.ports.read);
+    switch (request.kind) {
+    case OperationKind::Switchover:
+        return tr(
+            "%1 becomes the primary of cluster %2 and %3 becomes a standby of it. repmgr shuts %3 down "
+            "cleanly (every write it acknowledged is sent to %1 first), promotes %1, restarts %3 as a "
+            "standby and makes the other standbys follow %1.\n"
+            "Clients: writes through %4 pause for a few seconds while HAProxy and the VIP switch; open "
+            "connections to %3 are cut and must reconnect. Reads through %5 go on (a standby restarting "
+            "drops its sessions). No acknowledged write is lost.")
+            .arg(node, spec.name, primary, write, read);
+    case OperationKind::Rejoin:
+        if (request.reclone)
+            return tr(
+                "WARNING: this deletes the whole data directory of %1 and copies it afresh from %2 (takes "
+                "as long as copying the database). PostgreSQL on %1 stays stopped until the copy is a "
+                "standby of %2; any write %1 accepted that never reached %2 is lost for good.\n"
+                "Clients: nothing changes for writes (%1 is not the primary); %1 serves reads through %3 "
+                "again once it streams.")
+                .arg(node, primary, read);
+        return tr(
+            "%1 rejoins cluster %2 as a standby of %3. PostgreSQL on %1 is stopped if it runs and stays "
+            "stopped; a crash is recovered in single-user mode (no connections); pg_rewind then discards "
+            "what %1 wrote after the cluster moved on (writes no client of the cluster saw acknowledged "
+            "through %4 since the failover), and %1 starts as a standby - never as a primary.\n"
+            "Clients: writes through %4 are not affected; %1 serves reads through %5 again once it "
+            "streams. If pg_rewind cannot do it, pgpilot offers a re-clone.")
+            .arg(node, spec.name, primary, write, read);
+    case OperationKind::Fence:
+        return tr(
+            "PostgreSQL on %1 is stopped now (fast shutdown: its open connections are cut) and kept from "
+            "starting (start.conf disabled, unit masked, fence mark) until %1 is rejoined. Its health "
+            "service answers 503 from now on, so HAProxy on every node and Keepalived keep it out.\n"
+            "Clients: if %1 is the real primary, writes through %2 stop until repmgrd promotes a standby; "
+            "otherwise they only lose connections that reached %1.")
+            .arg(node, write);
+    case OperationKind::AddStandby:
+        return tr("%1 is installed (phases 1-2), cloned from %2 and registered as a standby of cluster %3; "
+                  "HAProxy and Keepalived on every node are reloaded (not restarted) to know it.\n"
+                  "Clients: no interruption; %1 serves reads through %4 once it streams. The clone reads the "
+                  "whole database from %2.")
+            .arg(node, primary, spec.name, read);
+    case OperationKind::RemoveStandby:
+        return tr(
+            "%1 is stopped (its PostgreSQL kept from starting), unregistered from repmgr, its replication "
+            "slot dropped, and HAProxy and Keepalived on the other nodes reloaded without it. Its data "
+            "directory stays on the node.\n"
+            "Clients: sessions reading from %1 through %2 are cut and reconnect to another standby; writes "
+            "are not affected.")
+            .arg(node, read);
+    }
+    return {};
+}
+
+OperationPlan buildOperation(
+    const ClusterSpec& spec, const OperationRequest& request, const QString& currentPrimary)
+{
+    OperationPlan plan;
+    plan.request = request;
+    const NodeSpec* node = findNode(spec, request.node);
+    if (!node) {
+        plan.error = request.node.isEmpty()
+            ? tr("No node given.")
+            : tr("%1 is not a node of cluster %2 (add its row to the worksheet first).")
+                  .arg(request.node, spec.name);
+        return plan;
+    }
+    if (request.kind == OperationKind::RemoveStandby) {
+        if (spec.nodes.size() <= 2) {
+            plan.error = tr("Cluster %1 has %2 nodes: removing one leaves no standby.")
+                             .arg(spec.name)
+                             .arg(spec.nodes.size());
+            return plan;
+        }
+        if (spec.nodes.last().name != request.node) {
+            plan.error = tr("Only the last node of the worksheet (%1) can be removed: node ids are worksheet "
+                            "positions, so removing %2 would renumber the nodes after it.")
+                             .arg(spec.nodes.last().name, request.node);
+            return plan;
+        }
+    }
+    const OperationPhases ops
+        = buildOperationPhases(spec, operationPhaseNumber(request.kind), request.node, request.reclone);
+    plan.prechecks = ops.prechecks;
+    plan.phase = ops.steps;
+    plan.verification = ops.verification;
+    plan.title = ops.steps.title;
+    if (request.kind == OperationKind::Switchover) {
+        plan.newPrimary = request.node;
+        plan.oldPrimary = currentPrimary;
+    }
+    plan.confirmation = operationConfirmation(spec, request, currentPrimary);
+    plan.phase.confirmation = plan.confirmation;
+    return plan;
+}
+
+QString operationCommandsText(const OperationPlan& plan)
+{
+    if (!plan.valid())
+        return plan.error + QLatin1Char('\n');
+    QStringList lines;
+    lines << QStringLiteral("# %1").arg(plan.title) << QStringLiteral("# %1").arg(plan.phase.summary);
+    auto criteria = [&lines](const Phase& phase, const QString& heading) {
+        lines << QString() << QStringLiteral("## %1 (read-only)").arg(heading);
+        for (const Criterion& c : phase.checkpoint)
+            lines << QStringLiteral("# check %1 [%2] on %3, as %4:")
+                         .arg(c.description, c.id, c.nodes.join(QStringLiteral(", ")), c.runAs)
+                  << c.command;
+    };
+    criteria(plan.prechecks, tr("Pre-checks"));
+    lines << QString() << QStringLiteral("## %1").arg(tr("Steps"));
+    for (const Step& step : plan.phase.steps) {
+        for (const NodeWork& w : step.work) {
+            lines << QStringLiteral("# %1 [%2] on %3").arg(step.title, step.id, w.node);
+            if (!w.probe.isEmpty())
+                lines << QStringLiteral("# already done when this succeeds (as %1): %2")
+                             .arg(w.probeRunAs, w.probe);
+            for (const Action& a : w.actions) {
+                if (a.kind == Action::Kind::WriteFile)
+                    lines << QStringLiteral("# write %1 (owner %2:%3, mode %4):")
+                                 .arg(a.path, a.owner, a.group, QString::number(a.mode, 8))
+                          << QString::fromUtf8(a.content).trimmed();
+                else
+                    lines << QStringLiteral("# %1 (as %2)").arg(a.description, a.runAs) << a.command;
+            }
+        }
+    }
+    criteria(plan.verification, tr("Verification"));
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString OperationResult::summary() const
+{
+    QString what;
+    switch (request.kind) {
+    case OperationKind::Switchover:
+        what = tr("Switchover to %1").arg(request.node);
+        break;
+    case OperationKind::Rejoin:
+        what
+            = request.reclone ? tr("Re-clone of %1").arg(request.node) : tr("Rejoin of %1").arg(request.node);
+        break;
+    case OperationKind::Fence:
+        what = tr("Fence of %1").arg(request.node);
+        break;
+    case OperationKind::AddStandby:
+        what = tr("Adding standby %1").arg(request.node);
+        break;
+    case OperationKind::RemoveStandby:
+        what = tr("Removing standby %1").arg(request.node);
+        break;
+    }
+    if (refused)
+        return tr("%1: refused, nothing changed: %2").arg(what, error);
+    if (cancelled)
+        return tr("%1: cancelled after %2 s").arg(what, seconds(durationMs));
+    QString figures = tr("%1 s").arg(seconds(durationMs));
+    if (writeOutageMs >= 0)
+        figures += tr(", write outage %1 s (%2 writes failed)").arg(seconds(writeOutageMs)).arg(failedWrites);
+    if (ok)
+        return tr("%1: done and verified in %2").arg(what, figures);
+    return tr("%1: FAILED after %2: %3").arg(what, figures, error);
+}
+
+ClusterEvent operationEvent(const OperationResult& result, const QDateTime& when)
+{
+    ClusterEvent e;
+    e.time = when;
+    e.kind = ClusterEvent::Kind::Operation;
+    e.node = result.request.node;
+    e.text = result.summary();
+    e.severity = result.ok || result.refused || result.cancelled ? Severity::Warning : Severity::Critical;
+    return e;
+}
+
+WriteProbeSettings writeProbeSettings(const ClusterSpec& spec)
+{
+    WriteProbeSettings s;
+    s.host = spec.network.vip;
+    s.port = spec.ports.write;
+    return s;
+}
+
+} // namespace pgpilot
