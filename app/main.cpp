@@ -1,6 +1,6 @@
 #include "audit/diagnostics.h"
-#include "clisupport.h"
-#include "commandline.h"
+#include "cli/cli.h"
+#include "cli/output.h"
 #include "core/logging.h"
 #include "core/settings.h"
 #include "core/translations.h"
@@ -54,24 +54,24 @@ int main(int argc, char* argv[])
 
     arguments = applyLanguageOption(arguments);
     pgpilot::logrecorder::install();
-    if (pgpilot::isHeadlessCommand(arguments)) {
+    if (pgpilot::cli::isHeadlessCommand(arguments)) {
         QCoreApplication app(argc, argv);
         setIdentity();
         installTranslators(app);
-        return pgpilot::runHeadless(arguments, stdout, stderr);
+        return pgpilot::cli::runHeadless(arguments, stdout, stderr);
     }
     if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
         QCoreApplication app(argc, argv);
         setIdentity();
         installTranslators(app);
-        pgpilot::print(stdout, pgpilot::generalHelp());
+        pgpilot::cli::print(stdout, pgpilot::cli::generalHelp());
         return 0;
     }
     if (arguments.contains(QStringLiteral("--version"))) {
         std::printf("pgpilot %s\n", PGPILOT_VERSION);
         return 0;
     }
-    const QString advice = pgpilot::missingDisplayAdvice();
+    const QString advice = pgpilot::cli::missingDisplayAdvice();
     if (!advice.isEmpty()) {
         std::fputs(advice.toLocal8Bit().constData(), stderr);
         return 2;

@@ -4,242 +4,6 @@
     <context>
         <name>pgpilot</name>
         <message>
-            <source>Run only on this node (repeatable).</source>
-            <translation>Nur auf diesem Knoten ausführen (wiederholbar).</translation>
-        </message>
-        <message>
-            <source>Trust this host key fingerprint for a node not yet in known_hosts: NAME=SHA256:...</source>
-            <translation>Diesem Host-Key-Fingerabdruck für einen Knoten vertrauen, der noch nicht in known_hosts steht: NAME=SHA256:...</translation>
-        </message>
-        <message>
-            <source>Seconds the command may take (default 600).</source>
-            <translation>Sekunden, die der Befehl dauern darf (Vorgabe 600).</translation>
-        </message>
-        <message>
-            <source>Run as this user on the nodes (default root).</source>
-            <translation>Auf den Knoten als dieser Benutzer ausführen (Vorgabe root).</translation>
-        </message>
-        <message>
-            <source>Read passwords from this private key=value file instead of the keychain.</source>
-            <translation>Passwörter aus dieser privaten Schlüssel=Wert-Datei statt aus dem Schlüsselbund lesen.</translation>
-        </message>
-        <message>
-            <source>The cluster file.</source>
-            <translation>Die Cluster-Datei.</translation>
-        </message>
-        <message>
-            <source>usage: pgpilot exec cluster.json [--node NAME]... [--accept-host-key NAME=SHA256:...] -- command
-</source>
-            <translation>Aufruf: pgpilot exec cluster.json [--node NAME]... [--accept-host-key NAME=SHA256:...] -- Befehl
-</translation>
-        </message>
-        <message>
-            <source>usage: pgpilot exec cluster.json [options] -- command
-</source>
-            <translation>Aufruf: pgpilot exec cluster.json [Optionen] -- Befehl
-</translation>
-        </message>
-        <message>
-            <source>%1: exit %2 after %3 s
-</source>
-            <translation>%1: Exit-Status %2 nach %3 s
-</translation>
-        </message>
-        <message>
-            <source>%1 node(s) in %2 s
-</source>
-            <translation>%1 Knoten in %2 s
-</translation>
-        </message>
-        <message>
-            <source>No node matches --node.
-</source>
-            <translation>Kein Knoten passt zu --node.
-</translation>
-        </message>
-        <message>
-            <source>usage: pgpilot [--lang LANG] [cluster.json]
-       pgpilot COMMAND cluster.json [options]     (pgpilot COMMAND --help for more)
-
-Without a command pgpilot opens its window: the setup wizard on cluster.json (or on an
-empty worksheet), and the dashboard once the cluster is set up.
-
-Options:
-  -h, --help                      this help
-  --version                       print the version and exit
-  --lang LANG                     use this language (en, de, fr) instead of the system's
-  --screenshot FILE               save a picture of the window to FILE, then quit
-
-Commands (they need no display):
-</source>
-            <translation>Aufruf: pgpilot [--lang SPRACHE] [cluster.json]
-        pgpilot BEFEHL cluster.json [Optionen]     (mehr mit pgpilot BEFEHL --help)
-
-Ohne Befehl öffnet pgpilot sein Fenster: den Einrichtungsassistenten für cluster.json (oder
-ein leeres Arbeitsblatt) und, sobald der Cluster eingerichtet ist, das Dashboard.
-
-Optionen:
-  -h, --help                      diese Hilfe
-  --version                       Version ausgeben und beenden
-  --lang SPRACHE                  diese Sprache (en, de, fr) statt der des Systems verwenden
-  --screenshot DATEI              ein Bild des Fensters in DATEI speichern, dann beenden
-
-Befehle (sie brauchen keine Anzeige):
-</translation>
-        </message>
-        <message>
-            <source>
-Environment:
-  QT_LOGGING_RULES                turn logging on or off by category, e.g.
-                                  "pgpilot.ssh.debug=true;pgpilot.monitor=false"
-                                  (pgpilot.spec, .secrets, .ssh, .exec, .runbook,
-                                  .monitor, .ops, .settings, .ui)
-  QT_QPA_PLATFORM=offscreen       run the window without a display
-  LANGUAGE, LANG                  the language, when --lang is not given
-
-Settings: ~/.config/pgpilot/pgpilot.conf. Audit log, known_hosts and progress:
-~/.local/share/pgpilot/pgpilot/. Passwords: the system keychain.
-The user guide: /usr/share/doc/pgpilot/user-guide.md
-</source>
-            <translation>
-Umgebung:
-  QT_LOGGING_RULES                Protokollierung je Kategorie ein- oder ausschalten, z. B.
-                                  "pgpilot.ssh.debug=true;pgpilot.monitor=false"
-                                  (pgpilot.spec, .secrets, .ssh, .exec, .runbook,
-                                  .monitor, .ops, .settings, .ui)
-  QT_QPA_PLATFORM=offscreen       das Fenster ohne Anzeige betreiben
-  LANGUAGE, LANG                  die Sprache, wenn --lang fehlt
-
-Einstellungen: ~/.config/pgpilot/pgpilot.conf. Audit-Protokoll, known_hosts und Fortschritt:
-~/.local/share/pgpilot/pgpilot/. Passwörter: der Schlüsselbund des Systems.
-Das Benutzerhandbuch: /usr/share/doc/pgpilot/user-guide.md
-</translation>
-        </message>
-        <message>
-            <source>Only this phase (0-5).</source>
-            <translation>Nur diese Phase (0-5).</translation>
-        </message>
-        <message>
-            <source>From this phase on.</source>
-            <translation>Ab dieser Phase.</translation>
-        </message>
-        <message>
-            <source>Up to this phase.</source>
-            <translation>Bis zu dieser Phase.</translation>
-        </message>
-        <message>
-            <source>Confirm phase 5 (it stops the primary).</source>
-            <translation>Phase 5 bestätigen (sie hält den Primary an).</translation>
-        </message>
-        <message>
-            <source>One JSON object per event.</source>
-            <translation>Ein JSON-Objekt je Ereignis.</translation>
-        </message>
-        <message>
-            <source>Print every output line of every node.</source>
-            <translation>Jede Ausgabezeile jedes Knotens ausgeben.</translation>
-        </message>
-        <message>
-            <source>Forget saved progress: probe every step again.</source>
-            <translation>Gespeicherten Fortschritt vergessen: jeden Schritt neu prüfen.</translation>
-        </message>
-        <message>
-            <source>NAME=SHA256:... (repeatable).</source>
-            <translation>NAME=SHA256:... (wiederholbar).</translation>
-        </message>
-        <message>
-            <source>Private key=value file instead of the keychain.</source>
-            <translation>Private Schlüssel=Wert-Datei statt des Schlüsselbunds.</translation>
-        </message>
-        <message>
-            <source>Keep progress and the audit log here instead of the user's data directory.</source>
-            <translation>Fortschritt und Audit-Protokoll hier statt im Datenverzeichnis des Benutzers ablegen.</translation>
-        </message>
-        <message>
-            <source>usage: pgpilot %1 cluster.json [--phase N | --from N --to N] [--yes] [--json]
-</source>
-            <translation>Aufruf: pgpilot %1 cluster.json [--phase N | --from N --to N] [--yes] [--json]
-</translation>
-        </message>
-        <message>
-            <source>Phases run from 0 to 5; %1..%2 is not a range of them.
-</source>
-            <translation>Die Phasen laufen von 0 bis 5; %1..%2 ist kein Bereich davon.
-</translation>
-        </message>
-        <message>
-            <source>Phase %1 stopped at step %2 on %3:
-  %4
-%5</source>
-            <translation>Phase %1 hielt bei Schritt %2 auf %3 an:
-  %4
-%5</translation>
-        </message>
-        <message>
-            <source>  What to do: %1
-</source>
-            <translation>  Was tun: %1
-</translation>
-        </message>
-        <message>
-            <source>; likely cause: %1</source>
-            <translation>; wahrscheinliche Ursache: %1</translation>
-        </message>
-        <message>
-            <source>-- Checkpoint of phase %1: %2
-</source>
-            <translation>-- Prüfpunkt von Phase %1: %2
-</translation>
-        </message>
-        <message>
-            <source>PASSED</source>
-            <translation>BESTANDEN</translation>
-        </message>
-        <message>
-            <source>FAILED</source>
-            <translation>FEHLGESCHLAGEN</translation>
-        </message>
-        <message>
-            <source>Print JSON.</source>
-            <translation>JSON ausgeben.</translation>
-        </message>
-        <message>
-            <source>Print every snapshot until interrupted.</source>
-            <translation>Jeden Schnappschuss bis zur Unterbrechung ausgeben.</translation>
-        </message>
-        <message>
-            <source>usage: pgpilot status cluster.json [--watch] [--json]
-</source>
-            <translation>Aufruf: pgpilot status cluster.json [--watch] [--json]
-</translation>
-        </message>
-        <message>
-            <source>The repmgr password (%1) is not in the keychain: %2</source>
-            <translation>Das repmgr-Passwort (%1) ist nicht im Schlüsselbund: %2</translation>
-        </message>
-        <message>
-            <source>No VIP check: %1
-</source>
-            <translation>Keine VIP-Prüfung: %1
-</translation>
-        </message>
-        <message>
-            <source>Write one script per node into this directory.</source>
-            <translation>Ein Skript je Knoten in dieses Verzeichnis schreiben.</translation>
-        </message>
-        <message>
-            <source>usage: pgpilot export-script cluster.json [--out DIR]
-</source>
-            <translation>Aufruf: pgpilot export-script cluster.json [--out VERZ]
-</translation>
-        </message>
-        <message>
-            <source>Could not write %1: %2
-</source>
-            <translation>%1 konnte nicht geschrieben werden: %2
-</translation>
-        </message>
-        <message>
             <source>No primary: nothing accepts writes</source>
             <translation>Kein Primary: nichts nimmt Schreibzugriffe an</translation>
         </message>
@@ -644,92 +408,6 @@ Die Schritte laufen in dieser Reihenfolge; Schritte für mehrere Knoten führt p
             <translation>unbekannt</translation>
         </message>
         <message>
-            <source>; what to do: %1</source>
-            <translation>; was tun: %1</translation>
-        </message>
-        <message>
-            <source>The node the operation is about.</source>
-            <translation>Der Knoten, um den es bei der Operation geht.</translation>
-        </message>
-        <message>
-            <source>switchover: the standby to promote (same as --node).</source>
-            <translation>switchover: der Standby, der befördert wird (wie --node).</translation>
-        </message>
-        <message>
-            <source>Confirm: without it only the pre-checks run.</source>
-            <translation>Bestätigen: ohne laufen nur die Vorabprüfungen.</translation>
-        </message>
-        <message>
-            <source>Print the commands the operation would run; contact nothing.</source>
-            <translation>Die Befehle ausgeben, die die Operation ausführen würde; nichts kontaktieren.</translation>
-        </message>
-        <message>
-            <source>rejoin: copy the node afresh instead of pg_rewind (deletes its data).</source>
-            <translation>rejoin: den Knoten neu kopieren statt pg_rewind (löscht seine Daten).</translation>
-        </message>
-        <message>
-            <source>Do not write through the VIP to measure the outage.</source>
-            <translation>Nicht über die VIP schreiben, um den Ausfall zu messen.</translation>
-        </message>
-        <message>
-            <source>remove-standby: leave the node's row in the cluster file (default: removed after success).</source>
-            <translation>remove-standby: die Zeile des Knotens in der Cluster-Datei lassen (Vorgabe: nach Erfolg entfernt).</translation>
-        </message>
-        <message>
-            <source>usage: pgpilot %1 cluster.json --node NAME [--yes] [--dry-run] [--json]
-</source>
-            <translation>Aufruf: pgpilot %1 cluster.json --node NAME [--yes] [--dry-run] [--json]
-</translation>
-        </message>
-        <message>
-            <source>--reclone is for rejoin (and unfence) only.
-</source>
-            <translation>--reclone gilt nur für rejoin (und unfence).
-</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>erledigt</translation>
-        </message>
-        <message>
-            <source>This would do: %1
-Add --yes to go ahead.
-</source>
-            <translation>Dies würde geschehen: %1
-Mit --yes fortfahren.
-</translation>
-        </message>
-        <message>
-            <source>Confirmed (--yes): %1
-</source>
-            <translation>Bestätigt (--yes): %1
-</translation>
-        </message>
-        <message>
-            <source>What to do: %1
-</source>
-            <translation>Was tun: %1
-</translation>
-        </message>
-        <message>
-            <source>%1 is removed from the cluster but its row could not be removed from %2: %3
-</source>
-            <translation>%1 ist aus dem Cluster entfernt, aber seine Zeile konnte nicht aus %2 entfernt werden: %3
-</translation>
-        </message>
-        <message>
-            <source>Removed the row of %1 from %2.
-</source>
-            <translation>Die Zeile von %1 wurde aus %2 entfernt.
-</translation>
-        </message>
-        <message>
-            <source>No write probe: the repmgr password is not readable (%1).
-</source>
-            <translation>Keine Schreibprobe: das repmgr-Passwort ist nicht lesbar (%1).
-</translation>
-        </message>
-        <message>
             <source>the current primary</source>
             <translation>der jetzige Primary</translation>
         </message>
@@ -796,38 +474,6 @@ Clients: Sitzungen, die über %2 von %1 lesen, werden getrennt und verbinden sic
         <message>
             <source>Verification</source>
             <translation>Überprüfung</translation>
-        </message>
-        <message>
-            <source>This is destructive: %1
-Add --yes to go ahead, or --to 4 to stop before phase 5.
-</source>
-            <translation>Dies ist zerstörerisch: %1
-Mit --yes fortfahren, oder mit --to 4 vor Phase 5 anhalten.
-</translation>
-        </message>
-        <message>
-            <source>
-Interrupted: stopping the running step on every node (its remote commands are killed; what finished is kept, so `pgpilot apply` again resumes). Press Ctrl+C again to quit at once.
-</source>
-            <translation>
-Unterbrochen: Der laufende Schritt wird auf jedem Knoten angehalten (seine entfernten Befehle werden beendet; was fertig ist, bleibt erhalten, ein erneutes `pgpilot apply` setzt fort). Erneut Strg+C beendet sofort.
-</translation>
-        </message>
-        <message>
-            <source>
-Interrupted: cancelling (nothing past the point of no return was done).
-</source>
-            <translation>
-Unterbrochen: Abbruch (nichts nach dem Punkt ohne Rückkehr wurde ausgeführt).
-</translation>
-        </message>
-        <message>
-            <source>
-Interrupted, but the operation is past its point of no return: it goes on to the end so the cluster is not left halfway. Press Ctrl+C again to quit at once (then check the cluster with `pgpilot status`).
-</source>
-            <translation>
-Unterbrochen, aber der Vorgang ist über seinen Punkt ohne Rückkehr hinaus: Er läuft zu Ende, damit der Cluster nicht halb umgestellt bleibt. Erneut Strg+C beendet sofort (danach den Cluster mit `pgpilot status` prüfen).
-</translation>
         </message>
         <message>
             <source>Writes wait: no standby of the synchronous quorum is streaming</source>
@@ -2843,235 +2489,24 @@ WARNUNG</translation>
             <translation>eine Cluster-Datei prüfen und jedes Problem auflisten</translation>
         </message>
         <message>
-            <source>usage: pgpilot validate cluster.json [--json]
-
-Checks a cluster file and lists every problem, each with its field.
-
-Options:
-  --json          print the result as one JSON object: {"ok": ..., "issues": [...]}
-  -h, --help      this help
-
-Exit status: 0 the worksheet is complete, 1 it has problems, 2 usage error,
-3 the file cannot be read.
-</source>
-            <translation>Aufruf: pgpilot validate cluster.json [--json]
-
-Prüft eine Cluster-Datei und listet jedes Problem mit seinem Feld auf.
-
-Optionen:
-  --json          das Ergebnis als ein JSON-Objekt ausgeben: {"ok": ..., "issues": [...]}
-  -h, --help      diese Hilfe
-
-Exit-Status: 0 das Arbeitsblatt ist vollständig, 1 es hat Probleme, 2 Aufruffehler,
-3 die Datei ist nicht lesbar.
-</translation>
-        </message>
-        <message>
             <source>run one command on every node in parallel, with live output</source>
             <translation>einen Befehl parallel auf jedem Knoten ausführen, mit laufender Ausgabe</translation>
-        </message>
-        <message>
-            <source>usage: pgpilot exec cluster.json [options] -- command [args...]
-
-Runs one command on the cluster's nodes in parallel over SSH and prints their output as
-it arrives, each line prefixed with the node's name (| for stdout, ! for stderr).
-
-Options:
-  --node NAME                     run only on this node (repeatable)
-  --as USER                       run as this user on the nodes (default root)
-  --timeout SECONDS               time the command may take (default 600)
-  --accept-host-key NAME=SHA256:...  trust this fingerprint for a node not yet in
-                                  known_hosts (repeatable)
-  --secrets-file FILE             passwords from this private key=value file instead
-                                  of the keychain
-  -h, --help                      this help
-
-Exit status: the highest exit status of the command on any node; 255 when a node could
-not be reached; 2 usage error; 3 cluster file, keychain or connection problem.
-</source>
-            <translation>Aufruf: pgpilot exec cluster.json [Optionen] -- Befehl [Argumente...]
-
-Führt einen Befehl parallel per SSH auf den Knoten des Clusters aus und gibt ihre Ausgabe
-sofort aus, jede Zeile mit dem Namen des Knotens davor (| für stdout, ! für stderr).
-
-Optionen:
-  --node NAME                     nur auf diesem Knoten ausführen (wiederholbar)
-  --as BENUTZER                   auf den Knoten als dieser Benutzer ausführen (Vorgabe root)
-  --timeout SEKUNDEN              Zeit, die der Befehl dauern darf (Vorgabe 600)
-  --accept-host-key NAME=SHA256:...  diesem Fingerabdruck für einen Knoten vertrauen, der
-                                  noch nicht in known_hosts steht (wiederholbar)
-  --secrets-file DATEI            Passwörter aus dieser privaten Schlüssel=Wert-Datei statt
-                                  aus dem Schlüsselbund
-  -h, --help                      diese Hilfe
-
-Exit-Status: der höchste Exit-Status des Befehls auf irgendeinem Knoten; 255, wenn ein
-Knoten nicht erreichbar war; 2 Aufruffehler; 3 Problem mit Cluster-Datei, Schlüsselbund
-oder Verbindung.
-</translation>
         </message>
         <message>
             <source>carry out the runbook's phases 0-5 over SSH</source>
             <translation>die Phasen 0-5 des Runbooks per SSH ausführen</translation>
         </message>
         <message>
-            <source>usage: pgpilot apply cluster.json [--phase N | --from N --to N] [--yes] [options]
-
-Carries out the setup phases over SSH, each followed by its checkpoint, and stops at the
-first failure. A step that is already done is skipped, so running it again is safe.
-Phases: 0 pre-flight checks, 1 base installation, 2 PostgreSQL configuration,
-3 repmgr and cluster initialisation, 4 HAProxy, health service and VIP,
-5 failover validation (stops the primary; needs --yes).
-
-Options:
-  --phase N                       only phase N (0-5)
-  --from N, --to N                phases N to M (default 0 to 5)
-  --yes                           confirm phase 5, which stops the primary
-  --json                          one JSON object per event instead of text
-  --verbose                       print every output line of every node
-  --fresh                         forget saved progress and probe every step again
-  --accept-host-key NAME=SHA256:...  trust this fingerprint (repeatable)
-  --secrets-file FILE             passwords from this private key=value file
-  --state-dir DIR                 keep progress and the audit log in DIR instead of
-                                  the user's data directory
-  -h, --help                      this help
-
-Exit status: 0 every phase passed, 1 a step or checkpoint failed, 2 usage error or
-phase 5 without --yes, 3 cluster file, keychain or connection problem.
-</source>
-            <translation>Aufruf: pgpilot apply cluster.json [--phase N | --from N --to N] [--yes] [Optionen]
-
-Führt die Einrichtungsphasen per SSH aus, jede gefolgt von ihrem Prüfpunkt, und hält beim
-ersten Fehler an. Ein bereits erledigter Schritt wird übersprungen, erneutes Ausführen ist
-also sicher.
-Phasen: 0 Vorabprüfungen, 1 Grundinstallation, 2 PostgreSQL-Konfiguration,
-3 repmgr und Cluster-Initialisierung, 4 HAProxy, Health-Dienst und VIP,
-5 Failover-Test (hält den Primary an; braucht --yes).
-
-Optionen:
-  --phase N                       nur Phase N (0-5)
-  --from N, --to N                Phasen N bis M (Vorgabe 0 bis 5)
-  --yes                           Phase 5 bestätigen, die den Primary anhält
-  --json                          ein JSON-Objekt je Ereignis statt Text
-  --verbose                       jede Ausgabezeile jedes Knotens ausgeben
-  --fresh                         gespeicherten Fortschritt vergessen, jeden Schritt neu prüfen
-  --accept-host-key NAME=SHA256:...  diesem Fingerabdruck vertrauen (wiederholbar)
-  --secrets-file DATEI            Passwörter aus dieser privaten Schlüssel=Wert-Datei
-  --state-dir VERZ                Fortschritt und Audit-Protokoll in VERZ statt im
-                                  Datenverzeichnis des Benutzers ablegen
-  -h, --help                      diese Hilfe
-
-Exit-Status: 0 jede Phase bestanden, 1 ein Schritt oder Prüfpunkt schlug fehl, 2 Aufruffehler
-oder Phase 5 ohne --yes, 3 Problem mit Cluster-Datei, Schlüsselbund oder Verbindung.
-</translation>
-        </message>
-        <message>
             <source>run only the checkpoints of phases 0-4</source>
             <translation>nur die Prüfpunkte der Phasen 0-4 ausführen</translation>
-        </message>
-        <message>
-            <source>usage: pgpilot check cluster.json [--phase N | --from N --to N] [options]
-
-Runs only the checkpoints (no changes on the nodes) of phases 0 to 4, or of the
-phases given. Options as for apply: --phase, --from, --to, --json, --verbose,
---accept-host-key, --secrets-file, --state-dir.
-
-Exit status: 0 every checkpoint passed, 1 one failed, 2 usage error, 3 cluster file,
-keychain or connection problem.
-</source>
-            <translation>Aufruf: pgpilot check cluster.json [--phase N | --from N --to N] [Optionen]
-
-Führt nur die Prüfpunkte (keine Änderungen auf den Knoten) der Phasen 0 bis 4 oder der
-angegebenen Phasen aus. Optionen wie bei apply: --phase, --from, --to, --json, --verbose,
---accept-host-key, --secrets-file, --state-dir.
-
-Exit-Status: 0 jeder Prüfpunkt bestanden, 1 einer schlug fehl, 2 Aufruffehler, 3 Problem
-mit Cluster-Datei, Schlüsselbund oder Verbindung.
-</translation>
         </message>
         <message>
             <source>print the monitor's snapshot of the cluster</source>
             <translation>den Schnappschuss des Monitors vom Cluster ausgeben</translation>
         </message>
         <message>
-            <source>usage: pgpilot status cluster.json [--watch] [--json] [--secrets-file FILE]
-
-Polls every node once (roles, lag, health checks, HAProxy, which node holds the VIP)
-and prints the snapshot with its alarms.
-
-Options:
-  --watch                         print a snapshot on every poll until interrupted
-  --json                          print JSON
-  --secrets-file FILE             passwords from this private key=value file
-  -h, --help                      this help
-
-Exit status: 0 healthy, 1 warnings, 2 critical (or usage error), 3 cluster file or
-keychain problem.
-</source>
-            <translation>Aufruf: pgpilot status cluster.json [--watch] [--json] [--secrets-file DATEI]
-
-Fragt jeden Knoten einmal ab (Rollen, Verzögerung, Health-Prüfungen, HAProxy, welcher Knoten
-die VIP hält) und gibt den Schnappschuss mit seinen Alarmen aus.
-
-Optionen:
-  --watch                         bei jeder Abfrage einen Schnappschuss ausgeben, bis zur
-                                  Unterbrechung
-  --json                          JSON ausgeben
-  --secrets-file DATEI            Passwörter aus dieser privaten Schlüssel=Wert-Datei
-  -h, --help                      diese Hilfe
-
-Exit-Status: 0 gesund, 1 Warnungen, 2 kritisch (oder Aufruffehler), 3 Problem mit
-Cluster-Datei oder Schlüsselbund.
-</translation>
-        </message>
-        <message>
             <source>write the runbook as one shell script per node</source>
             <translation>das Runbook als ein Shell-Skript je Knoten schreiben</translation>
-        </message>
-        <message>
-            <source>usage: pgpilot export-script cluster.json [--out DIR]
-
-Prints the whole runbook as one reviewable shell script per node (a dry run: nothing
-is contacted).
-
-Options:
-  --out DIR                       write CLUSTER-NODE.sh files into DIR instead of
-                                  printing them
-  -h, --help                      this help
-
-Exit status: 0 written, 1 a file could not be written, 2 usage error, 3 the cluster
-file has problems.
-</source>
-            <translation>Aufruf: pgpilot export-script cluster.json [--out VERZ]
-
-Gibt das ganze Runbook als ein prüfbares Shell-Skript je Knoten aus (ein Probelauf: kein
-Knoten wird kontaktiert).
-
-Optionen:
-  --out VERZ                      CLUSTER-KNOTEN.sh-Dateien nach VERZ schreiben, statt sie
-                                  auszugeben
-  -h, --help                      diese Hilfe
-
-Exit-Status: 0 geschrieben, 1 eine Datei konnte nicht geschrieben werden, 2 Aufruffehler,
-3 die Cluster-Datei hat Probleme.
-</translation>
-        </message>
-        <message>
-            <source>Checks a cluster file and lists every problem.</source>
-            <translation>Prüft eine Cluster-Datei und listet jedes Problem auf.</translation>
-        </message>
-        <message>
-            <source>The cluster file to check.</source>
-            <translation>Die zu prüfende Cluster-Datei.</translation>
-        </message>
-        <message>
-            <source>Print the result as JSON.</source>
-            <translation>Das Ergebnis als JSON ausgeben.</translation>
-        </message>
-        <message>
-            <source>usage: pgpilot validate cluster.json [--json]
-</source>
-            <translation>Aufruf: pgpilot validate cluster.json [--json]
-</translation>
         </message>
         <message>
             <source>%1: the worksheet is complete (%2 nodes).
@@ -3114,52 +2549,6 @@ Exit-Status: 0 geschrieben, 1 eine Datei konnte nicht geschrieben werden, 2 Aufr
             <translation>einen Standby zum Primary machen (geplant, ohne Datenverlust)</translation>
         </message>
         <message>
-            <source>usage: pgpilot switchover cluster.json --node NAME [--yes] [options]
-
-Makes the standby NAME the primary with repmgr's switchover after pre-checks (every
-node reachable, NAME streaming with little lag, repmgrd, SSH between the nodes,
-repmgr's dry run), writing through the VIP meanwhile to measure the outage, then
-verifies roles, replication, the VIP and ports. --to NAME is the same as --node.
-
-Options:
-  --node NAME                     the standby to promote (or --to NAME)
-  --yes                           confirm; without it only the pre-checks run and
-                                  pgpilot says what would happen
-  --dry-run                       print every command it would run; contact nothing
-  --json                          one JSON object per event (pre-checks, narration,
-                                  steps, result with its figures)
-  --no-write-probe                do not write through the VIP to measure the outage
-  --verbose, --accept-host-key, --secrets-file, --state-dir   as for apply
-  -h, --help                      this help
-
-Exit status: 0 done and verified, 1 refused by a pre-check, a step or the
-verification failed, 2 usage error or no --yes, 3 cluster file, keychain or
-connection problem.
-</source>
-            <translation>Aufruf: pgpilot switchover cluster.json --node NAME [--yes] [Optionen]
-
-Macht den Standby NAME mit repmgrs Switchover zum Primary, nach Vorabprüfungen (jeder
-Knoten erreichbar, NAME streamt mit wenig Verzögerung, repmgrd, SSH zwischen den Knoten,
-Probelauf von repmgr), schreibt währenddessen über die VIP, um den Ausfall zu messen, und
-prüft dann Rollen, Replikation, die VIP und die Ports. --to NAME ist dasselbe wie --node.
-
-Optionen:
-  --node NAME                     der Standby, der befördert wird (oder --to NAME)
-  --yes                           bestätigen; ohne laufen nur die Vorabprüfungen und
-                                  pgpilot sagt, was geschehen würde
-  --dry-run                       jeden Befehl ausgeben, der laufen würde; nichts kontaktieren
-  --json                          ein JSON-Objekt je Ereignis (Vorabprüfungen, Erzählung,
-                                  Schritte, Ergebnis mit seinen Zahlen)
-  --no-write-probe                nicht über die VIP schreiben, um den Ausfall zu messen
-  --verbose, --accept-host-key, --secrets-file, --state-dir   wie bei apply
-  -h, --help                      diese Hilfe
-
-Exit-Status: 0 erledigt und geprüft, 1 von einer Vorabprüfung abgelehnt, ein Schritt oder
-die Überprüfung schlug fehl, 2 Aufruffehler oder kein --yes, 3 Problem mit Cluster-Datei,
-Schlüsselbund oder Verbindung.
-</translation>
-        </message>
-        <message>
             <source>bring a failed, diverged or fenced node back as a standby</source>
             <translation>einen ausgefallenen, abgewichenen oder abgeschotteten Knoten als Standby zurückholen</translation>
         </message>
@@ -3168,240 +2557,534 @@ Schlüsselbund oder Verbindung.
             <translation>eine Abschottung aufheben: den Knoten als Standby wieder einbinden</translation>
         </message>
         <message>
-            <source>usage: pgpilot unfence cluster.json --node NAME [--reclone] [--yes] [options]
-
-The same as rejoin.
-
-Options:
-  --node NAME                     the fenced node
-  --reclone                       delete its data directory and clone it afresh
-  --yes                           confirm; without it only the pre-checks run and
-                                  pgpilot says what would happen
-  --dry-run                       print every command it would run; contact nothing
-  --json                          one JSON object per event (pre-checks, narration,
-                                  steps, result with its figures)
-  --no-write-probe                do not write through the VIP to measure the outage
-  --verbose, --accept-host-key, --secrets-file, --state-dir   as for apply
-  -h, --help                      this help
-
-Exit status: 0 done and verified, 1 refused by a pre-check, a step or the
-verification failed, 2 usage error or no --yes, 3 cluster file, keychain or
-connection problem.
-</source>
-            <translation>Aufruf: pgpilot unfence cluster.json --node NAME [--reclone] [--yes] [Optionen]
-
-Dasselbe wie rejoin.
-
-Optionen:
-  --node NAME                     der abgeschottete Knoten
-  --reclone                       sein Datenverzeichnis löschen und neu klonen
-  --yes                           bestätigen; ohne laufen nur die Vorabprüfungen und
-                                  pgpilot sagt, was geschehen würde
-  --dry-run                       jeden Befehl ausgeben, der laufen würde; nichts kontaktieren
-  --json                          ein JSON-Objekt je Ereignis (Vorabprüfungen, Erzählung,
-                                  Schritte, Ergebnis mit seinen Zahlen)
-  --no-write-probe                nicht über die VIP schreiben, um den Ausfall zu messen
-  --verbose, --accept-host-key, --secrets-file, --state-dir   wie bei apply
-  -h, --help                      diese Hilfe
-
-Exit-Status: 0 erledigt und geprüft, 1 von einer Vorabprüfung abgelehnt, ein Schritt oder
-die Überprüfung schlug fehl, 2 Aufruffehler oder kein --yes, 3 Problem mit Cluster-Datei,
-Schlüsselbund oder Verbindung.
-</translation>
-        </message>
-        <message>
             <source>stop a node's PostgreSQL and keep it from serving writes</source>
             <translation>PostgreSQL eines Knotens anhalten und ihn von Schreibzugriffen fernhalten</translation>
-        </message>
-        <message>
-            <source>usage: pgpilot fence cluster.json --node NAME [--yes] [options]
-
-Marks NAME fenced (its health service answers 503, so HAProxy and Keepalived keep it
-out), stops repmgrd and PostgreSQL there and keeps PostgreSQL from starting until
-the node is rejoined. Needs SSH to NAME, not its database.
-
-Options:
-  --node NAME                     the node to fence
-  --yes                           confirm; without it only the pre-checks run and
-                                  pgpilot says what would happen
-  --dry-run                       print every command it would run; contact nothing
-  --json                          one JSON object per event (pre-checks, narration,
-                                  steps, result with its figures)
-  --no-write-probe                do not write through the VIP to measure the outage
-  --verbose, --accept-host-key, --secrets-file, --state-dir   as for apply
-  -h, --help                      this help
-
-Exit status: 0 done and verified, 1 refused by a pre-check, a step or the
-verification failed, 2 usage error or no --yes, 3 cluster file, keychain or
-connection problem.
-</source>
-            <translation>Aufruf: pgpilot fence cluster.json --node NAME [--yes] [Optionen]
-
-Markiert NAME als abgeschottet (sein Health-Dienst antwortet mit 503, daher halten HAProxy
-und Keepalived ihn heraus), hält dort repmgrd und PostgreSQL an und hindert PostgreSQL am
-Starten, bis der Knoten wieder eingebunden ist. Braucht SSH zu NAME, nicht seine Datenbank.
-
-Optionen:
-  --node NAME                     der Knoten, der abgeschottet wird
-  --yes                           bestätigen; ohne laufen nur die Vorabprüfungen und
-                                  pgpilot sagt, was geschehen würde
-  --dry-run                       jeden Befehl ausgeben, der laufen würde; nichts kontaktieren
-  --json                          ein JSON-Objekt je Ereignis (Vorabprüfungen, Erzählung,
-                                  Schritte, Ergebnis mit seinen Zahlen)
-  --no-write-probe                nicht über die VIP schreiben, um den Ausfall zu messen
-  --verbose, --accept-host-key, --secrets-file, --state-dir   wie bei apply
-  -h, --help                      diese Hilfe
-
-Exit-Status: 0 erledigt und geprüft, 1 von einer Vorabprüfung abgelehnt, ein Schritt oder
-die Überprüfung schlug fehl, 2 Aufruffehler oder kein --yes, 3 Problem mit Cluster-Datei,
-Schlüsselbund oder Verbindung.
-</translation>
         </message>
         <message>
             <source>install, clone and register a new node row as a standby</source>
             <translation>eine neue Knotenzeile installieren, klonen und als Standby registrieren</translation>
         </message>
         <message>
-            <source>usage: pgpilot add-standby cluster.json --node NAME [--yes] [options]
-
-NAME is a row already added to the cluster file. Runs phases 1-2 on it, clones it
-from the current primary, registers it, and reloads HAProxy and Keepalived on every
-node (no restart).
-
-Options:
-  --node NAME                     the new node's row
-  --yes                           confirm; without it only the pre-checks run and
-                                  pgpilot says what would happen
-  --dry-run                       print every command it would run; contact nothing
-  --json                          one JSON object per event (pre-checks, narration,
-                                  steps, result with its figures)
-  --no-write-probe                do not write through the VIP to measure the outage
-  --verbose, --accept-host-key, --secrets-file, --state-dir   as for apply
-  -h, --help                      this help
-
-Exit status: 0 done and verified, 1 refused by a pre-check, a step or the
-verification failed, 2 usage error or no --yes, 3 cluster file, keychain or
-connection problem.
-</source>
-            <translation>Aufruf: pgpilot add-standby cluster.json --node NAME [--yes] [Optionen]
-
-NAME ist eine Zeile, die schon in der Cluster-Datei steht. Führt die Phasen 1-2 darauf aus,
-klont ihn vom jetzigen Primary, registriert ihn und lädt HAProxy und Keepalived auf jedem
-Knoten neu (kein Neustart).
-
-Optionen:
-  --node NAME                     die Zeile des neuen Knotens
-  --yes                           bestätigen; ohne laufen nur die Vorabprüfungen und
-                                  pgpilot sagt, was geschehen würde
-  --dry-run                       jeden Befehl ausgeben, der laufen würde; nichts kontaktieren
-  --json                          ein JSON-Objekt je Ereignis (Vorabprüfungen, Erzählung,
-                                  Schritte, Ergebnis mit seinen Zahlen)
-  --no-write-probe                nicht über die VIP schreiben, um den Ausfall zu messen
-  --verbose, --accept-host-key, --secrets-file, --state-dir   wie bei apply
-  -h, --help                      diese Hilfe
-
-Exit-Status: 0 erledigt und geprüft, 1 von einer Vorabprüfung abgelehnt, ein Schritt oder
-die Überprüfung schlug fehl, 2 Aufruffehler oder kein --yes, 3 Problem mit Cluster-Datei,
-Schlüsselbund oder Verbindung.
-</translation>
-        </message>
-        <message>
             <source>unregister and stop a standby, then drop its row</source>
             <translation>einen Standby abmelden und anhalten, dann seine Zeile entfernen</translation>
         </message>
         <message>
-            <source>usage: pgpilot remove-standby cluster.json --node NAME [--yes] [options]
-
-Stops NAME (kept from starting), unregisters it, drops its replication slot and
-reloads HAProxy and Keepalived on the others without it; then removes its row from
-the cluster file. Only the last row can be removed (node ids are positions).
-
-Options:
-  --node NAME                     the standby to remove (the last row)
-  --keep-row                      leave its row in the cluster file
-  --yes                           confirm; without it only the pre-checks run and
-                                  pgpilot says what would happen
-  --dry-run                       print every command it would run; contact nothing
-  --json                          one JSON object per event (pre-checks, narration,
-                                  steps, result with its figures)
-  --no-write-probe                do not write through the VIP to measure the outage
-  --verbose, --accept-host-key, --secrets-file, --state-dir   as for apply
-  -h, --help                      this help
-
-Exit status: 0 done and verified, 1 refused by a pre-check, a step or the
-verification failed, 2 usage error or no --yes, 3 cluster file, keychain or
-connection problem.
+            <source>Phase %1 stopped at step %2 on %3:
+  %4
+%5</source>
+            <translation>Phase %1 hielt bei Schritt %2 auf %3 an:
+  %4
+%5</translation>
+        </message>
+        <message>
+            <source>  What to do: %1
 </source>
-            <translation>Aufruf: pgpilot remove-standby cluster.json --node NAME [--yes] [Optionen]
-
-Hält NAME an (am Starten gehindert), meldet ihn ab, löscht seinen Replikations-Slot und lädt
-HAProxy und Keepalived auf den anderen ohne ihn neu; entfernt dann seine Zeile aus der
-Cluster-Datei. Nur die letzte Zeile kann entfernt werden (Knoten-IDs sind Positionen).
-
-Optionen:
-  --node NAME                     der Standby, der entfernt wird (die letzte Zeile)
-  --keep-row                      seine Zeile in der Cluster-Datei lassen
-  --yes                           bestätigen; ohne laufen nur die Vorabprüfungen und
-                                  pgpilot sagt, was geschehen würde
-  --dry-run                       jeden Befehl ausgeben, der laufen würde; nichts kontaktieren
-  --json                          ein JSON-Objekt je Ereignis (Vorabprüfungen, Erzählung,
-                                  Schritte, Ergebnis mit seinen Zahlen)
-  --no-write-probe                nicht über die VIP schreiben, um den Ausfall zu messen
-  --verbose, --accept-host-key, --secrets-file, --state-dir   wie bei apply
-  -h, --help                      diese Hilfe
-
-Exit-Status: 0 erledigt und geprüft, 1 von einer Vorabprüfung abgelehnt, ein Schritt oder
-die Überprüfung schlug fehl, 2 Aufruffehler oder kein --yes, 3 Problem mit Cluster-Datei,
-Schlüsselbund oder Verbindung.
+            <translation>  Was tun: %1
 </translation>
         </message>
         <message>
-            <source>usage: pgpilot rejoin cluster.json --node NAME [--reclone] [--yes] [options]
-
-Keeps NAME's PostgreSQL stopped, lifts a fence, recovers a crash in single-user mode,
-then repmgr node rejoin (with pg_rewind) against the current primary and waits until it
-streams. It never starts NAME as a primary. 'unfence' is the same command.
-
-Options:
-  --node NAME                     the node to rejoin
-  --reclone                       delete its data directory and clone it afresh
-                                  (when pg_rewind cannot bring it back)
-  --yes                           confirm; without it only the pre-checks run and
-                                  pgpilot says what would happen
-  --dry-run                       print every command it would run; contact nothing
-  --json                          one JSON object per event (pre-checks, narration,
-                                  steps, result with its figures)
-  --no-write-probe                do not write through the VIP to measure the outage
-  --verbose, --accept-host-key, --secrets-file, --state-dir   as for apply
-  -h, --help                      this help
-
-Exit status: 0 done and verified, 1 refused by a pre-check, a step or the
-verification failed, 2 usage error or no --yes, 3 cluster file, keychain or
-connection problem.
+            <source>; likely cause: %1</source>
+            <translation>; wahrscheinliche Ursache: %1</translation>
+        </message>
+        <message>
+            <source>-- Checkpoint of phase %1: %2
 </source>
-            <translation>Aufruf: pgpilot rejoin cluster.json --node NAME [--reclone] [--yes] [Optionen]
-
-Hält PostgreSQL auf NAME angehalten, hebt eine Abschottung auf, behebt einen Absturz im
-Einzelbenutzermodus, dann repmgr node rejoin (mit pg_rewind) gegen den jetzigen Primary, und
-wartet, bis er streamt. NAME startet nie als Primary. „unfence“ ist derselbe Befehl.
-
-Optionen:
-  --node NAME                     der Knoten, der wieder eingebunden wird
-  --reclone                       sein Datenverzeichnis löschen und neu klonen
-                                  (wenn pg_rewind ihn nicht zurückholen kann)
-  --yes                           bestätigen; ohne laufen nur die Vorabprüfungen und
-                                  pgpilot sagt, was geschehen würde
-  --dry-run                       jeden Befehl ausgeben, der laufen würde; nichts kontaktieren
-  --json                          ein JSON-Objekt je Ereignis (Vorabprüfungen, Erzählung,
-                                  Schritte, Ergebnis mit seinen Zahlen)
-  --no-write-probe                nicht über die VIP schreiben, um den Ausfall zu messen
-  --verbose, --accept-host-key, --secrets-file, --state-dir   wie bei apply
-  -h, --help                      diese Hilfe
-
-Exit-Status: 0 erledigt und geprüft, 1 von einer Vorabprüfung abgelehnt, ein Schritt oder
-die Überprüfung schlug fehl, 2 Aufruffehler oder kein --yes, 3 Problem mit Cluster-Datei,
-Schlüsselbund oder Verbindung.
+            <translation>-- Prüfpunkt von Phase %1: %2
 </translation>
+        </message>
+        <message>
+            <source>PASSED</source>
+            <translation>BESTANDEN</translation>
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation>FEHLGESCHLAGEN</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>Only this phase (0-5).</source>
+            <translation>Nur diese Phase (0-5).</translation>
+        </message>
+        <message>
+            <source>From this phase on.</source>
+            <translation>Ab dieser Phase.</translation>
+        </message>
+        <message>
+            <source>Up to this phase.</source>
+            <translation>Bis zu dieser Phase.</translation>
+        </message>
+        <message>
+            <source>Confirm phase 5 (it stops the primary).</source>
+            <translation>Phase 5 bestätigen (sie hält den Primary an).</translation>
+        </message>
+        <message>
+            <source>Forget saved progress: probe every step again.</source>
+            <translation>Gespeicherten Fortschritt vergessen: jeden Schritt neu prüfen.</translation>
+        </message>
+        <message>
+            <source>Phases run from 0 to 5; %1..%2 is not a range of them.
+</source>
+            <translation>Die Phasen laufen von 0 bis 5; %1..%2 ist kein Bereich davon.
+</translation>
+        </message>
+        <message>
+            <source>This is destructive: %1
+Add --yes to go ahead, or --to 4 to stop before phase 5.
+</source>
+            <translation>Dies ist zerstörerisch: %1
+Mit --yes fortfahren, oder mit --to 4 vor Phase 5 anhalten.
+</translation>
+        </message>
+        <message>
+            <source>
+Interrupted: stopping the running step on every node (its remote commands are killed; what finished is kept, so `pgpilot apply` again resumes). Press Ctrl+C again to quit at once.
+</source>
+            <translation>
+Unterbrochen: Der laufende Schritt wird auf jedem Knoten angehalten (seine entfernten Befehle werden beendet; was fertig ist, bleibt erhalten, ein erneutes `pgpilot apply` setzt fort). Erneut Strg+C beendet sofort.
+</translation>
+        </message>
+        <message>
+            <source>Carries out the setup phases over SSH, each followed by its checkpoint, and stops at the
+first failure. A step that is already done is skipped, so running it again is safe.
+Phases: 0 pre-flight checks, 1 base installation, 2 PostgreSQL configuration,
+3 repmgr and cluster initialisation, 4 HAProxy, health service and VIP,
+5 failover validation (stops the primary; needs --yes).</source>
+            <translation>Führt die Einrichtungsphasen per SSH aus, jede gefolgt von ihrem Prüfpunkt, und hält beim
+ersten Fehler an. Ein bereits erledigter Schritt wird übersprungen, erneutes Ausführen ist
+also sicher.
+Phasen: 0 Vorabprüfungen, 1 Grundinstallation, 2 PostgreSQL-Konfiguration,
+3 repmgr und Cluster-Initialisierung, 4 HAProxy, Health-Dienst und VIP,
+5 Failover-Test (hält den Primary an; braucht --yes).</translation>
+        </message>
+        <message>
+            <source>Exit status: 0 every phase passed, 1 a step or checkpoint failed, 2 usage error or
+phase 5 without --yes, 3 cluster file, keychain or connection problem.</source>
+            <translation>Exit-Status: 0 jede Phase bestanden, 1 ein Schritt oder Prüfpunkt schlug fehl, 2 Aufruffehler
+oder Phase 5 ohne --yes, 3 Problem mit Cluster-Datei, Schlüsselbund oder Verbindung.</translation>
+        </message>
+        <message>
+            <source>Runs only the checkpoints (no changes on the nodes) of phases 0 to 4, or of the
+phases given.</source>
+            <translation>Führt nur die Prüfpunkte (keine Änderungen auf den Knoten) der Phasen 0 bis 4 oder der
+angegebenen Phasen aus.</translation>
+        </message>
+        <message>
+            <source>Exit status: 0 every checkpoint passed, 1 one failed, 2 usage error, 3 cluster file,
+keychain or connection problem.</source>
+            <translation>Exit-Status: 0 jeder Prüfpunkt bestanden, 1 einer schlug fehl, 2 Aufruffehler, 3 Problem
+mit Cluster-Datei, Schlüsselbund oder Verbindung.</translation>
+        </message>
+        <message>
+            <source>Print the version and exit.</source>
+            <translation>Version ausgeben und beenden.</translation>
+        </message>
+        <message>
+            <source>LANG</source>
+            <translation>SPRACHE</translation>
+        </message>
+        <message>
+            <source>Use this language (en, de, fr) instead of the system's.</source>
+            <translation>Diese Sprache (en, de, fr) statt der des Systems verwenden.</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>DATEI</translation>
+        </message>
+        <message>
+            <source>Save a picture of the window to FILE, then quit.</source>
+            <translation>Ein Bild des Fensters in DATEI speichern, dann beenden.</translation>
+        </message>
+        <message>
+            <source>usage: %1</source>
+            <translation>Aufruf: %1</translation>
+        </message>
+        <message>
+            <source>pgpilot COMMAND cluster.json [options]     (pgpilot COMMAND --help for more)</source>
+            <translation>pgpilot BEFEHL cluster.json [Optionen]     (mehr mit pgpilot BEFEHL --help)</translation>
+        </message>
+        <message>
+            <source>Without a command pgpilot opens its window: the setup wizard on cluster.json (or on an
+empty worksheet), and the dashboard once the cluster is set up.</source>
+            <translation>Ohne Befehl öffnet pgpilot sein Fenster: den Einrichtungsassistenten für cluster.json (oder
+ein leeres Arbeitsblatt) und, sobald der Cluster eingerichtet ist, das Dashboard.</translation>
+        </message>
+        <message>
+            <source>Options:</source>
+            <translation>Optionen:</translation>
+        </message>
+        <message>
+            <source>Commands (they need no display):</source>
+            <translation>Befehle (sie brauchen keine Anzeige):</translation>
+        </message>
+        <message>
+            <source>
+Environment:
+  QT_LOGGING_RULES                turn logging on or off by category, e.g.
+                                  "pgpilot.ssh.debug=true;pgpilot.monitor=false"
+                                  (pgpilot.spec, .secrets, .ssh, .exec, .runbook,
+                                  .monitor, .ops, .settings, .ui)
+  QT_QPA_PLATFORM=offscreen       run the window without a display
+  LANGUAGE, LANG                  the language, when --lang is not given
+
+Settings: ~/.config/pgpilot/pgpilot.conf. Audit log, known_hosts and progress:
+~/.local/share/pgpilot/pgpilot/. Passwords: the system keychain.
+The user guide: /usr/share/doc/pgpilot/user-guide.md
+</source>
+            <translation>
+Umgebung:
+  QT_LOGGING_RULES                Protokollierung je Kategorie ein- oder ausschalten, z. B.
+                                  "pgpilot.ssh.debug=true;pgpilot.monitor=false"
+                                  (pgpilot.spec, .secrets, .ssh, .exec, .runbook,
+                                  .monitor, .ops, .settings, .ui)
+  QT_QPA_PLATFORM=offscreen       das Fenster ohne Anzeige betreiben
+  LANGUAGE, LANG                  die Sprache, wenn --lang fehlt
+
+Einstellungen: ~/.config/pgpilot/pgpilot.conf. Audit-Protokoll, known_hosts und Fortschritt:
+~/.local/share/pgpilot/pgpilot/. Passwörter: der Schlüsselbund des Systems.
+Das Benutzerhandbuch: /usr/share/doc/pgpilot/user-guide.md
+</translation>
+        </message>
+        <message>
+            <source>[options]</source>
+            <translation>[Optionen]</translation>
+        </message>
+        <message>
+            <source>Runs one command on the cluster's nodes in parallel over SSH and prints their output as
+it arrives, each line prefixed with the node's name (| for stdout, ! for stderr).</source>
+            <translation>Führt einen Befehl parallel per SSH auf den Knoten des Clusters aus und gibt ihre Ausgabe
+sofort aus, jede Zeile mit dem Namen des Knotens davor (| für stdout, ! für stderr).</translation>
+        </message>
+        <message>
+            <source>Exit status: the highest exit status of the command on any node; 255 when a node could
+not be reached; 2 usage error; 3 cluster file, keychain or connection problem.</source>
+            <translation>Exit-Status: der höchste Exit-Status des Befehls auf irgendeinem Knoten; 255, wenn ein
+Knoten nicht erreichbar war; 2 Aufruffehler; 3 Problem mit Cluster-Datei, Schlüsselbund
+oder Verbindung.</translation>
+        </message>
+        <message>
+            <source>Run only on this node (repeatable).</source>
+            <translation>Nur auf diesem Knoten ausführen (wiederholbar).</translation>
+        </message>
+        <message>
+            <source>USER</source>
+            <translation>BENUTZER</translation>
+        </message>
+        <message>
+            <source>Run as this user on the nodes (default root).</source>
+            <translation>Auf den Knoten als dieser Benutzer ausführen (Vorgabe root).</translation>
+        </message>
+        <message>
+            <source>SECONDS</source>
+            <translation>SEKUNDEN</translation>
+        </message>
+        <message>
+            <source>Seconds the command may take (default 600).</source>
+            <translation>Sekunden, die der Befehl dauern darf (Vorgabe 600).</translation>
+        </message>
+        <message>
+            <source>-- command [args...]</source>
+            <translation>-- Befehl [Argumente...]</translation>
+        </message>
+        <message>
+            <source>%1: exit %2 after %3 s
+</source>
+            <translation>%1: Exit-Status %2 nach %3 s
+</translation>
+        </message>
+        <message>
+            <source>%1 node(s) in %2 s
+</source>
+            <translation>%1 Knoten in %2 s
+</translation>
+        </message>
+        <message>
+            <source>No node matches --node.
+</source>
+            <translation>Kein Knoten passt zu --node.
+</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>erledigt</translation>
+        </message>
+        <message>
+            <source>This would do: %1
+Add --yes to go ahead.
+</source>
+            <translation>Dies würde geschehen: %1
+Mit --yes fortfahren.
+</translation>
+        </message>
+        <message>
+            <source>Confirmed (--yes): %1
+</source>
+            <translation>Bestätigt (--yes): %1
+</translation>
+        </message>
+        <message>
+            <source>What to do: %1
+</source>
+            <translation>Was tun: %1
+</translation>
+        </message>
+        <message>
+            <source>%1 is removed from the cluster but its row could not be removed from %2: %3
+</source>
+            <translation>%1 ist aus dem Cluster entfernt, aber seine Zeile konnte nicht aus %2 entfernt werden: %3
+</translation>
+        </message>
+        <message>
+            <source>Removed the row of %1 from %2.
+</source>
+            <translation>Die Zeile von %1 wurde aus %2 entfernt.
+</translation>
+        </message>
+        <message>
+            <source>; what to do: %1</source>
+            <translation>; was tun: %1</translation>
+        </message>
+        <message>
+            <source>Exit status: 0 done and verified, 1 refused by a pre-check, a step or the
+verification failed, 2 usage error or no --yes, 3 cluster file, keychain or
+connection problem.</source>
+            <translation>Exit-Status: 0 erledigt und geprüft, 1 von einer Vorabprüfung abgelehnt, ein Schritt oder
+die Überprüfung schlug fehl, 2 Aufruffehler oder kein --yes, 3 Problem mit Cluster-Datei,
+Schlüsselbund oder Verbindung.</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>The same as --node.</source>
+            <translation>Dasselbe wie --node.</translation>
+        </message>
+        <message>
+            <source>Delete its data directory and clone it afresh (when pg_rewind cannot bring it back).</source>
+            <translation>Sein Datenverzeichnis löschen und neu klonen (wenn pg_rewind ihn nicht zurückholen kann).</translation>
+        </message>
+        <message>
+            <source>Leave the node's row in the cluster file (by default it is removed after success).</source>
+            <translation>Die Zeile des Knotens in der Cluster-Datei lassen (sonst wird sie nach Erfolg entfernt).</translation>
+        </message>
+        <message>
+            <source>Print the commands the operation would run; contact nothing.</source>
+            <translation>Die Befehle ausgeben, die die Operation ausführen würde; nichts kontaktieren.</translation>
+        </message>
+        <message>
+            <source>One JSON object per event (pre-checks, narration, steps, the result with its figures).</source>
+            <translation>Ein JSON-Objekt je Ereignis (Vorabprüfungen, Erzählung, Schritte, Ergebnis mit seinen Zahlen).</translation>
+        </message>
+        <message>
+            <source>Do not write through the VIP to measure the outage.</source>
+            <translation>Nicht über die VIP schreiben, um den Ausfall zu messen.</translation>
+        </message>
+        <message>
+            <source>--reclone is for rejoin (and unfence) only.
+</source>
+            <translation>--reclone gilt nur für rejoin (und unfence).
+</translation>
+        </message>
+        <message>
+            <source>No write probe: the repmgr password is not readable (%1).
+</source>
+            <translation>Keine Schreibprobe: das repmgr-Passwort ist nicht lesbar (%1).
+</translation>
+        </message>
+        <message>
+            <source>
+Interrupted: cancelling (nothing past the point of no return was done).
+</source>
+            <translation>
+Unterbrochen: Abbruch (nichts nach dem Punkt ohne Rückkehr wurde ausgeführt).
+</translation>
+        </message>
+        <message>
+            <source>
+Interrupted, but the operation is past its point of no return: it goes on to the end so the cluster is not left halfway. Press Ctrl+C again to quit at once (then check the cluster with `pgpilot status`).
+</source>
+            <translation>
+Unterbrochen, aber der Vorgang ist über seinen Punkt ohne Rückkehr hinaus: Er läuft zu Ende, damit der Cluster nicht halb umgestellt bleibt. Erneut Strg+C beendet sofort (danach den Cluster mit `pgpilot status` prüfen).
+</translation>
+        </message>
+        <message>
+            <source>Makes the standby NAME the primary with repmgr's switchover after pre-checks (every
+node reachable, NAME streaming with little lag, repmgrd, SSH between the nodes,
+repmgr's dry run), writing through the VIP meanwhile to measure the outage, then
+verifies roles, replication, the VIP and ports.</source>
+            <translation>Macht den Standby NAME mit repmgrs Switchover zum Primary, nach Vorabprüfungen (jeder
+Knoten erreichbar, NAME streamt mit wenig Verzögerung, repmgrd, SSH zwischen den Knoten,
+Probelauf von repmgr), schreibt währenddessen über die VIP, um den Ausfall zu messen, und
+prüft dann Rollen, Replikation, die VIP und die Ports.</translation>
+        </message>
+        <message>
+            <source>The standby to promote.</source>
+            <translation>Der Standby, der befördert wird.</translation>
+        </message>
+        <message>
+            <source>Keeps NAME's PostgreSQL stopped, lifts a fence, recovers a crash in single-user mode,
+then repmgr node rejoin (with pg_rewind) against the current primary and waits until it
+streams. It never starts NAME as a primary. 'unfence' is the same command.</source>
+            <translation>Hält PostgreSQL auf NAME angehalten, hebt eine Abschottung auf, behebt einen Absturz im
+Einzelbenutzermodus, dann repmgr node rejoin (mit pg_rewind) gegen den jetzigen Primary, und
+wartet, bis er streamt. NAME startet nie als Primary. „unfence“ ist derselbe Befehl.</translation>
+        </message>
+        <message>
+            <source>The node to rejoin.</source>
+            <translation>Der Knoten, der wieder eingebunden wird.</translation>
+        </message>
+        <message>
+            <source>The same as rejoin.</source>
+            <translation>Dasselbe wie rejoin.</translation>
+        </message>
+        <message>
+            <source>The fenced node.</source>
+            <translation>Der abgeschottete Knoten.</translation>
+        </message>
+        <message>
+            <source>Marks NAME fenced (its health service answers 503, so HAProxy and Keepalived keep it
+out), stops repmgrd and PostgreSQL there and keeps PostgreSQL from starting until
+the node is rejoined. Needs SSH to NAME, not its database.</source>
+            <translation>Markiert NAME als abgeschottet (sein Health-Dienst antwortet mit 503, daher halten HAProxy
+und Keepalived ihn heraus), hält dort repmgrd und PostgreSQL an und hindert PostgreSQL am
+Starten, bis der Knoten wieder eingebunden ist. Braucht SSH zu NAME, nicht seine Datenbank.</translation>
+        </message>
+        <message>
+            <source>The node to fence.</source>
+            <translation>Der Knoten, der abgeschottet wird.</translation>
+        </message>
+        <message>
+            <source>NAME is a row already added to the cluster file. Runs phases 1-2 on it, clones it
+from the current primary, registers it, and reloads HAProxy and Keepalived on every
+node (no restart).</source>
+            <translation>NAME ist eine Zeile, die schon in der Cluster-Datei steht. Führt die Phasen 1-2 darauf aus,
+klont ihn vom jetzigen Primary, registriert ihn und lädt HAProxy und Keepalived auf jedem
+Knoten neu (kein Neustart).</translation>
+        </message>
+        <message>
+            <source>The new node's row.</source>
+            <translation>Die Zeile des neuen Knotens.</translation>
+        </message>
+        <message>
+            <source>Stops NAME (kept from starting), unregisters it, drops its replication slot and
+reloads HAProxy and Keepalived on the others without it; then removes its row from
+the cluster file. Only the last row can be removed (node ids are positions).</source>
+            <translation>Hält NAME an (am Starten gehindert), meldet ihn ab, löscht seinen Replikations-Slot und lädt
+HAProxy und Keepalived auf den anderen ohne ihn neu; entfernt dann seine Zeile aus der
+Cluster-Datei. Nur die letzte Zeile kann entfernt werden (Knoten-IDs sind Positionen).</translation>
+        </message>
+        <message>
+            <source>The standby to remove (the last row).</source>
+            <translation>Der Standby, der entfernt wird (die letzte Zeile).</translation>
+        </message>
+        <message>
+            <source>One JSON object per event.</source>
+            <translation>Ein JSON-Objekt je Ereignis.</translation>
+        </message>
+        <message>
+            <source>Confirm: without it only the pre-checks run.</source>
+            <translation>Bestätigen: ohne laufen nur die Vorabprüfungen.</translation>
+        </message>
+        <message>
+            <source>The node the operation is about.</source>
+            <translation>Der Knoten, um den es bei der Operation geht.</translation>
+        </message>
+        <message>
+            <source>NAME=SHA256:...</source>
+            <translation>NAME=SHA256:...</translation>
+        </message>
+        <message>
+            <source>Trust this host key fingerprint for a node not yet in known_hosts (repeatable).</source>
+            <translation>Diesem Host-Key-Fingerabdruck für einen Knoten vertrauen, der noch nicht in known_hosts steht (wiederholbar).</translation>
+        </message>
+        <message>
+            <source>Read passwords from this private key=value file instead of the keychain.</source>
+            <translation>Passwörter aus dieser privaten Schlüssel=Wert-Datei statt aus dem Schlüsselbund lesen.</translation>
+        </message>
+        <message>
+            <source>Print every output line of every node.</source>
+            <translation>Jede Ausgabezeile jedes Knotens ausgeben.</translation>
+        </message>
+        <message>
+            <source>DIR</source>
+            <translation>VERZ</translation>
+        </message>
+        <message>
+            <source>Keep progress and the audit log here instead of the user's data directory.</source>
+            <translation>Fortschritt und Audit-Protokoll hier statt im Datenverzeichnis des Benutzers ablegen.</translation>
+        </message>
+        <message>
+            <source>Checks a cluster file and lists every problem, each with its field.</source>
+            <translation>Prüft eine Cluster-Datei und listet jedes Problem mit seinem Feld auf.</translation>
+        </message>
+        <message>
+            <source>Exit status: 0 the worksheet is complete, 1 it has problems, 2 usage error,
+3 the file cannot be read.</source>
+            <translation>Exit-Status: 0 das Arbeitsblatt ist vollständig, 1 es hat Probleme, 2 Aufruffehler,
+3 die Datei ist nicht lesbar.</translation>
+        </message>
+        <message>
+            <source>Print the result as one JSON object: {"ok": ..., "issues": [...]}.</source>
+            <translation>Das Ergebnis als ein JSON-Objekt ausgeben: {"ok": ..., "issues": [...]}.</translation>
+        </message>
+        <message>
+            <source>Prints the whole runbook as one reviewable shell script per node (a dry run: nothing
+is contacted).</source>
+            <translation>Gibt das ganze Runbook als ein prüfbares Shell-Skript je Knoten aus (ein Probelauf: kein
+Knoten wird kontaktiert).</translation>
+        </message>
+        <message>
+            <source>Exit status: 0 written, 1 a file could not be written, 2 usage error, 3 the cluster
+file has problems.</source>
+            <translation>Exit-Status: 0 geschrieben, 1 eine Datei konnte nicht geschrieben werden, 2 Aufruffehler,
+3 die Cluster-Datei hat Probleme.</translation>
+        </message>
+        <message>
+            <source>Write the scripts into this directory as CLUSTER-NODE.sh instead of printing them.</source>
+            <translation>Die Skripte als CLUSTER-KNOTEN.sh in dieses Verzeichnis schreiben, statt sie auszugeben.</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2
+</source>
+            <translation>%1 konnte nicht geschrieben werden: %2
+</translation>
+        </message>
+        <message>
+            <source>Polls every node once (roles, lag, health checks, HAProxy, which node holds the VIP)
+and prints the snapshot with its alarms.</source>
+            <translation>Fragt jeden Knoten einmal ab (Rollen, Verzögerung, Health-Prüfungen, HAProxy, welcher Knoten
+die VIP hält) und gibt den Schnappschuss mit seinen Alarmen aus.</translation>
+        </message>
+        <message>
+            <source>Exit status: 0 healthy, 1 warnings, 2 critical (or usage error), 3 cluster file or
+keychain problem.</source>
+            <translation>Exit-Status: 0 gesund, 1 Warnungen, 2 kritisch (oder Aufruffehler), 3 Problem mit
+Cluster-Datei oder Schlüsselbund.</translation>
+        </message>
+        <message>
+            <source>Print every snapshot until interrupted.</source>
+            <translation>Jeden Schnappschuss bis zur Unterbrechung ausgeben.</translation>
+        </message>
+        <message>
+            <source>Print JSON.</source>
+            <translation>JSON ausgeben.</translation>
+        </message>
+        <message>
+            <source>The repmgr password (%1) is not in the keychain: %2</source>
+            <translation>Das repmgr-Passwort (%1) ist nicht im Schlüsselbund: %2</translation>
+        </message>
+        <message>
+            <source>No VIP check: %1
+</source>
+            <translation>Keine VIP-Prüfung: %1
+</translation>
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation>Diese Hilfe anzeigen.</translation>
         </message>
     </context>
     <context>

@@ -4,242 +4,6 @@
     <context>
         <name>pgpilot</name>
         <message>
-            <source>Run only on this node (repeatable).</source>
-            <translation>Exécuter seulement sur ce nœud (répétable).</translation>
-        </message>
-        <message>
-            <source>Trust this host key fingerprint for a node not yet in known_hosts: NAME=SHA256:...</source>
-            <translation>Faire confiance à cette empreinte de clé d'hôte pour un nœud pas encore dans known_hosts : NAME=SHA256:...</translation>
-        </message>
-        <message>
-            <source>Seconds the command may take (default 600).</source>
-            <translation>Secondes que la commande peut durer (600 par défaut).</translation>
-        </message>
-        <message>
-            <source>Run as this user on the nodes (default root).</source>
-            <translation>Exécuter sous cet utilisateur sur les nœuds (root par défaut).</translation>
-        </message>
-        <message>
-            <source>Read passwords from this private key=value file instead of the keychain.</source>
-            <translation>Lire les mots de passe dans ce fichier privé clé=valeur au lieu du trousseau.</translation>
-        </message>
-        <message>
-            <source>The cluster file.</source>
-            <translation>Le fichier de cluster.</translation>
-        </message>
-        <message>
-            <source>usage: pgpilot exec cluster.json [--node NAME]... [--accept-host-key NAME=SHA256:...] -- command
-</source>
-            <translation>usage : pgpilot exec cluster.json [--node NOM]... [--accept-host-key NOM=SHA256:...] -- commande
-</translation>
-        </message>
-        <message>
-            <source>usage: pgpilot exec cluster.json [options] -- command
-</source>
-            <translation>usage : pgpilot exec cluster.json [options] -- commande
-</translation>
-        </message>
-        <message>
-            <source>%1: exit %2 after %3 s
-</source>
-            <translation>%1 : code de sortie %2 après %3 s
-</translation>
-        </message>
-        <message>
-            <source>%1 node(s) in %2 s
-</source>
-            <translation>%1 nœud(s) en %2 s
-</translation>
-        </message>
-        <message>
-            <source>No node matches --node.
-</source>
-            <translation>Aucun nœud ne correspond à --node.
-</translation>
-        </message>
-        <message>
-            <source>usage: pgpilot [--lang LANG] [cluster.json]
-       pgpilot COMMAND cluster.json [options]     (pgpilot COMMAND --help for more)
-
-Without a command pgpilot opens its window: the setup wizard on cluster.json (or on an
-empty worksheet), and the dashboard once the cluster is set up.
-
-Options:
-  -h, --help                      this help
-  --version                       print the version and exit
-  --lang LANG                     use this language (en, de, fr) instead of the system's
-  --screenshot FILE               save a picture of the window to FILE, then quit
-
-Commands (they need no display):
-</source>
-            <translation>usage : pgpilot [--lang LANGUE] [cluster.json]
-        pgpilot COMMANDE cluster.json [options]     (pgpilot COMMANDE --help pour plus)
-
-Sans commande, pgpilot ouvre sa fenêtre : l'assistant de mise en place sur cluster.json (ou
-sur une fiche vide) puis, une fois le cluster en place, le tableau de bord.
-
-Options :
-  -h, --help                      cette aide
-  --version                       afficher la version et quitter
-  --lang LANGUE                   utiliser cette langue (en, de, fr) au lieu de celle du système
-  --screenshot FICHIER            enregistrer une image de la fenêtre dans FICHIER, puis quitter
-
-Commandes (sans affichage) :
-</translation>
-        </message>
-        <message>
-            <source>
-Environment:
-  QT_LOGGING_RULES                turn logging on or off by category, e.g.
-                                  "pgpilot.ssh.debug=true;pgpilot.monitor=false"
-                                  (pgpilot.spec, .secrets, .ssh, .exec, .runbook,
-                                  .monitor, .ops, .settings, .ui)
-  QT_QPA_PLATFORM=offscreen       run the window without a display
-  LANGUAGE, LANG                  the language, when --lang is not given
-
-Settings: ~/.config/pgpilot/pgpilot.conf. Audit log, known_hosts and progress:
-~/.local/share/pgpilot/pgpilot/. Passwords: the system keychain.
-The user guide: /usr/share/doc/pgpilot/user-guide.md
-</source>
-            <translation>
-Environnement :
-  QT_LOGGING_RULES                activer ou couper la journalisation par catégorie, p. ex.
-                                  "pgpilot.ssh.debug=true;pgpilot.monitor=false"
-                                  (pgpilot.spec, .secrets, .ssh, .exec, .runbook,
-                                  .monitor, .ops, .settings, .ui)
-  QT_QPA_PLATFORM=offscreen       faire tourner la fenêtre sans affichage
-  LANGUAGE, LANG                  la langue, si --lang n'est pas donné
-
-Réglages : ~/.config/pgpilot/pgpilot.conf. Journal d'audit, known_hosts et progression :
-~/.local/share/pgpilot/pgpilot/. Mots de passe : le trousseau du système.
-Le guide de l'utilisateur : /usr/share/doc/pgpilot/user-guide.md
-</translation>
-        </message>
-        <message>
-            <source>Only this phase (0-5).</source>
-            <translation>Seulement cette phase (0-5).</translation>
-        </message>
-        <message>
-            <source>From this phase on.</source>
-            <translation>À partir de cette phase.</translation>
-        </message>
-        <message>
-            <source>Up to this phase.</source>
-            <translation>Jusqu'à cette phase.</translation>
-        </message>
-        <message>
-            <source>Confirm phase 5 (it stops the primary).</source>
-            <translation>Confirmer la phase 5 (elle arrête le primaire).</translation>
-        </message>
-        <message>
-            <source>One JSON object per event.</source>
-            <translation>Un objet JSON par événement.</translation>
-        </message>
-        <message>
-            <source>Print every output line of every node.</source>
-            <translation>Afficher chaque ligne de sortie de chaque nœud.</translation>
-        </message>
-        <message>
-            <source>Forget saved progress: probe every step again.</source>
-            <translation>Oublier la progression enregistrée : revérifier chaque étape.</translation>
-        </message>
-        <message>
-            <source>NAME=SHA256:... (repeatable).</source>
-            <translation>NOM=SHA256:... (répétable).</translation>
-        </message>
-        <message>
-            <source>Private key=value file instead of the keychain.</source>
-            <translation>Fichier privé clé=valeur au lieu du trousseau.</translation>
-        </message>
-        <message>
-            <source>Keep progress and the audit log here instead of the user's data directory.</source>
-            <translation>Garder la progression et le journal d'audit ici plutôt que dans le dossier de données de l'utilisateur.</translation>
-        </message>
-        <message>
-            <source>usage: pgpilot %1 cluster.json [--phase N | --from N --to N] [--yes] [--json]
-</source>
-            <translation>usage : pgpilot %1 cluster.json [--phase N | --from N --to N] [--yes] [--json]
-</translation>
-        </message>
-        <message>
-            <source>Phases run from 0 to 5; %1..%2 is not a range of them.
-</source>
-            <translation>Les phases vont de 0 à 5 ; %1..%2 n'en est pas un intervalle.
-</translation>
-        </message>
-        <message>
-            <source>Phase %1 stopped at step %2 on %3:
-  %4
-%5</source>
-            <translation>La phase %1 s'est arrêtée à l'étape %2 sur %3 :
-  %4
-%5</translation>
-        </message>
-        <message>
-            <source>  What to do: %1
-</source>
-            <translation>  Que faire : %1
-</translation>
-        </message>
-        <message>
-            <source>; likely cause: %1</source>
-            <translation> ; cause probable : %1</translation>
-        </message>
-        <message>
-            <source>-- Checkpoint of phase %1: %2
-</source>
-            <translation>-- Point de contrôle de la phase %1 : %2
-</translation>
-        </message>
-        <message>
-            <source>PASSED</source>
-            <translation>RÉUSSI</translation>
-        </message>
-        <message>
-            <source>FAILED</source>
-            <translation>ÉCHEC</translation>
-        </message>
-        <message>
-            <source>Print JSON.</source>
-            <translation>Afficher en JSON.</translation>
-        </message>
-        <message>
-            <source>Print every snapshot until interrupted.</source>
-            <translation>Afficher chaque instantané jusqu'à interruption.</translation>
-        </message>
-        <message>
-            <source>usage: pgpilot status cluster.json [--watch] [--json]
-</source>
-            <translation>usage : pgpilot status cluster.json [--watch] [--json]
-</translation>
-        </message>
-        <message>
-            <source>The repmgr password (%1) is not in the keychain: %2</source>
-            <translation>Le mot de passe repmgr (%1) n’est pas dans le trousseau : %2</translation>
-        </message>
-        <message>
-            <source>No VIP check: %1
-</source>
-            <translation>Pas de vérification de la VIP : %1
-</translation>
-        </message>
-        <message>
-            <source>Write one script per node into this directory.</source>
-            <translation>Écrire un script par nœud dans ce dossier.</translation>
-        </message>
-        <message>
-            <source>usage: pgpilot export-script cluster.json [--out DIR]
-</source>
-            <translation>usage : pgpilot export-script cluster.json [--out DOSSIER]
-</translation>
-        </message>
-        <message>
-            <source>Could not write %1: %2
-</source>
-            <translation>Impossible d'écrire %1 : %2
-</translation>
-        </message>
-        <message>
             <source>No primary: nothing accepts writes</source>
             <translation>Aucun primaire : rien n'accepte les écritures</translation>
         </message>
@@ -644,92 +408,6 @@ Les étapes s'exécutent dans cet ordre ; pgpilot exécute les étapes visant pl
             <translation>inconnu</translation>
         </message>
         <message>
-            <source>; what to do: %1</source>
-            <translation> ; que faire : %1</translation>
-        </message>
-        <message>
-            <source>The node the operation is about.</source>
-            <translation>Le nœud visé par l'opération.</translation>
-        </message>
-        <message>
-            <source>switchover: the standby to promote (same as --node).</source>
-            <translation>switchover : le secondaire à promouvoir (comme --node).</translation>
-        </message>
-        <message>
-            <source>Confirm: without it only the pre-checks run.</source>
-            <translation>Confirmer : sans cela seules les vérifications préalables s'exécutent.</translation>
-        </message>
-        <message>
-            <source>Print the commands the operation would run; contact nothing.</source>
-            <translation>Afficher les commandes que l'opération exécuterait ; ne rien contacter.</translation>
-        </message>
-        <message>
-            <source>rejoin: copy the node afresh instead of pg_rewind (deletes its data).</source>
-            <translation>rejoin : recopier le nœud au lieu de pg_rewind (supprime ses données).</translation>
-        </message>
-        <message>
-            <source>Do not write through the VIP to measure the outage.</source>
-            <translation>Ne pas écrire via la VIP pour mesurer l'interruption.</translation>
-        </message>
-        <message>
-            <source>remove-standby: leave the node's row in the cluster file (default: removed after success).</source>
-            <translation>remove-standby : garder la ligne du nœud dans le fichier de cluster (par défaut : retirée après succès).</translation>
-        </message>
-        <message>
-            <source>usage: pgpilot %1 cluster.json --node NAME [--yes] [--dry-run] [--json]
-</source>
-            <translation>usage : pgpilot %1 cluster.json --node NOM [--yes] [--dry-run] [--json]
-</translation>
-        </message>
-        <message>
-            <source>--reclone is for rejoin (and unfence) only.
-</source>
-            <translation>--reclone ne vaut que pour rejoin (et unfence).
-</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>fait</translation>
-        </message>
-        <message>
-            <source>This would do: %1
-Add --yes to go ahead.
-</source>
-            <translation>Ceci ferait : %1
-Ajouter --yes pour continuer.
-</translation>
-        </message>
-        <message>
-            <source>Confirmed (--yes): %1
-</source>
-            <translation>Confirmé (--yes) : %1
-</translation>
-        </message>
-        <message>
-            <source>What to do: %1
-</source>
-            <translation>Que faire : %1
-</translation>
-        </message>
-        <message>
-            <source>%1 is removed from the cluster but its row could not be removed from %2: %3
-</source>
-            <translation>%1 est retiré du cluster mais sa ligne n'a pas pu être retirée de %2 : %3
-</translation>
-        </message>
-        <message>
-            <source>Removed the row of %1 from %2.
-</source>
-            <translation>Ligne de %1 retirée de %2.
-</translation>
-        </message>
-        <message>
-            <source>No write probe: the repmgr password is not readable (%1).
-</source>
-            <translation>Pas de sonde d'écriture : le mot de passe repmgr n'est pas lisible (%1).
-</translation>
-        </message>
-        <message>
             <source>the current primary</source>
             <translation>le primaire actuel</translation>
         </message>
@@ -796,38 +474,6 @@ Clients : les sessions qui lisent sur %1 via %2 sont coupées et se reconnectent
         <message>
             <source>Verification</source>
             <translation>Vérification</translation>
-        </message>
-        <message>
-            <source>This is destructive: %1
-Add --yes to go ahead, or --to 4 to stop before phase 5.
-</source>
-            <translation>Opération destructrice : %1
-Ajouter --yes pour continuer, ou --to 4 pour s'arrêter avant la phase 5.
-</translation>
-        </message>
-        <message>
-            <source>
-Interrupted: stopping the running step on every node (its remote commands are killed; what finished is kept, so `pgpilot apply` again resumes). Press Ctrl+C again to quit at once.
-</source>
-            <translation>
-Interrompu : arrêt de l'étape en cours sur chaque nœud (ses commandes distantes sont tuées ; ce qui est terminé est conservé, un nouveau `pgpilot apply` reprend). Ctrl+C à nouveau pour quitter immédiatement.
-</translation>
-        </message>
-        <message>
-            <source>
-Interrupted: cancelling (nothing past the point of no return was done).
-</source>
-            <translation>
-Interrompu : annulation (rien n'a été fait au-delà du point de non-retour).
-</translation>
-        </message>
-        <message>
-            <source>
-Interrupted, but the operation is past its point of no return: it goes on to the end so the cluster is not left halfway. Press Ctrl+C again to quit at once (then check the cluster with `pgpilot status`).
-</source>
-            <translation>
-Interrompu, mais l'opération a dépassé son point de non-retour : elle va jusqu'au bout pour ne pas laisser le cluster à mi-chemin. Ctrl+C à nouveau pour quitter immédiatement (puis vérifier le cluster avec `pgpilot status`).
-</translation>
         </message>
         <message>
             <source>Writes wait: no standby of the synchronous quorum is streaming</source>
@@ -2843,235 +2489,24 @@ AVERTISSEMENT</translation>
             <translation>vérifier un fichier de cluster et lister chaque problème</translation>
         </message>
         <message>
-            <source>usage: pgpilot validate cluster.json [--json]
-
-Checks a cluster file and lists every problem, each with its field.
-
-Options:
-  --json          print the result as one JSON object: {"ok": ..., "issues": [...]}
-  -h, --help      this help
-
-Exit status: 0 the worksheet is complete, 1 it has problems, 2 usage error,
-3 the file cannot be read.
-</source>
-            <translation>usage : pgpilot validate cluster.json [--json]
-
-Vérifie un fichier de cluster et liste chaque problème avec son champ.
-
-Options :
-  --json          afficher le résultat comme un objet JSON : {"ok": ..., "issues": [...]}
-  -h, --help      cette aide
-
-Code de sortie : 0 la fiche est complète, 1 elle a des problèmes, 2 erreur d'usage,
-3 le fichier est illisible.
-</translation>
-        </message>
-        <message>
             <source>run one command on every node in parallel, with live output</source>
             <translation>exécuter une commande sur chaque nœud en parallèle, avec sortie en direct</translation>
-        </message>
-        <message>
-            <source>usage: pgpilot exec cluster.json [options] -- command [args...]
-
-Runs one command on the cluster's nodes in parallel over SSH and prints their output as
-it arrives, each line prefixed with the node's name (| for stdout, ! for stderr).
-
-Options:
-  --node NAME                     run only on this node (repeatable)
-  --as USER                       run as this user on the nodes (default root)
-  --timeout SECONDS               time the command may take (default 600)
-  --accept-host-key NAME=SHA256:...  trust this fingerprint for a node not yet in
-                                  known_hosts (repeatable)
-  --secrets-file FILE             passwords from this private key=value file instead
-                                  of the keychain
-  -h, --help                      this help
-
-Exit status: the highest exit status of the command on any node; 255 when a node could
-not be reached; 2 usage error; 3 cluster file, keychain or connection problem.
-</source>
-            <translation>usage : pgpilot exec cluster.json [options] -- commande [arguments...]
-
-Exécute une commande en parallèle sur les nœuds du cluster via SSH et affiche leur sortie
-au fil de l'eau, chaque ligne précédée du nom du nœud (| pour stdout, ! pour stderr).
-
-Options :
-  --node NOM                      exécuter seulement sur ce nœud (répétable)
-  --as UTILISATEUR                exécuter sous cet utilisateur sur les nœuds (root par défaut)
-  --timeout SECONDES              durée permise à la commande (600 par défaut)
-  --accept-host-key NOM=SHA256:...  faire confiance à cette empreinte pour un nœud pas
-                                  encore dans known_hosts (répétable)
-  --secrets-file FICHIER          mots de passe lus dans ce fichier privé clé=valeur au
-                                  lieu du trousseau
-  -h, --help                      cette aide
-
-Code de sortie : le plus élevé des codes de la commande sur les nœuds ; 255 si un nœud
-n'a pas pu être atteint ; 2 erreur d'usage ; 3 problème de fichier de cluster, de
-trousseau ou de connexion.
-</translation>
         </message>
         <message>
             <source>carry out the runbook's phases 0-5 over SSH</source>
             <translation>exécuter les phases 0-5 du runbook via SSH</translation>
         </message>
         <message>
-            <source>usage: pgpilot apply cluster.json [--phase N | --from N --to N] [--yes] [options]
-
-Carries out the setup phases over SSH, each followed by its checkpoint, and stops at the
-first failure. A step that is already done is skipped, so running it again is safe.
-Phases: 0 pre-flight checks, 1 base installation, 2 PostgreSQL configuration,
-3 repmgr and cluster initialisation, 4 HAProxy, health service and VIP,
-5 failover validation (stops the primary; needs --yes).
-
-Options:
-  --phase N                       only phase N (0-5)
-  --from N, --to N                phases N to M (default 0 to 5)
-  --yes                           confirm phase 5, which stops the primary
-  --json                          one JSON object per event instead of text
-  --verbose                       print every output line of every node
-  --fresh                         forget saved progress and probe every step again
-  --accept-host-key NAME=SHA256:...  trust this fingerprint (repeatable)
-  --secrets-file FILE             passwords from this private key=value file
-  --state-dir DIR                 keep progress and the audit log in DIR instead of
-                                  the user's data directory
-  -h, --help                      this help
-
-Exit status: 0 every phase passed, 1 a step or checkpoint failed, 2 usage error or
-phase 5 without --yes, 3 cluster file, keychain or connection problem.
-</source>
-            <translation>usage : pgpilot apply cluster.json [--phase N | --from N --to N] [--yes] [options]
-
-Exécute les phases de mise en place via SSH, chacune suivie de son point de contrôle, et
-s'arrête au premier échec. Une étape déjà faite est sautée : relancer est donc sans risque.
-Phases : 0 vérifications préalables, 1 installation de base, 2 configuration de PostgreSQL,
-3 repmgr et initialisation du cluster, 4 HAProxy, service de santé et VIP,
-5 validation du failover (arrête le primaire ; exige --yes).
-
-Options :
-  --phase N                       seulement la phase N (0-5)
-  --from N, --to N                phases N à M (0 à 5 par défaut)
-  --yes                           confirmer la phase 5, qui arrête le primaire
-  --json                          un objet JSON par événement au lieu de texte
-  --verbose                       afficher chaque ligne de sortie de chaque nœud
-  --fresh                         oublier la progression enregistrée, revérifier chaque étape
-  --accept-host-key NOM=SHA256:...  faire confiance à cette empreinte (répétable)
-  --secrets-file FICHIER          mots de passe lus dans ce fichier privé clé=valeur
-  --state-dir DOSSIER             garder progression et journal d'audit dans DOSSIER au
-                                  lieu du dossier de données de l'utilisateur
-  -h, --help                      cette aide
-
-Code de sortie : 0 toutes les phases réussies, 1 une étape ou un point de contrôle a échoué,
-2 erreur d'usage ou phase 5 sans --yes, 3 problème de fichier de cluster, de trousseau ou
-de connexion.
-</translation>
-        </message>
-        <message>
             <source>run only the checkpoints of phases 0-4</source>
             <translation>exécuter seulement les points de contrôle des phases 0-4</translation>
-        </message>
-        <message>
-            <source>usage: pgpilot check cluster.json [--phase N | --from N --to N] [options]
-
-Runs only the checkpoints (no changes on the nodes) of phases 0 to 4, or of the
-phases given. Options as for apply: --phase, --from, --to, --json, --verbose,
---accept-host-key, --secrets-file, --state-dir.
-
-Exit status: 0 every checkpoint passed, 1 one failed, 2 usage error, 3 cluster file,
-keychain or connection problem.
-</source>
-            <translation>usage : pgpilot check cluster.json [--phase N | --from N --to N] [options]
-
-Exécute seulement les points de contrôle (aucun changement sur les nœuds) des phases 0 à 4,
-ou des phases indiquées. Options comme pour apply : --phase, --from, --to, --json, --verbose,
---accept-host-key, --secrets-file, --state-dir.
-
-Code de sortie : 0 tous les points de contrôle réussis, 1 l'un a échoué, 2 erreur d'usage,
-3 problème de fichier de cluster, de trousseau ou de connexion.
-</translation>
         </message>
         <message>
             <source>print the monitor's snapshot of the cluster</source>
             <translation>afficher l'instantané du cluster pris par le moniteur</translation>
         </message>
         <message>
-            <source>usage: pgpilot status cluster.json [--watch] [--json] [--secrets-file FILE]
-
-Polls every node once (roles, lag, health checks, HAProxy, which node holds the VIP)
-and prints the snapshot with its alarms.
-
-Options:
-  --watch                         print a snapshot on every poll until interrupted
-  --json                          print JSON
-  --secrets-file FILE             passwords from this private key=value file
-  -h, --help                      this help
-
-Exit status: 0 healthy, 1 warnings, 2 critical (or usage error), 3 cluster file or
-keychain problem.
-</source>
-            <translation>usage : pgpilot status cluster.json [--watch] [--json] [--secrets-file FICHIER]
-
-Interroge chaque nœud une fois (rôles, retard, contrôles de santé, HAProxy, nœud qui porte
-la VIP) et affiche l'instantané avec ses alarmes.
-
-Options :
-  --watch                         afficher un instantané à chaque interrogation jusqu'à
-                                  interruption
-  --json                          afficher en JSON
-  --secrets-file FICHIER          mots de passe lus dans ce fichier privé clé=valeur
-  -h, --help                      cette aide
-
-Code de sortie : 0 sain, 1 avertissements, 2 critique (ou erreur d'usage), 3 problème de
-fichier de cluster ou de trousseau.
-</translation>
-        </message>
-        <message>
             <source>write the runbook as one shell script per node</source>
             <translation>écrire le runbook sous forme d'un script shell par nœud</translation>
-        </message>
-        <message>
-            <source>usage: pgpilot export-script cluster.json [--out DIR]
-
-Prints the whole runbook as one reviewable shell script per node (a dry run: nothing
-is contacted).
-
-Options:
-  --out DIR                       write CLUSTER-NODE.sh files into DIR instead of
-                                  printing them
-  -h, --help                      this help
-
-Exit status: 0 written, 1 a file could not be written, 2 usage error, 3 the cluster
-file has problems.
-</source>
-            <translation>usage : pgpilot export-script cluster.json [--out DOSSIER]
-
-Affiche tout le runbook sous forme d'un script shell relisible par nœud (une simulation :
-aucun nœud n'est contacté).
-
-Options :
-  --out DOSSIER                   écrire des fichiers CLUSTER-NŒUD.sh dans DOSSIER au lieu
-                                  de les afficher
-  -h, --help                      cette aide
-
-Code de sortie : 0 écrit, 1 un fichier n'a pas pu être écrit, 2 erreur d'usage, 3 le
-fichier de cluster a des problèmes.
-</translation>
-        </message>
-        <message>
-            <source>Checks a cluster file and lists every problem.</source>
-            <translation>Vérifie un fichier de cluster et liste chaque problème.</translation>
-        </message>
-        <message>
-            <source>The cluster file to check.</source>
-            <translation>Le fichier de cluster à vérifier.</translation>
-        </message>
-        <message>
-            <source>Print the result as JSON.</source>
-            <translation>Afficher le résultat en JSON.</translation>
-        </message>
-        <message>
-            <source>usage: pgpilot validate cluster.json [--json]
-</source>
-            <translation>usage : pgpilot validate cluster.json [--json]
-</translation>
         </message>
         <message>
             <source>%1: the worksheet is complete (%2 nodes).
@@ -3114,52 +2549,6 @@ fichier de cluster a des problèmes.
             <translation>rendre un secondaire primaire (planifié, sans perte de données)</translation>
         </message>
         <message>
-            <source>usage: pgpilot switchover cluster.json --node NAME [--yes] [options]
-
-Makes the standby NAME the primary with repmgr's switchover after pre-checks (every
-node reachable, NAME streaming with little lag, repmgrd, SSH between the nodes,
-repmgr's dry run), writing through the VIP meanwhile to measure the outage, then
-verifies roles, replication, the VIP and ports. --to NAME is the same as --node.
-
-Options:
-  --node NAME                     the standby to promote (or --to NAME)
-  --yes                           confirm; without it only the pre-checks run and
-                                  pgpilot says what would happen
-  --dry-run                       print every command it would run; contact nothing
-  --json                          one JSON object per event (pre-checks, narration,
-                                  steps, result with its figures)
-  --no-write-probe                do not write through the VIP to measure the outage
-  --verbose, --accept-host-key, --secrets-file, --state-dir   as for apply
-  -h, --help                      this help
-
-Exit status: 0 done and verified, 1 refused by a pre-check, a step or the
-verification failed, 2 usage error or no --yes, 3 cluster file, keychain or
-connection problem.
-</source>
-            <translation>usage : pgpilot switchover cluster.json --node NOM [--yes] [options]
-
-Rend le secondaire NOM primaire avec la bascule de repmgr après des vérifications préalables
-(chaque nœud joignable, NOM diffuse avec peu de retard, repmgrd, SSH entre les nœuds,
-simulation de repmgr), en écrivant pendant ce temps via la VIP pour mesurer l'interruption,
-puis vérifie les rôles, la réplication, la VIP et les ports. --to NOM équivaut à --node.
-
-Options :
-  --node NOM                      le secondaire à promouvoir (ou --to NOM)
-  --yes                           confirmer ; sans cela seules les vérifications préalables
-                                  s'exécutent et pgpilot dit ce qui se passerait
-  --dry-run                       afficher chaque commande qui serait exécutée ; ne rien contacter
-  --json                          un objet JSON par événement (vérifications, narration,
-                                  étapes, résultat avec ses chiffres)
-  --no-write-probe                ne pas écrire via la VIP pour mesurer l'interruption
-  --verbose, --accept-host-key, --secrets-file, --state-dir   comme pour apply
-  -h, --help                      cette aide
-
-Code de sortie : 0 fait et vérifié, 1 refusé par une vérification préalable, une étape ou la
-vérification a échoué, 2 erreur d'usage ou pas de --yes, 3 problème de fichier de cluster,
-de trousseau ou de connexion.
-</translation>
-        </message>
-        <message>
             <source>bring a failed, diverged or fenced node back as a standby</source>
             <translation>ramener comme secondaire un nœud en panne, divergent ou isolé</translation>
         </message>
@@ -3168,240 +2557,534 @@ de trousseau ou de connexion.
             <translation>lever un isolement : réintégrer le nœud comme secondaire</translation>
         </message>
         <message>
-            <source>usage: pgpilot unfence cluster.json --node NAME [--reclone] [--yes] [options]
-
-The same as rejoin.
-
-Options:
-  --node NAME                     the fenced node
-  --reclone                       delete its data directory and clone it afresh
-  --yes                           confirm; without it only the pre-checks run and
-                                  pgpilot says what would happen
-  --dry-run                       print every command it would run; contact nothing
-  --json                          one JSON object per event (pre-checks, narration,
-                                  steps, result with its figures)
-  --no-write-probe                do not write through the VIP to measure the outage
-  --verbose, --accept-host-key, --secrets-file, --state-dir   as for apply
-  -h, --help                      this help
-
-Exit status: 0 done and verified, 1 refused by a pre-check, a step or the
-verification failed, 2 usage error or no --yes, 3 cluster file, keychain or
-connection problem.
-</source>
-            <translation>usage : pgpilot unfence cluster.json --node NOM [--reclone] [--yes] [options]
-
-Identique à rejoin.
-
-Options :
-  --node NOM                      le nœud isolé
-  --reclone                       supprimer son dossier de données et le recloner
-  --yes                           confirmer ; sans cela seules les vérifications préalables
-                                  s'exécutent et pgpilot dit ce qui se passerait
-  --dry-run                       afficher chaque commande qui serait exécutée ; ne rien contacter
-  --json                          un objet JSON par événement (vérifications, narration,
-                                  étapes, résultat avec ses chiffres)
-  --no-write-probe                ne pas écrire via la VIP pour mesurer l'interruption
-  --verbose, --accept-host-key, --secrets-file, --state-dir   comme pour apply
-  -h, --help                      cette aide
-
-Code de sortie : 0 fait et vérifié, 1 refusé par une vérification préalable, une étape ou la
-vérification a échoué, 2 erreur d'usage ou pas de --yes, 3 problème de fichier de cluster,
-de trousseau ou de connexion.
-</translation>
-        </message>
-        <message>
             <source>stop a node's PostgreSQL and keep it from serving writes</source>
             <translation>arrêter le PostgreSQL d'un nœud et l'empêcher de servir des écritures</translation>
-        </message>
-        <message>
-            <source>usage: pgpilot fence cluster.json --node NAME [--yes] [options]
-
-Marks NAME fenced (its health service answers 503, so HAProxy and Keepalived keep it
-out), stops repmgrd and PostgreSQL there and keeps PostgreSQL from starting until
-the node is rejoined. Needs SSH to NAME, not its database.
-
-Options:
-  --node NAME                     the node to fence
-  --yes                           confirm; without it only the pre-checks run and
-                                  pgpilot says what would happen
-  --dry-run                       print every command it would run; contact nothing
-  --json                          one JSON object per event (pre-checks, narration,
-                                  steps, result with its figures)
-  --no-write-probe                do not write through the VIP to measure the outage
-  --verbose, --accept-host-key, --secrets-file, --state-dir   as for apply
-  -h, --help                      this help
-
-Exit status: 0 done and verified, 1 refused by a pre-check, a step or the
-verification failed, 2 usage error or no --yes, 3 cluster file, keychain or
-connection problem.
-</source>
-            <translation>usage : pgpilot fence cluster.json --node NOM [--yes] [options]
-
-Marque NOM comme isolé (son service de santé répond 503, donc HAProxy et Keepalived le
-tiennent à l'écart), y arrête repmgrd et PostgreSQL et empêche PostgreSQL de démarrer jusqu'à
-la réintégration du nœud. Demande SSH vers NOM, pas sa base.
-
-Options :
-  --node NOM                      le nœud à isoler
-  --yes                           confirmer ; sans cela seules les vérifications préalables
-                                  s'exécutent et pgpilot dit ce qui se passerait
-  --dry-run                       afficher chaque commande qui serait exécutée ; ne rien contacter
-  --json                          un objet JSON par événement (vérifications, narration,
-                                  étapes, résultat avec ses chiffres)
-  --no-write-probe                ne pas écrire via la VIP pour mesurer l'interruption
-  --verbose, --accept-host-key, --secrets-file, --state-dir   comme pour apply
-  -h, --help                      cette aide
-
-Code de sortie : 0 fait et vérifié, 1 refusé par une vérification préalable, une étape ou la
-vérification a échoué, 2 erreur d'usage ou pas de --yes, 3 problème de fichier de cluster,
-de trousseau ou de connexion.
-</translation>
         </message>
         <message>
             <source>install, clone and register a new node row as a standby</source>
             <translation>installer, cloner et enregistrer une nouvelle ligne de nœud comme secondaire</translation>
         </message>
         <message>
-            <source>usage: pgpilot add-standby cluster.json --node NAME [--yes] [options]
-
-NAME is a row already added to the cluster file. Runs phases 1-2 on it, clones it
-from the current primary, registers it, and reloads HAProxy and Keepalived on every
-node (no restart).
-
-Options:
-  --node NAME                     the new node's row
-  --yes                           confirm; without it only the pre-checks run and
-                                  pgpilot says what would happen
-  --dry-run                       print every command it would run; contact nothing
-  --json                          one JSON object per event (pre-checks, narration,
-                                  steps, result with its figures)
-  --no-write-probe                do not write through the VIP to measure the outage
-  --verbose, --accept-host-key, --secrets-file, --state-dir   as for apply
-  -h, --help                      this help
-
-Exit status: 0 done and verified, 1 refused by a pre-check, a step or the
-verification failed, 2 usage error or no --yes, 3 cluster file, keychain or
-connection problem.
-</source>
-            <translation>usage : pgpilot add-standby cluster.json --node NOM [--yes] [options]
-
-NOM est une ligne déjà ajoutée au fichier de cluster. Exécute les phases 1-2 dessus, le clone
-depuis le primaire actuel, l'enregistre et recharge HAProxy et Keepalived sur chaque nœud
-(sans redémarrage).
-
-Options :
-  --node NOM                      la ligne du nouveau nœud
-  --yes                           confirmer ; sans cela seules les vérifications préalables
-                                  s'exécutent et pgpilot dit ce qui se passerait
-  --dry-run                       afficher chaque commande qui serait exécutée ; ne rien contacter
-  --json                          un objet JSON par événement (vérifications, narration,
-                                  étapes, résultat avec ses chiffres)
-  --no-write-probe                ne pas écrire via la VIP pour mesurer l'interruption
-  --verbose, --accept-host-key, --secrets-file, --state-dir   comme pour apply
-  -h, --help                      cette aide
-
-Code de sortie : 0 fait et vérifié, 1 refusé par une vérification préalable, une étape ou la
-vérification a échoué, 2 erreur d'usage ou pas de --yes, 3 problème de fichier de cluster,
-de trousseau ou de connexion.
-</translation>
-        </message>
-        <message>
             <source>unregister and stop a standby, then drop its row</source>
             <translation>désenregistrer et arrêter un secondaire, puis retirer sa ligne</translation>
         </message>
         <message>
-            <source>usage: pgpilot remove-standby cluster.json --node NAME [--yes] [options]
-
-Stops NAME (kept from starting), unregisters it, drops its replication slot and
-reloads HAProxy and Keepalived on the others without it; then removes its row from
-the cluster file. Only the last row can be removed (node ids are positions).
-
-Options:
-  --node NAME                     the standby to remove (the last row)
-  --keep-row                      leave its row in the cluster file
-  --yes                           confirm; without it only the pre-checks run and
-                                  pgpilot says what would happen
-  --dry-run                       print every command it would run; contact nothing
-  --json                          one JSON object per event (pre-checks, narration,
-                                  steps, result with its figures)
-  --no-write-probe                do not write through the VIP to measure the outage
-  --verbose, --accept-host-key, --secrets-file, --state-dir   as for apply
-  -h, --help                      this help
-
-Exit status: 0 done and verified, 1 refused by a pre-check, a step or the
-verification failed, 2 usage error or no --yes, 3 cluster file, keychain or
-connection problem.
+            <source>Phase %1 stopped at step %2 on %3:
+  %4
+%5</source>
+            <translation>La phase %1 s'est arrêtée à l'étape %2 sur %3 :
+  %4
+%5</translation>
+        </message>
+        <message>
+            <source>  What to do: %1
 </source>
-            <translation>usage : pgpilot remove-standby cluster.json --node NOM [--yes] [options]
-
-Arrête NOM (empêché de démarrer), le désenregistre, supprime son slot de réplication et
-recharge HAProxy et Keepalived sans lui sur les autres ; retire ensuite sa ligne du fichier
-de cluster. Seule la dernière ligne peut être retirée (les identifiants sont des positions).
-
-Options :
-  --node NOM                      le secondaire à retirer (la dernière ligne)
-  --keep-row                      garder sa ligne dans le fichier de cluster
-  --yes                           confirmer ; sans cela seules les vérifications préalables
-                                  s'exécutent et pgpilot dit ce qui se passerait
-  --dry-run                       afficher chaque commande qui serait exécutée ; ne rien contacter
-  --json                          un objet JSON par événement (vérifications, narration,
-                                  étapes, résultat avec ses chiffres)
-  --no-write-probe                ne pas écrire via la VIP pour mesurer l'interruption
-  --verbose, --accept-host-key, --secrets-file, --state-dir   comme pour apply
-  -h, --help                      cette aide
-
-Code de sortie : 0 fait et vérifié, 1 refusé par une vérification préalable, une étape ou la
-vérification a échoué, 2 erreur d'usage ou pas de --yes, 3 problème de fichier de cluster,
-de trousseau ou de connexion.
+            <translation>  Que faire : %1
 </translation>
         </message>
         <message>
-            <source>usage: pgpilot rejoin cluster.json --node NAME [--reclone] [--yes] [options]
-
-Keeps NAME's PostgreSQL stopped, lifts a fence, recovers a crash in single-user mode,
-then repmgr node rejoin (with pg_rewind) against the current primary and waits until it
-streams. It never starts NAME as a primary. 'unfence' is the same command.
-
-Options:
-  --node NAME                     the node to rejoin
-  --reclone                       delete its data directory and clone it afresh
-                                  (when pg_rewind cannot bring it back)
-  --yes                           confirm; without it only the pre-checks run and
-                                  pgpilot says what would happen
-  --dry-run                       print every command it would run; contact nothing
-  --json                          one JSON object per event (pre-checks, narration,
-                                  steps, result with its figures)
-  --no-write-probe                do not write through the VIP to measure the outage
-  --verbose, --accept-host-key, --secrets-file, --state-dir   as for apply
-  -h, --help                      this help
-
-Exit status: 0 done and verified, 1 refused by a pre-check, a step or the
-verification failed, 2 usage error or no --yes, 3 cluster file, keychain or
-connection problem.
+            <source>; likely cause: %1</source>
+            <translation> ; cause probable : %1</translation>
+        </message>
+        <message>
+            <source>-- Checkpoint of phase %1: %2
 </source>
-            <translation>usage : pgpilot rejoin cluster.json --node NOM [--reclone] [--yes] [options]
-
-Garde PostgreSQL arrêté sur NOM, lève un isolement, récupère un crash en mode mono-utilisateur,
-puis repmgr node rejoin (avec pg_rewind) vers le primaire actuel, et attend qu'il diffuse.
-NOM ne démarre jamais comme primaire. « unfence » est la même commande.
-
-Options :
-  --node NOM                      le nœud à réintégrer
-  --reclone                       supprimer son dossier de données et le recloner
-                                  (quand pg_rewind ne peut pas le ramener)
-  --yes                           confirmer ; sans cela seules les vérifications préalables
-                                  s'exécutent et pgpilot dit ce qui se passerait
-  --dry-run                       afficher chaque commande qui serait exécutée ; ne rien contacter
-  --json                          un objet JSON par événement (vérifications, narration,
-                                  étapes, résultat avec ses chiffres)
-  --no-write-probe                ne pas écrire via la VIP pour mesurer l'interruption
-  --verbose, --accept-host-key, --secrets-file, --state-dir   comme pour apply
-  -h, --help                      cette aide
-
-Code de sortie : 0 fait et vérifié, 1 refusé par une vérification préalable, une étape ou la
-vérification a échoué, 2 erreur d'usage ou pas de --yes, 3 problème de fichier de cluster,
-de trousseau ou de connexion.
+            <translation>-- Point de contrôle de la phase %1 : %2
 </translation>
+        </message>
+        <message>
+            <source>PASSED</source>
+            <translation>RÉUSSI</translation>
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation>ÉCHEC</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>Only this phase (0-5).</source>
+            <translation>Seulement cette phase (0-5).</translation>
+        </message>
+        <message>
+            <source>From this phase on.</source>
+            <translation>À partir de cette phase.</translation>
+        </message>
+        <message>
+            <source>Up to this phase.</source>
+            <translation>Jusqu'à cette phase.</translation>
+        </message>
+        <message>
+            <source>Confirm phase 5 (it stops the primary).</source>
+            <translation>Confirmer la phase 5 (elle arrête le primaire).</translation>
+        </message>
+        <message>
+            <source>Forget saved progress: probe every step again.</source>
+            <translation>Oublier la progression enregistrée : revérifier chaque étape.</translation>
+        </message>
+        <message>
+            <source>Phases run from 0 to 5; %1..%2 is not a range of them.
+</source>
+            <translation>Les phases vont de 0 à 5 ; %1..%2 n'en est pas un intervalle.
+</translation>
+        </message>
+        <message>
+            <source>This is destructive: %1
+Add --yes to go ahead, or --to 4 to stop before phase 5.
+</source>
+            <translation>Opération destructrice : %1
+Ajouter --yes pour continuer, ou --to 4 pour s'arrêter avant la phase 5.
+</translation>
+        </message>
+        <message>
+            <source>
+Interrupted: stopping the running step on every node (its remote commands are killed; what finished is kept, so `pgpilot apply` again resumes). Press Ctrl+C again to quit at once.
+</source>
+            <translation>
+Interrompu : arrêt de l'étape en cours sur chaque nœud (ses commandes distantes sont tuées ; ce qui est terminé est conservé, un nouveau `pgpilot apply` reprend). Ctrl+C à nouveau pour quitter immédiatement.
+</translation>
+        </message>
+        <message>
+            <source>Carries out the setup phases over SSH, each followed by its checkpoint, and stops at the
+first failure. A step that is already done is skipped, so running it again is safe.
+Phases: 0 pre-flight checks, 1 base installation, 2 PostgreSQL configuration,
+3 repmgr and cluster initialisation, 4 HAProxy, health service and VIP,
+5 failover validation (stops the primary; needs --yes).</source>
+            <translation>Exécute les phases de mise en place via SSH, chacune suivie de son point de contrôle, et
+s'arrête au premier échec. Une étape déjà faite est sautée : relancer est donc sans risque.
+Phases : 0 vérifications préalables, 1 installation de base, 2 configuration de PostgreSQL,
+3 repmgr et initialisation du cluster, 4 HAProxy, service de santé et VIP,
+5 validation du failover (arrête le primaire ; exige --yes).</translation>
+        </message>
+        <message>
+            <source>Exit status: 0 every phase passed, 1 a step or checkpoint failed, 2 usage error or
+phase 5 without --yes, 3 cluster file, keychain or connection problem.</source>
+            <translation>Code de sortie : 0 toutes les phases réussies, 1 une étape ou un point de contrôle a échoué,
+2 erreur d'usage ou phase 5 sans --yes, 3 problème de fichier de cluster, de trousseau ou
+de connexion.</translation>
+        </message>
+        <message>
+            <source>Runs only the checkpoints (no changes on the nodes) of phases 0 to 4, or of the
+phases given.</source>
+            <translation>Exécute seulement les points de contrôle (aucun changement sur les nœuds) des phases 0 à 4,
+ou des phases indiquées.</translation>
+        </message>
+        <message>
+            <source>Exit status: 0 every checkpoint passed, 1 one failed, 2 usage error, 3 cluster file,
+keychain or connection problem.</source>
+            <translation>Code de sortie : 0 tous les points de contrôle réussis, 1 l'un a échoué, 2 erreur d'usage,
+3 problème de fichier de cluster, de trousseau ou de connexion.</translation>
+        </message>
+        <message>
+            <source>Print the version and exit.</source>
+            <translation>Afficher la version et quitter.</translation>
+        </message>
+        <message>
+            <source>LANG</source>
+            <translation>LANGUE</translation>
+        </message>
+        <message>
+            <source>Use this language (en, de, fr) instead of the system's.</source>
+            <translation>Utiliser cette langue (en, de, fr) au lieu de celle du système.</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>FICHIER</translation>
+        </message>
+        <message>
+            <source>Save a picture of the window to FILE, then quit.</source>
+            <translation>Enregistrer une image de la fenêtre dans FICHIER, puis quitter.</translation>
+        </message>
+        <message>
+            <source>usage: %1</source>
+            <translation>usage : %1</translation>
+        </message>
+        <message>
+            <source>pgpilot COMMAND cluster.json [options]     (pgpilot COMMAND --help for more)</source>
+            <translation>pgpilot COMMANDE cluster.json [options]     (pgpilot COMMANDE --help pour plus)</translation>
+        </message>
+        <message>
+            <source>Without a command pgpilot opens its window: the setup wizard on cluster.json (or on an
+empty worksheet), and the dashboard once the cluster is set up.</source>
+            <translation>Sans commande, pgpilot ouvre sa fenêtre : l'assistant de mise en place sur cluster.json (ou
+sur une fiche vide) puis, une fois le cluster en place, le tableau de bord.</translation>
+        </message>
+        <message>
+            <source>Options:</source>
+            <translation>Options :</translation>
+        </message>
+        <message>
+            <source>Commands (they need no display):</source>
+            <translation>Commandes (sans affichage) :</translation>
+        </message>
+        <message>
+            <source>
+Environment:
+  QT_LOGGING_RULES                turn logging on or off by category, e.g.
+                                  "pgpilot.ssh.debug=true;pgpilot.monitor=false"
+                                  (pgpilot.spec, .secrets, .ssh, .exec, .runbook,
+                                  .monitor, .ops, .settings, .ui)
+  QT_QPA_PLATFORM=offscreen       run the window without a display
+  LANGUAGE, LANG                  the language, when --lang is not given
+
+Settings: ~/.config/pgpilot/pgpilot.conf. Audit log, known_hosts and progress:
+~/.local/share/pgpilot/pgpilot/. Passwords: the system keychain.
+The user guide: /usr/share/doc/pgpilot/user-guide.md
+</source>
+            <translation>
+Environnement :
+  QT_LOGGING_RULES                activer ou couper la journalisation par catégorie, p. ex.
+                                  "pgpilot.ssh.debug=true;pgpilot.monitor=false"
+                                  (pgpilot.spec, .secrets, .ssh, .exec, .runbook,
+                                  .monitor, .ops, .settings, .ui)
+  QT_QPA_PLATFORM=offscreen       faire tourner la fenêtre sans affichage
+  LANGUAGE, LANG                  la langue, si --lang n'est pas donné
+
+Réglages : ~/.config/pgpilot/pgpilot.conf. Journal d'audit, known_hosts et progression :
+~/.local/share/pgpilot/pgpilot/. Mots de passe : le trousseau du système.
+Le guide de l'utilisateur : /usr/share/doc/pgpilot/user-guide.md
+</translation>
+        </message>
+        <message>
+            <source>[options]</source>
+            <translation>[options]</translation>
+        </message>
+        <message>
+            <source>Runs one command on the cluster's nodes in parallel over SSH and prints their output as
+it arrives, each line prefixed with the node's name (| for stdout, ! for stderr).</source>
+            <translation>Exécute une commande en parallèle sur les nœuds du cluster via SSH et affiche leur sortie
+au fil de l'eau, chaque ligne précédée du nom du nœud (| pour stdout, ! pour stderr).</translation>
+        </message>
+        <message>
+            <source>Exit status: the highest exit status of the command on any node; 255 when a node could
+not be reached; 2 usage error; 3 cluster file, keychain or connection problem.</source>
+            <translation>Code de sortie : le plus élevé des codes de la commande sur les nœuds ; 255 si un nœud
+n'a pas pu être atteint ; 2 erreur d'usage ; 3 problème de fichier de cluster, de
+trousseau ou de connexion.</translation>
+        </message>
+        <message>
+            <source>Run only on this node (repeatable).</source>
+            <translation>Exécuter seulement sur ce nœud (répétable).</translation>
+        </message>
+        <message>
+            <source>USER</source>
+            <translation>UTILISATEUR</translation>
+        </message>
+        <message>
+            <source>Run as this user on the nodes (default root).</source>
+            <translation>Exécuter sous cet utilisateur sur les nœuds (root par défaut).</translation>
+        </message>
+        <message>
+            <source>SECONDS</source>
+            <translation>SECONDES</translation>
+        </message>
+        <message>
+            <source>Seconds the command may take (default 600).</source>
+            <translation>Secondes que la commande peut durer (600 par défaut).</translation>
+        </message>
+        <message>
+            <source>-- command [args...]</source>
+            <translation>-- commande [arguments...]</translation>
+        </message>
+        <message>
+            <source>%1: exit %2 after %3 s
+</source>
+            <translation>%1 : code de sortie %2 après %3 s
+</translation>
+        </message>
+        <message>
+            <source>%1 node(s) in %2 s
+</source>
+            <translation>%1 nœud(s) en %2 s
+</translation>
+        </message>
+        <message>
+            <source>No node matches --node.
+</source>
+            <translation>Aucun nœud ne correspond à --node.
+</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>fait</translation>
+        </message>
+        <message>
+            <source>This would do: %1
+Add --yes to go ahead.
+</source>
+            <translation>Ceci ferait : %1
+Ajouter --yes pour continuer.
+</translation>
+        </message>
+        <message>
+            <source>Confirmed (--yes): %1
+</source>
+            <translation>Confirmé (--yes) : %1
+</translation>
+        </message>
+        <message>
+            <source>What to do: %1
+</source>
+            <translation>Que faire : %1
+</translation>
+        </message>
+        <message>
+            <source>%1 is removed from the cluster but its row could not be removed from %2: %3
+</source>
+            <translation>%1 est retiré du cluster mais sa ligne n'a pas pu être retirée de %2 : %3
+</translation>
+        </message>
+        <message>
+            <source>Removed the row of %1 from %2.
+</source>
+            <translation>Ligne de %1 retirée de %2.
+</translation>
+        </message>
+        <message>
+            <source>; what to do: %1</source>
+            <translation> ; que faire : %1</translation>
+        </message>
+        <message>
+            <source>Exit status: 0 done and verified, 1 refused by a pre-check, a step or the
+verification failed, 2 usage error or no --yes, 3 cluster file, keychain or
+connection problem.</source>
+            <translation>Code de sortie : 0 fait et vérifié, 1 refusé par une vérification préalable, une étape ou la
+vérification a échoué, 2 erreur d'usage ou pas de --yes, 3 problème de fichier de cluster,
+de trousseau ou de connexion.</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NOM</translation>
+        </message>
+        <message>
+            <source>The same as --node.</source>
+            <translation>Équivaut à --node.</translation>
+        </message>
+        <message>
+            <source>Delete its data directory and clone it afresh (when pg_rewind cannot bring it back).</source>
+            <translation>Supprimer son dossier de données et le recloner (quand pg_rewind ne peut pas le ramener).</translation>
+        </message>
+        <message>
+            <source>Leave the node's row in the cluster file (by default it is removed after success).</source>
+            <translation>Garder la ligne du nœud dans le fichier de cluster (sinon elle est retirée après succès).</translation>
+        </message>
+        <message>
+            <source>Print the commands the operation would run; contact nothing.</source>
+            <translation>Afficher les commandes que l'opération exécuterait ; ne rien contacter.</translation>
+        </message>
+        <message>
+            <source>One JSON object per event (pre-checks, narration, steps, the result with its figures).</source>
+            <translation>Un objet JSON par événement (vérifications, narration, étapes, résultat avec ses chiffres).</translation>
+        </message>
+        <message>
+            <source>Do not write through the VIP to measure the outage.</source>
+            <translation>Ne pas écrire via la VIP pour mesurer l'interruption.</translation>
+        </message>
+        <message>
+            <source>--reclone is for rejoin (and unfence) only.
+</source>
+            <translation>--reclone ne vaut que pour rejoin (et unfence).
+</translation>
+        </message>
+        <message>
+            <source>No write probe: the repmgr password is not readable (%1).
+</source>
+            <translation>Pas de sonde d'écriture : le mot de passe repmgr n'est pas lisible (%1).
+</translation>
+        </message>
+        <message>
+            <source>
+Interrupted: cancelling (nothing past the point of no return was done).
+</source>
+            <translation>
+Interrompu : annulation (rien n'a été fait au-delà du point de non-retour).
+</translation>
+        </message>
+        <message>
+            <source>
+Interrupted, but the operation is past its point of no return: it goes on to the end so the cluster is not left halfway. Press Ctrl+C again to quit at once (then check the cluster with `pgpilot status`).
+</source>
+            <translation>
+Interrompu, mais l'opération a dépassé son point de non-retour : elle va jusqu'au bout pour ne pas laisser le cluster à mi-chemin. Ctrl+C à nouveau pour quitter immédiatement (puis vérifier le cluster avec `pgpilot status`).
+</translation>
+        </message>
+        <message>
+            <source>Makes the standby NAME the primary with repmgr's switchover after pre-checks (every
+node reachable, NAME streaming with little lag, repmgrd, SSH between the nodes,
+repmgr's dry run), writing through the VIP meanwhile to measure the outage, then
+verifies roles, replication, the VIP and ports.</source>
+            <translation>Rend le secondaire NOM primaire avec la bascule de repmgr après des vérifications préalables
+(chaque nœud joignable, NOM diffuse avec peu de retard, repmgrd, SSH entre les nœuds,
+simulation de repmgr), en écrivant pendant ce temps via la VIP pour mesurer l'interruption,
+puis vérifie les rôles, la réplication, la VIP et les ports.</translation>
+        </message>
+        <message>
+            <source>The standby to promote.</source>
+            <translation>Le secondaire à promouvoir.</translation>
+        </message>
+        <message>
+            <source>Keeps NAME's PostgreSQL stopped, lifts a fence, recovers a crash in single-user mode,
+then repmgr node rejoin (with pg_rewind) against the current primary and waits until it
+streams. It never starts NAME as a primary. 'unfence' is the same command.</source>
+            <translation>Garde PostgreSQL arrêté sur NOM, lève un isolement, récupère un crash en mode mono-utilisateur,
+puis repmgr node rejoin (avec pg_rewind) vers le primaire actuel, et attend qu'il diffuse.
+NOM ne démarre jamais comme primaire. « unfence » est la même commande.</translation>
+        </message>
+        <message>
+            <source>The node to rejoin.</source>
+            <translation>Le nœud à réintégrer.</translation>
+        </message>
+        <message>
+            <source>The same as rejoin.</source>
+            <translation>Identique à rejoin.</translation>
+        </message>
+        <message>
+            <source>The fenced node.</source>
+            <translation>Le nœud isolé.</translation>
+        </message>
+        <message>
+            <source>Marks NAME fenced (its health service answers 503, so HAProxy and Keepalived keep it
+out), stops repmgrd and PostgreSQL there and keeps PostgreSQL from starting until
+the node is rejoined. Needs SSH to NAME, not its database.</source>
+            <translation>Marque NOM comme isolé (son service de santé répond 503, donc HAProxy et Keepalived le
+tiennent à l'écart), y arrête repmgrd et PostgreSQL et empêche PostgreSQL de démarrer jusqu'à
+la réintégration du nœud. Demande SSH vers NOM, pas sa base.</translation>
+        </message>
+        <message>
+            <source>The node to fence.</source>
+            <translation>Le nœud à isoler.</translation>
+        </message>
+        <message>
+            <source>NAME is a row already added to the cluster file. Runs phases 1-2 on it, clones it
+from the current primary, registers it, and reloads HAProxy and Keepalived on every
+node (no restart).</source>
+            <translation>NOM est une ligne déjà ajoutée au fichier de cluster. Exécute les phases 1-2 dessus, le clone
+depuis le primaire actuel, l'enregistre et recharge HAProxy et Keepalived sur chaque nœud
+(sans redémarrage).</translation>
+        </message>
+        <message>
+            <source>The new node's row.</source>
+            <translation>La ligne du nouveau nœud.</translation>
+        </message>
+        <message>
+            <source>Stops NAME (kept from starting), unregisters it, drops its replication slot and
+reloads HAProxy and Keepalived on the others without it; then removes its row from
+the cluster file. Only the last row can be removed (node ids are positions).</source>
+            <translation>Arrête NOM (empêché de démarrer), le désenregistre, supprime son slot de réplication et
+recharge HAProxy et Keepalived sans lui sur les autres ; retire ensuite sa ligne du fichier
+de cluster. Seule la dernière ligne peut être retirée (les identifiants sont des positions).</translation>
+        </message>
+        <message>
+            <source>The standby to remove (the last row).</source>
+            <translation>Le secondaire à retirer (la dernière ligne).</translation>
+        </message>
+        <message>
+            <source>One JSON object per event.</source>
+            <translation>Un objet JSON par événement.</translation>
+        </message>
+        <message>
+            <source>Confirm: without it only the pre-checks run.</source>
+            <translation>Confirmer : sans cela seules les vérifications préalables s'exécutent.</translation>
+        </message>
+        <message>
+            <source>The node the operation is about.</source>
+            <translation>Le nœud visé par l'opération.</translation>
+        </message>
+        <message>
+            <source>NAME=SHA256:...</source>
+            <translation>NOM=SHA256:...</translation>
+        </message>
+        <message>
+            <source>Trust this host key fingerprint for a node not yet in known_hosts (repeatable).</source>
+            <translation>Faire confiance à cette empreinte de clé d'hôte pour un nœud pas encore dans known_hosts (répétable).</translation>
+        </message>
+        <message>
+            <source>Read passwords from this private key=value file instead of the keychain.</source>
+            <translation>Lire les mots de passe dans ce fichier privé clé=valeur au lieu du trousseau.</translation>
+        </message>
+        <message>
+            <source>Print every output line of every node.</source>
+            <translation>Afficher chaque ligne de sortie de chaque nœud.</translation>
+        </message>
+        <message>
+            <source>DIR</source>
+            <translation>DOSSIER</translation>
+        </message>
+        <message>
+            <source>Keep progress and the audit log here instead of the user's data directory.</source>
+            <translation>Garder la progression et le journal d'audit ici plutôt que dans le dossier de données de l'utilisateur.</translation>
+        </message>
+        <message>
+            <source>Checks a cluster file and lists every problem, each with its field.</source>
+            <translation>Vérifie un fichier de cluster et liste chaque problème avec son champ.</translation>
+        </message>
+        <message>
+            <source>Exit status: 0 the worksheet is complete, 1 it has problems, 2 usage error,
+3 the file cannot be read.</source>
+            <translation>Code de sortie : 0 la fiche est complète, 1 elle a des problèmes, 2 erreur d'usage,
+3 le fichier est illisible.</translation>
+        </message>
+        <message>
+            <source>Print the result as one JSON object: {"ok": ..., "issues": [...]}.</source>
+            <translation>Afficher le résultat comme un objet JSON : {"ok": ..., "issues": [...]}.</translation>
+        </message>
+        <message>
+            <source>Prints the whole runbook as one reviewable shell script per node (a dry run: nothing
+is contacted).</source>
+            <translation>Affiche tout le runbook sous forme d'un script shell relisible par nœud (une simulation :
+aucun nœud n'est contacté).</translation>
+        </message>
+        <message>
+            <source>Exit status: 0 written, 1 a file could not be written, 2 usage error, 3 the cluster
+file has problems.</source>
+            <translation>Code de sortie : 0 écrit, 1 un fichier n'a pas pu être écrit, 2 erreur d'usage, 3 le
+fichier de cluster a des problèmes.</translation>
+        </message>
+        <message>
+            <source>Write the scripts into this directory as CLUSTER-NODE.sh instead of printing them.</source>
+            <translation>Écrire les scripts dans ce dossier sous forme de CLUSTER-NŒUD.sh au lieu de les afficher.</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2
+</source>
+            <translation>Impossible d'écrire %1 : %2
+</translation>
+        </message>
+        <message>
+            <source>Polls every node once (roles, lag, health checks, HAProxy, which node holds the VIP)
+and prints the snapshot with its alarms.</source>
+            <translation>Interroge chaque nœud une fois (rôles, retard, contrôles de santé, HAProxy, nœud qui porte
+la VIP) et affiche l'instantané avec ses alarmes.</translation>
+        </message>
+        <message>
+            <source>Exit status: 0 healthy, 1 warnings, 2 critical (or usage error), 3 cluster file or
+keychain problem.</source>
+            <translation>Code de sortie : 0 sain, 1 avertissements, 2 critique (ou erreur d'usage), 3 problème de
+fichier de cluster ou de trousseau.</translation>
+        </message>
+        <message>
+            <source>Print every snapshot until interrupted.</source>
+            <translation>Afficher chaque instantané jusqu'à interruption.</translation>
+        </message>
+        <message>
+            <source>Print JSON.</source>
+            <translation>Afficher en JSON.</translation>
+        </message>
+        <message>
+            <source>The repmgr password (%1) is not in the keychain: %2</source>
+            <translation>Le mot de passe repmgr (%1) n’est pas dans le trousseau : %2</translation>
+        </message>
+        <message>
+            <source>No VIP check: %1
+</source>
+            <translation>Pas de vérification de la VIP : %1
+</translation>
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation>Afficher cette aide.</translation>
         </message>
     </context>
     <context>

@@ -1,7 +1,7 @@
+#include "cli/statuscommand.h"
 #include "cluster/clusterspec.h"
 #include "monitor/clustermonitor.h"
 #include "monitor/pgpoller.h"
-#include "monitor/statuscommand.h"
 #include "pgfixture.h"
 
 #include <QElapsedTimer>

@@ -2,6 +2,7 @@
 # `pgpilot --help` and every command's --help are complete and match the user guide:
 #  - every command listed by `pgpilot --help` answers `pgpilot COMMAND --help` with exit 0 and a
 #    usage line naming it;
+#  - every option in an "Options:" list (the window's and each command's) has its description;
 #  - the guide's command reference has a section "### pgpilot COMMAND" for each, and every option
 #    the help names (--something) appears in that section; the window's options likewise appear in
 #    the section "### pgpilot (the window)".
@@ -21,6 +22,16 @@ commands=$(awk '/^Commands/ {on=1; next} on && /^  [a-z]/ {print $1} on && /^$/ 
 # The text of one '### ' section of the guide (up to the next '##' heading).
 section() { awk -v h="### $1" '$0 == h {on=1; next} on && /^##/ {exit} on {print}' "$GUIDE"; }
 options_of() { grep -o -- '--[a-z][a-z-]*' | sort -u; }
+# The options of a help text's "Options:" list that have no description: one beside the names (after
+# two spaces or more) or on the line below (indented, not another option).
+undescribed() {
+  awk '/^Options/ {on=1; next} on && /^$/ {exit}
+       on && /^  -/ {if (pending != "") print pending; pending = ($0 ~ /[^ ]  +[^ ]/) ? "" : $1; next}
+       on {pending = ""}
+       END {if (pending != "") print pending}'
+}
+
+for o in $(undescribed <<<"$help"); do bad "pgpilot --help: the option $o has no description"; done
 
 window=$(section "pgpilot (the window)")
 [ -n "$window" ] || bad "the guide has no section '### pgpilot (the window)'"
@@ -35,6 +46,8 @@ for c in $commands; do
   rc=$?
   [ "$rc" -eq 0 ] || { bad "pgpilot $c --help exited $rc: $(head -2 <<<"$out")"; continue; }
   grep -q "^usage: pgpilot $c " <<<"$out" || bad "pgpilot $c --help has no 'usage: pgpilot $c' line"
+  grep -q -- "--help" <<<"$out" || bad "pgpilot $c --help lists no options"
+  for o in $(undescribed <<<"$out"); do bad "pgpilot $c --help: the option $o has no description"; done
   text=$(section "pgpilot $c")
   if [ -z "$text" ]; then
     bad "the guide has no section '### pgpilot $c'"

@@ -1,8 +1,8 @@
+#include "cli/statuscommand.h"
 #include "monitor/demosnapshots.h"
 #include "monitor/derive.h"
 #include "monitor/eventlog.h"
 #include "monitor/probeparse.h"
-#include "monitor/statuscommand.h"
 #include "monitor/vipprobe.h"
 
 #include <QJsonArray>

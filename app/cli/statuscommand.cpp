@@ -1,8 +1,15 @@
 #include "statuscommand.h"
 
 #include "cluster/clusterspec.h"
-#include "snapshottext.h"
-#include "vipprobe.h"
+#include "command.h"
+#include "commands.h"
+#include "monitor/snapshottext.h"
+#include "monitor/vipprobe.h"
+#include "options.h"
+#include "output.h"
+#include "remote/connector.h"
+#include "remote/sshhost.h"
+#include "secrets/secretstore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -192,4 +199,94 @@ int runStatusCommand(const ClusterSpec& spec, const QByteArray& repmgrPassword, 
     return code;
 }
 
+namespace cli {
+
+namespace {
+
+class StatusCommand : public Command
+{
+public:
+    StatusCommand()
+        : Command(QStringLiteral("status"),
+            QT_TRANSLATE_NOOP("pgpilot::CommandLine", "print the monitor's snapshot of the cluster"),
+            QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+                "Polls every node once (roles, lag, health checks, HAProxy, which node holds the VIP)\n"
+                "and prints the snapshot with its alarms."),
+            QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+                "Exit status: 0 healthy, 1 warnings, 2 critical (or usage error), 3 cluster file or\n"
+                "keychain problem."))
+    {
+        addOption(flagOption("watch",
+                      QT_TRANSLATE_NOOP("pgpilot::CommandLine", "Print every snapshot until interrupted.")),
+            OptionSet::Show::InUsage);
+        addOption(described(jsonOption(), QT_TRANSLATE_NOOP("pgpilot::CommandLine", "Print JSON.")),
+            OptionSet::Show::InUsage);
+        addOption(secretsFileOption());
+    }
+
+protected:
+    int run(const Invocation& args, const Io& io) const override
+    {
+        const auto spec = loadValidSpec(args.clusterFile(), io.err);
+        if (!spec)
+            return 3;
+        const std::unique_ptr<SecretStore> secrets = openSecretStore(args.value("secrets-file"), io.err);
+        if (!secrets)
+            return 3;
+        // The repmgr password and the SSH connections (for the VIP) first, then the monitor.
+        QByteArray password;
+        QList<ConnectionSettings> nodes;
+        QString problem;
+        int pending = 2;
+        secrets->read(spec->repmgrPasswordRef, [&](const SecretStore::Result& r) {
+            if (r.status == SecretStore::Status::Ok)
+                password = r.value;
+            else
+                problem = CommandLine::tr("The repmgr password (%1) is not in the keychain: %2")
+                              .arg(spec->repmgrPasswordRef, r.error);
+            if (--pending == 0)
+                QCoreApplication::exit(0);
+        });
+        ClusterConnector connector;
+        connector.prepare(
+            *spec, secrets.get(), [&](const QList<ConnectionSettings>& n, const QString& error) {
+                nodes = n;
+                if (!error.isEmpty())
+                    print(io.err, CommandLine::tr("No VIP check: %1\n").arg(error));
+                if (--pending == 0)
+                    QCoreApplication::exit(0);
+            });
+        if (pending > 0)
+            QCoreApplication::exec();
+        if (!problem.isEmpty()) {
+            print(io.err, problem + QLatin1Char('\n'));
+            return 3;
+        }
+        QList<SshHost*> hosts;
+        QList<RemoteHost*> remotes;
+        for (const ConnectionSettings& s : std::as_const(nodes)) {
+            auto* h = new SshHost(s);
+            hosts << h;
+            remotes << h;
+        }
+        std::unique_ptr<SshVipProbe> vip;
+        if (!remotes.isEmpty())
+            vip = std::make_unique<SshVipProbe>(spec->network.vip, remotes, 3000);
+        const int rc
+            = runStatusCommand(*spec, password, args.isSet("json"), args.isSet("watch"), io.out, vip.get());
+        password.fill('\0');
+        vip.reset();
+        qDeleteAll(hosts);
+        return rc;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeStatusCommand()
+{
+    return std::make_unique<StatusCommand>();
+}
+
+} // namespace cli
 } // namespace pgpilot

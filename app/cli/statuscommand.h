@@ -1,11 +1,14 @@
 #pragma once
 
-#include "clustermonitor.h"
-#include "snapshot.h"
+#include "monitor/clustermonitor.h"
+#include "monitor/snapshot.h"
 
 #include <QJsonObject>
 
 #include <cstdio>
+
+// pgpilot status: the monitor's snapshot on the command line. The command itself is
+// makeStatusCommand() (commands.h); these are its parts that tests call on their own.
 
 namespace pgpilot {
 

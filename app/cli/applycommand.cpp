@@ -1,0 +1,310 @@
+// pgpilot apply and check: the wizard's phases without a display.
+#include "command.h"
+#include "commands.h"
+#include "core/interrupt.h"
+#include "exec/clustersession.h"
+#include "exec/job.h"
+#include "exec/progressstore.h"
+#include "options.h"
+#include "output.h"
+#include "secrets/secretstore.h"
+#include "session.h"
+
+namespace pgpilot::cli {
+
+namespace {
+
+QString statusWord(NodeStepResult::Status s)
+{
+    switch (s) {
+    case NodeStepResult::Status::Done:
+        return QStringLiteral("done");
+    case NodeStepResult::Status::Skipped:
+        return QStringLiteral("already done");
+    case NodeStepResult::Status::Resumed:
+        return QStringLiteral("done earlier");
+    case NodeStepResult::Status::Failed:
+        return QStringLiteral("FAILED");
+    case NodeStepResult::Status::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+// What apply and check print as the phases run: text for a person, or one JSON object per event.
+class PhaseReport
+{
+public:
+    PhaseReport(bool json, const Io& io)
+        : m_json(json)
+        , m_io(io)
+    { }
+
+    void phaseStarted(int number, const Phase* phase) const
+    {
+        if (!m_json && phase)
+            print(m_io.out, QStringLiteral("== Phase %1: %2\n").arg(number).arg(phase->title));
+        if (m_json)
+            printJson(m_io.out,
+                {{QStringLiteral("event"), QStringLiteral("phase-started")},
+                    {QStringLiteral("phase"), number}});
+    }
+
+    void phaseFinished(const PhaseResult& r) const
+    {
+        if (m_json)
+            printJson(m_io.out,
+                {{QStringLiteral("event"), QStringLiteral("phase-finished")},
+                    {QStringLiteral("phase"), r.phase}, {QStringLiteral("ok"), r.ok},
+                    {QStringLiteral("error"), r.error}, {QStringLiteral("hint"), r.hint},
+                    {QStringLiteral("step"), r.failedStep}, {QStringLiteral("node"), r.failedNode},
+                    {QStringLiteral("ms"), r.durationMs}});
+        else if (!r.ok)
+            print(m_io.err,
+                CommandLine::tr("Phase %1 stopped at step %2 on %3:\n  %4\n%5")
+                    .arg(r.phase)
+                    .arg(r.failedStep, r.failedNode, r.error,
+                        r.hint.isEmpty() ? QString() : CommandLine::tr("  What to do: %1\n").arg(r.hint)));
+    }
+
+    void checkpoint(const CheckpointResult& r) const
+    {
+        for (const auto& item : r.items) {
+            const CriterionResult& c = item.result;
+            if (m_json) {
+                printJson(m_io.out,
+                    {{QStringLiteral("event"), QStringLiteral("criterion")},
+                        {QStringLiteral("phase"), r.phase}, {QStringLiteral("id"), item.criterionId},
+                        {QStringLiteral("passed"), c.passed}, {QStringLiteral("node"), c.node},
+                        {QStringLiteral("expected"), c.expected}, {QStringLiteral("seen"), c.seen},
+                        {QStringLiteral("likelyCause"), c.likelyCause}});
+                continue;
+            }
+            print(m_io.out,
+                QStringLiteral("   %1  %2%3: expected %4; seen %5%6\n")
+                    .arg(c.passed ? QStringLiteral("PASS") : QStringLiteral("FAIL"), item.description,
+                        c.node.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(c.node), c.expected,
+                        c.seen,
+                        c.passed || c.likelyCause.isEmpty()
+                            ? QString()
+                            : CommandLine::tr("; likely cause: %1").arg(c.likelyCause)));
+        }
+        if (m_json)
+            printJson(m_io.out,
+                {{QStringLiteral("event"), QStringLiteral("checkpoint")}, {QStringLiteral("phase"), r.phase},
+                    {QStringLiteral("passed"), r.passed}});
+        else
+            print(m_io.out,
+                CommandLine::tr("-- Checkpoint of phase %1: %2\n")
+                    .arg(r.phase)
+                    .arg(r.passed ? CommandLine::tr("PASSED") : CommandLine::tr("FAILED")));
+    }
+
+    void step(const QString& step, const QString& node, const NodeStepResult& r) const
+    {
+        if (m_json)
+            printJson(m_io.out,
+                {{QStringLiteral("event"), QStringLiteral("step")}, {QStringLiteral("step"), step},
+                    {QStringLiteral("node"), node}, {QStringLiteral("status"), statusWord(r.status)},
+                    {QStringLiteral("ms"), r.durationMs}, {QStringLiteral("error"), r.error}});
+        else
+            print(m_io.out,
+                QStringLiteral("   %1  %2  %3 (%4 s)\n")
+                    .arg(node, -6)
+                    .arg(step, -24)
+                    .arg(statusWord(r.status))
+                    .arg(r.durationMs / 1000.0, 0, 'f', 1));
+    }
+
+private:
+    bool m_json;
+    Io m_io;
+};
+
+class ApplyCommand : public Command
+{
+public:
+    // check: only the checkpoints, of phases 0-4 by default, and it goes on after a failed one.
+    ApplyCommand(QString name, const char* summary, const char* about, const char* exitStatus, bool checkOnly)
+        : Command(std::move(name), summary, about, exitStatus)
+        , m_checkOnly(checkOnly)
+    {
+        using Show = OptionSet::Show;
+        addOption(valueOption("phase", QT_TRANSLATE_NOOP("pgpilot::CommandLine", "N"),
+                      QT_TRANSLATE_NOOP("pgpilot::CommandLine", "Only this phase (0-5).")),
+            Show::InUsage);
+        addOption(valueOption("from", QT_TRANSLATE_NOOP("pgpilot::CommandLine", "N"),
+                      QT_TRANSLATE_NOOP("pgpilot::CommandLine", "From this phase on.")),
+            Show::InUsage);
+        addOption(valueOption("to", QT_TRANSLATE_NOOP("pgpilot::CommandLine", "N"),
+                      QT_TRANSLATE_NOOP("pgpilot::CommandLine", "Up to this phase.")),
+            Show::InUsage);
+        // check accepts --yes (it has always taken apply's options) but has nothing to confirm.
+        addOption(described(yesOption(),
+                      QT_TRANSLATE_NOOP("pgpilot::CommandLine", "Confirm phase 5 (it stops the primary).")),
+            checkOnly ? Show::Hidden : Show::InUsage);
+        addOption(jsonOption());
+        addOption(flagOption("fresh",
+            QT_TRANSLATE_NOOP("pgpilot::CommandLine", "Forget saved progress: probe every step again.")));
+        addOptions(sessionOptions());
+    }
+
+protected:
+    int run(const Invocation& args, const Io& io) const override
+    {
+        const auto spec = loadValidSpec(args.clusterFile(), io.err);
+        if (!spec)
+            return 3;
+        int from = 0, to = m_checkOnly ? 4 : 5;
+        if (args.isSet("phase"))
+            from = to = args.value("phase").toInt();
+        if (args.isSet("from"))
+            from = args.value("from").toInt();
+        if (args.isSet("to"))
+            to = args.value("to").toInt();
+        if (from < 0 || to > 5 || from > to) {
+            print(io.err,
+                CommandLine::tr("Phases run from 0 to 5; %1..%2 is not a range of them.\n")
+                    .arg(from)
+                    .arg(to));
+            return 2;
+        }
+        const std::unique_ptr<SecretStore> secrets = openSecretStore(args.value("secrets-file"), io.err);
+        if (!secrets)
+            return 3;
+        return runPhases(*spec, secrets.get(), from, to, args, io);
+    }
+
+private:
+    // Opens a ClusterSession and runs phases from..to on it (each phase's steps and then its
+    // checkpoint; check: the checkpoints only), printing every event; the exit status. Ctrl+C (or
+    // SIGTERM) stops the running step on every node and keeps the progress; a second one quits.
+    int runPhases(const ClusterSpec& spec, SecretStore* secrets, int from, int to, const Invocation& args,
+        const Io& io) const
+    {
+        ClusterSession session(spec, secrets);
+        const Phase* destructive = session.runbook().phase(5);
+        if (!m_checkOnly && to == 5 && !args.isSet("yes")) {
+            print(io.err,
+                CommandLine::tr(
+                    "This is destructive: %1\nAdd --yes to go ahead, or --to 4 to stop before phase 5.\n")
+                    .arg(destructive ? destructive->confirmation : QString()));
+            return 2;
+        }
+        configureSession(session, spec, args);
+        const PhaseReport report(args.isSet("json"), io);
+
+        int current = from;
+        int exitCode = 0;
+        QPointer<Job> running; // the phase or checkpoint now running
+        std::function<void(const PhaseResult&)> phaseDone;
+        std::function<void(const CheckpointResult&)> checkpointDone;
+        InterruptWatcher interrupt;
+        QObject::connect(&interrupt, &InterruptWatcher::interrupted, &session, [&](int) {
+            print(io.err,
+                CommandLine::tr(
+                    "\nInterrupted: stopping the running step on every node (its remote commands are "
+                    "killed; what finished is kept, so `pgpilot apply` again resumes). Press Ctrl+C "
+                    "again to quit at once.\n"));
+            if (running)
+                running->cancel();
+            else
+                QCoreApplication::exit(interrupt.exitCode());
+        });
+        auto startPhase = [&](int n) {
+            const Phase* phase = session.runbook().phase(n);
+            report.phaseStarted(n, phase);
+            Job* job = m_checkOnly || !phase || phase->steps.isEmpty()
+                ? session.runCheckpoint(n)
+                : session.runPhase(n, /*thenCheckpoint=*/true);
+            running = job;
+            QObject::connect(job, &Job::stepNodeFinished, &session,
+                [&](const QString& step, const QString& node, const NodeStepResult& r) {
+                    report.step(step, node, r);
+                });
+            if (args.isSet("verbose"))
+                QObject::connect(job, &Job::output, &session, verboseOutput(io));
+            auto stepsReported = std::make_shared<bool>(false);
+            QObject::connect(job, &Job::stepsFinished, &session, [&, stepsReported](const PhaseResult& r) {
+                *stepsReported = true;
+                phaseDone(r);
+            });
+            QObject::connect(job, &Job::finished, &session, [&, job, stepsReported] {
+                if (job->kind() == Job::Kind::Checkpoint || job->hasCheckpoint())
+                    checkpointDone(job->checkpointResult());
+                else if (!*stepsReported) // refused before any step ran
+                    phaseDone(job->phaseResult());
+            });
+        };
+        phaseDone = [&](const PhaseResult& r) {
+            report.phaseFinished(r);
+            if (r.ok)
+                return; // the job runs the checkpoint next
+            exitCode = 1;
+            QCoreApplication::exit(1);
+        };
+        checkpointDone = [&](const CheckpointResult& r) {
+            report.checkpoint(r);
+            if (!r.passed) {
+                exitCode = 1;
+                if (!m_checkOnly) {
+                    QCoreApplication::exit(1);
+                    return;
+                }
+            }
+            if (++current > to) {
+                QCoreApplication::exit(exitCode);
+                return;
+            }
+            startPhase(current);
+        };
+        session.open([&](const QString& error) {
+            if (!error.isEmpty()) {
+                print(io.err, error + QLatin1Char('\n'));
+                QCoreApplication::exit(3);
+                return;
+            }
+            if (args.isSet("fresh"))
+                session.progress()->forget(QString());
+            startPhase(current);
+        });
+        const int rc = QCoreApplication::exec();
+        interrupt.collectPending();
+        return interrupt.received() ? interrupt.exitCode() : rc;
+    }
+
+    bool m_checkOnly;
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeApplyCommand()
+{
+    return std::make_unique<ApplyCommand>(QStringLiteral("apply"),
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine", "carry out the runbook's phases 0-5 over SSH"),
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+            "Carries out the setup phases over SSH, each followed by its checkpoint, and stops at the\n"
+            "first failure. A step that is already done is skipped, so running it again is safe.\n"
+            "Phases: 0 pre-flight checks, 1 base installation, 2 PostgreSQL configuration,\n"
+            "3 repmgr and cluster initialisation, 4 HAProxy, health service and VIP,\n"
+            "5 failover validation (stops the primary; needs --yes)."),
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+            "Exit status: 0 every phase passed, 1 a step or checkpoint failed, 2 usage error or\n"
+            "phase 5 without --yes, 3 cluster file, keychain or connection problem."),
+        false);
+}
+
+std::unique_ptr<Command> makeCheckCommand()
+{
+    return std::make_unique<ApplyCommand>(QStringLiteral("check"),
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine", "run only the checkpoints of phases 0-4"),
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+            "Runs only the checkpoints (no changes on the nodes) of phases 0 to 4, or of the\n"
+            "phases given."),
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+            "Exit status: 0 every checkpoint passed, 1 one failed, 2 usage error, 3 cluster file,\n"
+            "keychain or connection problem."),
+        true);
+}
+
+} // namespace pgpilot::cli

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <memory>
+#include <vector>
+
+namespace pgpilot::cli {
+
+class Command;
+
+// Every headless command, in the order `pgpilot --help` lists them; each defined in its own file.
+std::unique_ptr<Command> makeValidateCommand(); // speccommands.cpp
+std::unique_ptr<Command> makeExportScriptCommand(); // speccommands.cpp
+std::unique_ptr<Command> makeExecCommand(); // execcommand.cpp
+std::unique_ptr<Command> makeApplyCommand(); // applycommand.cpp
+std::unique_ptr<Command> makeCheckCommand(); // applycommand.cpp
+std::unique_ptr<Command> makeStatusCommand(); // statuscommand.cpp
+std::vector<std::unique_ptr<Command>> makeOperationCommands(); // operationcommand.cpp
+
+std::vector<std::unique_ptr<Command>> allCommands();
+
+} // namespace pgpilot::cli

@@ -1,0 +1,392 @@
+// pgpilot switchover, rejoin, unfence, fence, add-standby and remove-standby: the dashboard's
+// operations (backend/ops OperationRunner) without a display.
+#include "cluster/specfile.h"
+#include "command.h"
+#include "commands.h"
+#include "core/interrupt.h"
+#include "exec/clustersession.h"
+#include "ops/operationrunner.h"
+#include "options.h"
+#include "output.h"
+#include "runbook/configfiles.h"
+#include "secrets/secretstore.h"
+#include "session.h"
+
+#include <QJsonArray>
+
+namespace pgpilot::cli {
+
+namespace {
+
+QJsonArray checksJson(const QList<OperationCheck>& checks)
+{
+    QJsonArray list;
+    for (const OperationCheck& c : checks)
+        list.append(QJsonObject {{QStringLiteral("id"), c.id}, {QStringLiteral("title"), c.title},
+            {QStringLiteral("node"), c.node}, {QStringLiteral("ok"), c.ok}, {QStringLiteral("seen"), c.seen},
+            {QStringLiteral("hint"), c.hint}});
+    return list;
+}
+
+// What an operation prints as it runs: text for a person, or one JSON object per event.
+class OperationReport
+{
+public:
+    OperationReport(bool json, const Io& io)
+        : m_json(json)
+        , m_io(io)
+    { }
+
+    void refused(const QString& error) const
+    {
+        if (m_json)
+            printJson(m_io.out,
+                {{QStringLiteral("event"), QStringLiteral("result")}, {QStringLiteral("ok"), false},
+                    {QStringLiteral("refused"), true}, {QStringLiteral("error"), error}});
+        print(m_io.err, error + QLatin1Char('\n'));
+    }
+
+    void narration(const QString& line) const
+    {
+        if (m_json)
+            printJson(m_io.out,
+                {{QStringLiteral("event"), QStringLiteral("narration")}, {QStringLiteral("text"), line}});
+        else
+            print(m_io.out, QStringLiteral("-- %1\n").arg(line));
+    }
+
+    void step(const QString& step, const QString& node, bool ok, const QString& error) const
+    {
+        if (m_json)
+            printJson(m_io.out,
+                {{QStringLiteral("event"), QStringLiteral("step")}, {QStringLiteral("step"), step},
+                    {QStringLiteral("node"), node}, {QStringLiteral("ok"), ok},
+                    {QStringLiteral("error"), error}});
+        else
+            print(m_io.out,
+                QStringLiteral("   %1  %2  %3\n")
+                    .arg(node, -6)
+                    .arg(step, -24)
+                    .arg(ok ? CommandLine::tr("done") : CommandLine::tr("FAILED")));
+    }
+
+    void prechecks(const QList<OperationCheck>& checks, bool ok, const QString& confirmation) const
+    {
+        if (m_json)
+            printJson(m_io.out,
+                {{QStringLiteral("event"), QStringLiteral("prechecks")}, {QStringLiteral("ok"), ok},
+                    {QStringLiteral("checks"), checksJson(checks)},
+                    {QStringLiteral("confirmation"), confirmation}});
+        else
+            printChecks(checks);
+    }
+
+    // Without --yes: what it would have done.
+    void wouldDo(const QString& confirmation) const
+    {
+        print(m_io.err, CommandLine::tr("This would do: %1\nAdd --yes to go ahead.\n").arg(confirmation));
+    }
+
+    void confirmed(const QString& confirmation) const
+    {
+        if (!m_json)
+            print(m_io.out, CommandLine::tr("Confirmed (--yes): %1\n").arg(confirmation));
+    }
+
+    void result(const OperationResult& res) const
+    {
+        if (m_json) {
+            printJson(m_io.out,
+                {{QStringLiteral("event"), QStringLiteral("result")},
+                    {QStringLiteral("operation"), toId(res.request.kind)},
+                    {QStringLiteral("node"), res.request.node}, {QStringLiteral("ok"), res.ok},
+                    {QStringLiteral("refused"), res.refused}, {QStringLiteral("cancelled"), res.cancelled},
+                    {QStringLiteral("error"), res.error}, {QStringLiteral("hint"), res.hint},
+                    {QStringLiteral("reclone_suggested"), res.recloneSuggested},
+                    {QStringLiteral("duration_ms"), res.durationMs},
+                    {QStringLiteral("write_outage_ms"), res.writeOutageMs},
+                    {QStringLiteral("writes_ok"), res.writesOk},
+                    {QStringLiteral("failed_writes"), res.failedWrites},
+                    {QStringLiteral("old_primary"), res.oldPrimary},
+                    {QStringLiteral("new_primary"), res.newPrimary},
+                    {QStringLiteral("summary"), res.summary()},
+                    {QStringLiteral("verification"), checksJson(res.verification)}});
+        } else {
+            printChecks(res.verification);
+            if (!res.ok && !res.hint.isEmpty())
+                print(m_io.err, CommandLine::tr("What to do: %1\n").arg(res.hint));
+        }
+    }
+
+    // remove-standby, after success: the node's row taken out of the cluster file. False if it stays.
+    bool removeRow(const ClusterSpec& spec, const QString& file, const QString& node) const
+    {
+        ClusterSpec rest = spec;
+        rest.nodes.removeIf([&](const NodeSpec& n) { return n.name == node; });
+        QString error;
+        if (!saveSpecFile(rest, file, &error)) {
+            print(m_io.err,
+                CommandLine::tr(
+                    "%1 is removed from the cluster but its row could not be removed from %2: %3\n")
+                    .arg(node, file, error));
+            return false;
+        }
+        if (!m_json)
+            print(m_io.out, CommandLine::tr("Removed the row of %1 from %2.\n").arg(node, file));
+        return true;
+    }
+
+private:
+    void printChecks(const QList<OperationCheck>& checks) const
+    {
+        for (const OperationCheck& c : checks)
+            print(m_io.out,
+                QStringLiteral("   %1  %2%3: %4%5\n")
+                    .arg(c.ok ? QStringLiteral("PASS") : QStringLiteral("FAIL"), c.title,
+                        c.node.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(c.node), c.seen,
+                        c.ok || c.hint.isEmpty() ? QString()
+                                                 : CommandLine::tr("; what to do: %1").arg(c.hint)));
+    }
+
+    bool m_json;
+    Io m_io;
+};
+
+class OperationCommand : public Command
+{
+public:
+    OperationCommand(
+        QString name, OperationKind kind, const char* summary, const char* about, const char* nodeDescription)
+        : Command(std::move(name), summary, about,
+            QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+                "Exit status: 0 done and verified, 1 refused by a pre-check, a step or the\n"
+                "verification failed, 2 usage error or no --yes, 3 cluster file, keychain or\n"
+                "connection problem."))
+        , m_kind(kind)
+    {
+        using Show = OptionSet::Show;
+        // Every operation takes every option (one parser served them all); each shows its own.
+        addOption(described(nodeOption(), nodeDescription), Show::Required);
+        addOption(valueOption("to", QT_TRANSLATE_NOOP("pgpilot::CommandLine", "NAME"),
+                      QT_TRANSLATE_NOOP("pgpilot::CommandLine", "The same as --node.")),
+            kind == OperationKind::Switchover ? Show::Listed : Show::Hidden);
+        addOption(
+            flagOption("reclone",
+                QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+                    "Delete its data directory and clone it afresh (when pg_rewind cannot bring it back).")),
+            kind == OperationKind::Rejoin ? Show::InUsage : Show::Hidden);
+        addOption(
+            flagOption("keep-row",
+                QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+                    "Leave the node's row in the cluster file (by default it is removed after success).")),
+            kind == OperationKind::RemoveStandby ? Show::Listed : Show::Hidden);
+        addOption(yesOption(), Show::InUsage);
+        addOption(flagOption("dry-run",
+            QT_TRANSLATE_NOOP(
+                "pgpilot::CommandLine", "Print the commands the operation would run; contact nothing.")));
+        addOption(described(jsonOption(),
+            QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+                "One JSON object per event (pre-checks, narration, steps, the result with its figures).")));
+        addOption(flagOption("no-write-probe",
+            QT_TRANSLATE_NOOP(
+                "pgpilot::CommandLine", "Do not write through the VIP to measure the outage.")));
+        addOptions(sessionOptions());
+    }
+
+protected:
+    int run(const Invocation& args, const Io& io) const override
+    {
+        const QString node = args.isSet("to") ? args.value("to") : args.value("node");
+        if (node.isEmpty() || (args.isSet("to") && args.isSet("node") && args.value("node") != node))
+            return usageError(io);
+        if (args.isSet("reclone") && m_kind != OperationKind::Rejoin) {
+            print(io.err, CommandLine::tr("--reclone is for rejoin (and unfence) only.\n"));
+            return 2;
+        }
+        const QString file = args.clusterFile();
+        const auto spec = loadValidSpec(file, io.err);
+        if (!spec)
+            return 3;
+        OperationRequest request;
+        request.kind = m_kind;
+        request.node = node;
+        request.reclone = args.isSet("reclone");
+        const OperationReport report(args.isSet("json"), io);
+        {
+            const OperationPlan plan = buildOperation(*spec, request);
+            if (!plan.valid()) {
+                report.refused(plan.error);
+                return 2;
+            }
+            if (args.isSet("dry-run")) {
+                print(io.out, operationCommandsText(plan));
+                return 0;
+            }
+        }
+        const std::unique_ptr<SecretStore> secrets = openSecretStore(args.value("secrets-file"), io.err);
+        if (!secrets)
+            return 3;
+        return runOperation(*spec, secrets.get(), request, args, report, io);
+    }
+
+private:
+    // Opens a ClusterSession and runs the operation on it with an OperationRunner: pre-checks,
+    // then (with --yes) the steps and the verification, printing every event; the exit status.
+    // Ctrl+C (or SIGTERM) cancels while that is safe (before the point of no return); past it the
+    // operation is left to finish, since stopping halfway would leave the cluster half switched.
+    static int runOperation(const ClusterSpec& spec, SecretStore* secrets, const OperationRequest& request,
+        const Invocation& args, const OperationReport& report, const Io& io)
+    {
+        ClusterSession session(spec, secrets);
+        configureSession(session, spec, args);
+        const bool yes = args.isSet("yes");
+        const bool probe = !args.isSet("no-write-probe");
+        int exitCode = 0;
+        std::unique_ptr<OperationRunner> runner;
+        QByteArray password;
+
+        auto begin = [&] {
+            runner = std::make_unique<OperationRunner>(&session, request);
+            OperationRunner* r = runner.get();
+            if (probe && !password.isEmpty()) {
+                WriteProbeSettings w = writeProbeSettings(spec);
+                w.password = password;
+                r->setWriteProbe(w);
+            }
+            QObject::connect(
+                r, &OperationRunner::narration, r, [&](const QString& line) { report.narration(line); });
+            QObject::connect(r, &OperationRunner::stepFinished, r,
+                [&](const QString& step, const QString&, const QString& n, bool ok, const QString& error) {
+                    report.step(step, n, ok, error);
+                });
+            QObject::connect(
+                r, &OperationRunner::prechecksDone, r, [&, r](const QList<OperationCheck>& checks, bool ok) {
+                    report.prechecks(checks, ok, r->confirmation());
+                    if (!ok) {
+                        r->start(); // reports refused with the reasons
+                        return;
+                    }
+                    if (!yes) {
+                        report.wouldDo(r->confirmation());
+                        exitCode = 2;
+                        QCoreApplication::exit(2);
+                        return;
+                    }
+                    report.confirmed(r->confirmation());
+                    r->start();
+                });
+            QObject::connect(r, &OperationRunner::finished, r, [&](const OperationResult& res) {
+                report.result(res);
+                if (res.ok && res.request.kind == OperationKind::RemoveStandby && !args.isSet("keep-row")
+                    && !report.removeRow(spec, args.clusterFile(), res.request.node))
+                    exitCode = 1;
+                if (!res.ok)
+                    exitCode = 1;
+                QCoreApplication::exit(exitCode);
+            });
+            if (args.isSet("verbose"))
+                QObject::connect(r, &OperationRunner::output, r, verboseOutput(io));
+            r->runPrechecks();
+        };
+
+        session.open([&](const QString& error) {
+            if (!error.isEmpty()) {
+                print(io.err, error + QLatin1Char('\n'));
+                QCoreApplication::exit(3);
+                return;
+            }
+            if (!probe)
+                return begin();
+            secrets->read(repmgrPasswordKey(spec), [&](const SecretStore::Result& r) {
+                if (r.status == SecretStore::Status::Ok)
+                    password = r.value;
+                else
+                    print(io.err,
+                        CommandLine::tr("No write probe: the repmgr password is not readable (%1).\n")
+                            .arg(r.error));
+                begin();
+            });
+        });
+        InterruptWatcher interrupt;
+        QObject::connect(&interrupt, &InterruptWatcher::interrupted, &session, [&](int) {
+            OperationRunner* r = runner.get();
+            if (!r || r->state() == OperationRunner::State::Idle
+                || r->state() == OperationRunner::State::Finished
+                || r->state() == OperationRunner::State::Refused) {
+                QCoreApplication::exit(interrupt.exitCode());
+            } else if (r->canCancel()) {
+                print(io.err,
+                    CommandLine::tr(
+                        "\nInterrupted: cancelling (nothing past the point of no return was done).\n"));
+                r->cancel();
+            } else {
+                print(io.err,
+                    CommandLine::tr(
+                        "\nInterrupted, but the operation is past its point of no return: it goes on to "
+                        "the end so the cluster is not left halfway. Press Ctrl+C again to quit at once "
+                        "(then check the cluster with `pgpilot status`).\n"));
+            }
+        });
+        const int rc = QCoreApplication::exec();
+        interrupt.collectPending();
+        runner.reset();
+        password.fill('\0');
+        return interrupt.received() ? interrupt.exitCode() : rc;
+    }
+
+    OperationKind m_kind;
+};
+
+} // namespace
+
+std::vector<std::unique_ptr<Command>> makeOperationCommands()
+{
+    // The help's paragraph of each, then what its --node names.
+    std::vector<std::unique_ptr<Command>> list;
+    list.push_back(std::make_unique<OperationCommand>(QStringLiteral("switchover"), OperationKind::Switchover,
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine", "make a standby the primary (planned, no data loss)"),
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+            "Makes the standby NAME the primary with repmgr's switchover after pre-checks (every\n"
+            "node reachable, NAME streaming with little lag, repmgrd, SSH between the nodes,\n"
+            "repmgr's dry run), writing through the VIP meanwhile to measure the outage, then\n"
+            "verifies roles, replication, the VIP and ports."),
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine", "The standby to promote.")));
+    list.push_back(std::make_unique<OperationCommand>(QStringLiteral("rejoin"), OperationKind::Rejoin,
+        QT_TRANSLATE_NOOP(
+            "pgpilot::CommandLine", "bring a failed, diverged or fenced node back as a standby"),
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+            "Keeps NAME's PostgreSQL stopped, lifts a fence, recovers a crash in single-user mode,\n"
+            "then repmgr node rejoin (with pg_rewind) against the current primary and waits until it\n"
+            "streams. It never starts NAME as a primary. 'unfence' is the same command."),
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine", "The node to rejoin.")));
+    list.push_back(std::make_unique<OperationCommand>(QStringLiteral("unfence"), OperationKind::Rejoin,
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine", "lift a fence: rejoin the node as a standby"),
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine", "The same as rejoin."),
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine", "The fenced node.")));
+    list.push_back(std::make_unique<OperationCommand>(QStringLiteral("fence"), OperationKind::Fence,
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine", "stop a node's PostgreSQL and keep it from serving writes"),
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+            "Marks NAME fenced (its health service answers 503, so HAProxy and Keepalived keep it\n"
+            "out), stops repmgrd and PostgreSQL there and keeps PostgreSQL from starting until\n"
+            "the node is rejoined. Needs SSH to NAME, not its database."),
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine", "The node to fence.")));
+    list.push_back(std::make_unique<OperationCommand>(QStringLiteral("add-standby"),
+        OperationKind::AddStandby,
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine", "install, clone and register a new node row as a standby"),
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+            "NAME is a row already added to the cluster file. Runs phases 1-2 on it, clones it\n"
+            "from the current primary, registers it, and reloads HAProxy and Keepalived on every\n"
+            "node (no restart)."),
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine", "The new node's row.")));
+    list.push_back(
+        std::make_unique<OperationCommand>(QStringLiteral("remove-standby"), OperationKind::RemoveStandby,
+            QT_TRANSLATE_NOOP("pgpilot::CommandLine", "unregister and stop a standby, then drop its row"),
+            QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+                "Stops NAME (kept from starting), unregisters it, drops its replication slot and\n"
+                "reloads HAProxy and Keepalived on the others without it; then removes its row from\n"
+                "the cluster file. Only the last row can be removed (node ids are positions)."),
+            QT_TRANSLATE_NOOP("pgpilot::CommandLine", "The standby to remove (the last row).")));
+    return list;
+}
+
+} // namespace pgpilot::cli
