@@ -41,9 +41,12 @@
 namespace pgpilot {
 
 namespace {
-const QString kFileFilter
-    = QCoreApplication::translate("pgpilot::MainWindow", "pgpilot cluster files (*.json)");
+// Translated when a dialog asks for it: a static would be built before any catalogue is loaded.
+QString fileFilter()
+{
+    return QCoreApplication::translate("pgpilot::MainWindow", "pgpilot cluster files (*.json)");
 }
+} // namespace
 
 MainWindow::MainWindow(SecretStore* secrets, Settings* settings, QWidget* parent)
     : QMainWindow(parent)
@@ -524,8 +527,8 @@ void MainWindow::newCluster()
 void MainWindow::open()
 {
     whenChangesSettled([this] {
-        auto* dialog = new QFileDialog(
-            this, tr("Open cluster file"), m_settings->value(setting::LastDirectory).toString(), kFileFilter);
+        auto* dialog = new QFileDialog(this, tr("Open cluster file"),
+            m_settings->value(setting::LastDirectory).toString(), fileFilter());
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setFileMode(QFileDialog::ExistingFile);
         connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { openFile(path); });
@@ -567,7 +570,7 @@ void MainWindow::saveAs()
     const QString suggested = QStringLiteral("%1/%2.json")
                                   .arg(m_settings->value(setting::LastDirectory).toString(),
                                       m_wizard->worksheetPage()->spec().name);
-    auto* dialog = new QFileDialog(this, tr("Save cluster file"), suggested, kFileFilter);
+    auto* dialog = new QFileDialog(this, tr("Save cluster file"), suggested, fileFilter());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("json"));

@@ -5,6 +5,7 @@
 #include "dashboardmodels.h"
 #include "lagchart.h"
 #include "monitor/clustermonitor.h"
+#include "monitor/nodeactions.h"
 #include "monitor/snapshottext.h"
 #include "nodetile.h"
 
@@ -269,64 +270,64 @@ void ClusterDashboard::selectNode(const QString& node)
 
 namespace {
 
-struct ActionState
+// Puts nodeActions()' answer into words: what the action does (allowed, with %1 for the node),
+// or why it is not offered.
+QString actionTip(const ActionVerdict& verdict, const QString& node, const QString& allowed)
 {
-    bool switchover = false;
-    bool rejoin = false;
-    bool fence = false;
-    QString switchoverWhy, rejoinWhy, fenceWhy;
+    switch (verdict.reason) {
+    case ActionReason::Allowed:
+        return allowed.arg(node);
+    case ActionReason::NotPolled:
+        return ClusterDashboard::tr("%1 has not been polled yet").arg(node);
+    case ActionReason::NotStreamingStandby:
+        return ClusterDashboard::tr("Only a standby that streams can become the primary");
+    case ActionReason::AlreadyServing:
+        return ClusterDashboard::tr("%1 already serves the cluster").arg(node);
+    case ActionReason::AlreadyFenced:
+        return ClusterDashboard::tr("%1 is fenced already; Rejoin lifts the fence").arg(node);
+    }
+    return {};
+}
+
+struct ActionTips
+{
+    QString switchover, rejoin, fence;
 };
 
-ActionState actionState(const ClusterSnapshot& snapshot, const QString& name)
+ActionTips actionTips(const NodeActions& a, const QString& node)
 {
-    ActionState a;
-    const NodeSnapshot* node = nullptr;
-    for (const auto& n : snapshot.nodes) {
-        if (n.name == name)
-            node = &n;
-    }
-    if (!node || node->state == NodeState::Unknown) {
-        const QString why = ClusterDashboard::tr("%1 has not been polled yet").arg(name);
-        a.switchoverWhy = a.rejoinWhy = a.fenceWhy = why;
-        return a;
-    }
-    const bool streaming = node->pg.walReceiverStatus == QLatin1String("streaming");
-    a.switchover = node->state == NodeState::Standby && streaming;
-    a.switchoverWhy = a.switchover
-        ? ClusterDashboard::tr("Make %1 the primary (planned, no data loss)").arg(name)
-        : ClusterDashboard::tr("Only a standby that streams can become the primary");
-    // The primary clients write to is never "rejoined"; every other state may need it.
-    const bool activePrimary = node->state == NodeState::Primary && snapshot.writeTarget == name;
-    a.rejoin = !activePrimary && !(node->state == NodeState::Standby && streaming);
-    a.rejoinWhy = a.rejoin
-        ? ClusterDashboard::tr("Bring %1 back as a standby of the current primary").arg(name)
-        : ClusterDashboard::tr("%1 already serves the cluster").arg(name);
-    a.fence = node->state != NodeState::Fenced;
-    a.fenceWhy = a.fence ? ClusterDashboard::tr("Stop PostgreSQL on %1 and keep it stopped").arg(name)
-                         : ClusterDashboard::tr("%1 is fenced already; Rejoin lifts the fence").arg(name);
-    return a;
+    ActionTips tips;
+    tips.switchover
+        = actionTip(a.switchover, node, ClusterDashboard::tr("Make %1 the primary (planned, no data loss)"));
+    tips.rejoin = actionTip(
+        a.rejoin, node, ClusterDashboard::tr("Bring %1 back as a standby of the current primary"));
+    tips.fence = actionTip(a.fence, node, ClusterDashboard::tr("Stop PostgreSQL on %1 and keep it stopped"));
+    return tips;
 }
 
 } // namespace
 
 void ClusterDashboard::updateActions()
 {
-    const ActionState a = actionState(m_latest, selectedNode());
+    const QString node = selectedNode();
+    const NodeActions a = nodeActions(m_latest, node);
+    const ActionTips tips = actionTips(a, node);
     auto apply = [this](const char* name, bool on, const QString& why) {
         if (QPushButton* b = m_actionButtons.value(QString::fromLatin1(name))) {
             b->setEnabled(on);
             b->setToolTip(why);
         }
     };
-    apply("switchoverButton", a.switchover, a.switchoverWhy);
-    apply("rejoinButton", a.rejoin, a.rejoinWhy);
-    apply("fenceButton", a.fence, a.fenceWhy);
+    apply("switchoverButton", a.switchover.allowed(), tips.switchover);
+    apply("rejoinButton", a.rejoin.allowed(), tips.rejoin);
+    apply("fenceButton", a.fence.allowed(), tips.fence);
 }
 
 void ClusterDashboard::showTileMenu(const QString& node, const QPoint& globalPos)
 {
     selectNode(node);
-    const ActionState a = actionState(m_latest, node);
+    const NodeActions a = nodeActions(m_latest, node);
+    const ActionTips tips = actionTips(a, node);
     auto* menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->setObjectName(QStringLiteral("tileMenu"));
@@ -337,10 +338,10 @@ void ClusterDashboard::showTileMenu(const QString& node, const QPoint& globalPos
         action->setToolTip(why);
         connect(action, &QAction::triggered, this, [this, node, signal] { Q_EMIT(this->*signal)(node); });
     };
-    add(tr("Make %1 the primary (switchover)\u2026").arg(node), a.switchover, a.switchoverWhy,
+    add(tr("Make %1 the primary (switchover)\u2026").arg(node), a.switchover.allowed(), tips.switchover,
         &ClusterDashboard::switchoverRequested);
-    add(tr("Rejoin %1\u2026").arg(node), a.rejoin, a.rejoinWhy, &ClusterDashboard::rejoinRequested);
-    add(tr("Fence %1\u2026").arg(node), a.fence, a.fenceWhy, &ClusterDashboard::fenceRequested);
+    add(tr("Rejoin %1\u2026").arg(node), a.rejoin.allowed(), tips.rejoin, &ClusterDashboard::rejoinRequested);
+    add(tr("Fence %1\u2026").arg(node), a.fence.allowed(), tips.fence, &ClusterDashboard::fenceRequested);
     menu->addSeparator();
     add(tr("Add %1 as a standby\u2026").arg(node), true, QString(), &ClusterDashboard::addStandbyRequested);
     add(tr("Remove standby %1\u2026").arg(node), true, QString(), &ClusterDashboard::removeStandbyRequested);

@@ -28,7 +28,7 @@ class RoutingChart;
 // The DBA's window on one cluster: alarm banner, a tile per node, lag and routing charts, the
 // event timeline (exportable), the node and alarm tables, and the action buttons (also in each
 // tile's context menu). Renders what a ClusterMonitor publishes (or crafted snapshots); actions are
-// signals only, enabled for what the chosen node's state allows.
+// signals only, enabled as nodeActions() (monitor/nodeactions.h) decides for the chosen node.
 class ClusterDashboard : public QWidget
 {
     Q_OBJECT
@@ -48,6 +48,8 @@ public:
     EventModel* eventModel() const { return m_events; }
     NodeTile* tile(const QString& node) const { return m_tiles.value(node); }
     AlarmBanner* banner() const { return m_banner; }
+    // The node the action buttons act on (the one chosen in the node list).
+    QString selectedNode() const;
 
     // Writes the timeline (CSV or text) atomically; the export buttons ask for a path first.
     bool exportTimeline(const QString& path, bool csv, QString* error = nullptr) const;
@@ -63,7 +65,6 @@ Q_SIGNALS:
 private:
     void rebuildTiles(const ClusterSnapshot& snapshot);
     void askExportPath(bool csv);
-    QString selectedNode() const;
     void selectNode(const QString& node);
     // Enables each action for the chosen node's state, with the reason in the tooltip when not.
     void updateActions();

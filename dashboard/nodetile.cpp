@@ -1,5 +1,6 @@
 #include "nodetile.h"
 
+#include "darkpalette.h"
 #include "dashboardmodels.h"
 #include "monitor/snapshottext.h"
 #include "rolestyle.h"
@@ -124,8 +125,8 @@ void NodeTile::applyStyle()
                 m_wall ? px(52) : QStringLiteral("18"), style.foreground.name(),
                 m_wall ? px(34) : QStringLiteral("14"), m_wall ? px(30) : QStringLiteral("13"))
             .arg(m_wall ? px(30) : QStringLiteral("12"),
-                m_wall || palette().color(QPalette::Base).lightness() < 128 ? QStringLiteral("#ffb37a")
-                                                                            : QStringLiteral("#8a3b00")));
+                m_wall || isDarkPalette(palette(), QPalette::Base) ? QStringLiteral("#ffb37a")
+                                                                   : QStringLiteral("#8a3b00")));
     m_address->setVisible(true);
 }
 

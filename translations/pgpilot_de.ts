@@ -569,6 +569,56 @@ WARNUNG</translation>
         </message>
     </context>
     <context>
+        <name>pgpilot::AuditLogDialog</name>
+        <message>
+            <source>Audit log — %1</source>
+            <translation>Audit-Protokoll — %1</translation>
+        </message>
+        <message>
+            <source>Every command pgpilot ran on a node, newest first (secrets masked).</source>
+            <translation>Jeder Befehl, den pgpilot auf einem Knoten ausgeführt hat, der neueste zuerst (Geheimnisse maskiert).</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::AuditLogModel</name>
+        <message>
+            <source>write %1 (sha256 %2)</source>
+            <translation>%1 schreiben (sha256 %2)</translation>
+        </message>
+        <message>
+            <source>Time (UTC)</source>
+            <translation>Zeit (UTC)</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Cluster</translation>
+        </message>
+        <message>
+            <source>Node</source>
+            <translation>Knoten</translation>
+        </message>
+        <message>
+            <source>As</source>
+            <translation>Als</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>Exit</source>
+            <translation>Exit</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
+            <source>Command or file</source>
+            <translation>Befehl oder Datei</translation>
+        </message>
+    </context>
+    <context>
         <name>pgpilot::Builder</name>
         <message>
             <source>Switchover to %1</source>

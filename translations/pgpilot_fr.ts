@@ -569,6 +569,56 @@ AVERTISSEMENT</translation>
         </message>
     </context>
     <context>
+        <name>pgpilot::AuditLogDialog</name>
+        <message>
+            <source>Audit log — %1</source>
+            <translation>Journal d'audit — %1</translation>
+        </message>
+        <message>
+            <source>Every command pgpilot ran on a node, newest first (secrets masked).</source>
+            <translation>Chaque commande que pgpilot a exécutée sur un nœud, la plus récente d'abord (secrets masqués).</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::AuditLogModel</name>
+        <message>
+            <source>write %1 (sha256 %2)</source>
+            <translation>écrire %1 (sha256 %2)</translation>
+        </message>
+        <message>
+            <source>Time (UTC)</source>
+            <translation>Heure (UTC)</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Cluster</translation>
+        </message>
+        <message>
+            <source>Node</source>
+            <translation>Nœud</translation>
+        </message>
+        <message>
+            <source>As</source>
+            <translation>En tant que</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Exit</source>
+            <translation>Sortie</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Durée</translation>
+        </message>
+        <message>
+            <source>Command or file</source>
+            <translation>Commande ou fichier</translation>
+        </message>
+    </context>
+    <context>
         <name>pgpilot::Builder</name>
         <message>
             <source>Switchover to %1</source>

@@ -11,6 +11,10 @@
 
 namespace pgpilot {
 
+namespace {
+constexpr int StepNameRole = Qt::UserRole + 1; // a journey step's name, without the marker
+}
+
 SetupWizard::SetupWizard(QWidget* parent)
     : QWidget(parent)
 {
@@ -24,8 +28,11 @@ SetupWizard::SetupWizard(QWidget* parent)
     const QStringList journey {tr("Worksheet"), tr("Connect to nodes"), tr("0  Pre-flight checks"),
         tr("1  Base install"), tr("2  PostgreSQL configuration"), tr("3  repmgr cluster"),
         tr("4  HAProxy, health check, VIP"), tr("5  Failover validation"), tr("Dashboard")};
-    for (const QString& step : journey)
-        m_steps->addItem(step);
+    // Each item keeps its step's name in a data role; the shown text adds the current-step marker.
+    for (const QString& step : journey) {
+        auto* item = new QListWidgetItem(step, m_steps);
+        item->setData(StepNameRole, step);
+    }
     m_steps->setFixedWidth(m_steps->sizeHintForColumn(0) + 40);
 
     m_heading = new QLabel(this);
@@ -117,8 +124,8 @@ void SetupWizard::goTo(int index)
         item->setForeground(
             i <= journeyIndex ? palette().color(QPalette::Text) : palette().color(QPalette::PlaceholderText));
         // A marker as well as the bold face, so the current step reads without relying on weight.
-        const QString text = item->text().remove(QStringLiteral("\u25b6 "));
-        item->setText(i == journeyIndex ? QStringLiteral("\u25b6 ") + text : text);
+        const QString name = item->data(StepNameRole).toString();
+        item->setText(i == journeyIndex ? QStringLiteral("\u25b6 ") + name : name);
     }
     updateButtons();
     m_pages.at(index)->activated();

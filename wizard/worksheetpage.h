@@ -20,7 +20,8 @@ class NodeTableModel;
 
 // The guide's node planning worksheet, with everything later phases need. Every edit is
 // validated at once; each problem is shown next to its field and Next stays disabled until
-// there are none.
+// there are none. The sections are laid out in worksheetsections.cpp, from the building blocks of
+// worksheetwidgets.h.
 class WorksheetPage : public WizardPage
 {
     Q_OBJECT

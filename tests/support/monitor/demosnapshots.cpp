@@ -1,4 +1,4 @@
-#include "demosnapshots.h"
+#include "monitor/demosnapshots.h"
 
 namespace pgpilot {
 

@@ -1,11 +1,12 @@
 #pragma once
 
-#include "snapshot.h"
+#include "monitor/snapshot.h"
 
 namespace pgpilot {
 
 // Raw snapshots of typical situations, before deriveCluster(): the unit tests start from them,
-// the GUI tests and screenshots render them, the benchmark feeds them to the dashboard.
+// the GUI tests and screenshots render them. Test support only (pgpilot_testsupport): the
+// pgpilot executable does not contain them.
 // Replication is synchronous as pgpilot configures it by default: every node has
 // synchronous_standby_names = 'ANY k ("pg1", ..., "pgN")' with k = N - majority (1 of 2 standbys
 // on 3 nodes, 2 of 4 on 5), so the primary lists its streaming standbys as "quorum".
