@@ -2,6 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "audit/diagnostics.h"
+#include "auditlogdialog.h"
 #include "cluster/specfile.h"
 #include "clusterdashboard.h"
 #include "connectpage.h"
@@ -21,12 +22,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
@@ -34,7 +32,6 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -282,9 +279,7 @@ void MainWindow::chooseNodeForOperation(OperationKind kind)
     dialog->setComboBoxItems(nodes);
     dialog->setComboBoxEditable(false);
     const bool lastRow = kind == OperationKind::AddStandby || kind == OperationKind::RemoveStandby;
-    QString preset = m_dashboard->findChild<QComboBox*>(QStringLiteral("actionNode"))
-        ? m_dashboard->findChild<QComboBox*>(QStringLiteral("actionNode"))->currentText()
-        : QString();
+    QString preset = m_dashboard->selectedNode();
     if (lastRow || preset.isEmpty())
         preset = nodes.last();
     dialog->setTextValue(preset);
@@ -477,42 +472,8 @@ void MainWindow::showDashboard()
 
 void MainWindow::showAuditLog()
 {
-    AuditLog log(AuditLog::defaultPath());
-    const auto entries = log.tail(1000);
-    auto* dialog = new QDialog(this);
-    dialog->setObjectName(QStringLiteral("auditDialog"));
-    dialog->setWindowTitle(tr("Audit log \u2014 %1").arg(log.path()));
+    auto* dialog = new AuditLogDialog(AuditLog::defaultPath(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    auto* table = new QTableWidget(int(entries.size()), 8, dialog);
-    table->setObjectName(QStringLiteral("auditTable"));
-    table->setTabKeyNavigation(false); // read-only: arrows move inside, Tab goes on
-    table->setHorizontalHeaderLabels({tr("Time (UTC)"), tr("Cluster"), tr("Node"), tr("As"), tr("Step"),
-        tr("Exit"), tr("Duration"), tr("Command or file")});
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    for (int i = 0; i < entries.size(); ++i) {
-        const AuditEntry& e = entries.at(entries.size() - 1 - i); // newest first
-        const QStringList cells {e.time.toString(Qt::ISODate), e.cluster, e.node, e.runAs, e.step,
-            e.failure == QLatin1String("none") ? QString::number(e.exitCode) : e.failure,
-            QStringLiteral("%1 ms").arg(e.durationMs),
-            e.kind == QLatin1String("write") ? tr("write %1 (sha256 %2)").arg(e.path, e.sha256.left(12))
-                                             : e.command};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto* item = new QTableWidgetItem(cells.at(c));
-            item->setToolTip(cells.at(c));
-            table->setItem(i, c, item);
-        }
-    }
-    table->resizeColumnsToContents();
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    auto* layout = new QVBoxLayout(dialog);
-    layout->addWidget(
-        new QLabel(tr("Every command pgpilot ran on a node, newest first (secrets masked)."), dialog));
-    layout->addWidget(table);
-    layout->addWidget(buttons);
-    dialog->resize(1100, 600);
     dialog->open();
 }
 

@@ -1,5 +1,6 @@
 #include "phasepage.h"
 
+#include "darkpalette.h"
 #include "exec/progressstore.h"
 #include "remote/remotehost.h"
 
@@ -56,7 +57,7 @@ QString stateText(NodeStepResult::Status s)
 QColor stateColour(const QString& text)
 {
     // Lighter shades on a dark palette, so the states stay readable there too.
-    const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+    const bool dark = isDarkPalette(QPalette::Base);
     if (text.startsWith(QChar(0x2716)))
         return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xa3, 0x0b, 0x0b);
     if (text.startsWith(QChar(0x2714)))
@@ -481,7 +482,7 @@ void PhasePage::onCheckpoint(const CheckpointResult& result)
         ? tr("<b style='color:#14501a'>\u2714 Checkpoint passed</b> \u2014 you can go on.")
         : tr("<b style='color:#a30b0b'>\u2716 Checkpoint failed</b> \u2014 fix what the table shows, "
              "then Retry phase.");
-    if (QGuiApplication::palette().color(QPalette::Base).lightness() < 128) {
+    if (isDarkPalette(QPalette::Base)) {
         // the translated text carries the light palette's colours; lighter ones read on a dark base
         verdict.replace(QLatin1String("#14501a"), QLatin1String("#8fe39a"))
             .replace(QLatin1String("#a30b0b"), QLatin1String("#ff9b9b"));

@@ -1,5 +1,6 @@
 #include "clusterservices.h"
 
+#include "monitor/nodeactions.h"
 #include "monitor/vipprobe.h"
 #include "remote/connector.h"
 #include "remote/sshhost.h"
@@ -101,14 +102,7 @@ void ClusterServices::makeMonitor(
 
 QString ClusterServices::currentPrimary() const
 {
-    if (!m_monitor)
-        return {};
-    const ClusterSnapshot& s = m_monitor->latest();
-    for (const NodeSnapshot& n : s.nodes) {
-        if (n.state == NodeState::Primary && s.writeTarget == n.name)
-            return n.name;
-    }
-    return {};
+    return m_monitor ? activePrimary(m_monitor->latest()) : QString();
 }
 
 void ClusterServices::prepareOperation(const OperationRequest& request, QObject* parent,
