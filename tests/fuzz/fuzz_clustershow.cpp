@@ -1,5 +1,7 @@
 // libFuzzer target: the checkpoint parsers of remote command output — `repmgr cluster show
-// --csv`, `ip -o addr show`, `ss -Hltnp` and key=value lines.
+// --csv`, `ip -o addr show`, `ss -Hltnp` and key=value lines. Besides the sanitizers, it checks
+// what every parser promises whatever the bytes: at most one entry per input line, nothing at all
+// from empty output, and a key=value result that is one trimmed line.
 #include "runbook/criteria.h"
 
 #include <cstdlib>
@@ -8,15 +10,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     using namespace pgpilot::criteria;
     const QByteArray out = QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
-    qsizetype seen = 0;
-    for (const ClusterShowRow& row : parseClusterShowCsv(out))
-        seen += row.nodeId != 0;
-    for (const AddrLine& line : parseIpAddr(out))
-        seen += line.prefix;
-    for (const Listener& l : parseSsListeners(out))
-        seen += l.process.size();
-    if (seen < 0 && size == 0)
+    const qsizetype lines = out.count('\n') + 1;
+    const QList<ClusterShowRow> rows = parseClusterShowCsv(out);
+    const QList<AddrLine> addresses = parseIpAddr(out);
+    const QList<Listener> listeners = parseSsListeners(out);
+    if (rows.size() > lines || addresses.size() > lines || listeners.size() > lines)
+        std::abort(); // more entries than lines
+    if (size == 0 && !(rows.isEmpty() && addresses.isEmpty() && listeners.isEmpty()))
         std::abort(); // empty output parses to nothing
-    (void)keyValue(out, QStringLiteral("state"));
+    const QString state = keyValue(out, QStringLiteral("state"));
+    if (state.contains(QLatin1Char('\n')) || state != state.trimmed())
+        std::abort();
     return 0;
 }

@@ -39,12 +39,23 @@ apply() { # apply NAME ARGS...: in the background, pid in $pid
 }
 finished() { ! kill -0 "$pid" 2>/dev/null; }
 step_lines_in_phase1() { sed -n '/^== Phase 1/,$p' "$work/$1.out" | grep -cE '^   pg[0-9]' || true; }
-remote_leftovers() { # processes of the stopped step still on a node
-  local n
+# Processes of the stopped step still on a node, one line each; a node that cannot be asked
+# gives the line "NODE: could not look (...)": unreachable is not "nothing left".
+remote_leftovers() {
+  local n out rc
   for n in pg1 pg2 pg3; do
-    "$lab" ssh "$n" "pgrep -a -x 'apt-get|dpkg|apt|http' || true" 2>/dev/null | sed "s/^/$n: /"
+    # pgrep: 0 found, 1 none; anything else (and ssh's 255) means the question was not answered.
+    rc=0
+    out=$("$lab" ssh "$n" "pgrep -a -x 'apt-get|dpkg|apt|http'; r=\$?; [ \$r -le 1 ] || exit \$r; exit 0" \
+      2>"$work/look.err") || rc=$?
+    if [ "$rc" != 0 ]; then
+      echo "$n: could not look (exit $rc: $(tail -n 1 "$work/look.err"))"
+    elif [ -n "$out" ]; then
+      sed "s/^/$n: /" <<<"$out"
+    fi
   done
 }
+nothing_left() { [ -z "$(remote_leftovers)" ]; }
 
 "$lab" reset >"$work/reset.log" 2>&1 || fail "lab reset failed: $(tail -n 3 "$work/reset.log")"
 eval "$("$lab" env)"
@@ -76,9 +87,12 @@ echo "interrupt-test: Ctrl+C after $before finished step line(s) of phase 1: exi
 grep -q "Interrupted: stopping the running step" "$work/first.err" || fail "no word about the interruption on stderr"
 grep -qE "cancelled" "$work/first.out" "$work/first.err" || fail "nothing says the step was cancelled"
 left=""
-wait_for 30 bash -c "[ -z \"\$( $(declare -f remote_leftovers); lab='$lab' remote_leftovers)\" ]" || left=$(remote_leftovers)
-[ -z "$left" ] || fail "the stopped step left processes on the nodes: $left"
-echo "interrupt-test: no process of the stopped step left on any node"
+wait_for 30 nothing_left || left=$(remote_leftovers)
+if grep -q 'could not look' <<<"$left"; then
+  fail "could not look for processes of the stopped step on every node: $(tr '\n' ';' <<<"$left")"
+fi
+[ -z "$left" ] || fail "the stopped step left processes on the nodes: $(tr '\n' ';' <<<"$left")"
+echo "interrupt-test: no process of the stopped step left on any node (all three looked at)"
 
 # 2. The next apply resumes: what finished is kept.
 apply resume --to 1
@@ -92,7 +106,7 @@ echo "interrupt-test: resumed to the end of phase 1; $kept step result(s) kept f
 
 # 3. Two Ctrl+C: at once.
 apply twice --phase 0
-wait_for 60 grep -q '^== Phase 0' "$work/twice.out" || fail "phase 0 never started"
+wait_for 60 grep -qs '^== Phase 0' "$work/twice.out" || fail "phase 0 never started"
 t0=$(date +%s%N)
 kill -INT "$pid"
 sleep 0.1 # the two presses of an impatient admin, a tenth of a second apart

@@ -41,6 +41,29 @@ bool shape(const QStringList& args)
     return p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
+// Proof that the shaping is in place: `bytes` sent to the node through the connected host (the
+// command's stdin, counted by wc on the node) and the answer back, timed. At KBIT kbit/s the
+// token bucket (shape.sh: burst 1600 bytes) lets at most 1600 bytes through at once, so this
+// round trip takes at least (bytes - 1600) * 8 / KBIT ms; unshaped it takes milliseconds.
+// Returns the measured time, or -1 with *error set when the round trip did not complete.
+qint64 payloadRoundTripMs(RemoteHost& host, int bytes, QString* error)
+{
+    RunRequest r;
+    r.command = QStringLiteral("wc -c");
+    r.stdinData = QByteArray(bytes, 'x');
+    QElapsedTimer clock;
+    clock.start();
+    const RunResult result = runSync(host, r);
+    const qint64 elapsed = clock.elapsed();
+    if (!result.ok() || result.stdOut.trimmed() != QByteArray::number(bytes)) {
+        *error = QStringLiteral("%1 bytes to pg1 and back: %2 (stdout '%3')")
+                     .arg(bytes)
+                     .arg(result.error, QString::fromUtf8(result.stdOut.trimmed()));
+        return -1;
+    }
+    return elapsed;
+}
+
 } // namespace
 
 class TestHostileTimeouts : public QObject
@@ -100,9 +123,27 @@ private Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
         const RunResult result = runSync(host, r);
+        const qint64 elapsed = clock.elapsed();
         qInfo("connect timeout 2000 ms, 4 kbit/s: %s, connect and run took %lld ms",
-            qPrintable(toId(result.failure)), clock.elapsed());
+            qPrintable(toId(result.failure)), elapsed);
         QVERIFY2(result.ok(), qPrintable(result.error));
+        // The slow link was really there: 4000 bytes at 4 kbit/s (500 bytes/s) behind a 1600-byte
+        // burst take at least 4.8 s; 3 s leaves room, and an unshaped link takes milliseconds.
+        QString error;
+        const qint64 roundTrip = payloadRoundTripMs(host, 4000, &error);
+        qInfo("4000 bytes to pg1 and back at 4 kbit/s: %lld ms", roundTrip);
+        QVERIFY2(roundTrip >= 0, qPrintable(error));
+        QVERIFY2(roundTrip >= 3000,
+            qPrintable(QStringLiteral("4000 bytes reached pg1 and came back in %1 ms: the link is not "
+                                      "slowed down to 4 kbit/s, so this test proves nothing")
+                           .arg(roundTrip)));
+        // ...and the whole connection took longer than the connect timeout: it is each wait that
+        // is bounded, not the whole.
+        QVERIFY2(elapsed > settings.connectTimeoutMs,
+            qPrintable(QStringLiteral("connect and run took %1 ms, not more than the %2 ms connect timeout: "
+                                      "nothing was slow enough to show the bound is per wait")
+                           .arg(elapsed)
+                           .arg(settings.connectTimeoutMs)));
     }
 
     void commandTimeoutFiresAndKills()

@@ -11,9 +11,7 @@ pgpilot=${1:?usage: switchover-test.sh PGPILOT_BINARY}
 here=$(cd "$(dirname "$0")" && pwd)
 lab=$here/lab
 probe=$here/tools/clientprobe
-pass=0 fail=0
-ok() { pass=$((pass + 1)); echo "ok    $*"; }
-bad() { fail=$((fail + 1)); echo "FAIL  $*"; }
+. "$here/ops-lib.sh" # ok/bad, result, wait_status (polls `pgpilot status` with a deadline)
 work=$(mktemp -d /tmp/pgpilot-switchover-test.XXXXXX)
 finish() {
   [ -f "$work/cp/meta.json" ] && "$probe" stop --out "$work/cp" >/dev/null 2>&1
@@ -27,14 +25,6 @@ secrets=$work/secrets
 "$here/cluster-fixture.sh" restore "$secrets" "$pgpilot" >"$work/restore.log" 2>&1 \
   && ok "built cluster restored: $(tail -n 1 "$work/restore.log")" || { bad "fixture restore: $(tail -n 3 "$work/restore.log")"; exit 1; }
 args=(--secrets-file "$secrets" --state-dir "$work/state")
-# One field of the last JSON line with "event": "result" in a file: python3 expression over r.
-result() { python3 -c 'import json,sys
-r={}
-for l in open(sys.argv[1]):
-    try: o=json.loads(l)
-    except ValueError: continue
-    if o.get("event")=="result": r=o
-print(eval(sys.argv[2]))' "$1" "$2"; }
 
 # --dry-run contacts nothing and shows every step's commands.
 "$pgpilot" switchover "$LAB_CLUSTER_FILE" --to pg2 --dry-run >"$work/dry.txt" 2>&1 \
@@ -78,10 +68,9 @@ else
 fi
 echo "figure switchover-writer $(python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print("acknowledged=%s missing=%s longest_outage_ms=%s" % (r.get("acknowledged"), r.get("missing"), r.get("write_outage_ms")))' "$work/report.json" 2>/dev/null)"
 
-primary=$("$pgpilot" status "$LAB_CLUSTER_FILE" --json --secrets-file "$secrets" 2>/dev/null | tail -n 1 \
-  | python3 -c 'import json,sys; s=json.load(sys.stdin); print([n["name"] for n in s["nodes"] if n["state"]=="primary"], s["vip_holder"], s["write_target"])')
-[ "$primary" = "['pg1'] pg1 pg1" ] && ok "back on pg1: the only primary, holds the VIP and gets the writes" \
-  || bad "after the round: primary, VIP, writes = $primary"
+# One snapshot may lack a node on a loaded host: polled until it holds (the failure says what was seen last).
+wait_status 60 "back on pg1: the only primary, holds the VIP and gets the writes" \
+  '[n["name"] for n in s["nodes"] if n["state"]=="primary"]==["pg1"] and s["vip_holder"]=="pg1" and s["write_target"]=="pg1"'
 
 "$pgpilot" switchover "$LAB_CLUSTER_FILE" --node pg1 --yes "${args[@]}" >"$work/again.out" 2>&1
 rc=$?

@@ -6,6 +6,15 @@
 
 using namespace pgpilot;
 
+// Skips the test function it is written in when the tool is missing. A macro: QSKIP returns from
+// the function it expands in, so in a helper function it would end only the helper and the test
+// would go on without the tool.
+#define REQUIRE_TOOL(name)                                                                                   \
+    do {                                                                                                     \
+        if (!haveProgram(QStringLiteral(name)))                                                              \
+            QSKIP(name " is not installed (scripts/install-deps.sh test)");                                  \
+    } while (false)
+
 class TestToolValidation : public QObject
 {
     Q_OBJECT
@@ -25,11 +34,6 @@ private:
         writeFile(path, f.content);
         return path;
     }
-    static void requireTool(const QString& name)
-    {
-        if (!haveProgram(name))
-            QSKIP(qPrintable(name + QStringLiteral(" is not installed (scripts/install-deps.sh test)")));
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -42,7 +46,7 @@ private Q_SLOTS:
 
     void haproxyAcceptsConfig()
     {
-        requireTool(QStringLiteral("haproxy"));
+        REQUIRE_TOOL("haproxy");
         const QString path = put(file(render::haproxyCfg));
         const RunResult r
             = runProgram(QStringLiteral("haproxy"), {QStringLiteral("-c"), QStringLiteral("-f"), path});
@@ -53,7 +57,7 @@ private Q_SLOTS:
 
     void keepalivedAcceptsConfig()
     {
-        requireTool(QStringLiteral("keepalived"));
+        REQUIRE_TOOL("keepalived");
         if (m_node.interface.isEmpty())
             QSKIP("this host has no network interface besides lo");
         const QString path = put(file(render::keepalivedConf));
@@ -82,7 +86,7 @@ private Q_SLOTS:
 
     void visudoAcceptsSudoers()
     {
-        requireTool(QStringLiteral("visudo"));
+        REQUIRE_TOOL("visudo");
         const QString path = put(file(render::sudoers));
         const RunResult r
             = runProgram(QStringLiteral("visudo"), {QStringLiteral("-c"), QStringLiteral("-f"), path});
@@ -91,10 +95,14 @@ private Q_SLOTS:
 
     void systemdUnitsVerify()
     {
-        requireTool(QStringLiteral("systemd-analyze"));
+        REQUIRE_TOOL("systemd-analyze");
+        REQUIRE_TOOL("python3");
         // systemd-analyze verify works offline (no systemd as PID 1 needed): it loads the units,
-        // checks directives and that ExecStart's binary exists. PostgreSQL 15's repmgrd and
-        // python3 exist on this host.
+        // checks directives and that ExecStart's binary exists, so PostgreSQL 15's repmgrd and
+        // python3 must exist on this host.
+        if (!QFile::exists(LocalPostgres::binDir() + QStringLiteral("/repmgrd")))
+            QSKIP("repmgrd for PostgreSQL 15 is not installed (the unit's ExecStart; apt-get install "
+                  "postgresql-15-repmgr)");
         const QString repmgrd = put(file(render::repmgrdUnit), nodepaths::repmgrdUnitName());
         const QString health = put(file(render::healthUnit), nodepaths::healthUnitName());
         const RunResult r
@@ -105,7 +113,7 @@ private Q_SLOTS:
 
     void pythonScriptsCompile()
     {
-        requireTool(QStringLiteral("python3"));
+        REQUIRE_TOOL("python3");
         for (const auto& f : {file(render::healthScript), file(render::httpCheckScript)}) {
             const QString path = put(f);
             const RunResult r = runProgram(

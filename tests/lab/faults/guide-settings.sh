@@ -120,7 +120,7 @@ try: s = json.loads(sys.stdin.read() or "{}")
 except ValueError: s = {}
 p = [n["name"] for n in s.get("nodes", []) if n.get("state") == "primary"]
 st = [n["name"] for n in s.get("nodes", []) if n.get("state") == "standby" and n.get("postgres", {}).get("wal_receiver") == "streaming"]
-ok = len(p) == 1 and s.get("vip_holder") == p[0] and s.get("write_target") == p[0] and len(st) == len(s["nodes"]) - 1
+ok = len(p) == 1 and s.get("vip_holder") == p[0] and s.get("write_target") == p[0] and len(st) == len(s.get("nodes", [])) - 1
 print(("ok " if ok else "waiting ") + "primaries=%s vip=%s writes=%s streaming=%s alarms=%s" % (p, s.get("vip_holder"), s.get("write_target"), st, [a.get("kind") for a in s.get("alarms", [])]))' 2>&1)
   if [[ "$status" == ok* ]] && ! [[ "$seen" =~ no-repmgrd|guarded|pgpilot-conf ]] && [[ "$seen" != *ANY* ]]; then
     echo "guide-settings: nodes: $seen"
