@@ -3335,6 +3335,10 @@ Cluster-Datei oder Schlüsselbund.</translation>
             <source>%1 can be read by other users; make it private first (chmod 600 %1).</source>
             <translation>%1 ist für andere Benutzer lesbar; zuerst privat machen (chmod 600 %1).</translation>
         </message>
+        <message>
+            <source>%1, line %2: not a pgpilot:&lt;cluster&gt;:&lt;what&gt;=value entry (and no entry before it to continue); fix or remove that line.</source>
+            <translation>%1, Zeile %2: kein Eintrag der Form pgpilot:&lt;cluster&gt;:&lt;was&gt;=Wert (und kein Eintrag davor, den sie fortsetzen könnte); korrigieren oder entfernen Sie diese Zeile.</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::KeychainSecretStore</name>
@@ -3505,50 +3509,6 @@ Cluster-Datei oder Schlüsselbund.</translation>
         <message>
             <source>Complete the worksheet first: the dashboard polls the nodes it names.</source>
             <translation>Zuerst das Arbeitsblatt vervollständigen: das Dashboard fragt die Knoten ab, die es nennt.</translation>
-        </message>
-        <message>
-            <source>Audit log — %1</source>
-            <translation>Audit-Protokoll — %1</translation>
-        </message>
-        <message>
-            <source>Time (UTC)</source>
-            <translation>Zeit (UTC)</translation>
-        </message>
-        <message>
-            <source>Cluster</source>
-            <translation>Cluster</translation>
-        </message>
-        <message>
-            <source>Node</source>
-            <translation>Knoten</translation>
-        </message>
-        <message>
-            <source>As</source>
-            <translation>Als</translation>
-        </message>
-        <message>
-            <source>Step</source>
-            <translation>Schritt</translation>
-        </message>
-        <message>
-            <source>Exit</source>
-            <translation>Exit</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Dauer</translation>
-        </message>
-        <message>
-            <source>Command or file</source>
-            <translation>Befehl oder Datei</translation>
-        </message>
-        <message>
-            <source>write %1 (sha256 %2)</source>
-            <translation>%1 schreiben (sha256 %2)</translation>
-        </message>
-        <message>
-            <source>Every command pgpilot ran on a node, newest first (secrets masked).</source>
-            <translation>Jeder Befehl, den pgpilot auf einem Knoten ausgeführt hat, der neueste zuerst (Geheimnisse maskiert).</translation>
         </message>
         <message>
             <source>Open cluster file</source>

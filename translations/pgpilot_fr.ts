@@ -3335,6 +3335,10 @@ fichier de cluster ou de trousseau.</translation>
             <source>%1 can be read by other users; make it private first (chmod 600 %1).</source>
             <translation>%1 est lisible par d'autres utilisateurs ; le rendre privé d'abord (chmod 600 %1).</translation>
         </message>
+        <message>
+            <source>%1, line %2: not a pgpilot:&lt;cluster&gt;:&lt;what&gt;=value entry (and no entry before it to continue); fix or remove that line.</source>
+            <translation>%1, ligne %2 : pas une entrée pgpilot:&lt;cluster&gt;:&lt;quoi&gt;=valeur (et aucune entrée avant elle à prolonger) ; corrigez ou supprimez cette ligne.</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::KeychainSecretStore</name>
@@ -3505,50 +3509,6 @@ fichier de cluster ou de trousseau.</translation>
         <message>
             <source>Complete the worksheet first: the dashboard polls the nodes it names.</source>
             <translation>Compléter d'abord la fiche : le tableau de bord interroge les nœuds qu'elle nomme.</translation>
-        </message>
-        <message>
-            <source>Audit log — %1</source>
-            <translation>Journal d'audit — %1</translation>
-        </message>
-        <message>
-            <source>Time (UTC)</source>
-            <translation>Heure (UTC)</translation>
-        </message>
-        <message>
-            <source>Cluster</source>
-            <translation>Cluster</translation>
-        </message>
-        <message>
-            <source>Node</source>
-            <translation>Nœud</translation>
-        </message>
-        <message>
-            <source>As</source>
-            <translation>En tant que</translation>
-        </message>
-        <message>
-            <source>Step</source>
-            <translation>Étape</translation>
-        </message>
-        <message>
-            <source>Exit</source>
-            <translation>Sortie</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Durée</translation>
-        </message>
-        <message>
-            <source>Command or file</source>
-            <translation>Commande ou fichier</translation>
-        </message>
-        <message>
-            <source>write %1 (sha256 %2)</source>
-            <translation>écrire %1 (sha256 %2)</translation>
-        </message>
-        <message>
-            <source>Every command pgpilot ran on a node, newest first (secrets masked).</source>
-            <translation>Chaque commande que pgpilot a exécutée sur un nœud, la plus récente d'abord (secrets masqués).</translation>
         </message>
         <message>
             <source>Open cluster file</source>

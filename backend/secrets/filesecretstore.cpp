@@ -41,8 +41,10 @@ bool FileSecretStore::load(QString* error)
         value.fill('\0');
         value.clear();
     };
+    int lineNumber = 0;
     while (!file.atEnd()) {
-        const QByteArray line = file.readLine();
+        QByteArray line = file.readLine();
+        ++lineNumber;
         const qsizetype eq = line.indexOf('=');
         if (line.startsWith("pgpilot:") && eq > 0) {
             flush();
@@ -50,7 +52,17 @@ bool FileSecretStore::load(QString* error)
             value = line.mid(eq + 1);
         } else if (!key.isEmpty()) {
             value += line;
+        } else if (!line.trimmed().isEmpty()) {
+            // Never quote the line: it may be a password pasted on its own.
+            *error = tr("%1, line %2: not a pgpilot:<cluster>:<what>=value entry (and no entry "
+                        "before it to continue); fix or remove that line.")
+                         .arg(m_path)
+                         .arg(lineNumber);
+            line.fill('\0');
+            flush();
+            return false;
         }
+        line.fill('\0');
     }
     flush();
     return true;
@@ -67,6 +79,20 @@ bool FileSecretStore::save(QString* error)
     const bool ok = writeFileAtomically(m_path, out, error, QFile::ReadOwner | QFile::WriteOwner);
     out.fill('\0');
     return ok;
+}
+
+void FileSecretStore::remove(const QString& key, Callback done)
+{
+    // Gone from the file too, at once: a removed secret must not come back on the next load.
+    removeNow(key);
+    m_order.removeAll(key);
+    QString error;
+    const bool ok = save(&error);
+    if (!done)
+        return;
+    Result result {ok ? Status::Ok : Status::Failed, {}, error};
+    QMetaObject::invokeMethod(
+        this, [done, result] { done(result); }, Qt::QueuedConnection);
 }
 
 void FileSecretStore::write(const QString& key, const QByteArray& value, Callback done)

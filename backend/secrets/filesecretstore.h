@@ -14,6 +14,7 @@ public:
 
     bool load(QString* error);
     void write(const QString& key, const QByteArray& value, Callback done) override;
+    void remove(const QString& key, Callback done) override;
     bool isPersistent() const override { return true; }
     QString notPersistentReason() const override { return {}; }
 

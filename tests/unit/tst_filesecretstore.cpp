@@ -184,12 +184,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(again.load(&error), qPrintable(error));
         QCOMPARE(readKey(again, kSudo).value, QByteArray("stays"));
-        QEXPECT_FAIL("",
-            "FileSecretStore does not override remove(): the value is removed from memory only and "
-            "stays in the file until the next write (product change, see issue 15 notes)",
-            Continue);
         QVERIFY2(!fileContent(file).contains("gone-soon"), fileContent(file).constData());
-        QEXPECT_FAIL("", "same: remove() is not written to the file", Continue);
         QCOMPARE(readKey(again, kRepmgr).status, Status::NotFound);
 
         // The next write rewrites the file without the removed value (what works today).
@@ -246,10 +241,6 @@ private Q_SLOTS:
         QString error;
         const bool loaded = store.load(&error);
         QVERIFY2(!error.contains(QStringLiteral("hunter2")), qPrintable(error));
-        QEXPECT_FAIL("",
-            "FileSecretStore::load() skips lines before the first key without a word (product change, "
-            "see issue 15 notes)",
-            Continue);
         QVERIFY2(!loaded && error.contains(QStringLiteral("line 1")), qPrintable(error));
     }
 
