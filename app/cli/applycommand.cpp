@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // pgpilot apply and check: the wizard's phases without a display.
 #include "command.h"
 #include "commands.h"

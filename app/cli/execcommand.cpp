@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // pgpilot exec: one command on the nodes in parallel, their output streamed as it arrives.
 #include "command.h"
 #include "commands.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // pgpilot switchover, rejoin, unfence, fence, add-standby and remove-standby: the dashboard's
 // operations (backend/ops OperationRunner) without a display.
 #include "cluster/specfile.h"

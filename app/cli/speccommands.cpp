@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // pgpilot validate and export-script: they read the cluster file and contact nothing.
 #include "cluster/specfile.h"
 #include "cluster/specvalidator.h"

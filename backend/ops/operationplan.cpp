@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The operations' plans, texts and results: pure functions of the worksheet (no I/O). The runner
 // that carries a plan out is in operationrunner.cpp.
 #include "operationrunner.h"

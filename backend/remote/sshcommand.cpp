@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/shell.h"
 #include "sshhost.h"
 #include "sshprotocol.h"

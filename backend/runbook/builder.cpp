@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The public entry points of builder.h. The Builder class behind them is declared in builderutil.h
 // and defined in one file per phase, per operation and for the shared criteria and helpers.
 

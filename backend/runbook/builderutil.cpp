@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Builder's helpers: shell commands, actions, steps and checkpoint criteria (see builderutil.h).
 
 #include "builderutil.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The checkpoint criteria the phases and operations share; their output parsers are in criteria.cpp.
 
 #include "builderutil.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Operations (backend/ops runs them): the dispatcher and the shell snippets they share.
 
 #include "builderutil.h"

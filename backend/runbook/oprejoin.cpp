@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Operation: rejoin a former primary or a failed standby.
 
 #include "builderutil.h"

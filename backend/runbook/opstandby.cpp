@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Operations: add a standby, remove a standby.
 
 #include "builderutil.h"

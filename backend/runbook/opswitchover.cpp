@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Operation: planned switchover (also phase 8 of buildSwitchover()).
 
 #include "builderutil.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Phase 0: pre-flight.
 
 #include "builderutil.h"

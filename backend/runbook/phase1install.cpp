@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Phase 1: base installation.
 
 #include "builderutil.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Phase 2: PostgreSQL configuration.
 
 #include "builderutil.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Phase 4: HAProxy, health service, VIP.
 
 #include "builderutil.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "keychainsecretstore.h"
 
 #include "core/logging.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Monitor benchmark: CPU and memory of pgpilot polling 3 and 9 nodes every second with the
 // dashboard rendering each snapshot, and the longest GUI-thread stall while one node is
 // black-holed. The nodes are connections to one local PostgreSQL primary started here (plus a

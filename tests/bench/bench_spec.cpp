@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Measures the worksheet's hot paths: validation runs on every keystroke, load/save on open/save.
 // Prints figures; never passes or fails on time (see docs/performance.md).
 #include "cluster/specfile.h"

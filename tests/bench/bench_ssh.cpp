@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Round-trip latency and throughput of SshHost on the lab's nodes (tests/lab/lab up first).
 // Prints figures for docs/performance.md; never passes or fails on time.
 #include "cluster/specfile.h"

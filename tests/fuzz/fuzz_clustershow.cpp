@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the checkpoint parsers of remote command output — `repmgr cluster show
 // --csv`, `ip -o addr show`, `ss -Hltnp` and key=value lines. Besides the sanitizers, it checks
 // what every parser promises whatever the bytes: at most one entry per input line, nothing at all

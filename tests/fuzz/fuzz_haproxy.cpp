@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: HAProxy's CSV statistics.
 #include "monitor/probeparse.h"
 

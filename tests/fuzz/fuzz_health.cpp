@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the health service's JSON body, and the texts shown for it.
 #include "monitor/probeparse.h"
 #include "monitor/snapshottext.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: pg_stat_replication rows as libpq delivers them (text per column, NULL
 // apart), through the row parser, into a snapshot that deriveCluster() and the status texts
 // work on. Input: one row per line, columns separated by tabs, "\N" for NULL; the first line

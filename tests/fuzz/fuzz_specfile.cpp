@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the cluster-file loader. Whatever the bytes, loading returns a spec or an
 // error (never both, never neither), validation of a loaded spec terminates, and a loaded spec
 // saved and loaded again is the same spec.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Everything without a mouse: on the main window (worksheet empty and filled), every phase page,
 // the dashboard, wall mode and the switchover dialog's pages, Tab reaches every control (or an
 // Alt+letter or shortcut does), never gets stuck in a table, Shift+Tab walks the same controls,

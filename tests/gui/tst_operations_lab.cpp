@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The switchover dialog against the lab's built cluster (tests/lab/cluster-fixture.sh): chosen
 // on the dashboard, its pre-checks listed and passed, a confirmation naming both primaries, live
 // narration, and a verified result with the measured write outage; then a switchover to the node

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "exec/executor.h"
 #include "exec/progressstore.h"
 #include "monitor/demosnapshots.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The wizard against the lab's real nodes: open the lab's cluster file, Next to the connection
 // page (every node answers, host keys pinned by the lab), Next to the pre-flight page, run it,
 // and see its checkpoint pass. Read-only on the nodes.

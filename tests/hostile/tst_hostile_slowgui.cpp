@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The GUI with a slow node: the wizard's Connect page against the lab while pg1 answers SSH
 // very slowly (2 kbit/s, traffic shaping) and then not at all (its sshd stopped after TCP's
 // handshake). The event loop's longest stall is measured with a 10 ms timer while the page

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SSH and sudo under hostile conditions on a real lab node (pg1): an account whose password
 // has expired, sudo that wants a password pgpilot was told it does not need (the NOPASSWD rule
 // is gone or its cached credentials expired), and a wrong SSH password. Each must end within a

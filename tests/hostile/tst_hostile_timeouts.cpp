@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The documented SSH timeouts against a lab node made slow by traffic shaping (tc tbf on its
 // veth) or silent after TCP's handshake (its sshd stopped), see shape.sh and with-slow-node.sh: the connect
 // timeout (ConnectionSettings::connectTimeoutMs, 10 s by default) and a command's timeout

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window in another language (PGPILOT_TEST_LANG, default de) and at any QT_SCALE_FACTOR:
 // the worksheet (complete and with problems), every phase page of the real runbook, the dashboard
 // (healthy, failover) and wall mode. On every one, no label or button is narrower than its text

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The German catalogue at run time: every text the main window, the wizard's pages and the
 // dashboard show that is an English source string of the catalogue must appear translated.
 // This catches strings whose translation context at run time differs from the one lupdate

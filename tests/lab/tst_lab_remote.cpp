@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Remote execution against the lab's real nodes: parallel runs, non-root users with sudo
 // (password and NOPASSWD), and no secret in any process list. Run by remote-test.sh, which
 // also greps this test's whole output and the audit log for the secrets.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/statuscommand.h"
 #include "cluster/clusterspec.h"
 #include "monitor/clustermonitor.h"

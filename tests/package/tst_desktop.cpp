@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Desktop conventions that need no display: the settings table, where files go (QStandardPaths,
 // never next to the binary), logging categories, and the diagnostics report (no secrets).
 #include "audit/diagnostics.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The health service (resources/templates/pgpilot-health.py) against a real PostgreSQL 15 primary
 // and a standby cloned from it with pg_basebackup, both on loopback ports, the service running as
 // the postgres user like its systemd unit.

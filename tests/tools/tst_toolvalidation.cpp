@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The files the runbook writes, checked by the real tools that will read them on the nodes.
 #include "runbook/configfiles.h"
 #include "toolsupport.h"

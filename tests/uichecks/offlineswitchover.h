@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A switchover dialog (pg1 -> pg2) on a session that never connects: its pre-checks refuse at
 // once, with no network traffic. passedPrechecks() are the five the issue names, passed, to feed

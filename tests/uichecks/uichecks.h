@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Checks on a shown window that a person would otherwise find by looking or by trying the
 // keyboard: clipped text, ambiguous Alt+letters, controls without an accessible name, controls

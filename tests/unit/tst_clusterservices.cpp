@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ClusterServices and OperationRunner without a network: the secret key they agree on, what an
 // operation's result changes, the timeline severity, and an operation refused before any
 // connection exists.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // FileSecretStore, the secrets of `--secrets-file FILE` (headless runs without a keychain): a
 // private key=value file. Offline: a temporary directory, no keychain, no network.
 #include "secrets/filesecretstore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The headless commands' Ctrl+C: a signal becomes a Qt signal in the event loop (once), with the
 // shell's exit code; without a listener, or after the watcher is gone, the signal acts as before.
 #include "core/interrupt.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "monitor/demosnapshots.h"
 #include "monitor/derive.h"
 #include "monitor/nodeactions.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ops/operationrunner.h"
 #include "ops/writeprobe.h"
 #include "runbook/builder.h"

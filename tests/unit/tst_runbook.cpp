@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The runbook builder: structure, quoting, secrets, idempotence probes, checkpoint verdicts.
 #include "core/shell.h"
 #include "runbook/builder.h"

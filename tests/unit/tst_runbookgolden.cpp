@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Golden files for every file the runbook writes and for the exported script, per platform
 // profile. Update them with PGPILOT_UPDATE_GOLDEN=1 and review the diff.
 #include "cluster/specvalidator.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cluster/specfile.h"
 #include "cluster/specvalidator.h"
 #include "testspecs.h"
