@@ -15,12 +15,6 @@ namespace pgpilot {
 
 namespace {
 
-const QRegularExpression& placeholderPattern()
-{
-    static const QRegularExpression re(QStringLiteral(R"(\{\{secret:([A-Za-z0-9:._-]+)\}\})"));
-    return re;
-}
-
 QString describeAction(const Action& a)
 {
     if (!a.description.isEmpty())
@@ -61,59 +55,6 @@ Executor::Executor(QString cluster, QHash<QString, RemoteHost*> hosts, SecretSto
         connect(host, &RemoteHost::finished, this,
             [this, host](quint64 id, const RunResult& result) { onFinished(host, id, result); });
     }
-}
-
-QString Executor::placeholderFor(const QString& secretKey)
-{
-    return QStringLiteral("{{secret:%1}}").arg(secretKey);
-}
-
-QStringList Executor::secretKeysOf(const Phase& phase)
-{
-    QSet<QString> keys;
-    auto scan = [&](const QByteArray& text) {
-        auto it = placeholderPattern().globalMatch(QString::fromUtf8(text));
-        while (it.hasNext())
-            keys.insert(it.next().captured(1));
-    };
-    for (const Step& step : phase.steps) {
-        for (const NodeWork& work : step.work) {
-            for (const Action& a : work.actions) {
-                scan(a.stdinData);
-                scan(a.content);
-            }
-        }
-    }
-    QStringList sorted(keys.begin(), keys.end());
-    sorted.sort();
-    return sorted;
-}
-
-QHash<QString, QStringList> Executor::dryRun(const Phase& phase)
-{
-    QHash<QString, QStringList> perNode;
-    for (const Step& step : phase.steps) {
-        for (const NodeWork& work : step.work) {
-            QStringList& lines = perNode[work.node];
-            lines << QStringLiteral("# %1 [%2]").arg(step.title, step.id);
-            if (!work.probe.isEmpty())
-                lines << QStringLiteral("# already done when this succeeds (as %1): %2")
-                             .arg(work.probeRunAs, work.probe);
-            for (const Action& a : work.actions) {
-                if (a.kind == Action::Kind::WriteFile) {
-                    lines << QStringLiteral("write %1 (owner %2:%3, mode %4, %5 bytes):")
-                                 .arg(a.path, a.owner, a.group, QString::number(a.mode, 8))
-                                 .arg(a.content.size());
-                    lines << QString::fromUtf8(a.content);
-                } else {
-                    lines << QStringLiteral("run as %1: %2").arg(a.runAs, a.command);
-                    if (!a.stdinData.isEmpty())
-                        lines << QStringLiteral("  stdin: %1").arg(QString::fromUtf8(a.stdinData));
-                }
-            }
-        }
-    }
-    return perNode;
 }
 
 QByteArray Executor::resolve(const QByteArray& text) const
@@ -558,114 +499,6 @@ void Executor::cancel()
         m_cancelled = true;
     for (auto it = m_jobs.cbegin(); it != m_jobs.cend(); ++it)
         it.key().first->cancel(it.key().second);
-}
-
-Job* Executor::runCheckpoint(const Phase& phase)
-{
-    Job* job = startJob(Job::Kind::Checkpoint, phase.number);
-    if (job != m_current)
-        return job;
-    m_busy = true;
-    m_cancelled = false;
-    m_phase = phase;
-    m_checkpoint = CheckpointResult {};
-    m_checkpoint.phase = phase.number;
-    m_criterionIndex = -1;
-    // Queued, so that the caller has connected to the job before anything is reported.
-    QTimer::singleShot(0, job, [this] { startCriterion(); });
-    return job;
-}
-
-Job* Executor::runCommand(const QString& purpose, const QStringList& nodes, const RunRequest& request)
-{
-    auto* job = new Job(Job::Kind::Command, -1, purpose, this);
-    job->m_executor = this;
-    QStringList known;
-    QStringList unknown;
-    for (const QString& node : nodes)
-        (m_hosts.contains(node) ? known : unknown) << node;
-    if (!unknown.isEmpty() || known.isEmpty()) {
-        job->m_phaseResult.error = unknown.isEmpty()
-            ? tr("No node to run \"%1\" on.").arg(request.command)
-            : tr("pgpilot has no connection for %1.").arg(unknown.join(QStringLiteral(", ")));
-        QTimer::singleShot(0, job, &Job::finish);
-        return job;
-    }
-    job->m_commandsOutstanding = int(known.size());
-    // Queued, so that the caller has connected to the job before the first line arrives.
-    QTimer::singleShot(0, job, [this, job, known, request, purpose] {
-        for (const QString& node : known) {
-            PendingJob pending;
-            pending.job = job;
-            pending.stepId = purpose;
-            pending.node = node;
-            pending.kind = QStringLiteral("run");
-            pending.description = request.command;
-            pending.command = request.command;
-            pending.runAs = request.runAs;
-            submit(m_hosts.value(node), pending, &request, nullptr);
-        }
-    });
-    return job;
-}
-
-void Executor::finishCheckpoint()
-{
-    m_busy = false;
-    m_checkpoint.passed = !m_cancelled && !m_checkpoint.items.isEmpty();
-    for (const auto& item : std::as_const(m_checkpoint.items)) {
-        if (!item.result.passed)
-            m_checkpoint.passed = false;
-    }
-    // A phase whose checkpoint passed forgets its saved progress: the next run probes every step
-    // again, so idempotence shows as "already done".
-    if (m_checkpoint.passed && m_progress)
-        m_progress->forget(QStringLiteral("p%1.").arg(m_checkpoint.phase));
-    Job* job = m_current;
-    m_current = nullptr;
-    if (!job)
-        return;
-    job->m_hasCheckpoint = true;
-    job->m_checkpoint = m_checkpoint;
-    job->finish();
-}
-
-void Executor::startCriterion()
-{
-    ++m_criterionIndex;
-    if (m_cancelled || m_criterionIndex >= m_phase.checkpoint.size())
-        return finishCheckpoint();
-    const Criterion& c = m_phase.checkpoint.at(m_criterionIndex);
-    m_outputs.clear();
-    m_outstanding = 0;
-    for (const QString& node : c.nodes) {
-        RemoteHost* host = m_hosts.value(node);
-        if (!host) {
-            CommandOutput out;
-            out.error = tr("pgpilot has no connection for %1").arg(node);
-            m_outputs.insert(node, out);
-            continue;
-        }
-        PendingJob job;
-        job.criterion = m_criterionIndex;
-        job.node = node;
-        job.kind = QStringLiteral("check");
-        job.command = c.command;
-        job.runAs = c.runAs;
-        RunRequest r;
-        r.command = c.command;
-        r.runAs = c.runAs;
-        r.timeoutMs = c.timeoutMs;
-        ++m_outstanding;
-        submit(host, job, &r, nullptr);
-    }
-    if (m_outstanding == 0) {
-        const QList<CriterionResult> verdicts
-            = c.evaluate ? c.evaluate(m_outputs) : QList<CriterionResult> {};
-        for (const CriterionResult& v : verdicts)
-            m_checkpoint.items.append({c.id, c.description, v});
-        startCriterion();
-    }
 }
 
 } // namespace pgpilot

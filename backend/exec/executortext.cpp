@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The executor's pure helpers: secret placeholders and the dry run (what a phase would send).
+#include "executor.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace pgpilot {
+
+namespace {
+
+const QRegularExpression& placeholderPattern()
+{
+    static const QRegularExpression re(QStringLiteral(R"(\{\{secret:([A-Za-z0-9:._-]+)\}\})"));
+    return re;
+}
+
+} // namespace
+
+QString Executor::placeholderFor(const QString& secretKey)
+{
+    return QStringLiteral("{{secret:%1}}").arg(secretKey);
+}
+
+QStringList Executor::secretKeysOf(const Phase& phase)
+{
+    QSet<QString> keys;
+    auto scan = [&](const QByteArray& text) {
+        auto it = placeholderPattern().globalMatch(QString::fromUtf8(text));
+        while (it.hasNext())
+            keys.insert(it.next().captured(1));
+    };
+    for (const Step& step : phase.steps) {
+        for (const NodeWork& work : step.work) {
+            for (const Action& a : work.actions) {
+                scan(a.stdinData);
+                scan(a.content);
+            }
+        }
+    }
+    QStringList sorted(keys.begin(), keys.end());
+    sorted.sort();
+    return sorted;
+}
+
+QHash<QString, QStringList> Executor::dryRun(const Phase& phase)
+{
+    QHash<QString, QStringList> perNode;
+    for (const Step& step : phase.steps) {
+        for (const NodeWork& work : step.work) {
+            QStringList& lines = perNode[work.node];
+            lines << QStringLiteral("# %1 [%2]").arg(step.title, step.id);
+            if (!work.probe.isEmpty())
+                lines << QStringLiteral("# already done when this succeeds (as %1): %2")
+                             .arg(work.probeRunAs, work.probe);
+            for (const Action& a : work.actions) {
+                if (a.kind == Action::Kind::WriteFile) {
+                    lines << QStringLiteral("write %1 (owner %2:%3, mode %4, %5 bytes):")
+                                 .arg(a.path, a.owner, a.group, QString::number(a.mode, 8))
+                                 .arg(a.content.size());
+                    lines << QString::fromUtf8(a.content);
+                } else {
+                    lines << QStringLiteral("run as %1: %2").arg(a.runAs, a.command);
+                    if (!a.stdinData.isEmpty())
+                        lines << QStringLiteral("  stdin: %1").arg(QString::fromUtf8(a.stdinData));
+                }
+            }
+        }
+    }
+    return perNode;
+}
+
+} // namespace pgpilot
