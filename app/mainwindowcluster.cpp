@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window's cluster side: the backend composition, the session, operations and the setup
+// pages. The file, menu and close handling are in mainwindow.cpp.
+#include "audit/auditlog.h"
+#include "audit/diagnostics.h"
+#include "auditlogdialog.h"
+#include "cluster/specfile.h"
+#include "clusterdashboard.h"
+#include "connectpage.h"
+#include "core/settings.h"
+#include "exec/clustersession.h"
+#include "exec/progressstore.h"
+#include "mainwindow.h"
+#include "monitor/clustermonitor.h"
+#include "operationdialog.h"
+#include "ops/operationrunner.h"
+#include "phasepage.h"
+#include "secrets/secretstore.h"
+#include "services/clusterservices.h"
+#include "setupwizard.h"
+#include "wallview.h"
+#include "worksheetpage.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace pgpilot {
+
+ClusterServices* MainWindow::services()
+{
+    if (!m_services)
+        m_services = new ClusterServices(m_wizard->worksheetPage()->spec(), m_secrets, this);
+    return m_services;
+}
+
+ClusterSession* MainWindow::session() const
+{
+    return m_services ? m_services->session() : nullptr;
+}
+
+void MainWindow::dropSession()
+{
+    if (m_monitor) {
+        m_dashboard->setMonitor(nullptr);
+        m_monitor->deleteLater();
+        m_monitor = nullptr;
+    }
+    if (m_services) {
+        m_services->reset();
+        m_services->deleteLater();
+        m_services = nullptr;
+    }
+}
+
+void MainWindow::withOpenSession(std::function<void(ClusterSession*)> done)
+{
+    if (m_services && m_services->session())
+        return done(m_services->session());
+    if (m_services && m_services->sessionStarted()) {
+        showError(
+            tr("Still connecting"), tr("pgpilot is still connecting to the nodes; try again in a moment."));
+        return done(nullptr);
+    }
+    const ClusterSpec spec = m_wizard->worksheetPage()->spec();
+    statusBar()->showMessage(tr("Connecting to %n node(s)...", nullptr, int(spec.nodes.size())));
+    storePendingSecretsThen([this, done] {
+        ClusterServices* svc = services();
+        svc->withSession([this, svc, done](ClusterSession* session, const QString& error) {
+            if (svc != m_services)
+                return done(nullptr); // replaced meanwhile
+            if (!session) {
+                showError(tr("Cannot connect to the cluster"), error);
+                dropSession();
+                return done(nullptr);
+            }
+            statusBar()->clearMessage();
+            done(session);
+        });
+    });
+}
+
+void MainWindow::chooseNodeForOperation(OperationKind kind)
+{
+    const ClusterSpec spec = m_wizard->worksheetPage()->spec();
+    QStringList nodes;
+    for (const NodeSpec& n : spec.nodes)
+        nodes << n.name;
+    if (nodes.isEmpty()) {
+        showError(tr("No nodes"), tr("The worksheet names no nodes yet."));
+        return;
+    }
+    auto* dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("operationNodeChooser"));
+    dialog->setWindowTitle(tr("Which node?"));
+    dialog->setComboBoxItems(nodes);
+    dialog->setComboBoxEditable(false);
+    const bool lastRow = kind == OperationKind::AddStandby || kind == OperationKind::RemoveStandby;
+    QString preset = m_dashboard->selectedNode();
+    if (lastRow || preset.isEmpty())
+        preset = nodes.last();
+    dialog->setTextValue(preset);
+    dialog->setLabelText(
+        lastRow ? tr("Node (only the worksheet's last row can be added or removed):") : tr("Node:"));
+    connect(dialog, &QInputDialog::textValueSelected, this,
+        [this, kind](const QString& node) { startOperation(kind, node); });
+    dialog->open();
+}
+
+void MainWindow::startOperation(OperationKind kind, const QString& node, bool reclone)
+{
+    if (m_operation) {
+        m_operation->raise();
+        m_operation->activateWindow();
+        statusBar()->showMessage(
+            tr("One operation at a time: %1 is open.").arg(m_operation->windowTitle()), 8000);
+        return;
+    }
+    if (m_wizard->isBusy()) {
+        showError(tr("The setup is running"),
+            tr("A setup phase is running on this cluster; wait for it to end before %1.").arg(toId(kind)));
+        return;
+    }
+    if (!m_wizard->worksheetPage()->isComplete()) {
+        showError(tr("Worksheet incomplete"),
+            tr("Complete the worksheet first: operations run on the nodes it names."));
+        return;
+    }
+    withOpenSession([this, kind, node, reclone](ClusterSession* opened) {
+        if (!opened || m_operation || !m_services)
+            return;
+        OperationRequest request;
+        request.kind = kind;
+        request.node = node;
+        request.reclone = reclone;
+        m_services->prepareOperation(
+            request, this, [this](OperationRunner* runner, const QString& error, const QString& probeError) {
+                if (!runner) {
+                    showError(tr("Cannot connect to the cluster"), error);
+                    return;
+                }
+                if (m_operation) {
+                    runner->deleteLater();
+                    return;
+                }
+                if (!probeError.isEmpty())
+                    statusBar()->showMessage(tr("No write probe: %1").arg(probeError), 15000);
+                auto* dialog = new OperationDialog(runner, this);
+                runner->setParent(dialog);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                m_operation = dialog;
+                connect(dialog, &QObject::destroyed, this, [this, dialog] {
+                    if (m_operation == dialog)
+                        m_operation = nullptr;
+                });
+                connect(
+                    dialog, &OperationDialog::operationFinished, this, [this](const OperationResult& result) {
+                        statusBar()->showMessage(result.summary(), 15000);
+                        if (!m_services)
+                            return;
+                        if (const auto remaining = m_services->applyOperationResult(result)) {
+                            // The node is gone from the cluster: its row leaves the worksheet too (unsaved).
+                            m_wizard->worksheetPage()->setSpec(*remaining);
+                            setWindowModified(true);
+                            statusBar()->showMessage(tr("%1 was removed from the cluster and from the "
+                                                        "worksheet; save the cluster file.")
+                                                         .arg(result.request.node),
+                                15000);
+                        }
+                    });
+                connect(dialog, &OperationDialog::recloneRequested, this, [this](const QString& target) {
+                    if (m_operation)
+                        m_operation->close();
+                    QTimer::singleShot(
+                        0, this, [this, target] { startOperation(OperationKind::Rejoin, target, true); });
+                });
+                dialog->open();
+                Q_EMIT operationDialogOpened(dialog);
+            });
+    });
+}
+
+void MainWindow::makeMonitor(std::function<void(ClusterMonitor*)> done)
+{
+    services()->makeMonitor({}, this, [this, done](ClusterMonitor* monitor, const QString& error) {
+        if (!monitor)
+            showError(tr("Cannot poll the cluster"), error);
+        done(monitor);
+    });
+}
+
+void MainWindow::storePendingSecretsThen(std::function<void()> next)
+{
+    WorksheetPage* page = m_wizard->worksheetPage();
+    const auto secrets = page->pendingSecrets();
+    if (!m_secrets || secrets.isEmpty())
+        return next();
+    page->clearPendingSecrets();
+    auto remaining = std::make_shared<int>(int(secrets.size()));
+    for (const auto& [key, value] : secrets) {
+        m_secrets->write(key, value, [this, remaining, next](const SecretStore::Result& result) {
+            if (result.status != SecretStore::Status::Ok)
+                showError(tr("Password not stored"), result.error);
+            if (--*remaining == 0)
+                next();
+        });
+    }
+}
+
+void MainWindow::startSetup()
+{
+    const ClusterSpec spec = m_wizard->worksheetPage()->spec();
+    dropSession();
+    m_wizard->truncatePages(1);
+    statusBar()->showMessage(
+        tr("Preparing the connections to %n node(s)...", nullptr, int(spec.nodes.size())));
+    storePendingSecretsThen([this] {
+        ClusterServices* svc = services();
+        svc->withSession([this, svc](ClusterSession* session, const QString& error) {
+            if (svc != m_services)
+                return; // replaced meanwhile
+            if (!session) {
+                showError(tr("Cannot start the setup"), error);
+                dropSession();
+                return;
+            }
+            QStringList nodes;
+            for (const NodeSpec& n : session->spec().nodes)
+                nodes << n.name;
+            m_wizard->addPage(new ConnectPage(session, m_wizard));
+            for (const Phase& phase : session->runbook().phases) {
+                auto* page = new PhasePage(phase, nodes, m_wizard);
+                page->attach(session->executor(), session->progress());
+                page->setWritePort(session->spec().ports.write);
+                m_wizard->addPage(page);
+                if (!phase.destructive)
+                    continue;
+                // Narrate the failover while it happens.
+                connect(page, &PhasePage::runningChanged, this, [this, page](bool running) {
+                    if (!running) {
+                        if (m_narrator)
+                            m_narrator->deleteLater();
+                        m_narrator = nullptr;
+                        return;
+                    }
+                    makeMonitor([this, page](ClusterMonitor* monitor) {
+                        if (!monitor)
+                            return;
+                        m_narrator = monitor;
+                        connect(monitor, &ClusterMonitor::snapshotReady, page, &PhasePage::showNarration);
+                        monitor->start();
+                    });
+                });
+            }
+            statusBar()->showMessage(tr("Connecting to the nodes."), 5000);
+            m_wizard->goTo(1);
+            Q_EMIT setupReady();
+        });
+    });
+}
+
+} // namespace pgpilot
