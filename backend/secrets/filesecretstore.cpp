@@ -82,11 +82,8 @@ bool FileSecretStore::save(QString* error)
     return ok;
 }
 
-void FileSecretStore::remove(const QString& key, Callback done)
+void FileSecretStore::saveAndReply(const Callback& done)
 {
-    // Gone from the file too, at once: a removed secret must not come back on the next load.
-    removeNow(key);
-    m_order.removeAll(key);
     QString error;
     const bool ok = save(&error);
     if (!done)
@@ -96,18 +93,20 @@ void FileSecretStore::remove(const QString& key, Callback done)
         this, [done, result] { done(result); }, Qt::QueuedConnection);
 }
 
+void FileSecretStore::remove(const QString& key, Callback done)
+{
+    // Gone from the file too, at once: a removed secret must not come back on the next load.
+    removeNow(key);
+    m_order.removeAll(key);
+    saveAndReply(done);
+}
+
 void FileSecretStore::write(const QString& key, const QByteArray& value, Callback done)
 {
     writeNow(key, value);
     if (!m_order.contains(key))
         m_order << key;
-    QString error;
-    const bool ok = save(&error);
-    if (!done)
-        return;
-    Result result {ok ? Status::Ok : Status::Failed, {}, error};
-    QMetaObject::invokeMethod(
-        this, [done, result] { done(result); }, Qt::QueuedConnection);
+    saveAndReply(done);
 }
 
 } // namespace pgpilot

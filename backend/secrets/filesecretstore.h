@@ -21,6 +21,8 @@ public:
 
 private:
     bool save(QString* error);
+    // Writes the file and answers done (queued) with the outcome.
+    void saveAndReply(const Callback& done);
 
     QString m_path;
     QStringList m_order;
