@@ -198,6 +198,8 @@ void MainWindow::makeMonitor(std::function<void(ClusterMonitor*)> done)
     services()->makeMonitor({}, this, [this, done](ClusterMonitor* monitor, const QString& error) {
         if (!monitor)
             showError(tr("Cannot poll the cluster"), error);
+        else if (!error.isEmpty()) // polling works, only the VIP holder stays unknown
+            statusBar()->showMessage(error, 15000);
         done(monitor);
     });
 }

@@ -8,7 +8,9 @@
 #include "exec/progressstore.h"
 #include "options.h"
 #include "output.h"
+#include "runbook/builder.h"
 #include "secrets/secretstore.h"
+#include "services/clusterservices.h"
 #include "session.h"
 
 namespace pgpilot::cli {
@@ -177,22 +179,25 @@ protected:
     }
 
 private:
-    // Opens a ClusterSession and runs phases from..to on it (each phase's steps and then its
-    // checkpoint; check: the checkpoints only), printing every event; the exit status. Ctrl+C (or
-    // SIGTERM) stops the running step on every node and keeps the progress; a second one quits.
+    // Opens the cluster's session (ClusterServices, as the window does) and runs phases from..to
+    // on it (each phase's steps and then its checkpoint; check: the checkpoints only), printing
+    // every event; the exit status. Ctrl+C (or SIGTERM) stops the running step on every node and
+    // keeps the progress; a second one quits.
     int runPhases(const ClusterSpec& spec, SecretStore* secrets, int from, int to, const Invocation& args,
         const Io& io) const
     {
-        ClusterSession session(spec, secrets);
-        const Phase* destructive = session.runbook().phase(5);
         if (!m_checkOnly && to == 5 && !args.isSet("yes")) {
+            const Runbook runbook = buildRunbook(spec);
+            const Phase* destructive = runbook.phase(5);
             print(io.err,
                 CommandLine::tr(
                     "This is destructive: %1\nAdd --yes to go ahead, or --to 4 to stop before phase 5.\n")
                     .arg(destructive ? destructive->confirmation : QString()));
             return 2;
         }
-        configureSession(session, spec, args);
+        ClusterServices services(spec, secrets);
+        configureServices(services, args);
+        ClusterSession* session = nullptr; // set once open
         const PhaseReport report(args.isSet("json"), io);
 
         int current = from;
@@ -201,7 +206,7 @@ private:
         std::function<void(const PhaseResult&)> phaseDone;
         std::function<void(const CheckpointResult&)> checkpointDone;
         InterruptWatcher interrupt;
-        QObject::connect(&interrupt, &InterruptWatcher::interrupted, &session, [&](int) {
+        QObject::connect(&interrupt, &InterruptWatcher::interrupted, &services, [&](int) {
             print(io.err,
                 CommandLine::tr(
                     "\nInterrupted: stopping the running step on every node (its remote commands are "
@@ -213,24 +218,24 @@ private:
                 QCoreApplication::exit(interrupt.exitCode());
         });
         auto startPhase = [&](int n) {
-            const Phase* phase = session.runbook().phase(n);
+            const Phase* phase = session->runbook().phase(n);
             report.phaseStarted(n, phase);
             Job* job = m_checkOnly || !phase || phase->steps.isEmpty()
-                ? session.runCheckpoint(n)
-                : session.runPhase(n, /*thenCheckpoint=*/true);
+                ? session->runCheckpoint(n)
+                : session->runPhase(n, /*thenCheckpoint=*/true);
             running = job;
-            QObject::connect(job, &Job::stepNodeFinished, &session,
+            QObject::connect(job, &Job::stepNodeFinished, &services,
                 [&](const QString& step, const QString& node, const NodeStepResult& r) {
                     report.step(step, node, r);
                 });
             if (args.isSet("verbose"))
-                QObject::connect(job, &Job::output, &session, verboseOutput(io));
+                QObject::connect(job, &Job::output, &services, verboseOutput(io));
             auto stepsReported = std::make_shared<bool>(false);
-            QObject::connect(job, &Job::stepsFinished, &session, [&, stepsReported](const PhaseResult& r) {
+            QObject::connect(job, &Job::stepsFinished, &services, [&, stepsReported](const PhaseResult& r) {
                 *stepsReported = true;
                 phaseDone(r);
             });
-            QObject::connect(job, &Job::finished, &session, [&, job, stepsReported] {
+            QObject::connect(job, &Job::finished, &services, [&, job, stepsReported] {
                 if (job->kind() == Job::Kind::Checkpoint || job->hasCheckpoint())
                     checkpointDone(job->checkpointResult());
                 else if (!*stepsReported) // refused before any step ran
@@ -259,14 +264,15 @@ private:
             }
             startPhase(current);
         };
-        session.open([&](const QString& error) {
-            if (!error.isEmpty()) {
+        services.withSession([&](ClusterSession* opened, const QString& error) {
+            if (!opened) {
                 print(io.err, error + QLatin1Char('\n'));
                 QCoreApplication::exit(3);
                 return;
             }
+            session = opened;
             if (args.isSet("fresh"))
-                session.progress()->forget(QString());
+                session->progress()->forget(QString());
             startPhase(current);
         });
         const int rc = QCoreApplication::exec();

@@ -6,6 +6,7 @@
 #include "options.h"
 #include "output.h"
 #include "secrets/secretstore.h"
+#include "services/clusterservices.h"
 
 #include <QElapsedTimer>
 
@@ -79,22 +80,22 @@ private:
         int exitCode = 0;
         QElapsedTimer clock;
         clock.start();
-        ClusterSession session(spec, secrets);
-        session.setConfirmedFingerprints(confirmed);
-        session.open(
-            [&](const QString& error) {
-                if (!error.isEmpty()) {
+        ClusterServices services(spec, secrets);
+        services.setConfirmedFingerprints(confirmed);
+        services.withSession(
+            [&](ClusterSession* session, const QString& error) {
+                if (!session) {
                     print(io.err, error + QLatin1Char('\n'));
                     QCoreApplication::exit(3);
                     return;
                 }
-                Job* job = session.runCommand(QStringLiteral("exec"), request, nodes);
-                QObject::connect(job, &Job::output, &session,
+                Job* job = session->runCommand(QStringLiteral("exec"), request, nodes);
+                QObject::connect(job, &Job::output, &services,
                     [io](const QString&, const QString& name, int stream, const QStringList& lines) {
                         printNodeLines(io, QString(), name, stream, lines);
                     });
                 QObject::connect(
-                    job, &Job::nodeAnswered, &session, [&](const QString& name, const RunResult& r) {
+                    job, &Job::nodeAnswered, &services, [&](const QString& name, const RunResult& r) {
                         if (r.failure != RunResult::Failure::None) {
                             print(io.err, QStringLiteral("%1: %2\n").arg(name, r.error));
                             exitCode = qMax(exitCode, 255);
@@ -107,7 +108,7 @@ private:
                             exitCode = qMax(exitCode, r.exitCode);
                         }
                     });
-                QObject::connect(job, &Job::finished, &session, [&, job] {
+                QObject::connect(job, &Job::finished, &services, [&, job] {
                     if (job->commandResults().isEmpty()) {
                         print(io.err, job->error() + QLatin1Char('\n'));
                         QCoreApplication::exit(3);

@@ -5,12 +5,11 @@
 #include "command.h"
 #include "commands.h"
 #include "core/interrupt.h"
-#include "exec/clustersession.h"
 #include "ops/operationrunner.h"
 #include "options.h"
 #include "output.h"
-#include "runbook/configfiles.h"
 #include "secrets/secretstore.h"
+#include "services/clusterservices.h"
 #include "session.h"
 
 #include <QJsonArray>
@@ -119,11 +118,10 @@ public:
         }
     }
 
-    // remove-standby, after success: the node's row taken out of the cluster file. False if it stays.
-    bool removeRow(const ClusterSpec& spec, const QString& file, const QString& node) const
+    // remove-standby, after success: the worksheet without the node's row saved to the cluster
+    // file. False if the file could not be written.
+    bool saveRemaining(const ClusterSpec& rest, const QString& file, const QString& node) const
     {
-        ClusterSpec rest = spec;
-        rest.nodes.removeIf([&](const NodeSpec& n) { return n.name == node; });
         QString error;
         if (!saveSpecFile(rest, file, &error)) {
             print(m_io.err,
@@ -231,29 +229,23 @@ protected:
     }
 
 private:
-    // Opens a ClusterSession and runs the operation on it with an OperationRunner: pre-checks,
-    // then (with --yes) the steps and the verification, printing every event; the exit status.
-    // Ctrl+C (or SIGTERM) cancels while that is safe (before the point of no return); past it the
-    // operation is left to finish, since stopping halfway would leave the cluster half switched.
+    // Opens the cluster's session (ClusterServices, as the window does) and runs the operation on
+    // it with an OperationRunner: pre-checks, then (with --yes) the steps and the verification,
+    // printing every event; the exit status. Ctrl+C (or SIGTERM) cancels while that is safe (before
+    // the point of no return); past it the operation is left to finish, since stopping halfway
+    // would leave the cluster half switched.
     static int runOperation(const ClusterSpec& spec, SecretStore* secrets, const OperationRequest& request,
         const Invocation& args, const OperationReport& report, const Io& io)
     {
-        ClusterSession session(spec, secrets);
-        configureSession(session, spec, args);
+        ClusterServices services(spec, secrets);
+        configureServices(services, args);
+        services.setWriteProbeEnabled(!args.isSet("no-write-probe"));
         const bool yes = args.isSet("yes");
-        const bool probe = !args.isSet("no-write-probe");
         int exitCode = 0;
         std::unique_ptr<OperationRunner> runner;
-        QByteArray password;
 
-        auto begin = [&] {
-            runner = std::make_unique<OperationRunner>(&session, request);
-            OperationRunner* r = runner.get();
-            if (probe && !password.isEmpty()) {
-                WriteProbeSettings w = writeProbeSettings(spec);
-                w.password = password;
-                r->setWriteProbe(w);
-            }
+        auto begin = [&](OperationRunner* r) {
+            runner.reset(r);
             QObject::connect(
                 r, &OperationRunner::narration, r, [&](const QString& line) { report.narration(line); });
             QObject::connect(r, &OperationRunner::stepFinished, r,
@@ -278,10 +270,11 @@ private:
                 });
             QObject::connect(r, &OperationRunner::finished, r, [&](const OperationResult& res) {
                 report.result(res);
-                if (res.ok && res.request.kind == OperationKind::RemoveStandby && !args.isSet("keep-row")
-                    && !report.removeRow(spec, args.clusterFile(), res.request.node))
-                    exitCode = 1;
                 if (!res.ok)
+                    exitCode = 1;
+                // What the result changes (a removed standby leaves the worksheet), saved to the file.
+                if (const auto rest = services.applyOperationResult(res); rest && !args.isSet("keep-row")
+                    && !report.saveRemaining(*rest, args.clusterFile(), res.request.node))
                     exitCode = 1;
                 QCoreApplication::exit(exitCode);
             });
@@ -290,26 +283,21 @@ private:
             r->runPrechecks();
         };
 
-        session.open([&](const QString& error) {
-            if (!error.isEmpty()) {
-                print(io.err, error + QLatin1Char('\n'));
-                QCoreApplication::exit(3);
-                return;
-            }
-            if (!probe)
-                return begin();
-            secrets->read(repmgrPasswordKey(spec), [&](const SecretStore::Result& r) {
-                if (r.status == SecretStore::Status::Ok)
-                    password = r.value;
-                else
+        services.prepareOperation(
+            request, nullptr, [&](OperationRunner* r, const QString& error, const QString& probeError) {
+                if (!r) {
+                    print(io.err, error + QLatin1Char('\n'));
+                    QCoreApplication::exit(3);
+                    return;
+                }
+                if (!probeError.isEmpty())
                     print(io.err,
                         CommandLine::tr("No write probe: the repmgr password is not readable (%1).\n")
-                            .arg(r.error));
-                begin();
+                            .arg(probeError));
+                begin(r);
             });
-        });
         InterruptWatcher interrupt;
-        QObject::connect(&interrupt, &InterruptWatcher::interrupted, &session, [&](int) {
+        QObject::connect(&interrupt, &InterruptWatcher::interrupted, &services, [&](int) {
             OperationRunner* r = runner.get();
             if (!r || r->state() == OperationRunner::State::Idle
                 || r->state() == OperationRunner::State::Finished
@@ -331,7 +319,6 @@ private:
         const int rc = QCoreApplication::exec();
         interrupt.collectPending();
         runner.reset();
-        password.fill('\0');
         return interrupt.received() ? interrupt.exitCode() : rc;
     }
 

@@ -20,8 +20,8 @@ QCommandLineOption yesOption();
 QCommandLineOption nodeOption();
 QCommandLineOption acceptHostKeyOption();
 QCommandLineOption secretsFileOption();
-// The options of every command that runs on the nodes through a ClusterSession (apply, check and
-// the operations), read by configureSession(): --verbose, --accept-host-key, --secrets-file,
+// The options of every command that runs phases or operations on the nodes (apply, check and
+// the operations), read by configureServices(): --verbose, --accept-host-key, --secrets-file,
 // --state-dir.
 QList<QCommandLineOption> sessionOptions();
 

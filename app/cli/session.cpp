@@ -2,22 +2,22 @@
 #include "session.h"
 
 #include "command.h"
-#include "exec/clustersession.h"
 #include "output.h"
+#include "services/clusterservices.h"
 
 #include <QDir>
 
 namespace pgpilot::cli {
 
-void configureSession(ClusterSession& session, const ClusterSpec& spec, const Invocation& args)
+void configureServices(ClusterServices& services, const Invocation& args, bool takesStateDir)
 {
-    if (args.isSet("state-dir")) {
+    if (takesStateDir && args.isSet("state-dir")) {
         const QDir dir(args.value("state-dir"));
         QDir().mkpath(dir.path());
-        session.setStatePaths(dir.filePath(QStringLiteral("progress-%1.json").arg(spec.name)),
+        services.setStatePaths(dir.filePath(QStringLiteral("progress-%1.json").arg(services.spec().name)),
             dir.filePath(QStringLiteral("audit.log")));
     }
-    session.setConfirmedFingerprints(acceptedKeys(args.values("accept-host-key")));
+    services.setConfirmedFingerprints(acceptedKeys(args.values("accept-host-key")));
 }
 
 } // namespace pgpilot::cli

@@ -5,12 +5,11 @@
 #include "command.h"
 #include "commands.h"
 #include "monitor/snapshottext.h"
-#include "monitor/vipprobe.h"
 #include "options.h"
 #include "output.h"
-#include "remote/connector.h"
-#include "remote/sshhost.h"
 #include "secrets/secretstore.h"
+#include "services/clusterservices.h"
+#include "session.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -158,11 +157,9 @@ int statusExitCode(const ClusterSnapshot& s)
     return s.worstSeverity() == Severity::Critical ? 2 : 1;
 }
 
-int runStatusCommand(const ClusterSpec& spec, const QByteArray& repmgrPassword, bool json, bool watch,
-    std::FILE* out, VipProbe* vipProbe, const MonitorOptions& options)
+int printStatus(ClusterMonitor& monitor, bool json, bool watch, std::FILE* out)
 {
-    ClusterMonitor monitor(spec.name, spec.network.vip, monitorTargets(spec), repmgrPassword, options);
-    monitor.setVipProbe(vipProbe);
+    const MonitorOptions& options = monitor.options();
     QEventLoop loop;
     int code = 0;
     auto print = [out, json](const ClusterSnapshot& s) {
@@ -222,7 +219,7 @@ public:
             OptionSet::Show::InUsage);
         addOption(described(jsonOption(), QT_TRANSLATE_NOOP("pgpilot::CommandLine", "Print JSON.")),
             OptionSet::Show::InUsage);
-        addOption(secretsFileOption());
+        addOptions({acceptHostKeyOption(), secretsFileOption()});
     }
 
 protected:
@@ -234,51 +231,27 @@ protected:
         const std::unique_ptr<SecretStore> secrets = openSecretStore(args.value("secrets-file"), io.err);
         if (!secrets)
             return 3;
-        // The repmgr password and the SSH connections (for the VIP) first, then the monitor.
-        QByteArray password;
-        QList<ConnectionSettings> nodes;
+        // The monitor with its VIP probe, as the window makes it.
+        ClusterServices services(*spec, secrets.get());
+        configureServices(services, args, /*takesStateDir=*/false);
+        std::unique_ptr<ClusterMonitor> monitor;
         QString problem;
-        int pending = 2;
-        secrets->read(spec->repmgrPasswordRef, [&](const SecretStore::Result& r) {
-            if (r.status == SecretStore::Status::Ok)
-                password = r.value;
-            else
-                problem = CommandLine::tr("The repmgr password (%1) is not in the keychain: %2")
-                              .arg(spec->repmgrPasswordRef, r.error);
-            if (--pending == 0)
-                QCoreApplication::exit(0);
+        bool answered = false;
+        services.makeMonitor({}, nullptr, [&](ClusterMonitor* m, const QString& error) {
+            monitor.reset(m);
+            problem = error;
+            answered = true;
+            QCoreApplication::exit(0);
         });
-        ClusterConnector connector;
-        connector.prepare(
-            *spec, secrets.get(), [&](const QList<ConnectionSettings>& n, const QString& error) {
-                nodes = n;
-                if (!error.isEmpty())
-                    print(io.err, CommandLine::tr("No VIP check: %1\n").arg(error));
-                if (--pending == 0)
-                    QCoreApplication::exit(0);
-            });
-        if (pending > 0)
+        if (!answered)
             QCoreApplication::exec();
-        if (!problem.isEmpty()) {
+        if (!monitor) {
             print(io.err, problem + QLatin1Char('\n'));
             return 3;
         }
-        QList<SshHost*> hosts;
-        QList<RemoteHost*> remotes;
-        for (const ConnectionSettings& s : std::as_const(nodes)) {
-            auto* h = new SshHost(s);
-            hosts << h;
-            remotes << h;
-        }
-        std::unique_ptr<SshVipProbe> vip;
-        if (!remotes.isEmpty())
-            vip = std::make_unique<SshVipProbe>(spec->network.vip, remotes, 3000);
-        const int rc
-            = runStatusCommand(*spec, password, args.isSet("json"), args.isSet("watch"), io.out, vip.get());
-        password.fill('\0');
-        vip.reset();
-        qDeleteAll(hosts);
-        return rc;
+        if (!problem.isEmpty()) // no VIP probe: said, and the VIP shows as unknown
+            print(io.err, problem + QLatin1Char('\n'));
+        return printStatus(*monitor, args.isSet("json"), args.isSet("watch"), io.out);
     }
 };
 

@@ -13,21 +13,17 @@
 
 namespace pgpilot {
 
-struct ClusterSpec;
-class VipProbe;
-
 QJsonObject snapshotToJson(const ClusterSnapshot& snapshot);
 QString snapshotToText(const ClusterSnapshot& snapshot);
 // 0 healthy, 1 warnings only, 2 at least one critical alarm.
 int statusExitCode(const ClusterSnapshot& snapshot);
 
-// `pgpilot status cluster.json [--watch] [--json]`: polls the cluster with a ClusterMonitor and
-// prints the snapshot as text or JSON (one compact object per line). Without --watch it waits for
-// the first snapshot in which every node answered or timed out, prints it and returns the exit
+// `pgpilot status cluster.json [--watch] [--json]`: starts the monitor (made by ClusterServices)
+// and prints its snapshots as text or JSON (one compact object per line). Without --watch it waits
+// for the first snapshot in which every node answered or timed out, prints it and returns the exit
 // code above; with --watch it prints every snapshot until the process is interrupted.
 // Runs its own QEventLoop: call it from a headless command with a QCoreApplication and no
-// running event loop. vipProbe may be nullptr (then no VIP state, no VIP alarms).
-int runStatusCommand(const ClusterSpec& spec, const QByteArray& repmgrPassword, bool json, bool watch,
-    std::FILE* out, VipProbe* vipProbe = nullptr, const MonitorOptions& options = {});
+// running event loop.
+int printStatus(ClusterMonitor& monitor, bool json, bool watch, std::FILE* out);
 
 } // namespace pgpilot

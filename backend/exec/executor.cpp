@@ -336,8 +336,10 @@ void Executor::onFinished(RemoteHost* host, quint64 jobId, const RunResult& resu
         return;
     const PendingJob job = *it;
     m_jobs.erase(it);
-    if (job.job && job.job->kind() == Job::Kind::Command) {
+    if (!job.run && job.criterion < 0) { // a command job's command: told apart without its job
         audit(job, result, job.stepId);
+        if (!job.job)
+            return; // its job is gone: audited, nobody to answer
         RunResult masked = result;
         masked.stdOut = m_masker.mask(result.stdOut);
         masked.stdErr = m_masker.mask(result.stdErr);

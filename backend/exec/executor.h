@@ -59,7 +59,7 @@ private:
         QPointer<Job> job;
         NodeRun* run = nullptr; // null for checkpoint and command jobs
         QString stepId; // kept by value: output may arrive after the step's runs are gone
-        int criterion = -1;
+        int criterion = -1; // the checkpoint criterion's index; -1 for step and command jobs
         QString node;
         QString kind; // "probe", "run", "write", "check"
         QString description;

@@ -59,7 +59,6 @@ void Builder::addStandbyOperation(const NodeSpec& node, OperationPhases& ops) co
                 }
             }
             s.id = opId(n, s.id.mid(3));
-            s.dependsOn.clear();
             p.steps << s;
         }
     }

@@ -75,7 +75,6 @@ struct Step
     // a time).
     QList<NodeWork> work;
     bool sequential = false;
-    QStringList dependsOn; // step ids that must have succeeded first (default: the previous step)
     QString onFailureHint; // what the admin should look at or do when this step fails
 };
 

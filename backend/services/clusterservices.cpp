@@ -89,14 +89,19 @@ void ClusterServices::makeMonitor(
         connector->setConfirmedFingerprints(m_confirmed);
         const QString vip = m_spec.network.vip;
         connector->prepare(m_spec, m_secrets,
-            [monitor, connector, done, vip](const QList<ConnectionSettings>& nodes, const QString&) {
+            [monitor, connector, done, vip](const QList<ConnectionSettings>& nodes, const QString& sshError) {
                 connector->deleteLater();
                 QList<RemoteHost*> hosts;
                 for (const ConnectionSettings& s : nodes)
                     hosts << new SshHost(s, monitor);
                 if (!hosts.isEmpty())
                     monitor->setVipProbe(new SshVipProbe(vip, hosts, 3000, monitor));
-                done(monitor, {});
+                done(monitor,
+                    hosts.isEmpty() || !sshError.isEmpty()
+                        ? tr("No VIP check: %1")
+                              .arg(sshError.isEmpty() ? tr("the nodes' SSH settings could not be prepared")
+                                                      : sshError)
+                        : QString());
             });
     });
 }
@@ -113,18 +118,22 @@ void ClusterServices::prepareOperation(const OperationRequest& request, QObject*
         if (!session)
             return done(nullptr, error, {});
         QPointer<QObject> owner(parent);
-        readRepmgrPassword([this, request, owner, done, session = QPointer<ClusterSession>(session)](
-                               const QByteArray& password, const QString& probeError) {
-            if (!session || !owner)
+        const bool ownerGiven = parent != nullptr;
+        auto create = [this, request, owner, ownerGiven, done, session = QPointer<ClusterSession>(session)](
+                          const QByteArray& password, const QString& probeError) {
+            if (!session || (ownerGiven && !owner))
                 return done(nullptr, tr("The connection to the cluster was closed."), {});
             auto* runner = new OperationRunner(session, request, currentPrimary(), owner);
-            if (probeError.isEmpty()) {
+            if (m_writeProbe && probeError.isEmpty()) {
                 WriteProbeSettings probe = writeProbeSettings(m_spec);
                 probe.password = password;
                 runner->setWriteProbe(probe);
             }
             done(runner, {}, probeError);
-        });
+        };
+        if (!m_writeProbe)
+            return create({}, {});
+        readRepmgrPassword(create);
     });
 }
 

@@ -50,8 +50,9 @@ public:
     void setConfirmedFingerprints(const QHash<QString, QString>& fingerprints);
 
     // A monitor of this cluster with its VIP probe (SSH connections of its own, so it never waits
-    // behind a phase's commands), owned by parent. done gets null and the reason when the repmgr
-    // password cannot be read. The monitor is not started.
+    // behind a phase's commands), owned by parent (null: the caller owns it). done gets null and
+    // the reason when the repmgr password cannot be read; a monitor and a non-empty text when it
+    // works without its VIP probe (the text says why). The monitor is not started.
     void makeMonitor(const MonitorOptions& options, QObject* parent,
         std::function<void(ClusterMonitor* monitor, const QString& error)> done);
     // The monitor whose snapshots name the current primary and which records operations.
@@ -60,9 +61,12 @@ public:
 
     // An operation runner on the open session, with the write probe when the repmgr password is
     // readable (else without, and probeError says why) and the current primary from the monitor.
-    // Owned by parent. done gets null and the reason when the session cannot be opened.
+    // Owned by parent (null: the caller owns it). done gets null and the reason when the session
+    // cannot be opened.
     void prepareOperation(const OperationRequest& request, QObject* parent,
         std::function<void(OperationRunner* runner, const QString& error, const QString& probeError)> done);
+    // Whether operations write through the VIP to measure the outage (on unless turned off).
+    void setWriteProbeEnabled(bool enabled) { m_writeProbe = enabled; }
 
     // What an operation's result changes: the worksheet (a removed standby leaves it) and the
     // monitor (fence marks, the timeline entry with the result's severity, a poll at once).
@@ -86,6 +90,7 @@ private:
     QString m_progressFile;
     QString m_auditFile;
     QPointer<ClusterMonitor> m_monitor;
+    bool m_writeProbe = true;
 };
 
 } // namespace pgpilot

@@ -4,6 +4,8 @@
 #include "monitor/clustermonitor.h"
 #include "monitor/pgpoller.h"
 #include "pgfixture.h"
+#include "secrets/memorysecretstore.h"
+#include "services/clusterservices.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -226,9 +228,24 @@ private Q_SLOTS:
         node.name = QStringLiteral("node1");
         node.address = QStringLiteral("127.0.0.1");
         spec.nodes = {node};
+        // As `pgpilot status` does it: the monitor from ClusterServices, which reads the password
+        // under the runbook's default key (the worksheet names none).
+        MemorySecretStore secrets;
+        secrets.writeNow(QStringLiteral("pgpilot:local:repmgr-password"), kPassword);
+        ClusterServices services(spec, &secrets);
+        std::unique_ptr<ClusterMonitor> monitor;
+        QString problem;
+        bool answered = false;
+        services.makeMonitor({}, nullptr, [&](ClusterMonitor* m, const QString& error) {
+            monitor.reset(m);
+            problem = error;
+            answered = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+        QVERIFY2(monitor, qPrintable(problem));
         std::FILE* out = std::tmpfile();
         QVERIFY(out);
-        const int code = runStatusCommand(spec, kPassword, true, false, out);
+        const int code = printStatus(*monitor, true, false, out);
         std::rewind(out);
         char buffer[65536] = {};
         const size_t n = std::fread(buffer, 1, sizeof buffer - 1, out);
