@@ -27,9 +27,8 @@ RunResult SshWorker::runOnChannel(
     quint64 id, const RunRequest& request, const std::atomic_bool& cancelled, bool& started, bool killOnStop)
 {
     RunResult result;
-    const QString pidFile
-        = QStringLiteral("/tmp/pgpilot-job-%1.pid").arg(QUuid::createUuid().toString(QUuid::Id128));
-    const WrappedCommand wrapped = wrapCommand(m_settings, request.command, request.runAs, pidFile);
+    const WrappedCommand wrapped
+        = wrapCommand(m_settings, request.command, request.runAs, QUuid::createUuid().toString(QUuid::Id128));
     ssh_channel channel = ssh_channel_new(m_session);
     if (!channel || ssh_channel_open_session(channel) != SSH_OK) {
         if (channel)
@@ -200,7 +199,7 @@ RunResult SshWorker::runOnChannel(
         ssh_channel_close(channel);
         ssh_channel_free(channel);
         if (killOnStop && ready)
-            killRemote(pidFile, request.runAs);
+            killRemote(wrapped);
         return result;
     }
     if (result.failure == RunResult::Failure::None && !ssh_channel_is_eof(channel)
@@ -246,17 +245,13 @@ RunResult SshWorker::runOnChannel(
     return result;
 }
 
-void SshWorker::killRemote(const QString& pidFile, const QString& runAs)
+void SshWorker::killRemote(const WrappedCommand& wrapped)
 {
-    Q_UNUSED(runAs)
     RunRequest kill;
-    kill.runAs = QStringLiteral("root");
+    // As whoever ran the script: root for root's jobs, the login user for its own.
+    kill.runAs = wrapped.runsAsRoot ? QStringLiteral("root") : m_settings.user;
     kill.timeoutMs = 15000;
-    kill.command = QStringLiteral(
-        "p=$(cat %1 2>/dev/null) || exit 0; kill -TERM -\"$p\" 2>/dev/null; "
-        "i=0; while kill -0 -\"$p\" 2>/dev/null && [ $i -lt 50 ]; do sleep 0.1; i=$((i+1)); done; "
-        "kill -KILL -\"$p\" 2>/dev/null; rm -f %1; exit 0")
-                       .arg(shellQuote(pidFile));
+    kill.command = killCommand(wrapped.pidFile);
     std::atomic_bool never {false};
     bool started = false;
     const RunResult r = runOnChannel(0, kill, never, started, false);

@@ -49,9 +49,17 @@ struct WrappedCommand
 {
     QString command;
     bool needsSudoPassword = false;
+    // Where the script leaves its process group's id for cancel, and who may read it and kill:
+    // root's jobs in /run/pgpilot-jobs (root's alone), a login user's own jobs in /tmp as that user.
+    QString pidFile;
+    bool runsAsRoot = false;
 };
+// tag: a fresh random name for this run (the pid file's name).
 WrappedCommand wrapCommand(
-    const ConnectionSettings& settings, const QString& command, const QString& runAs, const QString& pidFile);
+    const ConnectionSettings& settings, const QString& command, const QString& runAs, const QString& tag);
+// The node-side script that stops a wrapped command's process group, if the pid file still
+// names that command (a planted or reused number is refused: exit 1, nothing killed).
+QString killCommand(const QString& pidFile);
 // The node-side script of an atomic write, reading the content on stdin.
 QString atomicWriteCommand(const WriteRequest& request, const QByteArray& sha256Hex);
 

@@ -14,6 +14,7 @@ class QTimer;
 namespace pgpilot {
 
 class JumpTunnel;
+struct WrappedCommand;
 
 // Lives in the node's thread and owns its libssh session (SshHost's worker; internal to remote/).
 // Connecting and authenticating are in sshworker.cpp, the host-key check against pgpilot's
@@ -49,7 +50,7 @@ private:
     bool authenticate(RunResult& result);
     RunResult runOnChannel(quint64 id, const RunRequest& request, const std::atomic_bool& cancelled,
         bool& started, bool killOnStop = true);
-    void killRemote(const QString& pidFile, const QString& runAs);
+    void killRemote(const WrappedCommand& wrapped);
 
     ConnectionSettings m_settings;
     ssh_session m_session = nullptr;

@@ -52,6 +52,16 @@ QString actionScript(const Action& a)
     QString out = QStringLiteral("# %1\n").arg(a.description);
     if (a.kind == Action::Kind::WriteFile) {
         const QString tmp = shellQuote(a.path + QStringLiteral(".pgpilot-tmp"));
+        if (a.owner != QLatin1String("root")) {
+            // As its owner, like pgpilot: root never writes where another account can swap the file.
+            out += QStringLiteral("runuser -u %1 -- sh -c %2 %3\n")
+                       .arg(shellQuote(a.owner), shellQuote(QStringLiteral("umask 077; cat >") + tmp),
+                           heredoc(a.content));
+            out += asUser(a.owner,
+                QStringLiteral("chgrp %1 %2 && chmod %3 %2 && mv -f %2 %4")
+                    .arg(shellQuote(a.group), tmp, QString::number(a.mode, 8), shellQuote(a.path)));
+            return out;
+        }
         out += QStringLiteral("cat >%1 %2\n").arg(tmp, heredoc(a.content));
         out += QStringLiteral("chown %1 %2 && chmod %3 %2 && mv -f %2 %4")
                    .arg(shellQuote(a.owner + QLatin1Char(':') + a.group), tmp, QString::number(a.mode, 8),

@@ -31,7 +31,9 @@ Phase Builder::phase2() const
         [&](const NodeSpec& node) {
             const RenderedFile f = render::hbaBlock(m_spec, node);
             return work(node,
-                {run(tr("Rewrite pgpilot's block in %1").arg(f.path), writeBlockCommand(f)),
+                // As postgres, which owns the file and its directory: root would write through a
+                // temporary name postgres can swap for a link.
+                {run(tr("Rewrite pgpilot's block in %1").arg(f.path), writeBlockCommand(f), kPostgres),
                     run(tr("Reload PostgreSQL"), reload)},
                 blockProbe(f));
         });

@@ -153,8 +153,11 @@ Phase Builder::phase3() const
                                           shellQuote(QStringLiteral(" pgpilot-%1$").arg(m_spec.name)),
                                           nodepaths::postgresSshDir());
             return work(node,
+                // As postgres, in its own home: root never creates or chowns a path postgres can
+                // change (a link .ssh -> /root/.ssh would hand root's directory to postgres).
                 {run(tr("Create %1").arg(nodepaths::postgresSshDir()),
-                     mkdir(nodepaths::postgresSshDir(), kPostgres, QStringLiteral("0700"))),
+                     QStringLiteral("install -d -m 0700 %1").arg(shellQuote(nodepaths::postgresSshDir())),
+                     kPostgres),
                     write(tr("Write the private key %1").arg(key.path), key),
                     write(tr("Write %1").arg(config.path), config),
                     run(tr("Authorise the key for the other nodes (authorized_keys)"),

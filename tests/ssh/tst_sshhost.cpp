@@ -5,10 +5,16 @@
 
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+
+#include <csignal>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace pgpilot;
 
@@ -73,6 +79,22 @@ int processesWith(const QByteArray& marker)
             ++count;
     }
     return count;
+}
+
+// The first process whose command line holds marker, or 0.
+qint64 pidWith(const QByteArray& marker)
+{
+    QDirIterator it(QStringLiteral("/proc"), QDir::Dirs | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        const QString dir = it.next();
+        QFile cmdline(dir + QStringLiteral("/cmdline"));
+        bool number = false;
+        const qint64 pid = QFileInfo(dir).fileName().toLongLong(&number);
+        if (number && cmdline.open(QIODevice::ReadOnly)
+            && cmdline.readAll().replace('\0', ' ').contains(marker))
+            return pid;
+    }
+    return 0;
 }
 
 } // namespace
@@ -273,6 +295,71 @@ private Q_SLOTS:
         QVERIFY(runOn(host, QStringLiteral("true")).result.ok());
     }
 
+    // Cancel stops only the process group its pid file names, and root's pid files live where no
+    // other account can plant one: a number written into the file (here a bystander's) is refused.
+    void cancelKillsOnlyTheJobItsPidFileNames()
+    {
+        const QByteArray bystanderMarker("sleep 600.7771");
+        QProcess bystander;
+        bystander.start(QStringLiteral("setsid"), {QStringLiteral("sleep"), QStringLiteral("600.7771")});
+        QVERIFY(bystander.waitForStarted());
+        const auto stopBystander = qScopeGuard([&] {
+            bystander.kill();
+            bystander.waitForFinished();
+        });
+        QVERIFY(QTest::qWaitFor([&] { return pidWith(bystanderMarker) > 0; }, 5000));
+        const qint64 bystanderPid = pidWith(bystanderMarker);
+
+        SshHost host(m_sshd->settings(knownHosts()));
+        const QByteArray jobMarker("sleep 600.8881");
+        RunRequest r;
+        r.command = QString::fromLatin1(jobMarker);
+        r.timeoutMs = 600000;
+        const quint64 id = host.run(r);
+        const QFileInfo jobs(QStringLiteral("/run/pgpilot-jobs"));
+        // The job's pid file: the one naming the script that runs the marker (once it is written).
+        QString pidFile;
+        qint64 jobGroup = 0;
+        auto findJob = [&] {
+            const auto files = QDir(jobs.filePath()).entryInfoList({QStringLiteral("*.pid")}, QDir::Files);
+            for (const QFileInfo& f : files) {
+                QFile file(f.filePath());
+                if (!file.open(QIODevice::ReadOnly))
+                    continue;
+                const qint64 pid = file.readAll().trimmed().toLongLong();
+                QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+                if (pid > 1 && cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(jobMarker)) {
+                    pidFile = f.filePath();
+                    jobGroup = pid;
+                    return true;
+                }
+            }
+            return false;
+        };
+        QVERIFY2(QTest::qWaitFor(findJob, 10000), "no pid file names the running job");
+        QVERIFY2(jobs.isDir() && jobs.ownerId() == 0
+                && (jobs.permissions()
+                       & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+                           | QFile::WriteOther | QFile::ExeOther))
+                    == 0,
+            "root's pid files are not in a directory only root can use");
+        const auto stopJob = qScopeGuard([jobGroup, pidFile] {
+            ::kill(-pid_t(jobGroup), SIGKILL);
+            QFile::remove(pidFile);
+        });
+        {
+            QFile planted(pidFile);
+            QVERIFY(planted.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            planted.write(QByteArray::number(bystanderPid) + '\n');
+        }
+        host.cancel(id);
+        const Outcome o = await(host, id, 30000);
+        QCOMPARE(o.result.failure, RunResult::Failure::Cancelled);
+        // The kill ran (and was refused) before the cancelled result came back: the bystander runs.
+        QCOMPARE(processesWith(bystanderMarker), 1);
+        QCOMPARE(bystander.state(), QProcess::Running);
+    }
+
     void threeNodesInParallelTakeAboutAsLongAsOne()
     {
         SshHost a(m_sshd->settings(knownHosts())), b(m_sshd->settings(knownHosts())),
@@ -345,6 +432,77 @@ private Q_SLOTS:
         QCOMPARE(f.readAll(), w.content);
         QTRY_COMPARE(QDir(QFileInfo(path).absolutePath()).entryList(QDir::Files | QDir::Hidden),
             QStringList {QStringLiteral("config.conf")});
+    }
+
+    // Root never writes, chowns or creates through a path another account can change: in a
+    // directory owned by nobody the write runs as nobody (so a link nobody planted leads nowhere
+    // nobody could not go), a root-owned file there is refused, and so is a group-writable
+    // directory. On the old script each of these wrote or chowned as root.
+    void writeNeverFollowsAnotherAccountsPaths()
+    {
+        QTemporaryDir base(QDir::temp().filePath(QStringLiteral("pgpilot-owners-XXXXXX")));
+        QVERIFY(base.isValid());
+        QVERIFY(QFile::setPermissions(base.path(), QFile::permissions(base.path()) | QFile::ExeOther));
+        const QString victim = base.filePath(QStringLiteral("victim")); // root's, like /root/.ssh
+        const QString home = base.filePath(QStringLiteral("home")); // nobody's, like ~postgres
+        QVERIFY(QDir().mkpath(victim) && QDir().mkpath(home));
+        QVERIFY(QFile::setPermissions(victim, QFile::permissions(victim) | QFile::ExeOther));
+        QFile sentinel(victim + QStringLiteral("/authorized_keys"));
+        QVERIFY(sentinel.open(QIODevice::WriteOnly) && sentinel.write("root's own\n") > 0);
+        sentinel.close();
+        const uid_t nobody = 65534;
+        QCOMPARE(::chown(QFile::encodeName(home).constData(), nobody, nobody), 0);
+        // nobody plants .ssh -> victim.
+        const QString link = home + QStringLiteral("/.ssh");
+        QVERIFY(QFile::link(victim, link));
+        QCOMPARE(::lchown(QFile::encodeName(link).constData(), nobody, nobody), 0);
+
+        SshHost host(m_sshd->settings(knownHosts()));
+        WriteRequest w;
+        w.content = QByteArray("ssh-ed25519 AAAA attacker\n");
+        w.owner = QStringLiteral("nobody");
+        w.group = QStringLiteral("nogroup");
+        w.mode = 0600;
+        w.path = link + QStringLiteral("/authorized_keys");
+        Outcome o = await(host, host.writeFile(w));
+        QVERIFY2(!o.result.ok(), "a write through nobody's link into root's directory succeeded");
+        QVERIFY(sentinel.open(QIODevice::ReadOnly));
+        QCOMPARE(sentinel.readAll(), QByteArray("root's own\n"));
+        sentinel.close();
+        QCOMPARE(QFileInfo(sentinel.fileName()).ownerId(), 0u);
+        QCOMPARE(QDir(victim).entryList(QDir::Files | QDir::Hidden),
+            QStringList {QStringLiteral("authorized_keys")});
+
+        // A root-owned file in nobody's directory: refused, with the reason.
+        w.path = home + QStringLiteral("/start.conf");
+        w.owner = QStringLiteral("root");
+        w.group = QStringLiteral("root");
+        o = await(host, host.writeFile(w));
+        QCOMPARE(o.result.exitCode, 74);
+        QVERIFY2(o.result.stdErr.contains("must belong to nobody"), o.result.stdErr.constData());
+        QVERIFY(!QFile::exists(w.path));
+
+        // nobody's own file in nobody's directory: written, as nobody.
+        w.owner = QStringLiteral("nobody");
+        w.group = QStringLiteral("nogroup");
+        o = await(host, host.writeFile(w));
+        QVERIFY2(o.result.ok(), qPrintable(describe(o.result)));
+        QCOMPARE(QFileInfo(w.path).ownerId(), nobody);
+        QCOMPARE(QFileInfo(w.path).groupId(), nobody);
+
+        // A root-owned directory others may write to (no sticky bit): refused.
+        const QString open = base.filePath(QStringLiteral("open"));
+        QVERIFY(QDir().mkpath(open));
+        QCOMPARE(::chmod(QFile::encodeName(open).constData(), 0777), 0);
+        w.path = open + QStringLiteral("/file");
+        w.owner = w.group = QStringLiteral("root");
+        o = await(host, host.writeFile(w));
+        QCOMPARE(o.result.exitCode, 73);
+        QVERIFY(!QFile::exists(w.path));
+        // With the sticky bit (as /tmp) nobody can swap root's temporary file: written.
+        QCOMPARE(::chmod(QFile::encodeName(open).constData(), 01777), 0);
+        o = await(host, host.writeFile(w));
+        QVERIFY2(o.result.ok(), qPrintable(describe(o.result)));
     }
 
     void reconnectsAfterServerRestart()

@@ -109,13 +109,13 @@ then
 echo 'p1.start-conf: already done'
 else
 # Write /etc/postgresql/15/main/start.conf
-cat >/etc/postgresql/15/main/start.conf.pgpilot-tmp <<'PGPILOT_EOF'
+runuser -u postgres -- sh -c 'umask 077; cat >/etc/postgresql/15/main/start.conf.pgpilot-tmp' <<'PGPILOT_EOF'
 # Managed by pgpilot (cluster lab): rewritten whole on every run.
 # manual: PostgreSQL does not start at boot; repmgr (service commands through pg_ctlcluster) and
 # pgpilot start it, so a failed primary that reboots cannot come up as a second primary.
 manual
 PGPILOT_EOF
-chown postgres:postgres /etc/postgresql/15/main/start.conf.pgpilot-tmp && chmod 644 /etc/postgresql/15/main/start.conf.pgpilot-tmp && mv -f /etc/postgresql/15/main/start.conf.pgpilot-tmp /etc/postgresql/15/main/start.conf
+runuser -u postgres -- sh -c 'chgrp postgres /etc/postgresql/15/main/start.conf.pgpilot-tmp && chmod 644 /etc/postgresql/15/main/start.conf.pgpilot-tmp && mv -f /etc/postgresql/15/main/start.conf.pgpilot-tmp /etc/postgresql/15/main/start.conf'
 fi
 
 # --- Checkpoint of phase 1 (pgpilot judges the output)
@@ -153,17 +153,15 @@ then
 echo 'p2.hba: already done'
 else
 # Rewrite pgpilot's block in /etc/postgresql/15/main/pg_hba.conf
-(
-f=/etc/postgresql/15/main/pg_hba.conf; tmp=$(mktemp "$f.pgpilot.XXXXXX") || exit 1
-if awk -v c=lab '$1=="#" && $2=="BEGIN" && $3=="pgpilot" && $4==c {skip=1; next} $1=="#" && $2=="END" && $3=="pgpilot" && $4==c {skip=0; next} !skip' "$f" >"$tmp" && printf '%s\n' '# BEGIN pgpilot lab - managed by pgpilot: this block is rewritten whole on every run
+runuser -u postgres -- sh -c 'f=/etc/postgresql/15/main/pg_hba.conf; tmp=$(mktemp "$f.pgpilot.XXXXXX") || exit 1
+if awk -v c=lab '\''$1=="#" && $2=="BEGIN" && $3=="pgpilot" && $4==c {skip=1; next} $1=="#" && $2=="END" && $3=="pgpilot" && $4==c {skip=0; next} !skip'\'' "$f" >"$tmp" && printf '\''%s\n'\'' '\''# BEGIN pgpilot lab - managed by pgpilot: this block is rewritten whole on every run
 # repmgr and streaming replication between the nodes (password from ~postgres/.pgpass)
 host    repmgr          repmgr          10.231.0.0/24    scram-sha-256
 host    replication     repmgr          10.231.0.0/24    scram-sha-256
 # Applications: through HAProxy (connections arrive from the nodes) and directly
 host    all    all    10.231.0.0/24    scram-sha-256
-# END pgpilot lab' >>"$tmp" && cat "$tmp" >"$f"; then rc=0; else rc=1; fi
-rm -f "$tmp"; exit $rc
-)
+# END pgpilot lab'\'' >>"$tmp" && cat "$tmp" >"$f"; then rc=0; else rc=1; fi
+rm -f "$tmp"; exit $rc'
 # Reload PostgreSQL
 (
 /usr/bin/pg_ctlcluster 15 main reload
@@ -178,11 +176,11 @@ then
 echo 'p2.pgpass: already done'
 else
 # Write /var/lib/postgresql/.pgpass (0600)
-cat >/var/lib/postgresql/.pgpass.pgpilot-tmp <<'PGPILOT_EOF'
+runuser -u postgres -- sh -c 'umask 077; cat >/var/lib/postgresql/.pgpass.pgpilot-tmp' <<'PGPILOT_EOF'
 *:*:repmgr:repmgr:{{secret:pgpilot:lab:repmgr-password}}
 *:*:replication:repmgr:{{secret:pgpilot:lab:repmgr-password}}
 PGPILOT_EOF
-chown postgres:postgres /var/lib/postgresql/.pgpass.pgpilot-tmp && chmod 600 /var/lib/postgresql/.pgpass.pgpilot-tmp && mv -f /var/lib/postgresql/.pgpass.pgpilot-tmp /var/lib/postgresql/.pgpass
+runuser -u postgres -- sh -c 'chgrp postgres /var/lib/postgresql/.pgpass.pgpilot-tmp && chmod 600 /var/lib/postgresql/.pgpass.pgpilot-tmp && mv -f /var/lib/postgresql/.pgpass.pgpilot-tmp /var/lib/postgresql/.pgpass'
 fi
 
 # --- p2.dropin: Write the replication settings (conf.d/pgpilot.conf)
@@ -193,7 +191,7 @@ then
 echo 'p2.dropin: already done'
 else
 # Write /etc/postgresql/15/main/conf.d/pgpilot.conf
-cat >/etc/postgresql/15/main/conf.d/pgpilot.conf.pgpilot-tmp <<'PGPILOT_EOF'
+runuser -u postgres -- sh -c 'umask 077; cat >/etc/postgresql/15/main/conf.d/pgpilot.conf.pgpilot-tmp' <<'PGPILOT_EOF'
 # Managed by pgpilot (cluster lab): rewritten whole on every run, local edits are lost.
 # PostgreSQL 15 on pg1; read after postgresql.conf through its include_dir 'conf.d'.
 listen_addresses = 'localhost,10.231.0.11'
@@ -229,7 +227,7 @@ archive_mode = off
 # standbys streaming, commits wait. repmgr's own database commits locally (ALTER ROLE).
 synchronous_standby_names = 'ANY 1 ("pg1", "pg2", "pg3", "pg4")'
 PGPILOT_EOF
-chown postgres:postgres /etc/postgresql/15/main/conf.d/pgpilot.conf.pgpilot-tmp && chmod 644 /etc/postgresql/15/main/conf.d/pgpilot.conf.pgpilot-tmp && mv -f /etc/postgresql/15/main/conf.d/pgpilot.conf.pgpilot-tmp /etc/postgresql/15/main/conf.d/pgpilot.conf
+runuser -u postgres -- sh -c 'chgrp postgres /etc/postgresql/15/main/conf.d/pgpilot.conf.pgpilot-tmp && chmod 644 /etc/postgresql/15/main/conf.d/pgpilot.conf.pgpilot-tmp && mv -f /etc/postgresql/15/main/conf.d/pgpilot.conf.pgpilot-tmp /etc/postgresql/15/main/conf.d/pgpilot.conf'
 # Reload PostgreSQL
 (
 /usr/bin/pg_ctlcluster 15 main reload
@@ -398,16 +396,14 @@ then
 echo 'p3.ssh-key: already done'
 else
 # Create /var/lib/postgresql/.ssh
-(
-install -d -o postgres -g postgres -m 0700 /var/lib/postgresql/.ssh
-)
+runuser -u postgres -- sh -c 'install -d -m 0700 /var/lib/postgresql/.ssh'
 # Write the private key /var/lib/postgresql/.ssh/id_pgpilot
-cat >/var/lib/postgresql/.ssh/id_pgpilot.pgpilot-tmp <<'PGPILOT_EOF'
+runuser -u postgres -- sh -c 'umask 077; cat >/var/lib/postgresql/.ssh/id_pgpilot.pgpilot-tmp' <<'PGPILOT_EOF'
 {{secret:pgpilot:lab:postgres-ssh-key}}
 PGPILOT_EOF
-chown postgres:postgres /var/lib/postgresql/.ssh/id_pgpilot.pgpilot-tmp && chmod 600 /var/lib/postgresql/.ssh/id_pgpilot.pgpilot-tmp && mv -f /var/lib/postgresql/.ssh/id_pgpilot.pgpilot-tmp /var/lib/postgresql/.ssh/id_pgpilot
+runuser -u postgres -- sh -c 'chgrp postgres /var/lib/postgresql/.ssh/id_pgpilot.pgpilot-tmp && chmod 600 /var/lib/postgresql/.ssh/id_pgpilot.pgpilot-tmp && mv -f /var/lib/postgresql/.ssh/id_pgpilot.pgpilot-tmp /var/lib/postgresql/.ssh/id_pgpilot'
 # Write /var/lib/postgresql/.ssh/config
-cat >/var/lib/postgresql/.ssh/config.pgpilot-tmp <<'PGPILOT_EOF'
+runuser -u postgres -- sh -c 'umask 077; cat >/var/lib/postgresql/.ssh/config.pgpilot-tmp' <<'PGPILOT_EOF'
 # Managed by pgpilot (cluster lab): rewritten whole on every run.
 # postgres reaches the other cluster nodes with pgpilot's key (repmgr switchover, rejoin).
 Host 10.231.0.11 pg1
@@ -450,7 +446,7 @@ Host 10.231.0.14 pg4
     StrictHostKeyChecking yes
     BatchMode yes
 PGPILOT_EOF
-chown postgres:postgres /var/lib/postgresql/.ssh/config.pgpilot-tmp && chmod 600 /var/lib/postgresql/.ssh/config.pgpilot-tmp && mv -f /var/lib/postgresql/.ssh/config.pgpilot-tmp /var/lib/postgresql/.ssh/config
+runuser -u postgres -- sh -c 'chgrp postgres /var/lib/postgresql/.ssh/config.pgpilot-tmp && chmod 600 /var/lib/postgresql/.ssh/config.pgpilot-tmp && mv -f /var/lib/postgresql/.ssh/config.pgpilot-tmp /var/lib/postgresql/.ssh/config'
 # Authorise the key for the other nodes (authorized_keys)
 runuser -u postgres -- sh -c 'set -e
 cd /var/lib/postgresql/.ssh

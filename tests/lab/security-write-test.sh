@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Attack (issue 16, finding 1): a compromised postgres account swaps pgpilot's temporary files in
+# the directories it owns for symbolic links to a root-owned file while pgpilot (as root) writes
+# ~postgres/.pgpass. Before the fix, root wrote or chowned through the link; now the write runs as
+# postgres, so the link leads nowhere postgres could not go.
+#   tests/lab/security-write-test.sh PGPILOT_BINARY
+# Starts from the built-cluster fixture. Last line: "security-write-test: N passed, M failed".
+set -uo pipefail
+pgpilot=${1:?usage: security-write-test.sh PGPILOT_BINARY}
+here=$(cd "$(dirname "$0")" && pwd)
+lab=$here/lab
+probe=$here/tools/clientprobe
+. "$here/ops-lib.sh"
+work=$(mktemp -d /tmp/pgpilot-security-write.XXXXXX)
+TEST=security-write-test
+attackers=()
+stop_attackers() {
+  local a
+  for a in "${attackers[@]}"; do # node:pid, started by this script
+    "$lab" exec "${a%%:*}" kill -- "-${a##*:}" 2>/dev/null
+  done
+  attackers=()
+}
+trap 'stop_attackers; ops_finish; exit $?' EXIT
+ops_setup || exit 1
+nodes=$(python3 -c 'import json,sys; print(" ".join(n["name"] for n in json.load(open(sys.argv[1]))["nodes"]))' "$LAB_CLUSTER_FILE")
+sentinel=/etc/pgpilot-sentinel
+
+# Every node: a root-owned sentinel, .pgpass made stale (wrong mode) so pgpilot rewrites it, and
+# the attacker: a loop as postgres that replaces each of pgpilot's temporary files in ~postgres
+# with a link to the sentinel, for at most 10 minutes.
+for n in $nodes; do
+  "$lab" exec "$n" sh -c "printf 'root only\n' >$sentinel && chmod 0644 $sentinel && chown root:root $sentinel && chmod 0640 /var/lib/postgresql/.pgpass" || bad "$n: setup"
+  pid=$("$lab" exec "$n" sh -c "setsid timeout 600 runuser -u postgres -- sh -c 'cd /var/lib/postgresql && while :; do for f in .pgpilot-write.*; do [ -e \"\$f\" ] && [ ! -L \"\$f\" ] && rm -f \"\$f\" && ln -s $sentinel \"\$f\"; done; done' >/dev/null 2>&1 </dev/null & echo \$!")
+  if [ -n "$pid" ]; then attackers+=("$n:$pid"); else bad "$n: the attacker did not start"; fi
+done
+
+# Five rewrites of .pgpass on every node (phase 2), each made stale again in between.
+for round in 1 2 3 4 5; do
+  "$pgpilot" apply "$LAB_CLUSTER_FILE" --phase 2 "${args[@]}" >"$work/apply-$round.log" 2>&1
+  echo "round $round: apply exit $? ($(grep -c 'FAIL' "$work/apply-$round.log") FAIL lines)"
+  for n in $nodes; do "$lab" exec "$n" chmod 0640 /var/lib/postgresql/.pgpass; done
+done
+stop_attackers
+
+for n in $nodes; do
+  seen=$("$lab" exec "$n" sh -c "stat -c '%U:%G %a' $sentinel; cat $sentinel")
+  if [ "$seen" = "root:root 644
+root only" ]; then
+    ok "$n: the sentinel is untouched (root:root 644, its own content)"
+  else
+    bad "$n: root wrote or chowned through postgres' link: $(printf '%s' "$seen" | tr '\n' '|')"
+  fi
+  # postgres' own file may be the link now (its own doing): pgpilot puts it right below.
+  "$lab" exec "$n" sh -c "rm -f $sentinel; for f in /var/lib/postgresql/.pgpilot-write.*; do [ -L \"\$f\" ] && rm -f \"\$f\"; done; true"
+done
+
+# Without the attacker pgpilot repairs .pgpass and phase 2's checkpoint passes; the cluster is healthy.
+if "$pgpilot" apply "$LAB_CLUSTER_FILE" --phase 2 "${args[@]}" >"$work/apply-clean.log" 2>&1; then
+  ok "phase 2 again without the attacker: every step and the checkpoint pass"
+else
+  bad "phase 2 without the attacker: $(tail -n 5 "$work/apply-clean.log" | tr '\n' '|')"
+fi
+for n in $nodes; do
+  mode=$("$lab" exec "$n" stat -c '%U:%G %a' /var/lib/postgresql/.pgpass)
+  [ "$mode" = "postgres:postgres 600" ] && ok "$n: .pgpass is postgres:postgres 600" || bad "$n: .pgpass is $mode"
+done
+wait_status 60 "the cluster is healthy" 's["healthy"]'
