@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectpage.h"
 
+#include "connectnodemodel.h"
 #include "exec/clustersession.h"
 #include "exec/job.h"
 #include "platform/platformprofile.h"
@@ -9,23 +10,15 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace pgpilot {
 
 namespace {
-enum Column
-{
-    NodeCol,
-    StateCol,
-    OsCol,
-    PackageCol,
-    KeyCol,
-    ActionCol,
-    ColumnCount
-};
-}
+using Column = ConnectNodeModel::Column;
+using State = ConnectNodeModel::State;
+} // namespace
 
 ConnectPage::ConnectPage(ClusterSession* session, QWidget* parent)
     : WizardPage(parent)
@@ -33,8 +26,8 @@ ConnectPage::ConnectPage(ClusterSession* session, QWidget* parent)
 {
     setObjectName(QStringLiteral("connectPage"));
     const ClusterSpec& spec = session->spec();
-    for (const NodeSpec& n : spec.nodes)
-        m_nodes << n.name;
+    m_model = new ConnectNodeModel(spec, this);
+    m_nodes = m_model->nodes();
     const auto& profile = platformProfile(spec.platform);
     m_source = new QLabel(this);
     m_source->setWordWrap(true);
@@ -46,20 +39,14 @@ ConnectPage::ConnectPage(ClusterSession* session, QWidget* parent)
                     ? tr("the mirror %1").arg(spec.install.mirrorUrl)
                     : spec.install.source == InstallSource::Pgdg ? tr("the PGDG repository")
                                                                  : tr("the distribution's archive")));
-    m_table = new QTableWidget(int(m_nodes.size()), ColumnCount, this);
+    m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("connectTable"));
     m_table->setTabKeyNavigation(false); // read-only: arrows move inside, Tab goes on
-    m_table->setHorizontalHeaderLabels({tr("Node"), tr("Connection"), tr("Operating system"),
-        tr("postgresql-%1 available").arg(spec.postgresVersion), tr("Host key (SHA256)"), QString()});
+    m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    for (int i = 0; i < m_nodes.size(); ++i) {
-        m_table->setItem(i, NodeCol,
-            new QTableWidgetItem(QStringLiteral("%1 (%2)").arg(m_nodes.at(i), spec.nodes.at(i).address)));
-        m_table->setItem(i, StateCol, new QTableWidgetItem(tr("\u25cb not yet")));
-    }
     m_retry = new QPushButton(tr("Connect again"), this);
     m_retry->setObjectName(QStringLiteral("connectAgain"));
     connect(m_retry, &QPushButton::clicked, this, &ConnectPage::connectAll);
@@ -91,11 +78,7 @@ QString ConnectPage::title() const
 
 bool ConnectPage::isComplete() const
 {
-    for (const QString& n : m_nodes) {
-        if (!m_ok.value(n))
-            return false;
-    }
-    return !m_nodes.isEmpty();
+    return m_model->allConnected();
 }
 
 void ConnectPage::activated()
@@ -107,7 +90,7 @@ void ConnectPage::activated()
 void ConnectPage::connectAll()
 {
     for (const QString& n : std::as_const(m_nodes)) {
-        if (!m_ok.value(n))
+        if (m_model->state(n) != State::Connected)
             probe(n);
     }
 }
@@ -115,18 +98,18 @@ void ConnectPage::connectAll()
 void ConnectPage::trust(const QString& node)
 {
     if (m_session) {
-        m_session->trustHostKey(node, m_offered.value(node));
+        m_session->trustHostKey(node, m_model->offeredFingerprint(node));
         probe(node);
     }
 }
 
 void ConnectPage::probe(const QString& node)
 {
-    const int row = int(m_nodes.indexOf(node));
+    const int row = m_model->rowOf(node);
     if (!m_session || row < 0 || m_waiting.contains(node))
         return;
-    m_table->item(row, StateCol)->setText(tr("\u25b6 connecting..."));
-    m_table->removeCellWidget(row, ActionCol);
+    m_model->setState(node, State::Connecting);
+    m_table->setIndexWidget(m_model->index(row, Column::ActionCol), nullptr); // the trust button, if any
     Job* job = m_session->probeNode(node);
     m_waiting.insert(node, job);
     updateButtons();
@@ -138,7 +121,7 @@ void ConnectPage::probe(const QString& node)
             result.failure = RunResult::Failure::Unreachable;
             result.error = job->error();
         }
-        show(node, result);
+        showResult(node, result);
         updateButtons();
         Q_EMIT completeChanged();
     });
@@ -151,9 +134,7 @@ void ConnectPage::stop()
             disconnect(job, nullptr, this, nullptr); // its answer, should it still come, is not waited for
             job->cancel();
         }
-        const int row = int(m_nodes.indexOf(it.key()));
-        if (row >= 0)
-            m_table->item(row, StateCol)->setText(tr("\u25a0 stopped: not connected"));
+        m_model->setState(it.key(), State::Stopped);
     }
     m_waiting.clear();
     updateButtons();
@@ -166,41 +147,21 @@ void ConnectPage::updateButtons()
     m_retry->setEnabled(m_waiting.isEmpty());
 }
 
-void ConnectPage::show(const QString& node, const RunResult& result)
+void ConnectPage::showResult(const QString& node, const RunResult& result)
 {
-    const int row = int(m_nodes.indexOf(node));
-    m_offered.insert(node, result.offeredFingerprint);
+    const int row = m_model->rowOf(node);
     const NodeProbe probe = ClusterSession::parseNodeProbe(result);
-    const bool ok = probe.reached;
-    m_ok.insert(node, ok);
-    m_table->item(row, StateCol)
-        ->setText(ok ? tr("\u2714 connected") : tr("\u2716 %1").arg(toId(result.failure)));
-    m_table->item(row, StateCol)->setForeground(ok ? QColor(0x14, 0x50, 0x1a) : QColor(0xa3, 0x0b, 0x0b));
-    m_table->setItem(row, OsCol, new QTableWidgetItem(probe.os));
-    const QString& candidate = probe.candidate;
-    m_table->setItem(row, PackageCol,
-        new QTableWidgetItem(!ok ? QString()
-                : candidate.isEmpty() || candidate == QLatin1String("(none)")
-                ? tr("not yet (phase 1 sets up the install source)")
-                : candidate));
-    auto* key = new QTableWidgetItem(result.offeredFingerprint);
-    key->setToolTip(result.offeredFingerprint);
-    m_table->setItem(row, KeyCol, key);
+    m_model->setResult(node, result, probe);
     if (result.failure == RunResult::Failure::HostKeyUnknown) {
         auto* button = new QPushButton(tr("Trust this key"), m_table);
         button->setObjectName(QStringLiteral("trust_%1").arg(node));
         button->setToolTip(
             tr("Compare it first with the node's own: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub"));
         connect(button, &QPushButton::clicked, this, [this, node] { trust(node); });
-        m_table->setCellWidget(row, ActionCol, button);
-    }
-    QStringList problems;
-    for (const QString& n : std::as_const(m_nodes)) {
-        if (m_ok.contains(n) && !m_ok.value(n))
-            problems << n;
+        m_table->setIndexWidget(m_model->index(row, Column::ActionCol), button);
     }
     m_summary->setStyleSheet(QString());
-    if (!ok) {
+    if (!probe.reached) {
         m_summary->setText(result.error);
         m_summary->setStyleSheet(QStringLiteral("background: #fde2e1; color: #7a0b0b; padding: 6px;"));
     } else if (isComplete()) {

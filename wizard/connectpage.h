@@ -9,11 +9,12 @@
 
 class QLabel;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace pgpilot {
 
 class ClusterSession;
+class ConnectNodeModel;
 class Job;
 struct RunResult;
 
@@ -40,17 +41,16 @@ public:
 
 private:
     void probe(const QString& node);
-    void show(const QString& node, const RunResult& result);
+    void showResult(const QString& node, const RunResult& result); // not QWidget::show
     void updateButtons();
 
     QPointer<ClusterSession> m_session;
     QStringList m_nodes;
-    QHash<QString, bool> m_ok;
-    QHash<QString, QString> m_offered;
     // the nodes not answered yet, with the probe's job
     QHash<QString, QPointer<Job>> m_waiting;
     QLabel* m_source = nullptr;
-    QTableWidget* m_table = nullptr;
+    ConnectNodeModel* m_model = nullptr;
+    QTableView* m_table = nullptr;
     QPushButton* m_retry = nullptr;
     QPushButton* m_stop = nullptr;
     QLabel* m_summary = nullptr;

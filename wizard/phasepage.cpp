@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "phasepage.h"
 
+#include "checkpointmodel.h"
 #include "darkpalette.h"
 #include "exec/progressstore.h"
+#include "phasestepmodel.h"
 #include "remote/remotehost.h"
 
 #include <QDialog>
@@ -19,56 +21,12 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTimer>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace pgpilot {
-
-namespace {
-
-// Text marks as well as colour, so states read without colour too.
-QString pendingText()
-{
-    return QStringLiteral("\u25cb ") + PhasePage::tr("pending");
-}
-QString runningText()
-{
-    return QStringLiteral("\u25b6 ") + PhasePage::tr("running");
-}
-
-QString stateText(NodeStepResult::Status s)
-{
-    switch (s) {
-    case NodeStepResult::Status::Done:
-        return QStringLiteral("\u2714 ") + PhasePage::tr("done");
-    case NodeStepResult::Status::Skipped:
-        return QStringLiteral("\u2714 ") + PhasePage::tr("already done");
-    case NodeStepResult::Status::Resumed:
-        return QStringLiteral("\u2714 ") + PhasePage::tr("done earlier");
-    case NodeStepResult::Status::Failed:
-        return QStringLiteral("\u2716 ") + PhasePage::tr("FAILED");
-    case NodeStepResult::Status::Cancelled:
-        return QStringLiteral("\u25a0 ") + PhasePage::tr("cancelled");
-    }
-    return {};
-}
-
-QColor stateColour(const QString& text)
-{
-    // Lighter shades on a dark palette, so the states stay readable there too.
-    const bool dark = isDarkPalette(QPalette::Base);
-    if (text.startsWith(QChar(0x2716)))
-        return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xa3, 0x0b, 0x0b);
-    if (text.startsWith(QChar(0x2714)))
-        return dark ? QColor(0x8b, 0xd9, 0x8f) : QColor(0x14, 0x50, 0x1a);
-    if (text.startsWith(QChar(0x25b6)))
-        return dark ? QColor(0x90, 0xc2, 0xff) : QColor(0x0b, 0x4f, 0x9c);
-    return dark ? QColor(0xbb, 0xbb, 0xbb) : QColor(0x55, 0x55, 0x55);
-}
-
-} // namespace
 
 PhasePage::PhasePage(const Phase& phase, const QStringList& nodes, QWidget* parent)
     : WizardPage(parent)
@@ -79,37 +37,17 @@ PhasePage::PhasePage(const Phase& phase, const QStringList& nodes, QWidget* pare
     m_summary = new QLabel(phase.summary, this);
     m_summary->setWordWrap(true);
 
-    m_steps = new QTreeWidget(this);
+    m_stepModel = new PhaseStepModel(phase, nodes, this);
+    m_steps = new QTreeView(this);
     m_steps->setObjectName(QStringLiteral("phaseSteps"));
     m_steps->setAccessibleName(tr("Steps"));
-    QStringList headers {tr("Step")};
-    for (const QString& n : nodes)
-        headers << n;
-    headers << tr("Time");
-    m_steps->setHeaderLabels(headers);
+    m_steps->setModel(m_stepModel);
     m_steps->setRootIsDecorated(false);
     m_steps->setUniformRowHeights(true);
     m_steps->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int c = 1; c < headers.size(); ++c)
+    for (int c = 1; c < m_stepModel->columnCount(); ++c)
         m_steps->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    for (const Step& step : phase.steps) {
-        auto* item = new QTreeWidgetItem(m_steps);
-        item->setText(0, step.title);
-        item->setToolTip(0, step.id);
-        for (int i = 0; i < nodes.size(); ++i) {
-            bool onNode = false;
-            for (const NodeWork& w : step.work)
-                onNode = onNode || w.node == nodes.at(i);
-            item->setText(i + 1, onNode ? pendingText() : QStringLiteral("\u2014"));
-            item->setForeground(i + 1, stateColour(item->text(i + 1)));
-            m_unitsTotal += onNode ? 1 : 0;
-        }
-        m_stepItems.insert(step.id, item);
-    }
-    if (phase.steps.isEmpty()) {
-        auto* item = new QTreeWidgetItem(m_steps);
-        item->setText(0, tr("This phase only checks; it changes nothing on the nodes."));
-    }
+    m_unitsTotal = m_stepModel->workCount();
 
     m_progressBar = new QProgressBar(this);
     m_progressBar->setObjectName(QStringLiteral("phaseProgress"));
@@ -155,12 +93,12 @@ PhasePage::PhasePage(const Phase& phase, const QStringList& nodes, QWidget* pare
         QStringLiteral("background: #fde2e1; color: #7a0b0b; padding: 6px; border-radius: 4px;"));
     m_failure->hide();
 
-    m_checkpoint = new QTableWidget(0, 5, this);
+    m_checkpointModel = new CheckpointModel(this);
+    m_checkpoint = new QTableView(this);
     m_checkpoint->setObjectName(QStringLiteral("checkpointTable"));
     m_checkpoint->setTabKeyNavigation(false); // read-only: arrows move inside, Tab goes on
     m_checkpoint->setAccessibleName(tr("Checkpoint"));
-    m_checkpoint->setHorizontalHeaderLabels(
-        {tr("Result"), tr("Criterion"), tr("Node"), tr("Expected"), tr("Seen")});
+    m_checkpoint->setModel(m_checkpointModel);
     m_checkpoint->horizontalHeader()->setStretchLastSection(true);
     m_checkpoint->verticalHeader()->hide();
     m_checkpoint->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -276,7 +214,7 @@ void PhasePage::markSavedProgress()
     for (const Step& step : m_phase.steps) {
         for (const NodeWork& w : step.work) {
             if (m_progress->isDone(step.id, w.node))
-                setCell(step.id, w.node, stateText(NodeStepResult::Status::Resumed), {});
+                m_stepModel->setState(step.id, w.node, PhaseStepModel::State::DoneEarlier);
         }
     }
 }
@@ -334,7 +272,7 @@ void PhasePage::runConfirmed()
     m_unitsDone = 0;
     m_progressBar->setValue(0);
     m_phaseClock.start();
-    m_checkpoint->setRowCount(0);
+    m_checkpointModel->clear();
     m_checkpointVerdict->setText(tr("Checkpoint: waiting for the steps."));
     setRunning(true);
     follow(m_phase.steps.isEmpty() ? m_executor->runCheckpoint(m_phase)
@@ -366,10 +304,7 @@ void PhasePage::retryPhase()
 {
     if (m_progress)
         m_progress->forget(QStringLiteral("p%1.").arg(m_phase.number));
-    for (auto it = m_stepItems.begin(); it != m_stepItems.end(); ++it)
-        for (const QString& n : std::as_const(m_nodes))
-            if ((*it)->text(int(m_nodes.indexOf(n)) + 1) != QStringLiteral("\u2014"))
-                setCell(it.key(), n, pendingText(), {});
+    m_stepModel->resetToPending();
     runConfirmed();
 }
 
@@ -388,25 +323,15 @@ void PhasePage::cancel()
         m_job->cancel();
 }
 
-void PhasePage::setCell(const QString& stepId, const QString& node, const QString& text, const QString&)
-{
-    QTreeWidgetItem* item = m_stepItems.value(stepId);
-    const int column = int(m_nodes.indexOf(node)) + 1;
-    if (!item || column <= 0)
-        return;
-    item->setText(column, text);
-    item->setForeground(column, stateColour(text));
-}
-
 void PhasePage::onStepStarted(const QString& stepId, const QString& node)
 {
     m_stepClocks[stepId].start();
-    setCell(stepId, node, runningText(), {});
-    if (QTreeWidgetItem* item = m_stepItems.value(stepId))
-        m_steps->scrollToItem(item);
+    m_stepModel->setState(stepId, node, PhaseStepModel::State::Running);
+    const QModelIndex step = m_stepModel->stepIndex(stepId);
+    if (step.isValid())
+        m_steps->scrollTo(step);
     if (QPlainTextEdit* view = m_logViews.value(node))
-        view->appendPlainText(QStringLiteral("### %1").arg(
-            m_stepItems.value(stepId) ? m_stepItems.value(stepId)->text(0) : stepId));
+        view->appendPlainText(QStringLiteral("### %1").arg(step.isValid() ? step.data().toString() : stepId));
 }
 
 void PhasePage::onOutput(const QString&, const QString& node, int stream, const QStringList& lines)
@@ -425,10 +350,7 @@ void PhasePage::onOutput(const QString&, const QString& node, int stream, const 
 
 void PhasePage::onNodeFinished(const QString& stepId, const QString& node, const NodeStepResult& result)
 {
-    setCell(stepId, node, stateText(result.status), {});
-    if (QTreeWidgetItem* item = m_stepItems.value(stepId))
-        item->setText(
-            int(m_nodes.size()) + 1, QStringLiteral("%1 s").arg(result.durationMs / 1000.0, 0, 'f', 1));
+    m_stepModel->setFinished(stepId, node, result);
     m_progressBar->setValue(++m_unitsDone);
     if (!result.error.isEmpty())
         if (QPlainTextEdit* view = m_logViews.value(node))
@@ -456,27 +378,7 @@ void PhasePage::showFailure(const PhaseResult& result)
 void PhasePage::onCheckpoint(const CheckpointResult& result)
 {
     setRunning(false);
-    m_checkpoint->setRowCount(0);
-    for (const auto& item : result.items) {
-        const int row = m_checkpoint->rowCount();
-        m_checkpoint->insertRow(row);
-        const CriterionResult& c = item.result;
-        auto* verdict = new QTableWidgetItem(
-            c.passed ? QStringLiteral("\u2714 ") + tr("PASS") : QStringLiteral("\u2716 ") + tr("FAIL"));
-        verdict->setForeground(c.passed ? QColor(0x14, 0x50, 0x1a) : QColor(0xa3, 0x0b, 0x0b));
-        m_checkpoint->setItem(row, 0, verdict);
-        auto* what = new QTableWidgetItem(item.description);
-        what->setToolTip(
-            c.likelyCause.isEmpty() ? item.description : tr("Likely cause: %1").arg(c.likelyCause));
-        m_checkpoint->setItem(row, 1, what);
-        m_checkpoint->setItem(row, 2, new QTableWidgetItem(c.node));
-        m_checkpoint->setItem(row, 3, new QTableWidgetItem(c.expected));
-        auto* seen = new QTableWidgetItem(c.passed || c.likelyCause.isEmpty()
-                ? c.seen
-                : tr("%1 \u2014 likely cause: %2").arg(c.seen, c.likelyCause));
-        seen->setToolTip(seen->text());
-        m_checkpoint->setItem(row, 4, seen);
-    }
+    m_checkpointModel->setResult(result);
     m_checkpoint->resizeColumnsToContents();
     m_checkpointPassed = result.passed;
     QString verdict = result.passed

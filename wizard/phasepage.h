@@ -16,13 +16,14 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTabWidget;
-class QTableWidget;
+class QTableView;
 class QTimer;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QTreeView;
 
 namespace pgpilot {
 
+class CheckpointModel;
+class PhaseStepModel;
 class ProgressStore;
 
 // One phase of the runbook: its steps with a state per node, a live log per node, elapsed times,
@@ -67,7 +68,6 @@ private:
     void follow(Job* job);
     void onCheckpoint(const CheckpointResult& result);
     void setRunning(bool running);
-    void setCell(const QString& stepId, const QString& node, const QString& text, const QString& icon);
     void showFailure(const PhaseResult& result);
     void showCommands();
     void tick();
@@ -87,15 +87,16 @@ private:
     int m_unitsTotal = 0;
 
     QLabel* m_summary = nullptr;
-    QTreeWidget* m_steps = nullptr;
-    QHash<QString, QTreeWidgetItem*> m_stepItems;
+    PhaseStepModel* m_stepModel = nullptr;
+    QTreeView* m_steps = nullptr;
     QProgressBar* m_progressBar = nullptr;
     QLabel* m_elapsed = nullptr;
     QTabWidget* m_logs = nullptr;
     QHash<QString, QPlainTextEdit*> m_logViews;
     QLineEdit* m_search = nullptr;
     QLabel* m_failure = nullptr;
-    QTableWidget* m_checkpoint = nullptr;
+    CheckpointModel* m_checkpointModel = nullptr;
+    QTableView* m_checkpoint = nullptr;
     QLabel* m_checkpointVerdict = nullptr;
     QPushButton* m_runButton = nullptr;
     QPushButton* m_cancelButton = nullptr;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "darkpalette.h"
 #include "exec/executor.h"
 #include "exec/progressstore.h"
 #include "monitor/demosnapshots.h"
@@ -8,6 +9,7 @@
 #include "secrets/memorysecretstore.h"
 
 #include <QAbstractButton>
+#include <QBrush>
 #include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
@@ -16,11 +18,11 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QTreeWidget>
+#include <QTreeView>
 
 using namespace pgpilot;
 
@@ -140,18 +142,18 @@ private Q_SLOTS:
         heartbeat.stop();
         qInfo("longest GUI-thread stall while 60,000 lines streamed: %lld ms", longestStall);
 
-        auto* steps = page.findChild<QTreeWidget*>(QStringLiteral("phaseSteps"));
+        QAbstractItemModel* steps = page.findChild<QTreeView*>(QStringLiteral("phaseSteps"))->model();
         for (int c = 1; c <= 3; ++c)
-            QVERIFY2(steps->topLevelItem(1)->text(c).contains(QStringLiteral("done")),
-                qPrintable(steps->topLevelItem(1)->text(c)));
+            QVERIFY2(steps->index(1, c).data().toString().contains(QStringLiteral("done")),
+                qPrintable(steps->index(1, c).data().toString()));
         auto* bar = page.findChild<QProgressBar*>(QStringLiteral("phaseProgress"));
         QCOMPARE(bar->value(), bar->maximum());
         const QString log = page.logText(QStringLiteral("pg2"));
         QVERIFY(log.contains(QStringLiteral("\n20000\n")));
         QVERIFY(log.contains(QStringLiteral("! warning: noisy")));
-        auto* table = page.findChild<QTableWidget*>(QStringLiteral("checkpointTable"));
+        QAbstractItemModel* table = page.findChild<QTableView*>(QStringLiteral("checkpointTable"))->model();
         QCOMPARE(table->rowCount(), 3);
-        QVERIFY(table->item(0, 0)->text().contains(QStringLiteral("PASS")));
+        QVERIFY(table->index(0, 0).data().toString().contains(QStringLiteral("PASS")));
         QVERIFY(page.findChild<QLabel*>(QStringLiteral("checkpointVerdict"))
                     ->text()
                     .contains(QStringLiteral("passed")));
@@ -184,6 +186,13 @@ private Q_SLOTS:
         QVERIFY(!page.isComplete());
         for (const char* name : {"retryStep", "retryPhase", "showCommands"})
             QVERIFY2(page.findChild<QPushButton*>(QString::fromLatin1(name))->isVisible(), name);
+        // pg2's cell of the step says it failed, in the failure colour; pg1's says done.
+        QAbstractItemModel* steps = page.findChild<QTreeView*>(QStringLiteral("phaseSteps"))->model();
+        QCOMPARE(steps->index(0, 2).data().toString(), QStringLiteral("\u2716 FAILED"));
+        QCOMPARE(qvariant_cast<QBrush>(steps->index(0, 2).data(Qt::ForegroundRole)).color(),
+            isDarkPalette(QPalette::Base) ? QColor(0xff, 0x8a, 0x80) : QColor(0xa3, 0x0b, 0x0b));
+        QVERIFY2(steps->index(0, 1).data().toString().contains(QStringLiteral("done")),
+            qPrintable(steps->index(0, 1).data().toString()));
         save(&page, QStringLiteral("wizard-phase-failed.png"));
 
         page.findChild<QPushButton*>(QStringLiteral("showCommands"))->click();
@@ -212,9 +221,8 @@ private Q_SLOTS:
         // and its row says so.
         QVERIFY2(QFile::exists(fixedDir + QStringLiteral("/marker")),
             qPrintable(page.logText(QStringLiteral("pg2"))));
-        auto* steps = page.findChild<QTreeWidget*>(QStringLiteral("phaseSteps"));
-        QVERIFY2(steps->topLevelItem(0)->text(2).contains(QStringLiteral("done")),
-            qPrintable(steps->topLevelItem(0)->text(2)));
+        QVERIFY2(steps->index(0, 2).data().toString().contains(QStringLiteral("done")),
+            qPrintable(steps->index(0, 2).data().toString()));
         // pg1 was resumed from saved progress, so its (removed) marker was not written again.
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("pg1/marker"))));
         QVERIFY(!page.isComplete()); // and the checkpoint says so
@@ -241,14 +249,15 @@ private Q_SLOTS:
         second.attach(&ex, m_progress.get());
         first.run();
         QTRY_VERIFY_WITH_TIMEOUT(first.isComplete(), 20000);
-        auto* firstTable = first.findChild<QTableWidget*>(QStringLiteral("checkpointTable"));
+        QAbstractItemModel* firstTable
+            = first.findChild<QTableView*>(QStringLiteral("checkpointTable"))->model();
         const int firstRows = firstTable->rowCount();
         second.run();
         QTRY_VERIFY_WITH_TIMEOUT(!second.isRunning() && !ex.isBusy(), 20000);
         QVERIFY(!second.isComplete()); // its checkpoint failed...
         QVERIFY(first.isComplete()); // ...and the first page still shows its own passed one
         QCOMPARE(firstTable->rowCount(), firstRows);
-        QVERIFY(firstTable->item(0, 0)->text().contains(QStringLiteral("PASS")));
+        QVERIFY(firstTable->index(0, 0).data().toString().contains(QStringLiteral("PASS")));
         for (const QString& n : m_nodes) {
             QVERIFY2(
                 !first.logText(n).contains(QStringLiteral("from-phase-two")), qPrintable(first.logText(n)));
