@@ -2,6 +2,7 @@
 #include "audit/diagnostics.h"
 #include "cli/cli.h"
 #include "cli/output.h"
+#include "core/appidentity.h"
 #include "core/logging.h"
 #include "core/settings.h"
 #include "core/translations.h"
@@ -19,9 +20,15 @@ namespace {
 
 void setIdentity()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("pgpilot"));
-    QCoreApplication::setApplicationName(QStringLiteral("pgpilot"));
+    pgpilot::applyApplicationIdentity();
     QCoreApplication::setApplicationVersion(QStringLiteral(PGPILOT_VERSION));
+}
+
+// Settings, data and cache of the old application id move to the new one before anything reads
+// them (the window and the commands; --help and --version touch no file).
+void migrateOldLocations()
+{
+    pgpilot::migrateLegacyLocations(pgpilot::userBaseDirectories());
 }
 
 // --lang LANG (en, de, fr, ...) wins over LANGUAGE/LANG; it is read before any QCoreApplication
@@ -58,6 +65,7 @@ int main(int argc, char* argv[])
     if (pgpilot::cli::isHeadlessCommand(arguments)) {
         QCoreApplication app(argc, argv);
         setIdentity();
+        migrateOldLocations();
         installTranslators(app);
         return pgpilot::cli::runHeadless(arguments, stdout, stderr);
     }
@@ -80,8 +88,9 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     setIdentity();
+    migrateOldLocations();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/pgpilot.svg")));
-    QApplication::setDesktopFileName(QStringLiteral(PGPILOT_APP_ID));
+    QApplication::setDesktopFileName(pgpilot::applicationId());
     installTranslators(app);
 
     qCInfo(pgpilot::lcUi).noquote() << "pgpilot" << PGPILOT_VERSION << "Qt" << qVersion() << "on"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the backend and its tests with no GUI module at all and runs those tests, so nothing in
 # backend/ can start depending on Qt Widgets, Gui or Charts unnoticed.
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs every Debian package pgpilot needs to build, run and test.
 # Usage: scripts/install-deps.sh [build|test|lab]...   (no argument: everything)
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The README's run command: installs what is needed, builds pgpilot, brings up the local
 # three-node lab and opens pgpilot on the lab's worksheet. Run as root on Debian 12.
 #   scripts/run.sh            with the lab

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The README's test command: installs what is needed, builds, and runs every test (unit,
 # keychain, GUI offscreen, formatting, the backend-only build, and the lab tests against
 # three real nodes). Ends with CTest's summary. Run as root on Debian 12.

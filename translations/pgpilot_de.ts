@@ -2770,34 +2770,6 @@ ein leeres Arbeitsblatt) und, sobald der Cluster eingerichtet ist, das Dashboard
             <translation>Befehle (sie brauchen keine Anzeige):</translation>
         </message>
         <message>
-            <source>
-Environment:
-  QT_LOGGING_RULES                turn logging on or off by category, e.g.
-                                  "pgpilot.ssh.debug=true;pgpilot.monitor=false"
-                                  (pgpilot.spec, .secrets, .ssh, .exec, .runbook,
-                                  .monitor, .ops, .settings, .ui)
-  QT_QPA_PLATFORM=offscreen       run the window without a display
-  LANGUAGE, LANG                  the language, when --lang is not given
-
-Settings: ~/.config/pgpilot/pgpilot.conf. Audit log, known_hosts and progress:
-~/.local/share/pgpilot/pgpilot/. Passwords: the system keychain.
-The user guide: /usr/share/doc/pgpilot/user-guide.md
-</source>
-            <translation>
-Umgebung:
-  QT_LOGGING_RULES                Protokollierung je Kategorie ein- oder ausschalten, z. B.
-                                  "pgpilot.ssh.debug=true;pgpilot.monitor=false"
-                                  (pgpilot.spec, .secrets, .ssh, .exec, .runbook,
-                                  .monitor, .ops, .settings, .ui)
-  QT_QPA_PLATFORM=offscreen       das Fenster ohne Anzeige betreiben
-  LANGUAGE, LANG                  die Sprache, wenn --lang fehlt
-
-Einstellungen: ~/.config/pgpilot/pgpilot.conf. Audit-Protokoll, known_hosts und Fortschritt:
-~/.local/share/pgpilot/pgpilot/. Passwörter: der Schlüsselbund des Systems.
-Das Benutzerhandbuch: /usr/share/doc/pgpilot/user-guide.md
-</translation>
-        </message>
-        <message>
             <source>[options]</source>
             <translation>[Optionen]</translation>
         </message>
@@ -3135,6 +3107,34 @@ Cluster-Datei oder Schlüsselbund.</translation>
         <message>
             <source>Show this help.</source>
             <translation>Diese Hilfe anzeigen.</translation>
+        </message>
+        <message>
+            <source>
+Environment:
+  QT_LOGGING_RULES                turn logging on or off by category, e.g.
+                                  "pgpilot.ssh.debug=true;pgpilot.monitor=false"
+                                  (pgpilot.spec, .secrets, .ssh, .exec, .runbook,
+                                  .monitor, .ops, .settings, .ui)
+  QT_QPA_PLATFORM=offscreen       run the window without a display
+  LANGUAGE, LANG                  the language, when --lang is not given
+
+Settings: ~/.config/io.github.pgpilot/pgpilot.conf. Audit log, known_hosts and progress:
+~/.local/share/io.github.pgpilot/pgpilot/. Passwords: the system keychain.
+The user guide: /usr/share/doc/pgpilot/user-guide.md
+</source>
+            <translation>
+Umgebung:
+  QT_LOGGING_RULES                Protokollierung je Kategorie ein- oder ausschalten, z. B.
+                                  "pgpilot.ssh.debug=true;pgpilot.monitor=false"
+                                  (pgpilot.spec, .secrets, .ssh, .exec, .runbook,
+                                  .monitor, .ops, .settings, .ui)
+  QT_QPA_PLATFORM=offscreen       das Fenster ohne Anzeige betreiben
+  LANGUAGE, LANG                  die Sprache, wenn --lang fehlt
+
+Einstellungen: ~/.config/io.github.pgpilot/pgpilot.conf. Audit-Protokoll, known_hosts und Fortschritt:
+~/.local/share/io.github.pgpilot/pgpilot/. Passwörter: der Schlüsselbund des Systems.
+Das Benutzerhandbuch: /usr/share/doc/pgpilot/user-guide.md
+</translation>
         </message>
     </context>
     <context>

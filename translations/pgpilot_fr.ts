@@ -2770,34 +2770,6 @@ sur une fiche vide) puis, une fois le cluster en place, le tableau de bord.</tra
             <translation>Commandes (sans affichage) :</translation>
         </message>
         <message>
-            <source>
-Environment:
-  QT_LOGGING_RULES                turn logging on or off by category, e.g.
-                                  "pgpilot.ssh.debug=true;pgpilot.monitor=false"
-                                  (pgpilot.spec, .secrets, .ssh, .exec, .runbook,
-                                  .monitor, .ops, .settings, .ui)
-  QT_QPA_PLATFORM=offscreen       run the window without a display
-  LANGUAGE, LANG                  the language, when --lang is not given
-
-Settings: ~/.config/pgpilot/pgpilot.conf. Audit log, known_hosts and progress:
-~/.local/share/pgpilot/pgpilot/. Passwords: the system keychain.
-The user guide: /usr/share/doc/pgpilot/user-guide.md
-</source>
-            <translation>
-Environnement :
-  QT_LOGGING_RULES                activer ou couper la journalisation par catégorie, p. ex.
-                                  "pgpilot.ssh.debug=true;pgpilot.monitor=false"
-                                  (pgpilot.spec, .secrets, .ssh, .exec, .runbook,
-                                  .monitor, .ops, .settings, .ui)
-  QT_QPA_PLATFORM=offscreen       faire tourner la fenêtre sans affichage
-  LANGUAGE, LANG                  la langue, si --lang n'est pas donné
-
-Réglages : ~/.config/pgpilot/pgpilot.conf. Journal d'audit, known_hosts et progression :
-~/.local/share/pgpilot/pgpilot/. Mots de passe : le trousseau du système.
-Le guide de l'utilisateur : /usr/share/doc/pgpilot/user-guide.md
-</translation>
-        </message>
-        <message>
             <source>[options]</source>
             <translation>[options]</translation>
         </message>
@@ -3135,6 +3107,34 @@ fichier de cluster ou de trousseau.</translation>
         <message>
             <source>Show this help.</source>
             <translation>Afficher cette aide.</translation>
+        </message>
+        <message>
+            <source>
+Environment:
+  QT_LOGGING_RULES                turn logging on or off by category, e.g.
+                                  "pgpilot.ssh.debug=true;pgpilot.monitor=false"
+                                  (pgpilot.spec, .secrets, .ssh, .exec, .runbook,
+                                  .monitor, .ops, .settings, .ui)
+  QT_QPA_PLATFORM=offscreen       run the window without a display
+  LANGUAGE, LANG                  the language, when --lang is not given
+
+Settings: ~/.config/io.github.pgpilot/pgpilot.conf. Audit log, known_hosts and progress:
+~/.local/share/io.github.pgpilot/pgpilot/. Passwords: the system keychain.
+The user guide: /usr/share/doc/pgpilot/user-guide.md
+</source>
+            <translation>
+Environnement :
+  QT_LOGGING_RULES                activer ou couper la journalisation par catégorie, p. ex.
+                                  "pgpilot.ssh.debug=true;pgpilot.monitor=false"
+                                  (pgpilot.spec, .secrets, .ssh, .exec, .runbook,
+                                  .monitor, .ops, .settings, .ui)
+  QT_QPA_PLATFORM=offscreen       faire tourner la fenêtre sans affichage
+  LANGUAGE, LANG                  la langue, si --lang n'est pas donné
+
+Réglages : ~/.config/io.github.pgpilot/pgpilot.conf. Journal d'audit, known_hosts et progression :
+~/.local/share/io.github.pgpilot/pgpilot/. Mots de passe : le trousseau du système.
+Le guide de l'utilisateur : /usr/share/doc/pgpilot/user-guide.md
+</translation>
         </message>
     </context>
     <context>

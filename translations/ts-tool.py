@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Helps keep translations/pgpilot_*.ts complete (the .ts files are the only place translations live).
 
   ts-tool.py export LANG [--all] > todo.tsv   source texts still unfinished (or all) as TSV:

@@ -90,8 +90,8 @@ QString generalHelp()
             "  QT_QPA_PLATFORM=offscreen       run the window without a display\n"
             "  LANGUAGE, LANG                  the language, when --lang is not given\n"
             "\n"
-            "Settings: ~/.config/pgpilot/pgpilot.conf. Audit log, known_hosts and progress:\n"
-            "~/.local/share/pgpilot/pgpilot/. Passwords: the system keychain.\n"
+            "Settings: ~/.config/io.github.pgpilot/pgpilot.conf. Audit log, known_hosts and progress:\n"
+            "~/.local/share/io.github.pgpilot/pgpilot/. Passwords: the system keychain.\n"
             "The user guide: /usr/share/doc/pgpilot/user-guide.md\n");
 }
 

@@ -34,10 +34,12 @@ inline constexpr int kMaxRecentFiles = 8;
 QList<const SettingKey*> all();
 } // namespace setting
 
-// Where pgpilot keeps its files (QStandardPaths, per user; nothing is written next to the binary):
-//   config  ~/.config/pgpilot/pgpilot.conf      the settings above
-//   data    ~/.local/share/pgpilot/pgpilot/     audit log, known_hosts, phase progress
-//   cache   ~/.cache/pgpilot/pgpilot/           nothing that cannot be recreated
+// Where pgpilot keeps its files (QStandardPaths, per user; nothing is written next to the binary),
+// named after the application id by applyApplicationIdentity() (core/appidentity.h, which also
+// moves the files of the old identity, ~/.config/pgpilot/pgpilot.conf and so on, here):
+//   config  ~/.config/io.github.pgpilot/pgpilot.conf     the settings above
+//   data    ~/.local/share/io.github.pgpilot/pgpilot/    audit log, known_hosts, phase progress
+//   cache   ~/.cache/io.github.pgpilot/pgpilot/          nothing that cannot be recreated
 struct DataLocations
 {
     QString settingsFile;

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Renders the PNG icon sizes the package installs from resources/icons/pgpilot.svg.
 # Run after changing the SVG (needs rsvg-convert from librsvg2-bin); the PNGs are committed.
 set -eu

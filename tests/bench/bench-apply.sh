@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Times a full `pgpilot apply` from fresh lab nodes, phase by phase, then the idempotent re-run.
 # Prints figures for docs/performance.md; passes or fails on nothing but the runs themselves.
 #   tests/bench/bench-apply.sh PGPILOT_BINARY      (lab up first: tests/lab/lab up [--os ...])

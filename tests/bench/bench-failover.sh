@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Failover outage side by side, for docs/performance.md (issue 14, item 7): the fault suite's
 # cases pg-stop, crash and net-cut (tests/lab/faults/faults.sh), N times each in the default mode
 # (pgpilot's cluster as built: synchronous quorum, validation gate, quorum fence, health guards)

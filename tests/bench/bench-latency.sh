@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # What the synchronous default costs a writer, for docs/performance.md: p50 and p99 of a one-row
 # INSERT (its own transaction, one connection kept open) through VIP:5000 on the built lab
 # cluster, with the cluster's synchronous quorum ("sync") and with synchronous_standby_names

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Operations benchmark on the lab, for docs/performance.md (issue 14, item 7: "measured side by
 # side"): in one run on one lab, pgpilot's default cluster beside the guide's baseline, the same
 # built nodes reconfigured by tests/lab/faults/guide-settings.sh (plain repmgr with the runbook's

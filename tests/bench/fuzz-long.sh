@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The long fuzz run (the test command runs each target for 15 s): every libFuzzer target of
 # tests/fuzz for SECONDS each (default 600), with the same crash, leak and hang (-timeout)
 # detection. Prints executions/s and coverage per target; figures go to docs/hostile-conditions.md.

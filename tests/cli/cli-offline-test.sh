@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The commands that need no node, run as the real binary on cluster files this script writes
 # (addresses in TEST-NET-1, 192.0.2.0/24, which no network routes):
 #  - `pgpilot validate`: a complete file exits 0; wrong addresses exit 1 and name their fields;

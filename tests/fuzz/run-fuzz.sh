@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets with clang (tests/fuzz/build, a separate project) and runs each
 # one for a bounded time, starting from the committed seed corpus (copied: the committed one
 # only grows by hand). Fails on a crash, a sanitizer report, a leak, an input slower than the

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Ctrl+C during `pgpilot apply` on the lab's fresh nodes, while dpkg unpacks: the first SIGINT
 # stops the running step on every node (no step's process is left on a node), pgpilot exits with
 # 130 and says so, and the next `pgpilot apply` finishes dpkg's interrupted run and resumes with

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Makes one lab node answer SSH slowly or not at all, and undoes it.
 #   shape.sh slow NODE KBIT   traffic shaping: a token bucket (tc tbf) on the host side of the
 #                             node's veth (vb-[<instance>-]NODE) lets KBIT kbit/s reach the node

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a hostile-conditions test with passwords made up for this run, then searches its whole
 # output and this machine's process list (sampled while it runs) for them.
 #   sudo-test.sh TEST_BINARY [ARGS...]

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a slow-node test with the lab's variables exported and undoes every slow-down (shape.sh) on
 # the lab's nodes afterwards, whatever happens (failure, timeout, Ctrl-C).
 #   with-slow-node.sh TEST_BINARY [ARGS...]

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when a tr() string in the sources is missing from a catalogue or untranslated: runs lupdate
 # over the sources into copies of translations/*.ts (the tree is not touched) and checks the copies
 # with translations/ts-tool.py. To fix: see translations/README.md (update_translations, then

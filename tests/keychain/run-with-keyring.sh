@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a test against a real Secret Service: a private D-Bus session with gnome-keyring unlocked
 # non-interactively, in a throw-away HOME. Everything is removed when the test ends.
 set -euo pipefail

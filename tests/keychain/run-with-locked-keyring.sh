@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a test against a real Secret Service whose login collection is LOCKED: gnome-keyring in a
 # private D-Bus session, one entry stored while unlocked, then the collection locked. Unlocking
 # needs gnome-keyring's prompt, which has no display here (the headless case: no one can type

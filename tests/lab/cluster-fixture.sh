@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A healthy cluster the runbook built, kept as a lab save so that lab tests start from it in
 # seconds instead of running phases 0-4 each time (about 70-100 s).
 #

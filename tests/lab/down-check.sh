@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Verifies that no trace of the pgpilot lab is left on the host after `tests/lab/lab down`:
 # no process, mount, bridge, veth, cgroup, firewall chain, listening mirror or state directory.
 #   tests/lab/down-check.sh [--bridge NAME] [--host-ip ADDR]

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The GUI-free example: `pgpilot exec` runs one command on all lab nodes in parallel and streams
 # their output. Checks every node answered, in parallel, with its own name.
 set -uo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The monitor against a cluster the runbook built on the lab: faults are made inside the nodes
 # and `pgpilot status --json` must show them, then show the cluster healthy again.
 #   tests/lab/monitor-test.sh PGPILOT_BINARY

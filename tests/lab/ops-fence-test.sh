@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Rogue primary: after a failover the old primary is started by hand outside repmgr (a second
 # writable primary) -> the monitor raises the alarm -> `pgpilot fence` stops it and keeps it
 # stopped -> port 5000 (through the VIP and on every node's HAProxy) reaches only the real

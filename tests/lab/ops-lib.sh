@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # shellcheck shell=bash
 # Shared by tests/lab/ops-*.sh and tests/bench/bench-ops.sh (sourced, not run): results, status
 # polling with deadlines, the fixture, and crashing/booting a node. The caller sets TEST, work,

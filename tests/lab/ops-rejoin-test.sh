@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Crash failover, then rejoin through pgpilot: the primary's whole node is killed at once (its
 # PID 1, so every process of the node dies with it and PostgreSQL needs crash recovery), repmgrd
 # promotes a standby, the node boots again, and `pgpilot rejoin` brings the crashed old primary

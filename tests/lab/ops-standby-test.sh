@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Add a fourth node to a running three-node cluster and remove it again, with a client writer
 # running throughout: `pgpilot add-standby` (phases 1-2 on the new node, clone, register, HAProxy
 # and Keepalived reloaded everywhere) and `pgpilot remove-standby` (the reverse; the row leaves the

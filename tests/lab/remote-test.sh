@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs tst_lab_remote with passwords made up for this run, then searches everything the test
 # left behind (its whole output, the audit log, this machine's process list) for them.
 set -uo pipefail

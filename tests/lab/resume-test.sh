@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # pgpilot killed (SIGKILL) in the middle of phase 3, started again: it resumes without redoing
 # the steps that had finished and the cluster comes out right (phase 3's checkpoint passes).
 #   tests/lab/resume-test.sh PGPILOT_BINARY

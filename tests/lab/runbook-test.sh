@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The runbook on real nodes (issue 5): from fresh lab nodes, `pgpilot apply --from 0 --to 5 --yes`
 # must pass every step and every checkpoint, including the failover test of phase 5; a second
 # `apply --from 0 --to 4` on the finished cluster must find every step already done (its probe

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Self-test of the pgpilot lab.
 #   tests/lab/selftest.sh                      # checks a lab that the caller brought up
 #   tests/lab/selftest.sh --standalone [UP-OPTIONS...]

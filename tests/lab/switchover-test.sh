@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Planned switchovers under load: a client writer inserts numbered rows through VIP:5000 (with
 # retries) while pgpilot switches over pg1 -> pg2 -> pg3 -> pg1. Afterwards every row whose commit
 # was acknowledged must be on the primary, no two nodes may ever have taken writes at once, and

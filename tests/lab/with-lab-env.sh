@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a command with the running lab's LAB_* variables (cluster file, key, ...) exported.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a command with the pgpilot lab up, and always takes the lab down afterwards.
 #   tests/lab/with-lab.sh [LAB-UP-OPTIONS...] [--] CMD [ARGS...]
 # e.g. tests/lab/with-lab.sh ctest --test-dir build -L lab --output-on-failure

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # `pgpilot --help` and every command's --help are complete and match the user guide:
 #  - every command listed by `pgpilot --help` answers `pgpilot COMMAND --help` with exit 0 and a
 #    usage line naming it;

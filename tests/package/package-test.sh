@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds pgpilot's .deb with CPack and installs it into a clean Debian 13 (trixie) container:
 # a throw-away systemd-nspawn container on an overlay of the lab's cached trixie base rootfs,
 # with no network, installing from a local flat repository of exactly what the package needs.
@@ -95,8 +96,10 @@ say "  Recommends: $RECOMMENDS"
 [ "$(dpkg-deb -f "$DEB" Version)" = "$VERSION" ] || fail "package version $(dpkg-deb -f "$DEB" Version) != pgpilot --version $VERSION"
 dpkg-deb -c "$DEB" | awk '{print $6}' >"$WORK/contents"
 for f in ./usr/bin/pgpilot ./usr/share/applications/ ./usr/share/metainfo/ \
-  ./usr/share/icons/hicolor/scalable/apps/pgpilot.svg ./usr/share/icons/hicolor/48x48/apps/pgpilot.png \
-  ./usr/share/icons/hicolor/256x256/apps/pgpilot.png; do
+  ./usr/share/applications/io.github.pgpilot.pgpilot.desktop ./usr/share/metainfo/io.github.pgpilot.pgpilot.metainfo.xml \
+  ./usr/share/icons/hicolor/scalable/apps/io.github.pgpilot.pgpilot.svg \
+  ./usr/share/icons/hicolor/48x48/apps/io.github.pgpilot.pgpilot.png \
+  ./usr/share/icons/hicolor/256x256/apps/io.github.pgpilot.pgpilot.png; do
   grep -qF "$f" "$WORK/contents" || fail "the package lacks $f; it has: $(tr '\n' ' ' <"$WORK/contents")"
 done
 
@@ -179,11 +182,9 @@ apt-get check
 step "apt-get install the validators"
 apt-get install -y -q --no-install-recommends desktop-file-utils appstream >/dev/null
 step "desktop-file-validate"
-set -- /usr/share/applications/*pgpilot*.desktop
-desktop-file-validate "$1"
+desktop-file-validate /usr/share/applications/io.github.pgpilot.pgpilot.desktop
 step "appstreamcli validate --no-net"
-set -- /usr/share/metainfo/*pgpilot*.metainfo.xml
-appstreamcli validate --no-net --explain "$1"
+appstreamcli validate --no-net --explain /usr/share/metainfo/io.github.pgpilot.pgpilot.metainfo.xml
 step "pgpilot --version"
 pgpilot --version | tee /srv/out/version
 step "pgpilot --help"

@@ -2,6 +2,7 @@
 // Desktop conventions that need no display: the settings table, where files go (QStandardPaths,
 // never next to the binary), logging categories, and the diagnostics report (no secrets).
 #include "audit/diagnostics.h"
+#include "core/appidentity.h"
 #include "core/logging.h"
 #include "core/settings.h"
 
@@ -21,8 +22,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("pgpilot"));
-        QCoreApplication::setApplicationName(QStringLiteral("pgpilot"));
+        applyApplicationIdentity(); // what app/main.cpp sets
         logrecorder::install(50);
     }
 
@@ -51,7 +51,13 @@ private Q_SLOTS:
             QVERIFY2(!p.startsWith(binary), qPrintable(p));
             QVERIFY2(QDir::isAbsolutePath(p), qPrintable(p));
         }
-        QVERIFY(l.dataDirectory.contains(QLatin1String("pgpilot")));
+        // Every location is named after the application id io.github.pgpilot.pgpilot.
+        QVERIFY2(l.settingsFile.endsWith(QLatin1String("/io.github.pgpilot/pgpilot.conf")),
+            qPrintable(l.settingsFile));
+        QVERIFY2(l.dataDirectory.endsWith(QLatin1String("/io.github.pgpilot/pgpilot")),
+            qPrintable(l.dataDirectory));
+        QVERIFY2(l.cacheDirectory.endsWith(QLatin1String("/io.github.pgpilot/pgpilot")),
+            qPrintable(l.cacheDirectory));
     }
 
     void categoriesAreNamedPerSubsystem()

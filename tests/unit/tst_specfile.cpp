@@ -56,7 +56,7 @@ private Q_SLOTS:
         spec.archiving.directory = QStringLiteral("/srv/wal");
         spec.application.database = QStringLiteral("mattermost");
         spec.application.role = QStringLiteral("mmuser");
-        spec.knownHostsFile = QStringLiteral("/home/dba/.local/share/pgpilot/known_hosts");
+        spec.knownHostsFile = QStringLiteral("/home/dba/.local/share/io.github.pgpilot/pgpilot/known_hosts");
         spec.nodes[1].ssh.user = QStringLiteral("dba");
         spec.nodes[1].ssh.sudo = SudoMode::Password;
         spec.nodes[1].ssh.auth = SshAuth::Agent;

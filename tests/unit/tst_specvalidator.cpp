@@ -456,7 +456,7 @@ private Q_SLOTS:
             {"nodes[0].ssh.hostKeyFingerprint", "SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s"},
             {"network.vip", "10.0.1.100"},
             {"network.subnet", "10.0.1.0/24"},
-            {"knownHostsFile", "/home/dba/.config/pgpilot/known_hosts"},
+            {"knownHostsFile", "/home/dba/.local/share/io.github.pgpilot/pgpilot/known_hosts"},
             {"repmgrPasswordRef", "pgpilot:prod:repmgr-password"},
             {"archiving.directory", "/srv/wal-archive"},
             {"application.database", "mattermost"},
@@ -540,7 +540,7 @@ private Q_SLOTS:
         spec.application.database = QStringLiteral("mattermost");
         spec.application.role = QStringLiteral("mmuser");
         spec.nodes[0].ssh.secretRef = QStringLiteral("pgpilot:prod:login");
-        spec.knownHostsFile = QStringLiteral("/home/dba/.config/pgpilot/known_hosts");
+        spec.knownHostsFile = QStringLiteral("/home/dba/.local/share/io.github.pgpilot/pgpilot/known_hosts");
         QVERIFY2(validate(spec).isEmpty(), qPrintable(dump(validate(spec))));
         const QHash<QString, QString*> targets {
             {QStringLiteral("name"), &spec.name},

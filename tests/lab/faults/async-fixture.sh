@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The built cluster of tests/lab/cluster-fixture.sh, but with asynchronous replication: the fault
 # suite's async mode (faults.sh ... async, or FAULTS_MODE=async) restores it to measure what
 # asynchronous replication costs beside the default mode. Kept as the lab save

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Helpers of tests/lab/faults/faults.sh (one call per question, so the shell stays readable).
 
 Monitor snapshots (FILE = the output of `pgpilot status --watch --json`, one JSON object a line;

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The fault suite (issues 10 and 14): one fault case on the built lab cluster, with the client
 # writer and probe (tests/lab/tools/clientprobe) running through it and the monitor (`pgpilot
 # status --watch --json`) recording what the dashboard showed.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A 5-node lab with a built cluster for the fault cases that need five nodes (CTest label
 # fivenode: split-5 and the partition cases again on 5 nodes). It uses a lab instance of its own
 # ($PGPILOT_FAULTS5_INSTANCE, default f: bridge pgplabf, subnet 10.232.102.0/24), so the

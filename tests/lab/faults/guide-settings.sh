@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The guide's baseline on the built lab cluster (issue 14, item 7): the runbook's repmgr settings
 # (ha-cluster-guide.txt Step 3.2) and asynchronous replication, on the cluster pgpilot built, so
 # that the fault suite's guide mode and tests/bench/bench-ops.sh measure "plain repmgr with the

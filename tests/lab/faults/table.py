@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Prints the figures of the last fault-suite run (RESULTS_DIR/CASE[.async][.Nn].json, written by
 faults.sh) as the Markdown table of docs/reliability.md: one row per case and variant (replication
 mode, number of nodes), the async runs beside the default ones.   tests/lab/faults/table.py RESULTS_DIR"""
