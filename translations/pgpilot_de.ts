@@ -2502,6 +2502,14 @@ WARNUNG</translation>
             <source>The connection to the cluster was closed.</source>
             <translation>Die Verbindung zum Cluster wurde geschlossen.</translation>
         </message>
+        <message>
+            <source>No VIP check: %1</source>
+            <translation>Keine VIP-Prüfung: %1</translation>
+        </message>
+        <message>
+            <source>the nodes' SSH settings could not be prepared</source>
+            <translation>die SSH-Einstellungen der Knoten konnten nicht vorbereitet werden</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::ClusterSession</name>
@@ -3093,16 +3101,6 @@ Cluster-Datei oder Schlüsselbund.</translation>
         <message>
             <source>Print JSON.</source>
             <translation>JSON ausgeben.</translation>
-        </message>
-        <message>
-            <source>The repmgr password (%1) is not in the keychain: %2</source>
-            <translation>Das repmgr-Passwort (%1) ist nicht im Schlüsselbund: %2</translation>
-        </message>
-        <message>
-            <source>No VIP check: %1
-</source>
-            <translation>Keine VIP-Prüfung: %1
-</translation>
         </message>
         <message>
             <source>Show this help.</source>

@@ -2502,6 +2502,14 @@ AVERTISSEMENT</translation>
             <source>The connection to the cluster was closed.</source>
             <translation>La connexion au cluster a été fermée.</translation>
         </message>
+        <message>
+            <source>No VIP check: %1</source>
+            <translation>Pas de vérification de la VIP : %1</translation>
+        </message>
+        <message>
+            <source>the nodes' SSH settings could not be prepared</source>
+            <translation>les paramètres SSH des nœuds n'ont pas pu être préparés</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::ClusterSession</name>
@@ -3093,16 +3101,6 @@ fichier de cluster ou de trousseau.</translation>
         <message>
             <source>Print JSON.</source>
             <translation>Afficher en JSON.</translation>
-        </message>
-        <message>
-            <source>The repmgr password (%1) is not in the keychain: %2</source>
-            <translation>Le mot de passe repmgr (%1) n’est pas dans le trousseau : %2</translation>
-        </message>
-        <message>
-            <source>No VIP check: %1
-</source>
-            <translation>Pas de vérification de la VIP : %1
-</translation>
         </message>
         <message>
             <source>Show this help.</source>
