@@ -347,6 +347,17 @@ void PgPoller::startQueries()
     sendNext();
 }
 
+void PgPoller::failOrReconnect(const QString& error, bool staleKeptConnection)
+{
+    if (!staleKeptConnection)
+        return fail(error);
+    // The kept connection went stale (server restarted): reconnect once in this poll.
+    m_reused = false;
+    closeConnection();
+    m_phase = Phase::Connecting;
+    startConnect(m_resolved);
+}
+
 void PgPoller::sendNext()
 {
     if (m_queryIndex >= m_queries.size()) {
@@ -355,16 +366,7 @@ void PgPoller::sendNext()
     }
     m_queryFailed = false;
     if (!PQsendQuery(m_conn, m_queries.at(m_queryIndex).sql.constData())) {
-        const QString error = firstLine(PQerrorMessage(m_conn));
-        if (m_reused) {
-            // The kept connection went stale (server restarted): reconnect once in this poll.
-            m_reused = false;
-            closeConnection();
-            m_phase = Phase::Connecting;
-            startConnect(m_resolved);
-            return;
-        }
-        fail(error);
+        failOrReconnect(firstLine(PQerrorMessage(m_conn)), m_reused);
         return;
     }
     flushOutput();
@@ -404,14 +406,7 @@ void PgPoller::onReadable()
             closeConnection();
             return;
         }
-        if (m_reused && m_queryIndex == 0) {
-            m_reused = false;
-            closeConnection();
-            m_phase = Phase::Connecting;
-            startConnect(m_resolved);
-            return;
-        }
-        fail(error);
+        failOrReconnect(error, m_reused && m_queryIndex == 0);
         return;
     }
     if (m_phase != Phase::Querying) {

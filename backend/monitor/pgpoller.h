@@ -69,6 +69,9 @@ private:
     void watch(bool read, bool write);
     void closeConnection();
     void fail(const QString& error);
+    // A query could not be sent or read: on a connection kept from the last poll that went stale,
+    // one fresh connection in this poll; otherwise the poll fails with error.
+    void failOrReconnect(const QString& error, bool staleKeptConnection);
     void complete();
     void onTimeout();
     QList<Query> buildQueries();

@@ -50,7 +50,8 @@ for n in $nodes; do
 root only" ]; then
     ok "$n: the sentinel is untouched (root:root 644, its own content)"
   else
-    bad "$n: root wrote or chowned through postgres' link: $(printf '%s' "$seen" | tr '\n' '|')"
+    # Never the content: on a vulnerable build it is the .pgpass, with the repmgr password.
+    bad "$n: root wrote or chowned through postgres' link: now $(printf '%s' "$seen" | head -n 1), $(printf '%s' "$seen" | tail -n +2 | wc -c) bytes of other content"
   fi
   # postgres' own file may be the link now (its own doing): pgpilot puts it right below.
   "$lab" exec "$n" sh -c "rm -f $sentinel; for f in /var/lib/postgresql/.pgpilot-write.*; do [ -L \"\$f\" ] && rm -f \"\$f\"; done; true"
