@@ -197,6 +197,22 @@ int printStatus(ClusterMonitor& monitor, bool json, bool watch, std::FILE* out)
     return code;
 }
 
+std::unique_ptr<ClusterMonitor> awaitMonitor(ClusterServices& services, QString* problem)
+{
+    std::unique_ptr<ClusterMonitor> monitor;
+    bool answered = false;
+    QEventLoop loop;
+    services.makeMonitor({}, nullptr, [&](ClusterMonitor* m, const QString& error) {
+        monitor.reset(m);
+        *problem = error;
+        answered = true;
+        loop.quit();
+    });
+    if (!answered)
+        loop.exec();
+    return monitor;
+}
+
 namespace cli {
 
 namespace {
@@ -234,17 +250,8 @@ protected:
         // The monitor with its VIP probe, as the window makes it.
         ClusterServices services(*spec, secrets.get());
         configureServices(services, args, /*takesStateDir=*/false);
-        std::unique_ptr<ClusterMonitor> monitor;
         QString problem;
-        bool answered = false;
-        services.makeMonitor({}, nullptr, [&](ClusterMonitor* m, const QString& error) {
-            monitor.reset(m);
-            problem = error;
-            answered = true;
-            QCoreApplication::exit(0);
-        });
-        if (!answered)
-            QCoreApplication::exec();
+        const std::unique_ptr<ClusterMonitor> monitor = awaitMonitor(services, &problem);
         if (!monitor) {
             print(io.err, problem + QLatin1Char('\n'));
             return 3;

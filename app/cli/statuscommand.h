@@ -7,11 +7,14 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <memory>
 
 // pgpilot status: the monitor's snapshot on the command line. The command itself is
 // makeStatusCommand() (commands.h); these are its parts that tests call on their own.
 
 namespace pgpilot {
+
+class ClusterServices;
 
 QJsonObject snapshotToJson(const ClusterSnapshot& snapshot);
 QString snapshotToText(const ClusterSnapshot& snapshot);
@@ -25,5 +28,10 @@ int statusExitCode(const ClusterSnapshot& snapshot);
 // Runs its own QEventLoop: call it from a headless command with a QCoreApplication and no
 // running event loop.
 int printStatus(ClusterMonitor& monitor, bool json, bool watch, std::FILE* out);
+
+// The monitor `services` makes (with its VIP probe), waited for in a local event loop. Null when
+// it cannot be made (problem says why); with a monitor, a non-empty problem says why it has no
+// VIP probe.
+std::unique_ptr<ClusterMonitor> awaitMonitor(ClusterServices& services, QString* problem);
 
 } // namespace pgpilot

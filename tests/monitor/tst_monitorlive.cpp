@@ -233,15 +233,8 @@ private Q_SLOTS:
         MemorySecretStore secrets;
         secrets.writeNow(QStringLiteral("pgpilot:local:repmgr-password"), kPassword);
         ClusterServices services(spec, &secrets);
-        std::unique_ptr<ClusterMonitor> monitor;
         QString problem;
-        bool answered = false;
-        services.makeMonitor({}, nullptr, [&](ClusterMonitor* m, const QString& error) {
-            monitor.reset(m);
-            problem = error;
-            answered = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+        const std::unique_ptr<ClusterMonitor> monitor = awaitMonitor(services, &problem);
         QVERIFY2(monitor, qPrintable(problem));
         std::FILE* out = std::tmpfile();
         QVERIFY(out);
