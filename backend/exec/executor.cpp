@@ -32,6 +32,7 @@ struct Executor::NodeRun
     QElapsedTimer clock;
     bool finished = false;
     bool started = false;
+    bool doneEarlier = false; // saved progress says so; a step with a probe checks it again
 };
 
 Executor::Executor(QString cluster, QHash<QString, RemoteHost*> hosts, SecretStore* secrets, AuditLog* audit,
@@ -212,7 +213,10 @@ void Executor::startNode(NodeRun* run)
     const QString& node = run->work->node;
     if (m_current)
         Q_EMIT m_current->stepStarted(run->step->id, node);
-    if (m_progress && m_progress->isDone(run->step->id, node)) {
+    // Saved progress is a claim about the past: someone may have changed the node since. A step
+    // that can check its result does so again; only one that cannot is taken on trust.
+    run->doneEarlier = m_progress && m_progress->isDone(run->step->id, node);
+    if (run->doneEarlier && run->work->probe.isEmpty()) {
         NodeStepResult r;
         r.status = NodeStepResult::Status::Resumed;
         return nodeDone(run, r);
@@ -376,7 +380,7 @@ void Executor::onFinished(RemoteHost* host, quint64 jobId, const RunResult& resu
     if (job.kind == QLatin1String("probe")) {
         if (result.failure == RunResult::Failure::None && result.exitCode == 0) {
             NodeStepResult r;
-            r.status = NodeStepResult::Status::Skipped;
+            r.status = run->doneEarlier ? NodeStepResult::Status::Resumed : NodeStepResult::Status::Skipped;
             return nodeDone(run, r);
         }
         if (result.failure != RunResult::Failure::None) {
@@ -385,6 +389,11 @@ void Executor::onFinished(RemoteHost* host, quint64 jobId, const RunResult& resu
                                                                        : NodeStepResult::Status::Failed;
             r.error = m_masker.mask(result.error);
             return nodeDone(run, r);
+        }
+        if (run->doneEarlier && job.job) {
+            Q_EMIT job.job->output(run->step->id, run->work->node, RemoteHost::StdOut,
+                {tr("Done in an earlier run, but its check no longer holds on %1: doing it again.")
+                        .arg(run->work->node)});
         }
         run->action = 0;
         return nextAction(run);

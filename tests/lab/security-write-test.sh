@@ -15,10 +15,22 @@ probe=$here/tools/clientprobe
 work=$(mktemp -d /tmp/pgpilot-security-write.XXXXXX)
 TEST=security-write-test
 attackers=()
-stop_attackers() {
-  local a
-  for a in "${attackers[@]}"; do # node:pid, started by this script
-    "$lab" exec "${a%%:*}" kill -- "-${a##*:}" 2>/dev/null
+stop_file=/tmp/pgpilot-attacker.stop
+pid_file=/tmp/pgpilot-attacker.pid
+stop_attackers() { # each attacker ends its loop when the stop file appears; waited for, then killed
+  local n left deadline
+  for n in "${attackers[@]}"; do "$lab" exec "$n" touch "$stop_file" 2>/dev/null; done
+  for n in "${attackers[@]}"; do
+    deadline=$(( $(date +%s) + 15 ))
+    while left=$("$lab" exec "$n" sh -c "p=\$(cat $pid_file 2>/dev/null) && kill -0 \$p 2>/dev/null && echo \$p; exit 0"); [ -n "$left" ]; do
+      if [ "$(date +%s)" -ge "$deadline" ]; then
+        "$lab" exec "$n" kill -KILL "$left" 2>/dev/null
+        bad "$n: the attacker (pid $left) ignored the stop file for 15 s; killed"
+        break
+      fi
+      sleep 0.2
+    done
+    "$lab" exec "$n" rm -f "$stop_file" "$pid_file" 2>/dev/null
   done
   attackers=()
 }
@@ -32,15 +44,23 @@ sentinel=/etc/pgpilot-sentinel
 # with a link to the sentinel, for at most 10 minutes.
 for n in $nodes; do
   "$lab" exec "$n" sh -c "printf 'root only\n' >$sentinel && chmod 0644 $sentinel && chown root:root $sentinel && chmod 0640 /var/lib/postgresql/.pgpass" || bad "$n: setup"
-  pid=$("$lab" exec "$n" sh -c "setsid timeout 600 runuser -u postgres -- sh -c 'cd /var/lib/postgresql && while :; do for f in .pgpilot-write.*; do [ -e \"\$f\" ] && [ ! -L \"\$f\" ] && rm -f \"\$f\" && ln -s $sentinel \"\$f\"; done; done' >/dev/null 2>&1 </dev/null & echo \$!")
-  if [ -n "$pid" ]; then attackers+=("$n:$pid"); else bad "$n: the attacker did not start"; fi
+  "$lab" exec "$n" rm -f "$stop_file" "$pid_file"
+  "$lab" exec "$n" sh -c "setsid timeout 600 runuser -u postgres -- sh -c 'echo \$\$ >$pid_file; cd /var/lib/postgresql && while [ ! -e $stop_file ]; do for f in .pgpilot-write.*; do [ -e \"\$f\" ] && [ ! -L \"\$f\" ] && rm -f \"\$f\" && ln -s $sentinel \"\$f\"; done; done' >/dev/null 2>&1 </dev/null &"
+  attackers+=("$n")
+  deadline=$(( $(date +%s) + 10 ))
+  until "$lab" exec "$n" test -s "$pid_file"; do
+    [ "$(date +%s)" -lt "$deadline" ] || { bad "$n: the attacker did not start within 10 s"; exit 1; }
+    sleep 0.1
+  done
 done
 
 # Five rewrites of .pgpass on every node (phase 2), each made stale again in between.
 for round in 1 2 3 4 5; do
   "$pgpilot" apply "$LAB_CLUSTER_FILE" --phase 2 "${args[@]}" >"$work/apply-$round.log" 2>&1
   echo "round $round: apply exit $? ($(grep -c 'FAIL' "$work/apply-$round.log") FAIL lines)"
-  for n in $nodes; do "$lab" exec "$n" chmod 0640 /var/lib/postgresql/.pgpass; done
+  # Not through a link: postgres may have left its own .pgpass a link to the sentinel (that is
+  # stale too, and pgpilot replaces the link itself).
+  for n in $nodes; do "$lab" exec "$n" sh -c '[ -L /var/lib/postgresql/.pgpass ] || chmod 0640 /var/lib/postgresql/.pgpass'; done
 done
 stop_attackers
 

@@ -266,6 +266,43 @@ private Q_SLOTS:
         }
     }
 
+    void savedProgressIsCheckedAgainWhereAStepCanCheck()
+    {
+        // p3.file was done on every node in an earlier run; since then someone removed the file
+        // on pg2. Its probe finds that out, so pg2 does the step again; pg1 and pg3 keep it.
+        const Phase phase = [this] {
+            Phase p;
+            p.number = 3;
+            p.steps << stepOnAll(QStringLiteral("p3.file"),
+                {run(QStringLiteral("echo x > \"$NODE_DIR/file\"; echo run >> \"$NODE_DIR/runs\""))},
+                QStringLiteral("test -f \"$NODE_DIR/file\""));
+            return p;
+        }();
+        for (const QString& n : m_nodes) {
+            m_progress->markDone(QStringLiteral("p3.file"), n);
+            if (n != QLatin1String("pg2"))
+                QFile(nodeDir(n) + QStringLiteral("/file")).open(QIODevice::WriteOnly);
+        }
+        Executor ex(QStringLiteral("t"), m_hostMap, m_secrets.get(), m_audit.get(), m_progress.get());
+        QHash<QString, NodeStepResult::Status> seen;
+        QStringList said;
+        QVERIFY(runPhase(ex, phase, [&](Job* job) {
+            connect(job, &Job::stepNodeFinished, this,
+                [&](const QString&, const QString& node, const NodeStepResult& r) { seen.insert(node, r.status); });
+            connect(job, &Job::output, this,
+                [&](const QString&, const QString& node, int, const QStringList& lines) {
+                    said << node + QLatin1Char(':') + lines.join(QLatin1Char('|'));
+                });
+        }).ok);
+        QCOMPARE(seen.value(QStringLiteral("pg1")), NodeStepResult::Status::Resumed);
+        QCOMPARE(seen.value(QStringLiteral("pg2")), NodeStepResult::Status::Done);
+        QCOMPARE(seen.value(QStringLiteral("pg3")), NodeStepResult::Status::Resumed);
+        QCOMPARE(readFile(nodeDir(QStringLiteral("pg2")) + QStringLiteral("/runs")), QByteArray("run\n"));
+        QVERIFY(!QFile::exists(nodeDir(QStringLiteral("pg1")) + QStringLiteral("/runs")));
+        QVERIFY2(said.join(QLatin1Char('\n')).contains(QStringLiteral("pg2:Done in an earlier run")),
+            qPrintable(said.join(QLatin1Char('\n'))));
+    }
+
     void resumedStepsFinishOnceEach()
     {
         // Three parallel steps done earlier on every node, then one that must run: each step
