@@ -78,7 +78,7 @@ QString ConnectPage::title() const
 
 bool ConnectPage::isComplete() const
 {
-    return m_model->allConnected();
+    return m_model->allConnected() && m_secrets == Secrets::Ready;
 }
 
 void ConnectPage::activated()
@@ -89,6 +89,10 @@ void ConnectPage::activated()
 
 void ConnectPage::connectAll()
 {
+    if (m_secrets == Secrets::Refused)
+        m_secrets = Secrets::NotChecked; // asked again once every node answers
+    if (m_model->allConnected())
+        return prepareSecrets();
     for (const QString& n : std::as_const(m_nodes)) {
         if (m_model->state(n) != State::Connected)
             probe(n);
@@ -144,7 +148,7 @@ void ConnectPage::stop()
 void ConnectPage::updateButtons()
 {
     m_stop->setEnabled(!m_waiting.isEmpty());
-    m_retry->setEnabled(m_waiting.isEmpty());
+    m_retry->setEnabled(m_waiting.isEmpty() && m_secrets != Secrets::Checking);
 }
 
 void ConnectPage::showResult(const QString& node, const RunResult& result)
@@ -160,13 +164,43 @@ void ConnectPage::showResult(const QString& node, const RunResult& result)
         connect(button, &QPushButton::clicked, this, [this, node] { trust(node); });
         m_table->setIndexWidget(m_model->index(row, Column::ActionCol), button);
     }
-    m_summary->setStyleSheet(QString());
-    if (!probe.reached) {
-        m_summary->setText(result.error);
-        m_summary->setStyleSheet(QStringLiteral("background: #fde2e1; color: #7a0b0b; padding: 6px;"));
-    } else if (isComplete()) {
-        m_summary->setText(tr("\u2714 Every node answered. Next runs the pre-flight checks."));
+    if (!probe.reached)
+        showSummary(result.error, true);
+    else if (m_model->allConnected())
+        prepareSecrets();
+    else
+        showSummary(QString(), false);
+}
+
+void ConnectPage::prepareSecrets()
+{
+    if (!m_session || m_secrets == Secrets::Checking || m_secrets == Secrets::Ready) {
+        if (m_secrets == Secrets::Ready)
+            showSummary(tr("\u2714 Every node answered. Next runs the pre-flight checks."), false);
+        return;
     }
+    m_secrets = Secrets::Checking;
+    showSummary(tr("Every node answered. Checking that the cluster's secrets are in the keychain..."), false);
+    updateButtons();
+    Q_EMIT completeChanged();
+    m_session->prepareSecrets([page = QPointer<ConnectPage>(this)](const QString& error) {
+        if (!page)
+            return;
+        page->m_secrets = error.isEmpty() ? Secrets::Ready : Secrets::Refused;
+        if (error.isEmpty())
+            page->showSummary(tr("\u2714 Every node answered. Next runs the pre-flight checks."), false);
+        else
+            page->showSummary(error + QLatin1Char(' ') + tr("(\"Connect again\" checks again.)"), true);
+        page->updateButtons();
+        Q_EMIT page->completeChanged();
+    });
+}
+
+void ConnectPage::showSummary(const QString& text, bool bad)
+{
+    m_summary->setText(text);
+    m_summary->setStyleSheet(
+        bad ? QStringLiteral("background: #fde2e1; color: #7a0b0b; padding: 6px;") : QString());
 }
 
 } // namespace pgpilot

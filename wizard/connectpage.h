@@ -20,7 +20,9 @@ struct RunResult;
 
 // Reaches every node in parallel: shows each host key's fingerprint (an unknown key waits for
 // the admin to confirm it; a changed key stops with an explanation), the OS and the PostgreSQL
-// package the node would install. Complete when every node answered.
+// package the node would install. Once every node answered, the session prepares the secrets
+// (makes up what the keychain lacks, or refuses when the cluster already has them); complete
+// when that succeeded too.
 class ConnectPage : public WizardPage
 {
     Q_OBJECT
@@ -29,7 +31,7 @@ public:
 
     QString title() const override;
     bool isComplete() const override;
-    bool isBusy() const override { return !m_waiting.isEmpty(); }
+    bool isBusy() const override { return !m_waiting.isEmpty() || m_secrets == Secrets::Checking; }
     void activated() override;
 
     void connectAll();
@@ -43,6 +45,17 @@ private:
     void probe(const QString& node);
     void showResult(const QString& node, const RunResult& result); // not QWidget::show
     void updateButtons();
+    void prepareSecrets();
+    void showSummary(const QString& text, bool bad);
+
+    enum class Secrets
+    {
+        NotChecked,
+        Checking,
+        Ready,
+        Refused
+    };
+    Secrets m_secrets = Secrets::NotChecked;
 
     QPointer<ClusterSession> m_session;
     QStringList m_nodes;

@@ -273,7 +273,18 @@ private:
             session = opened;
             if (args.isSet("fresh"))
                 session->progress()->forget(QString());
-            startPhase(current);
+            if (m_checkOnly)
+                return startPhase(current);
+            // Secrets before the first phase: those the keychain lacks are made up, unless the
+            // nodes show that the cluster already has them.
+            session->prepareSecrets([&](const QString& secretsError) {
+                if (!secretsError.isEmpty()) {
+                    print(io.err, secretsError + QLatin1Char('\n'));
+                    QCoreApplication::exit(3);
+                    return;
+                }
+                startPhase(current);
+            });
         });
         const int rc = QCoreApplication::exec();
         interrupt.collectPending();

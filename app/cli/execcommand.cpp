@@ -76,52 +76,50 @@ private:
             return 2;
         }
         // Through the session's executor like every remote command: audited (step "exec"), masked.
-        // The keychain is only read, never written (ConnectOnly).
+        // The keychain is only read, never written (the session does not prepare secrets).
         int exitCode = 0;
         QElapsedTimer clock;
         clock.start();
         ClusterServices services(spec, secrets);
         services.setConfirmedFingerprints(confirmed);
-        services.withSession(
-            [&](ClusterSession* session, const QString& error) {
-                if (!session) {
-                    print(io.err, error + QLatin1Char('\n'));
+        services.withSession([&](ClusterSession* session, const QString& error) {
+            if (!session) {
+                print(io.err, error + QLatin1Char('\n'));
+                QCoreApplication::exit(3);
+                return;
+            }
+            Job* job = session->runCommand(QStringLiteral("exec"), request, nodes);
+            QObject::connect(job, &Job::output, &services,
+                [io](const QString&, const QString& name, int stream, const QStringList& lines) {
+                    printNodeLines(io, QString(), name, stream, lines);
+                });
+            QObject::connect(
+                job, &Job::nodeAnswered, &services, [&](const QString& name, const RunResult& r) {
+                    if (r.failure != RunResult::Failure::None) {
+                        print(io.err, QStringLiteral("%1: %2\n").arg(name, r.error));
+                        exitCode = qMax(exitCode, 255);
+                    } else {
+                        print(io.err,
+                            CommandLine::tr("%1: exit %2 after %3 s\n")
+                                .arg(name)
+                                .arg(r.exitCode)
+                                .arg(r.durationMs / 1000.0, 0, 'f', 2));
+                        exitCode = qMax(exitCode, r.exitCode);
+                    }
+                });
+            QObject::connect(job, &Job::finished, &services, [&, job] {
+                if (job->commandResults().isEmpty()) {
+                    print(io.err, job->error() + QLatin1Char('\n'));
                     QCoreApplication::exit(3);
                     return;
                 }
-                Job* job = session->runCommand(QStringLiteral("exec"), request, nodes);
-                QObject::connect(job, &Job::output, &services,
-                    [io](const QString&, const QString& name, int stream, const QStringList& lines) {
-                        printNodeLines(io, QString(), name, stream, lines);
-                    });
-                QObject::connect(
-                    job, &Job::nodeAnswered, &services, [&](const QString& name, const RunResult& r) {
-                        if (r.failure != RunResult::Failure::None) {
-                            print(io.err, QStringLiteral("%1: %2\n").arg(name, r.error));
-                            exitCode = qMax(exitCode, 255);
-                        } else {
-                            print(io.err,
-                                CommandLine::tr("%1: exit %2 after %3 s\n")
-                                    .arg(name)
-                                    .arg(r.exitCode)
-                                    .arg(r.durationMs / 1000.0, 0, 'f', 2));
-                            exitCode = qMax(exitCode, r.exitCode);
-                        }
-                    });
-                QObject::connect(job, &Job::finished, &services, [&, job] {
-                    if (job->commandResults().isEmpty()) {
-                        print(io.err, job->error() + QLatin1Char('\n'));
-                        QCoreApplication::exit(3);
-                        return;
-                    }
-                    print(io.err,
-                        CommandLine::tr("%1 node(s) in %2 s\n")
-                            .arg(job->commandResults().size())
-                            .arg(clock.elapsed() / 1000.0, 0, 'f', 2));
-                    QCoreApplication::exit(exitCode);
-                });
-            },
-            ClusterSession::OpenMode::ConnectOnly);
+                print(io.err,
+                    CommandLine::tr("%1 node(s) in %2 s\n")
+                        .arg(job->commandResults().size())
+                        .arg(clock.elapsed() / 1000.0, 0, 'f', 2));
+                QCoreApplication::exit(exitCode);
+            });
+        });
         return QCoreApplication::exec();
     }
 };

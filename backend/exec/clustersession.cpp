@@ -7,6 +7,7 @@
 #include "remote/connector.h"
 #include "remote/sshhost.h"
 #include "runbook/builder.h"
+#include "runbook/existingsecrets.h"
 #include "secrets/secretstore.h"
 
 #include <QRandomGenerator>
@@ -70,75 +71,137 @@ void ClusterSession::trustHostKey(const QString& node, const QString& fingerprin
     }
 }
 
-void ClusterSession::generateMissingSecrets(std::function<void(const QString&)> done)
+namespace {
+
+bool canMakeUp(const QString& key)
 {
+    return key.endsWith(QLatin1String(":postgres-ssh-key")) || key.endsWith(QLatin1String("-password"));
+}
+
+} // namespace
+
+void ClusterSession::prepareSecrets(std::function<void(const QString&)> done)
+{
+    if (m_secretsReady)
+        return done({});
     const QStringList keys = requiredSecrets(m_runbook);
-    if (keys.isEmpty() || !m_secrets)
-        return done(
-            keys.isEmpty() ? QString() : tr("Passwords are needed but no secret store is available."));
+    if (keys.isEmpty()) {
+        m_secretsReady = true;
+        return done({});
+    }
+    if (!m_secrets)
+        return done(tr("Passwords are needed but no secret store is available."));
     auto remaining = std::make_shared<int>(int(keys.size()));
+    auto missing = std::make_shared<QStringList>();
     auto errors = std::make_shared<QStringList>();
-    auto finishOne = [remaining, errors, done] {
-        if (--*remaining == 0)
-            done(errors->join(QLatin1Char(' ')));
-    };
     for (const QString& key : keys) {
-        m_secrets->read(key, [this, key, errors, finishOne](const SecretStore::Result& r) {
-            if (r.status == SecretStore::Status::Ok)
-                return finishOne();
-            QByteArray value;
-            if (key.endsWith(QLatin1String(":postgres-ssh-key")))
-                value = generateSshPrivateKey();
-            else if (key.endsWith(QLatin1String("-password")))
-                value = generatePassword();
-            if (value.isEmpty()) {
-                errors->append(
-                    tr("The secret %1 is not in the keychain; enter it on the worksheet.").arg(key));
-                return finishOne();
+        m_secrets->read(key, [this, key, remaining, missing, errors, done](const SecretStore::Result& r) {
+            if (r.status != SecretStore::Status::Ok || r.value.isEmpty()) {
+                if (canMakeUp(key))
+                    missing->append(key);
+                else
+                    errors->append(
+                        tr("The secret %1 is not in the keychain; enter it on the worksheet.").arg(key));
             }
-            m_secrets->write(key, value, [key, errors, finishOne](const SecretStore::Result& w) {
-                if (w.status != SecretStore::Status::Ok)
-                    errors->append(tr("Could not store the generated secret %1: %2").arg(key, w.error));
-                finishOne();
-            });
+            if (--*remaining > 0)
+                return;
+            if (!errors->isEmpty())
+                return done(errors->join(QLatin1Char(' ')));
+            if (missing->isEmpty()) {
+                m_secretsReady = true;
+                return done({});
+            }
+            missing->sort();
+            checkNodesThenGenerate(*missing, done);
         });
     }
 }
 
-void ClusterSession::open(std::function<void(const QString&)> done, OpenMode mode)
+void ClusterSession::checkNodesThenGenerate(
+    const QStringList& missing, std::function<void(const QString&)> done)
 {
-    auto secretsThen = [this, mode](std::function<void(const QString&)> next) {
-        if (mode == OpenMode::ConnectOnly)
-            return next({});
-        generateMissingSecrets(std::move(next));
-    };
-    secretsThen([this, done](const QString& error) {
-        if (!error.isEmpty())
-            return done(error);
-        auto* connector = new ClusterConnector(this);
-        connector->setConfirmedFingerprints(m_confirmed);
-        connector->prepare(m_spec, m_secrets,
-            [this, connector, done](const QList<ConnectionSettings>& nodes, const QString& err) {
-                connector->deleteLater();
-                if (!err.isEmpty())
-                    return done(err);
-                QHash<QString, RemoteHost*> hosts;
-                QHash<QString, QString> logins;
-                for (const ConnectionSettings& s : nodes) {
-                    auto* h = new SshHost(s);
-                    m_hosts << h;
-                    hosts.insert(s.nodeName, h);
-                    logins.insert(s.nodeName, s.user);
-                }
-                m_progress = std::make_unique<ProgressStore>(m_progressFile);
-                m_progress->load();
-                m_audit = std::make_unique<AuditLog>(m_auditFile);
-                m_executor = std::make_unique<Executor>(
-                    m_spec.name, hosts, m_secrets, m_audit.get(), m_progress.get());
-                m_executor->setLogins(logins);
-                done({});
-            });
+    RunRequest request;
+    request.command = existingSecretsCommand(m_spec);
+    request.timeoutMs = 30000;
+    Job* job = runCommand(QStringLiteral("secrets-check"), request);
+    connect(job, &Job::finished, this, [this, job, missing, done] {
+        if (job->commandResults().isEmpty())
+            return done(tr("pgpilot could not ask the nodes whether the cluster already has its "
+                           "secrets (%1), so it makes none up.")
+                            .arg(job->error()));
+        QList<SecretEvidence> evidence;
+        QStringList unasked;
+        for (const NodeSpec& n : m_spec.nodes) {
+            const RunResult r = job->commandResults().value(n.name);
+            if (!job->commandResults().contains(n.name) || r.failure != RunResult::Failure::None
+                || r.exitCode != 0) {
+                unasked << tr("%1: %2").arg(
+                    n.name, r.error.isEmpty() ? tr("exit status %1").arg(r.exitCode) : r.error);
+                continue;
+            }
+            evidence << parseExistingSecrets(m_spec, n.name, r.stdOut, missing);
+        }
+        if (!evidence.isEmpty())
+            return done(existingSecretsError(evidence));
+        if (!unasked.isEmpty())
+            return done(tr("pgpilot makes up no secret (%1) before every node has said it has none: "
+                           "%2. Make the node reachable (and trust its host key), then try again.")
+                            .arg(missing.join(QStringLiteral(", ")), unasked.join(QStringLiteral("; "))));
+        generate(missing, done);
     });
+}
+
+void ClusterSession::generate(const QStringList& keys, std::function<void(const QString&)> done)
+{
+    auto remaining = std::make_shared<int>(int(keys.size()));
+    auto errors = std::make_shared<QStringList>();
+    for (const QString& key : keys) {
+        const QByteArray value
+            = key.endsWith(QLatin1String(":postgres-ssh-key")) ? generateSshPrivateKey() : generatePassword();
+        auto finishOne = [this, remaining, errors, done] {
+            if (--*remaining > 0)
+                return;
+            m_secretsReady = errors->isEmpty();
+            done(errors->join(QLatin1Char(' ')));
+        };
+        if (value.isEmpty()) {
+            errors->append(tr("Could not make up the secret %1.").arg(key));
+            finishOne();
+            continue;
+        }
+        m_secrets->write(key, value, [key, errors, finishOne](const SecretStore::Result& w) {
+            if (w.status != SecretStore::Status::Ok)
+                errors->append(tr("Could not store the generated secret %1: %2").arg(key, w.error));
+            finishOne();
+        });
+    }
+}
+
+void ClusterSession::open(std::function<void(const QString&)> done)
+{
+    auto* connector = new ClusterConnector(this);
+    connector->setConfirmedFingerprints(m_confirmed);
+    connector->prepare(m_spec, m_secrets,
+        [this, connector, done](const QList<ConnectionSettings>& nodes, const QString& err) {
+            connector->deleteLater();
+            if (!err.isEmpty())
+                return done(err);
+            QHash<QString, RemoteHost*> hosts;
+            QHash<QString, QString> logins;
+            for (const ConnectionSettings& s : nodes) {
+                auto* h = new SshHost(s);
+                m_hosts << h;
+                hosts.insert(s.nodeName, h);
+                logins.insert(s.nodeName, s.user);
+            }
+            m_progress = std::make_unique<ProgressStore>(m_progressFile);
+            m_progress->load();
+            m_audit = std::make_unique<AuditLog>(m_auditFile);
+            m_executor
+                = std::make_unique<Executor>(m_spec.name, hosts, m_secrets, m_audit.get(), m_progress.get());
+            m_executor->setLogins(logins);
+            done({});
+        });
 }
 
 Job* ClusterSession::runPhase(int number, bool thenCheckpoint)

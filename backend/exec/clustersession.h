@@ -46,15 +46,17 @@ public:
     // Where progress and the audit log go (tests use temporary paths).
     void setStatePaths(const QString& progressFile, const QString& auditFile);
 
-    enum class OpenMode
-    {
-        PrepareSecrets, // for the runbook and operations: generate what is missing first
-        ConnectOnly // for a command of the admin's own (`pgpilot exec`): the keychain is not touched
-    };
-    // Generates what pgpilot may make up itself (the repmgr and application passwords, the
-    // postgres SSH key) when the keychain lacks them (PrepareSecrets), then prepares a connection
-    // to every node (each connects when it is first used).
-    void open(std::function<void(const QString& error)> done, OpenMode mode = OpenMode::PrepareSecrets);
+    // Prepares a connection to every node (each connects when it is first used). The keychain is
+    // not touched: see prepareSecrets.
+    void open(std::function<void(const QString& error)> done);
+
+    // Before the runbook runs: reads every secret its placeholders name. What pgpilot may make up
+    // itself (the repmgr and application passwords, the postgres SSH key) and the keychain lacks
+    // is made up and stored, unless a node shows that the secret already has a value there (a
+    // cluster set up elsewhere or by hand): then nothing is made up and done() gets the refusal,
+    // naming what was found where. Asking the nodes is an audited command job ("secrets-check");
+    // a node that cannot be asked also refuses. Answers at once once it has succeeded.
+    void prepareSecrets(std::function<void(const QString& error)> done);
 
     // Runs a phase's steps, then (if they succeeded and thenCheckpoint) its checkpoint, as one job.
     // A phase whose checkpoint passes forgets its saved progress, so a later run probes every step
@@ -69,7 +71,8 @@ public:
     static NodeProbe parseNodeProbe(const RunResult& result);
 
 private:
-    void generateMissingSecrets(std::function<void(const QString&)> done);
+    void checkNodesThenGenerate(const QStringList& missing, std::function<void(const QString&)> done);
+    void generate(const QStringList& keys, std::function<void(const QString&)> done);
 
     ClusterSpec m_spec;
     Runbook m_runbook;
@@ -81,6 +84,7 @@ private:
     std::unique_ptr<ProgressStore> m_progress;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<Executor> m_executor;
+    bool m_secretsReady = false;
 };
 
 // A random password of letters and digits (no character that .pgpass or SQL would need escaped).

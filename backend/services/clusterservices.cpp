@@ -46,8 +46,7 @@ void ClusterServices::setConfirmedFingerprints(const QHash<QString, QString>& fi
     m_confirmed = fingerprints;
 }
 
-void ClusterServices::withSession(
-    std::function<void(ClusterSession*, const QString&)> done, ClusterSession::OpenMode mode)
+void ClusterServices::withSession(std::function<void(ClusterSession*, const QString&)> done)
 {
     if (m_session && m_sessionOpen)
         return done(m_session, {});
@@ -59,23 +58,21 @@ void ClusterServices::withSession(
         m_session->setStatePaths(m_progressFile, m_auditFile);
     m_session->setConfirmedFingerprints(m_confirmed);
     ClusterSession* session = m_session;
-    session->open(
-        [this, session](const QString& error) {
-            if (session != m_session)
-                return; // reset meanwhile
-            const auto waiting = std::exchange(m_waiting, {});
-            if (!error.isEmpty()) {
-                m_session = nullptr;
-                session->deleteLater();
-                for (const auto& w : waiting)
-                    w(nullptr, error);
-                return;
-            }
-            m_sessionOpen = true;
+    session->open([this, session](const QString& error) {
+        if (session != m_session)
+            return; // reset meanwhile
+        const auto waiting = std::exchange(m_waiting, {});
+        if (!error.isEmpty()) {
+            m_session = nullptr;
+            session->deleteLater();
             for (const auto& w : waiting)
-                w(session, {});
-        },
-        mode);
+                w(nullptr, error);
+            return;
+        }
+        m_sessionOpen = true;
+        for (const auto& w : waiting)
+            w(session, {});
+    });
 }
 
 void ClusterServices::makeMonitor(

@@ -41,8 +41,7 @@ public:
 
     // The session, created on first use and opened once; done gets null and the reason when it
     // cannot be opened. While it is being opened, further calls wait for the same opening.
-    void withSession(std::function<void(ClusterSession* session, const QString& error)> done,
-        ClusterSession::OpenMode mode = ClusterSession::OpenMode::PrepareSecrets);
+    void withSession(std::function<void(ClusterSession* session, const QString& error)> done);
     ClusterSession* session() const { return m_sessionOpen ? m_session.data() : nullptr; }
     bool sessionStarted() const { return !m_session.isNull(); } // open, or being opened
     // Where the session keeps progress and the audit log (before the first withSession).

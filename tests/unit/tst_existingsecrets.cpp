@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reading a node's answer to "does this cluster already have its secrets?" (the lab test
+// security-secrets-test.sh asks real nodes): which sign counts for which missing key, and the
+// refusal the admin reads.
+#include "runbook/configfiles.h"
+#include "runbook/existingsecrets.h"
+#include "testspecs.h"
+
+#include <QTest>
+
+using namespace pgpilot;
+
+class TestExistingSecrets : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void signsCountOnlyForTheKeysThatAreMissing()
+    {
+        ClusterSpec spec = validTestSpec();
+        spec.application.role = QStringLiteral("mmuser");
+        const QString repmgr = repmgrPasswordKey(spec);
+        const QString app = applicationPasswordKey(spec);
+        const QString ssh = postgresSshKeyKey(spec);
+        const QByteArray answer = "repmgr-pgpass\nssh-key\nrole repmgr\nrole mmuser\n";
+
+        const auto all = parseExistingSecrets(spec, QStringLiteral("pg2"), answer, {repmgr, app, ssh});
+        QCOMPARE(all.size(), 4);
+        QStringList keys;
+        for (const SecretEvidence& e : all) {
+            QCOMPARE(e.node, QStringLiteral("pg2"));
+            keys << e.key;
+        }
+        QCOMPARE(keys.count(repmgr), 2); // .pgpass and the role
+        QCOMPARE(keys.count(app), 1);
+        QCOMPARE(keys.count(ssh), 1);
+
+        // This workstation has the repmgr password and the key: only the application role counts.
+        const auto appOnly = parseExistingSecrets(spec, QStringLiteral("pg1"), answer, {app});
+        QCOMPARE(appOnly.size(), 1);
+        QCOMPARE(appOnly.first().key, app);
+        QVERIFY(appOnly.first().found.contains(QStringLiteral("mmuser")));
+    }
+
+    void aFreshNodeOrAnotherRoleShowsNothing()
+    {
+        ClusterSpec spec = validTestSpec();
+        spec.application.role = QStringLiteral("mmuser");
+        const QStringList missing {
+            repmgrPasswordKey(spec), applicationPasswordKey(spec), postgresSshKeyKey(spec)};
+        QVERIFY(parseExistingSecrets(spec, QStringLiteral("pg1"), QByteArray(), missing).isEmpty());
+        // Someone else's role, a role merely named like ours, noise: none is a sign.
+        QVERIFY(parseExistingSecrets(spec, QStringLiteral("pg1"),
+            "role postgres\nrole mmuser2\nrole \nrepmgr-pgpass-old\n  \n", missing)
+                    .isEmpty());
+        // Without an application role in the worksheet no role stands for its password.
+        spec.application.role.clear();
+        QVERIFY(parseExistingSecrets(spec, QStringLiteral("pg1"), "role mmuser\n", missing).isEmpty());
+    }
+
+    void theCommandReadsNoSecret()
+    {
+        ClusterSpec spec = validTestSpec();
+        spec.application.role = QStringLiteral("mmuser");
+        const QString command = existingSecretsCommand(spec);
+        QVERIFY(!command.contains(QStringLiteral("{{secret:")));
+        // .pgpass is matched, never printed; the SQL names only role names.
+        QVERIFY(command.contains(QStringLiteral("grep -q")));
+        QVERIFY(!command.contains(QStringLiteral("cat ")));
+        QVERIFY(
+            command.contains(QStringLiteral("rolname IN (")) && command.contains(QStringLiteral("mmuser")));
+        QVERIFY(command.contains(QStringLiteral("exit 0")));
+    }
+
+    void theRefusalSaysWhatWasFoundWhereAndWhatToDo()
+    {
+        const ClusterSpec spec = validTestSpec();
+        const QString repmgr = repmgrPasswordKey(spec);
+        // Grouped: each sign once, with the nodes it was seen on.
+        const QString text = existingSecretsError({{repmgr, QStringLiteral("pg1"), QStringLiteral("a")},
+            {repmgr, QStringLiteral("pg2"), QStringLiteral("b")},
+            {repmgr, QStringLiteral("pg2"), QStringLiteral("a")},
+            {repmgr, QStringLiteral("pg2"), QStringLiteral("a")}});
+        QVERIFY2(text.contains(repmgr + QStringLiteral(" (a on pg1, pg2; b on pg2)")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("already exists")));
+        QVERIFY(text.contains(QStringLiteral("--secrets-file")));
+        QCOMPARE(text.count(repmgr), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExistingSecrets)
+#include "tst_existingsecrets.moc"
