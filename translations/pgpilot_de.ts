@@ -2072,6 +2072,26 @@ WARNUNG</translation>
             <source>Tell a running repmgrd to read it again</source>
             <translation>Einen laufenden repmgrd sie erneut lesen lassen</translation>
         </message>
+        <message>
+            <source>The repmgr password pgpilot holds logs in on every node</source>
+            <translation>Das repmgr-Passwort, das pgpilot hält, meldet sich auf jedem Knoten an</translation>
+        </message>
+        <message>
+            <source>logs in as repmgr (from %1)</source>
+            <translation>meldet sich als repmgr an (von %1)</translation>
+        </message>
+        <message>
+            <source>logged in</source>
+            <translation>angemeldet</translation>
+        </message>
+        <message>
+            <source>refused: %1</source>
+            <translation>abgewiesen: %1</translation>
+        </message>
+        <message>
+            <source>The database has another repmgr password than this workstation holds (was the cluster set up, or its password changed, from another workstation?). Bring that workstation's secrets here: the dashboard and the operations cannot log in until then.</source>
+            <translation>Die Datenbank hat ein anderes repmgr-Passwort als dieser Arbeitsplatz (wurde der Cluster von einem anderen Arbeitsplatz aus eingerichtet oder sein Passwort dort geändert?). Holen Sie die Geheimnisse jenes Arbeitsplatzes hierher: Bis dahin können sich das Dashboard und die Operationen nicht anmelden.</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::Checker</name>
@@ -2532,6 +2552,26 @@ WARNUNG</translation>
         <message>
             <source>There is no phase %1.</source>
             <translation>Es gibt keine Phase %1.</translation>
+        </message>
+        <message>
+            <source>pgpilot could not ask the nodes whether the cluster already has its secrets (%1), so it makes none up.</source>
+            <translation>pgpilot konnte die Knoten nicht fragen, ob der Cluster seine Geheimnisse schon hat (%1), und erfindet deshalb keine.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>exit status %1</source>
+            <translation>Exit-Status %1</translation>
+        </message>
+        <message>
+            <source>pgpilot makes up no secret (%1) before every node has said it has none: %2. Make the node reachable (and trust its host key), then try again.</source>
+            <translation>pgpilot erfindet kein Geheimnis (%1), bevor jeder Knoten gesagt hat, dass er keines hat: %2. Machen Sie den Knoten erreichbar (und vertrauen Sie seinem Host-Schlüssel), dann versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Could not make up the secret %1.</source>
+            <translation>Das Geheimnis %1 konnte nicht erzeugt werden.</translation>
         </message>
     </context>
     <context>
@@ -3221,6 +3261,14 @@ Das Benutzerhandbuch: /usr/share/doc/pgpilot/user-guide.md
             <source>■ stopped: not connected</source>
             <translation>■ angehalten: nicht verbunden</translation>
         </message>
+        <message>
+            <source>Every node answered. Checking that the cluster's secrets are in the keychain...</source>
+            <translation>Jeder Knoten hat geantwortet. Prüfe, ob die Geheimnisse des Clusters im Schlüsselbund sind...</translation>
+        </message>
+        <message>
+            <source>("Connect again" checks again.)</source>
+            <translation>(„Erneut verbinden“ prüft noch einmal.)</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::Dashboard</name>
@@ -3325,6 +3373,49 @@ Das Benutzerhandbuch: /usr/share/doc/pgpilot/user-guide.md
         <message>
             <source>pgpilot has no connection for %1.</source>
             <translation>pgpilot hat keine Verbindung zu %1.</translation>
+        </message>
+        <message>
+            <source>Done in an earlier run, but its check no longer holds on %1: doing it again.</source>
+            <translation>In einem früheren Lauf erledigt, aber die Prüfung gilt auf %1 nicht mehr: wird erneut ausgeführt.</translation>
+        </message>
+        <message>
+            <source>the secrets the checkpoint needs</source>
+            <translation>die Geheimnisse, die der Checkpoint braucht</translation>
+        </message>
+        <message>
+            <source>pgpilot's secrets are at hand</source>
+            <translation>pgpilots Geheimnisse sind verfügbar</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::ExistingSecrets</name>
+        <message>
+            <source>%1 holds a password for repmgr</source>
+            <translation>%1 enthält ein Passwort für repmgr</translation>
+        </message>
+        <message>
+            <source>%1 exists</source>
+            <translation>%1 existiert</translation>
+        </message>
+        <message>
+            <source>the database has the role repmgr</source>
+            <translation>die Datenbank hat die Rolle repmgr</translation>
+        </message>
+        <message>
+            <source>the database has the role %1</source>
+            <translation>die Datenbank hat die Rolle %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>This cluster already exists on its nodes, but this workstation does not hold its secrets: %1. pgpilot does not make up new ones, which would lock it out of the database. Bring the secrets from the workstation that set the cluster up (its keychain, or the secrets file given with --secrets-file, as key=value lines), then try again.</source>
+            <translation>Dieser Cluster existiert bereits auf seinen Knoten, aber dieser Arbeitsplatz hat seine Geheimnisse nicht: %1. pgpilot erfindet keine neuen, das würde es aus der Datenbank aussperren. Holen Sie die Geheimnisse von dem Arbeitsplatz, der den Cluster eingerichtet hat (aus dessen Schlüsselbund oder der mit --secrets-file angegebenen Datei, als key=value-Zeilen), dann versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1 auf %2</translation>
         </message>
     </context>
     <context>

@@ -2072,6 +2072,26 @@ AVERTISSEMENT</translation>
             <source>Tell a running repmgrd to read it again</source>
             <translation>Faire relire le fichier à un repmgrd en marche</translation>
         </message>
+        <message>
+            <source>The repmgr password pgpilot holds logs in on every node</source>
+            <translation>Le mot de passe repmgr que détient pgpilot ouvre une session sur chaque nœud</translation>
+        </message>
+        <message>
+            <source>logs in as repmgr (from %1)</source>
+            <translation>ouvre une session en tant que repmgr (depuis %1)</translation>
+        </message>
+        <message>
+            <source>logged in</source>
+            <translation>session ouverte</translation>
+        </message>
+        <message>
+            <source>refused: %1</source>
+            <translation>refusé : %1</translation>
+        </message>
+        <message>
+            <source>The database has another repmgr password than this workstation holds (was the cluster set up, or its password changed, from another workstation?). Bring that workstation's secrets here: the dashboard and the operations cannot log in until then.</source>
+            <translation>La base a un autre mot de passe repmgr que celui de ce poste (le cluster a-t-il été installé, ou son mot de passe changé, depuis un autre poste ?). Apportez ici les secrets de ce poste : d’ici là, le tableau de bord et les opérations ne peuvent pas se connecter.</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::Checker</name>
@@ -2532,6 +2552,26 @@ AVERTISSEMENT</translation>
         <message>
             <source>There is no phase %1.</source>
             <translation>Il n'y a pas de phase %1.</translation>
+        </message>
+        <message>
+            <source>pgpilot could not ask the nodes whether the cluster already has its secrets (%1), so it makes none up.</source>
+            <translation>pgpilot n’a pas pu demander aux nœuds si le cluster a déjà ses secrets (%1) ; il n’en invente donc aucun.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>exit status %1</source>
+            <translation>code de sortie %1</translation>
+        </message>
+        <message>
+            <source>pgpilot makes up no secret (%1) before every node has said it has none: %2. Make the node reachable (and trust its host key), then try again.</source>
+            <translation>pgpilot n’invente aucun secret (%1) avant que chaque nœud ait dit n’en avoir aucun : %2. Rendez le nœud joignable (et faites confiance à sa clé d’hôte), puis réessayez.</translation>
+        </message>
+        <message>
+            <source>Could not make up the secret %1.</source>
+            <translation>Impossible de générer le secret %1.</translation>
         </message>
     </context>
     <context>
@@ -3221,6 +3261,14 @@ Le guide de l'utilisateur : /usr/share/doc/pgpilot/user-guide.md
             <source>■ stopped: not connected</source>
             <translation>■ arrêté : non connecté</translation>
         </message>
+        <message>
+            <source>Every node answered. Checking that the cluster's secrets are in the keychain...</source>
+            <translation>Chaque nœud a répondu. Vérification que les secrets du cluster sont dans le trousseau...</translation>
+        </message>
+        <message>
+            <source>("Connect again" checks again.)</source>
+            <translation>(« Se reconnecter » vérifie à nouveau.)</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::Dashboard</name>
@@ -3325,6 +3373,49 @@ Le guide de l'utilisateur : /usr/share/doc/pgpilot/user-guide.md
         <message>
             <source>pgpilot has no connection for %1.</source>
             <translation>pgpilot n’a pas de connexion pour %1.</translation>
+        </message>
+        <message>
+            <source>Done in an earlier run, but its check no longer holds on %1: doing it again.</source>
+            <translation>Fait lors d’une exécution précédente, mais sa vérification ne tient plus sur %1 : on le refait.</translation>
+        </message>
+        <message>
+            <source>the secrets the checkpoint needs</source>
+            <translation>les secrets dont le point de contrôle a besoin</translation>
+        </message>
+        <message>
+            <source>pgpilot's secrets are at hand</source>
+            <translation>les secrets de pgpilot sont disponibles</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::ExistingSecrets</name>
+        <message>
+            <source>%1 holds a password for repmgr</source>
+            <translation>%1 contient un mot de passe pour repmgr</translation>
+        </message>
+        <message>
+            <source>%1 exists</source>
+            <translation>%1 existe</translation>
+        </message>
+        <message>
+            <source>the database has the role repmgr</source>
+            <translation>la base a le rôle repmgr</translation>
+        </message>
+        <message>
+            <source>the database has the role %1</source>
+            <translation>la base a le rôle %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>This cluster already exists on its nodes, but this workstation does not hold its secrets: %1. pgpilot does not make up new ones, which would lock it out of the database. Bring the secrets from the workstation that set the cluster up (its keychain, or the secrets file given with --secrets-file, as key=value lines), then try again.</source>
+            <translation>Ce cluster existe déjà sur ses nœuds, mais ce poste n’a pas ses secrets : %1. pgpilot n’en invente pas de nouveaux, ce qui l’exclurait de la base. Apportez les secrets du poste qui a installé le cluster (son trousseau, ou le fichier donné avec --secrets-file, en lignes clé=valeur), puis réessayez.</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1 sur %2</translation>
         </message>
     </context>
     <context>

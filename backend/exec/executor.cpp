@@ -68,7 +68,8 @@ QByteArray Executor::resolve(const QByteArray& text) const
     return out;
 }
 
-void Executor::resolveSecretsThen(const Phase& phase, std::function<void()> next)
+void Executor::resolveSecretsThen(const Phase& phase, std::function<void()> next,
+    std::function<void(const QString& error, const QString& hint)> fail)
 {
     const QStringList keys = secretKeysOf(phase);
     QStringList missing;
@@ -78,17 +79,14 @@ void Executor::resolveSecretsThen(const Phase& phase, std::function<void()> next
     }
     if (missing.isEmpty())
         return next();
-    if (!m_secrets) {
-        PhaseResult r;
-        r.phase = phase.number;
-        r.error = tr("The secrets %1 are needed but there is no secret store.")
-                      .arg(missing.join(QStringLiteral(", ")));
-        return finishPhase(r);
-    }
+    if (!m_secrets)
+        return fail(tr("The secrets %1 are needed but there is no secret store.")
+                        .arg(missing.join(QStringLiteral(", "))),
+            QString());
     auto remaining = std::make_shared<int>(int(missing.size()));
     auto failed = std::make_shared<QStringList>();
     for (const QString& key : missing) {
-        m_secrets->read(key, [this, key, remaining, failed, next](const SecretStore::Result& result) {
+        m_secrets->read(key, [this, key, remaining, failed, next, fail](const SecretStore::Result& result) {
             if (result.status == SecretStore::Status::Ok && !result.value.isEmpty()) {
                 m_secretValues.insert(key, result.value);
                 m_masker.addSecret(result.value);
@@ -97,16 +95,11 @@ void Executor::resolveSecretsThen(const Phase& phase, std::function<void()> next
             }
             if (--*remaining > 0)
                 return;
-            if (!failed->isEmpty()) {
-                PhaseResult r;
-                r.phase = m_phase.number;
-                r.error = tr("These passwords are not in the keychain: %1.")
-                              .arg(failed->join(QStringLiteral(", ")));
-                r.hint = tr(
-                    "Enter them on the worksheet's Credentials section and save, then run the phase again.");
-                finishPhase(r);
-                return;
-            }
+            if (!failed->isEmpty())
+                return fail(tr("These passwords are not in the keychain: %1.")
+                                .arg(failed->join(QStringLiteral(", "))),
+                    tr("Enter them on the worksheet's Credentials section and save, then run the phase "
+                       "again."));
             next();
         });
     }
@@ -158,7 +151,15 @@ void Executor::beginPhase()
             }
         }
     }
-    resolveSecretsThen(m_phase, [this] { QTimer::singleShot(0, this, &Executor::startStep); });
+    resolveSecretsThen(
+        m_phase, [this] { QTimer::singleShot(0, this, &Executor::startStep); },
+        [this](const QString& error, const QString& hint) {
+            PhaseResult r;
+            r.phase = m_phase.number;
+            r.error = error;
+            r.hint = hint;
+            finishPhase(r);
+        });
 }
 
 void Executor::startStep()

@@ -69,7 +69,10 @@ private:
         QString runAs;
     };
 
-    void resolveSecretsThen(const Phase& phase, std::function<void()> next);
+    // Reads the secrets the phase's placeholders name (steps and checkpoint), then next(); or
+    // fail(error, hint) when one cannot be read.
+    void resolveSecretsThen(const Phase& phase, std::function<void()> next,
+        std::function<void(const QString& error, const QString& hint)> fail);
     void beginPhase();
     void startStep();
     void startNode(NodeRun* run);

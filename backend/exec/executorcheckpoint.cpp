@@ -19,7 +19,20 @@ Job* Executor::runCheckpoint(const Phase& phase)
     m_checkpoint.phase = phase.number;
     m_criterionIndex = -1;
     // Queued, so that the caller has connected to the job before anything is reported.
-    QTimer::singleShot(0, job, [this] { startCriterion(); });
+    QTimer::singleShot(0, job, [this] {
+        resolveSecretsThen(
+            m_phase, [this] { startCriterion(); },
+            [this](const QString& error, const QString& hint) {
+                // A checkpoint that cannot have its secrets fails on that, with the reason.
+                CriterionResult r;
+                r.expected = tr("the secrets the checkpoint needs");
+                r.seen = error;
+                r.likelyCause = hint;
+                m_checkpoint.items.append(
+                    {QStringLiteral("secrets"), tr("pgpilot's secrets are at hand"), r});
+                finishCheckpoint();
+            });
+    });
     return job;
 }
 
@@ -102,6 +115,7 @@ void Executor::startCriterion()
         RunRequest r;
         r.command = c.command;
         r.runAs = c.runAs;
+        r.stdinData = resolve(c.stdinData);
         r.timeoutMs = c.timeoutMs;
         ++m_outstanding;
         submit(host, job, &r, nullptr);

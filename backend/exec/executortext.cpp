@@ -38,6 +38,8 @@ QStringList Executor::secretKeysOf(const Phase& phase)
             }
         }
     }
+    for (const Criterion& c : phase.checkpoint)
+        scan(c.stdinData);
     QStringList sorted(keys.begin(), keys.end());
     sorted.sort();
     return sorted;

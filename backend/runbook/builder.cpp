@@ -70,6 +70,13 @@ QStringList requiredSecrets(const Runbook& runbook)
             }
         }
     }
+    for (const Phase& phase : runbook.phases) {
+        for (const Criterion& c : phase.checkpoint) {
+            auto it = placeholder.globalMatch(QString::fromUtf8(c.stdinData));
+            while (it.hasNext())
+                keys.insert(it.next().captured(1));
+        }
+    }
     QStringList list(keys.cbegin(), keys.cend());
     list.sort();
     return list;

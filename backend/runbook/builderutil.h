@@ -132,6 +132,7 @@ private:
     Criterion replicationCriterion() const;
     Criterion repmgrdCriterion() const;
     Criterion sshCriterion() const;
+    Criterion storedPasswordCriterion() const;
     QString vipPortCheck(int port, const QString& want) const;
     Criterion vipCriterion() const;
     Criterion portCriterion(int port, bool wantRecovery) const;

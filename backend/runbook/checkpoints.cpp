@@ -277,6 +277,52 @@ Criterion Builder::sshCriterion() const
         kPostgres);
 }
 
+// pgpilot's own copy of the repmgr password (keychain or secrets file, sent on stdin) logs in on
+// every node's address; .pgpass is kept out of it. A cluster whose password was changed
+// elsewhere fails here instead of leaving the dashboard and the operations locked out later.
+Criterion Builder::storedPasswordCriterion() const
+{
+    // From the primary to every node's address: the same pg_hba rules as the dashboard's and
+    // the other nodes' logins. One "<node>=ok" or "<node>=<last error line>" per node.
+    QStringList loops;
+    for (const NodeSpec& node : m_spec.nodes) {
+        const QString ci = QStringLiteral("host=%1 port=%2 user=repmgr dbname=repmgr connect_timeout=5")
+                               .arg(node.address)
+                               .arg(m_spec.ports.postgres);
+        loops << QStringLiteral(
+            "if r=$(%1/psql -X -A -t -q %2 -c 'SELECT 1' 2>&1) && [ \"$r\" = 1 ]; then echo "
+            "%3=ok; else echo \"%3=$(printf '%s' \"$r\" | tail -n 1)\"; fi")
+                     .arg(m_bin, shellQuote(ci), node.name);
+    }
+    Criterion c = criterion(QStringLiteral("stored-password"),
+        tr("The repmgr password pgpilot holds logs in on every node"), Step::Target::Primary,
+        {m_primary.name},
+        QStringLiteral("IFS= read -r PGPASSWORD; export PGPASSWORD PGPASSFILE=/dev/null; ")
+            + loops.join(QStringLiteral("; ")),
+        kPostgres);
+    c.stdinData = secretPlaceholder(repmgrPasswordKey(m_spec)).toUtf8() + '\n';
+    const ClusterSpec spec = m_spec;
+    const QString from = m_primary.name;
+    c.evaluate = [spec, from](const QHash<QString, CommandOutput>& outputs) {
+        const auto it = outputs.constFind(from);
+        if (it == outputs.constEnd() || !it->reached)
+            return QList<CriterionResult> {unreachable(from, it == outputs.constEnd() ? nullptr : &*it)};
+        QList<CriterionResult> results;
+        for (const NodeSpec& node : spec.nodes) {
+            const QString seen = criteria::keyValue(it->stdOut, node.name);
+            const bool ok = seen == QLatin1String("ok");
+            results << result(ok, node.name, tr("logs in as repmgr (from %1)").arg(from),
+                ok ? tr("logged in") : tr("refused: %1").arg(seen.isEmpty() ? tr("no answer") : seen),
+                tr("The database has another repmgr password than this workstation holds (was the "
+                   "cluster set up, or its password changed, from another workstation?). Bring that "
+                   "workstation's secrets here: the dashboard and the operations cannot log in until "
+                   "then."));
+        }
+        return results;
+    };
+    return c;
+}
+
 // True when psql as repmgr through the VIP's port answers pg_is_in_recovery() = want.
 QString Builder::vipPortCheck(int port, const QString& want) const
 {

@@ -140,7 +140,15 @@ QMap<QString, QString> exportScripts(const Runbook& runbook)
                              .arg(phase.number);
                     header = true;
                 }
-                s += QStringLiteral("# %1\n%2 || true\n").arg(c.description, asUser(c.runAs, c.command));
+                if (c.stdinData.isEmpty()) {
+                    s += QStringLiteral("# %1\n%2 || true\n").arg(c.description, asUser(c.runAs, c.command));
+                } else {
+                    // "cmd <<'D' || true", then the here-document's lines.
+                    const QString doc = heredoc(c.stdinData);
+                    const qsizetype nl = doc.indexOf(QLatin1Char('\n'));
+                    s += QStringLiteral("# %1\n%2 %3 || true%4\n")
+                             .arg(c.description, asUser(c.runAs, c.command), doc.left(nl), doc.mid(nl));
+                }
             }
         }
         scripts.insert(node, s);

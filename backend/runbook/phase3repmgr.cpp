@@ -228,7 +228,8 @@ Phase Builder::phase3() const
                 unitProbe(f, unit));
         });
 
-    p.checkpoint << clusterShowCriterion() << replicationCriterion() << repmgrdCriterion() << sshCriterion();
+    p.checkpoint << clusterShowCriterion() << replicationCriterion() << repmgrdCriterion() << sshCriterion()
+                 << storedPasswordCriterion();
     return p;
 }
 

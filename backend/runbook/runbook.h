@@ -106,6 +106,7 @@ struct Criterion
     QStringList nodes; // resolved node names the command runs on
     QString command;
     QString runAs = QStringLiteral("root");
+    QByteArray stdinData; // sent to the command; may hold {{secret:...}} placeholders
     int timeoutMs = 30000;
     // Outputs keyed by node name. Returns one result per node or one cluster-wide result.
     std::function<QList<CriterionResult>(const QHash<QString, CommandOutput>&)> evaluate;

@@ -288,7 +288,9 @@ private Q_SLOTS:
         QStringList said;
         QVERIFY(runPhase(ex, phase, [&](Job* job) {
             connect(job, &Job::stepNodeFinished, this,
-                [&](const QString&, const QString& node, const NodeStepResult& r) { seen.insert(node, r.status); });
+                [&](const QString&, const QString& node, const NodeStepResult& r) {
+                    seen.insert(node, r.status);
+                });
             connect(job, &Job::output, this,
                 [&](const QString&, const QString& node, int, const QStringList& lines) {
                     said << node + QLatin1Char(':') + lines.join(QLatin1Char('|'));

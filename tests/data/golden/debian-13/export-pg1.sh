@@ -568,6 +568,10 @@ printf 'unit=%s\n' "$(systemctl is-active pgpilot-repmgrd.service)"; printf 'pid
 ) || true
 # postgres reaches every node over SSH without a password
 runuser -u postgres -- sh -c 'if ssh -F /var/lib/postgresql/.ssh/config -o ConnectTimeout=5 10.0.1.11 true </dev/null >/dev/null 2>&1; then echo pg1=ok; else echo pg1=fail; fi; if ssh -F /var/lib/postgresql/.ssh/config -o ConnectTimeout=5 10.0.1.12 true </dev/null >/dev/null 2>&1; then echo pg2=ok; else echo pg2=fail; fi; if ssh -F /var/lib/postgresql/.ssh/config -o ConnectTimeout=5 10.0.1.13 true </dev/null >/dev/null 2>&1; then echo pg3=ok; else echo pg3=fail; fi' || true
+# The repmgr password pgpilot holds logs in on every node
+runuser -u postgres -- sh -c 'IFS= read -r PGPASSWORD; export PGPASSWORD PGPASSFILE=/dev/null; if r=$(/usr/lib/postgresql/17/bin/psql -X -A -t -q '\''host=10.0.1.11 port=5432 user=repmgr dbname=repmgr connect_timeout=5'\'' -c '\''SELECT 1'\'' 2>&1) && [ "$r" = 1 ]; then echo pg1=ok; else echo "pg1=$(printf '\''%s'\'' "$r" | tail -n 1)"; fi; if r=$(/usr/lib/postgresql/17/bin/psql -X -A -t -q '\''host=10.0.1.12 port=5432 user=repmgr dbname=repmgr connect_timeout=5'\'' -c '\''SELECT 1'\'' 2>&1) && [ "$r" = 1 ]; then echo pg2=ok; else echo "pg2=$(printf '\''%s'\'' "$r" | tail -n 1)"; fi; if r=$(/usr/lib/postgresql/17/bin/psql -X -A -t -q '\''host=10.0.1.13 port=5432 user=repmgr dbname=repmgr connect_timeout=5'\'' -c '\''SELECT 1'\'' 2>&1) && [ "$r" = 1 ]; then echo pg3=ok; else echo "pg3=$(printf '\''%s'\'' "$r" | tail -n 1)"; fi' <<'PGPILOT_EOF' || true
+{{secret:pgpilot:prod:repmgr-password}}
+PGPILOT_EOF
 
 # ======== Phase 4: HAProxy, health service and VIP ========
 # The health service on port 8008, HAProxy on ports 5000 (writes) and 5001 (reads) with HTTP checks, Keepalived moving the VIP 10.0.1.100 with the primary.
