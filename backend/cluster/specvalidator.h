@@ -44,6 +44,8 @@ bool isSizeSetting(const QString& text); // e.g. 10GB
 QString describeBadCharacters(const QString& text);
 // A regular expression that matches all of text ('$' alone also matches before a final "\n").
 bool matchesWhole(const QRegularExpression& pattern, const QString& text);
+// The same for a pattern given as text (compiled once per thread and pattern).
+bool matchesPattern(const QString& text, const QString& pattern);
 // text for a message: at most maxLength characters, with "\n", "\t", "\r" and
 // "<U+200B>"-style escapes for invisible characters.
 QString printable(const QString& text, qsizetype maxLength);
