@@ -44,6 +44,11 @@ OperationPhases buildOperationPhases(
 // Where a fenced node keeps its mark (the health service reads it and answers 503 to everything).
 QString fenceMarkerPath(); // /var/lib/pgpilot/fenced
 
+// The node-side command that creates directory path (and what is missing above it) for owner with
+// mode, refusing (exit 73) where another account, or everyone, could swap a directory on the way
+// for a link; inside owner's own directories it runs as owner. Every directory the runbook makes.
+QString mkdirCommand(const QString& path, const QString& owner, const QString& mode);
+
 // Every keychain key the runbook's placeholders name, sorted, without duplicates.
 QStringList requiredSecrets(const Runbook& runbook);
 

@@ -111,7 +111,36 @@ Action Builder::write(const QString& description, const RenderedFile& f, const Q
 
 QString Builder::mkdir(const QString& path, const QString& owner, const QString& mode)
 {
-    return QStringLiteral("install -d -o %1 -g %1 -m %2 %3").arg(owner, mode, shellQuote(path));
+    return mkdirCommand(path, owner, mode);
+}
+
+QString mkdirCommand(const QString& path, const QString& owner, const QString& mode)
+{
+    // As for file writes (atomicWriteCommand): the existing directories above, as spelled and as
+    // resolved, decide who creates it. All root's and closed to others: root creates it and hands
+    // it to owner. Some of them owner's (e.g. an archive under ~postgres): created as owner, so a
+    // link owner planted leads nowhere owner could not go. Another account's, or open to group or
+    // everyone (even sticky, as /tmp): refused (exit 73), nothing created.
+    static const QString kScript = QStringLiteral(
+        "p=$1; o=$2; m=$3; u=; "
+        "if [ -L \"$p\" ] || { [ -e \"$p\" ] && [ ! -d \"$p\" ]; }; then echo \"pgpilot: $p exists and is "
+        "not a "
+        "directory; left alone\" >&2; exit 73; fi; "
+        "d=$(dirname -- \"$p\"); while [ ! -e \"$d\" ] && [ ! -L \"$d\" ]; do d=$(dirname -- \"$d\"); done; "
+        "r=$(realpath -e -- \"$d\") || { echo \"pgpilot: $d cannot be resolved; $p not created\" >&2; exit "
+        "73; }; "
+        "for q in \"$d\" \"$r\"; do while :; do a=$(stat -c %U -- \"$q\") || exit 73; "
+        "if [ \"$a\" != root ]; then [ \"$a\" = \"$o\" ] || { echo \"pgpilot: $q belongs to $a, who could "
+        "swap it for a link; $p not created\" >&2; exit 73; }; u=$a; "
+        "elif [ ! -L \"$q\" ] && [ -n \"$(find \"$q\" -maxdepth 0 -perm /022)\" ]; then echo \"pgpilot: $q "
+        "can "
+        "be changed by accounts other than root; $p not created\" >&2; exit 73; fi; "
+        "[ \"$q\" = / ] || [ \"$q\" = . ] && break; q=$(dirname -- \"$q\"); done; done; "
+        "if [ -z \"$u\" ]; then install -d -o \"$o\" -g \"$o\" -m \"$m\" \"$p\"; "
+        "else runuser -u \"$o\" -- sh -c 'mkdir -p -- \"$1\" && chmod -- \"$2\" \"$1\"' sh \"$p\" \"$m\"; "
+        "fi");
+    return QStringLiteral("sh -c %1 sh %2 %3 %4")
+        .arg(shellQuote(kScript), shellQuote(path), shellQuote(owner), mode);
 }
 
 // "Already done?" for a whole file pgpilot owns: same bytes, owner and mode. A file holding a
