@@ -375,7 +375,7 @@ echo 'p3.rewind-wrapper: already done'
 else
 # Create /usr/local/lib/pgpilot
 (
-install -d -o root -g root -m 0755 /usr/local/lib/pgpilot
+sh -c 'p=$1; o=$2; m=$3; u=; if [ -L "$p" ] || { [ -e "$p" ] && [ ! -d "$p" ]; }; then echo "pgpilot: $p exists and is not a directory; left alone" >&2; exit 73; fi; d=$(dirname -- "$p"); while [ ! -e "$d" ] && [ ! -L "$d" ]; do d=$(dirname -- "$d"); done; r=$(realpath -e -- "$d") || { echo "pgpilot: $d cannot be resolved; $p not created" >&2; exit 73; }; for q in "$d" "$r"; do while :; do a=$(stat -c %U -- "$q") || exit 73; if [ "$a" != root ]; then [ "$a" = "$o" ] || { echo "pgpilot: $q belongs to $a, who could swap it for a link; $p not created" >&2; exit 73; }; u=$a; elif [ ! -L "$q" ] && [ -n "$(find "$q" -maxdepth 0 -perm /022)" ]; then echo "pgpilot: $q can be changed by accounts other than root; $p not created" >&2; exit 73; fi; [ "$q" = / ] || [ "$q" = . ] && break; q=$(dirname -- "$q"); done; done; if [ -z "$u" ]; then install -d -o "$o" -g "$o" -m "$m" "$p"; else runuser -u "$o" -- sh -c '\''mkdir -p -- "$1" && chmod -- "$2" "$1"'\'' sh "$p" "$m"; fi' sh /usr/local/lib/pgpilot root 0755
 )
 # Write /usr/local/lib/pgpilot/pg_rewind
 cat >/usr/local/lib/pgpilot/pg_rewind.pgpilot-tmp <<'PGPILOT_EOF'
@@ -597,7 +597,7 @@ echo 'p4.health: already done'
 else
 # Create /usr/local/lib/pgpilot
 (
-install -d -o root -g root -m 0755 /usr/local/lib/pgpilot
+sh -c 'p=$1; o=$2; m=$3; u=; if [ -L "$p" ] || { [ -e "$p" ] && [ ! -d "$p" ]; }; then echo "pgpilot: $p exists and is not a directory; left alone" >&2; exit 73; fi; d=$(dirname -- "$p"); while [ ! -e "$d" ] && [ ! -L "$d" ]; do d=$(dirname -- "$d"); done; r=$(realpath -e -- "$d") || { echo "pgpilot: $d cannot be resolved; $p not created" >&2; exit 73; }; for q in "$d" "$r"; do while :; do a=$(stat -c %U -- "$q") || exit 73; if [ "$a" != root ]; then [ "$a" = "$o" ] || { echo "pgpilot: $q belongs to $a, who could swap it for a link; $p not created" >&2; exit 73; }; u=$a; elif [ ! -L "$q" ] && [ -n "$(find "$q" -maxdepth 0 -perm /022)" ]; then echo "pgpilot: $q can be changed by accounts other than root; $p not created" >&2; exit 73; fi; [ "$q" = / ] || [ "$q" = . ] && break; q=$(dirname -- "$q"); done; done; if [ -z "$u" ]; then install -d -o "$o" -g "$o" -m "$m" "$p"; else runuser -u "$o" -- sh -c '\''mkdir -p -- "$1" && chmod -- "$2" "$1"'\'' sh "$p" "$m"; fi' sh /usr/local/lib/pgpilot root 0755
 )
 # Write /usr/local/lib/pgpilot/pgpilot-health.py
 cat >/usr/local/lib/pgpilot/pgpilot-health.py.pgpilot-tmp <<'PGPILOT_EOF'
@@ -1576,7 +1576,7 @@ fi
 
 # --- p4.keepalived: Configure Keepalived for the VIP
 if (
-printf '%s  %s\n' a5a2f3c17551c37b660ddbd3e78b8912ff18044bdd4d707135dd136a24dbfeb9 /etc/default/keepalived | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/default/keepalived 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' ae62f0f674651831d4d0b1b99b7380208d896fb843512f44380e4b8f72ef5a09 /etc/systemd/system/keepalived.service.d/pgpilot-restart.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/keepalived.service.d/pgpilot-restart.conf 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 861aa3f5bfa492b9b9f2ba49f8ea5fbabb2e21f02e33621be7af6620be3582c4 /etc/keepalived/keepalived.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/keepalived/keepalived.conf 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet keepalived && systemctl is-active --quiet keepalived
+printf '%s  %s\n' a5a2f3c17551c37b660ddbd3e78b8912ff18044bdd4d707135dd136a24dbfeb9 /etc/default/keepalived | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/default/keepalived 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' ae62f0f674651831d4d0b1b99b7380208d896fb843512f44380e4b8f72ef5a09 /etc/systemd/system/keepalived.service.d/pgpilot-restart.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/keepalived.service.d/pgpilot-restart.conf 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' a90fdbdf8a659d729c677e66a89833ef85a9b7460552acd2ab9f17fb438bdf59 /etc/keepalived/keepalived.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/keepalived/keepalived.conf 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet keepalived && systemctl is-active --quiet keepalived
 )
 then
 echo 'p4.keepalived: already done'
@@ -1621,6 +1621,9 @@ vrrp_instance pgpilot_lab {
     priority 100
     advert_int 0.2
     unicast_src_ip 10.231.0.11
+    # Adverts count only from the peers below: a host elsewhere on the subnet cannot send one
+    # with a higher priority and take the VIP from the primary (issue 16).
+    check_unicast_src
     unicast_peer {
         10.231.0.12
         10.231.0.13
@@ -1707,7 +1710,7 @@ rm -f /var/lib/pgpilot/failover-test.old-primary; [ "$(runuser -u postgres -- /u
 # --- p5.stop-primary: Stop PostgreSQL on the current primary
 # If this node is the primary: stop PostgreSQL (fast)
 (
-if [ "$(runuser -u postgres -- /usr/lib/postgresql/15/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5433 -d postgres -c 'SELECT pg_is_in_recovery()' 2>/dev/null)" = f ]; then install -d -o root -g root -m 0755 /var/lib/pgpilot && date +%s >/var/lib/pgpilot/failover-test.old-primary && /usr/bin/pg_ctlcluster 15 main stop; else echo 'not the primary: nothing to stop'; fi
+if [ "$(runuser -u postgres -- /usr/lib/postgresql/15/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5433 -d postgres -c 'SELECT pg_is_in_recovery()' 2>/dev/null)" = f ]; then sh -c 'p=$1; o=$2; m=$3; u=; if [ -L "$p" ] || { [ -e "$p" ] && [ ! -d "$p" ]; }; then echo "pgpilot: $p exists and is not a directory; left alone" >&2; exit 73; fi; d=$(dirname -- "$p"); while [ ! -e "$d" ] && [ ! -L "$d" ]; do d=$(dirname -- "$d"); done; r=$(realpath -e -- "$d") || { echo "pgpilot: $d cannot be resolved; $p not created" >&2; exit 73; }; for q in "$d" "$r"; do while :; do a=$(stat -c %U -- "$q") || exit 73; if [ "$a" != root ]; then [ "$a" = "$o" ] || { echo "pgpilot: $q belongs to $a, who could swap it for a link; $p not created" >&2; exit 73; }; u=$a; elif [ ! -L "$q" ] && [ -n "$(find "$q" -maxdepth 0 -perm /022)" ]; then echo "pgpilot: $q can be changed by accounts other than root; $p not created" >&2; exit 73; fi; [ "$q" = / ] || [ "$q" = . ] && break; q=$(dirname -- "$q"); done; done; if [ -z "$u" ]; then install -d -o "$o" -g "$o" -m "$m" "$p"; else runuser -u "$o" -- sh -c '\''mkdir -p -- "$1" && chmod -- "$2" "$1"'\'' sh "$p" "$m"; fi' sh /var/lib/pgpilot root 0755 && date +%s >/var/lib/pgpilot/failover-test.old-primary && /usr/bin/pg_ctlcluster 15 main stop; else echo 'not the primary: nothing to stop'; fi
 )
 
 # --- p5.wait-promotion: Wait for repmgr to promote a standby
