@@ -208,6 +208,13 @@ void ClusterMonitor::startHttp(int index, Probe kind)
     request.setTransferTimeout(m_options.httpTimeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     QNetworkReply* reply = m_nam->get(request);
+    const qint64 cap = m_options.maxReplyBytes;
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, cap](qint64 received, qint64 total) {
+        if (received > cap || total > cap) {
+            reply->setProperty("pgpilotTooLarge", true);
+            reply->abort();
+        }
+    });
     const quint64 job = m_tick;
     node.inflight[kind] = job;
     (health ? node.health : node.haproxy) = reply;
@@ -221,10 +228,14 @@ void ClusterMonitor::startHttp(int index, Probe kind)
             ++m_dropped;
             return;
         }
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+        const bool tooLarge = reply->property("pgpilotTooLarge").toBool();
+        const int status = tooLarge ? 0 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = !tooLarge && reply->isOpen() ? reply->readAll() : QByteArray();
         QString error;
-        if (status == 0) {
+        if (tooLarge) {
+            error = tr("the answer was longer than %1 KiB: cut off and ignored")
+                        .arg(m_options.maxReplyBytes / 1024);
+        } else if (status == 0) {
             error = reply->error() == QNetworkReply::OperationCanceledError
                     || reply->error() == QNetworkReply::TimeoutError
                 ? tr("no answer within %1 ms").arg(m_options.httpTimeoutMs)

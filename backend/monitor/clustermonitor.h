@@ -38,6 +38,10 @@ struct MonitorOptions
     int intervalMs = 1000;
     int pgTimeoutMs = 2000; // per node and poll, connect included
     int httpTimeoutMs = 2000; // per request (QNetworkRequest transfer timeout)
+    // A health or HAProxy stats answer longer than this is cut off and counts as no answer (a
+    // health body is under 1 KiB, the stats CSV of nine nodes about 20 KiB): a node, or whoever
+    // answers on its port, cannot make the dashboard buffer without bound.
+    qint64 maxReplyBytes = 1024 * 1024;
     // A tick's snapshot is published when every probe of the tick answered, or this long after
     // the tick started, whichever comes first. A node still silent then keeps its last result
     // until its own timeout reports it unreachable, so one silent node never delays the others.

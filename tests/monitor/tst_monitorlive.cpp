@@ -38,6 +38,38 @@ protected:
     }
 };
 
+// Answers every request with "200 OK" and then streams bytes without end: a hostile neighbour on a
+// node's health or stats port. Counts what it managed to write and whether the client hung up.
+class Flood : public QTcpServer
+{
+public:
+    Flood() { listen(QHostAddress::LocalHost, 0); }
+    qint64 written = 0;
+    int hungUp = 0;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto* socket = new QTcpSocket(this);
+        socket->setSocketDescriptor(descriptor);
+        auto feed = [this, socket] {
+            static const QByteArray chunk(64 * 1024, 'x');
+            while (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() < 256 * 1024)
+                written += socket->write(chunk);
+        };
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, feed] {
+            socket->readAll();
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n");
+            feed();
+        });
+        connect(socket, &QTcpSocket::bytesWritten, socket, feed);
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            ++hungUp;
+            socket->deleteLater();
+        });
+    }
+};
+
 } // namespace
 
 class TestMonitorLive : public QObject
@@ -215,6 +247,37 @@ private Q_SLOTS:
             qPrintable(QString::number(bothAnsweredAfter)));
         qInfo("black hole down after %lld ms; %d snapshots in 4 s; worst publish delay %lld ms",
             holeDownAfter, int(publishDelays.size()), worst);
+    }
+
+    void anEndlessAnswerIsCutOffAtTheCap()
+    {
+        // The health and stats ports answer with an endless body: each reply is cut off at 64 KiB
+        // (this test's cap), counts as no answer with the reason, and the monitor goes on.
+        Flood flood;
+        QVERIFY(flood.isListening());
+        MonitorOptions options;
+        options.intervalMs = 250;
+        options.publishAfterMs = 200;
+        options.httpTimeoutMs = 3000;
+        options.maxReplyBytes = 64 * 1024;
+        QList<MonitorTarget> t = targets();
+        t.append({QStringLiteral("flood"), QStringLiteral("127.0.0.1"), m_pg->primary.port,
+            flood.serverPort(), flood.serverPort()});
+        ClusterMonitor monitor(QStringLiteral("local"), {}, t, kPassword, options);
+        monitor.start();
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.latest().nodes.size() == 3 && monitor.latest().nodes[2].health.polled
+                && monitor.latest().nodes[2].haproxy.polled && flood.hungUp >= 2,
+            5000);
+        monitor.stop();
+        const NodeSnapshot f = monitor.latest().nodes[2];
+        QVERIFY(!f.health.reachable);
+        QVERIFY2(f.health.error.contains(QStringLiteral("64 KiB")), qPrintable(f.health.error));
+        QVERIFY(!f.haproxy.reachable);
+        QVERIFY2(f.haproxy.error.contains(QStringLiteral("64 KiB")), qPrintable(f.haproxy.error));
+        // The client hung up soon after the cap: what the flood got out is the cap plus what the
+        // sockets buffer, not the seconds of streaming the timeout would allow (~GB on loopback).
+        QVERIFY2(flood.written < 64 * 1024 * 1024, qPrintable(QString::number(flood.written)));
+        qInfo("flood: %lld bytes written before %d hang-ups", flood.written, flood.hungUp);
     }
 
     void statusCommandPrintsJson()
