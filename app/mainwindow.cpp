@@ -126,6 +126,12 @@ void MainWindow::createMenus()
         orElse(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)), this,
         &MainWindow::saveAs);
     file->addSeparator();
+    // The cluster's secrets to and from another workstation (a file sealed with a passphrase).
+    QAction* exportAction = file->addAction(tr("&Export secrets..."), this, &MainWindow::exportSecrets);
+    exportAction->setObjectName(QStringLiteral("action-export-secrets"));
+    QAction* importAction = file->addAction(tr("&Import secrets..."), this, &MainWindow::importSecrets);
+    importAction->setObjectName(QStringLiteral("action-import-secrets"));
+    file->addSeparator();
     file->addAction(
         tr("&Quit"), orElse(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)), this, &QWidget::close);
 

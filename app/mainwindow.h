@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <memory>
 
 class QMenu;
 class QStackedWidget;
@@ -19,6 +20,7 @@ class ClusterSession;
 class OperationDialog;
 enum class OperationKind;
 class SecretStore;
+struct SecretBundle;
 class Settings;
 class SetupWizard;
 
@@ -42,6 +44,14 @@ public:
     bool saveTo(const QString& path);
     QString lastError() const { return m_lastError; }
 
+    // File → Export/Import secrets once the file and the passphrase are known (the menu's dialogs
+    // end here; tests call them directly): the worksheet cluster's secrets sealed into a new file,
+    // or a bundle of that cluster opened and stored (mainwindowsecrets.cpp). The outcome is shown in
+    // a message box and announced by secretsTransferred. An import that finds secrets stored with
+    // other values asks before replacing them, unless replace is set.
+    void exportSecretsTo(const QString& path, const QByteArray& passphrase);
+    void importSecretsFrom(const QString& path, const QByteArray& passphrase, bool replace = false);
+
 public Q_SLOTS:
     // Connects to the worksheet's nodes and adds the connection and phase pages.
     void startSetup();
@@ -58,12 +68,17 @@ public Q_SLOTS:
     void open();
     bool save();
     void saveAs();
+    // Ask for the file and the passphrase (twice for an export), then go on as above.
+    void exportSecrets();
+    void importSecrets();
 
 Q_SIGNALS:
     void secretsStored(int count);
     void setupReady(); // connection and phase pages were added
     void dashboardShown();
     void operationDialogOpened(pgpilot::OperationDialog* dialog);
+    // An export or import ended: ok, and what the message box says.
+    void secretsTransferred(bool ok, const QString& message);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -86,6 +101,12 @@ private:
     void storePendingSecretsThen(std::function<void()> next);
     // Calls done with an open session for the worksheet's cluster (or nullptr after showing why).
     void withOpenSession(std::function<void(ClusterSession*)> done);
+    // Import: stores an opened bundle (asking before replacing values, unless replace is set).
+    void storeImportedSecrets(std::shared_ptr<SecretBundle> bundle, bool replace);
+    // Shows and announces the end of an export or import.
+    void secretsOutcome(bool ok, const QString& title, const QString& message);
+    // A passphrase dialog (typed text hidden); done gets what was typed, as UTF-8.
+    void askPassphrase(const QString& objectName, const QString& label, std::function<void(QByteArray)> done);
 
     SecretStore* m_secrets;
     Settings* m_settings;

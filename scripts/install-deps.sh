@@ -9,7 +9,7 @@ build_pkgs=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-qpa-plugins qt6-translations-l10n
   libqt6opengl6-dev libgl-dev libegl-dev
-  qtkeychain-qt6-dev libssh-dev libpq-dev
+  qtkeychain-qt6-dev libssh-dev libpq-dev libssl-dev
   libqt6svg6 fonts-dejavu-core
 )
 test_pkgs=(

@@ -3174,6 +3174,159 @@ Einstellungen: ~/.config/io.github.pgpilot/pgpilot.conf. Audit-Protokoll, known_
 Das Benutzerhandbuch: /usr/share/doc/pgpilot/user-guide.md
 </translation>
         </message>
+        <message>
+            <source>The passphrase is longer than %1 bytes.</source>
+            <translation>Die Passphrase ist länger als %1 Bytes.</translation>
+        </message>
+        <message>
+            <source>No passphrase was given (standard input is empty).</source>
+            <translation>Es wurde keine Passphrase angegeben (die Standardeingabe ist leer).</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ; nothing was written.</source>
+            <translation>Die beiden Passphrasen unterscheiden sich; nichts wurde geschrieben.</translation>
+        </message>
+        <message>
+            <source>seal the cluster's secrets into a file for another workstation</source>
+            <translation>die Geheimnisse des Clusters für einen anderen Arbeitsplatz in eine Datei versiegeln</translation>
+        </message>
+        <message>
+            <source>Seals the cluster's secrets (repmgr and application passwords, the postgres SSH key,
+the nodes' login secrets) from the keychain into FILE, encrypted with a passphrase, for
+import-secrets on another workstation. The passphrase (at least 12 characters) is typed
+twice without echo, or, when standard input is not a terminal, is its first line; it is
+never taken from the arguments or the environment. FILE is created with mode 0600 and
+is never overwritten. Nothing secret is printed.</source>
+            <translation>Versiegelt die Geheimnisse des Clusters (repmgr- und Anwendungspasswort, den SSH-Schlüssel
+von postgres, die Anmeldegeheimnisse der Knoten) aus dem Schlüsselbund in DATEI,
+verschlüsselt mit einer Passphrase, für import-secrets auf einem anderen Arbeitsplatz. Die
+Passphrase (mindestens 12 Zeichen) wird zweimal ohne Echo eingegeben oder ist, wenn die
+Standardeingabe kein Terminal ist, deren erste Zeile; sie wird nie aus den Argumenten oder
+der Umgebung genommen. DATEI wird mit Modus 0600 angelegt und nie überschrieben. Nichts
+Geheimes wird ausgegeben.</translation>
+        </message>
+        <message>
+            <source>Exit status: 0 written, 1 refused (no secret of the cluster is stored, passphrase too
+short or not the same twice, FILE exists or cannot be written), 2 usage error, 3 cluster
+file or keychain problem.</source>
+            <translation>Exit-Status: 0 geschrieben, 1 abgelehnt (kein Geheimnis des Clusters gespeichert, Passphrase
+zu kurz oder zweimal verschieden, DATEI existiert oder kann nicht geschrieben werden),
+2 Aufruffehler, 3 Problem mit Cluster-Datei oder Schlüsselbund.</translation>
+        </message>
+        <message>
+            <source>Write the bundle to this new file.</source>
+            <translation>Das Bündel in diese neue Datei schreiben.</translation>
+        </message>
+        <message>
+            <source>export-secrets needs --out FILE.</source>
+            <translation>export-secrets braucht --out DATEI.</translation>
+        </message>
+        <message>
+            <source>Passphrase for the bundle (at least %1 characters): </source>
+            <translation>Passphrase für das Bündel (mindestens %1 Zeichen): </translation>
+        </message>
+        <message>
+            <source>The same passphrase again: </source>
+            <translation>Dieselbe Passphrase noch einmal: </translation>
+        </message>
+        <message>
+            <source>Wrote %1 with these secrets of the cluster %2:
+</source>
+            <translation>%1 mit diesen Geheimnissen des Clusters %2 geschrieben:
+</translation>
+        </message>
+        <message>
+            <source>On the other workstation: pgpilot import-secrets %1 %2 (bring the passphrase another way than the file).
+</source>
+            <translation>Auf dem anderen Arbeitsplatz: pgpilot import-secrets %1 %2 (die Passphrase auf anderem Weg als die Datei dorthin bringen).
+</translation>
+        </message>
+        <message>
+            <source>store the secrets of a bundle made by export-secrets</source>
+            <translation>die Geheimnisse eines Bündels von export-secrets speichern</translation>
+        </message>
+        <message>
+            <source>Opens FILE, a bundle made by export-secrets for the same cluster, and stores its secrets
+in the keychain. The passphrase is typed without echo, or, when standard input is not a
+terminal, is its first line. A secret already stored with the same value is left as it
+is; if any is stored with another value, nothing is written unless --replace is given.</source>
+            <translation>Öffnet DATEI, ein Bündel von export-secrets für denselben Cluster, und speichert seine
+Geheimnisse im Schlüsselbund. Die Passphrase wird ohne Echo eingegeben oder ist, wenn die
+Standardeingabe kein Terminal ist, deren erste Zeile. Ein Geheimnis, das schon mit demselben
+Wert gespeichert ist, bleibt, wie es ist; ist eines mit einem anderen Wert gespeichert, wird
+nichts geschrieben, außer mit --replace.</translation>
+        </message>
+        <message>
+            <source>Exit status: 0 imported, 1 refused (a secret holds another value and --replace was not
+given, or no passphrase), 2 usage error, 3 cluster file, keychain or bundle problem (not
+a bundle, wrong passphrase or changed file, another cluster's bundle).</source>
+            <translation>Exit-Status: 0 importiert, 1 abgelehnt (ein Geheimnis hat einen anderen Wert und --replace
+fehlt, oder keine Passphrase), 2 Aufruffehler, 3 Problem mit Cluster-Datei, Schlüsselbund
+oder Bündel (kein Bündel, falsche Passphrase oder geänderte Datei, Bündel eines anderen
+Clusters).</translation>
+        </message>
+        <message>
+            <source>Overwrite secrets stored with another value (the values stored now are lost).</source>
+            <translation>Mit anderem Wert gespeicherte Geheimnisse überschreiben (die jetzt gespeicherten Werte gehen verloren).</translation>
+        </message>
+        <message>
+            <source>Store the secrets in this private key=value file instead of the keychain.</source>
+            <translation>Die Geheimnisse in dieser privaten Schlüssel=Wert-Datei statt im Schlüsselbund speichern.</translation>
+        </message>
+        <message>
+            <source>Passphrase of %1: </source>
+            <translation>Passphrase von %1: </translation>
+        </message>
+        <message>
+            <source>%1: written
+</source>
+            <translation>%1: geschrieben
+</translation>
+        </message>
+        <message>
+            <source>%1: replaced
+</source>
+            <translation>%1: ersetzt
+</translation>
+        </message>
+        <message>
+            <source>%1: unchanged
+</source>
+            <translation>%1: unverändert
+</translation>
+        </message>
+        <message>
+            <source>in %1</source>
+            <translation>in %1</translation>
+        </message>
+        <message>
+            <source>in the keychain</source>
+            <translation>im Schlüsselbund</translation>
+        </message>
+        <message>
+            <source>None of the secrets of the cluster %1 is stored %2 (%3); there is nothing to export.
+</source>
+            <translation>Keines der Geheimnisse des Clusters %1 ist %2 gespeichert (%3); es gibt nichts zu exportieren.
+</translation>
+        </message>
+        <message>
+            <source>Not stored %1, so not in the bundle: %2
+</source>
+            <translation>Nicht %1 gespeichert, also nicht im Bündel: %2
+</translation>
+        </message>
+        <message>
+            <source>Refused: these secrets of the bundle are stored %1 with other values: %2. Nothing was written. If the bundle's values are the right ones, run again with --replace (the values stored now are lost).
+</source>
+            <translation>Abgelehnt: Diese Geheimnisse des Bündels sind %1 mit anderen Werten gespeichert: %2. Nichts wurde geschrieben. Wenn die Werte des Bündels die richtigen sind, erneut mit --replace ausführen (die jetzt gespeicherten Werte gehen verloren).
+</translation>
+        </message>
+        <message>
+            <source>The secrets of the cluster %1 are stored %2 now: %3 written, %4 replaced, %5 unchanged.
+</source>
+            <translation>Die Geheimnisse des Clusters %1 sind jetzt %2 gespeichert: %3 geschrieben, %4 ersetzt, %5 unverändert.
+</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::ConnectPage</name>
@@ -3764,6 +3917,120 @@ Das Passwort erneut eingeben und speichern, um es noch einmal zu versuchen.</tra
         <message>
             <source>No write probe: %1</source>
             <translation>Keine Schreibprobe: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Export secrets...</source>
+            <translation>Geheimnisse &amp;exportieren...</translation>
+        </message>
+        <message>
+            <source>&amp;Import secrets...</source>
+            <translation>Geheimnisse &amp;importieren...</translation>
+        </message>
+        <message>
+            <source>pgpilot secrets bundles (*.pgpilot-secrets)</source>
+            <translation>pgpilot-Geheimnisbündel (*.pgpilot-secrets)</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Cannot export secrets</source>
+            <translation>Geheimnisse können nicht exportiert werden</translation>
+        </message>
+        <message>
+            <source>Give the cluster a name on the worksheet first.</source>
+            <translation>Geben Sie dem Cluster zuerst im Arbeitsblatt einen Namen.</translation>
+        </message>
+        <message>
+            <source>Export the secrets of %1</source>
+            <translation>Die Geheimnisse von %1 exportieren</translation>
+        </message>
+        <message>
+            <source>Passphrase to seal the secrets with (at least %1 characters).
+The other workstation needs it to import them: bring it there another way than the file.</source>
+            <translation>Passphrase, mit der die Geheimnisse versiegelt werden (mindestens %1 Zeichen).
+Der andere Arbeitsplatz braucht sie zum Importieren: Bringen Sie sie auf anderem Weg als die Datei dorthin.</translation>
+        </message>
+        <message>
+            <source>The same passphrase again:</source>
+            <translation>Dieselbe Passphrase noch einmal:</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ; nothing was written.</source>
+            <translation>Die beiden Passphrasen unterscheiden sich; nichts wurde geschrieben.</translation>
+        </message>
+        <message>
+            <source>There is no secret store to read the secrets from.</source>
+            <translation>Es gibt keinen Geheimnisspeicher, aus dem die Geheimnisse gelesen werden könnten.</translation>
+        </message>
+        <message>
+            <source>The keychain holds none of the secrets of the cluster %1 (%2); there is nothing to export.</source>
+            <translation>Der Schlüsselbund enthält keines der Geheimnisse des Clusters %1 (%2); es gibt nichts zu exportieren.</translation>
+        </message>
+        <message>
+            <source>Wrote %1 with these secrets of the cluster %2: %3.</source>
+            <translation>%1 mit diesen Geheimnissen des Clusters %2 geschrieben: %3.</translation>
+        </message>
+        <message>
+            <source>Not in the keychain, so not in the bundle: %1.</source>
+            <translation>Nicht im Schlüsselbund, also nicht im Bündel: %1.</translation>
+        </message>
+        <message>
+            <source>On the other workstation, open the same cluster file and choose File → Import secrets (or run pgpilot import-secrets). Bring the passphrase there another way than the file.</source>
+            <translation>Öffnen Sie auf dem anderen Arbeitsplatz dieselbe Cluster-Datei und wählen Sie Datei → Geheimnisse importieren (oder führen Sie pgpilot import-secrets aus). Bringen Sie die Passphrase auf anderem Weg als die Datei dorthin.</translation>
+        </message>
+        <message>
+            <source>Secrets exported</source>
+            <translation>Geheimnisse exportiert</translation>
+        </message>
+        <message>
+            <source>Cannot import secrets</source>
+            <translation>Geheimnisse können nicht importiert werden</translation>
+        </message>
+        <message>
+            <source>Open the cluster file whose secrets you bring first.</source>
+            <translation>Öffnen Sie zuerst die Cluster-Datei, deren Geheimnisse Sie mitbringen.</translation>
+        </message>
+        <message>
+            <source>Import the secrets of %1</source>
+            <translation>Die Geheimnisse von %1 importieren</translation>
+        </message>
+        <message>
+            <source>Passphrase of %1 (the one given when it was exported):</source>
+            <translation>Passphrase von %1 (die beim Exportieren angegebene):</translation>
+        </message>
+        <message>
+            <source>There is no secret store to write the secrets to.</source>
+            <translation>Es gibt keinen Geheimnisspeicher, in den die Geheimnisse geschrieben werden könnten.</translation>
+        </message>
+        <message>
+            <source>Replace secrets?</source>
+            <translation>Geheimnisse ersetzen?</translation>
+        </message>
+        <message>
+            <source>The keychain holds other values for these secrets of the bundle: %1.
+
+Replace them with the bundle's values? The values stored now are lost.</source>
+            <translation>Der Schlüsselbund enthält andere Werte für diese Geheimnisse des Bündels: %1.
+
+Sie durch die Werte des Bündels ersetzen? Die jetzt gespeicherten Werte gehen verloren.</translation>
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation>&amp;Ersetzen</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: the keychain keeps its values.</source>
+            <translation>Nichts wurde importiert: Der Schlüsselbund behält seine Werte.</translation>
+        </message>
+        <message>
+            <source>Secrets imported</source>
+            <translation>Geheimnisse importiert</translation>
+        </message>
+        <message>
+            <source>The secrets of the cluster %1 are in the keychain now: %2 written, %3 replaced, %4 unchanged.</source>
+            <translation>Die Geheimnisse des Clusters %1 sind jetzt im Schlüsselbund: %2 geschrieben, %3 ersetzt, %4 unverändert.</translation>
         </message>
     </context>
     <context>
@@ -4777,6 +5044,53 @@ Das Passwort erneut eingeben und speichern, um es noch einmal zu versuchen.</tra
         </message>
     </context>
     <context>
+        <name>pgpilot::SecretBundle</name>
+        <message>
+            <source>Cannot open the secrets bundle: wrong passphrase, or the file was changed.</source>
+            <translation>Das Geheimnisbündel kann nicht geöffnet werden: falsche Passphrase, oder die Datei wurde geändert.</translation>
+        </message>
+        <message>
+            <source>This is not a pgpilot secrets bundle (its first line is not "pgpilot secrets bundle %1").</source>
+            <translation>Dies ist kein pgpilot-Geheimnisbündel (seine erste Zeile ist nicht „pgpilot secrets bundle %1“).</translation>
+        </message>
+        <message>
+            <source>This secrets bundle has format %1, made by a newer pgpilot; this one reads format %2. Import it with that newer pgpilot.</source>
+            <translation>Dieses Geheimnisbündel hat das Format %1 eines neueren pgpilot; dieses liest Format %2. Importieren Sie es mit jenem neueren pgpilot.</translation>
+        </message>
+        <message>
+            <source>The passphrase is too short: use at least %1 characters.</source>
+            <translation>Die Passphrase ist zu kurz: Verwenden Sie mindestens %1 Zeichen.</translation>
+        </message>
+        <message>
+            <source>A secrets bundle needs the cluster's name.</source>
+            <translation>Ein Geheimnisbündel braucht den Namen des Clusters.</translation>
+        </message>
+        <message>
+            <source>%1 is not a secret reference (pgpilot:&lt;cluster&gt;:&lt;name&gt;).</source>
+            <translation>%1 ist kein Geheimnisverweis (pgpilot:&lt;cluster&gt;:&lt;name&gt;).</translation>
+        </message>
+        <message>
+            <source>The secrets could not be encrypted (OpenSSL failed).</source>
+            <translation>Die Geheimnisse konnten nicht verschlüsselt werden (OpenSSL ist gescheitert).</translation>
+        </message>
+        <message>
+            <source>The bundle opened, but what it holds is not a list of pgpilot secrets.</source>
+            <translation>Das Bündel ließ sich öffnen, enthält aber keine Liste von pgpilot-Geheimnissen.</translation>
+        </message>
+        <message>
+            <source>%1 is not a pgpilot secrets bundle (it is far too large).</source>
+            <translation>%1 ist kein pgpilot-Geheimnisbündel (die Datei ist viel zu groß).</translation>
+        </message>
+        <message>
+            <source>%1 holds the secrets of the cluster %2, not of %3 (the worksheet's cluster).</source>
+            <translation>%1 enthält die Geheimnisse des Clusters %2, nicht die von %3 (dem Cluster des Arbeitsblatts).</translation>
+        </message>
+        <message>
+            <source>%1 exists already; pgpilot does not overwrite it. Choose another name, or remove that file first.</source>
+            <translation>%1 existiert bereits; pgpilot überschreibt es nicht. Wählen Sie einen anderen Namen oder entfernen Sie diese Datei zuerst.</translation>
+        </message>
+    </context>
+    <context>
         <name>pgpilot::SecretStore</name>
         <message>
             <source>Secrets are kept in memory only and are forgotten when pgpilot quits.</source>
@@ -4785,6 +5099,25 @@ Das Passwort erneut eingeben und speichern, um es noch einmal zu versuchen.</tra
         <message>
             <source>No secret named %1.</source>
             <translation>Kein Geheimnis namens %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::SecretTransfer</name>
+        <message>
+            <source>%1 could not be read: %2</source>
+            <translation>%1 konnte nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be stored: %2</source>
+            <translation>%1 konnte nicht gespeichert werden: %2</translation>
+        </message>
+        <message>
+            <source>There is no secret store to read the secrets from.</source>
+            <translation>Es gibt keinen Geheimnisspeicher, aus dem die Geheimnisse gelesen werden könnten.</translation>
+        </message>
+        <message>
+            <source>There is no secret store to write the secrets to.</source>
+            <translation>Es gibt keinen Geheimnisspeicher, in den die Geheimnisse geschrieben werden könnten.</translation>
         </message>
     </context>
     <context>

@@ -3174,6 +3174,158 @@ Réglages : ~/.config/io.github.pgpilot/pgpilot.conf. Journal d'audit, known_hos
 Le guide de l'utilisateur : /usr/share/doc/pgpilot/user-guide.md
 </translation>
         </message>
+        <message>
+            <source>The passphrase is longer than %1 bytes.</source>
+            <translation>La phrase de passe dépasse %1 octets.</translation>
+        </message>
+        <message>
+            <source>No passphrase was given (standard input is empty).</source>
+            <translation>Aucune phrase de passe n'a été donnée (l'entrée standard est vide).</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ; nothing was written.</source>
+            <translation>Les deux phrases de passe diffèrent ; rien n'a été écrit.</translation>
+        </message>
+        <message>
+            <source>seal the cluster's secrets into a file for another workstation</source>
+            <translation>sceller les secrets du cluster dans un fichier pour un autre poste</translation>
+        </message>
+        <message>
+            <source>Seals the cluster's secrets (repmgr and application passwords, the postgres SSH key,
+the nodes' login secrets) from the keychain into FILE, encrypted with a passphrase, for
+import-secrets on another workstation. The passphrase (at least 12 characters) is typed
+twice without echo, or, when standard input is not a terminal, is its first line; it is
+never taken from the arguments or the environment. FILE is created with mode 0600 and
+is never overwritten. Nothing secret is printed.</source>
+            <translation>Scelle les secrets du cluster (mots de passe de repmgr et de l'application, clé SSH de
+postgres, secrets de connexion des nœuds) du trousseau dans FICHIER, chiffrés avec une
+phrase de passe, pour import-secrets sur un autre poste. La phrase de passe (12 caractères
+au moins) est tapée deux fois sans écho ou, quand l'entrée standard n'est pas un terminal,
+en est la première ligne ; elle n'est jamais prise des arguments ni de l'environnement.
+FICHIER est créé avec le mode 0600 et n'est jamais écrasé. Rien de secret n'est affiché.</translation>
+        </message>
+        <message>
+            <source>Exit status: 0 written, 1 refused (no secret of the cluster is stored, passphrase too
+short or not the same twice, FILE exists or cannot be written), 2 usage error, 3 cluster
+file or keychain problem.</source>
+            <translation>Code de sortie : 0 écrit, 1 refusé (aucun secret du cluster enregistré, phrase de passe
+trop courte ou différente la seconde fois, FICHIER existe ou ne peut pas être écrit),
+2 erreur d'usage, 3 problème de fichier de cluster ou de trousseau.</translation>
+        </message>
+        <message>
+            <source>Write the bundle to this new file.</source>
+            <translation>Écrire le paquet dans ce nouveau fichier.</translation>
+        </message>
+        <message>
+            <source>export-secrets needs --out FILE.</source>
+            <translation>export-secrets a besoin de --out FICHIER.</translation>
+        </message>
+        <message>
+            <source>Passphrase for the bundle (at least %1 characters): </source>
+            <translation>Phrase de passe du paquet (%1 caractères au moins) : </translation>
+        </message>
+        <message>
+            <source>The same passphrase again: </source>
+            <translation>La même phrase de passe encore une fois : </translation>
+        </message>
+        <message>
+            <source>Wrote %1 with these secrets of the cluster %2:
+</source>
+            <translation>%1 écrit avec ces secrets du cluster %2 :
+</translation>
+        </message>
+        <message>
+            <source>On the other workstation: pgpilot import-secrets %1 %2 (bring the passphrase another way than the file).
+</source>
+            <translation>Sur l'autre poste : pgpilot import-secrets %1 %2 (apportez la phrase de passe par un autre chemin que le fichier).
+</translation>
+        </message>
+        <message>
+            <source>store the secrets of a bundle made by export-secrets</source>
+            <translation>enregistrer les secrets d'un paquet fait par export-secrets</translation>
+        </message>
+        <message>
+            <source>Opens FILE, a bundle made by export-secrets for the same cluster, and stores its secrets
+in the keychain. The passphrase is typed without echo, or, when standard input is not a
+terminal, is its first line. A secret already stored with the same value is left as it
+is; if any is stored with another value, nothing is written unless --replace is given.</source>
+            <translation>Ouvre FICHIER, un paquet fait par export-secrets pour le même cluster, et enregistre ses
+secrets dans le trousseau. La phrase de passe est tapée sans écho ou, quand l'entrée
+standard n'est pas un terminal, en est la première ligne. Un secret déjà enregistré avec la
+même valeur reste tel quel ; si l'un d'eux l'est avec une autre valeur, rien n'est écrit,
+sauf avec --replace.</translation>
+        </message>
+        <message>
+            <source>Exit status: 0 imported, 1 refused (a secret holds another value and --replace was not
+given, or no passphrase), 2 usage error, 3 cluster file, keychain or bundle problem (not
+a bundle, wrong passphrase or changed file, another cluster's bundle).</source>
+            <translation>Code de sortie : 0 importé, 1 refusé (un secret a une autre valeur et --replace manque, ou
+pas de phrase de passe), 2 erreur d'usage, 3 problème de fichier de cluster, de trousseau
+ou de paquet (pas un paquet, mauvaise phrase de passe ou fichier modifié, paquet d'un autre
+cluster).</translation>
+        </message>
+        <message>
+            <source>Overwrite secrets stored with another value (the values stored now are lost).</source>
+            <translation>Écraser les secrets enregistrés avec une autre valeur (les valeurs enregistrées maintenant sont perdues).</translation>
+        </message>
+        <message>
+            <source>Store the secrets in this private key=value file instead of the keychain.</source>
+            <translation>Enregistrer les secrets dans ce fichier privé clé=valeur au lieu du trousseau.</translation>
+        </message>
+        <message>
+            <source>Passphrase of %1: </source>
+            <translation>Phrase de passe de %1 : </translation>
+        </message>
+        <message>
+            <source>%1: written
+</source>
+            <translation>%1 : écrit
+</translation>
+        </message>
+        <message>
+            <source>%1: replaced
+</source>
+            <translation>%1 : remplacé
+</translation>
+        </message>
+        <message>
+            <source>%1: unchanged
+</source>
+            <translation>%1 : inchangé
+</translation>
+        </message>
+        <message>
+            <source>in %1</source>
+            <translation>dans %1</translation>
+        </message>
+        <message>
+            <source>in the keychain</source>
+            <translation>dans le trousseau</translation>
+        </message>
+        <message>
+            <source>None of the secrets of the cluster %1 is stored %2 (%3); there is nothing to export.
+</source>
+            <translation>Aucun des secrets du cluster %1 n'est enregistré %2 (%3) ; il n'y a rien à exporter.
+</translation>
+        </message>
+        <message>
+            <source>Not stored %1, so not in the bundle: %2
+</source>
+            <translation>Pas enregistrés %1, donc pas dans le paquet : %2
+</translation>
+        </message>
+        <message>
+            <source>Refused: these secrets of the bundle are stored %1 with other values: %2. Nothing was written. If the bundle's values are the right ones, run again with --replace (the values stored now are lost).
+</source>
+            <translation>Refusé : ces secrets du paquet sont enregistrés %1 avec d'autres valeurs : %2. Rien n'a été écrit. Si les valeurs du paquet sont les bonnes, relancez avec --replace (les valeurs enregistrées maintenant sont perdues).
+</translation>
+        </message>
+        <message>
+            <source>The secrets of the cluster %1 are stored %2 now: %3 written, %4 replaced, %5 unchanged.
+</source>
+            <translation>Les secrets du cluster %1 sont maintenant enregistrés %2 : %3 écrits, %4 remplacés, %5 inchangés.
+</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::ConnectPage</name>
@@ -3764,6 +3916,120 @@ Saisir de nouveau le mot de passe et enregistrer pour réessayer.</translation>
         <message>
             <source>No write probe: %1</source>
             <translation>Pas de sonde d’écriture : %1</translation>
+        </message>
+        <message>
+            <source>&amp;Export secrets...</source>
+            <translation>E&amp;xporter les secrets...</translation>
+        </message>
+        <message>
+            <source>&amp;Import secrets...</source>
+            <translation>&amp;Importer les secrets...</translation>
+        </message>
+        <message>
+            <source>pgpilot secrets bundles (*.pgpilot-secrets)</source>
+            <translation>Paquets de secrets pgpilot (*.pgpilot-secrets)</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Phrase de passe</translation>
+        </message>
+        <message>
+            <source>Cannot export secrets</source>
+            <translation>Impossible d'exporter les secrets</translation>
+        </message>
+        <message>
+            <source>Give the cluster a name on the worksheet first.</source>
+            <translation>Donnez d'abord un nom au cluster dans la fiche.</translation>
+        </message>
+        <message>
+            <source>Export the secrets of %1</source>
+            <translation>Exporter les secrets de %1</translation>
+        </message>
+        <message>
+            <source>Passphrase to seal the secrets with (at least %1 characters).
+The other workstation needs it to import them: bring it there another way than the file.</source>
+            <translation>Phrase de passe pour sceller les secrets (%1 caractères au moins).
+L'autre poste en a besoin pour les importer : apportez-la par un autre chemin que le fichier.</translation>
+        </message>
+        <message>
+            <source>The same passphrase again:</source>
+            <translation>La même phrase de passe encore une fois :</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ; nothing was written.</source>
+            <translation>Les deux phrases de passe diffèrent ; rien n'a été écrit.</translation>
+        </message>
+        <message>
+            <source>There is no secret store to read the secrets from.</source>
+            <translation>Il n'y a pas de magasin de secrets d'où lire les secrets.</translation>
+        </message>
+        <message>
+            <source>The keychain holds none of the secrets of the cluster %1 (%2); there is nothing to export.</source>
+            <translation>Le trousseau ne contient aucun des secrets du cluster %1 (%2) ; il n'y a rien à exporter.</translation>
+        </message>
+        <message>
+            <source>Wrote %1 with these secrets of the cluster %2: %3.</source>
+            <translation>%1 écrit avec ces secrets du cluster %2 : %3.</translation>
+        </message>
+        <message>
+            <source>Not in the keychain, so not in the bundle: %1.</source>
+            <translation>Pas dans le trousseau, donc pas dans le paquet : %1.</translation>
+        </message>
+        <message>
+            <source>On the other workstation, open the same cluster file and choose File → Import secrets (or run pgpilot import-secrets). Bring the passphrase there another way than the file.</source>
+            <translation>Sur l'autre poste, ouvrez le même fichier de cluster et choisissez Fichier → Importer les secrets (ou lancez pgpilot import-secrets). Apportez-y la phrase de passe par un autre chemin que le fichier.</translation>
+        </message>
+        <message>
+            <source>Secrets exported</source>
+            <translation>Secrets exportés</translation>
+        </message>
+        <message>
+            <source>Cannot import secrets</source>
+            <translation>Impossible d'importer les secrets</translation>
+        </message>
+        <message>
+            <source>Open the cluster file whose secrets you bring first.</source>
+            <translation>Ouvrez d'abord le fichier de cluster dont vous apportez les secrets.</translation>
+        </message>
+        <message>
+            <source>Import the secrets of %1</source>
+            <translation>Importer les secrets de %1</translation>
+        </message>
+        <message>
+            <source>Passphrase of %1 (the one given when it was exported):</source>
+            <translation>Phrase de passe de %1 (celle donnée à l'export) :</translation>
+        </message>
+        <message>
+            <source>There is no secret store to write the secrets to.</source>
+            <translation>Il n'y a pas de magasin de secrets où écrire les secrets.</translation>
+        </message>
+        <message>
+            <source>Replace secrets?</source>
+            <translation>Remplacer des secrets ?</translation>
+        </message>
+        <message>
+            <source>The keychain holds other values for these secrets of the bundle: %1.
+
+Replace them with the bundle's values? The values stored now are lost.</source>
+            <translation>Le trousseau contient d'autres valeurs pour ces secrets du paquet : %1.
+
+Les remplacer par les valeurs du paquet ? Les valeurs enregistrées maintenant sont perdues.</translation>
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation>&amp;Remplacer</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: the keychain keeps its values.</source>
+            <translation>Rien n'a été importé : le trousseau garde ses valeurs.</translation>
+        </message>
+        <message>
+            <source>Secrets imported</source>
+            <translation>Secrets importés</translation>
+        </message>
+        <message>
+            <source>The secrets of the cluster %1 are in the keychain now: %2 written, %3 replaced, %4 unchanged.</source>
+            <translation>Les secrets du cluster %1 sont maintenant dans le trousseau : %2 écrits, %3 remplacés, %4 inchangés.</translation>
         </message>
     </context>
     <context>
@@ -4777,6 +5043,53 @@ Saisir de nouveau le mot de passe et enregistrer pour réessayer.</translation>
         </message>
     </context>
     <context>
+        <name>pgpilot::SecretBundle</name>
+        <message>
+            <source>Cannot open the secrets bundle: wrong passphrase, or the file was changed.</source>
+            <translation>Impossible d'ouvrir le paquet de secrets : mauvaise phrase de passe, ou le fichier a été modifié.</translation>
+        </message>
+        <message>
+            <source>This is not a pgpilot secrets bundle (its first line is not "pgpilot secrets bundle %1").</source>
+            <translation>Ce n'est pas un paquet de secrets pgpilot (sa première ligne n'est pas « pgpilot secrets bundle %1 »).</translation>
+        </message>
+        <message>
+            <source>This secrets bundle has format %1, made by a newer pgpilot; this one reads format %2. Import it with that newer pgpilot.</source>
+            <translation>Ce paquet de secrets a le format %1, d'un pgpilot plus récent ; celui-ci lit le format %2. Importez-le avec ce pgpilot plus récent.</translation>
+        </message>
+        <message>
+            <source>The passphrase is too short: use at least %1 characters.</source>
+            <translation>La phrase de passe est trop courte : utilisez au moins %1 caractères.</translation>
+        </message>
+        <message>
+            <source>A secrets bundle needs the cluster's name.</source>
+            <translation>Un paquet de secrets a besoin du nom du cluster.</translation>
+        </message>
+        <message>
+            <source>%1 is not a secret reference (pgpilot:&lt;cluster&gt;:&lt;name&gt;).</source>
+            <translation>%1 n'est pas une référence de secret (pgpilot:&lt;cluster&gt;:&lt;name&gt;).</translation>
+        </message>
+        <message>
+            <source>The secrets could not be encrypted (OpenSSL failed).</source>
+            <translation>Les secrets n'ont pas pu être chiffrés (échec d'OpenSSL).</translation>
+        </message>
+        <message>
+            <source>The bundle opened, but what it holds is not a list of pgpilot secrets.</source>
+            <translation>Le paquet s'est ouvert, mais ce qu'il contient n'est pas une liste de secrets pgpilot.</translation>
+        </message>
+        <message>
+            <source>%1 is not a pgpilot secrets bundle (it is far too large).</source>
+            <translation>%1 n'est pas un paquet de secrets pgpilot (il est bien trop grand).</translation>
+        </message>
+        <message>
+            <source>%1 holds the secrets of the cluster %2, not of %3 (the worksheet's cluster).</source>
+            <translation>%1 contient les secrets du cluster %2, pas ceux de %3 (le cluster de la fiche).</translation>
+        </message>
+        <message>
+            <source>%1 exists already; pgpilot does not overwrite it. Choose another name, or remove that file first.</source>
+            <translation>%1 existe déjà ; pgpilot ne l'écrase pas. Choisissez un autre nom, ou supprimez d'abord ce fichier.</translation>
+        </message>
+    </context>
+    <context>
         <name>pgpilot::SecretStore</name>
         <message>
             <source>Secrets are kept in memory only and are forgotten when pgpilot quits.</source>
@@ -4785,6 +5098,25 @@ Saisir de nouveau le mot de passe et enregistrer pour réessayer.</translation>
         <message>
             <source>No secret named %1.</source>
             <translation>Aucun secret nommé %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::SecretTransfer</name>
+        <message>
+            <source>%1 could not be read: %2</source>
+            <translation>%1 n'a pas pu être lu : %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be stored: %2</source>
+            <translation>%1 n'a pas pu être enregistré : %2</translation>
+        </message>
+        <message>
+            <source>There is no secret store to read the secrets from.</source>
+            <translation>Il n'y a pas de magasin de secrets d'où lire les secrets.</translation>
+        </message>
+        <message>
+            <source>There is no secret store to write the secrets to.</source>
+            <translation>Il n'y a pas de magasin de secrets où écrire les secrets.</translation>
         </message>
     </context>
     <context>

@@ -16,6 +16,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     list.push_back(makeCheckCommand());
     list.push_back(makeStatusCommand());
     list.push_back(makeExportScriptCommand());
+    list.push_back(makeExportSecretsCommand());
+    list.push_back(makeImportSecretsCommand());
     for (auto& operation : makeOperationCommands())
         list.push_back(std::move(operation));
     return list;

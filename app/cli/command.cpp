@@ -138,6 +138,11 @@ QString Invocation::clusterFile() const
     return m_parser.positionalArguments().at(1);
 }
 
+QString Invocation::argument(int index) const
+{
+    return m_parser.positionalArguments().value(2 + index);
+}
+
 Command::Command(QString name, const char* summary, const char* about, const char* exitStatus)
     : m_name(std::move(name))
     , m_summary(summary)
@@ -153,6 +158,8 @@ QString Command::summary() const
 QString Command::usage() const
 {
     QStringList words {QStringLiteral("pgpilot"), m_name, QStringLiteral("cluster.json")};
+    for (const char* argument : m_arguments)
+        words << CommandLine::tr(argument);
     if (const QString options = m_options.synopsis(); !options.isEmpty())
         words << options;
     if (m_trailingSynopsis)
@@ -206,7 +213,8 @@ int Command::main(const QStringList& arguments, const Io& io) const
     parser.addOption(helpOption());
     if (!parser.parse(own))
         return usageError(io, parser.errorText());
-    if (parser.positionalArguments().size() != 2) // the command's name and cluster.json
+    // The command's name, cluster.json and the arguments it takes.
+    if (parser.positionalArguments().size() != 2 + m_arguments.size())
         return usageError(io);
     return run(Invocation(parser, trailing), io);
 }

@@ -68,6 +68,8 @@ public:
     QStringList values(const char* name) const;
     // The positional cluster.json.
     QString clusterFile() const;
+    // The positional arguments after cluster.json (those the command takes with takeArgument).
+    QString argument(int index) const;
     // What followed "--" (exec's remote command); empty for the other commands.
     const QStringList& trailing() const { return m_trailing; }
 
@@ -102,6 +104,9 @@ protected:
     void addOptions(const QList<QCommandLineOption>& options);
     // The command takes "-- words...", shown in the usage line as synopsis (QT_TRANSLATE_NOOP).
     void takeTrailingArguments(const char* synopsis) { m_trailingSynopsis = synopsis; }
+    // The command takes one more positional argument after cluster.json, named in the usage line
+    // (QT_TRANSLATE_NOOP, e.g. "FILE"); Invocation::argument(0) is the first.
+    void takeArgument(const char* valueName) { m_arguments.append(valueName); }
 
     virtual int run(const Invocation& args, const Io& io) const = 0;
 
@@ -114,6 +119,7 @@ private:
     const char* m_about;
     const char* m_exitStatus;
     const char* m_trailingSynopsis = nullptr;
+    QList<const char*> m_arguments;
     OptionSet m_options;
 };
 

@@ -80,6 +80,16 @@ QString applicationPasswordKey(const ClusterSpec& spec)
 {
     return spec.secretKey(QStringLiteral("app-password"));
 }
+QStringList clusterSecretKeys(const ClusterSpec& spec)
+{
+    QStringList keys {repmgrPasswordKey(spec), applicationPasswordKey(spec), postgresSshKeyKey(spec)};
+    for (const NodeSpec& node : spec.nodes) {
+        if (!node.ssh.secretRef.isEmpty())
+            keys << node.ssh.secretRef;
+    }
+    keys.removeDuplicates();
+    return keys;
+}
 QString secretPlaceholder(const QString& key)
 {
     return QStringLiteral("{{secret:%1}}").arg(key);

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace pgpilot {
 
@@ -44,6 +45,9 @@ QString pgpassFile(); // /var/lib/postgresql/.pgpass
 QString repmgrPasswordKey(const ClusterSpec& spec); // spec.repmgrPasswordRef or pgpilot:<c>:repmgr-password
 QString postgresSshKeyKey(const ClusterSpec& spec); // pgpilot:<cluster>:postgres-ssh-key
 QString applicationPasswordKey(const ClusterSpec& spec); // pgpilot:<cluster>:app-password
+// Every key of the cluster's secrets the worksheet names, each once: the three above and each
+// node's login secret (ssh.secretRef). What export-secrets carries to another workstation.
+QStringList clusterSecretKeys(const ClusterSpec& spec);
 QString secretPlaceholder(const QString& key); // {{secret:<key>}}
 
 // Renderers: every file of the runbook comes from one of these (and a template).

@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// File → Export secrets and Import secrets in the real MainWindow, on memory secret stores (two
+// windows stand for two workstations): the actions exist, an export through its file and
+// passphrase dialogs writes a private bundle that an import through its dialogs brings back
+// value for value, a secret stored with another value is replaced only after the question box
+// says so, and a wrong passphrase shows the error. PGPILOT_SCREENSHOT_DIR saves the dialogs.
+#include "cluster/specfile.h"
+#include "core/settings.h"
+#include "mainwindow.h"
+#include "secrets/memorysecretstore.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace pgpilot;
+
+namespace {
+
+const QByteArray kPassphrase("a passphrase of some length");
+const QString kRepmgr = QStringLiteral("pgpilot:prod:repmgr-password");
+const QString kSshKey = QStringLiteral("pgpilot:prod:postgres-ssh-key");
+const QString kLogin = QStringLiteral("pgpilot:prod:login");
+const QByteArray kSshKeyValue("-----BEGIN OPENSSH PRIVATE KEY-----\n"
+                              "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n"
+                              "-----END OPENSSH PRIVATE KEY-----\n");
+
+ClusterSpec prodSpec()
+{
+    ClusterSpec spec = ClusterSpec::guideDefaults();
+    spec.name = QStringLiteral("prod");
+    spec.repmgrPasswordRef = kRepmgr;
+    for (NodeSpec& node : spec.nodes) {
+        node.ssh.auth = SshAuth::Password;
+        node.ssh.secretRef = kLogin;
+    }
+    return spec;
+}
+
+int modeOf(const QString& path)
+{
+    struct stat st
+    { };
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 07777);
+}
+
+// The visible top-level dialog of that type and name, once it shows.
+template <typename T> T* waitForDialog(const char* name)
+{
+    T* found = nullptr;
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            for (QWidget* w : QApplication::topLevelWidgets()) {
+                if (auto* d = qobject_cast<T*>(w);
+                    d && d->isVisible() && d->objectName() == QLatin1String(name))
+                    found = d;
+            }
+            return found != nullptr;
+        },
+        5000);
+    if (!shown)
+        qWarning("no dialog %s appeared", name);
+    return found;
+}
+
+void saveScreenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("PGPILOT_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QTest::qWait(100);
+    if (!widget->grab().save(QDir(dir).filePath(name)))
+        qWarning("could not save %s", qPrintable(name));
+}
+
+// Types the passphrase into the named passphrase dialog and accepts it.
+bool answerPassphrase(const char* name, const QByteArray& passphrase, const QString& screenshot = {})
+{
+    auto* dialog = waitForDialog<QInputDialog>(name);
+    if (!dialog)
+        return false;
+    auto* edit = dialog->findChild<QLineEdit*>();
+    if (!edit || edit->echoMode() != QLineEdit::Password) {
+        qWarning("%s does not hide what is typed", name);
+        return false;
+    }
+    QTest::keyClicks(edit, QString::fromUtf8(passphrase));
+    if (!screenshot.isEmpty())
+        saveScreenshot(dialog, screenshot);
+    dialog->accept();
+    return true;
+}
+
+bool chooseFile(const char* name, const QString& path)
+{
+    auto* dialog = waitForDialog<QFileDialog>(name);
+    if (!dialog)
+        return false;
+    dialog->selectFile(path);
+    static_cast<QDialog*>(dialog)->accept(); // QFileDialog's own, as its Save/Open button does
+    return true;
+}
+
+} // namespace
+
+class TestSecretsMenu : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+    QString m_clusterFile;
+
+    std::unique_ptr<MainWindow> newWindow(SecretStore* secrets)
+    {
+        auto window = std::make_unique<MainWindow>(secrets, m_settings.get());
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            qWarning("window not exposed");
+        if (!window->openFile(m_clusterFile))
+            qWarning("cannot open %s", qPrintable(m_clusterFile));
+        return window;
+    }
+
+    static void fill(MemorySecretStore& store)
+    {
+        store.writeNow(kRepmgr, "rm-2b7e151628aed2");
+        store.writeNow(kSshKey, kSshKeyValue);
+        store.writeNow(kLogin, "login secret 42");
+    }
+
+    // A bundle of prodSpec()'s secrets, made by the window's export (with its dialogs' values).
+    QString exportedBundle(const QString& name)
+    {
+        MemorySecretStore first;
+        fill(first);
+        auto window = newWindow(&first);
+        QSignalSpy done(window.get(), &MainWindow::secretsTransferred);
+        const QString path = m_dir.filePath(name);
+        window->exportSecretsTo(path, kPassphrase);
+        if (!QTest::qWaitFor([&] { return !done.isEmpty(); }, 10000) || !done.at(0).at(0).toBool())
+            qWarning("export failed: %s", qPrintable(window->lastError()));
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_settings->setValue(setting::LastDirectory, m_dir.path());
+        m_clusterFile = m_dir.filePath(QStringLiteral("prod.json"));
+        QString error;
+        QVERIFY2(saveSpecFile(prodSpec(), m_clusterFile, &error), qPrintable(error));
+    }
+
+    void cleanup()
+    {
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            if (qobject_cast<QDialog*>(w))
+                w->close();
+        }
+    }
+
+    void actionsAreInTheFileMenu()
+    {
+        MemorySecretStore secrets;
+        auto window = newWindow(&secrets);
+        auto* exportAction = window->findChild<QAction*>(QStringLiteral("action-export-secrets"));
+        auto* importAction = window->findChild<QAction*>(QStringLiteral("action-import-secrets"));
+        QVERIFY(exportAction && importAction);
+        QMenu* file = window->menuBar()->actions().first()->menu();
+        QVERIFY(file->actions().contains(exportAction) && file->actions().contains(importAction));
+        QVERIFY(exportAction->isEnabled() && importAction->isEnabled());
+        QCOMPARE(exportAction->text(), QStringLiteral("&Export secrets..."));
+        QCOMPARE(importAction->text(), QStringLiteral("&Import secrets..."));
+    }
+
+    void exportThenImportThroughTheDialogs()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("dialogs.pgpilot-secrets"));
+        MemorySecretStore first;
+        fill(first);
+        {
+            auto window = newWindow(&first);
+            QSignalSpy done(window.get(), &MainWindow::secretsTransferred);
+            window->findChild<QAction*>(QStringLiteral("action-export-secrets"))->trigger();
+            QVERIFY(chooseFile("exportSecretsFile", path));
+            QVERIFY(
+                answerPassphrase("secretsPassphrase", kPassphrase, QStringLiteral("secrets-passphrase.png")));
+            QVERIFY(answerPassphrase("secretsPassphraseAgain", kPassphrase));
+            QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 10000);
+            QVERIFY2(done.at(0).at(0).toBool(), qPrintable(done.at(0).at(1).toString()));
+            const QString message = done.at(0).at(1).toString();
+            QVERIFY2(message.contains(kLogin) && message.contains(QLatin1String("pgpilot:prod:app-password")),
+                qPrintable(message)); // the keys in it, and the one the store lacks
+            for (const QString& key : {kRepmgr, kSshKey, kLogin})
+                QVERIFY(!message.contains(QString::fromUtf8(first.readNow(key).value)));
+            auto* box = waitForDialog<QMessageBox>("secretsResultBox");
+            QVERIFY(box);
+            saveScreenshot(box, QStringLiteral("secrets-exported.png"));
+        }
+        QCOMPARE(modeOf(path), 0600);
+
+        MemorySecretStore second;
+        auto window = newWindow(&second);
+        QSignalSpy done(window.get(), &MainWindow::secretsTransferred);
+        window->findChild<QAction*>(QStringLiteral("action-import-secrets"))->trigger();
+        QVERIFY(chooseFile("importSecretsFile", path));
+        QVERIFY(answerPassphrase("secretsPassphrase", kPassphrase));
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 10000);
+        QVERIFY2(done.at(0).at(0).toBool(), qPrintable(done.at(0).at(1).toString()));
+        for (const QString& key : {kRepmgr, kSshKey, kLogin})
+            QCOMPARE(second.readNow(key).value, first.readNow(key).value);
+        QCOMPARE(second.readNow(QStringLiteral("pgpilot:prod:app-password")).status,
+            SecretStore::Status::NotFound);
+        QVERIFY(waitForDialog<QMessageBox>("secretsResultBox"));
+    }
+
+    void differentPassphrasesWriteNothing()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("differ.pgpilot-secrets"));
+        MemorySecretStore first;
+        fill(first);
+        auto window = newWindow(&first);
+        QSignalSpy done(window.get(), &MainWindow::secretsTransferred);
+        window->findChild<QAction*>(QStringLiteral("action-export-secrets"))->trigger();
+        QVERIFY(chooseFile("exportSecretsFile", path));
+        QVERIFY(answerPassphrase("secretsPassphrase", kPassphrase));
+        QVERIFY(answerPassphrase("secretsPassphraseAgain", kPassphrase + "?"));
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 5000);
+        QVERIFY(!done.at(0).at(0).toBool());
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(waitForDialog<QMessageBox>("errorBox"));
+    }
+
+    void conflictIsReplacedOnlyWhenConfirmed()
+    {
+        const QString path = exportedBundle(QStringLiteral("conflict.pgpilot-secrets"));
+        QVERIFY(QFile::exists(path));
+        MemorySecretStore second;
+        second.writeNow(kLogin, "another login");
+        auto window = newWindow(&second);
+        QSignalSpy done(window.get(), &MainWindow::secretsTransferred);
+
+        // Cancel: nothing written.
+        window->importSecretsFrom(path, kPassphrase);
+        auto* box = waitForDialog<QMessageBox>("secretsConflictBox");
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(kLogin), qPrintable(box->text()));
+        saveScreenshot(box, QStringLiteral("secrets-conflict.png"));
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 5000);
+        QVERIFY(!done.at(0).at(0).toBool());
+        QCOMPARE(second.readNow(kLogin).value, QByteArray("another login"));
+        QCOMPARE(second.readNow(kRepmgr).status, SecretStore::Status::NotFound);
+
+        // Replace: the bundle's values, every one.
+        done.clear();
+        window->importSecretsFrom(path, kPassphrase);
+        box = waitForDialog<QMessageBox>("secretsConflictBox");
+        QVERIFY(box);
+        QAbstractButton* replace = nullptr;
+        for (QAbstractButton* b : box->buttons()) {
+            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                replace = b;
+        }
+        QVERIFY(replace);
+        replace->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 5000);
+        QVERIFY2(done.at(0).at(0).toBool(), qPrintable(done.at(0).at(1).toString()));
+        QCOMPARE(second.readNow(kLogin).value, QByteArray("login secret 42"));
+        QCOMPARE(second.readNow(kSshKey).value, kSshKeyValue);
+    }
+
+    void wrongPassphraseShowsTheError()
+    {
+        const QString path = exportedBundle(QStringLiteral("wrong.pgpilot-secrets"));
+        MemorySecretStore second;
+        auto window = newWindow(&second);
+        QSignalSpy done(window.get(), &MainWindow::secretsTransferred);
+        window->importSecretsFrom(path, "not the passphrase at all");
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 5000);
+        QVERIFY(!done.at(0).at(0).toBool());
+        QVERIFY2(window->lastError().contains(QLatin1String("wrong passphrase, or the file was changed")),
+            qPrintable(window->lastError()));
+        QVERIFY(waitForDialog<QMessageBox>("errorBox"));
+        QCOMPARE(second.readNow(kRepmgr).status, SecretStore::Status::NotFound);
+    }
+};
+
+QTEST_MAIN(TestSecretsMenu)
+#include "tst_secretsmenu.moc"
