@@ -2507,6 +2507,10 @@ WARNUNG</translation>
             <source>HAProxy stats answered HTTP %1</source>
             <translation>HAProxy-Statistik antwortete mit HTTP %1</translation>
         </message>
+        <message>
+            <source>the answer was longer than %1 KiB: cut off and ignored</source>
+            <translation>die Antwort war länger als %1 KiB: abgeschnitten und verworfen</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::ClusterServices</name>
@@ -3488,10 +3492,6 @@ Clusters).</translation>
             <translation>Diese Passwörter sind nicht im Schlüsselbund: %1.</translation>
         </message>
         <message>
-            <source>Enter them on the worksheet's Credentials section and save, then run the phase again.</source>
-            <translation>Sie im Abschnitt „Zugangsdaten“ des Arbeitsblatts eingeben und speichern, dann die Phase erneut ausführen.</translation>
-        </message>
-        <message>
             <source>Step "%1" names the node %2, which pgpilot has no connection for.</source>
             <translation>Schritt „%1“ nennt den Knoten %2, für den pgpilot keine Verbindung hat.</translation>
         </message>
@@ -3539,6 +3539,10 @@ Clusters).</translation>
             <source>pgpilot's secrets are at hand</source>
             <translation>pgpilots Geheimnisse sind verfügbar</translation>
         </message>
+        <message>
+            <source>Import them from the workstation that holds them (pgpilot import-secrets, or File &gt; Import secrets), then run the phase again.</source>
+            <translation>Importieren Sie sie von dem Arbeitsplatz, der sie hat (pgpilot import-secrets oder Datei &gt; Geheimnisse importieren), dann führen Sie die Phase erneut aus.</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::ExistingSecrets</name>
@@ -3563,12 +3567,12 @@ Clusters).</translation>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <source>This cluster already exists on its nodes, but this workstation does not hold its secrets: %1. pgpilot does not make up new ones, which would lock it out of the database. Bring the secrets from the workstation that set the cluster up (its keychain, or the secrets file given with --secrets-file, as key=value lines), then try again.</source>
-            <translation>Dieser Cluster existiert bereits auf seinen Knoten, aber dieser Arbeitsplatz hat seine Geheimnisse nicht: %1. pgpilot erfindet keine neuen, das würde es aus der Datenbank aussperren. Holen Sie die Geheimnisse von dem Arbeitsplatz, der den Cluster eingerichtet hat (aus dessen Schlüsselbund oder der mit --secrets-file angegebenen Datei, als key=value-Zeilen), dann versuchen Sie es erneut.</translation>
-        </message>
-        <message>
             <source>%1 on %2</source>
             <translation>%1 auf %2</translation>
+        </message>
+        <message>
+            <source>This cluster already exists on its nodes, but this workstation does not hold its secrets: %1. pgpilot does not make up new ones, which would lock it out of the database. Bring the secrets from the workstation that set the cluster up: export them there (pgpilot export-secrets, or File &gt; Export secrets), import them here (pgpilot import-secrets, or File &gt; Import secrets), then try again.</source>
+            <translation>Dieser Cluster existiert bereits auf seinen Knoten, aber dieser Arbeitsplatz hat seine Geheimnisse nicht: %1. pgpilot erfindet keine neuen, das würde es aus der Datenbank aussperren. Holen Sie die Geheimnisse von dem Arbeitsplatz, der den Cluster eingerichtet hat: dort exportieren (pgpilot export-secrets oder Datei &gt; Geheimnisse exportieren), hier importieren (pgpilot import-secrets oder Datei &gt; Geheimnisse importieren), dann erneut versuchen.</translation>
         </message>
     </context>
     <context>

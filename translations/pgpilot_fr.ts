@@ -2507,6 +2507,10 @@ AVERTISSEMENT</translation>
             <source>HAProxy stats answered HTTP %1</source>
             <translation>les statistiques HAProxy ont répondu HTTP %1</translation>
         </message>
+        <message>
+            <source>the answer was longer than %1 KiB: cut off and ignored</source>
+            <translation>la réponse dépassait %1 Kio : coupée et ignorée</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::ClusterServices</name>
@@ -3487,10 +3491,6 @@ cluster).</translation>
             <translation>Ces mots de passe ne sont pas dans le trousseau : %1.</translation>
         </message>
         <message>
-            <source>Enter them on the worksheet's Credentials section and save, then run the phase again.</source>
-            <translation>Les saisir dans la section « Identifiants » de la fiche et enregistrer, puis relancer la phase.</translation>
-        </message>
-        <message>
             <source>Step "%1" names the node %2, which pgpilot has no connection for.</source>
             <translation>L'étape « %1 » désigne le nœud %2, pour lequel pgpilot n'a pas de connexion.</translation>
         </message>
@@ -3538,6 +3538,10 @@ cluster).</translation>
             <source>pgpilot's secrets are at hand</source>
             <translation>les secrets de pgpilot sont disponibles</translation>
         </message>
+        <message>
+            <source>Import them from the workstation that holds them (pgpilot import-secrets, or File &gt; Import secrets), then run the phase again.</source>
+            <translation>Importez-les depuis le poste qui les détient (pgpilot import-secrets, ou Fichier &gt; Importer les secrets), puis relancez la phase.</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::ExistingSecrets</name>
@@ -3562,12 +3566,12 @@ cluster).</translation>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <source>This cluster already exists on its nodes, but this workstation does not hold its secrets: %1. pgpilot does not make up new ones, which would lock it out of the database. Bring the secrets from the workstation that set the cluster up (its keychain, or the secrets file given with --secrets-file, as key=value lines), then try again.</source>
-            <translation>Ce cluster existe déjà sur ses nœuds, mais ce poste n’a pas ses secrets : %1. pgpilot n’en invente pas de nouveaux, ce qui l’exclurait de la base. Apportez les secrets du poste qui a installé le cluster (son trousseau, ou le fichier donné avec --secrets-file, en lignes clé=valeur), puis réessayez.</translation>
-        </message>
-        <message>
             <source>%1 on %2</source>
             <translation>%1 sur %2</translation>
+        </message>
+        <message>
+            <source>This cluster already exists on its nodes, but this workstation does not hold its secrets: %1. pgpilot does not make up new ones, which would lock it out of the database. Bring the secrets from the workstation that set the cluster up: export them there (pgpilot export-secrets, or File &gt; Export secrets), import them here (pgpilot import-secrets, or File &gt; Import secrets), then try again.</source>
+            <translation>Ce cluster existe déjà sur ses nœuds, mais ce poste n’a pas ses secrets : %1. pgpilot n’en invente pas de nouveaux, ce qui l’exclurait de la base. Apportez les secrets du poste qui a installé le cluster : exportez-les là-bas (pgpilot export-secrets, ou Fichier &gt; Exporter les secrets), importez-les ici (pgpilot import-secrets, ou Fichier &gt; Importer les secrets), puis réessayez.</translation>
         </message>
     </context>
     <context>

@@ -98,8 +98,8 @@ void Executor::resolveSecretsThen(const Phase& phase, std::function<void()> next
             if (!failed->isEmpty())
                 return fail(tr("These passwords are not in the keychain: %1.")
                                 .arg(failed->join(QStringLiteral(", "))),
-                    tr("Enter them on the worksheet's Credentials section and save, then run the phase "
-                       "again."));
+                    tr("Import them from the workstation that holds them (pgpilot import-secrets, or "
+                       "File > Import secrets), then run the phase again."));
             next();
         });
     }

@@ -96,9 +96,9 @@ QString existingSecretsError(const QList<SecretEvidence>& evidence)
     return QCoreApplication::translate("pgpilot::ExistingSecrets",
         "This cluster already exists on its nodes, but this workstation does not hold its "
         "secrets: %1. pgpilot does not make up new ones, which would lock it out of the "
-        "database. Bring the secrets from the workstation that set the cluster up (its "
-        "keychain, or the secrets file given with --secrets-file, as key=value lines), then "
-        "try again.")
+        "database. Bring the secrets from the workstation that set the cluster up: export them "
+        "there (pgpilot export-secrets, or File > Export secrets), import them here (pgpilot "
+        "import-secrets, or File > Import secrets), then try again.")
         .arg(parts.join(QStringLiteral(", ")));
 }
 

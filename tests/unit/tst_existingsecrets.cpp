@@ -83,7 +83,8 @@ private Q_SLOTS:
             {repmgr, QStringLiteral("pg2"), QStringLiteral("a")}});
         QVERIFY2(text.contains(repmgr + QStringLiteral(" (a on pg1, pg2; b on pg2)")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("already exists")));
-        QVERIFY(text.contains(QStringLiteral("--secrets-file")));
+        QVERIFY(text.contains(QStringLiteral("export-secrets"))
+            && text.contains(QStringLiteral("import-secrets")));
         QCOMPARE(text.count(repmgr), 1);
     }
 };
