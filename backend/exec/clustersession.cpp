@@ -13,6 +13,7 @@
 #include <QRandomGenerator>
 
 #include <libssh/libssh.h>
+#include <utility>
 
 namespace pgpilot {
 
@@ -84,6 +85,20 @@ void ClusterSession::prepareSecrets(std::function<void(const QString&)> done)
 {
     if (m_secretsReady)
         return done({});
+    // One preparation at a time answers everyone who asked meanwhile: two would both make up a
+    // value and the second would overwrite the first.
+    m_secretsWaiting << std::move(done);
+    if (m_secretsWaiting.size() > 1)
+        return;
+    runSecretsPreparation([this](const QString& error) {
+        const auto waiting = std::exchange(m_secretsWaiting, {});
+        for (const auto& w : waiting)
+            w(error);
+    });
+}
+
+void ClusterSession::runSecretsPreparation(std::function<void(const QString&)> done)
+{
     const QStringList keys = requiredSecrets(m_runbook);
     if (keys.isEmpty()) {
         m_secretsReady = true;

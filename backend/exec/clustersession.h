@@ -71,6 +71,7 @@ public:
     static NodeProbe parseNodeProbe(const RunResult& result);
 
 private:
+    void runSecretsPreparation(std::function<void(const QString&)> done);
     void checkNodesThenGenerate(const QStringList& missing, std::function<void(const QString&)> done);
     void generate(const QStringList& keys, std::function<void(const QString&)> done);
 
@@ -85,6 +86,7 @@ private:
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<Executor> m_executor;
     bool m_secretsReady = false;
+    QList<std::function<void(const QString&)>> m_secretsWaiting;
 };
 
 // A random password of letters and digits (no character that .pgpass or SQL would need escaped).

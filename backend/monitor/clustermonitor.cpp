@@ -13,7 +13,13 @@
 #include <QNetworkReply>
 #include <QUrl>
 
+#include <memory>
+
 namespace pgpilot {
+
+namespace {
+constexpr qint64 kReplyChunkBytes = 64 * 1024; // what the network thread may hold of one answer
+} // namespace
 
 QList<MonitorTarget> monitorTargets(const ClusterSpec& spec)
 {
@@ -208,10 +214,27 @@ void ClusterMonitor::startHttp(int index, Probe kind)
     request.setTransferTimeout(m_options.httpTimeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     QNetworkReply* reply = m_nam->get(request);
+    // The body is taken as it arrives, into a buffer of our own that stops at the cap. The
+    // reply's own buffer is kept small, so the network thread stops reading (TCP pushes back)
+    // when this thread is busy, instead of storing whatever the other side sends meanwhile.
+    reply->setReadBufferSize(kReplyChunkBytes);
+    auto body = std::make_shared<QByteArray>();
     const qint64 cap = m_options.maxReplyBytes;
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, cap](qint64 received, qint64 total) {
-        if (received > cap || total > cap) {
-            reply->setProperty("pgpilotTooLarge", true);
+    auto tooLarge = std::make_shared<bool>(false);
+    auto take = [reply, body, cap, tooLarge] {
+        if (*tooLarge)
+            return;
+        body->append(reply->readAll());
+        if (body->size() > cap) {
+            *tooLarge = true;
+            body->clear();
+            reply->abort();
+        }
+    };
+    connect(reply, &QNetworkReply::readyRead, reply, take);
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, cap, tooLarge](qint64, qint64 total) {
+        if (total > cap && !*tooLarge) { // announced too long (Content-Length): not read at all
+            *tooLarge = true;
             reply->abort();
         }
     });
@@ -221,49 +244,51 @@ void ClusterMonitor::startHttp(int index, Probe kind)
     ++m_pending;
     QElapsedTimer elapsed;
     elapsed.start();
-    connect(reply, &QNetworkReply::finished, this, [this, index, kind, job, reply, elapsed] {
-        reply->deleteLater();
-        NodeState& n = m_nodes[index];
-        if (n.inflight[kind] != job) {
-            ++m_dropped;
-            return;
-        }
-        const bool tooLarge = reply->property("pgpilotTooLarge").toBool();
-        const int status = tooLarge ? 0 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = !tooLarge && reply->isOpen() ? reply->readAll() : QByteArray();
-        QString error;
-        if (tooLarge) {
-            error = tr("the answer was longer than %1 KiB: cut off and ignored")
-                        .arg(m_options.maxReplyBytes / 1024);
-        } else if (status == 0) {
-            error = reply->error() == QNetworkReply::OperationCanceledError
-                    || reply->error() == QNetworkReply::TimeoutError
-                ? tr("no answer within %1 ms").arg(m_options.httpTimeoutMs)
-                : reply->errorString();
-        }
-        if (kind == Health) {
-            HealthStatus h;
-            h.polled = true;
-            h.reachable = status != 0;
-            h.httpStatus = status;
-            h.latencyMs = elapsed.elapsed();
-            h.error = error;
-            if (h.reachable && !parseHealthBody(body, &h))
-                h.error = tr("the health service answered %1 without a JSON body").arg(status);
-            n.latest.health = h;
-        } else {
-            HaproxyStatus s;
-            s.polled = true;
-            s.latencyMs = elapsed.elapsed();
-            if (status == 200) {
-                s.reachable = parseHaproxyCsv(body, &s.backends, &s.error);
-            } else {
-                s.error = status ? tr("HAProxy stats answered HTTP %1").arg(status) : error;
+    connect(reply, &QNetworkReply::finished, this,
+        [this, index, kind, job, reply, elapsed, body, tooLarge, take] {
+            reply->deleteLater();
+            NodeState& n = m_nodes[index];
+            if (n.inflight[kind] != job) {
+                ++m_dropped;
+                return;
             }
-            n.latest.haproxy = s;
-        }
-        accept(index, kind, job);
-    });
+            if (reply->isOpen())
+                take(); // what arrived after the last readyRead
+            const int status
+                = *tooLarge ? 0 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            QString error;
+            if (*tooLarge) {
+                error = tr("the answer was longer than %1 KiB: cut off and ignored")
+                            .arg(m_options.maxReplyBytes / 1024);
+            } else if (status == 0) {
+                error = reply->error() == QNetworkReply::OperationCanceledError
+                        || reply->error() == QNetworkReply::TimeoutError
+                    ? tr("no answer within %1 ms").arg(m_options.httpTimeoutMs)
+                    : reply->errorString();
+            }
+            if (kind == Health) {
+                HealthStatus h;
+                h.polled = true;
+                h.reachable = status != 0;
+                h.httpStatus = status;
+                h.latencyMs = elapsed.elapsed();
+                h.error = error;
+                if (h.reachable && !parseHealthBody(*body, &h))
+                    h.error = tr("the health service answered %1 without a JSON body").arg(status);
+                n.latest.health = h;
+            } else {
+                HaproxyStatus s;
+                s.polled = true;
+                s.latencyMs = elapsed.elapsed();
+                if (status == 200) {
+                    s.reachable = parseHaproxyCsv(*body, &s.backends, &s.error);
+                } else {
+                    s.error = status ? tr("HAProxy stats answered HTTP %1").arg(status) : error;
+                }
+                n.latest.haproxy = s;
+            }
+            accept(index, kind, job);
+        });
 }
 
 void ClusterMonitor::accept(int index, Probe kind, quint64 job)

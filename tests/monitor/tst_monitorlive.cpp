@@ -275,8 +275,9 @@ private Q_SLOTS:
         QVERIFY(!f.haproxy.reachable);
         QVERIFY2(f.haproxy.error.contains(QStringLiteral("64 KiB")), qPrintable(f.haproxy.error));
         // The client hung up soon after the cap: what the flood got out is the cap plus what the
-        // sockets buffer, not the seconds of streaming the timeout would allow (~GB on loopback).
-        QVERIFY2(flood.written < 64 * 1024 * 1024, qPrintable(QString::number(flood.written)));
+        // sockets buffer (0.9-6 MB measured), not what the timeout would allow (131 MB before the reply's
+        // own buffer was bounded, on a loaded CI run).
+        QVERIFY2(flood.written < 16 * 1024 * 1024, qPrintable(QString::number(flood.written)));
         qInfo("flood: %lld bytes written before %d hang-ups", flood.written, flood.hungUp);
     }
 

@@ -137,6 +137,37 @@ private Q_SLOTS:
         QCOMPARE(finished.count(), 1); // one finished, never two
     }
 
+    void secretsAreNeverMadeUpWithoutAskingTheNodes()
+    {
+        // The keychain lacks the secrets pgpilot would make up, and the session cannot ask the
+        // nodes (never opened): both callers, asking at the same time, get the one refusal, and
+        // nothing is written to the store.
+        ClusterSpec spec = validTestSpec();
+        MemorySecretStore secrets;
+        ClusterSession session(spec, &secrets);
+        QStringList answers;
+        int calls = 0;
+        for (int i = 0; i < 2; ++i) {
+            session.prepareSecrets([&](const QString& error) {
+                ++calls;
+                answers << error;
+            });
+        }
+        QTRY_COMPARE(calls, 2);
+        QTest::qWait(100);
+        QCOMPARE(calls, 2); // each caller answered once
+        QCOMPARE(answers.at(0), answers.at(1));
+        QVERIFY2(answers.at(0).contains(QStringLiteral("makes none up")), qPrintable(answers.at(0)));
+        for (const QString& key : {repmgrPasswordKey(spec), postgresSshKeyKey(spec)}) {
+            bool read = false;
+            secrets.read(key, [&](const SecretStore::Result& r) {
+                read = true;
+                QVERIFY2(r.status != SecretStore::Status::Ok, qPrintable(key));
+            });
+            QTRY_VERIFY(read);
+        }
+    }
+
     void operationOnAnUnknownNodeIsRefused()
     {
         ClusterSpec spec = validTestSpec();
