@@ -395,8 +395,8 @@ private:
         }
         static const QSet<QString> reservedDatabases {QStringLiteral("postgres"), QStringLiteral("repmgr"),
             QStringLiteral("template0"), QStringLiteral("template1")};
-        static const QSet<QString> reservedRoles {
-            QStringLiteral("postgres"), QStringLiteral("repmgr"), QStringLiteral("public")};
+        static const QSet<QString> reservedRoles {QStringLiteral("postgres"), QStringLiteral("repmgr"),
+            QStringLiteral("public"), QStringLiteral("pgpilot_monitor")};
         if (!app.database.isEmpty()) {
             if (!rules::isSqlIdentifier(app.database))
                 add(QStringLiteral("application.database"),
@@ -416,7 +416,7 @@ private:
                            "letter.")));
             else if (reservedRoles.contains(app.role))
                 add(QStringLiteral("application.role"),
-                    tr("%1 is reserved for PostgreSQL or repmgr: choose the application's own role.")
+                    tr("%1 is reserved for PostgreSQL, repmgr or pgpilot: choose the application's own role.")
                         .arg(app.role));
         }
         if (app.database.isEmpty() != app.role.isEmpty())

@@ -85,10 +85,9 @@ ClusterMonitor::ClusterMonitor(const QString& cluster, const QString& vip,
 }
 
 ClusterMonitor* ClusterMonitor::fromSpec(
-    const ClusterSpec& spec, const QByteArray& repmgrPassword, const MonitorOptions& options, QObject* parent)
+    const ClusterSpec& spec, const QByteArray& password, const MonitorOptions& options, QObject* parent)
 {
-    return new ClusterMonitor(
-        spec.name, spec.network.vip, monitorTargets(spec), repmgrPassword, options, parent);
+    return new ClusterMonitor(spec.name, spec.network.vip, monitorTargets(spec), password, options, parent);
 }
 
 ClusterMonitor::~ClusterMonitor()
@@ -200,6 +199,14 @@ void ClusterMonitor::tick()
         publish();
 }
 
+void ClusterMonitor::setStatsCredentials(const QString& user, const QByteArray& password)
+{
+    m_statsAuthorization.fill('\0');
+    m_statsAuthorization.clear();
+    if (!password.isEmpty())
+        m_statsAuthorization = "Basic " + (user.toUtf8() + ':' + password).toBase64();
+}
+
 void ClusterMonitor::startHttp(int index, Probe kind)
 {
     NodeState& node = m_nodes[index];
@@ -213,6 +220,8 @@ void ClusterMonitor::startHttp(int index, Probe kind)
     QNetworkRequest request(url);
     request.setTransferTimeout(m_options.httpTimeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (!health && !m_statsAuthorization.isEmpty())
+        request.setRawHeader("Authorization", m_statsAuthorization);
     QNetworkReply* reply = m_nam->get(request);
     // The body is taken as it arrives, into a buffer of our own that stops at the cap. The
     // reply's own buffer is kept small, so the network thread stops reading (TCP pushes back)
@@ -283,7 +292,12 @@ void ClusterMonitor::startHttp(int index, Probe kind)
                 if (status == 200) {
                     s.reachable = parseHaproxyCsv(*body, &s.backends, &s.error);
                 } else {
-                    s.error = status ? tr("HAProxy stats answered HTTP %1").arg(status) : error;
+                    s.error = status == 401
+                        ? tr("HAProxy's stats page refused pgpilot's stats password (HTTP 401): the node "
+                             "has another one than this workstation (run phase 4 again, or import the "
+                             "cluster's secrets)")
+                        : status ? tr("HAProxy stats answered HTTP %1").arg(status)
+                                 : error;
                 }
                 n.latest.haproxy = s;
             }

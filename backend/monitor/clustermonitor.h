@@ -49,7 +49,8 @@ struct MonitorOptions
     int historyLength = 900; // samples kept for the charts (15 min at 1 s)
     int eventCapacity = 5000;
     QString database = QStringLiteral("repmgr");
-    QString user = QStringLiteral("repmgr");
+    // pgpilot's monitoring role (pg_monitor, never a superuser): runbook/configfiles.h monitorRole().
+    QString user = QStringLiteral("pgpilot_monitor");
     QString sslMode = QStringLiteral("prefer");
     QString healthPath = QStringLiteral("/health");
     // Matches resources/templates/haproxy.cfg ("stats uri /stats").
@@ -66,15 +67,19 @@ class ClusterMonitor : public QObject
 {
     Q_OBJECT
 public:
-    // password: the repmgr user's, from the SecretStore; kept in memory only, never logged.
+    // password: the monitoring role's (options.user), from the SecretStore; kept in memory only,
+    // never logged.
     ClusterMonitor(const QString& cluster, const QString& vip, const QList<MonitorTarget>& targets,
         const QByteArray& password, const MonitorOptions& options = {}, QObject* parent = nullptr);
-    static ClusterMonitor* fromSpec(const ClusterSpec& spec, const QByteArray& repmgrPassword,
+    static ClusterMonitor* fromSpec(const ClusterSpec& spec, const QByteArray& password,
         const MonitorOptions& options = {}, QObject* parent = nullptr);
     ~ClusterMonitor() override;
 
     // Not owned; nullptr: the VIP is not probed (no VIP alarms).
     void setVipProbe(VipProbe* probe);
+    // HAProxy's stats page asks for a password (user, password from the SecretStore; kept in
+    // memory only, sent as HTTP basic authentication to the stats port only).
+    void setStatsCredentials(const QString& user, const QByteArray& password);
     void setInterval(int ms);
     int interval() const { return m_options.intervalMs; }
     const MonitorOptions& options() const { return m_options; }
@@ -130,6 +135,7 @@ private:
     MonitorOptions m_options;
     QList<NodeState> m_nodes;
     QNetworkAccessManager* m_nam = nullptr;
+    QByteArray m_statsAuthorization; // "Basic ..." or empty
     QPointer<VipProbe> m_vipProbe;
     QTimer m_timer;
     QTimer m_publishTimer;

@@ -135,19 +135,21 @@ struct WriteProbeSettings
 {
     QString host; // the VIP
     int port = 5000;
-    QString user = QStringLiteral("repmgr");
+    // pgpilot's monitoring role (runbook's monitorRole()): a transaction id needs no more.
+    QString user = QStringLiteral("pgpilot_monitor");
     QString database = QStringLiteral("repmgr");
     QByteArray password; // kept in memory only, never logged
     int intervalMs = 100;
     int connectTimeoutS = 2; // libpq's minimum
 };
-// From the worksheet: the VIP and write port, repmgr's user and database (password left empty).
+// From the worksheet: the VIP and write port, the monitoring role and repmgr's database (password
+// left empty).
 WriteProbeSettings writeProbeSettings(const ClusterSpec& spec);
 
 // Typical use (a dashboard dialog or the CLI, app/runcommands.cpp operationCommand):
 //   auto* r = new OperationRunner(session, {OperationKind::Switchover, "pg2"}, currentPrimary, this);
 //   WriteProbeSettings w = writeProbeSettings(session->spec());
-//   w.password = repmgrPassword; // SecretStore key repmgrPasswordKey(spec)
+//   w.password = monitorPassword; // SecretStore key monitorPasswordKey(spec)
 //   r->setWriteProbe(w);
 //   connect(r, &OperationRunner::prechecksDone, ...); r->runPrechecks();
 //   ... show the checks and r->confirmation(); on OK: r->start();

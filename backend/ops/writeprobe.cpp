@@ -70,8 +70,10 @@ void WriteProbe::loop()
         "options", "tcp_user_timeout", "keepalives_idle", "keepalives_interval", "keepalives_count",
         "sslmode", nullptr};
     const char* values[] = {host.constData(), port.constData(), user.constData(), db.constData(),
-        s.password.constData(), timeout.constData(), "pgpilot-write-probe", "-c statement_timeout=2000",
-        "2000", "1", "1", "2", "prefer", nullptr};
+        s.password.constData(), timeout.constData(), "pgpilot-write-probe",
+        // Local commits, as the probe always had (it logged in as repmgr, whose own database
+        // commits locally): it measures when a writable primary answers through the VIP.
+        "-c statement_timeout=2000 -c synchronous_commit=local", "2000", "1", "1", "2", "prefer", nullptr};
     PGconn* conn = nullptr;
     auto next = std::chrono::steady_clock::now();
     while (!d->stop) {

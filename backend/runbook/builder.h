@@ -14,6 +14,10 @@ namespace pgpilot {
 // contents and stdin (see requiredSecrets()).
 Runbook buildRunbook(const ClusterSpec& spec);
 
+// The SQL (run in the repmgr database, as postgres) that creates pgpilot's monitoring role with
+// its grants; password is the placeholder (or, in tests, the value) put in dollar quotes.
+QString monitorRoleSql(const QString& password);
+
 // Operations are phases too, numbered after the runbook's so progress and audit keep them apart.
 inline constexpr int kSwitchoverPhase = 8; // its step ids start with "p8."
 // A planned switchover that makes target the primary (empty phase when target is not a node).

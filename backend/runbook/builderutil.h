@@ -174,6 +174,9 @@ private:
     QString knownHostName(const NodeSpec& node) const;
     QString knownHostsCommand() const;
     QString knownHostsProbe() const;
+    QString haproxyEnvCurrent() const;
+    QString monitorRoleSql() const;
+    QString monitorRoleProbe() const;
     QString unitProbe(const RenderedFile& unit, const QString& name) const;
     Phase phase3() const;
     Phase phase4() const;

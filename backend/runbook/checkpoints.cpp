@@ -449,24 +449,43 @@ Criterion Builder::statsCriterion() const
                     .arg(shellQuote(QStringLiteral("http://%1:%2/stats;csv")
                                         .arg(hostForUrl(node.address))
                                         .arg(m_spec.ports.haproxyStats)));
+    // With the stats password pgpilot holds (on stdin, into the environment, never an argument):
+    // 200, as the dashboard will get; without it: 401.
     const ClusterSpec spec = m_spec;
-    return perNode(QStringLiteral("haproxy-stats"),
-        tr("HAProxy's stats page answers on every node's address"),
-        QStringLiteral("python3 %1 --print %2")
-            .arg(nodepaths::httpCheckScript(), urls.join(QLatin1Char(' '))),
+    Criterion c = perNode(QStringLiteral("haproxy-stats"),
+        tr("HAProxy's stats page answers pgpilot's stats password on every node's address, and no one "
+           "without it"),
+        QStringLiteral(
+            "IFS= read -r PGPILOT_STATS_AUTH; export PGPILOT_STATS_AUTH; python3 %1 --print --user %2 "
+            "--password-env PGPILOT_STATS_AUTH %3; python3 %1 --print %3 | sed 's/^/anonymous /'")
+            .arg(nodepaths::httpCheckScript(), statsUser(), urls.join(QLatin1Char(' '))),
         [spec](const NodeSpec& node, const CommandOutput& out) {
             const QString url = QStringLiteral("http://%1:%2/stats;csv")
                                     .arg(hostForUrl(node.address))
                                     .arg(spec.ports.haproxyStats);
             QString code = QStringLiteral("no answer");
+            QString anonymous = QStringLiteral("no answer");
             for (const QString& line : QString::fromUtf8(out.stdOut).split(QLatin1Char('\n'))) {
                 const QStringList f = line.split(QLatin1Char(' '));
                 if (f.size() == 2 && f.at(1) == url)
                     code = f.at(0);
+                else if (f.size() == 3 && f.at(0) == QLatin1String("anonymous") && f.at(2) == url)
+                    anonymous = f.at(1);
             }
-            return result(code == QLatin1String("200"), node.name, QStringLiteral("200 from ") + url, code,
-                tr("HAProxy is down or the stats listener is not bound to the node's address."));
+            const bool ok = code == QLatin1String("200") && anonymous == QLatin1String("401");
+            return result(ok, node.name,
+                QStringLiteral("200 from %1 with the password, 401 without").arg(url),
+                QStringLiteral("%1 with, %2 without").arg(code, anonymous),
+                code == QLatin1String("401")
+                    ? tr("The node's stats password differs from the one this workstation holds: run phase 4 "
+                         "again, or import the cluster's secrets.")
+                    : anonymous == QLatin1String("200")
+                    ? tr("The stats page answers without a password: haproxy.cfg lacks pgpilot's \"stats "
+                         "auth\" line; run phase 4 again.")
+                    : tr("HAProxy is down or the stats listener is not bound to the node's address."));
         });
+    c.stdinData = secretPlaceholder(statsPasswordKey(m_spec)).toUtf8() + '\n';
+    return c;
 }
 
 } // namespace pgpilot

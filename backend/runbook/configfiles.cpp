@@ -65,6 +65,10 @@ QString pgpassFile()
 {
     return postgresHome() + QStringLiteral("/.pgpass");
 }
+QString haproxyStatsEnv()
+{
+    return QStringLiteral("/etc/haproxy/pgpilot-stats.env");
+}
 } // namespace nodepaths
 
 QString repmgrPasswordKey(const ClusterSpec& spec)
@@ -80,9 +84,26 @@ QString applicationPasswordKey(const ClusterSpec& spec)
 {
     return spec.secretKey(QStringLiteral("app-password"));
 }
+QString monitorRole()
+{
+    return QStringLiteral("pgpilot_monitor");
+}
+QString monitorPasswordKey(const ClusterSpec& spec)
+{
+    return spec.secretKey(QStringLiteral("monitor-password"));
+}
+QString statsUser()
+{
+    return QStringLiteral("pgpilot");
+}
+QString statsPasswordKey(const ClusterSpec& spec)
+{
+    return spec.secretKey(QStringLiteral("stats-password"));
+}
 QStringList clusterSecretKeys(const ClusterSpec& spec)
 {
-    QStringList keys {repmgrPasswordKey(spec), applicationPasswordKey(spec), postgresSshKeyKey(spec)};
+    QStringList keys {repmgrPasswordKey(spec), applicationPasswordKey(spec), postgresSshKeyKey(spec),
+        monitorPasswordKey(spec), statsPasswordKey(spec)};
     for (const NodeSpec& node : spec.nodes) {
         if (!node.ssh.secretRef.isEmpty())
             keys << node.ssh.secretRef;
@@ -173,6 +194,12 @@ QString canonicalSubnet(const QString& text)
 {
     const SubnetParse parsed = parseSubnet(text);
     return parsed.subnet ? parsed.subnet->toString() : text;
+}
+
+// One address as a pg_hba/ACL source: 10.0.1.11/32, fd00::11/128.
+QString hostPrefix(const QString& address)
+{
+    return address + (address.contains(QLatin1Char(':')) ? QStringLiteral("/128") : QStringLiteral("/32"));
 }
 
 } // namespace
@@ -275,15 +302,22 @@ RenderedFile hbaBlock(const ClusterSpec& spec, const NodeSpec& node)
     const QString db
         = spec.application.database.isEmpty() ? QStringLiteral("all") : spec.application.database;
     const QString role = spec.application.role.isEmpty() ? QStringLiteral("all") : spec.application.role;
-    QStringList subnets {canonicalSubnet(spec.network.subnet), canonicalSubnet(spec.application.subnet)};
-    subnets.removeDuplicates();
+    // HAProxy's connections arrive from the nodes' own addresses (one rule each, not their
+    // subnet: a host on the nodes' subnet is not an application server), direct ones from the
+    // application subnet.
+    QStringList sources;
+    for (const NodeSpec& n : spec.nodes)
+        sources << hostPrefix(n.address);
+    sources << canonicalSubnet(spec.application.subnet);
+    sources.removeDuplicates();
     QStringList rules;
-    for (const QString& subnet : subnets)
-        rules << QStringLiteral("host    %1    %2    %3    scram-sha-256").arg(db, role, subnet);
+    for (const QString& source : sources)
+        rules << QStringLiteral("host    %1    %2    %3    scram-sha-256").arg(db, role, source);
     RenderedFile f = fromTemplate(QStringLiteral("pg_hba-block"), QStringLiteral("pg_hba-block.conf"), spec,
         node, postgresConfigDir(spec.postgresVersion) + QStringLiteral("/pg_hba.conf"),
         {
             {QStringLiteral("subnet"), canonicalSubnet(spec.network.subnet)},
+            {QStringLiteral("monitor_role"), monitorRole()},
             {QStringLiteral("app_rules"), rules.join(QLatin1Char('\n'))},
         });
     f.managedBlock = true;
@@ -409,14 +443,43 @@ RenderedFile haproxyCfg(const ClusterSpec& spec, const NodeSpec& node)
                        .arg(spec.ports.postgres)
                        .arg(spec.ports.health);
     const QString list = servers.join(QLatin1Char('\n'));
+    // Who may open a connection on the write and read ports: the application subnet, and the
+    // nodes themselves (the checkpoints' psql through the VIP). HAProxy's connections reach
+    // PostgreSQL from a node's own address, so without this any host that reaches port 5000
+    // would pass pg_hba's rules for the nodes.
+    QStringList sources {canonicalSubnet(spec.application.subnet)};
+    for (const NodeSpec& n : spec.nodes)
+        sources << n.address;
+    sources.removeDuplicates();
     return fromTemplate(QStringLiteral("haproxy.cfg"), QStringLiteral("haproxy.cfg"), spec, node,
         QStringLiteral("/etc/haproxy/haproxy.cfg"),
         {
             {QStringLiteral("stats_bind"),
                 QStringLiteral("%1:%2").arg(hostForUrl(node.address)).arg(spec.ports.haproxyStats)},
+            {QStringLiteral("stats_user"), statsUser()},
+            {QStringLiteral("client_sources"), sources.join(QLatin1Char(' '))},
             {QStringLiteral("primary_servers"), list},
             {QStringLiteral("replica_servers"), list},
         });
+}
+
+RenderedFile haproxyStatsEnv(const ClusterSpec& spec, const NodeSpec& node)
+{
+    RenderedFile f = make(QStringLiteral("haproxy-stats.env"), node, nodepaths::haproxyStatsEnv(),
+        QStringLiteral("# Written by pgpilot: the password of HAProxy's stats page (user %1).\n"
+                       "PGPILOT_STATS_AUTH=%2\n")
+            .arg(statsUser(), secretPlaceholder(statsPasswordKey(spec))));
+    f.mode = 0600;
+    return f;
+}
+
+RenderedFile haproxyDropIn(const ClusterSpec&, const NodeSpec& node)
+{
+    return make(QStringLiteral("haproxy-pgpilot.conf"), node,
+        QStringLiteral("/etc/systemd/system/haproxy.service.d/pgpilot.conf"),
+        QStringLiteral("# Written by pgpilot: HAProxy's stats page password, from a file only root reads.\n"
+                       "[Service]\nEnvironmentFile=%1\n")
+            .arg(nodepaths::haproxyStatsEnv()));
 }
 
 RenderedFile keepalivedConf(const ClusterSpec& spec, const NodeSpec& node)
@@ -466,6 +529,7 @@ QList<RenderedFile> renderNodeFiles(const ClusterSpec& spec, const NodeSpec& nod
           << render::sudoers(spec, node) << render::rewindWrapper(spec, node) << render::sshConfig(spec, node)
           << render::repmgrdUnit(spec, node) << render::healthScript(spec, node)
           << render::httpCheckScript(spec, node) << render::healthUnit(spec, node)
+          << render::haproxyStatsEnv(spec, node) << render::haproxyDropIn(spec, node)
           << render::haproxyCfg(spec, node) << render::keepalivedConf(spec, node)
           << render::keepalivedDefault(spec, node) << render::keepalivedRestart(spec, node);
     return files;

@@ -39,13 +39,21 @@ QString postgresSshDir(); // /var/lib/postgresql/.ssh
 QString postgresSshKey(); // <sshdir>/id_pgpilot
 QString postgresKnownHosts(); // <sshdir>/known_hosts_pgpilot
 QString pgpassFile(); // /var/lib/postgresql/.pgpass
+QString haproxyStatsEnv(); // /etc/haproxy/pgpilot-stats.env
 } // namespace nodepaths
 
 // Keychain keys of the secrets the runbook's placeholders name.
 QString repmgrPasswordKey(const ClusterSpec& spec); // spec.repmgrPasswordRef or pgpilot:<c>:repmgr-password
 QString postgresSshKeyKey(const ClusterSpec& spec); // pgpilot:<cluster>:postgres-ssh-key
 QString applicationPasswordKey(const ClusterSpec& spec); // pgpilot:<cluster>:app-password
-// Every key of the cluster's secrets the worksheet names, each once: the three above and each
+// The monitoring role the dashboard, `status` and the write probe log in as: pg_monitor and read
+// access to repmgr's tables, never a superuser (docs/security.md, finding 3).
+QString monitorRole(); // pgpilot_monitor
+QString monitorPasswordKey(const ClusterSpec& spec); // pgpilot:<cluster>:monitor-password
+// HAProxy's stats page asks for this password (user "pgpilot"); the dashboard reads the page.
+QString statsUser(); // pgpilot
+QString statsPasswordKey(const ClusterSpec& spec); // pgpilot:<cluster>:stats-password
+// Every key of the cluster's secrets the worksheet names, each once: the five above and each
 // node's login secret (ssh.secretRef). What export-secrets carries to another workstation.
 QStringList clusterSecretKeys(const ClusterSpec& spec);
 QString secretPlaceholder(const QString& key); // {{secret:<key>}}
@@ -67,6 +75,10 @@ RenderedFile healthScript(const ClusterSpec& spec, const NodeSpec& node);
 RenderedFile httpCheckScript(const ClusterSpec& spec, const NodeSpec& node);
 RenderedFile healthUnit(const ClusterSpec& spec, const NodeSpec& node);
 RenderedFile haproxyCfg(const ClusterSpec& spec, const NodeSpec& node);
+// The stats password as an environment file (root, 0600) and the systemd drop-in that hands it to
+// HAProxy: haproxy.cfg itself names only the variable, so it stays free of secrets.
+RenderedFile haproxyStatsEnv(const ClusterSpec& spec, const NodeSpec& node);
+RenderedFile haproxyDropIn(const ClusterSpec& spec, const NodeSpec& node);
 RenderedFile keepalivedConf(const ClusterSpec& spec, const NodeSpec& node);
 RenderedFile keepalivedDefault(const ClusterSpec& spec, const NodeSpec& node);
 // A systemd drop-in: Keepalived restarts within a second when it dies (Debian's unit never does,

@@ -15,9 +15,9 @@ namespace pgpilot {
 
 QString existingSecretsCommand(const ClusterSpec& spec)
 {
-    // Tags: "repmgr-pgpass", "ssh-key", "role <name>". The .pgpass line is matched on its user
-    // field only; nothing of the password is read out.
-    QStringList roles {QStringLiteral("repmgr")};
+    // Tags: "repmgr-pgpass", "ssh-key", "stats-env", "role <name>". The .pgpass line is matched
+    // on its user field only; nothing of a password is read out.
+    QStringList roles {QStringLiteral("repmgr"), monitorRole()};
     if (!spec.application.role.isEmpty())
         roles << spec.application.role;
     QStringList quoted;
@@ -32,10 +32,11 @@ QString existingSecretsCommand(const ClusterSpec& spec)
     return QStringLiteral(
         "if [ -f %1 ] && grep -q '^[^:]*:[^:]*:[^:]*:repmgr:' %1; then echo repmgr-pgpass; fi; "
         "if [ -e %2 ]; then echo ssh-key; fi; "
+        "if [ -e %5 ]; then echo stats-env; fi; "
         "if [ -x %3/psql ] && id postgres >/dev/null 2>&1; then "
         "runuser -u postgres -- sh -c %4 2>/dev/null | sed 's/^/role /'; fi; exit 0")
         .arg(shellQuote(nodepaths::pgpassFile()), shellQuote(nodepaths::postgresSshKey()),
-            postgresBinDir(spec.postgresVersion), shellQuote(psql));
+            postgresBinDir(spec.postgresVersion), shellQuote(psql), shellQuote(nodepaths::haproxyStatsEnv()));
 }
 
 QList<SecretEvidence> parseExistingSecrets(
@@ -57,9 +58,17 @@ QList<SecretEvidence> parseExistingSecrets(
             add(postgresSshKeyKey(spec),
                 QCoreApplication::translate("pgpilot::ExistingSecrets", "%1 exists")
                     .arg(nodepaths::postgresSshKey()));
+        } else if (line == QLatin1String("stats-env")) {
+            add(statsPasswordKey(spec),
+                QCoreApplication::translate("pgpilot::ExistingSecrets", "%1 exists")
+                    .arg(nodepaths::haproxyStatsEnv()));
         } else if (line.startsWith(QLatin1String("role "))) {
             const QString role = line.mid(5).trimmed();
-            if (role == QLatin1String("repmgr"))
+            if (role == monitorRole())
+                add(monitorPasswordKey(spec),
+                    QCoreApplication::translate("pgpilot::ExistingSecrets", "the database has the role %1")
+                        .arg(role));
+            else if (role == QLatin1String("repmgr"))
                 add(repmgrPasswordKey(spec),
                     QCoreApplication::translate(
                         "pgpilot::ExistingSecrets", "the database has the role repmgr"));

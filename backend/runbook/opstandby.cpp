@@ -22,11 +22,14 @@ void Builder::addStandbyOperation(const NodeSpec& node, OperationPhases& ops) co
                     .arg(node.name);
     // Every node: besides names, keys and the proxies, whatever depends on the cluster's size
     // (the quorum's k and names, the fence threshold, the majority the validation counts).
-    const QSet<QString> everyNode {QStringLiteral("p1.hosts"), QStringLiteral("p2.dropin"),
-        QStringLiteral("p3.repmgr-conf"), QStringLiteral("p3.ssh-key"), QStringLiteral("p3.known-hosts"),
-        QStringLiteral("p4.health"), QStringLiteral("p4.haproxy"), QStringLiteral("p4.keepalived")};
-    const QSet<QString> skip {QStringLiteral("p3.repmgr-db"), QStringLiteral("p3.register-primary"),
-        QStringLiteral("p4.application"), QStringLiteral("p4.wait-vip")};
+    // pg_hba names every node's own address (HAProxy's connections come from it).
+    const QSet<QString> everyNode {QStringLiteral("p1.hosts"), QStringLiteral("p2.hba"),
+        QStringLiteral("p2.dropin"), QStringLiteral("p3.repmgr-conf"), QStringLiteral("p3.ssh-key"),
+        QStringLiteral("p3.known-hosts"), QStringLiteral("p4.health"), QStringLiteral("p4.haproxy"),
+        QStringLiteral("p4.keepalived")};
+    const QSet<QString> skip {QStringLiteral("p3.repmgr-db"), QStringLiteral("p3.monitor-role"),
+        QStringLiteral("p3.register-primary"), QStringLiteral("p4.application"),
+        QStringLiteral("p4.wait-vip")};
     const QList<Phase> phases {phase1(), phase2(), phase3(), phase4()};
     for (const Phase& ph : phases) {
         for (Step s : ph.steps) {
@@ -149,8 +152,9 @@ void Builder::removeStandbyOperation(const NodeSpec& node, OperationPhases& ops)
         Step::Target::AllNodes, slots, tr("The slot could not be dropped: is a walsender still using it?"));
     const Builder others(rest);
     // What depends on the cluster's size, then the proxies, on the nodes that stay.
-    const QSet<QString> resized {QStringLiteral("p2.dropin"), QStringLiteral("p3.repmgr-conf"),
-        QStringLiteral("p4.health"), QStringLiteral("p4.haproxy"), QStringLiteral("p4.keepalived")};
+    const QSet<QString> resized {QStringLiteral("p2.hba"), QStringLiteral("p2.dropin"),
+        QStringLiteral("p3.repmgr-conf"), QStringLiteral("p4.health"), QStringLiteral("p4.haproxy"),
+        QStringLiteral("p4.keepalived")};
     QList<Step> rewrite = others.phase2().steps;
     rewrite << others.phase3().steps << others.phase4().steps;
     for (Step s : rewrite) {

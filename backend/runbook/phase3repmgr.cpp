@@ -26,6 +26,45 @@ QString Builder::repmgrRoleSql() const
         .arg(secretPlaceholder(repmgrPasswordKey(m_spec)));
 }
 
+// The role pgpilot's dashboard, `status` and write probe log in as: pg_monitor's statistics and
+// read access to repmgr's node and event tables, nothing more. It cannot run COPY ... TO PROGRAM,
+// read files or change data; a stolen monitoring password is not a superuser's. The write probe
+// only asks for a transaction id (pg_current_xact_id), which any role may.
+QString monitorRoleSql(const QString& password)
+{
+    return QStringLiteral(
+        "SET log_statement = 'none';\n"
+        "SET log_min_duration_statement = -1;\n"
+        "SET synchronous_commit = 'local';\n"
+        "DO $$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1') THEN CREATE ROLE %1; END IF; "
+        "END$$;\n"
+        "ALTER ROLE %1 WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS "
+        "CONNECTION LIMIT 20 PASSWORD $pgpilot_secret$%2$pgpilot_secret$;\n"
+        "GRANT pg_monitor TO %1;\n"
+        "GRANT USAGE ON SCHEMA repmgr TO %1;\n"
+        "GRANT SELECT ON repmgr.nodes, repmgr.events TO %1;\n"
+        "GRANT EXECUTE ON FUNCTION repmgr.repmgrd_is_running(), repmgr.get_local_node_id() TO %1;\n")
+        .arg(monitorRole(), password);
+}
+
+QString Builder::monitorRoleSql() const
+{
+    return pgpilot::monitorRoleSql(secretPlaceholder(monitorPasswordKey(m_spec)));
+}
+
+QString Builder::monitorRoleProbe() const
+{
+    return QStringLiteral("[ \"$(%1)\" = 1 ]")
+        .arg(psql(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = '%1' AND rolcanlogin AND NOT "
+                                 "rolsuper AND NOT rolreplication AND NOT rolbypassrls AND pg_has_role('%1', "
+                                 "'pg_monitor', 'MEMBER') AND NOT pg_has_role('%1', "
+                                 "'pg_execute_server_program', 'MEMBER') AND has_table_privilege('%1', "
+                                 "'repmgr.nodes', 'SELECT') AND has_table_privilege('%1', 'repmgr.events', "
+                                 "'SELECT')")
+                      .arg(monitorRole()),
+            QStringLiteral("repmgr")));
+}
+
 QString Builder::registeredProbe(const NodeSpec& node) const
 {
     return QStringLiteral("[ \"$(%1)\" = 1 ]")
@@ -191,6 +230,16 @@ Phase Builder::phase3() const
             {run(tr("repmgr primary register"), repmgr(QStringLiteral("primary register")), kPostgres)},
             registeredProbe(m_primary), kPostgres)},
         tr("repmgr could not register the primary: is repmgr in shared_preload_libraries (phase 2)?"));
+
+    p.steps << step(QStringLiteral("p3.monitor-role"),
+        tr("Create pgpilot's monitoring role %1 on %2 (pg_monitor, not a superuser)")
+            .arg(monitorRole(), m_primary.name),
+        Step::Target::Primary,
+        {work(m_primary,
+            {runStdin(tr("Create the monitoring role"), psqlStdin(QStringLiteral("repmgr")), kPostgres,
+                monitorRoleSql())},
+            monitorRoleProbe(), kPostgres)},
+        tr("psql failed on the primary: see its output."));
 
     QList<NodeWork> clones;
     for (const NodeSpec& node : m_standbys) {

@@ -8,6 +8,17 @@
 
 namespace pgpilot {
 
+// True when the running HAProxy was started with the stats password the file holds. Compared
+// in shell variables ([ is a builtin): the password never appears in a process's arguments.
+QString Builder::haproxyEnvCurrent() const
+{
+    return QStringLiteral("{ pid=$(systemctl show -p MainPID --value haproxy); [ \"${pid:-0}\" -gt 0 ] && "
+                          "want=$(grep '^PGPILOT_STATS_AUTH=' %1) && "
+                          "have=$(tr '\\0' '\\n' </proc/\"$pid\"/environ | grep '^PGPILOT_STATS_AUTH=') "
+                          "&& [ \"$want\" = \"$have\" ]; }")
+        .arg(shellQuote(nodepaths::haproxyStatsEnv()));
+}
+
 Phase Builder::phase4() const
 {
     Phase p;
@@ -42,11 +53,24 @@ Phase Builder::phase4() const
         tr("HAProxy refused the configuration or did not start: see journalctl -u haproxy."),
         [this](const NodeSpec& node) {
             const RenderedFile f = render::haproxyCfg(m_spec, node);
-            QList<Action> actions
-                = writeValidated(tr("Write %1").arg(f.path), f, QStringLiteral("haproxy -c -q -f"));
+            const RenderedFile env = render::haproxyStatsEnv(m_spec, node);
+            const RenderedFile dropIn = render::haproxyDropIn(m_spec, node);
+            QList<Action> actions {write(tr("Write %1").arg(env.path), env),
+                run(tr("Create %1").arg(QFileInfo(dropIn.path).path()), mkdir(QFileInfo(dropIn.path).path())),
+                write(tr("Write %1").arg(dropIn.path), dropIn)};
+            // The stats password is only a variable's name in haproxy.cfg: any value validates it.
+            actions << writeValidated(tr("Write %1").arg(f.path), f,
+                QStringLiteral("env PGPILOT_STATS_AUTH=check haproxy -c -q -f"));
+            // A reload keeps client connections but not a new environment: restart only when the
+            // running HAProxy holds another stats password than the file.
             actions << run(tr("Enable and reload HAProxy"),
-                QStringLiteral("systemctl enable haproxy && systemctl reload-or-restart haproxy"));
-            return work(node, actions, unitProbe(f, QStringLiteral("haproxy")));
+                QStringLiteral("systemctl daemon-reload && systemctl enable haproxy && if %1; then systemctl "
+                               "reload-or-restart haproxy; else systemctl restart haproxy; fi")
+                    .arg(haproxyEnvCurrent()));
+            return work(node, actions,
+                QStringLiteral("%1 && %2 && %3 && %4")
+                    .arg(fileProbe(env), fileProbe(dropIn), unitProbe(f, QStringLiteral("haproxy")),
+                        haproxyEnvCurrent()));
         });
     p.steps << forAll(QStringLiteral("p4.keepalived"), tr("Configure Keepalived for the VIP"),
         tr("Keepalived refused the configuration or did not start: see journalctl -u keepalived."),

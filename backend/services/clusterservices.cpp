@@ -35,6 +35,25 @@ void ClusterServices::readRepmgrPassword(std::function<void(const QByteArray&, c
     });
 }
 
+void ClusterServices::readMonitorPassword(std::function<void(const QByteArray&, const QString&)> done)
+{
+    const QString key = monitorPasswordKey(m_spec);
+    const QString role = monitorRole();
+    if (!m_secrets)
+        return done(
+            {}, tr("The password of %1 (%2) cannot be read: there is no secret store.").arg(role, key));
+    m_secrets->read(key, [key, role, done](const SecretStore::Result& r) {
+        if (r.status == SecretStore::Status::Ok)
+            return done(r.value, {});
+        done({},
+            tr("The password of pgpilot's monitoring role %1 (%2) is not in the keychain: %3 A cluster "
+               "built by an older pgpilot gets the role when phases 3 and 4 run again (pgpilot apply "
+               "--from 3 --to 4); for a cluster set up from another workstation, import its secrets "
+               "(pgpilot import-secrets).")
+                .arg(role, key, r.error));
+    });
+}
+
 void ClusterServices::setStatePaths(const QString& progressFile, const QString& auditFile)
 {
     m_progressFile = progressFile;
@@ -78,10 +97,21 @@ void ClusterServices::withSession(std::function<void(ClusterSession*, const QStr
 void ClusterServices::makeMonitor(
     const MonitorOptions& options, QObject* parent, std::function<void(ClusterMonitor*, const QString&)> done)
 {
-    readRepmgrPassword([this, options, parent, done](const QByteArray& password, const QString& error) {
+    readMonitorPassword([this, options, parent, done](const QByteArray& password, const QString& error) {
         if (!error.isEmpty())
             return done(nullptr, error);
-        ClusterMonitor* monitor = ClusterMonitor::fromSpec(m_spec, password, options, parent);
+        MonitorOptions monitorOptions = options;
+        monitorOptions.user = monitorRole();
+        ClusterMonitor* monitor = ClusterMonitor::fromSpec(m_spec, password, monitorOptions, parent);
+        // The stats page's password: without it the monitor still runs, and the page's refusal
+        // (HTTP 401, with what to do) shows on each node.
+        QPointer<ClusterMonitor> guard(monitor);
+        if (m_secrets) {
+            m_secrets->read(statsPasswordKey(m_spec), [guard](const SecretStore::Result& r) {
+                if (guard && r.status == SecretStore::Status::Ok)
+                    guard->setStatsCredentials(statsUser(), r.value);
+            });
+        }
         auto* connector = new ClusterConnector(monitor);
         connector->setConfirmedFingerprints(m_confirmed);
         const QString vip = m_spec.network.vip;
@@ -130,7 +160,7 @@ void ClusterServices::prepareOperation(const OperationRequest& request, QObject*
         };
         if (!m_writeProbe)
             return create({}, {});
-        readRepmgrPassword(create);
+        readMonitorPassword(create);
     });
 }
 

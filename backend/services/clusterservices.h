@@ -38,6 +38,9 @@ public:
     QString repmgrPasswordKey() const;
     // Reads it; on failure error says which key and why, ready to show.
     void readRepmgrPassword(std::function<void(const QByteArray& value, const QString& error)> done);
+    // The monitoring role's password (runbook's monitorPasswordKey): what the monitor and the
+    // write probe log in with. On failure error says which key and what to do.
+    void readMonitorPassword(std::function<void(const QByteArray& value, const QString& error)> done);
 
     // The session, created on first use and opened once; done gets null and the reason when it
     // cannot be opened. While it is being opened, further calls wait for the same opening.

@@ -111,3 +111,28 @@ crash_node() {
 boot_node() {
   "$lab" up >"$work/boot-$1.log" 2>&1 || { tail -n 5 "$work/boot-$1.log"; return 1; }
 }
+
+# A host on the lab's subnet that is not a cluster node: a network namespace with one veth on
+# the lab's bridge. outsider_up NAME ADDR/PREFIX; outsider_run NAME CMD...; outsider_down NAME
+# (idempotent: call it from the EXIT trap). NAME: at most 10 letters/digits (interface names).
+outsider_up() {
+  local ns=$1 addr=$2
+  outsider_down "$ns"
+  ip netns add "$ns" &&
+    ip link add "$ns-h" type veth peer name "$ns-n" &&
+    ip link set "$ns-h" master "$LAB_BRIDGE" up &&
+    ip link set "$ns-n" netns "$ns" &&
+    ip -n "$ns" addr add "$addr" dev "$ns-n" &&
+    ip -n "$ns" link set "$ns-n" up &&
+    ip -n "$ns" link set lo up
+}
+outsider_run() {
+  local ns=$1
+  shift
+  ip netns exec "$ns" "$@"
+}
+outsider_down() {
+  ip link del "$1-h" 2>/dev/null
+  ip netns del "$1" 2>/dev/null
+  return 0
+}

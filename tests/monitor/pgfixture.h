@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "runbook/builder.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -120,7 +122,8 @@ public:
         hba.write("local all all trust\n"
                   "host all postgres 127.0.0.1/32 trust\n"
                   "host replication all 127.0.0.1/32 trust\n"
-                  "host all repmgr 127.0.0.1/32 scram-sha-256\n");
+                  "host all repmgr 127.0.0.1/32 scram-sha-256\n"
+                  "host repmgr pgpilot_monitor 127.0.0.1/32 scram-sha-256\n");
         hba.close();
         if (!start(primary))
             return false;
@@ -139,6 +142,9 @@ public:
                     "(1, 'primary_register', true, 'test');"
                     "CREATE TABLE t (i int);"),
                 QStringLiteral("repmgr")))
+            return false;
+        // The monitor logs in as pgpilot's monitoring role, with exactly the runbook's grants.
+        if (!psql(primary, pgpilot::monitorRoleSql(pw), QStringLiteral("repmgr")))
             return false;
         // The standby: a base backup that writes standby.signal and primary_conninfo (-R).
         if (!asPostgres({m_bin + QStringLiteral("/pg_basebackup"), QStringLiteral("-d"),

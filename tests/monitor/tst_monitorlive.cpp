@@ -70,6 +70,27 @@ protected:
     }
 };
 
+// Answers 401 and keeps the request heads it got (for the stats page's password).
+class HeadRecorder : public QTcpServer
+{
+public:
+    HeadRecorder() { listen(QHostAddress::LocalHost, 0); }
+    QList<QByteArray> heads;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto* socket = new QTcpSocket(this);
+        socket->setSocketDescriptor(descriptor);
+        connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+            heads << socket->readAll();
+            socket->write("HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            socket->disconnectFromHost();
+        });
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    }
+};
+
 } // namespace
 
 class TestMonitorLive : public QObject
@@ -281,6 +302,35 @@ private Q_SLOTS:
         qInfo("flood: %lld bytes written before %d hang-ups", flood.written, flood.hungUp);
     }
 
+    void statsPasswordGoesOnlyToTheStatsPage()
+    {
+        // HAProxy's stats page asks for pgpilot's stats password; the health service never gets it.
+        HeadRecorder health;
+        HeadRecorder stats;
+        MonitorOptions options;
+        options.intervalMs = 250;
+        options.publishAfterMs = 200;
+        QList<MonitorTarget> t = targets();
+        t.append({QStringLiteral("rec"), QStringLiteral("127.0.0.1"), m_pg->primary.port, health.serverPort(),
+            stats.serverPort()});
+        ClusterMonitor monitor(QStringLiteral("local"), {}, t, kPassword, options);
+        monitor.setStatsCredentials(QStringLiteral("pgpilot"), "st4ts-pw");
+        monitor.start();
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.latest().nodes.size() == 3
+                && monitor.latest().nodes[2].haproxy.polled && !health.heads.isEmpty()
+                && !stats.heads.isEmpty(),
+            5000);
+        monitor.stop();
+        const QByteArray expected = "Authorization: Basic " + QByteArray("pgpilot:st4ts-pw").toBase64();
+        QVERIFY2(stats.heads.first().contains(expected), stats.heads.first().constData());
+        for (const QByteArray& head : health.heads)
+            QVERIFY2(!head.contains("Authorization"), head.constData());
+        // A refusal says what it means and what to do.
+        const QString error = monitor.latest().nodes[2].haproxy.error;
+        QVERIFY2(error.contains(QStringLiteral("401")) && error.contains(QStringLiteral("phase 4")),
+            qPrintable(error));
+    }
+
     void statusCommandPrintsJson()
     {
         ClusterSpec spec;
@@ -295,7 +345,7 @@ private Q_SLOTS:
         // As `pgpilot status` does it: the monitor from ClusterServices, which reads the password
         // under the runbook's default key (the worksheet names none).
         MemorySecretStore secrets;
-        secrets.writeNow(QStringLiteral("pgpilot:local:repmgr-password"), kPassword);
+        secrets.writeNow(QStringLiteral("pgpilot:local:monitor-password"), kPassword);
         ClusterServices services(spec, &secrets);
         QString problem;
         const std::unique_ptr<ClusterMonitor> monitor = awaitMonitor(services, &problem);

@@ -42,6 +42,27 @@ private Q_SLOTS:
         QVERIFY(appOnly.first().found.contains(QStringLiteral("mmuser")));
     }
 
+    void theMonitoringRoleAndTheStatsFileAreSignsOfTheirPasswords()
+    {
+        const ClusterSpec spec = validTestSpec();
+        const QString monitor = monitorPasswordKey(spec);
+        const QString stats = statsPasswordKey(spec);
+        QVERIFY(monitor != stats && !monitor.isEmpty());
+        const QByteArray answer = "stats-env\nrole pgpilot_monitor\n";
+        const auto found = parseExistingSecrets(spec, QStringLiteral("pg3"), answer, {monitor, stats});
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(found.at(0).key, stats);
+        QVERIFY(found.at(0).found.contains(nodepaths::haproxyStatsEnv()));
+        QCOMPARE(found.at(1).key, monitor);
+        QVERIFY(found.at(1).found.contains(monitorRole()));
+        // Neither counts for the repmgr password, and the command asks for both.
+        QVERIFY(
+            parseExistingSecrets(spec, QStringLiteral("pg3"), answer, {repmgrPasswordKey(spec)}).isEmpty());
+        const QString command = existingSecretsCommand(spec);
+        QVERIFY(command.contains(QStringLiteral("'pgpilot_monitor'")));
+        QVERIFY(command.contains(nodepaths::haproxyStatsEnv()));
+    }
+
     void aFreshNodeOrAnotherRoleShowsNothing()
     {
         ClusterSpec spec = validTestSpec();

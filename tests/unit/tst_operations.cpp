@@ -274,8 +274,8 @@ private Q_SLOTS:
         // Shared: names, keys, proxies, and what depends on the cluster's size (quorum, fence,
         // the validation's majority): a 3-node setting left on the others after pg4 joins would
         // let two of four nodes elect.
-        const QSet<QString> shared {QStringLiteral("p11.hosts"), QStringLiteral("p11.ssh-key"),
-            QStringLiteral("p11.known-hosts"), QStringLiteral("p11.haproxy"),
+        const QSet<QString> shared {QStringLiteral("p11.hosts"), QStringLiteral("p11.hba"),
+            QStringLiteral("p11.ssh-key"), QStringLiteral("p11.known-hosts"), QStringLiteral("p11.haproxy"),
             QStringLiteral("p11.keepalived"), QStringLiteral("p11.dropin"), QStringLiteral("p11.repmgr-conf"),
             QStringLiteral("p11.health")};
         bool cloned = false;
@@ -316,8 +316,11 @@ private Q_SLOTS:
         for (const Step& s : p.phase.steps) {
             if (s.id != QLatin1String("p11.haproxy"))
                 continue;
-            for (const NodeWork& w : s.work)
-                QVERIFY(w.actions.first().content.contains("pg4"));
+            for (const NodeWork& w : s.work) {
+                const auto cfg = std::find_if(w.actions.cbegin(), w.actions.cend(),
+                    [](const Action& a) { return a.content.contains("frontend pg_write"); });
+                QVERIFY2(cfg != w.actions.cend() && cfg->content.contains("pg4"), qPrintable(w.node));
+            }
         }
     }
 

@@ -163,7 +163,8 @@ private Q_SLOTS:
         const ClusterSpec spec = runbookTestSpecs().first().spec; // has an application role
         const Runbook rb = buildRunbook(spec);
         const QStringList expected {QStringLiteral("pgpilot:prod:app-password"),
-            QStringLiteral("pgpilot:prod:postgres-ssh-key"), QStringLiteral("pgpilot:prod:repmgr-password")};
+            QStringLiteral("pgpilot:prod:monitor-password"), QStringLiteral("pgpilot:prod:postgres-ssh-key"),
+            QStringLiteral("pgpilot:prod:repmgr-password"), QStringLiteral("pgpilot:prod:stats-password")};
         QCOMPARE(requiredSecrets(rb), expected);
         for (const Phase& phase : rb.phases) {
             for (const Step& step : phase.steps) {
@@ -358,6 +359,42 @@ private Q_SLOTS:
         QVERIFY(!allPassed(r));
         QVERIFY(!r.at(1).passed);
         QVERIFY(!r.last().passed); // two holders
+    }
+
+    void checkpointStatsPageNeedsPgpilotsPassword()
+    {
+        const ClusterSpec spec = runbookTestSpecs().first().spec;
+        const Runbook rb = buildRunbook(spec);
+        const Criterion* c = findCriterion(*rb.phase(4), QStringLiteral("haproxy-stats"));
+        QVERIFY(c);
+        // The password goes on stdin, never into the command.
+        QCOMPARE(c->stdinData, secretPlaceholder(statsPasswordKey(spec)).toUtf8() + '\n');
+        QVERIFY(!c->command.contains(QLatin1String("{{secret:")));
+        auto answers = [](const QByteArray& with, const QByteArray& without) {
+            QByteArray out;
+            for (int i = 1; i <= 3; ++i) {
+                const QByteArray url = "http://10.0.1.1" + QByteArray::number(i) + ":7000/stats;csv";
+                out += with + ' ' + url + '\n';
+                out += "anonymous " + without + ' ' + url + '\n';
+            }
+            return output(out);
+        };
+        auto all = [&](const QByteArray& with, const QByteArray& without) {
+            QHash<QString, CommandOutput> outputs;
+            for (const QString& n : {QStringLiteral("pg1"), QStringLiteral("pg2"), QStringLiteral("pg3")})
+                outputs.insert(n, answers(with, without));
+            return c->evaluate(outputs);
+        };
+        QVERIFY(allPassed(all("200", "401")));
+        // Another password on the nodes, or a page open to anyone: both fail, each with its cause.
+        const auto wrong = all("401", "401");
+        QVERIFY(!allPassed(wrong));
+        QVERIFY2(wrong.first().likelyCause.contains(QStringLiteral("phase 4")),
+            qPrintable(wrong.first().likelyCause));
+        const auto open = all("200", "200");
+        QVERIFY(!allPassed(open));
+        QVERIFY2(
+            open.first().likelyCause.contains(QStringLiteral("stats")), qPrintable(open.first().likelyCause));
     }
 
     void checkpointClockAndPorts()

@@ -145,7 +145,14 @@ if (
 # repmgr and streaming replication between the nodes (password from ~postgres/.pgpass)
 host    repmgr          repmgr          10.231.0.0/24    scram-sha-256
 host    replication     repmgr          10.231.0.0/24    scram-sha-256
-# Applications: through HAProxy (connections arrive from the nodes) and directly
+# pgpilot'\''s dashboard, status and write probe: a monitoring role (pg_monitor), never a superuser
+host    repmgr          pgpilot_monitor 10.231.0.0/24    scram-sha-256
+# Applications: through HAProxy (connections arrive from the nodes'\'' own addresses) and directly
+# from the application subnet
+host    all    all    10.231.0.11/32    scram-sha-256
+host    all    all    10.231.0.12/32    scram-sha-256
+host    all    all    10.231.0.13/32    scram-sha-256
+host    all    all    10.231.0.14/32    scram-sha-256
 host    all    all    10.231.0.0/24    scram-sha-256
 # END pgpilot lab' ]
 )
@@ -158,7 +165,14 @@ if awk -v c=lab '\''$1=="#" && $2=="BEGIN" && $3=="pgpilot" && $4==c {skip=1; ne
 # repmgr and streaming replication between the nodes (password from ~postgres/.pgpass)
 host    repmgr          repmgr          10.231.0.0/24    scram-sha-256
 host    replication     repmgr          10.231.0.0/24    scram-sha-256
-# Applications: through HAProxy (connections arrive from the nodes) and directly
+# pgpilot'\''\'\'''\''s dashboard, status and write probe: a monitoring role (pg_monitor), never a superuser
+host    repmgr          pgpilot_monitor 10.231.0.0/24    scram-sha-256
+# Applications: through HAProxy (connections arrive from the nodes'\''\'\'''\'' own addresses) and directly
+# from the application subnet
+host    all    all    10.231.0.11/32    scram-sha-256
+host    all    all    10.231.0.12/32    scram-sha-256
+host    all    all    10.231.0.13/32    scram-sha-256
+host    all    all    10.231.0.14/32    scram-sha-256
 host    all    all    10.231.0.0/24    scram-sha-256
 # END pgpilot lab'\'' >>"$tmp" && cat "$tmp" >"$f"; then rc=0; else rc=1; fi
 rm -f "$tmp"; exit $rc'
@@ -524,6 +538,25 @@ else
 runuser -u postgres -- sh -c '/usr/lib/postgresql/15/bin/repmgr -f /etc/repmgr.conf primary register'
 fi
 
+# --- p3.monitor-role: Create pgpilot's monitoring role pgpilot_monitor on pg1 (pg_monitor, not a superuser)
+if runuser -u postgres -- sh -c '[ "$(/usr/lib/postgresql/15/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5433 -d repmgr -c '\''SELECT count(*) FROM pg_roles WHERE rolname = '\''\'\'''\''pgpilot_monitor'\''\'\'''\'' AND rolcanlogin AND NOT rolsuper AND NOT rolreplication AND NOT rolbypassrls AND pg_has_role('\''\'\'''\''pgpilot_monitor'\''\'\'''\'', '\''\'\'''\''pg_monitor'\''\'\'''\'', '\''\'\'''\''MEMBER'\''\'\'''\'') AND NOT pg_has_role('\''\'\'''\''pgpilot_monitor'\''\'\'''\'', '\''\'\'''\''pg_execute_server_program'\''\'\'''\'', '\''\'\'''\''MEMBER'\''\'\'''\'') AND has_table_privilege('\''\'\'''\''pgpilot_monitor'\''\'\'''\'', '\''\'\'''\''repmgr.nodes'\''\'\'''\'', '\''\'\'''\''SELECT'\''\'\'''\'') AND has_table_privilege('\''\'\'''\''pgpilot_monitor'\''\'\'''\'', '\''\'\'''\''repmgr.events'\''\'\'''\'', '\''\'\'''\''SELECT'\''\'\'''\'')'\'')" = 1 ]'
+then
+echo 'p3.monitor-role: already done'
+else
+# Create the monitoring role
+runuser -u postgres -- sh -c '/usr/lib/postgresql/15/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5433 -d repmgr -f -' <<'PGPILOT_EOF'
+SET log_statement = 'none';
+SET log_min_duration_statement = -1;
+SET synchronous_commit = 'local';
+DO $$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'pgpilot_monitor') THEN CREATE ROLE pgpilot_monitor; END IF; END$$;
+ALTER ROLE pgpilot_monitor WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS CONNECTION LIMIT 20 PASSWORD $pgpilot_secret${{secret:pgpilot:lab:monitor-password}}$pgpilot_secret$;
+GRANT pg_monitor TO pgpilot_monitor;
+GRANT USAGE ON SCHEMA repmgr TO pgpilot_monitor;
+GRANT SELECT ON repmgr.nodes, repmgr.events TO pgpilot_monitor;
+GRANT EXECUTE ON FUNCTION repmgr.repmgrd_is_running(), repmgr.get_local_node_id() TO pgpilot_monitor;
+PGPILOT_EOF
+fi
+
 # --- p3.repmgrd: Run repmgrd on every node (native systemd unit)
 if (
 printf '%s  %s\n' a379a4f1182d48d59d898a44ea64df99185239612de30f1607cdfbe72e22e2c6 /etc/systemd/system/pgpilot-repmgrd.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-repmgrd.service 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet pgpilot-repmgrd.service && systemctl is-active --quiet pgpilot-repmgrd.service
@@ -590,7 +623,7 @@ PGPILOT_EOF
 
 # --- p4.health: Install and start the health service
 if (
-printf '%s  %s\n' 6a6009f76f206a5da83ed5c3687785be01ee74c6aa0528b5bd53da65d5536c90 /usr/local/lib/pgpilot/pgpilot-health.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-health.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 0b2bb1a64249a24a03b9d8144b2c0f85e149983659e37cff633f143bf2c7cbb4 /usr/local/lib/pgpilot/pgpilot-httpcheck.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-httpcheck.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 6b88b985b3f130d16f27045dff902f11aed39493557097c0d30d0f6e687a6c38 /etc/systemd/system/pgpilot-health.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-health.service 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet pgpilot-health.service && systemctl is-active --quiet pgpilot-health.service
+printf '%s  %s\n' 6a6009f76f206a5da83ed5c3687785be01ee74c6aa0528b5bd53da65d5536c90 /usr/local/lib/pgpilot/pgpilot-health.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-health.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 29b3da5c6da797631e5a5157a1ff458d08d08f264f0108c1a82d17b21e33d1a1 /usr/local/lib/pgpilot/pgpilot-httpcheck.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-httpcheck.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 6b88b985b3f130d16f27045dff902f11aed39493557097c0d30d0f6e687a6c38 /etc/systemd/system/pgpilot-health.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-health.service 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet pgpilot-health.service && systemctl is-active --quiet pgpilot-health.service
 )
 then
 echo 'p4.health: already done'
@@ -1396,21 +1429,29 @@ cat >/usr/local/lib/pgpilot/pgpilot-httpcheck.py.pgpilot-tmp <<'PGPILOT_EOF'
 """pgpilot check helper (Keepalived's vrrp_script and pgpilot's checkpoints).
 
 pgpilot-httpcheck.py [--url URL]... [--tcp HOST:PORT]... [--expect CODE] [--timeout S] [--print]
+                     [--user NAME --password-env VAR]
 Exit 0 when every URL answers CODE (default 200) and every TCP address accepts a connection.
 With --print, one line per target: "<code or 'tcp-ok'/'tcp-fail'/'error'> <target>".
+With --user, URLs are asked with HTTP basic authentication; the password comes from the
+environment variable VAR (never from the arguments, which other accounts can read).
 Managed by pgpilot: rewritten whole on every run.
 """
 
 import argparse
+import base64
+import os
 import socket
 import sys
 import urllib.error
 import urllib.request
 
 
-def http_status(url, timeout):
+def http_status(url, timeout, auth=None):
+    request = urllib.request.Request(url)
+    if auth:
+        request.add_header("Authorization", "Basic " + base64.b64encode(auth.encode()).decode())
     try:
-        with urllib.request.urlopen(url, timeout=timeout) as resp:
+        with urllib.request.urlopen(request, timeout=timeout) as resp:
             return str(resp.status)
     except urllib.error.HTTPError as exc:
         return str(exc.code)
@@ -1435,10 +1476,15 @@ def main(argv=None):
     parser.add_argument("--expect", default="200")
     parser.add_argument("--timeout", type=float, default=2.0)
     parser.add_argument("--print", dest="show", action="store_true")
+    parser.add_argument("--user")
+    parser.add_argument("--password-env")
     args = parser.parse_args(argv)
+    auth = None
+    if args.user:
+        auth = "%s:%s" % (args.user, os.environ.get(args.password_env or "", ""))
     ok = True
     for url in args.url:
-        code = http_status(url, args.timeout)
+        code = http_status(url, args.timeout, auth)
         ok = ok and code == args.expect
         if args.show:
             print(code, url)
@@ -1490,11 +1536,28 @@ fi
 
 # --- p4.haproxy: Configure HAProxy
 if (
-printf '%s  %s\n' 4c369fe3bc07be880ec27c12e58942c745ab5ce41d93c45fd3fc74ba8ba3394c /etc/haproxy/haproxy.cfg | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/haproxy/haproxy.cfg 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet haproxy && systemctl is-active --quiet haproxy
+test -s /etc/haproxy/pgpilot-stats.env && [ "$(stat -c '%U:%G %a' /etc/haproxy/pgpilot-stats.env 2>/dev/null)" = 'root:root 600' ] && printf '%s  %s\n' 3a4a1a4b5200c707654da7feb701c5ba2a658498ec66d64fd55e68381a4ebde8 /etc/systemd/system/haproxy.service.d/pgpilot.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/haproxy.service.d/pgpilot.conf 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' f78b3b6a64dde75ac14643cbb0c9287891996477d680b88710058f0a6c433cb0 /etc/haproxy/haproxy.cfg | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/haproxy/haproxy.cfg 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet haproxy && systemctl is-active --quiet haproxy && { pid=$(systemctl show -p MainPID --value haproxy); [ "${pid:-0}" -gt 0 ] && want=$(grep '^PGPILOT_STATS_AUTH=' /etc/haproxy/pgpilot-stats.env) && have=$(tr '\0' '\n' </proc/"$pid"/environ | grep '^PGPILOT_STATS_AUTH=') && [ "$want" = "$have" ]; }
 )
 then
 echo 'p4.haproxy: already done'
 else
+# Write /etc/haproxy/pgpilot-stats.env
+cat >/etc/haproxy/pgpilot-stats.env.pgpilot-tmp <<'PGPILOT_EOF'
+# Written by pgpilot: the password of HAProxy's stats page (user pgpilot).
+PGPILOT_STATS_AUTH={{secret:pgpilot:lab:stats-password}}
+PGPILOT_EOF
+chown root:root /etc/haproxy/pgpilot-stats.env.pgpilot-tmp && chmod 600 /etc/haproxy/pgpilot-stats.env.pgpilot-tmp && mv -f /etc/haproxy/pgpilot-stats.env.pgpilot-tmp /etc/haproxy/pgpilot-stats.env
+# Create /etc/systemd/system/haproxy.service.d
+(
+sh -c 'p=$1; o=$2; m=$3; u=; if [ -L "$p" ] || { [ -e "$p" ] && [ ! -d "$p" ]; }; then echo "pgpilot: $p exists and is not a directory; left alone" >&2; exit 73; fi; d=$(dirname -- "$p"); while [ ! -e "$d" ] && [ ! -L "$d" ]; do d=$(dirname -- "$d"); done; r=$(realpath -e -- "$d") || { echo "pgpilot: $d cannot be resolved; $p not created" >&2; exit 73; }; for q in "$d" "$r"; do while :; do a=$(stat -c %U -- "$q") || exit 73; if [ "$a" != root ]; then [ "$a" = "$o" ] || { echo "pgpilot: $q belongs to $a, who could swap it for a link; $p not created" >&2; exit 73; }; u=$a; elif [ ! -L "$q" ] && [ -n "$(find "$q" -maxdepth 0 -perm /022)" ]; then echo "pgpilot: $q can be changed by accounts other than root; $p not created" >&2; exit 73; fi; [ "$q" = / ] || [ "$q" = . ] && break; q=$(dirname -- "$q"); done; done; if [ -z "$u" ]; then install -d -o "$o" -g "$o" -m "$m" "$p"; else runuser -u "$o" -- sh -c '\''mkdir -p -- "$1" && chmod -- "$2" "$1"'\'' sh "$p" "$m"; fi' sh /etc/systemd/system/haproxy.service.d root 0755
+)
+# Write /etc/systemd/system/haproxy.service.d/pgpilot.conf
+cat >/etc/systemd/system/haproxy.service.d/pgpilot.conf.pgpilot-tmp <<'PGPILOT_EOF'
+# Written by pgpilot: HAProxy's stats page password, from a file only root reads.
+[Service]
+EnvironmentFile=/etc/haproxy/pgpilot-stats.env
+PGPILOT_EOF
+chown root:root /etc/systemd/system/haproxy.service.d/pgpilot.conf.pgpilot-tmp && chmod 644 /etc/systemd/system/haproxy.service.d/pgpilot.conf.pgpilot-tmp && mv -f /etc/systemd/system/haproxy.service.d/pgpilot.conf.pgpilot-tmp /etc/systemd/system/haproxy.service.d/pgpilot.conf
 # Write /etc/haproxy/haproxy.cfg
 cat >/etc/haproxy/haproxy.cfg.pgpilot-new.pgpilot-tmp <<'PGPILOT_EOF'
 # Managed by pgpilot (cluster lab): rewritten whole on every run, validated with haproxy -c.
@@ -1520,23 +1583,32 @@ defaults
     timeout server 30m
     timeout check 3s
 
-# Backend state for the admin and pgpilot's dashboard (CSV at /stats;csv), on this node's address only.
+# Backend state for the admin and pgpilot's dashboard (CSV at /stats;csv), on this node's address
+# only, behind a password (PGPILOT_STATS_AUTH comes from /etc/haproxy/pgpilot-stats.env, which
+# only root reads; see the systemd drop-in haproxy.service.d/pgpilot.conf).
 listen stats
     mode http
     bind 10.231.0.11:7001
     stats enable
     stats uri /stats
     stats refresh 5s
+    stats hide-version
+    stats realm pgpilot
+    stats auth "pgpilot:${PGPILOT_STATS_AUTH}"
     no log
 
+# Clients: the application subnet and the nodes only; anyone else is dropped before PostgreSQL
+# sees the connection (which would arrive from this node's own address).
 frontend pg_write
     option tcplog
     bind *:5000
+    tcp-request connection reject unless { src 10.231.0.0/24 10.231.0.11 10.231.0.12 10.231.0.13 10.231.0.14 }
     default_backend pg_primary
 
 frontend pg_read
     option tcplog
     bind *:5001
+    tcp-request connection reject unless { src 10.231.0.0/24 10.231.0.11 10.231.0.12 10.231.0.13 10.231.0.14 }
     default_backend pg_replicas
 
 # Writes: only the node whose health service answers 200 on /primary.
@@ -1566,11 +1638,11 @@ PGPILOT_EOF
 chown root:root /etc/haproxy/haproxy.cfg.pgpilot-new.pgpilot-tmp && chmod 644 /etc/haproxy/haproxy.cfg.pgpilot-new.pgpilot-tmp && mv -f /etc/haproxy/haproxy.cfg.pgpilot-new.pgpilot-tmp /etc/haproxy/haproxy.cfg.pgpilot-new
 # Validate and install /etc/haproxy/haproxy.cfg
 (
-haproxy -c -q -f /etc/haproxy/haproxy.cfg.pgpilot-new && mv -f /etc/haproxy/haproxy.cfg.pgpilot-new /etc/haproxy/haproxy.cfg
+env PGPILOT_STATS_AUTH=check haproxy -c -q -f /etc/haproxy/haproxy.cfg.pgpilot-new && mv -f /etc/haproxy/haproxy.cfg.pgpilot-new /etc/haproxy/haproxy.cfg
 )
 # Enable and reload HAProxy
 (
-systemctl enable haproxy && systemctl reload-or-restart haproxy
+systemctl daemon-reload && systemctl enable haproxy && if { pid=$(systemctl show -p MainPID --value haproxy); [ "${pid:-0}" -gt 0 ] && want=$(grep '^PGPILOT_STATS_AUTH=' /etc/haproxy/pgpilot-stats.env) && have=$(tr '\0' '\n' </proc/"$pid"/environ | grep '^PGPILOT_STATS_AUTH=') && [ "$want" = "$have" ]; }; then systemctl reload-or-restart haproxy; else systemctl restart haproxy; fi
 )
 fi
 
@@ -1692,10 +1764,12 @@ runuser -u postgres -- sh -c 'PGPASSFILE=/var/lib/postgresql/.pgpass /usr/lib/po
 (
 python3 /usr/local/lib/pgpilot/pgpilot-httpcheck.py --print --url http://10.231.0.11:8009/primary --url http://10.231.0.11:8009/replica --url http://10.231.0.12:8009/primary --url http://10.231.0.12:8009/replica --url http://10.231.0.13:8009/primary --url http://10.231.0.13:8009/replica --url http://10.231.0.14:8009/primary --url http://10.231.0.14:8009/replica; printf 'recovery=%s\n' "$(runuser -u postgres -- /usr/lib/postgresql/15/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5433 -d postgres -c 'SELECT pg_is_in_recovery()' 2>/dev/null)"
 ) || true
-# HAProxy's stats page answers on every node's address
+# HAProxy's stats page answers pgpilot's stats password on every node's address, and no one without it
 (
-python3 /usr/local/lib/pgpilot/pgpilot-httpcheck.py --print --url 'http://10.231.0.11:7001/stats;csv' --url 'http://10.231.0.12:7001/stats;csv' --url 'http://10.231.0.13:7001/stats;csv' --url 'http://10.231.0.14:7001/stats;csv'
-) || true
+IFS= read -r PGPILOT_STATS_AUTH; export PGPILOT_STATS_AUTH; python3 /usr/local/lib/pgpilot/pgpilot-httpcheck.py --print --user pgpilot --password-env PGPILOT_STATS_AUTH --url 'http://10.231.0.11:7001/stats;csv' --url 'http://10.231.0.12:7001/stats;csv' --url 'http://10.231.0.13:7001/stats;csv' --url 'http://10.231.0.14:7001/stats;csv'; python3 /usr/local/lib/pgpilot/pgpilot-httpcheck.py --print --url 'http://10.231.0.11:7001/stats;csv' --url 'http://10.231.0.12:7001/stats;csv' --url 'http://10.231.0.13:7001/stats;csv' --url 'http://10.231.0.14:7001/stats;csv' | sed 's/^/anonymous /'
+) <<'PGPILOT_EOF' || true
+{{secret:pgpilot:lab:stats-password}}
+PGPILOT_EOF
 
 # ======== Phase 5: Failover validation ========
 # Stops the primary, checks that a standby is promoted and that the VIP and port 5000 follow, then rejoins the old primary as a standby.

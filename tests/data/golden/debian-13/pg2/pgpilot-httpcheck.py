@@ -2,21 +2,29 @@
 """pgpilot check helper (Keepalived's vrrp_script and pgpilot's checkpoints).
 
 pgpilot-httpcheck.py [--url URL]... [--tcp HOST:PORT]... [--expect CODE] [--timeout S] [--print]
+                     [--user NAME --password-env VAR]
 Exit 0 when every URL answers CODE (default 200) and every TCP address accepts a connection.
 With --print, one line per target: "<code or 'tcp-ok'/'tcp-fail'/'error'> <target>".
+With --user, URLs are asked with HTTP basic authentication; the password comes from the
+environment variable VAR (never from the arguments, which other accounts can read).
 Managed by pgpilot: rewritten whole on every run.
 """
 
 import argparse
+import base64
+import os
 import socket
 import sys
 import urllib.error
 import urllib.request
 
 
-def http_status(url, timeout):
+def http_status(url, timeout, auth=None):
+    request = urllib.request.Request(url)
+    if auth:
+        request.add_header("Authorization", "Basic " + base64.b64encode(auth.encode()).decode())
     try:
-        with urllib.request.urlopen(url, timeout=timeout) as resp:
+        with urllib.request.urlopen(request, timeout=timeout) as resp:
             return str(resp.status)
     except urllib.error.HTTPError as exc:
         return str(exc.code)
@@ -41,10 +49,15 @@ def main(argv=None):
     parser.add_argument("--expect", default="200")
     parser.add_argument("--timeout", type=float, default=2.0)
     parser.add_argument("--print", dest="show", action="store_true")
+    parser.add_argument("--user")
+    parser.add_argument("--password-env")
     args = parser.parse_args(argv)
+    auth = None
+    if args.user:
+        auth = "%s:%s" % (args.user, os.environ.get(args.password_env or "", ""))
     ok = True
     for url in args.url:
-        code = http_status(url, args.timeout)
+        code = http_status(url, args.timeout, auth)
         ok = ok and code == args.expect
         if args.show:
             print(code, url)
