@@ -69,9 +69,12 @@ void WriteProbe::loop()
     const char* keys[] = {"host", "port", "user", "dbname", "password", "connect_timeout", "application_name",
         "options", "tcp_user_timeout", "keepalives_idle", "keepalives_interval", "keepalives_count",
         "sslmode", nullptr};
+    // The password in use; a login refused for it tries the alternates once each (a rotation).
+    QByteArray password = s.password;
+    QList<QByteArray> untried = s.alternatePasswords;
     const char* values[] = {host.constData(), port.constData(), user.constData(), db.constData(),
-        s.password.constData(), timeout.constData(), "pgpilot-write-probe", "-c statement_timeout=2000",
-        "2000", "1", "1", "2", "prefer", nullptr};
+        password.constData(), timeout.constData(), "pgpilot-write-probe", "-c statement_timeout=2000", "2000",
+        "1", "1", "2", "prefer", nullptr};
     PGconn* conn = nullptr;
     auto next = std::chrono::steady_clock::now();
     while (!d->stop) {
@@ -81,6 +84,13 @@ void WriteProbe::loop()
             if (conn)
                 PQfinish(conn);
             conn = PQconnectdbParams(keys, values, 0);
+            while (PQstatus(conn) != CONNECTION_OK && !untried.isEmpty()
+                && QByteArray(PQerrorMessage(conn)).contains("password authentication failed")) {
+                PQfinish(conn);
+                password = untried.takeFirst();
+                values[4] = password.constData();
+                conn = PQconnectdbParams(keys, values, 0);
+            }
             if (PQstatus(conn) != CONNECTION_OK) {
                 error = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
                 PQfinish(conn);
@@ -113,6 +123,7 @@ void WriteProbe::loop()
     }
     if (conn)
         PQfinish(conn);
+    password.fill('\0');
 }
 
 WriteProbe::Summary WriteProbe::summarize(const QList<Attempt>& attempts, qint64 endMs)
