@@ -338,7 +338,7 @@ Criterion Builder::pgpassLoginCriterion() const
                                .arg(m_spec.ports.postgres);
         loops << QStringLiteral(
             "if r=$(PGPASSFILE=%1 %2/psql -X -A -t -q -w %3 -c 'SELECT 1' 2>&1) && [ \"$r\" = 1 ]; then :; "
-            "else echo \"%4: $(printf '%s' \"$r\" | tail -n 1)\"; fi")
+            "else echo \"%4: $(printf '%s' \"$r\" | head -n 1)\"; fi")
                      .arg(nodepaths::pgpassFile(), m_bin, shellQuote(ci), node.name);
     }
     return perNode(

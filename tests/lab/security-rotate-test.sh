@@ -59,8 +59,8 @@ login_all() {
   while [ ! -e $stop_file ]; do
     if out=\$(ins); then echo ok
     else case \$out in
-      *\"password authentication failed\"*) sleep 0.5; if out=\$(ins); then echo retry-ok; else echo \"fail \$(printf %s \"\$out\" | tail -n 1)\"; fi ;;
-      *) echo \"fail \$(printf %s \"\$out\" | tail -n 1)\" ;;
+      *\"password authentication failed\"*) sleep 0.5; if out=\$(ins); then echo retry-ok; else echo \"fail \$(printf %s \"\$out\" | head -n 1)\"; fi ;;
+      *) echo \"fail \$(printf %s \"\$out\" | head -n 1)\" ;;
     esac; fi
     sleep 0.05
   done' >$log_file 2>&1 </dev/null &"
@@ -104,7 +104,7 @@ for n in $nodes; do
   [ "$seen" = 0 ] && ok "$n: the old password is refused by every node" || bad "$n: the old password still logs in ($(login_all "$n" <<<"$old" | tr '\n' ' '))"
   seen=$(login_all "$n" <<<"$new")
   [ "$(grep -vc '=1$' <<<"$seen")" = 0 ] && ok "$n: the new password logs in to every node" || bad "$n: new password: $(tr '\n' ' ' <<<"$seen")"
-  pp=$("$lab" exec "$n" runuser -u postgres -- psql -X -A -t -q -w "host=$vip port=$wport user=repmgr dbname=repmgr connect_timeout=5" -c 'SELECT 1' 2>&1 | tail -n 1)
+  pp=$("$lab" exec "$n" runuser -u postgres -- psql -X -A -t -q -w "host=$vip port=$wport user=repmgr dbname=repmgr connect_timeout=5" -c 'SELECT 1' 2>&1 | head -n 1)
   [ "$pp" = 1 ] && ok "$n: its .pgpass logs in through the VIP" || bad "$n: .pgpass login through the VIP: $pp"
 done
 for f in "$work/rotate.out" "$work/rotate.err" "$work/watch.jsonl" "$work/writer.log"; do
