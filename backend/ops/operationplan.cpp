@@ -224,8 +224,11 @@ QString operationCommandsText(const OperationPlan& plan)
                     lines << QStringLiteral("# write %1 (owner %2:%3, mode %4):")
                                  .arg(a.path, a.owner, a.group, QString::number(a.mode, 8))
                           << QString::fromUtf8(a.content).trimmed();
-                else
+                else {
                     lines << QStringLiteral("# %1 (as %2)").arg(a.description, a.runAs) << a.command;
+                    if (!a.stdinData.isEmpty()) // secrets stay placeholders
+                        lines << QStringLiteral("# its stdin:") << QString::fromUtf8(a.stdinData).trimmed();
+                }
             }
         }
     }
