@@ -117,6 +117,7 @@ void ClusterMonitor::rereadPassword()
 
 ClusterMonitor::~ClusterMonitor()
 {
+    m_password.fill('\0');
     for (auto& node : m_nodes) {
         for (auto* reply : {node.health.data(), node.haproxy.data()}) {
             if (reply) {
