@@ -131,6 +131,10 @@ void MainWindow::createMenus()
     exportAction->setObjectName(QStringLiteral("action-export-secrets"));
     QAction* importAction = file->addAction(tr("&Import secrets..."), this, &MainWindow::importSecrets);
     importAction->setObjectName(QStringLiteral("action-import-secrets"));
+    // New passwords for the cluster's roles: the operation's dialog shows the pre-checks and asks first.
+    QAction* rotateAction = file->addAction(
+        tr("Rotate &passwords..."), this, [this] { startOperation(OperationKind::RotateSecrets, {}); });
+    rotateAction->setObjectName(QStringLiteral("action-rotate-secrets"));
     file->addSeparator();
     file->addAction(
         tr("&Quit"), orElse(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)), this, &QWidget::close);

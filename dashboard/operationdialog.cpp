@@ -323,6 +323,8 @@ QString OperationDialog::actionVerb() const
         return tr("&Add the standby");
     case OperationKind::RemoveStandby:
         return tr("&Remove the standby");
+    case OperationKind::RotateSecrets:
+        return tr("&Rotate now");
     }
     return tr("Run");
 }

@@ -165,7 +165,7 @@ public:
     {
         using Show = OptionSet::Show;
         // Every operation takes every option (one parser served them all); each shows its own.
-        addOption(described(nodeOption(), nodeDescription), Show::Required);
+        addOption(described(nodeOption(), nodeDescription), needsNode() ? Show::Required : Show::Hidden);
         addOption(valueOption("to", QT_TRANSLATE_NOOP("pgpilot::CommandLine", "NAME"),
                       QT_TRANSLATE_NOOP("pgpilot::CommandLine", "The same as --node.")),
             kind == OperationKind::Switchover ? Show::Listed : Show::Hidden);
@@ -196,8 +196,15 @@ protected:
     int run(const Invocation& args, const Io& io) const override
     {
         const QString node = args.isSet("to") ? args.value("to") : args.value("node");
-        if (node.isEmpty() || (args.isSet("to") && args.isSet("node") && args.value("node") != node))
+        if (needsNode()
+            && (node.isEmpty() || (args.isSet("to") && args.isSet("node") && args.value("node") != node)))
             return usageError(io);
+        if (!needsNode() && (args.isSet("node") || args.isSet("to"))) {
+            print(io.err,
+                CommandLine::tr("%1 takes no node: it changes the passwords of the whole cluster.\n")
+                    .arg(name()));
+            return 2;
+        }
         if (args.isSet("reclone") && m_kind != OperationKind::Rejoin) {
             print(io.err, CommandLine::tr("--reclone is for rejoin (and unfence) only.\n"));
             return 2;
@@ -229,6 +236,8 @@ protected:
     }
 
 private:
+    bool needsNode() const { return m_kind != OperationKind::RotateSecrets; }
+
     // Opens the cluster's session (ClusterServices, as the window does) and runs the operation on
     // it with an OperationRunner: pre-checks, then (with --yes) the steps and the verification,
     // printing every event; the exit status. Ctrl+C (or SIGTERM) cancels while that is safe (before
@@ -374,6 +383,16 @@ std::vector<std::unique_ptr<Command>> makeOperationCommands()
                 "reloads HAProxy and Keepalived on the others without it; then removes its row from\n"
                 "the cluster file. Only the last row can be removed (node ids are positions)."),
             QT_TRANSLATE_NOOP("pgpilot::CommandLine", "The standby to remove (the last row).")));
+    list.push_back(
+        std::make_unique<OperationCommand>(QStringLiteral("rotate-secrets"), OperationKind::RotateSecrets,
+            QT_TRANSLATE_NOOP("pgpilot::CommandLine", "new passwords for repmgr and the application role"),
+            QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+                "Makes new passwords for repmgr (and the application role, when the cluster file has one)\n"
+                "and keeps them in the keychain under pending keys; then the primary stores their SCRAM\n"
+                "verifiers, every node's .pgpass gets the new repmgr password, a login with each works on\n"
+                "every node, and the new passwords replace the old ones in the keychain. An interrupted\n"
+                "run is finished by the next. Open sessions and writes through the VIP go on."),
+            QT_TRANSLATE_NOOP("pgpilot::CommandLine", "(none)")));
     return list;
 }
 

@@ -37,6 +37,7 @@ public:
     const Runbook& runbook() const { return m_runbook; }
     Executor* executor() const { return m_executor.get(); }
     ProgressStore* progress() const { return m_progress.get(); }
+    SecretStore* secrets() const { return m_secrets; }
     AuditLog* audit() const { return m_audit.get(); }
 
     // Fingerprints confirmed by the admin (node name -> SHA256:...).

@@ -3,6 +3,7 @@
 
 #include "core/logging.h"
 #include "exec/progressstore.h"
+#include "secrets/scram.h"
 #include "secrets/secretstore.h"
 
 #include <QCryptographicHash>
@@ -60,12 +61,45 @@ Executor::Executor(QString cluster, QHash<QString, RemoteHost*> hosts, SecretSto
 
 QByteArray Executor::resolve(const QByteArray& text) const
 {
-    if (!text.contains("{{secret:"))
+    if (!text.contains("{{"))
         return text;
     QByteArray out = text;
-    for (auto it = m_secretValues.cbegin(); it != m_secretValues.cend(); ++it)
+    for (auto it = m_secretValues.cbegin(); it != m_secretValues.cend(); ++it) {
         out.replace(placeholderFor(it.key()).toUtf8(), it.value());
+        const QByteArray key = it.key().toUtf8();
+        if (out.contains("{{pgpass:" + key + "}}"))
+            out.replace("{{pgpass:" + key + "}}", pgpassEscaped(it.value()));
+        if (out.contains("{{scram:" + key + "}}"))
+            out.replace("{{scram:" + key + "}}", m_verifiers.value(it.key()));
+    }
     return out;
+}
+
+void Executor::forgetSecrets()
+{
+    m_secretValues.clear();
+    m_verifiers.clear();
+}
+
+// Every password the phase sends passes the character rule; the verifiers are made once per value.
+QString Executor::preparePasswords(const Phase& phase)
+{
+    for (const QString& key : passwordKeysOf(phase)) {
+        const QByteArray value = m_secretValues.value(key);
+        if (const QString problem = passwordProblem(key, value); !problem.isEmpty())
+            return problem;
+        if (!m_verifiers.contains(key)) {
+            const QByteArray verifier = scramSha256Verifier(value);
+            if (verifier.isEmpty())
+                return tr("The SCRAM verifier of %1 could not be computed (OpenSSL failed).").arg(key);
+            m_verifiers.insert(key, verifier);
+            m_masker.addSecret(verifier);
+        }
+        const QByteArray escaped = pgpassEscaped(value);
+        if (escaped != value)
+            m_masker.addSecret(escaped);
+    }
+    return {};
 }
 
 void Executor::resolveSecretsThen(const Phase& phase, std::function<void()> next,
@@ -77,8 +111,15 @@ void Executor::resolveSecretsThen(const Phase& phase, std::function<void()> next
         if (!m_secretValues.contains(k))
             missing << k;
     }
+    auto checked = [this, phase, next, fail] {
+        if (const QString problem = preparePasswords(phase); !problem.isEmpty())
+            return fail(problem,
+                tr("Nothing was sent. Store an acceptable password under that key, or run "
+                   "rotate-secrets to replace it."));
+        next();
+    };
     if (missing.isEmpty())
-        return next();
+        return checked();
     if (!m_secrets)
         return fail(tr("The secrets %1 are needed but there is no secret store.")
                         .arg(missing.join(QStringLiteral(", "))),
@@ -86,22 +127,23 @@ void Executor::resolveSecretsThen(const Phase& phase, std::function<void()> next
     auto remaining = std::make_shared<int>(int(missing.size()));
     auto failed = std::make_shared<QStringList>();
     for (const QString& key : missing) {
-        m_secrets->read(key, [this, key, remaining, failed, next, fail](const SecretStore::Result& result) {
-            if (result.status == SecretStore::Status::Ok && !result.value.isEmpty()) {
-                m_secretValues.insert(key, result.value);
-                m_masker.addSecret(result.value);
-            } else {
-                failed->append(key);
-            }
-            if (--*remaining > 0)
-                return;
-            if (!failed->isEmpty())
-                return fail(tr("These passwords are not in the keychain: %1.")
-                                .arg(failed->join(QStringLiteral(", "))),
-                    tr("Import them from the workstation that holds them (pgpilot import-secrets, or "
-                       "File > Import secrets), then run the phase again."));
-            next();
-        });
+        m_secrets->read(
+            key, [this, key, remaining, failed, checked, fail](const SecretStore::Result& result) {
+                if (result.status == SecretStore::Status::Ok && !result.value.isEmpty()) {
+                    m_secretValues.insert(key, result.value);
+                    m_masker.addSecret(result.value);
+                } else {
+                    failed->append(key);
+                }
+                if (--*remaining > 0)
+                    return;
+                if (!failed->isEmpty())
+                    return fail(tr("These passwords are not in the keychain: %1.")
+                                    .arg(failed->join(QStringLiteral(", "))),
+                        tr("Import them from the workstation that holds them (pgpilot import-secrets, or "
+                           "File > Import secrets), then run the phase again."));
+                checked();
+            });
     }
 }
 

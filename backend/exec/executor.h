@@ -48,8 +48,16 @@ public:
     static QHash<QString, QStringList> dryRun(const Phase& phase);
 
     static QString placeholderFor(const QString& secretKey);
-    // Keychain keys of every secret placeholder in the phase.
+    // Keychain keys of every secret placeholder in the phase: {{secret:KEY}} (the value),
+    // {{scram:KEY}} (its SCRAM-SHA-256 verifier, computed here with a fresh salt) and
+    // {{pgpass:KEY}} (the value escaped for a .pgpass field).
     static QStringList secretKeysOf(const Phase& phase);
+    // The keys used as passwords ({{scram:}} or {{pgpass:}}): their values must pass
+    // passwordProblem() or the phase is refused before anything is sent.
+    static QStringList passwordKeysOf(const Phase& phase);
+    // Forgets the secret values read so far (a rotation changed them); the next phase reads them
+    // again. Masking of the old values stays.
+    void forgetSecrets();
 
 private:
     struct NodeRun;
@@ -86,6 +94,7 @@ private:
     void onFinished(RemoteHost* host, quint64 jobId, const RunResult& result);
     void startCriterion();
     QByteArray resolve(const QByteArray& text) const;
+    QString preparePasswords(const Phase& phase);
     quint64 submit(RemoteHost* host, const PendingJob& job, const RunRequest* run, const WriteRequest* write);
     void audit(const PendingJob& job, const RunResult& result, const QString& stepId);
 
@@ -97,6 +106,7 @@ private:
     ProgressStore* m_progress;
     SecretMasker m_masker;
     QHash<QString, QByteArray> m_secretValues;
+    QHash<QString, QByteArray> m_verifiers; // key -> SCRAM verifier of m_secretValues[key]
 
     bool m_busy = false;
     bool m_cancelled = false;

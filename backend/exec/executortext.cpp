@@ -11,8 +11,32 @@ namespace {
 
 const QRegularExpression& placeholderPattern()
 {
-    static const QRegularExpression re(QStringLiteral(R"(\{\{secret:([A-Za-z0-9:._-]+)\}\})"));
+    static const QRegularExpression re(QStringLiteral(R"(\{\{(secret|scram|pgpass):([A-Za-z0-9:._-]+)\}\})"));
     return re;
+}
+
+// Every (form, key) of the placeholders in the phase's stdin, file contents and criteria.
+template <typename F> void scanPlaceholders(const Phase& phase, F found)
+{
+    auto scan = [&](const QByteArray& text) {
+        if (!text.contains("{{"))
+            return;
+        auto it = placeholderPattern().globalMatch(QString::fromUtf8(text));
+        while (it.hasNext()) {
+            const auto m = it.next();
+            found(m.captured(1), m.captured(2));
+        }
+    };
+    for (const Step& step : phase.steps) {
+        for (const NodeWork& work : step.work) {
+            for (const Action& a : work.actions) {
+                scan(a.stdinData);
+                scan(a.content);
+            }
+        }
+    }
+    for (const Criterion& c : phase.checkpoint)
+        scan(c.stdinData);
 }
 
 } // namespace
@@ -25,21 +49,19 @@ QString Executor::placeholderFor(const QString& secretKey)
 QStringList Executor::secretKeysOf(const Phase& phase)
 {
     QSet<QString> keys;
-    auto scan = [&](const QByteArray& text) {
-        auto it = placeholderPattern().globalMatch(QString::fromUtf8(text));
-        while (it.hasNext())
-            keys.insert(it.next().captured(1));
-    };
-    for (const Step& step : phase.steps) {
-        for (const NodeWork& work : step.work) {
-            for (const Action& a : work.actions) {
-                scan(a.stdinData);
-                scan(a.content);
-            }
-        }
-    }
-    for (const Criterion& c : phase.checkpoint)
-        scan(c.stdinData);
+    scanPlaceholders(phase, [&keys](const QString&, const QString& key) { keys.insert(key); });
+    QStringList sorted(keys.begin(), keys.end());
+    sorted.sort();
+    return sorted;
+}
+
+QStringList Executor::passwordKeysOf(const Phase& phase)
+{
+    QSet<QString> keys;
+    scanPlaceholders(phase, [&keys](const QString& form, const QString& key) {
+        if (form != QLatin1String("secret"))
+            keys.insert(key);
+    });
     QStringList sorted(keys.begin(), keys.end());
     sorted.sort();
     return sorted;

@@ -39,6 +39,7 @@ ClusterMonitor::ClusterMonitor(const QString& cluster, const QString& vip,
     , m_options(options)
     , m_nam(new QNetworkAccessManager(this))
     , m_events(options.eventCapacity)
+    , m_password(password)
 {
     qRegisterMetaType<ClusterSnapshot>();
     qRegisterMetaType<PgStatus>();
@@ -68,6 +69,8 @@ ClusterMonitor::ClusterMonitor(const QString& cluster, const QString& vip,
                 return;
             }
             m_nodes[i].latest.pg = status;
+            if (!status.reachable && status.error.contains(QLatin1String("password authentication failed")))
+                rereadPassword();
             accept(i, Pg, job);
         });
         m_nodes.append(node);
@@ -90,8 +93,30 @@ ClusterMonitor* ClusterMonitor::fromSpec(
     return new ClusterMonitor(spec.name, spec.network.vip, monitorTargets(spec), password, options, parent);
 }
 
+void ClusterMonitor::rereadPassword()
+{
+    if (!m_passwordSource || m_passwordAsked)
+        return;
+    m_passwordAsked = true;
+    QPointer<ClusterMonitor> self(this);
+    m_passwordSource([self](const QList<QByteArray>& candidates) {
+        if (!self)
+            return;
+        self->m_passwordAsked = false;
+        for (const QByteArray& value : candidates) {
+            if (value.isEmpty() || value == self->m_password)
+                continue;
+            self->m_password = value;
+            for (auto& node : self->m_nodes)
+                node.pg->setPassword(value);
+            return;
+        }
+    });
+}
+
 ClusterMonitor::~ClusterMonitor()
 {
+    m_password.fill('\0');
     for (auto& node : m_nodes) {
         for (auto* reply : {node.health.data(), node.haproxy.data()}) {
             if (reply) {

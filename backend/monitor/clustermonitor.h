@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -80,6 +82,11 @@ public:
     // HAProxy's stats page asks for a password (user, password from the SecretStore; kept in
     // memory only, sent as HTTP basic authentication to the stats port only).
     void setStatsCredentials(const QString& user, const QByteArray& password);
+    // Where the password comes from again when a node refuses it (rotate-secrets changed it, maybe
+    // from another pgpilot): answer(candidates) with the values to try, in order; the first that
+    // differs from the one in use is used from the next poll on. One question at a time.
+    using PasswordSource = std::function<void(std::function<void(const QList<QByteArray>&)> answer)>;
+    void setPasswordSource(PasswordSource source) { m_passwordSource = std::move(source); }
     void setInterval(int ms);
     int interval() const { return m_options.intervalMs; }
     const MonitorOptions& options() const { return m_options; }
@@ -149,6 +156,10 @@ private:
     EventLog m_events;
     QList<ClusterEvent> m_pendingOperations;
     quint64 m_dropped = 0;
+    PasswordSource m_passwordSource;
+    QByteArray m_password;
+    bool m_passwordAsked = false;
+    void rereadPassword();
 };
 
 } // namespace pgpilot

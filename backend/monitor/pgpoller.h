@@ -47,6 +47,8 @@ public:
     bool connected() const;
     quint64 connectCount() const { return m_connectCount; }
     const PgTarget& target() const { return m_target; }
+    // Used from the next connection on (kept connections stay as they are).
+    void setPassword(const QByteArray& password) { m_target.password = password; }
 
 Q_SIGNALS:
     // Exactly once per accepted poll(), always from the event loop (never inside poll()).

@@ -3,6 +3,7 @@
 // that carries a plan out is in operationrunner.cpp.
 #include "operationrunner.h"
 #include "runbook/builder.h"
+#include "runbook/configfiles.h"
 
 #include <QCoreApplication>
 
@@ -44,6 +45,8 @@ QString toId(OperationKind kind)
         return QStringLiteral("add-standby");
     case OperationKind::RemoveStandby:
         return QStringLiteral("remove-standby");
+    case OperationKind::RotateSecrets:
+        return QStringLiteral("rotate-secrets");
     }
     return {};
 }
@@ -53,7 +56,7 @@ std::optional<OperationKind> operationKindFromString(const QString& text)
     if (text == QLatin1String("unfence"))
         return OperationKind::Rejoin;
     for (OperationKind k : {OperationKind::Switchover, OperationKind::Rejoin, OperationKind::Fence,
-             OperationKind::AddStandby, OperationKind::RemoveStandby}) {
+             OperationKind::AddStandby, OperationKind::RemoveStandby, OperationKind::RotateSecrets}) {
         if (toId(k) == text)
             return k;
     }
@@ -73,6 +76,8 @@ int operationPhaseNumber(OperationKind kind)
         return kAddStandbyPhase;
     case OperationKind::RemoveStandby:
         return kRemoveStandbyPhase;
+    case OperationKind::RotateSecrets:
+        return kRotateSecretsPhase;
     }
     return kSwitchoverPhase;
 }
@@ -133,6 +138,18 @@ QString operationConfirmation(
             "Clients: sessions reading from %1 through %2 are cut and reconnect to another standby; writes "
             "are not affected.")
             .arg(node, read);
+    case OperationKind::RotateSecrets: {
+        QStringList roles;
+        for (const PasswordRole& r : passwordRoles(spec))
+            roles << r.role;
+        return tr("New passwords for %1 of cluster %2: pgpilot stores them in the keychain under pending "
+                  "keys first, then %3 stores their SCRAM verifiers and every node's .pgpass gets the new "
+                  "repmgr password; once a login with each new password works on every node, the pending "
+                  "keys become the real ones. An interrupted run is finished by the next one.\n"
+                  "Clients: open sessions go on; new logins with an old password are refused from then "
+                  "on (the dashboard and status re-read the keychain). Writes through %4 go on.")
+            .arg(roles.join(QStringLiteral(", ")), spec.name, primary, write);
+    }
     }
     return {};
 }
@@ -143,7 +160,9 @@ OperationPlan buildOperation(
     OperationPlan plan;
     plan.request = request;
     const NodeSpec* node = findNode(spec, request.node);
-    if (!node) {
+    if (request.kind == OperationKind::RotateSecrets) {
+        plan.request.node.clear();
+    } else if (!node) {
         plan.error = request.node.isEmpty()
             ? tr("No node given.")
             : tr("%1 is not a node of cluster %2 (add its row to the worksheet first).")
@@ -205,8 +224,11 @@ QString operationCommandsText(const OperationPlan& plan)
                     lines << QStringLiteral("# write %1 (owner %2:%3, mode %4):")
                                  .arg(a.path, a.owner, a.group, QString::number(a.mode, 8))
                           << QString::fromUtf8(a.content).trimmed();
-                else
+                else {
                     lines << QStringLiteral("# %1 (as %2)").arg(a.description, a.runAs) << a.command;
+                    if (!a.stdinData.isEmpty()) // secrets stay placeholders
+                        lines << QStringLiteral("# its stdin:") << QString::fromUtf8(a.stdinData).trimmed();
+                }
             }
         }
     }
@@ -233,6 +255,10 @@ QString OperationResult::summary() const
         break;
     case OperationKind::RemoveStandby:
         what = tr("Removing standby %1").arg(request.node);
+        break;
+    case OperationKind::RotateSecrets:
+        what = resumedRotation ? tr("Rotating the passwords (finishing the interrupted run)")
+                               : tr("Rotating the passwords");
         break;
     }
     if (refused)

@@ -6,6 +6,7 @@
 #include "runbook/runbook.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QObject>
@@ -33,9 +34,10 @@ enum class OperationKind
     Rejoin, // bring a down, diverged or fenced node back as a standby (rewind, or re-clone)
     Fence, // stop PostgreSQL on a node and keep it stopped; out of HAProxy everywhere
     AddStandby, // a node row already in the worksheet: install, clone, register, update HAProxy/Keepalived
-    RemoveStandby // the reverse: unregister, stop, drop it from HAProxy/Keepalived on the others
+    RemoveStandby, // the reverse: unregister, stop, drop it from HAProxy/Keepalived on the others
+    RotateSecrets // new passwords for passwordRoles(): database, every .pgpass and the keychain together
 };
-// "switchover", "rejoin", "fence", "add-standby", "remove-standby".
+// "switchover", "rejoin", "fence", "add-standby", "remove-standby", "rotate-secrets".
 QString toId(OperationKind kind);
 // Accepts the ids above and "unfence" (= rejoin); nothing for anything else.
 std::optional<OperationKind> operationKindFromString(const QString& text);
@@ -63,7 +65,8 @@ struct OperationCheck
 
 // The small runbook of one operation, built from the worksheet. Pure (no I/O): the factory below
 // makes it; the runner runs it. Phase numbers follow the runbook's (0-5): 8 switchover,
-// 9 rejoin, 10 fence, 11 add standby, 12 remove standby; the step ids start with "p<number>.".
+// 9 rejoin, 10 fence, 11 add standby, 12 remove standby, 13 rotate secrets; the step ids start
+// with "p<number>.".
 struct OperationPlan
 {
     OperationRequest request;
@@ -82,7 +85,7 @@ struct OperationPlan
 };
 
 inline constexpr int kOperationPhaseBase = 8;
-int operationPhaseNumber(OperationKind kind); // 8..12
+int operationPhaseNumber(OperationKind kind); // 8..13
 
 // Builds the plan for a request on a validated worksheet. currentPrimary (from the dashboard's
 // snapshot, may be empty) only improves the confirmation text; the runner's pre-checks find the
@@ -120,6 +123,8 @@ struct OperationResult
     QList<OperationCheck> prechecks;
     QList<OperationCheck> verification; // what was verified after the steps
     QStringList narration; // every narration line, in order
+    // RotateSecrets: an earlier run's pending passwords were found and this run finished it.
+    bool resumedRotation = false;
 
     // One line for the event timeline and the CLI: "Switchover to pg2: done in 8.1 s, write outage 1.9 s".
     QString summary() const;
@@ -139,6 +144,9 @@ struct WriteProbeSettings
     QString user = QStringLiteral("pgpilot_monitor");
     QString database = QStringLiteral("repmgr");
     QByteArray password; // kept in memory only, never logged
+    // Tried in turn when a login is refused for the password (rotate-secrets: the new one); the
+    // one that works is kept.
+    QList<QByteArray> alternatePasswords;
     int intervalMs = 100;
     int connectTimeoutS = 2; // libpq's minimum
 };
@@ -235,6 +243,8 @@ private:
     void narrateStepDone(const QString& stepId, const QString& node, bool skipped);
     void watchProbe();
     void startSteps();
+    void startStepsNow();
+    void promoteThenFinish();
     void finishRefused();
     void finish();
     QString stepTitle(const QString& stepId) const;
@@ -253,6 +263,7 @@ private:
     std::unique_ptr<WriteProbe> m_probe;
     QTimer* m_probeTimer = nullptr;
     bool m_lastProbeOk = true;
+    QHash<QString, QByteArray> m_pending; // RotateSecrets: pending key -> new password (masked)
     qint64 m_failSince = -1;
     QElapsedTimer m_clock;
     OperationResult m_result;

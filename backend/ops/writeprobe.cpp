@@ -69,8 +69,11 @@ void WriteProbe::loop()
     const char* keys[] = {"host", "port", "user", "dbname", "password", "connect_timeout", "application_name",
         "options", "tcp_user_timeout", "keepalives_idle", "keepalives_interval", "keepalives_count",
         "sslmode", nullptr};
+    // The password in use; a login refused for it tries the alternates once each (a rotation).
+    QByteArray password = s.password;
+    QList<QByteArray> untried = s.alternatePasswords;
     const char* values[] = {host.constData(), port.constData(), user.constData(), db.constData(),
-        s.password.constData(), timeout.constData(), "pgpilot-write-probe",
+        password.constData(), timeout.constData(), "pgpilot-write-probe",
         // Local commits, as the probe always had (it logged in as repmgr, whose own database
         // commits locally): it measures when a writable primary answers through the VIP.
         "-c statement_timeout=2000 -c synchronous_commit=local", "2000", "1", "1", "2", "prefer", nullptr};
@@ -83,6 +86,13 @@ void WriteProbe::loop()
             if (conn)
                 PQfinish(conn);
             conn = PQconnectdbParams(keys, values, 0);
+            while (PQstatus(conn) != CONNECTION_OK && !untried.isEmpty()
+                && QByteArray(PQerrorMessage(conn)).contains("password authentication failed")) {
+                PQfinish(conn);
+                password = untried.takeFirst();
+                values[4] = password.constData();
+                conn = PQconnectdbParams(keys, values, 0);
+            }
             if (PQstatus(conn) != CONNECTION_OK) {
                 error = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
                 PQfinish(conn);
@@ -115,6 +125,7 @@ void WriteProbe::loop()
     }
     if (conn)
         PQfinish(conn);
+    password.fill('\0');
 }
 
 WriteProbe::Summary WriteProbe::summarize(const QList<Attempt>& attempts, qint64 endMs)

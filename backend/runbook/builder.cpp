@@ -55,7 +55,8 @@ QString fenceMarkerPath()
 
 QStringList requiredSecrets(const Runbook& runbook)
 {
-    static const QRegularExpression placeholder(QStringLiteral("\\{\\{secret:([^}]+)\\}\\}"));
+    static const QRegularExpression placeholder(
+        QStringLiteral("\\{\\{(?:secret|scram|pgpass):([^}]+)\\}\\}"));
     QSet<QString> keys;
     for (const Phase& phase : runbook.phases) {
         for (const Step& step : phase.steps) {

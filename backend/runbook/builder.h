@@ -15,7 +15,8 @@ namespace pgpilot {
 Runbook buildRunbook(const ClusterSpec& spec);
 
 // The SQL (run in the repmgr database, as postgres) that creates pgpilot's monitoring role with
-// its grants; password is the placeholder (or, in tests, the value) put in dollar quotes.
+// its grants; password goes between single quotes: the SCRAM verifier's placeholder (or, in
+// tests, a value without quotes).
 QString monitorRoleSql(const QString& password);
 
 // Operations are phases too, numbered after the runbook's so progress and audit keep them apart.
@@ -28,6 +29,9 @@ inline constexpr int kRejoinPhase = 9;
 inline constexpr int kFencePhase = 10;
 inline constexpr int kAddStandbyPhase = 11;
 inline constexpr int kRemoveStandbyPhase = 12;
+// rotate-secrets: new passwords for passwordRoles() on the database, in .pgpass and in the keychain
+// (the node argument is ignored). Its steps read the pending keys (pendingSecretKey).
+inline constexpr int kRotateSecretsPhase = 13;
 
 // An operation as three phases: read-only pre-checks (checkpoint criteria only), the steps, and
 // the verification (checkpoint criteria only). Every phase carries the operation's number. The
@@ -39,7 +43,7 @@ struct OperationPhases
     Phase steps;
     Phase verification;
 };
-// number: kSwitchoverPhase .. kRemoveStandbyPhase. reclone: rejoin by a fresh clone instead of
+// number: kSwitchoverPhase .. kRotateSecretsPhase. reclone: rejoin by a fresh clone instead of
 // pg_rewind. For kRemoveStandbyPhase, spec still holds the node (the others' files are rendered
 // without it).
 OperationPhases buildOperationPhases(

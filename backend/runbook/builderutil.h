@@ -7,7 +7,7 @@
 //   checkpoints.cpp      the checkpoint criteria the phases and operations share
 //   phase0preflight.cpp .. phase5failover.cpp   one file per runbook phase
 //   operations.cpp       the operations' dispatcher and shared shell snippets
-//   opswitchover.cpp, oprejoin.cpp, opfence.cpp, opstandby.cpp   one file per operation
+//   opswitchover.cpp, oprejoin.cpp, opfence.cpp, opstandby.cpp, oprotate.cpp   one file per operation
 // It stays pgpilot::Builder: lupdate files the tr() strings of its members under that context.
 
 #include "builder.h"
@@ -76,7 +76,7 @@ private:
     static QString mkdir(
         const QString& path, const QString& owner = kRoot, const QString& mode = QStringLiteral("0755"));
 
-    static bool hasSecret(const RenderedFile& f) { return f.content.contains("{{secret:"); }
+    static bool hasSecret(const RenderedFile& f) { return hasSecretPlaceholder(f.content); }
     static QString fileProbe(const RenderedFile& f);
 
     QString awkBlockMatch(const QString& word) const;
@@ -132,7 +132,12 @@ private:
     Criterion replicationCriterion() const;
     Criterion repmgrdCriterion() const;
     Criterion sshCriterion() const;
-    Criterion storedPasswordCriterion() const;
+    // The password under key (default: the repmgr key) logs in as role to database on every node
+    // (from the first node of the worksheet, .pgpass kept out).
+    Criterion storedPasswordCriterion(const QString& role = QStringLiteral("repmgr"), const QString& key = {},
+        const QString& database = QStringLiteral("repmgr")) const;
+    // postgres's .pgpass logs in as repmgr on every node, from every node.
+    Criterion pgpassLoginCriterion() const;
     QString vipPortCheck(int port, const QString& want) const;
     Criterion vipCriterion() const;
     Criterion portCriterion(int port, bool wantRecovery) const;
@@ -161,6 +166,7 @@ private:
     void addStandbyOperation(const NodeSpec& node, OperationPhases& ops) const;
     Step cloneStep(const NodeSpec& node) const;
     void removeStandbyOperation(const NodeSpec& node, OperationPhases& ops) const;
+    void rotateOperation(OperationPhases& ops) const;
 
     // ---- phases (phase0preflight.cpp .. phase5failover.cpp) ----------------------------------
 

@@ -280,30 +280,34 @@ Criterion Builder::sshCriterion() const
 // pgpilot's own copy of the repmgr password (keychain or secrets file, sent on stdin) logs in on
 // every node's address; .pgpass is kept out of it. A cluster whose password was changed
 // elsewhere fails here instead of leaving the dashboard and the operations locked out later.
-Criterion Builder::storedPasswordCriterion() const
+Criterion Builder::storedPasswordCriterion(
+    const QString& role, const QString& key, const QString& database) const
 {
     // From the primary to every node's address: the same pg_hba rules as the dashboard's and
     // the other nodes' logins. One "<node>=ok" or "<node>=<last error line>" per node.
+    const bool repmgr = role == QLatin1String("repmgr");
     QStringList loops;
     for (const NodeSpec& node : m_spec.nodes) {
-        const QString ci = QStringLiteral("host=%1 port=%2 user=repmgr dbname=repmgr connect_timeout=5")
+        const QString ci = QStringLiteral("host=%1 port=%2 user=%3 dbname=%4 connect_timeout=5")
                                .arg(node.address)
-                               .arg(m_spec.ports.postgres);
+                               .arg(m_spec.ports.postgres)
+                               .arg(role, database);
         loops << QStringLiteral(
             "if r=$(%1/psql -X -A -t -q %2 -c 'SELECT 1' 2>&1) && [ \"$r\" = 1 ]; then echo "
             "%3=ok; else echo \"%3=$(printf '%s' \"$r\" | tail -n 1)\"; fi")
                      .arg(m_bin, shellQuote(ci), node.name);
     }
-    Criterion c = criterion(QStringLiteral("stored-password"),
-        tr("The repmgr password pgpilot holds logs in on every node"), Step::Target::Primary,
-        {m_primary.name},
-        QStringLiteral("IFS= read -r PGPASSWORD; export PGPASSWORD PGPASSFILE=/dev/null; ")
-            + loops.join(QStringLiteral("; ")),
-        kPostgres);
-    c.stdinData = secretPlaceholder(repmgrPasswordKey(m_spec)).toUtf8() + '\n';
+    Criterion c
+        = criterion(repmgr ? QStringLiteral("stored-password") : QStringLiteral("stored-password-") + role,
+            tr("The %1 password pgpilot holds logs in on every node").arg(role), Step::Target::Primary,
+            {m_primary.name},
+            QStringLiteral("IFS= read -r PGPASSWORD; export PGPASSWORD PGPASSFILE=/dev/null; ")
+                + loops.join(QStringLiteral("; ")),
+            kPostgres);
+    c.stdinData = secretPlaceholder(key.isEmpty() ? repmgrPasswordKey(m_spec) : key).toUtf8() + '\n';
     const ClusterSpec spec = m_spec;
     const QString from = m_primary.name;
-    c.evaluate = [spec, from](const QHash<QString, CommandOutput>& outputs) {
+    c.evaluate = [spec, from, role](const QHash<QString, CommandOutput>& outputs) {
         const auto it = outputs.constFind(from);
         if (it == outputs.constEnd() || !it->reached)
             return QList<CriterionResult> {unreachable(from, it == outputs.constEnd() ? nullptr : &*it)};
@@ -311,16 +315,44 @@ Criterion Builder::storedPasswordCriterion() const
         for (const NodeSpec& node : spec.nodes) {
             const QString seen = criteria::keyValue(it->stdOut, node.name);
             const bool ok = seen == QLatin1String("ok");
-            results << result(ok, node.name, tr("logs in as repmgr (from %1)").arg(from),
+            results << result(ok, node.name, tr("logs in as %1 (from %2)").arg(role, from),
                 ok ? tr("logged in") : tr("refused: %1").arg(seen.isEmpty() ? tr("no answer") : seen),
-                tr("The database has another repmgr password than this workstation holds (was the "
+                tr("The database has another %1 password than this workstation holds (was the "
                    "cluster set up, or its password changed, from another workstation?). Bring that "
                    "workstation's secrets here: the dashboard and the operations cannot log in until "
-                   "then."));
+                   "then.")
+                    .arg(role));
         }
         return results;
     };
     return c;
+}
+
+// What repmgr and the other nodes use: postgres's own .pgpass, on every node, to every node.
+Criterion Builder::pgpassLoginCriterion() const
+{
+    QStringList loops;
+    for (const NodeSpec& node : m_spec.nodes) {
+        const QString ci = QStringLiteral("host=%1 port=%2 user=repmgr dbname=repmgr connect_timeout=5")
+                               .arg(node.address)
+                               .arg(m_spec.ports.postgres);
+        loops << QStringLiteral(
+            "if r=$(PGPASSFILE=%1 %2/psql -X -A -t -q -w %3 -c 'SELECT 1' 2>&1) && [ \"$r\" = 1 ]; then :; "
+            "else echo \"%4: $(printf '%s' \"$r\" | head -n 1)\"; fi")
+                     .arg(nodepaths::pgpassFile(), m_bin, shellQuote(ci), node.name);
+    }
+    return perNode(
+        QStringLiteral("pgpass-login"), tr("postgres's .pgpass logs in as repmgr to every node"),
+        QStringLiteral("unset PGPASSWORD; ") + loops.join(QStringLiteral("; ")),
+        [](const NodeSpec& nd, const CommandOutput& out) {
+            const QString failed = text(out.stdOut);
+            return result(failed.isEmpty() && out.exitCode == 0, nd.name, tr("every login works"),
+                failed.isEmpty() ? tr("all logged in")
+                                 : failed.split(QLatin1Char('\n')).join(QStringLiteral("; ")),
+                tr("The .pgpass on this node holds another password than the database: repmgr and "
+                   "replication from here fail. Run rotate-secrets again."));
+        },
+        kPostgres);
 }
 
 // True when psql as repmgr through the VIP's port answers pg_is_in_recovery() = want.

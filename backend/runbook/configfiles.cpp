@@ -116,6 +116,38 @@ QString secretPlaceholder(const QString& key)
     return QStringLiteral("{{secret:%1}}").arg(key);
 }
 
+QString scramPlaceholder(const QString& key)
+{
+    return QStringLiteral("{{scram:%1}}").arg(key);
+}
+
+QString pgpassPlaceholder(const QString& key)
+{
+    return QStringLiteral("{{pgpass:%1}}").arg(key);
+}
+
+bool hasSecretPlaceholder(const QByteArray& text)
+{
+    return text.contains("{{secret:") || text.contains("{{scram:") || text.contains("{{pgpass:");
+}
+
+QList<PasswordRole> passwordRoles(const ClusterSpec& spec)
+{
+    QList<PasswordRole> roles;
+    roles.append({QStringLiteral("repmgr"), repmgrPasswordKey(spec), QStringLiteral("repmgr"), true});
+    roles.append({monitorRole(), monitorPasswordKey(spec), QStringLiteral("repmgr"), false});
+    if (!spec.application.role.isEmpty())
+        roles.append({spec.application.role, applicationPasswordKey(spec),
+            spec.application.database.isEmpty() ? QStringLiteral("postgres") : spec.application.database,
+            false});
+    return roles;
+}
+
+QString pendingSecretKey(const QString& key)
+{
+    return key + QStringLiteral(".pending");
+}
+
 int nodeId(const ClusterSpec& spec, const NodeSpec& node)
 {
     for (qsizetype i = 0; i < spec.nodes.size(); ++i) {
@@ -328,9 +360,14 @@ RenderedFile hbaBlock(const ClusterSpec& spec, const NodeSpec& node)
 
 RenderedFile pgpass(const ClusterSpec& spec, const NodeSpec& node)
 {
+    return pgpass(spec, node, repmgrPasswordKey(spec));
+}
+
+RenderedFile pgpass(const ClusterSpec& spec, const NodeSpec& node, const QString& repmgrKey)
+{
+    // {{pgpass:...}}: the executor escapes ':' and '\' in the value as libpq expects.
     RenderedFile f = fromTemplate(QStringLiteral("pgpass"), QStringLiteral("pgpass"), spec, node,
-        nodepaths::pgpassFile(),
-        {{QStringLiteral("repmgr_password"), secretPlaceholder(repmgrPasswordKey(spec))}});
+        nodepaths::pgpassFile(), {{QStringLiteral("repmgr_password"), pgpassPlaceholder(repmgrKey)}});
     f.owner = f.group = QStringLiteral("postgres");
     f.mode = 0600;
     return f;

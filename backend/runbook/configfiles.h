@@ -56,7 +56,25 @@ QString statsPasswordKey(const ClusterSpec& spec); // pgpilot:<cluster>:stats-pa
 // Every key of the cluster's secrets the worksheet names, each once: the five above and each
 // node's login secret (ssh.secretRef). What export-secrets carries to another workstation.
 QStringList clusterSecretKeys(const ClusterSpec& spec);
-QString secretPlaceholder(const QString& key); // {{secret:<key>}}
+QString secretPlaceholder(const QString& key); // {{secret:<key>}}: the value
+QString scramPlaceholder(const QString& key); // {{scram:<key>}}: its SCRAM-SHA-256 verifier
+QString pgpassPlaceholder(const QString& key); // {{pgpass:<key>}}: the value escaped for .pgpass
+// True when text holds one of the three placeholders above.
+bool hasSecretPlaceholder(const QByteArray& text);
+
+// A database role whose password pgpilot sets (phases 3 and 4) and rotate-secrets changes.
+struct PasswordRole
+{
+    QString role; // the database role, e.g. "repmgr"
+    QString key; // the keychain key of its password
+    QString database; // where its login is checked
+    bool inPgpass = false; // written to ~postgres/.pgpass on every node
+};
+// The one list of them: repmgr, pgpilot's monitoring role, then the application role when the
+// worksheet names one.
+QList<PasswordRole> passwordRoles(const ClusterSpec& spec);
+// Where rotate-secrets keeps a new password until the cluster has it: <key>.pending.
+QString pendingSecretKey(const QString& key);
 
 // Renderers: every file of the runbook comes from one of these (and a template).
 namespace render {
@@ -66,6 +84,8 @@ RenderedFile startConf(const ClusterSpec& spec, const NodeSpec& node);
 RenderedFile postgresDropIn(const ClusterSpec& spec, const NodeSpec& node);
 RenderedFile hbaBlock(const ClusterSpec& spec, const NodeSpec& node);
 RenderedFile pgpass(const ClusterSpec& spec, const NodeSpec& node);
+// The same with the repmgr password taken from another key (rotate-secrets: the pending one).
+RenderedFile pgpass(const ClusterSpec& spec, const NodeSpec& node, const QString& repmgrKey);
 RenderedFile repmgrConf(const ClusterSpec& spec, const NodeSpec& node);
 RenderedFile sudoers(const ClusterSpec& spec, const NodeSpec& node);
 RenderedFile rewindWrapper(const ClusterSpec& spec, const NodeSpec& node);

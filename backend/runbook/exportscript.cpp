@@ -101,8 +101,9 @@ QMap<QString, QString> exportScripts(const Runbook& runbook)
         s += QStringLiteral("#!/bin/sh\n");
         s += commentLines(
             tr("pgpilot runbook for cluster %1, node %2 (dry run, for review).\n"
-               "Secrets appear as {{secret:<keychain key>}} placeholders: this script does not run "
-               "as is.\n"
+               "Secrets appear as placeholders ({{secret:<keychain key>}}, {{scram:<key>}} for a "
+               "password's SCRAM verifier, {{pgpass:<key>}} for it escaped in .pgpass): this script "
+               "does not run as is.\n"
                "Steps run in this order; pgpilot runs steps that target several nodes on all of "
                "them before the next step.")
                 .arg(runbook.cluster, node));

@@ -10,6 +10,12 @@ OperationPhases Builder::operation(int number, const QString& target, bool reclo
 {
     OperationPhases ops;
     ops.prechecks.number = ops.steps.number = ops.verification.number = number;
+    if (number == kRotateSecretsPhase) {
+        rotateOperation(ops);
+        ops.prechecks.title = tr("Pre-checks: %1").arg(ops.steps.title);
+        ops.verification.title = tr("Verification: %1").arg(ops.steps.title);
+        return ops;
+    }
     const NodeSpec* node = nodeByName(target);
     if (!node)
         return ops;

@@ -8,8 +8,9 @@ namespace pgpilot {
 
 QString Builder::repmgrRoleSql() const
 {
-    // The password arrives on stdin as a placeholder; dollar quoting keeps any quote in it inert,
-    // and statement logging is off for this session.
+    // The password arrives on stdin as its SCRAM verifier (the placeholder is resolved at send
+    // time): the server never sees the plain password, not even in a failed statement's log line.
+    // The verifier's alphabet (base64, '$', ':') needs no escaping inside single quotes.
     // repmgr's own database commits locally: its metadata writes (events, node records, the
     // fence's event) must never wait for a synchronous quorum the fence is about.
     return QStringLiteral(
@@ -18,12 +19,12 @@ QString Builder::repmgrRoleSql() const
         "SET synchronous_commit = 'local';\n"
         "DO $$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'repmgr') THEN CREATE ROLE "
         "repmgr; END IF; END$$;\n"
-        "ALTER ROLE repmgr WITH SUPERUSER LOGIN PASSWORD $pgpilot_secret$%1$pgpilot_secret$;\n"
+        "ALTER ROLE repmgr WITH SUPERUSER LOGIN PASSWORD '%1';\n"
         "ALTER ROLE repmgr SET search_path TO repmgr, public;\n"
         "SELECT 'CREATE DATABASE repmgr OWNER repmgr' WHERE NOT EXISTS (SELECT FROM pg_database WHERE "
         "datname = 'repmgr')\\gexec\n"
         "ALTER ROLE repmgr IN DATABASE repmgr SET synchronous_commit = 'local';\n")
-        .arg(secretPlaceholder(repmgrPasswordKey(m_spec)));
+        .arg(scramPlaceholder(repmgrPasswordKey(m_spec)));
 }
 
 // The role pgpilot's dashboard, `status` and write probe log in as: pg_monitor's statistics and
@@ -39,7 +40,7 @@ QString monitorRoleSql(const QString& password)
         "DO $$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1') THEN CREATE ROLE %1; END IF; "
         "END$$;\n"
         "ALTER ROLE %1 WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS "
-        "CONNECTION LIMIT 20 PASSWORD $pgpilot_secret$%2$pgpilot_secret$;\n"
+        "CONNECTION LIMIT 20 PASSWORD '%2';\n"
         "GRANT pg_monitor TO %1;\n"
         "GRANT USAGE ON SCHEMA repmgr TO %1;\n"
         "GRANT SELECT ON repmgr.nodes, repmgr.events TO %1;\n"
@@ -49,7 +50,7 @@ QString monitorRoleSql(const QString& password)
 
 QString Builder::monitorRoleSql() const
 {
-    return pgpilot::monitorRoleSql(secretPlaceholder(monitorPasswordKey(m_spec)));
+    return pgpilot::monitorRoleSql(scramPlaceholder(monitorPasswordKey(m_spec)));
 }
 
 QString Builder::monitorRoleProbe() const

@@ -107,8 +107,8 @@ Phase Builder::phase4() const
         if (!app.role.isEmpty()) {
             sql += QStringLiteral("DO $$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1') THEN "
                                   "CREATE ROLE %1; END IF; END$$;\n"
-                                  "ALTER ROLE %1 WITH LOGIN PASSWORD $pgpilot_secret$%2$pgpilot_secret$;\n")
-                       .arg(app.role, secretPlaceholder(applicationPasswordKey(m_spec)));
+                                  "ALTER ROLE %1 WITH LOGIN PASSWORD '%2';\n")
+                       .arg(app.role, scramPlaceholder(applicationPasswordKey(m_spec)));
             checks << QStringLiteral("(SELECT count(*) FROM pg_roles WHERE rolname = '%1')").arg(app.role);
         }
         if (!app.database.isEmpty()) {

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runbook.h"
 
+#include "configfiles.h"
+
 namespace pgpilot {
 
 bool Action::hasSecrets() const
 {
-    static const QByteArray marker("{{secret:");
-    return stdinData.contains(marker) || content.contains(marker);
+    return hasSecretPlaceholder(stdinData) || hasSecretPlaceholder(content);
 }
 
 const Phase* Runbook::phase(int number) const

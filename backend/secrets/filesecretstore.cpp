@@ -66,7 +66,42 @@ bool FileSecretStore::load(QString* error)
         line.fill('\0');
     }
     flush();
+    file.close();
+    const QFileInfo info(m_path);
+    m_loadedTime = info.lastModified();
+    m_loadedSize = info.size();
     return true;
+}
+
+void FileSecretStore::reloadIfChanged()
+{
+    const QFileInfo info(m_path);
+    if (!info.exists() || (info.lastModified() == m_loadedTime && info.size() == m_loadedSize))
+        return;
+    const QStringList before = m_order;
+    QHash<QString, QByteArray> kept;
+    for (const QString& key : before)
+        kept.insert(key, readNow(key).value);
+    for (const QString& key : before)
+        removeNow(key);
+    m_order.clear();
+    QString error;
+    if (!load(&error)) {
+        // keep what was known; the error stays the file's own (never a value)
+        for (const QString& key : std::as_const(m_order))
+            removeNow(key); // what the failed load had read so far
+        m_order = before;
+        for (auto it = kept.cbegin(); it != kept.cend(); ++it)
+            writeNow(it.key(), it.value());
+    }
+    for (auto& v : kept)
+        v.fill('\0');
+}
+
+void FileSecretStore::read(const QString& key, Callback done)
+{
+    reloadIfChanged();
+    MemorySecretStore::read(key, std::move(done));
 }
 
 bool FileSecretStore::save(QString* error)
@@ -79,6 +114,11 @@ bool FileSecretStore::save(QString* error)
     }
     const bool ok = writeFileAtomically(m_path, out, error, QFile::ReadOwner | QFile::WriteOwner);
     out.fill('\0');
+    if (ok) {
+        const QFileInfo info(m_path);
+        m_loadedTime = info.lastModified();
+        m_loadedSize = info.size();
+    }
     return ok;
 }
 
@@ -96,6 +136,7 @@ void FileSecretStore::saveAndReply(const Callback& done)
 void FileSecretStore::remove(const QString& key, Callback done)
 {
     // Gone from the file too, at once: a removed secret must not come back on the next load.
+    reloadIfChanged(); // another process's entries are kept
     removeNow(key);
     m_order.removeAll(key);
     saveAndReply(done);
@@ -103,6 +144,7 @@ void FileSecretStore::remove(const QString& key, Callback done)
 
 void FileSecretStore::write(const QString& key, const QByteArray& value, Callback done)
 {
+    reloadIfChanged(); // another process's entries are kept
     writeNow(key, value);
     if (!m_order.contains(key))
         m_order << key;

@@ -112,6 +112,9 @@ void ClusterServices::makeMonitor(
                     guard->setStatsCredentials(statsUser(), r.value);
             });
         }
+        // A refused login (the password was rotated, maybe by another pgpilot) reads the keychain
+        // again: the real key, then a rotation's pending key (between its ALTER ROLE and promotion).
+        monitor->setPasswordSource(passwordCandidates(monitorPasswordKey(m_spec)));
         auto* connector = new ClusterConnector(monitor);
         connector->setConfirmedFingerprints(m_confirmed);
         const QString vip = m_spec.network.vip;
@@ -131,6 +134,26 @@ void ClusterServices::makeMonitor(
                         : QString());
             });
     });
+}
+
+ClusterMonitor::PasswordSource ClusterServices::passwordCandidates(const QString& key) const
+{
+    QPointer<SecretStore> store(m_secrets);
+    return [store, key](std::function<void(const QList<QByteArray>&)> answer) {
+        if (!store)
+            return answer({});
+        store->read(key, [store, key, answer](const SecretStore::Result& real) {
+            const QByteArray first = real.status == SecretStore::Status::Ok ? real.value : QByteArray();
+            if (!store)
+                return answer({first});
+            store->read(pendingSecretKey(key), [first, answer](const SecretStore::Result& pending) {
+                QList<QByteArray> list {first};
+                if (pending.status == SecretStore::Status::Ok)
+                    list << pending.value;
+                answer(list);
+            });
+        });
+    };
 }
 
 QString ClusterServices::currentPrimary() const

@@ -36,6 +36,8 @@ public:
     // The keychain key of the repmgr password: the worksheet's reference, or pgpilot's default
     // name for it. The only place that decides it (the runbook uses the same function).
     QString repmgrPasswordKey() const;
+    // What the monitor tries when a login is refused: key's value, then its rotation's pending one.
+    ClusterMonitor::PasswordSource passwordCandidates(const QString& key) const;
     // Reads it; on failure error says which key and why, ready to show.
     void readRepmgrPassword(std::function<void(const QByteArray& value, const QString& error)> done);
     // The monitoring role's password (runbook's monitorPasswordKey): what the monitor and the

@@ -131,7 +131,7 @@ for n in pg1 pg2 pg3; do
   for p in 0 1 2 3 4 5; do grep -q "^# =* Phase $p:" "$f" || problems+=("no phase $p"); done
   for want in "apt-get -o DPkg::Lock::Timeout=600 .* install .*postgresql-17 .*postgresql-17-repmgr haproxy keepalived" \
     "pg_ctlcluster 17 main" "/etc/keepalived/keepalived.conf" "/etc/haproxy/haproxy.cfg" \
-    "{{secret:pgpilot:clitest:repmgr-password}}"; do
+    "{{pgpass:pgpilot:clitest:repmgr-password}}"; do
     grep -qE -- "$want" "$f" || problems+=("no line matching '$want'")
   done
   if [ "$n" = pg1 ]; then

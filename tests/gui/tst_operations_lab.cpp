@@ -14,6 +14,7 @@
 #include "secrets/filesecretstore.h"
 #include "uichecks.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -210,6 +211,82 @@ private Q_SLOTS:
         save(dialog, QStringLiteral("ops-switchover-refused.png"));
         dialog->findChild<QPushButton*>(QStringLiteral("cancelButton"))->click();
         QTRY_VERIFY(!window.findChild<OperationDialog*>());
+    }
+
+    // File > Rotate passwords: the same operation as `pgpilot rotate-secrets`, through its dialog;
+    // the dashboard's own monitor keeps logging in afterwards.
+    void rotatePasswordsFromTheFileMenu()
+    {
+        QTemporaryDir data;
+        const QString secretsFile = data.filePath(QStringLiteral("secrets"));
+        {
+            QProcess restore;
+            restore.setProcessChannelMode(QProcess::ForwardedChannels);
+            restore.start(QStringLiteral("bash"),
+                {QFileInfo(qEnvironmentVariable("PGPILOT_LAB"))
+                        .dir()
+                        .filePath(QStringLiteral("cluster-fixture.sh")),
+                    QStringLiteral("restore"), secretsFile, qEnvironmentVariable("PGPILOT_BINARY")});
+            QVERIFY(restore.waitForFinished(240000));
+            QVERIFY2(restore.exitCode() == 0, "cluster-fixture.sh restore failed (see above)");
+        }
+        qputenv("XDG_DATA_HOME", data.filePath(QStringLiteral("xdg")).toUtf8());
+        Settings settings(data.filePath(QStringLiteral("settings.ini")));
+        FileSecretStore secrets(secretsFile);
+        QString loadError;
+        QVERIFY2(secrets.load(&loadError), qPrintable(loadError));
+        MainWindow window(&secrets, &settings);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(window.openFile(qEnvironmentVariable("LAB_CLUSTER_FILE")));
+        window.showDashboard();
+        ClusterDashboard* dashboard = window.dashboard();
+        QTRY_VERIFY2_WITH_TIMEOUT(dashboard->monitor() != nullptr, qPrintable(window.lastError()), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(primaryOf(dashboard->monitor()->latest()), QStringLiteral("pg1"), 30000);
+
+        auto* rotate = window.findChild<QAction*>(QStringLiteral("action-rotate-secrets"));
+        QVERIFY(rotate);
+        QSignalSpy opened(&window, &MainWindow::operationDialogOpened);
+        rotate->trigger();
+        OperationDialog* dialog = waitForDialog(opened);
+        QVERIFY2(dialog, "no operation dialog opened");
+        auto* next = dialog->findChild<QPushButton*>(QStringLiteral("nextButton"));
+        auto* checks = dialog->findChild<QTableWidget*>(QStringLiteral("precheckList"));
+        auto* status = dialog->findChild<QLabel*>(QStringLiteral("precheckStatus"));
+        QTRY_VERIFY_WITH_TIMEOUT(checks->rowCount() > 0, 90000);
+        QVERIFY2(status->text().startsWith(QStringLiteral("\u2714")),
+            qPrintable(status->text() + u'\n' + rows(checks)));
+        save(dialog, QStringLiteral("ops-rotate-prechecks.png"));
+        next->click();
+        QCOMPARE(dialog->page(), OperationDialog::Page::Confirm);
+        const QString confirmation = dialog->findChild<QLabel*>(QStringLiteral("confirmation"))->text();
+        QVERIFY2(confirmation.contains(QStringLiteral("repmgr")), qPrintable(confirmation));
+        save(dialog, QStringLiteral("ops-rotate-confirm.png"));
+        QSignalSpy finished(dialog, &OperationDialog::operationFinished);
+        next->click();
+        auto* narration = dialog->findChild<QPlainTextEdit*>(QStringLiteral("narration"));
+        QVERIFY2(finished.wait(240000) || !finished.isEmpty(), qPrintable(narration->toPlainText()));
+        const OperationResult result = dialog->result();
+        QVERIFY2(
+            result.ok, qPrintable(result.error + u'\n' + result.hint + u'\n' + narration->toPlainText()));
+        QCOMPARE(result.failedWrites, 0);
+        save(dialog, QStringLiteral("ops-rotate-result.png"));
+        qInfo("rotate-secrets in the GUI: %lld ms, write outage %lld ms, %d writes ok, %d failed",
+            result.durationMs, result.writeOutageMs, result.writesOk, result.failedWrites);
+        next->click(); // Close
+        QTRY_VERIFY(!window.findChild<OperationDialog*>());
+        // The dashboard's monitor still logs in on every node (kept connections go on; a new
+        // connection reads the keychain again when the old password is refused).
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const ClusterSnapshot s = dashboard->monitor()->latest();
+                for (const NodeSnapshot& n : s.nodes)
+                    if (!n.pg.reachable)
+                        return false;
+                return !s.nodes.isEmpty();
+            }(),
+            30000);
+        save(&window, QStringLiteral("ops-dashboard-after-rotate.png"));
     }
 };
 

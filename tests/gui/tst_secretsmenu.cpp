@@ -190,6 +190,24 @@ private Q_SLOTS:
         QCOMPARE(importAction->text(), QStringLiteral("&Import secrets..."));
     }
 
+    // File > Rotate passwords runs the rotate-secrets operation (its dialog asks first). Not
+    // triggered here: it would connect to the worksheet's nodes (tests/lab covers the run).
+    void rotateIsInTheFileMenu()
+    {
+        MemorySecretStore secrets;
+        auto window = newWindow(&secrets);
+        auto* rotate = window->findChild<QAction*>(QStringLiteral("action-rotate-secrets"));
+        QVERIFY(rotate);
+        QMenu* file = window->menuBar()->actions().first()->menu();
+        QVERIFY(file->actions().contains(rotate));
+        QVERIFY(rotate->isEnabled());
+        QCOMPARE(rotate->text(), QStringLiteral("Rotate &passwords..."));
+        file->popup(window->mapToGlobal(QPoint(0, 0)));
+        QVERIFY(QTest::qWaitForWindowExposed(file));
+        saveScreenshot(file, QStringLiteral("file-menu-rotate.png"));
+        file->close();
+    }
+
     void exportThenImportThroughTheDialogs()
     {
         const QString path = m_dir.filePath(QStringLiteral("dialogs.pgpilot-secrets"));

@@ -4,7 +4,9 @@
 #include "monitor/clustermonitor.h"
 #include "monitor/pgpoller.h"
 #include "pgfixture.h"
+#include "runbook/configfiles.h"
 #include "secrets/memorysecretstore.h"
+#include "secrets/scram.h"
 #include "services/clusterservices.h"
 
 #include <QElapsedTimer>
@@ -362,6 +364,63 @@ private Q_SLOTS:
         // repmgrd does not run here: a warning, exit code 1.
         QCOMPARE(code, 1);
         QCOMPARE(json.value(QLatin1String("healthy")).toBool(true), false);
+    }
+
+    // Issue 16 (5c, 6c) on a real PostgreSQL: the SCRAM verifier pgpilot computes is accepted as
+    // repmgr's password, and a monitor made by ClusterServices whose login is refused after a
+    // rotation reads the store again (here: the rotation's pending key) and logs in.
+    void monitorLogsInAgainAfterARotation()
+    {
+        ClusterSpec spec;
+        spec.name = QStringLiteral("local");
+        spec.ports.postgres = m_pg->primary.port;
+        spec.ports.health = 0;
+        spec.ports.haproxyStats = 0;
+        NodeSpec node;
+        node.name = QStringLiteral("node1");
+        node.address = QStringLiteral("127.0.0.1");
+        spec.nodes = {node};
+        const QString key = QStringLiteral("pgpilot:local:repmgr-password");
+        MemorySecretStore secrets;
+        secrets.writeNow(key, kPassword);
+        ClusterServices services(spec, &secrets);
+        QString problem;
+        const std::unique_ptr<ClusterMonitor> monitor = awaitMonitor(services, &problem);
+        QVERIFY2(monitor, qPrintable(problem));
+        monitor->setInterval(250);
+        monitor->start();
+        QTRY_VERIFY_WITH_TIMEOUT(monitor->latest().nodes.value(0).pg.reachable, 10000);
+
+        const QByteArray rotated = "Rotated:pass\\word-0123456789";
+        auto restore = qScopeGuard([&] {
+            m_pg->psql(m_pg->primary,
+                QStringLiteral("ALTER ROLE repmgr PASSWORD '%1'").arg(QLatin1String(kPassword)));
+        });
+        QVERIFY2(m_pg->psql(m_pg->primary,
+                     QStringLiteral("ALTER ROLE repmgr PASSWORD '%1'")
+                         .arg(QString::fromLatin1(scramSha256Verifier(rotated)))),
+            qPrintable(m_pg->lastOutput()));
+        secrets.writeNow(pendingSecretKey(key), rotated);
+        // the kept connection is cut: the next login needs the new password
+        QVERIFY(m_pg->psql(m_pg->primary,
+            QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = "
+                           "'pgpilot-monitor'")));
+        // snapshots from before the cut are gone after a few polls; then it must log in again
+        QTRY_VERIFY_WITH_TIMEOUT(!monitor->latest().nodes.value(0).pg.reachable, 5000);
+        QTRY_VERIFY2_WITH_TIMEOUT(monitor->latest().nodes.value(0).pg.reachable,
+            qPrintable(monitor->latest().nodes.value(0).pg.error), 10000);
+        // the plain password logs in directly too: the server stored pgpilot's verifier as given
+        PgTarget target;
+        target.host = QStringLiteral("127.0.0.1");
+        target.port = m_pg->primary.port;
+        target.password = rotated;
+        PgPoller poller(target);
+        QSignalSpy spy(&poller, &PgPoller::finished);
+        QVERIFY(poller.poll(1));
+        QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, 5000);
+        const PgStatus st = spy.at(0).at(1).value<PgStatus>();
+        QVERIFY2(st.reachable, qPrintable(st.error));
+        monitor->stop();
     }
 
     void synchronousReplicationIsReadAndJudged()

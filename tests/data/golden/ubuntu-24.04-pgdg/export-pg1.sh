@@ -1,6 +1,6 @@
 #!/bin/sh
 # pgpilot runbook for cluster prod, node pg1 (dry run, for review).
-# Secrets appear as {{secret:<keychain key>}} placeholders: this script does not run as is.
+# Secrets appear as placeholders ({{secret:<keychain key>}}, {{scram:<key>}} for a password's SCRAM verifier, {{pgpass:<key>}} for it escaped in .pgpass): this script does not run as is.
 # Steps run in this order; pgpilot runs steps that target several nodes on all of them before the next step.
 set -e
 
@@ -195,8 +195,8 @@ echo 'p2.pgpass: already done'
 else
 # Write /var/lib/postgresql/.pgpass (0600)
 runuser -u postgres -- sh -c 'umask 077; cat >/var/lib/postgresql/.pgpass.pgpilot-tmp' <<'PGPILOT_EOF'
-*:*:repmgr:repmgr:{{secret:pgpilot:prod:repmgr-password}}
-*:*:replication:repmgr:{{secret:pgpilot:prod:repmgr-password}}
+*:*:repmgr:repmgr:{{pgpass:pgpilot:prod:repmgr-password}}
+*:*:replication:repmgr:{{pgpass:pgpilot:prod:repmgr-password}}
 PGPILOT_EOF
 runuser -u postgres -- sh -c 'chgrp postgres /var/lib/postgresql/.pgpass.pgpilot-tmp && chmod 600 /var/lib/postgresql/.pgpass.pgpilot-tmp && mv -f /var/lib/postgresql/.pgpass.pgpilot-tmp /var/lib/postgresql/.pgpass'
 fi
@@ -508,7 +508,7 @@ SET log_statement = 'none';
 SET log_min_duration_statement = -1;
 SET synchronous_commit = 'local';
 DO $$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'repmgr') THEN CREATE ROLE repmgr; END IF; END$$;
-ALTER ROLE repmgr WITH SUPERUSER LOGIN PASSWORD $pgpilot_secret${{secret:pgpilot:prod:repmgr-password}}$pgpilot_secret$;
+ALTER ROLE repmgr WITH SUPERUSER LOGIN PASSWORD '{{scram:pgpilot:prod:repmgr-password}}';
 ALTER ROLE repmgr SET search_path TO repmgr, public;
 SELECT 'CREATE DATABASE repmgr OWNER repmgr' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'repmgr')\gexec
 ALTER ROLE repmgr IN DATABASE repmgr SET synchronous_commit = 'local';
@@ -1726,7 +1726,7 @@ runuser -u postgres -- sh -c '/usr/lib/postgresql/17/bin/psql -X -A -t -q -v ON_
 SET log_statement = 'none';
 SET log_min_duration_statement = -1;
 DO $$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'mmuser') THEN CREATE ROLE mmuser; END IF; END$$;
-ALTER ROLE mmuser WITH LOGIN PASSWORD $pgpilot_secret${{secret:pgpilot:prod:app-password}}$pgpilot_secret$;
+ALTER ROLE mmuser WITH LOGIN PASSWORD '{{scram:pgpilot:prod:app-password}}';
 SELECT 'CREATE DATABASE mattermost OWNER mmuser' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'mattermost')\gexec
 PGPILOT_EOF
 fi
