@@ -82,23 +82,28 @@ class PeerAuth:
         self.key_file, self.port, self.timeout = key_file, port, timeout
         self.health = health or {}  # peer -> (host, port) of its health service, when not the usual
 
-    def proven(self, answers, hosts):
-        """answers: {peer: (in_recovery, ...)}; hosts: {peer: address}, whose health service (on
-        the cluster's health port) must prove the key. Returns the proven answers."""
+    def signed(self, peers, hosts):
+        """{peer: its signed health answer} for the peers whose health service proves the key."""
         key = load_key(self.key_file)
-        if key is None or not answers:
+        if key is None or not peers:
             return {}
         out = {}
 
         def prove(peer):
             host, port = self.health.get(peer, (hosts[peer], self.port))
             signed = ask_signed(host, port, key, self.timeout)
-            if signed is not None and in_recovery_of(signed) == bool(answers[peer][0]):
-                out[peer] = answers[peer]
+            if signed is not None:
+                out[peer] = signed
 
-        threads = [threading.Thread(target=prove, args=(p,), daemon=True) for p in answers]
+        threads = [threading.Thread(target=prove, args=(p,), daemon=True) for p in peers]
         for t in threads:
             t.start()
         for t in threads:
             t.join(self.timeout + 1)
         return dict(out)
+
+    def proven(self, answers, hosts):
+        """answers: {peer: (in_recovery, ...)}; hosts: {peer: address}, whose health service (on
+        the cluster's health port) must prove the key. Returns the proven answers."""
+        signed = self.signed(list(answers), hosts)
+        return {p: a for p, a in answers.items() if p in signed and in_recovery_of(signed[p]) == bool(a[0])}

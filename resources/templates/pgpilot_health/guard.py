@@ -10,7 +10,7 @@ import sys
 import threading
 import time
 
-from .auth import PeerAuth
+from .auth import PeerAuth, in_recovery_of
 from .common import (POSITION_QUERY, QUORUM_STOP_MARKER, lsn_bytes, peer_conninfo, peer_host,
                      repmgrd_running, run_psql, write_quorum_stop_marker)
 
@@ -59,24 +59,30 @@ class QuorumGuard:
     def enabled(self):
         return self.args.fence_below > 0
 
-    def proven(self, answers):
-        """The answers whose peers prove the cluster health key (the others count as silent)."""
-        return self.auth.proven(answers, {p: peer_host(p) for p in answers})
-
-    def _peer_timelines(self):
+    def ask_proven(self, sql, parse):
+        """{peer: parse(fields)} from the peers that first prove the cluster health key (a signed
+        answer to our nonce), then answer sql over PostgreSQL as the role their signed answer gave.
+        A peer that cannot prove it is not even connected to with the repmgr credentials: it counts
+        as silent."""
+        signed = self.auth.signed(self.args.peer_pg, {p: peer_host(p) for p in self.args.peer_pg})
         out = {}
 
         def ask(peer):
-            fields = run_psql(self.args, peer_conninfo(self.args, peer), PEER_QUERY, self.args.peer_timeout)
-            if fields and len(fields) == 3 and fields[1].isdigit() and fields[2].isdigit():
-                out[peer] = (fields[0] == "t", int(fields[1]), int(fields[2]))
+            fields = run_psql(self.args, peer_conninfo(self.args, peer), sql, self.args.peer_timeout)
+            answer = parse(fields) if fields and len(fields) == 3 else None
+            if answer is not None and in_recovery_of(signed[peer]) == answer[0]:
+                out[peer] = answer
 
-        threads = [threading.Thread(target=ask, args=(p,), daemon=True) for p in self.args.peer_pg]
+        threads = [threading.Thread(target=ask, args=(p,), daemon=True) for p in signed]
         for t in threads:
             t.start()
         for t in threads:
             t.join(self.args.peer_timeout + 1)
         return dict(out)
+
+    def _peer_timelines(self):
+        return self.ask_proven(PEER_QUERY, lambda f: (f[0] == "t", int(f[1]), int(f[2]))
+                               if f[1].isdigit() and f[2].isdigit() else None)
 
     def check_once(self):
         st = self.prober.status(fresh=True)
@@ -111,8 +117,6 @@ class QuorumGuard:
         rogue = None
         if self.args.stale_votes > 0 and st.get("timeline") is not None:
             peers = self._peer_timelines()
-            # Only answers that would make us act need the proof: peers on a newer timeline, primaries.
-            peers = self.proven({p: a for p, a in peers.items() if a[1] > st["timeline"] or not a[0]})
             newer = sorted(p for p, (_, tl, _) in peers.items() if tl > st["timeline"])
             if len(newer) >= self.args.stale_votes:
                 stale = "%d peers (%s) are on a timeline newer than our %d" % (
@@ -195,20 +199,9 @@ class QuorumGuard:
             my_tl, my_lsn = int(mark["timeline"]), int(mark["lsn"])
         except (OSError, ValueError, KeyError, TypeError):
             return
-        answers = {}
-
-        def ask(peer):
-            fields = run_psql(self.args, peer_conninfo(self.args, peer), POSITION_QUERY, self.args.peer_timeout)
-            if fields and len(fields) == 3 and fields[1].isdigit():
-                answers[peer] = (fields[0] == "t", int(fields[1]), lsn_bytes(fields[2]))
-
-        threads = [threading.Thread(target=ask, args=(p,), daemon=True) for p in self.args.peer_pg]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join(self.args.peer_timeout + 1)
-        # Unproven answers neither start this primary nor keep it down for good: we ask again later.
-        answers = self.proven(dict(answers))
+        # Unproven peers neither start this primary nor keep it down for good: we ask again later.
+        answers = self.ask_proven(POSITION_QUERY, lambda f: (f[0] == "t", int(f[1]), lsn_bytes(f[2]))
+                                  if f[1].isdigit() else None)
         blockers = sorted(p for p, (rec, tl, lsn) in answers.items()
                           if not rec or tl > my_tl or (lsn is not None and lsn > my_lsn))
         if blockers:
@@ -250,7 +243,6 @@ class QuorumGuard:
         if repmgrd_running():
             return
         primaries = [p for p, (in_recovery, _, _) in self._peer_timelines().items() if not in_recovery]
-        primaries = list(self.proven({p: (False,) for p in primaries}))
         if len(primaries) != 1:
             return
         self.last_follow = now
