@@ -29,6 +29,10 @@ QString repmgrConf(); // /etc/repmgr.conf
 QString libDir(); // /usr/local/lib/pgpilot
 QString stateDir(); // /var/lib/pgpilot
 QString healthScript(); // <libDir>/pgpilot-health.py
+QString healthPackageDir(); // <libDir>/pgpilot_health (the health service's modules)
+QString configDir(); // /etc/pgpilot
+QString healthKeyFile(); // /etc/pgpilot/health.key (root:postgres 0640)
+QString healthMonitorsFile(); // /etc/pgpilot/health-monitors (the applying workstation's address)
 QString httpCheckScript(); // <libDir>/pgpilot-httpcheck.py
 QString rewindWrapper(); // <libDir>/pg_rewind
 QString repmgrdUnitName(); // pgpilot-repmgrd.service
@@ -45,6 +49,7 @@ QString pgpassFile(); // /var/lib/postgresql/.pgpass
 QString repmgrPasswordKey(const ClusterSpec& spec); // spec.repmgrPasswordRef or pgpilot:<c>:repmgr-password
 QString postgresSshKeyKey(const ClusterSpec& spec); // pgpilot:<cluster>:postgres-ssh-key
 QString applicationPasswordKey(const ClusterSpec& spec); // pgpilot:<cluster>:app-password
+QString healthKeyKey(const ClusterSpec& spec); // pgpilot:<cluster>:health-key
 // Every key of the cluster's secrets the worksheet names, each once: the three above and each
 // node's login secret (ssh.secretRef). What export-secrets carries to another workstation.
 QStringList clusterSecretKeys(const ClusterSpec& spec);
@@ -64,6 +69,10 @@ RenderedFile rewindWrapper(const ClusterSpec& spec, const NodeSpec& node);
 RenderedFile repmgrdUnit(const ClusterSpec& spec, const NodeSpec& node);
 RenderedFile sshConfig(const ClusterSpec& spec, const NodeSpec& node);
 RenderedFile healthScript(const ClusterSpec& spec, const NodeSpec& node);
+// The modules of the health service's package, beside the script.
+QList<RenderedFile> healthModules(const ClusterSpec& spec, const NodeSpec& node);
+// The cluster health key the health services sign their answers with (a secret placeholder).
+RenderedFile healthKey(const ClusterSpec& spec, const NodeSpec& node);
 RenderedFile httpCheckScript(const ClusterSpec& spec, const NodeSpec& node);
 RenderedFile healthUnit(const ClusterSpec& spec, const NodeSpec& node);
 RenderedFile haproxyCfg(const ClusterSpec& spec, const NodeSpec& node);

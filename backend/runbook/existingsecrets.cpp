@@ -15,7 +15,7 @@ namespace pgpilot {
 
 QString existingSecretsCommand(const ClusterSpec& spec)
 {
-    // Tags: "repmgr-pgpass", "ssh-key", "role <name>". The .pgpass line is matched on its user
+    // Tags: "repmgr-pgpass", "ssh-key", "health-key", "role <name>". The .pgpass line is matched on its user
     // field only; nothing of the password is read out.
     QStringList roles {QStringLiteral("repmgr")};
     if (!spec.application.role.isEmpty())
@@ -32,10 +32,11 @@ QString existingSecretsCommand(const ClusterSpec& spec)
     return QStringLiteral(
         "if [ -f %1 ] && grep -q '^[^:]*:[^:]*:[^:]*:repmgr:' %1; then echo repmgr-pgpass; fi; "
         "if [ -e %2 ]; then echo ssh-key; fi; "
+        "if [ -e %5 ]; then echo health-key; fi; "
         "if [ -x %3/psql ] && id postgres >/dev/null 2>&1; then "
         "runuser -u postgres -- sh -c %4 2>/dev/null | sed 's/^/role /'; fi; exit 0")
         .arg(shellQuote(nodepaths::pgpassFile()), shellQuote(nodepaths::postgresSshKey()),
-            postgresBinDir(spec.postgresVersion), shellQuote(psql));
+            postgresBinDir(spec.postgresVersion), shellQuote(psql), shellQuote(nodepaths::healthKeyFile()));
 }
 
 QList<SecretEvidence> parseExistingSecrets(
@@ -57,6 +58,10 @@ QList<SecretEvidence> parseExistingSecrets(
             add(postgresSshKeyKey(spec),
                 QCoreApplication::translate("pgpilot::ExistingSecrets", "%1 exists")
                     .arg(nodepaths::postgresSshKey()));
+        } else if (line == QLatin1String("health-key")) {
+            add(healthKeyKey(spec),
+                QCoreApplication::translate("pgpilot::ExistingSecrets", "%1 exists")
+                    .arg(nodepaths::healthKeyFile()));
         } else if (line.startsWith(QLatin1String("role "))) {
             const QString role = line.mid(5).trimmed();
             if (role == QLatin1String("repmgr"))

@@ -163,7 +163,8 @@ private Q_SLOTS:
         const ClusterSpec spec = runbookTestSpecs().first().spec; // has an application role
         const Runbook rb = buildRunbook(spec);
         const QStringList expected {QStringLiteral("pgpilot:prod:app-password"),
-            QStringLiteral("pgpilot:prod:postgres-ssh-key"), QStringLiteral("pgpilot:prod:repmgr-password")};
+            QStringLiteral("pgpilot:prod:health-key"), QStringLiteral("pgpilot:prod:postgres-ssh-key"),
+            QStringLiteral("pgpilot:prod:repmgr-password")};
         QCOMPARE(requiredSecrets(rb), expected);
         for (const Phase& phase : rb.phases) {
             for (const Step& step : phase.steps) {
