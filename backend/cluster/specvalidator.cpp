@@ -157,8 +157,9 @@ private:
         if (const QString bad = rules::badMonitorSource(net.monitorSources); !bad.isNull())
             add(QStringLiteral("network.monitorSources"),
                 withReason(bad,
-                    tr("List the monitoring workstations' addresses or networks (CIDR), separated by "
-                       "spaces or commas, e.g. 10.0.5.20 10.0.6.0/24.")));
+                    tr("%1 is not an IP address or a CIDR network. List the monitoring workstations' "
+                       "addresses or networks, separated by spaces or commas, e.g. 10.0.5.20 10.0.6.0/24.")
+                        .arg(rules::printable(bad, 40))));
 
         if (net.vip.isEmpty()) {
             add(QStringLiteral("network.vip"),
