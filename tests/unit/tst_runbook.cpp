@@ -179,9 +179,15 @@ private Q_SLOTS:
             for (const Criterion& c : phase.checkpoint)
                 QVERIFY(!c.command.contains(QLatin1String("{{secret:")));
         }
-        // The secret files are private to their owner.
+        // The secret files are private to their owner; the health key is root's, readable by the
+        // postgres group the health service runs in; never by others.
         for (const RenderedFile& f : renderNodeFiles(spec, spec.nodes.first())) {
-            if (f.content.contains("{{secret:"))
+            if (!f.content.contains("{{secret:"))
+                continue;
+            if (f.path == QLatin1String("/etc/pgpilot/health.key"))
+                QVERIFY(f.mode == 0640 && f.owner == QLatin1String("root")
+                    && f.group == QLatin1String("postgres"));
+            else
                 QCOMPARE(f.mode, 0600);
         }
     }

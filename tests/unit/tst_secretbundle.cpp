@@ -230,7 +230,8 @@ private Q_SLOTS:
         QCOMPARE(clusterSecretKeys(spec),
             QStringList(
                 {QStringLiteral("pgpilot:elsewhere:repmgr"), QStringLiteral("pgpilot:prod:app-password"),
-                    kSshKey, kLogin, QStringLiteral("pgpilot:prod:pg3-login")}));
+                    kSshKey, QStringLiteral("pgpilot:prod:health-key"), kLogin,
+                    QStringLiteral("pgpilot:prod:pg3-login")}));
     }
 
     void storeToStoreWithConflicts()
@@ -244,7 +245,9 @@ private Q_SLOTS:
         const auto collected = await<CollectedSecrets>(
             [&](auto done) { collectSecrets(&first, spec.name, clusterSecretKeys(spec), std::move(done)); });
         QVERIFY(collected.error.isEmpty());
-        QCOMPARE(collected.absent, QStringList {QStringLiteral("pgpilot:prod:app-password")});
+        QCOMPARE(collected.absent,
+            (QStringList {
+                QStringLiteral("pgpilot:prod:app-password"), QStringLiteral("pgpilot:prod:health-key")}));
         QCOMPARE(collected.bundle.secrets.size(), 3);
 
         // Into a store that holds one of them already, the same, and another with another value.
