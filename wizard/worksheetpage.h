@@ -86,6 +86,7 @@ private:
     QCheckBox* m_mirrorTrusted = nullptr;
     QLineEdit* m_subnet = nullptr;
     QLineEdit* m_vip = nullptr;
+    QLineEdit* m_monitorSources = nullptr;
     QSpinBox* m_vipPrefix = nullptr;
     QSpinBox* m_vrrpId = nullptr;
     QSpinBox* m_portPostgres = nullptr;

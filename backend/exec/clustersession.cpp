@@ -76,7 +76,8 @@ namespace {
 
 bool canMakeUp(const QString& key)
 {
-    return key.endsWith(QLatin1String(":postgres-ssh-key")) || key.endsWith(QLatin1String("-password"));
+    return key.endsWith(QLatin1String(":postgres-ssh-key")) || key.endsWith(QLatin1String("-password"))
+        || key.endsWith(QLatin1String(":health-key"));
 }
 
 } // namespace

@@ -100,18 +100,32 @@ void ClusterServices::makeMonitor(
     readMonitorPassword([this, options, parent, done](const QByteArray& password, const QString& error) {
         if (!error.isEmpty())
             return done(nullptr, error);
+        // The stats page's password, before the monitor exists (its first poll may come at once):
+        // without it the monitor still runs, and the page's refusal (HTTP 401, with what to do)
+        // shows on each node.
+        if (!m_secrets)
+            return buildMonitor(options, password, {}, parent, done);
+        m_secrets->read(statsPasswordKey(m_spec),
+            [this, options, password, parent = QPointer<QObject>(parent), hadParent = parent != nullptr,
+                done](const SecretStore::Result& r) {
+                if (hadParent && !parent)
+                    return done(nullptr, tr("The window closed meanwhile."));
+                buildMonitor(options, password, r.status == SecretStore::Status::Ok ? r.value : QByteArray(),
+                    parent, done);
+            });
+    });
+}
+
+void ClusterServices::buildMonitor(const MonitorOptions& options, const QByteArray& password,
+    const QByteArray& statsPassword, QObject* parent,
+    std::function<void(ClusterMonitor*, const QString&)> done)
+{
+    {
         MonitorOptions monitorOptions = options;
         monitorOptions.user = monitorRole();
         ClusterMonitor* monitor = ClusterMonitor::fromSpec(m_spec, password, monitorOptions, parent);
-        // The stats page's password: without it the monitor still runs, and the page's refusal
-        // (HTTP 401, with what to do) shows on each node.
-        QPointer<ClusterMonitor> guard(monitor);
-        if (m_secrets) {
-            m_secrets->read(statsPasswordKey(m_spec), [guard](const SecretStore::Result& r) {
-                if (guard && r.status == SecretStore::Status::Ok)
-                    guard->setStatsCredentials(statsUser(), r.value);
-            });
-        }
+        if (!statsPassword.isEmpty())
+            monitor->setStatsCredentials(statsUser(), statsPassword);
         // A refused login (the password was rotated, maybe by another pgpilot) reads the keychain
         // again: the real key, then a rotation's pending key (between its ALTER ROLE and promotion).
         monitor->setPasswordSource(passwordCandidates(monitorPasswordKey(m_spec)));
@@ -133,7 +147,7 @@ void ClusterServices::makeMonitor(
                                                       : sshError)
                         : QString());
             });
-    });
+    }
 }
 
 ClusterMonitor::PasswordSource ClusterServices::passwordCandidates(const QString& key) const

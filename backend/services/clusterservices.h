@@ -83,6 +83,9 @@ public:
     void reset();
 
 private:
+    void buildMonitor(const MonitorOptions& options, const QByteArray& password,
+        const QByteArray& statsPassword, QObject* parent,
+        std::function<void(ClusterMonitor*, const QString&)> done);
     QString currentPrimary() const;
 
     ClusterSpec m_spec;
