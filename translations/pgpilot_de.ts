@@ -316,14 +316,6 @@
             <translation>Was tun: </translation>
         </message>
         <message>
-            <source>pgpilot runbook for cluster %1, node %2 (dry run, for review).
-Secrets appear as {{secret:&lt;keychain key&gt;}} placeholders: this script does not run as is.
-Steps run in this order; pgpilot runs steps that target several nodes on all of them before the next step.</source>
-            <translation>pgpilot-Runbook für Cluster %1, Knoten %2 (Probelauf, zur Durchsicht).
-Geheimnisse erscheinen als Platzhalter {{secret:&lt;Schlüsselbund-Schlüssel&gt;}}: dieses Skript läuft so nicht.
-Die Schritte laufen in dieser Reihenfolge; Schritte für mehrere Knoten führt pgpilot auf allen aus, bevor der nächste Schritt beginnt.</translation>
-        </message>
-        <message>
             <source>DESTRUCTIVE: </source>
             <translation>ZERSTÖRERISCH: </translation>
         </message>
@@ -510,6 +502,60 @@ Clients: Sitzungen, die über %2 von %1 lesen, werden getrennt und verbinden sic
         <message>
             <source>sync</source>
             <translation>sync</translation>
+        </message>
+        <message>
+            <source>New passwords for %1 of cluster %2: pgpilot stores them in the keychain under pending keys first, then %3 stores their SCRAM verifiers and every node's .pgpass gets the new repmgr password; once a login with each new password works on every node, the pending keys become the real ones. An interrupted run is finished by the next one.
+Clients: open sessions go on; new logins with an old password are refused from then on (the dashboard and status re-read the keychain). Writes through %4 go on.</source>
+            <translation>Neue Passwörter für %1 von Cluster %2: pgpilot legt sie zuerst unter vorläufigen Schlüsseln im Schlüsselbund ab, dann speichert %3 ihre SCRAM-Verifier, und die .pgpass jedes Knotens erhält das neue repmgr-Passwort; sobald die Anmeldung mit jedem neuen Passwort auf jedem Knoten gelingt, werden die vorläufigen Schlüssel zu den endgültigen. Ein unterbrochener Lauf wird vom nächsten abgeschlossen.
+Clients: Offene Sitzungen laufen weiter; neue Anmeldungen mit einem alten Passwort werden ab dann abgewiesen (Dashboard und Status lesen den Schlüsselbund neu). Schreibzugriffe über %4 laufen weiter.</translation>
+        </message>
+        <message>
+            <source>There is no secret store to keep the new passwords in.</source>
+            <translation>Es gibt keinen Geheimnisspeicher, in dem die neuen Passwörter abgelegt werden könnten.</translation>
+        </message>
+        <message>
+            <source>The keychain could not be read (%1): %2</source>
+            <translation>Der Schlüsselbund konnte nicht gelesen werden (%1): %2</translation>
+        </message>
+        <message>
+            <source>The new password could not be stored (%1): %2</source>
+            <translation>Das neue Passwort konnte nicht gespeichert werden (%1): %2</translation>
+        </message>
+        <message>
+            <source>The keychain did not keep the new password (%1).</source>
+            <translation>Der Schlüsselbund hat das neue Passwort nicht behalten (%1).</translation>
+        </message>
+        <message>
+            <source>There is no secret store.</source>
+            <translation>Es gibt keinen Geheimnisspeicher.</translation>
+        </message>
+        <message>
+            <source>The new password %1 could not be read back: %2</source>
+            <translation>Das neue Passwort %1 konnte nicht zurückgelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>The new password could not be stored under %1 (it stays under %2): %3</source>
+            <translation>Das neue Passwort konnte nicht unter %1 gespeichert werden (es bleibt unter %2): %3</translation>
+        </message>
+        <message>
+            <source>%1 could not be removed: %2</source>
+            <translation>%1 konnte nicht entfernt werden: %2</translation>
+        </message>
+        <message>
+            <source>pgpilot runbook for cluster %1, node %2 (dry run, for review).
+Secrets appear as placeholders ({{secret:&lt;keychain key&gt;}}, {{scram:&lt;key&gt;}} for a password's SCRAM verifier, {{pgpass:&lt;key&gt;}} for it escaped in .pgpass): this script does not run as is.
+Steps run in this order; pgpilot runs steps that target several nodes on all of them before the next step.</source>
+            <translation>pgpilot-Runbook für Cluster %1, Knoten %2 (Probelauf, zur Prüfung).
+Geheimnisse erscheinen als Platzhalter ({{secret:&lt;Schlüssel im Schlüsselbund&gt;}}, {{scram:&lt;Schlüssel&gt;}} für den SCRAM-Verifier eines Passworts, {{pgpass:&lt;Schlüssel&gt;}} für das für .pgpass maskierte Passwort): Dieses Skript läuft so nicht.
+Die Schritte laufen in dieser Reihenfolge; Schritte für mehrere Knoten führt pgpilot auf allen aus, bevor der nächste Schritt beginnt.</translation>
+        </message>
+        <message>
+            <source>The password %1 has %2 characters; pgpilot accepts 16 to 256 (run rotate-secrets for a new one, or store a longer one).</source>
+            <translation>Das Passwort %1 hat %2 Zeichen; pgpilot akzeptiert 16 bis 256 (führen Sie rotate-secrets für ein neues aus oder speichern Sie ein längeres).</translation>
+        </message>
+        <message>
+            <source>The password %1 holds a character pgpilot does not send (a space, a control character or a non-ASCII byte): only printable ASCII without space is accepted.</source>
+            <translation>Das Passwort %1 enthält ein Zeichen, das pgpilot nicht sendet (ein Leerzeichen, ein Steuerzeichen oder ein Nicht-ASCII-Byte): Nur druckbares ASCII ohne Leerzeichen wird akzeptiert.</translation>
         </message>
     </context>
     <context>
@@ -1545,10 +1591,6 @@ WARNUNG</translation>
             <translation>Der Health-Dienst widerspricht PostgreSQL: seine psql-Abfrage schlägt fehl (Peer-Authentifizierung, Port).</translation>
         </message>
         <message>
-            <source>HAProxy's stats page answers on every node's address</source>
-            <translation>Die Statistikseite von HAProxy antwortet auf der Adresse jedes Knotens</translation>
-        </message>
-        <message>
             <source>HAProxy is down or the stats listener is not bound to the node's address.</source>
             <translation>HAProxy ist aus, oder der Statistik-Listener ist nicht an die Adresse des Knotens gebunden.</translation>
         </message>
@@ -2073,14 +2115,6 @@ WARNUNG</translation>
             <translation>Einen laufenden repmgrd sie erneut lesen lassen</translation>
         </message>
         <message>
-            <source>The repmgr password pgpilot holds logs in on every node</source>
-            <translation>Das repmgr-Passwort, das pgpilot hält, meldet sich auf jedem Knoten an</translation>
-        </message>
-        <message>
-            <source>logs in as repmgr (from %1)</source>
-            <translation>meldet sich als repmgr an (von %1)</translation>
-        </message>
-        <message>
             <source>logged in</source>
             <translation>angemeldet</translation>
         </message>
@@ -2089,8 +2123,88 @@ WARNUNG</translation>
             <translation>abgewiesen: %1</translation>
         </message>
         <message>
-            <source>The database has another repmgr password than this workstation holds (was the cluster set up, or its password changed, from another workstation?). Bring that workstation's secrets here: the dashboard and the operations cannot log in until then.</source>
-            <translation>Die Datenbank hat ein anderes repmgr-Passwort als dieser Arbeitsplatz (wurde der Cluster von einem anderen Arbeitsplatz aus eingerichtet oder sein Passwort dort geändert?). Holen Sie die Geheimnisse jenes Arbeitsplatzes hierher: Bis dahin können sich das Dashboard und die Operationen nicht anmelden.</translation>
+            <source>The %1 password pgpilot holds logs in on every node</source>
+            <translation>Anmeldung mit dem von pgpilot gespeicherten %1-Passwort gelingt auf jedem Knoten</translation>
+        </message>
+        <message>
+            <source>logs in as %1 (from %2)</source>
+            <translation>meldet sich als %1 an (von %2)</translation>
+        </message>
+        <message>
+            <source>The database has another %1 password than this workstation holds (was the cluster set up, or its password changed, from another workstation?). Bring that workstation's secrets here: the dashboard and the operations cannot log in until then.</source>
+            <translation>Die Datenbank hat ein anderes %1-Passwort als dieser Arbeitsplatz (wurde der Cluster von einem anderen Arbeitsplatz aus eingerichtet oder sein Passwort dort geändert?). Holen Sie die Geheimnisse jenes Arbeitsplatzes hierher: Bis dahin können sich Dashboard und Operationen nicht anmelden.</translation>
+        </message>
+        <message>
+            <source>postgres's .pgpass logs in as repmgr to every node</source>
+            <translation>Mit der .pgpass von postgres gelingt die Anmeldung als repmgr an jedem Knoten</translation>
+        </message>
+        <message>
+            <source>every login works</source>
+            <translation>jede Anmeldung gelingt</translation>
+        </message>
+        <message>
+            <source>all logged in</source>
+            <translation>alle angemeldet</translation>
+        </message>
+        <message>
+            <source>The .pgpass on this node holds another password than the database: repmgr and replication from here fail. Run rotate-secrets again.</source>
+            <translation>Die .pgpass auf diesem Knoten enthält ein anderes Passwort als die Datenbank: repmgr und Replikation von hier aus schlagen fehl. Führen Sie rotate-secrets erneut aus.</translation>
+        </message>
+        <message>
+            <source>HAProxy's stats page answers pgpilot's stats password on every node's address, and no one without it</source>
+            <translation>Die Statistikseite von HAProxy akzeptiert auf der Adresse jedes Knotens das Statistik-Passwort von pgpilot und antwortet niemandem ohne dieses</translation>
+        </message>
+        <message>
+            <source>The node's stats password differs from the one this workstation holds: run phase 4 again, or import the cluster's secrets.</source>
+            <translation>Das Statistik-Passwort des Knotens weicht von dem dieses Arbeitsplatzes ab: Führen Sie Phase 4 erneut aus oder importieren Sie die Geheimnisse des Clusters.</translation>
+        </message>
+        <message>
+            <source>The stats page answers without a password: haproxy.cfg lacks pgpilot's "stats auth" line; run phase 4 again.</source>
+            <translation>Die Statistikseite antwortet ohne Passwort: In haproxy.cfg fehlt die Zeile „stats auth“ von pgpilot; führen Sie Phase 4 erneut aus.</translation>
+        </message>
+        <message>
+            <source>Rotate the passwords of %1</source>
+            <translation>Passwörter von %1 wechseln</translation>
+        </message>
+        <message>
+            <source>The primary stores new passwords for %1 (as SCRAM verifiers: the plain password never reaches the server) and every node's %2 gets the new repmgr password at the same time. Open sessions stay; new logins need the new password.</source>
+            <translation>Der Primary speichert neue Passwörter für %1 (als SCRAM-Verifier: Das Klartext-Passwort erreicht den Server nie), und gleichzeitig erhält %2 auf jedem Knoten das neue repmgr-Passwort. Offene Sitzungen bleiben bestehen; neue Anmeldungen brauchen das neue Passwort.</translation>
+        </message>
+        <message>
+            <source>a standby: the primary sets the passwords</source>
+            <translation>ein Standby: Der Primary setzt die Passwörter</translation>
+        </message>
+        <message>
+            <source>Set the new passwords on the primary and in every .pgpass</source>
+            <translation>Die neuen Passwörter auf dem Primary und in jeder .pgpass setzen</translation>
+        </message>
+        <message>
+            <source>The new passwords are kept under their pending keys: run rotate-secrets again to finish.</source>
+            <translation>Die neuen Passwörter bleiben unter ihren vorläufigen Schlüsseln: Führen Sie rotate-secrets erneut aus, um abzuschließen.</translation>
+        </message>
+        <message>
+            <source>Set the new passwords (on the primary)</source>
+            <translation>Die neuen Passwörter setzen (auf dem Primary)</translation>
+        </message>
+        <message>
+            <source>Write %1 with the new repmgr password</source>
+            <translation>%1 mit dem neuen repmgr-Passwort schreiben</translation>
+        </message>
+        <message>
+            <source>Create pgpilot's monitoring role %1 on %2 (pg_monitor, not a superuser)</source>
+            <translation>Die Überwachungsrolle %1 von pgpilot auf %2 anlegen (pg_monitor, kein Superuser)</translation>
+        </message>
+        <message>
+            <source>Create the monitoring role</source>
+            <translation>Die Überwachungsrolle anlegen</translation>
+        </message>
+        <message>
+            <source>Write the cluster health key %1</source>
+            <translation>Den Health-Schlüssel %1 des Clusters schreiben</translation>
+        </message>
+        <message>
+            <source>Record this workstation's address in %1</source>
+            <translation>Die Adresse dieses Arbeitsplatzes in %1 eintragen</translation>
         </message>
     </context>
     <context>
@@ -2316,10 +2430,6 @@ WARNUNG</translation>
             <translation>Der Rollenname muss aus Kleinbuchstaben, Ziffern und '_' bestehen und mit einem Buchstaben beginnen.</translation>
         </message>
         <message>
-            <source>%1 is reserved for PostgreSQL or repmgr: choose the application's own role.</source>
-            <translation>%1 ist für PostgreSQL oder repmgr reserviert: eine eigene Rolle für die Anwendung wählen.</translation>
-        </message>
-        <message>
             <source>Give both the application's database and its role, or neither.</source>
             <translation>Datenbank und Rolle der Anwendung beide angeben oder keine von beiden.</translation>
         </message>
@@ -2334,6 +2444,14 @@ WARNUNG</translation>
         <message>
             <source>With %1 nodes a primary on the majority side has only %2 standby(s) with it: a quorum of %3 would stop all writes when the minority fails. Set %4 (0 chooses it).</source>
             <translation>Bei %1 Knoten hat ein Primary auf der Mehrheitsseite nur %2 Standby(s) bei sich: ein Quorum von %3 hielte alle Schreibvorgänge an, wenn die Minderheit ausfällt. Setzen Sie %4 (0 wählt den Wert).</translation>
+        </message>
+        <message>
+            <source>%1 is not an IP address or a CIDR network. List the monitoring workstations' addresses or networks, separated by spaces or commas, e.g. 10.0.5.20 10.0.6.0/24.</source>
+            <translation>%1 ist weder eine IP-Adresse noch ein CIDR-Netz. Geben Sie die Adressen oder Netze der Überwachungs-Arbeitsplätze an, getrennt durch Leerzeichen oder Kommas, z. B. 10.0.5.20 10.0.6.0/24.</translation>
+        </message>
+        <message>
+            <source>%1 is reserved for PostgreSQL, repmgr or pgpilot: choose the application's own role.</source>
+            <translation>%1 ist für PostgreSQL, repmgr oder pgpilot reserviert: Wählen Sie eine eigene Rolle für die Anwendung.</translation>
         </message>
     </context>
     <context>
@@ -2511,6 +2629,10 @@ WARNUNG</translation>
             <source>the answer was longer than %1 KiB: cut off and ignored</source>
             <translation>die Antwort war länger als %1 KiB: abgeschnitten und verworfen</translation>
         </message>
+        <message>
+            <source>HAProxy's stats page refused pgpilot's stats password (HTTP 401): the node has another one than this workstation (run phase 4 again, or import the cluster's secrets)</source>
+            <translation>Die Statistikseite von HAProxy hat das Statistik-Passwort von pgpilot abgelehnt (HTTP 401): Der Knoten hat ein anderes als dieser Arbeitsplatz (Phase 4 erneut ausführen oder die Geheimnisse des Clusters importieren)</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::ClusterServices</name>
@@ -2533,6 +2655,18 @@ WARNUNG</translation>
         <message>
             <source>the nodes' SSH settings could not be prepared</source>
             <translation>die SSH-Einstellungen der Knoten konnten nicht vorbereitet werden</translation>
+        </message>
+        <message>
+            <source>The password of %1 (%2) cannot be read: there is no secret store.</source>
+            <translation>Das Passwort von %1 (%2) kann nicht gelesen werden: Es gibt keinen Geheimnisspeicher.</translation>
+        </message>
+        <message>
+            <source>The password of pgpilot's monitoring role %1 (%2) is not in the keychain: %3 A cluster built by an older pgpilot gets the role when phases 3 and 4 run again (pgpilot apply --from 3 --to 4); for a cluster set up from another workstation, import its secrets (pgpilot import-secrets).</source>
+            <translation>Das Passwort der Überwachungsrolle %1 von pgpilot (%2) ist nicht im Schlüsselbund: %3 Ein Cluster, den ein älteres pgpilot gebaut hat, erhält die Rolle, wenn die Phasen 3 und 4 erneut laufen (pgpilot apply --from 3 --to 4); für einen Cluster, der von einem anderen Arbeitsplatz aus eingerichtet wurde, importieren Sie dessen Geheimnisse (pgpilot import-secrets).</translation>
+        </message>
+        <message>
+            <source>The window closed meanwhile.</source>
+            <translation>Das Fenster wurde inzwischen geschlossen.</translation>
         </message>
     </context>
     <context>
@@ -3331,6 +3465,33 @@ Clusters).</translation>
             <translation>Die Geheimnisse des Clusters %1 sind jetzt %2 gespeichert: %3 geschrieben, %4 ersetzt, %5 unverändert.
 </translation>
         </message>
+        <message>
+            <source>%1 takes no node: it changes the passwords of the whole cluster.
+</source>
+            <translation>%1 erwartet keinen Knoten: Der Befehl ändert die Passwörter des ganzen Clusters.
+</translation>
+        </message>
+        <message>
+            <source>new passwords for repmgr and the application role</source>
+            <translation>neue Passwörter für repmgr und die Anwendungsrolle</translation>
+        </message>
+        <message>
+            <source>Makes new passwords for repmgr (and the application role, when the cluster file has one)
+and keeps them in the keychain under pending keys; then the primary stores their SCRAM
+verifiers, every node's .pgpass gets the new repmgr password, a login with each works on
+every node, and the new passwords replace the old ones in the keychain. An interrupted
+run is finished by the next. Open sessions and writes through the VIP go on.</source>
+            <translation>Erzeugt neue Passwörter für repmgr (und die Anwendungsrolle, wenn die Cluster-Datei eine
+hat) und legt sie unter vorläufigen Schlüsseln im Schlüsselbund ab; dann speichert der
+Primary ihre SCRAM-Verifier, die .pgpass jedes Knotens erhält das neue repmgr-Passwort,
+die Anmeldung mit jedem gelingt auf jedem Knoten, und die neuen Passwörter ersetzen die
+alten im Schlüsselbund. Ein unterbrochener Lauf wird vom nächsten abgeschlossen. Offene
+Sitzungen und Schreibzugriffe über die VIP laufen weiter.</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(keine)</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::ConnectPage</name>
@@ -3542,6 +3703,14 @@ Clusters).</translation>
         <message>
             <source>Import them from the workstation that holds them (pgpilot import-secrets, or File &gt; Import secrets), then run the phase again.</source>
             <translation>Importieren Sie sie von dem Arbeitsplatz, der sie hat (pgpilot import-secrets oder Datei &gt; Geheimnisse importieren), dann führen Sie die Phase erneut aus.</translation>
+        </message>
+        <message>
+            <source>The SCRAM verifier of %1 could not be computed (OpenSSL failed).</source>
+            <translation>Der SCRAM-Verifier von %1 konnte nicht berechnet werden (OpenSSL schlug fehl).</translation>
+        </message>
+        <message>
+            <source>Nothing was sent. Store an acceptable password under that key, or run rotate-secrets to replace it.</source>
+            <translation>Es wurde nichts gesendet. Speichern Sie ein zulässiges Passwort unter diesem Schlüssel oder führen Sie rotate-secrets aus, um es zu ersetzen.</translation>
         </message>
     </context>
     <context>
@@ -4036,6 +4205,10 @@ Sie durch die Werte des Bündels ersetzen? Die jetzt gespeicherten Werte gehen v
             <source>The secrets of the cluster %1 are in the keychain now: %2 written, %3 replaced, %4 unchanged.</source>
             <translation>Die Geheimnisse des Clusters %1 sind jetzt im Schlüsselbund: %2 geschrieben, %3 ersetzt, %4 unverändert.</translation>
         </message>
+        <message>
+            <source>Rotate &amp;passwords...</source>
+            <translation>&amp;Passwörter wechseln...</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::Monitor</name>
@@ -4449,6 +4622,10 @@ Sie durch die Werte des Bündels ersetzen? Die jetzt gespeicherten Werte gehen v
             <source>all</source>
             <translation>alle</translation>
         </message>
+        <message>
+            <source>&amp;Rotate now</source>
+            <translation>Jetzt &amp;wechseln</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::OperationResult</name>
@@ -4499,6 +4676,14 @@ Sie durch die Werte des Bündels ersetzen? Die jetzt gespeicherten Werte gehen v
         <message>
             <source>%1: FAILED after %2: %3</source>
             <translation>%1: FEHLGESCHLAGEN nach %2: %3</translation>
+        </message>
+        <message>
+            <source>Rotating the passwords (finishing the interrupted run)</source>
+            <translation>Passwörter wechseln (unterbrochenen Lauf abschließen)</translation>
+        </message>
+        <message>
+            <source>Rotating the passwords</source>
+            <translation>Passwörter wechseln</translation>
         </message>
     </context>
     <context>
@@ -4710,6 +4895,22 @@ Sie durch die Werte des Bündels ersetzen? Die jetzt gespeicherten Werte gehen v
         <message>
             <source>Connect to the cluster again, then check again.</source>
             <translation>Verbinden Sie sich erneut mit dem Cluster und prüfen Sie dann noch einmal.</translation>
+        </message>
+        <message>
+            <source>An earlier rotation stopped halfway: finishing it with its stored passwords (%1)</source>
+            <translation>Ein früherer Wechsel brach mittendrin ab: Er wird mit seinen gespeicherten Passwörtern abgeschlossen (%1)</translation>
+        </message>
+        <message>
+            <source>New passwords made and kept under pending keys</source>
+            <translation>Neue Passwörter erzeugt und unter vorläufigen Schlüsseln abgelegt</translation>
+        </message>
+        <message>
+            <source>The cluster has the new passwords; they stay under the pending keys. Run rotate-secrets again to finish.</source>
+            <translation>Der Cluster hat die neuen Passwörter; sie bleiben unter den vorläufigen Schlüsseln. Führen Sie rotate-secrets erneut aus, um abzuschließen.</translation>
+        </message>
+        <message>
+            <source>The new passwords replace the old ones in the keychain</source>
+            <translation>Die neuen Passwörter ersetzen die alten im Schlüsselbund</translation>
         </message>
     </context>
     <context>
@@ -5718,6 +5919,18 @@ Sie durch die Werte des Bündels ersetzen? Die jetzt gespeicherten Werte gehen v
         <message>
             <source>Commits return at once. A failover loses the last commits the new primary had not received, and it waits until the old primary has stopped itself (%1 s instead of %2 s).</source>
             <translation>Commits kehren sofort zurück. Ein Failover verliert die letzten Commits, die der neue Primary noch nicht empfangen hatte, und er wartet, bis der alte Primary sich selbst angehalten hat (%1 s statt %2 s).</translation>
+        </message>
+        <message>
+            <source>default: this workstation</source>
+            <translation>Standard: dieser Arbeitsplatz</translation>
+        </message>
+        <message>
+            <source>The workstations whose dashboard watches this cluster: addresses or networks (CIDR), separated by spaces or commas, e.g. 10.0.5.20 10.0.6.0/24. Each node's health service (the health check port) answers only the nodes, the VIP, loopback, these and the workstation that applied the runbook (as the nodes see its SSH connection); it closes any other connection at once.</source>
+            <translation>Die Arbeitsplätze, deren Dashboard diesen Cluster überwacht: Adressen oder Netze (CIDR), getrennt durch Leerzeichen oder Kommas, z. B. 10.0.5.20 10.0.6.0/24. Der Health-Dienst jedes Knotens (der Port für die Health-Prüfung) antwortet nur den Knoten, der VIP, Loopback, diesen Arbeitsplätzen und dem Arbeitsplatz, der das Runbook angewendet hat (so wie die Knoten seine SSH-Verbindung sehen); jede andere Verbindung schließt er sofort.</translation>
+        </message>
+        <message>
+            <source>Monitoring workstations:</source>
+            <translation>Überwachungs-Arbeitsplätze:</translation>
         </message>
     </context>
 </TS>

@@ -316,14 +316,6 @@
             <translation>que faire : </translation>
         </message>
         <message>
-            <source>pgpilot runbook for cluster %1, node %2 (dry run, for review).
-Secrets appear as {{secret:&lt;keychain key&gt;}} placeholders: this script does not run as is.
-Steps run in this order; pgpilot runs steps that target several nodes on all of them before the next step.</source>
-            <translation>Runbook pgpilot du cluster %1, nœud %2 (simulation, pour relecture).
-Les secrets apparaissent sous la forme {{secret:&lt;clé du trousseau&gt;}} : ce script ne s'exécute pas tel quel.
-Les étapes s'exécutent dans cet ordre ; pgpilot exécute les étapes visant plusieurs nœuds sur tous avant l'étape suivante.</translation>
-        </message>
-        <message>
             <source>DESTRUCTIVE: </source>
             <translation>DESTRUCTIF : </translation>
         </message>
@@ -510,6 +502,60 @@ Clients : les sessions qui lisent sur %1 via %2 sont coupées et se reconnectent
         <message>
             <source>sync</source>
             <translation>sync</translation>
+        </message>
+        <message>
+            <source>New passwords for %1 of cluster %2: pgpilot stores them in the keychain under pending keys first, then %3 stores their SCRAM verifiers and every node's .pgpass gets the new repmgr password; once a login with each new password works on every node, the pending keys become the real ones. An interrupted run is finished by the next one.
+Clients: open sessions go on; new logins with an old password are refused from then on (the dashboard and status re-read the keychain). Writes through %4 go on.</source>
+            <translation>Nouveaux mots de passe pour %1 du cluster %2 : pgpilot les range d'abord dans le trousseau sous des clés provisoires, puis %3 enregistre leurs vérificateurs SCRAM et le .pgpass de chaque nœud reçoit le nouveau mot de passe repmgr ; dès qu'une connexion avec chaque nouveau mot de passe fonctionne sur chaque nœud, les clés provisoires deviennent les clés définitives. Une exécution interrompue est achevée par la suivante.
+Clients : les sessions ouvertes continuent ; les nouvelles connexions avec un ancien mot de passe sont dès lors refusées (le tableau de bord et l'état relisent le trousseau). Les écritures via %4 continuent.</translation>
+        </message>
+        <message>
+            <source>There is no secret store to keep the new passwords in.</source>
+            <translation>Il n'y a pas de magasin de secrets où conserver les nouveaux mots de passe.</translation>
+        </message>
+        <message>
+            <source>The keychain could not be read (%1): %2</source>
+            <translation>Le trousseau n'a pas pu être lu (%1) : %2</translation>
+        </message>
+        <message>
+            <source>The new password could not be stored (%1): %2</source>
+            <translation>Le nouveau mot de passe n'a pas pu être enregistré (%1) : %2</translation>
+        </message>
+        <message>
+            <source>The keychain did not keep the new password (%1).</source>
+            <translation>Le trousseau n'a pas conservé le nouveau mot de passe (%1).</translation>
+        </message>
+        <message>
+            <source>There is no secret store.</source>
+            <translation>Il n'y a pas de magasin de secrets.</translation>
+        </message>
+        <message>
+            <source>The new password %1 could not be read back: %2</source>
+            <translation>Le nouveau mot de passe %1 n'a pas pu être relu : %2</translation>
+        </message>
+        <message>
+            <source>The new password could not be stored under %1 (it stays under %2): %3</source>
+            <translation>Le nouveau mot de passe n'a pas pu être enregistré sous %1 (il reste sous %2) : %3</translation>
+        </message>
+        <message>
+            <source>%1 could not be removed: %2</source>
+            <translation>Impossible de supprimer %1 : %2</translation>
+        </message>
+        <message>
+            <source>pgpilot runbook for cluster %1, node %2 (dry run, for review).
+Secrets appear as placeholders ({{secret:&lt;keychain key&gt;}}, {{scram:&lt;key&gt;}} for a password's SCRAM verifier, {{pgpass:&lt;key&gt;}} for it escaped in .pgpass): this script does not run as is.
+Steps run in this order; pgpilot runs steps that target several nodes on all of them before the next step.</source>
+            <translation>Runbook pgpilot du cluster %1, nœud %2 (simulation, pour relecture).
+Les secrets apparaissent sous forme d'espaces réservés ({{secret:&lt;clé du trousseau&gt;}}, {{scram:&lt;clé&gt;}} pour le vérificateur SCRAM d'un mot de passe, {{pgpass:&lt;clé&gt;}} pour sa forme échappée dans .pgpass) : ce script ne s'exécute pas tel quel.
+Les étapes s'exécutent dans cet ordre ; pgpilot exécute les étapes qui visent plusieurs nœuds sur chacun d'eux avant l'étape suivante.</translation>
+        </message>
+        <message>
+            <source>The password %1 has %2 characters; pgpilot accepts 16 to 256 (run rotate-secrets for a new one, or store a longer one).</source>
+            <translation>Le mot de passe %1 compte %2 caractères ; pgpilot en accepte de 16 à 256 (lancez rotate-secrets pour en obtenir un nouveau, ou enregistrez-en un plus long).</translation>
+        </message>
+        <message>
+            <source>The password %1 holds a character pgpilot does not send (a space, a control character or a non-ASCII byte): only printable ASCII without space is accepted.</source>
+            <translation>Le mot de passe %1 contient un caractère que pgpilot n'envoie pas (espace, caractère de contrôle ou octet non ASCII) : seul l'ASCII imprimable sans espace est accepté.</translation>
         </message>
     </context>
     <context>
@@ -1545,10 +1591,6 @@ AVERTISSEMENT</translation>
             <translation>Le service de santé contredit PostgreSQL : sa requête psql échoue (authentification peer, port).</translation>
         </message>
         <message>
-            <source>HAProxy's stats page answers on every node's address</source>
-            <translation>La page de statistiques de HAProxy répond sur l'adresse de chaque nœud</translation>
-        </message>
-        <message>
             <source>HAProxy is down or the stats listener is not bound to the node's address.</source>
             <translation>HAProxy est arrêté, ou l'écoute des statistiques n'est pas liée à l'adresse du nœud.</translation>
         </message>
@@ -2073,14 +2115,6 @@ AVERTISSEMENT</translation>
             <translation>Faire relire le fichier à un repmgrd en marche</translation>
         </message>
         <message>
-            <source>The repmgr password pgpilot holds logs in on every node</source>
-            <translation>Le mot de passe repmgr que détient pgpilot ouvre une session sur chaque nœud</translation>
-        </message>
-        <message>
-            <source>logs in as repmgr (from %1)</source>
-            <translation>ouvre une session en tant que repmgr (depuis %1)</translation>
-        </message>
-        <message>
             <source>logged in</source>
             <translation>session ouverte</translation>
         </message>
@@ -2089,8 +2123,88 @@ AVERTISSEMENT</translation>
             <translation>refusé : %1</translation>
         </message>
         <message>
-            <source>The database has another repmgr password than this workstation holds (was the cluster set up, or its password changed, from another workstation?). Bring that workstation's secrets here: the dashboard and the operations cannot log in until then.</source>
-            <translation>La base a un autre mot de passe repmgr que celui de ce poste (le cluster a-t-il été installé, ou son mot de passe changé, depuis un autre poste ?). Apportez ici les secrets de ce poste : d’ici là, le tableau de bord et les opérations ne peuvent pas se connecter.</translation>
+            <source>The %1 password pgpilot holds logs in on every node</source>
+            <translation>Le mot de passe %1 détenu par pgpilot permet de se connecter sur chaque nœud</translation>
+        </message>
+        <message>
+            <source>logs in as %1 (from %2)</source>
+            <translation>se connecte en tant que %1 (depuis %2)</translation>
+        </message>
+        <message>
+            <source>The database has another %1 password than this workstation holds (was the cluster set up, or its password changed, from another workstation?). Bring that workstation's secrets here: the dashboard and the operations cannot log in until then.</source>
+            <translation>La base de données a un autre mot de passe %1 que celui de ce poste (le cluster a-t-il été mis en place, ou son mot de passe changé, depuis un autre poste ?). Apportez ici les secrets de ce poste-là : d'ici là, le tableau de bord et les opérations ne peuvent pas se connecter.</translation>
+        </message>
+        <message>
+            <source>postgres's .pgpass logs in as repmgr to every node</source>
+            <translation>Le .pgpass de postgres permet de se connecter en tant que repmgr à chaque nœud</translation>
+        </message>
+        <message>
+            <source>every login works</source>
+            <translation>chaque connexion fonctionne</translation>
+        </message>
+        <message>
+            <source>all logged in</source>
+            <translation>toutes les connexions réussissent</translation>
+        </message>
+        <message>
+            <source>The .pgpass on this node holds another password than the database: repmgr and replication from here fail. Run rotate-secrets again.</source>
+            <translation>Le .pgpass de ce nœud contient un autre mot de passe que la base de données : repmgr et la réplication depuis ce nœud échouent. Relancez rotate-secrets.</translation>
+        </message>
+        <message>
+            <source>HAProxy's stats page answers pgpilot's stats password on every node's address, and no one without it</source>
+            <translation>La page de statistiques de HAProxy accepte le mot de passe de statistiques de pgpilot sur l'adresse de chaque nœud, et ne répond à personne sans lui</translation>
+        </message>
+        <message>
+            <source>The node's stats password differs from the one this workstation holds: run phase 4 again, or import the cluster's secrets.</source>
+            <translation>Le mot de passe de statistiques du nœud diffère de celui de ce poste : relancez la phase 4, ou importez les secrets du cluster.</translation>
+        </message>
+        <message>
+            <source>The stats page answers without a password: haproxy.cfg lacks pgpilot's "stats auth" line; run phase 4 again.</source>
+            <translation>La page de statistiques répond sans mot de passe : il manque à haproxy.cfg la ligne « stats auth » de pgpilot ; relancez la phase 4.</translation>
+        </message>
+        <message>
+            <source>Rotate the passwords of %1</source>
+            <translation>Renouveler les mots de passe de %1</translation>
+        </message>
+        <message>
+            <source>The primary stores new passwords for %1 (as SCRAM verifiers: the plain password never reaches the server) and every node's %2 gets the new repmgr password at the same time. Open sessions stay; new logins need the new password.</source>
+            <translation>Le primaire enregistre de nouveaux mots de passe pour %1 (sous forme de vérificateurs SCRAM : le mot de passe en clair n'atteint jamais le serveur) et, en même temps, %2 reçoit sur chaque nœud le nouveau mot de passe repmgr. Les sessions ouvertes restent ; les nouvelles connexions exigent le nouveau mot de passe.</translation>
+        </message>
+        <message>
+            <source>a standby: the primary sets the passwords</source>
+            <translation>un secondaire : le primaire définit les mots de passe</translation>
+        </message>
+        <message>
+            <source>Set the new passwords on the primary and in every .pgpass</source>
+            <translation>Définir les nouveaux mots de passe sur le primaire et dans chaque .pgpass</translation>
+        </message>
+        <message>
+            <source>The new passwords are kept under their pending keys: run rotate-secrets again to finish.</source>
+            <translation>Les nouveaux mots de passe restent sous leurs clés provisoires : relancez rotate-secrets pour terminer.</translation>
+        </message>
+        <message>
+            <source>Set the new passwords (on the primary)</source>
+            <translation>Définir les nouveaux mots de passe (sur le primaire)</translation>
+        </message>
+        <message>
+            <source>Write %1 with the new repmgr password</source>
+            <translation>Écrire %1 avec le nouveau mot de passe repmgr</translation>
+        </message>
+        <message>
+            <source>Create pgpilot's monitoring role %1 on %2 (pg_monitor, not a superuser)</source>
+            <translation>Créer le rôle de supervision %1 de pgpilot sur %2 (pg_monitor, pas un superutilisateur)</translation>
+        </message>
+        <message>
+            <source>Create the monitoring role</source>
+            <translation>Créer le rôle de supervision</translation>
+        </message>
+        <message>
+            <source>Write the cluster health key %1</source>
+            <translation>Écrire la clé de santé %1 du cluster</translation>
+        </message>
+        <message>
+            <source>Record this workstation's address in %1</source>
+            <translation>Inscrire l'adresse de ce poste dans %1</translation>
         </message>
     </context>
     <context>
@@ -2316,10 +2430,6 @@ AVERTISSEMENT</translation>
             <translation>Le nom du rôle doit être fait de minuscules, chiffres et '_', et commencer par une lettre.</translation>
         </message>
         <message>
-            <source>%1 is reserved for PostgreSQL or repmgr: choose the application's own role.</source>
-            <translation>%1 est réservé à PostgreSQL ou à repmgr : choisir un rôle propre à l'application.</translation>
-        </message>
-        <message>
             <source>Give both the application's database and its role, or neither.</source>
             <translation>Indiquer à la fois la base et le rôle de l'application, ou aucun des deux.</translation>
         </message>
@@ -2334,6 +2444,14 @@ AVERTISSEMENT</translation>
         <message>
             <source>With %1 nodes a primary on the majority side has only %2 standby(s) with it: a quorum of %3 would stop all writes when the minority fails. Set %4 (0 chooses it).</source>
             <translation>Avec %1 nœuds, un primaire du côté majoritaire n’a que %2 secondaire(s) avec lui : un quorum de %3 arrêterait toutes les écritures à la panne de la minorité. Indiquez %4 (0 le choisit).</translation>
+        </message>
+        <message>
+            <source>%1 is not an IP address or a CIDR network. List the monitoring workstations' addresses or networks, separated by spaces or commas, e.g. 10.0.5.20 10.0.6.0/24.</source>
+            <translation>%1 n'est ni une adresse IP ni un réseau CIDR. Indiquez les adresses ou réseaux des postes de supervision, séparés par des espaces ou des virgules, p. ex. 10.0.5.20 10.0.6.0/24.</translation>
+        </message>
+        <message>
+            <source>%1 is reserved for PostgreSQL, repmgr or pgpilot: choose the application's own role.</source>
+            <translation>%1 est réservé à PostgreSQL, repmgr ou pgpilot : choisissez un rôle propre à l'application.</translation>
         </message>
     </context>
     <context>
@@ -2511,6 +2629,10 @@ AVERTISSEMENT</translation>
             <source>the answer was longer than %1 KiB: cut off and ignored</source>
             <translation>la réponse dépassait %1 Kio : coupée et ignorée</translation>
         </message>
+        <message>
+            <source>HAProxy's stats page refused pgpilot's stats password (HTTP 401): the node has another one than this workstation (run phase 4 again, or import the cluster's secrets)</source>
+            <translation>La page de statistiques de HAProxy a refusé le mot de passe de statistiques de pgpilot (HTTP 401) : le nœud en a un autre que ce poste (relancer la phase 4, ou importer les secrets du cluster)</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::ClusterServices</name>
@@ -2533,6 +2655,18 @@ AVERTISSEMENT</translation>
         <message>
             <source>the nodes' SSH settings could not be prepared</source>
             <translation>les paramètres SSH des nœuds n'ont pas pu être préparés</translation>
+        </message>
+        <message>
+            <source>The password of %1 (%2) cannot be read: there is no secret store.</source>
+            <translation>Le mot de passe de %1 (%2) ne peut pas être lu : il n'y a pas de magasin de secrets.</translation>
+        </message>
+        <message>
+            <source>The password of pgpilot's monitoring role %1 (%2) is not in the keychain: %3 A cluster built by an older pgpilot gets the role when phases 3 and 4 run again (pgpilot apply --from 3 --to 4); for a cluster set up from another workstation, import its secrets (pgpilot import-secrets).</source>
+            <translation>Le mot de passe du rôle de supervision %1 de pgpilot (%2) n'est pas dans le trousseau : %3 Un cluster construit par un pgpilot plus ancien reçoit ce rôle quand les phases 3 et 4 sont relancées (pgpilot apply --from 3 --to 4) ; pour un cluster mis en place depuis un autre poste, importez ses secrets (pgpilot import-secrets).</translation>
+        </message>
+        <message>
+            <source>The window closed meanwhile.</source>
+            <translation>La fenêtre a été fermée entre-temps.</translation>
         </message>
     </context>
     <context>
@@ -3330,6 +3464,33 @@ cluster).</translation>
             <translation>Les secrets du cluster %1 sont maintenant enregistrés %2 : %3 écrits, %4 remplacés, %5 inchangés.
 </translation>
         </message>
+        <message>
+            <source>%1 takes no node: it changes the passwords of the whole cluster.
+</source>
+            <translation>%1 ne prend pas de nœud : la commande change les mots de passe de tout le cluster.
+</translation>
+        </message>
+        <message>
+            <source>new passwords for repmgr and the application role</source>
+            <translation>nouveaux mots de passe pour repmgr et le rôle de l'application</translation>
+        </message>
+        <message>
+            <source>Makes new passwords for repmgr (and the application role, when the cluster file has one)
+and keeps them in the keychain under pending keys; then the primary stores their SCRAM
+verifiers, every node's .pgpass gets the new repmgr password, a login with each works on
+every node, and the new passwords replace the old ones in the keychain. An interrupted
+run is finished by the next. Open sessions and writes through the VIP go on.</source>
+            <translation>Crée de nouveaux mots de passe pour repmgr (et le rôle de l'application, si le fichier de
+cluster en a un) et les range dans le trousseau sous des clés provisoires ; puis le
+primaire enregistre leurs vérificateurs SCRAM, le .pgpass de chaque nœud reçoit le nouveau
+mot de passe repmgr, une connexion avec chacun fonctionne sur chaque nœud, et les nouveaux
+mots de passe remplacent les anciens dans le trousseau. Une exécution interrompue est
+achevée par la suivante. Les sessions ouvertes et les écritures via la VIP continuent.</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::ConnectPage</name>
@@ -3541,6 +3702,14 @@ cluster).</translation>
         <message>
             <source>Import them from the workstation that holds them (pgpilot import-secrets, or File &gt; Import secrets), then run the phase again.</source>
             <translation>Importez-les depuis le poste qui les détient (pgpilot import-secrets, ou Fichier &gt; Importer les secrets), puis relancez la phase.</translation>
+        </message>
+        <message>
+            <source>The SCRAM verifier of %1 could not be computed (OpenSSL failed).</source>
+            <translation>Le vérificateur SCRAM de %1 n'a pas pu être calculé (échec d'OpenSSL).</translation>
+        </message>
+        <message>
+            <source>Nothing was sent. Store an acceptable password under that key, or run rotate-secrets to replace it.</source>
+            <translation>Rien n'a été envoyé. Enregistrez un mot de passe acceptable sous cette clé, ou lancez rotate-secrets pour le remplacer.</translation>
         </message>
     </context>
     <context>
@@ -4035,6 +4204,10 @@ Les remplacer par les valeurs du paquet ? Les valeurs enregistrées maintenant s
             <source>The secrets of the cluster %1 are in the keychain now: %2 written, %3 replaced, %4 unchanged.</source>
             <translation>Les secrets du cluster %1 sont maintenant dans le trousseau : %2 écrits, %3 remplacés, %4 inchangés.</translation>
         </message>
+        <message>
+            <source>Rotate &amp;passwords...</source>
+            <translation>Renouveler les mots de &amp;passe...</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::Monitor</name>
@@ -4448,6 +4621,10 @@ Les remplacer par les valeurs du paquet ? Les valeurs enregistrées maintenant s
             <source>all</source>
             <translation>tous</translation>
         </message>
+        <message>
+            <source>&amp;Rotate now</source>
+            <translation>&amp;Renouveler maintenant</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::OperationResult</name>
@@ -4498,6 +4675,14 @@ Les remplacer par les valeurs du paquet ? Les valeurs enregistrées maintenant s
         <message>
             <source>%1: FAILED after %2: %3</source>
             <translation>%1 : ÉCHEC après %2 : %3</translation>
+        </message>
+        <message>
+            <source>Rotating the passwords (finishing the interrupted run)</source>
+            <translation>Renouvellement des mots de passe (achèvement de l'exécution interrompue)</translation>
+        </message>
+        <message>
+            <source>Rotating the passwords</source>
+            <translation>Renouvellement des mots de passe</translation>
         </message>
     </context>
     <context>
@@ -4709,6 +4894,22 @@ Les remplacer par les valeurs du paquet ? Les valeurs enregistrées maintenant s
         <message>
             <source>Connect to the cluster again, then check again.</source>
             <translation>Reconnectez-vous au cluster, puis revérifiez.</translation>
+        </message>
+        <message>
+            <source>An earlier rotation stopped halfway: finishing it with its stored passwords (%1)</source>
+            <translation>Un renouvellement précédent s'est arrêté à mi-chemin : achèvement avec ses mots de passe enregistrés (%1)</translation>
+        </message>
+        <message>
+            <source>New passwords made and kept under pending keys</source>
+            <translation>Nouveaux mots de passe créés et rangés sous des clés provisoires</translation>
+        </message>
+        <message>
+            <source>The cluster has the new passwords; they stay under the pending keys. Run rotate-secrets again to finish.</source>
+            <translation>Le cluster a les nouveaux mots de passe ; ils restent sous les clés provisoires. Relancez rotate-secrets pour terminer.</translation>
+        </message>
+        <message>
+            <source>The new passwords replace the old ones in the keychain</source>
+            <translation>Les nouveaux mots de passe remplacent les anciens dans le trousseau</translation>
         </message>
     </context>
     <context>
@@ -5717,6 +5918,18 @@ Les remplacer par les valeurs du paquet ? Les valeurs enregistrées maintenant s
         <message>
             <source>Commits return at once. A failover loses the last commits the new primary had not received, and it waits until the old primary has stopped itself (%1 s instead of %2 s).</source>
             <translation>Les validations reviennent aussitôt. Une bascule perd les dernières validations que le nouveau primaire n’avait pas reçues, et elle attend que l’ancien primaire se soit arrêté (%1 s au lieu de %2 s).</translation>
+        </message>
+        <message>
+            <source>default: this workstation</source>
+            <translation>par défaut : ce poste</translation>
+        </message>
+        <message>
+            <source>The workstations whose dashboard watches this cluster: addresses or networks (CIDR), separated by spaces or commas, e.g. 10.0.5.20 10.0.6.0/24. Each node's health service (the health check port) answers only the nodes, the VIP, loopback, these and the workstation that applied the runbook (as the nodes see its SSH connection); it closes any other connection at once.</source>
+            <translation>Les postes dont le tableau de bord surveille ce cluster : adresses ou réseaux (CIDR), séparés par des espaces ou des virgules, p. ex. 10.0.5.20 10.0.6.0/24. Le service de santé de chaque nœud (le port de contrôle de santé) ne répond qu'aux nœuds, à la VIP, au loopback, à ces postes et au poste qui a appliqué le runbook (tel que les nœuds voient sa connexion SSH) ; il ferme aussitôt toute autre connexion.</translation>
+        </message>
+        <message>
+            <source>Monitoring workstations:</source>
+            <translation>Postes de supervision :</translation>
         </message>
     </context>
 </TS>

@@ -88,7 +88,7 @@ seen=$(as_monitor "SELECT count(*) FROM repmgr.nodes")
 [ "$seen" = "$LAB_NODES" ] && ok "it reads repmgr's nodes ($seen)" || bad "it cannot read repmgr.nodes: $seen"
 "$lab" exec pg1 rm -f /tmp/pgpilot-pwned
 seen=$(as_monitor "COPY (SELECT 1) TO PROGRAM 'touch /tmp/pgpilot-pwned'")
-if printf '%s' "$seen" | grep -q 'ERROR' && ! "$lab" exec pg1 test -e /tmp/pgpilot-pwned; then
+if printf '%s' "$seen" | grep -q 'ERROR' && ! "$lab" exec pg1 test -e /tmp/pgpilot-pwned 2>/dev/null; then
   ok "COPY ... TO PROGRAM is refused ($(printf '%s' "$seen" | head -n 1))"
 else
   bad "COPY ... TO PROGRAM as the monitoring role: '$seen'; file made: $("$lab" exec pg1 ls /tmp/pgpilot-pwned 2>&1)"

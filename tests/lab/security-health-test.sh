@@ -69,15 +69,19 @@ until in_ns python3 -c "import socket,sys; socket.create_connection(('${ips[0]}'
 done
 
 # watch SECONDS OUT: samples every 0.5 s (HAProxy backends on pg1, VIP holder) into OUT.
+# HAProxy's stats page asks for pgpilot's stats password: handed over in the environment.
 watch() {
+  PGPILOT_STATS_AUTH=$(sed -n 's/^pgpilot:[^:]*:stats-password=//p' "$secrets") \
   python3 - "$1" "$2" "${ips[0]}" "$stats_port" <<'PY' &
-import sys, time, urllib.request
+import base64, os, sys, time, urllib.request
 secs, out, host, port = float(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
+auth = "Basic " + base64.b64encode(("pgpilot:" + os.environ.get("PGPILOT_STATS_AUTH", "")).encode()).decode()
 end = time.monotonic() + secs
 with open(out, "w") as f:
     while time.monotonic() < end:
         try:
-            csv = urllib.request.urlopen("http://%s:%s/stats;csv" % (host, port), timeout=2).read().decode()
+            request = urllib.request.Request("http://%s:%s/stats;csv" % (host, port), headers={"Authorization": auth})
+            csv = urllib.request.urlopen(request, timeout=2).read().decode()
             rows = [l.split(",") for l in csv.splitlines() if not l.startswith("#")]
             st = {"%s/%s" % (r[0], r[1]): r[17].replace(" ", "_") for r in rows if len(r) > 17 and r[0] in ("pg_primary", "pg_replicas")}
             f.write(" ".join("%s=%s" % kv for kv in sorted(st.items())) + "\n")
