@@ -84,7 +84,6 @@ void WorksheetPage::syncWidgetsFromSpec()
     m_mirrorTrusted->setChecked(m_spec.install.mirrorTrusted);
     m_subnet->setText(m_spec.network.subnet);
     m_vip->setText(m_spec.network.vip);
-    m_monitorSources->setText(m_spec.network.monitorSources);
     m_vipPrefix->setValue(m_spec.network.vipPrefixLength);
     m_vrrpId->setValue(m_spec.network.vrrpRouterId);
     m_knownHosts->setText(m_spec.knownHostsFile);
@@ -117,7 +116,6 @@ void WorksheetPage::readWidgetsIntoSpec()
     m_spec.install.mirrorTrusted = m_mirrorTrusted->isChecked();
     m_spec.network.subnet = m_subnet->text().trimmed();
     m_spec.network.vip = m_vip->text().trimmed();
-    m_spec.network.monitorSources = m_monitorSources->text().simplified();
     m_spec.network.vipPrefixLength = m_vipPrefix->value();
     m_spec.network.vrrpRouterId = m_vrrpId->value();
     m_spec.knownHostsFile = m_knownHosts->text().trimmed();

@@ -86,7 +86,6 @@ private:
     QCheckBox* m_mirrorTrusted = nullptr;
     QLineEdit* m_subnet = nullptr;
     QLineEdit* m_vip = nullptr;
-    QLineEdit* m_monitorSources = nullptr;
     QSpinBox* m_vipPrefix = nullptr;
     QSpinBox* m_vrrpId = nullptr;
     QSpinBox* m_portPostgres = nullptr;

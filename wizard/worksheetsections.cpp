@@ -170,15 +170,6 @@ QWidget* WorksheetPage::buildNetworkGroup()
     form->addRow(tr("VIP prefix length:"), field(m_vipPrefix, QStringLiteral("network.vipPrefixLength")));
     m_vrrpId = spinBox(QStringLiteral("vrrpRouterId"), 0, 999);
     form->addRow(tr("VRRP router id:"), field(m_vrrpId, QStringLiteral("network.vrrpRouterId")));
-    m_monitorSources = lineEdit(QStringLiteral("monitorSources"), tr("default: this workstation"));
-    m_monitorSources->setToolTip(tr(
-        "The workstations whose dashboard watches this cluster: addresses or networks (CIDR), "
-        "separated by spaces or commas, e.g. 10.0.5.20 10.0.6.0/24. Each node's health service "
-        "(the health check port) answers only the nodes, the VIP, loopback, these and the workstation that "
-        "applied the runbook (as the nodes see its SSH connection); it closes any other "
-        "connection at once."));
-    form->addRow(
-        tr("Monitoring workstations:"), field(m_monitorSources, QStringLiteral("network.monitorSources")));
     m_knownHosts = lineEdit(QStringLiteral("knownHostsFile"), tr("default: pgpilot's own known_hosts"));
     form->addRow(tr("known_hosts file:"), field(m_knownHosts, QStringLiteral("knownHostsFile")));
     return group;

@@ -92,10 +92,6 @@ struct NetworkSpec
     QString vip;
     int vipPrefixLength = 24;
     int vrrpRouterId = 51;
-    // Workstations that monitor the cluster (the dashboard reads each node's health service):
-    // addresses or CIDR networks, separated by spaces or commas. Empty: only the workstation that
-    // applied the runbook, as the nodes see its SSH connection.
-    QString monitorSources;
 
     bool operator==(const NetworkSpec&) const = default;
 };

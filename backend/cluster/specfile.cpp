@@ -136,7 +136,6 @@ QJsonObject specToJson(const ClusterSpec& spec)
                 {QStringLiteral("vip"), spec.network.vip},
                 {QStringLiteral("vipPrefixLength"), spec.network.vipPrefixLength},
                 {QStringLiteral("vrrpRouterId"), spec.network.vrrpRouterId},
-                {QStringLiteral("monitorSources"), spec.network.monitorSources},
             }},
         {QStringLiteral("ports"),
             QJsonObject {
@@ -238,8 +237,6 @@ SpecLoadResult specFromBytes(const QByteArray& bytes)
         spec.network.vipPrefixLength);
     r.read(net, QStringLiteral("vrrpRouterId"), QStringLiteral("network.vrrpRouterId"),
         spec.network.vrrpRouterId);
-    r.read(net, QStringLiteral("monitorSources"), QStringLiteral("network.monitorSources"),
-        spec.network.monitorSources);
 
     const QJsonObject ports = r.object(root, QStringLiteral("ports"), QStringLiteral("ports"));
     r.read(ports, QStringLiteral("postgres"), QStringLiteral("ports.postgres"), spec.ports.postgres);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The individual rules of the worksheet's validation (specvalidator.h), shared with its inline
 // checks.
-#include "netaddr.h"
 #include "specvalidator.h"
 
 #include <QCoreApplication>
@@ -94,25 +93,6 @@ bool isSha256Fingerprint(const QString& text)
 bool isSizeSetting(const QString& text)
 {
     return matches(text, QStringLiteral("^[1-9][0-9]{0,6}(MB|GB|TB)$"));
-}
-
-QStringList monitorSourceList(const QString& text)
-{
-    static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
-    return text.split(separators, Qt::SkipEmptyParts);
-}
-
-QString badMonitorSource(const QString& text)
-{
-    for (const QString& entry : monitorSourceList(text)) {
-        const bool shaped = matches(entry, QStringLiteral("^[0-9A-Fa-f.:]{2,45}(/[0-9]{1,3})?$"));
-        const bool ok = shaped
-            && (entry.contains(QLatin1Char('/')) ? parseSubnet(entry).subnet.has_value()
-                                                 : parseIpAddress(entry).has_value());
-        if (!ok)
-            return entry;
-    }
-    return {};
 }
 
 QString describeBadCharacters(const QString& text)

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QRegularExpression>
 #include <QString>
-#include <QStringList>
 
 namespace pgpilot {
 
@@ -38,10 +37,6 @@ bool isSafeAbsolutePath(const QString& text);
 bool isSecretRef(const QString& text);
 bool isSha256Fingerprint(const QString& text);
 bool isSizeSetting(const QString& text); // e.g. 10GB
-// network.monitorSources: the entries (split on spaces and commas), and the first one that is not
-// an IP address or a CIDR network (a null string when all are).
-QStringList monitorSourceList(const QString& text);
-QString badMonitorSource(const QString& text);
 // Describes what makes text unsafe or malformed ("contains ';'"), empty when nothing stands out.
 // Line breaks, shell characters, invisible (control, zero-width, bidirectional) and non-ASCII
 // characters (look-alikes such as Cyrillic 'а' or fullwidth digits) with their code point and

@@ -76,8 +76,7 @@ namespace {
 
 bool canMakeUp(const QString& key)
 {
-    return key.endsWith(QLatin1String(":postgres-ssh-key")) || key.endsWith(QLatin1String("-password"))
-        || key.endsWith(QLatin1String(":health-key"));
+    return key.endsWith(QLatin1String(":postgres-ssh-key")) || key.endsWith(QLatin1String("-password"));
 }
 
 } // namespace

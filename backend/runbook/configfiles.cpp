@@ -3,7 +3,6 @@
 
 #include "cluster/netaddr.h"
 #include "cluster/quorum.h"
-#include "cluster/specvalidator.h"
 #include "platform/platformprofile.h"
 #include "templates.h"
 
@@ -25,22 +24,6 @@ QString stateDir()
 QString healthScript()
 {
     return libDir() + QStringLiteral("/pgpilot-health.py");
-}
-QString healthPackageDir()
-{
-    return libDir() + QStringLiteral("/pgpilot_health");
-}
-QString configDir()
-{
-    return QStringLiteral("/etc/pgpilot");
-}
-QString healthKeyFile()
-{
-    return configDir() + QStringLiteral("/health.key");
-}
-QString healthMonitorsFile()
-{
-    return configDir() + QStringLiteral("/health-monitors");
 }
 QString httpCheckScript()
 {
@@ -97,10 +80,6 @@ QString postgresSshKeyKey(const ClusterSpec& spec)
 {
     return spec.secretKey(QStringLiteral("postgres-ssh-key"));
 }
-QString healthKeyKey(const ClusterSpec& spec)
-{
-    return spec.secretKey(QStringLiteral("health-key"));
-}
 QString applicationPasswordKey(const ClusterSpec& spec)
 {
     return spec.secretKey(QStringLiteral("app-password"));
@@ -124,7 +103,7 @@ QString statsPasswordKey(const ClusterSpec& spec)
 QStringList clusterSecretKeys(const ClusterSpec& spec)
 {
     QStringList keys {repmgrPasswordKey(spec), applicationPasswordKey(spec), postgresSshKeyKey(spec),
-        monitorPasswordKey(spec), statsPasswordKey(spec), healthKeyKey(spec)};
+        monitorPasswordKey(spec), statsPasswordKey(spec)};
     for (const NodeSpec& node : spec.nodes) {
         if (!node.ssh.secretRef.isEmpty())
             keys << node.ssh.secretRef;
@@ -240,8 +219,7 @@ QString peerArguments(const ClusterSpec& spec, const NodeSpec& node)
         if (n.name != node.name)
             peers += QStringLiteral(" --peer-pg %1:%2").arg(hostForUrl(n.address)).arg(spec.ports.postgres);
     }
-    // The peers prove the cluster health key on their health service.
-    return peers + QStringLiteral(" --health-port %1").arg(spec.ports.health);
+    return peers;
 }
 
 QString canonicalSubnet(const QString& text)
@@ -468,27 +446,6 @@ RenderedFile healthScript(const ClusterSpec&, const NodeSpec& node)
     return f;
 }
 
-QList<RenderedFile> healthModules(const ClusterSpec&, const NodeSpec& node)
-{
-    QList<RenderedFile> files;
-    for (const char* name : {"__init__", "auth", "common", "failover", "guard", "prober", "server"}) {
-        const QString file = QString::fromLatin1(name) + QStringLiteral(".py");
-        files << make(QStringLiteral("pgpilot_health-") + file, node,
-            nodepaths::healthPackageDir() + QLatin1Char('/') + file,
-            templateText(QStringLiteral("pgpilot_health/") + file));
-    }
-    return files;
-}
-
-RenderedFile healthKey(const ClusterSpec& spec, const NodeSpec& node)
-{
-    RenderedFile f = make(QStringLiteral("health.key"), node, nodepaths::healthKeyFile(),
-        secretPlaceholder(healthKeyKey(spec)) + QLatin1Char('\n'));
-    f.group = QStringLiteral("postgres");
-    f.mode = 0640;
-    return f;
-}
-
 RenderedFile httpCheckScript(const ClusterSpec&, const NodeSpec& node)
 {
     RenderedFile f = make(QStringLiteral("pgpilot-httpcheck.py"), node, nodepaths::httpCheckScript(),
@@ -508,23 +465,10 @@ RenderedFile healthUnit(const ClusterSpec& spec, const NodeSpec& node)
                         .arg(qMin(n - 1, quorum::majority(n)));
     if (spec.replication.mode == ReplicationMode::SyncQuorum)
         guard += QStringLiteral(" --grace-from-start");
-    // Who may connect: the nodes and the VIP (HAProxy's and Keepalived's checks, the peers), the
-    // monitoring workstations of the worksheet and the one that applied the runbook (its file).
-    QStringList allow;
-    for (const NodeSpec& peer : spec.nodes)
-        allow << peer.address;
-    if (!spec.network.vip.isEmpty())
-        allow << spec.network.vip;
-    allow << rules::monitorSourceList(spec.network.monitorSources);
-    allow.removeDuplicates();
-    QString sources;
-    for (const QString& a : allow)
-        sources += QStringLiteral(" --allow %1").arg(a);
-    sources += QStringLiteral(" --allow-file %1").arg(nodepaths::healthMonitorsFile());
     return fromTemplate(QStringLiteral("pgpilot-health.service"), QStringLiteral("pgpilot-health.service"),
         spec, node, QStringLiteral("/etc/systemd/system/") + nodepaths::healthUnitName(),
-        {{QStringLiteral("health_peers"), peerArguments(spec, node)}, {QStringLiteral("quorum_guard"), guard},
-            {QStringLiteral("health_sources"), sources}});
+        {{QStringLiteral("health_peers"), peerArguments(spec, node)},
+            {QStringLiteral("quorum_guard"), guard}});
 }
 
 RenderedFile haproxyCfg(const ClusterSpec& spec, const NodeSpec& node)
@@ -536,15 +480,13 @@ RenderedFile haproxyCfg(const ClusterSpec& spec, const NodeSpec& node)
                        .arg(spec.ports.postgres)
                        .arg(spec.ports.health);
     const QString list = servers.join(QLatin1Char('\n'));
-    // Who may open a connection on the write and read ports: the application subnet, the nodes
-    // themselves (the checkpoints' psql through the VIP), and the monitoring workstations (the
-    // write probe): the worksheet's and, from its file, the one that applied the runbook.
-    // HAProxy's connections reach PostgreSQL from a node's own address, so without this any host
-    // that reaches port 5000 would pass pg_hba's rules for the nodes.
+    // Who may open a connection on the write and read ports: the application subnet, and the
+    // nodes themselves (the checkpoints' psql through the VIP). HAProxy's connections reach
+    // PostgreSQL from a node's own address, so without this any host that reaches port 5000
+    // would pass pg_hba's rules for the nodes.
     QStringList sources {canonicalSubnet(spec.application.subnet)};
     for (const NodeSpec& n : spec.nodes)
         sources << n.address;
-    sources << rules::monitorSourceList(spec.network.monitorSources);
     sources.removeDuplicates();
     return fromTemplate(QStringLiteral("haproxy.cfg"), QStringLiteral("haproxy.cfg"), spec, node,
         QStringLiteral("/etc/haproxy/haproxy.cfg"),
@@ -553,7 +495,6 @@ RenderedFile haproxyCfg(const ClusterSpec& spec, const NodeSpec& node)
                 QStringLiteral("%1:%2").arg(hostForUrl(node.address)).arg(spec.ports.haproxyStats)},
             {QStringLiteral("stats_user"), statsUser()},
             {QStringLiteral("client_sources"), sources.join(QLatin1Char(' '))},
-            {QStringLiteral("monitors_file"), nodepaths::healthMonitorsFile()},
             {QStringLiteral("primary_servers"), list},
             {QStringLiteral("replica_servers"), list},
         });
@@ -624,7 +565,6 @@ QList<RenderedFile> renderNodeFiles(const ClusterSpec& spec, const NodeSpec& nod
           << render::hbaBlock(spec, node) << render::pgpass(spec, node) << render::repmgrConf(spec, node)
           << render::sudoers(spec, node) << render::rewindWrapper(spec, node) << render::sshConfig(spec, node)
           << render::repmgrdUnit(spec, node) << render::healthScript(spec, node)
-          << render::healthModules(spec, node) << render::healthKey(spec, node)
           << render::httpCheckScript(spec, node) << render::healthUnit(spec, node)
           << render::haproxyStatsEnv(spec, node) << render::haproxyDropIn(spec, node)
           << render::haproxyCfg(spec, node) << render::keepalivedConf(spec, node)

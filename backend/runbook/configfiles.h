@@ -29,10 +29,6 @@ QString repmgrConf(); // /etc/repmgr.conf
 QString libDir(); // /usr/local/lib/pgpilot
 QString stateDir(); // /var/lib/pgpilot
 QString healthScript(); // <libDir>/pgpilot-health.py
-QString healthPackageDir(); // <libDir>/pgpilot_health (the health service's modules)
-QString configDir(); // /etc/pgpilot
-QString healthKeyFile(); // /etc/pgpilot/health.key (root:postgres 0640)
-QString healthMonitorsFile(); // /etc/pgpilot/health-monitors (the applying workstation's address)
 QString httpCheckScript(); // <libDir>/pgpilot-httpcheck.py
 QString rewindWrapper(); // <libDir>/pg_rewind
 QString repmgrdUnitName(); // pgpilot-repmgrd.service
@@ -57,8 +53,7 @@ QString monitorPasswordKey(const ClusterSpec& spec); // pgpilot:<cluster>:monito
 // HAProxy's stats page asks for this password (user "pgpilot"); the dashboard reads the page.
 QString statsUser(); // pgpilot
 QString statsPasswordKey(const ClusterSpec& spec); // pgpilot:<cluster>:stats-password
-QString healthKeyKey(const ClusterSpec& spec); // pgpilot:<cluster>:health-key
-// Every key of the cluster's secrets the worksheet names, each once: the six above and each
+// Every key of the cluster's secrets the worksheet names, each once: the five above and each
 // node's login secret (ssh.secretRef). What export-secrets carries to another workstation.
 QStringList clusterSecretKeys(const ClusterSpec& spec);
 QString secretPlaceholder(const QString& key); // {{secret:<key>}}: the value
@@ -97,10 +92,6 @@ RenderedFile rewindWrapper(const ClusterSpec& spec, const NodeSpec& node);
 RenderedFile repmgrdUnit(const ClusterSpec& spec, const NodeSpec& node);
 RenderedFile sshConfig(const ClusterSpec& spec, const NodeSpec& node);
 RenderedFile healthScript(const ClusterSpec& spec, const NodeSpec& node);
-// The modules of the health service's package, beside the script.
-QList<RenderedFile> healthModules(const ClusterSpec& spec, const NodeSpec& node);
-// The cluster health key the health services sign their answers with (a secret placeholder).
-RenderedFile healthKey(const ClusterSpec& spec, const NodeSpec& node);
 RenderedFile httpCheckScript(const ClusterSpec& spec, const NodeSpec& node);
 RenderedFile healthUnit(const ClusterSpec& spec, const NodeSpec& node);
 RenderedFile haproxyCfg(const ClusterSpec& spec, const NodeSpec& node);

@@ -15,8 +15,8 @@ namespace pgpilot {
 
 QString existingSecretsCommand(const ClusterSpec& spec)
 {
-    // Tags: "repmgr-pgpass", "ssh-key", "stats-env", "health-key", "role <name>". The .pgpass
-    // line is matched on its user field only; nothing of a password is read out.
+    // Tags: "repmgr-pgpass", "ssh-key", "stats-env", "role <name>". The .pgpass line is matched
+    // on its user field only; nothing of a password is read out.
     QStringList roles {QStringLiteral("repmgr"), monitorRole()};
     if (!spec.application.role.isEmpty())
         roles << spec.application.role;
@@ -33,12 +33,10 @@ QString existingSecretsCommand(const ClusterSpec& spec)
         "if [ -f %1 ] && grep -q '^[^:]*:[^:]*:[^:]*:repmgr:' %1; then echo repmgr-pgpass; fi; "
         "if [ -e %2 ]; then echo ssh-key; fi; "
         "if [ -e %5 ]; then echo stats-env; fi; "
-        "if [ -e %6 ]; then echo health-key; fi; "
         "if [ -x %3/psql ] && id postgres >/dev/null 2>&1; then "
         "runuser -u postgres -- sh -c %4 2>/dev/null | sed 's/^/role /'; fi; exit 0")
         .arg(shellQuote(nodepaths::pgpassFile()), shellQuote(nodepaths::postgresSshKey()),
-            postgresBinDir(spec.postgresVersion), shellQuote(psql), shellQuote(nodepaths::haproxyStatsEnv()),
-            shellQuote(nodepaths::healthKeyFile()));
+            postgresBinDir(spec.postgresVersion), shellQuote(psql), shellQuote(nodepaths::haproxyStatsEnv()));
 }
 
 QList<SecretEvidence> parseExistingSecrets(
@@ -64,10 +62,6 @@ QList<SecretEvidence> parseExistingSecrets(
             add(statsPasswordKey(spec),
                 QCoreApplication::translate("pgpilot::ExistingSecrets", "%1 exists")
                     .arg(nodepaths::haproxyStatsEnv()));
-        } else if (line == QLatin1String("health-key")) {
-            add(healthKeyKey(spec),
-                QCoreApplication::translate("pgpilot::ExistingSecrets", "%1 exists")
-                    .arg(nodepaths::healthKeyFile()));
         } else if (line.startsWith(QLatin1String("role "))) {
             const QString role = line.mid(5).trimmed();
             if (role == monitorRole())

@@ -19,28 +19,6 @@ QString Builder::haproxyEnvCurrent() const
         .arg(shellQuote(nodepaths::haproxyStatsEnv()));
 }
 
-namespace {
-
-// Writes the address the node sees this SSH session come from (the workstation applying the
-// runbook, which the dashboard reads the health service from) to path, root-owned 0644. Found
-// from the session's sshd process up the process tree (sudo drops SSH_CONNECTION) and its
-// socket; nothing found fails the step.
-QString workstationAddressCommand(const QString& path)
-{
-    return QStringLiteral(
-        "p=$$; while [ \"$p\" -gt 1 ]; do c=$(cat /proc/$p/comm 2>/dev/null) || break; "
-        "case $c in sshd*) break ;; esac; p=$(sed 's/.*) //' /proc/$p/stat | cut -d' ' -f2); done; "
-        "a=$(ss -Htnp state established 2>/dev/null | grep -F \"pid=$p,\" | awk '{print $4}' | head -n 1); "
-        "a=${a%:*}; a=${a#[}; a=${a%]}; a=${a#::ffff:}; "
-        "case $a in ''|*[!0-9A-Fa-f.:]*) echo \"cannot tell this SSH session's source address (sshd pid "
-        "$p)\" >&2; "
-        "exit 1 ;; esac; "
-        "t=$(mktemp %1.XXXXXX) && printf '%s\\n' \"$a\" >\"$t\" && chmod 0644 \"$t\" && mv -f \"$t\" %1")
-        .arg(shellQuote(path));
-}
-
-} // namespace
-
 Phase Builder::phase4() const
 {
     Phase p;
@@ -59,29 +37,17 @@ Phase Builder::phase4() const
             const RenderedFile script = render::healthScript(m_spec, node);
             const RenderedFile check = render::httpCheckScript(m_spec, node);
             const RenderedFile unit = render::healthUnit(m_spec, node);
-            const RenderedFile key = render::healthKey(m_spec, node);
             const QString name = nodepaths::healthUnitName();
-            QList<Action> actions {run(tr("Create %1").arg(nodepaths::libDir()), mkdir(nodepaths::libDir())),
-                run(tr("Create %1").arg(nodepaths::healthPackageDir()), mkdir(nodepaths::healthPackageDir())),
-                run(tr("Create %1").arg(nodepaths::configDir()), mkdir(nodepaths::configDir())),
-                write(tr("Write %1").arg(script.path), script)};
-            QStringList probes {fileProbe(script)};
-            for (const RenderedFile& module : render::healthModules(m_spec, node)) {
-                actions << write(tr("Write %1").arg(module.path), module);
-                probes << fileProbe(module);
-            }
-            actions << write(tr("Write the cluster health key %1").arg(key.path), key)
-                    << run(tr("Record this workstation's address in %1").arg(nodepaths::healthMonitorsFile()),
-                           workstationAddressCommand(nodepaths::healthMonitorsFile()))
-                    << write(tr("Write %1").arg(check.path), check)
-                    << write(tr("Write %1").arg(unit.path), unit)
-                    << run(tr("Enable and (re)start %1").arg(name),
-                           QStringLiteral(
-                               "systemctl daemon-reload && systemctl enable %1 && systemctl restart %1")
-                               .arg(name));
-            probes << fileProbe(key) << QStringLiteral("test -s %1").arg(nodepaths::healthMonitorsFile())
-                   << fileProbe(check) << unitProbe(unit, name);
-            return work(node, actions, probes.join(QStringLiteral(" && ")));
+            return work(node,
+                {run(tr("Create %1").arg(nodepaths::libDir()), mkdir(nodepaths::libDir())),
+                    write(tr("Write %1").arg(script.path), script),
+                    write(tr("Write %1").arg(check.path), check), write(tr("Write %1").arg(unit.path), unit),
+                    run(tr("Enable and (re)start %1").arg(name),
+                        QStringLiteral(
+                            "systemctl daemon-reload && systemctl enable %1 && systemctl restart %1")
+                            .arg(name))},
+                QStringLiteral("%1 && %2 && %3")
+                    .arg(fileProbe(script), fileProbe(check), unitProbe(unit, name)));
         });
     p.steps << forAll(QStringLiteral("p4.haproxy"), tr("Configure HAProxy"),
         tr("HAProxy refused the configuration or did not start: see journalctl -u haproxy."),

@@ -55,7 +55,7 @@ login_all() {
   >"$work/create.log" 2>&1 || bad "the writer's table: $(tail -n 1 "$work/create.log")"
 "$lab" exec "$writer_node" sh -c "rm -f $stop_file $log_file"
 "$lab" exec "$writer_node" sh -c "setsid timeout 900 runuser -u postgres -- sh -c '
-  ins() { psql -X -A -t -q \"host=$vip port=$wport user=repmgr dbname=repmgr connect_timeout=2\" -c \"INSERT INTO public.pgpilot_rotate_writes DEFAULT VALUES\" 2>&1; }
+  ins() { psql -X -A -t -q \"host=$vip port=$wport user=repmgr dbname=repmgr connect_timeout=5\" -c \"INSERT INTO public.pgpilot_rotate_writes DEFAULT VALUES\" 2>&1; }
   while [ ! -e $stop_file ]; do
     if out=\$(ins); then echo ok
     else case \$out in

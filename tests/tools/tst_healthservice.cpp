@@ -82,8 +82,7 @@ private:
                 QStringLiteral("--port"), QString::number(port), QStringLiteral("--pg-port"),
                 QString::number(pg.port()), QStringLiteral("--psql"),
                 LocalPostgres::binDir() + QStringLiteral("/psql"), QStringLiteral("--socket-dir"),
-                pg.socketDir(), QStringLiteral("--cache"), QStringLiteral("0"), QStringLiteral("--key-file"),
-                m_dir.path() + QStringLiteral("/health.key")}
+                pg.socketDir(), QStringLiteral("--cache"), QStringLiteral("0")}
                 + extra);
         if (!process.waitForStarted(10000) || !waitForPort(port, 10000))
             return QStringLiteral("the health service did not start on port %1").arg(port);
@@ -121,13 +120,6 @@ private Q_SLOTS:
         const NodeSpec node = spec.nodes.first();
         const RenderedFile script = render::healthScript(spec, node);
         QVERIFY(writeFile(m_dir.path() + QStringLiteral("/pgpilot-health.py"), script.content));
-        for (const RenderedFile& module : render::healthModules(spec, node))
-            QVERIFY(writeFile(
-                m_dir.path() + QStringLiteral("/pgpilot_health/") + module.path.section(QLatin1Char('/'), -1),
-                module.content));
-        // The cluster health key, and another cluster's (a peer that cannot prove itself).
-        QVERIFY(writeFile(m_dir.path() + QStringLiteral("/health.key"), "tst-healthservice-cluster-key\n"));
-        QVERIFY(writeFile(m_dir.path() + QStringLiteral("/other.key"), "some-other-clusters-key\n"));
 
         m_primary
             = std::make_unique<LocalPostgres>(m_dir.path() + QStringLiteral("/primary"), spec.ports.postgres);
@@ -244,8 +236,7 @@ private:
             QStringLiteral("--peer-pg"),
             QStringLiteral("%1:%2").arg(m_standby->socketDir()).arg(m_standby->port()),
             QStringLiteral("--peer-user"), QStringLiteral("postgres"), QStringLiteral("--peer-db"),
-            QStringLiteral("postgres"), QStringLiteral("--peer-health"),
-            QStringLiteral("127.0.0.1:%1").arg(m_standbyHealthPort), QStringLiteral("--fence-command"),
+            QStringLiteral("postgres"), QStringLiteral("--fence-command"),
             QStringLiteral("/usr/bin/touch ") + marker};
     }
 
@@ -348,23 +339,6 @@ private Q_SLOTS:
         QVERIFY2(!minority.body.value(QStringLiteral("reason")).toString().startsWith(QLatin1String("stale")),
             qPrintable(minority.body.value(QStringLiteral("reason")).toString()));
         stopProcess(notStale);
-
-        // The same vote from a peer whose health service cannot prove the cluster key (here: the
-        // guard holds another key) counts as no answer: no stale verdict, no fence.
-        const QString unproven = m_primary->root() + QStringLiteral("/fenced-unproven");
-        QProcess forged;
-        const int port3 = freeLoopbackPort();
-        error = startHealth(forged, port3, *m_primary,
-            guardArgs(1, 1, unproven)
-                + QStringList {QStringLiteral("--key-file"), m_dir.path() + QStringLiteral("/other.key")});
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        QThread::msleep(3000); // many guard checks (every 0.2 s)
-        const HttpAnswer notProven = get(m_nam, url(port3, QStringLiteral("/primary")));
-        QVERIFY2(
-            !notProven.body.value(QStringLiteral("reason")).toString().startsWith(QLatin1String("stale")),
-            qPrintable(notProven.body.value(QStringLiteral("reason")).toString()));
-        QVERIFY2(!QFile::exists(unproven), "an unproven peer's newer timeline fenced the primary");
-        stopProcess(forged);
 
         const QString oneVote = m_primary->root() + QStringLiteral("/fenced-one-vote");
         QProcess stale;

@@ -115,14 +115,6 @@ private Q_SLOTS:
     void pythonScriptsCompile()
     {
         REQUIRE_TOOL("python3");
-        // The health service's package beside its script, as on a node.
-        for (const RenderedFile& module : render::healthModules(m_spec, m_node)) {
-            const QString path
-                = put(module, QStringLiteral("pgpilot_health/") + module.path.section(u'/', -1));
-            const RunResult r = runProgram(
-                QStringLiteral("python3"), {QStringLiteral("-m"), QStringLiteral("py_compile"), path});
-            QVERIFY2(r.exitCode == 0, qPrintable(module.id + r.err));
-        }
         for (const auto& f : {file(render::healthScript), file(render::httpCheckScript)}) {
             const QString path = put(f);
             const RunResult r = runProgram(

@@ -63,20 +63,6 @@ private Q_SLOTS:
         QVERIFY(command.contains(nodepaths::haproxyStatsEnv()));
     }
 
-    void theHealthKeyFileIsASignOfItsKey()
-    {
-        const ClusterSpec spec = validTestSpec();
-        const QString health = healthKeyKey(spec);
-        QVERIFY(clusterSecretKeys(spec).contains(health)); // exported with the others
-        QVERIFY(existingSecretsCommand(spec).contains(QStringLiteral("/etc/pgpilot/health.key")));
-        const auto signs = parseExistingSecrets(spec, QStringLiteral("pg3"), "health-key\n", {health});
-        QCOMPARE(signs.size(), 1);
-        QCOMPARE(signs.first().key, health);
-        QVERIFY(signs.first().found.contains(QStringLiteral("/etc/pgpilot/health.key")));
-        // A cluster built before the key existed: nothing on the node, so pgpilot may make one up.
-        QVERIFY(parseExistingSecrets(spec, QStringLiteral("pg3"), "repmgr-pgpass\n", {health}).isEmpty());
-    }
-
     void aFreshNodeOrAnotherRoleShowsNothing()
     {
         ClusterSpec spec = validTestSpec();

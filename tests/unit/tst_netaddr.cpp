@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cluster/netaddr.h"
-#include "cluster/specvalidator.h"
-#include "testspecs.h"
 
 #include <QTest>
 
@@ -69,7 +67,6 @@ private Q_SLOTS:
         QTest::newRow("bad address") << "10.0.1/24"
                                      << "not an IPv4 or IPv6 network address";
     }
-    void monitorSources();
     void subnetErrors()
     {
         QFETCH(QString, text);
@@ -79,26 +76,6 @@ private Q_SLOTS:
         QVERIFY2(parsed.error.contains(message), qPrintable(parsed.error));
     }
 };
-
-// network.monitorSources: addresses and CIDR networks only (they reach the health unit's argv).
-void TestNetaddr::monitorSources()
-{
-    QCOMPARE(rules::monitorSourceList(QStringLiteral(" 10.0.5.20, 10.0.6.0/24\tfd00::7 ")),
-        (QStringList {
-            QStringLiteral("10.0.5.20"), QStringLiteral("10.0.6.0/24"), QStringLiteral("fd00::7")}));
-    QVERIFY(rules::badMonitorSource(QString()).isNull());
-    QVERIFY(rules::badMonitorSource(QStringLiteral("10.0.5.20 10.0.6.0/24,fd00::/64")).isNull());
-    for (const char* bad :
-        {"10.0.5", "10.0.5.20/33", "ws1.example", "10.0.5.20;reboot", "$(id)", "10.0.5.20/"})
-        QCOMPARE(rules::badMonitorSource(QStringLiteral("10.0.6.1 ") + QString::fromLatin1(bad)),
-            QString::fromLatin1(bad));
-    ClusterSpec spec = validTestSpec();
-    spec.network.monitorSources = QStringLiteral("10.0.5.20 `id`");
-    bool reported = false;
-    for (const ValidationIssue& issue : validate(spec))
-        reported = reported || issue.field == QLatin1String("network.monitorSources");
-    QVERIFY(reported);
-}
 
 QTEST_GUILESS_MAIN(TestNetaddr)
 #include "tst_netaddr.moc"

@@ -163,9 +163,8 @@ private Q_SLOTS:
         const ClusterSpec spec = runbookTestSpecs().first().spec; // has an application role
         const Runbook rb = buildRunbook(spec);
         const QStringList expected {QStringLiteral("pgpilot:prod:app-password"),
-            QStringLiteral("pgpilot:prod:health-key"), QStringLiteral("pgpilot:prod:monitor-password"),
-            QStringLiteral("pgpilot:prod:postgres-ssh-key"), QStringLiteral("pgpilot:prod:repmgr-password"),
-            QStringLiteral("pgpilot:prod:stats-password")};
+            QStringLiteral("pgpilot:prod:monitor-password"), QStringLiteral("pgpilot:prod:postgres-ssh-key"),
+            QStringLiteral("pgpilot:prod:repmgr-password"), QStringLiteral("pgpilot:prod:stats-password")};
         QCOMPARE(requiredSecrets(rb), expected);
         for (const Phase& phase : rb.phases) {
             for (const Step& step : phase.steps) {
@@ -180,18 +179,13 @@ private Q_SLOTS:
             for (const Criterion& c : phase.checkpoint)
                 QVERIFY(!hasSecretPlaceholder(c.command.toUtf8()));
         }
-        // The secret files are private to their owner (.pgpass holds {{pgpass:...}}); the health key
-        // is root's, readable by the postgres group the health service runs in; never by others.
+        // The secret files are private to their owner (.pgpass holds {{pgpass:...}}).
         int secretFiles = 0;
         for (const RenderedFile& f : renderNodeFiles(spec, spec.nodes.first())) {
-            if (!hasSecretPlaceholder(f.content))
-                continue;
-            ++secretFiles;
-            if (f.path == QLatin1String("/etc/pgpilot/health.key"))
-                QVERIFY(f.mode == 0640 && f.owner == QLatin1String("root")
-                    && f.group == QLatin1String("postgres"));
-            else
+            if (hasSecretPlaceholder(f.content)) {
                 QCOMPARE(f.mode, 0600);
+                ++secretFiles;
+            }
         }
         QVERIFY(secretFiles >= 1);
     }

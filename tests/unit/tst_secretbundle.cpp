@@ -231,8 +231,8 @@ private Q_SLOTS:
             QStringList(
                 {QStringLiteral("pgpilot:elsewhere:repmgr"), QStringLiteral("pgpilot:prod:app-password"),
                     kSshKey, QStringLiteral("pgpilot:prod:monitor-password"),
-                    QStringLiteral("pgpilot:prod:stats-password"), QStringLiteral("pgpilot:prod:health-key"),
-                    kLogin, QStringLiteral("pgpilot:prod:pg3-login")}));
+                    QStringLiteral("pgpilot:prod:stats-password"), kLogin,
+                    QStringLiteral("pgpilot:prod:pg3-login")}));
     }
 
     void storeToStoreWithConflicts()
@@ -247,9 +247,9 @@ private Q_SLOTS:
             [&](auto done) { collectSecrets(&first, spec.name, clusterSecretKeys(spec), std::move(done)); });
         QVERIFY(collected.error.isEmpty());
         QCOMPARE(collected.absent,
-            QStringList({QStringLiteral("pgpilot:prod:app-password"),
-                QStringLiteral("pgpilot:prod:monitor-password"),
-                QStringLiteral("pgpilot:prod:stats-password"), QStringLiteral("pgpilot:prod:health-key")}));
+            QStringList(
+                {QStringLiteral("pgpilot:prod:app-password"), QStringLiteral("pgpilot:prod:monitor-password"),
+                    QStringLiteral("pgpilot:prod:stats-password")}));
         QCOMPARE(collected.bundle.secrets.size(), 3);
 
         // Into a store that holds one of them already, the same, and another with another value.

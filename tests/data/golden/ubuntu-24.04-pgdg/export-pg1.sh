@@ -305,7 +305,7 @@ fi
 
 # --- p3.repmgr-conf: Write /etc/repmgr.conf
 if (
-printf '%s  %s\n' dd37ba21c611bd7951d4b67378fc7a8a6b852380f4db7463b36fc429038fb78c /etc/repmgr.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/repmgr.conf 2>/dev/null)" = 'root:postgres 640' ]
+printf '%s  %s\n' c310c7c3070ceae018596d6d2d749aee77dc2296285c5491046dfee3fe151c4a /etc/repmgr.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/repmgr.conf 2>/dev/null)" = 'root:postgres 640' ]
 )
 then
 echo 'p3.repmgr-conf: already done'
@@ -361,7 +361,7 @@ primary_visibility_consensus=false
 # The standbys a failed election leaves waiting give up on its winner after this long.
 primary_notification_timeout=15
 election_rerun_interval=1
-failover_validation_command='/usr/bin/python3 /usr/local/lib/pgpilot/pgpilot-health.py validate-candidate --node-id %n --nodes 3 --peer-pg 10.0.1.12:5432 --peer-pg 10.0.1.13:5432 --health-port 8008 --psql /usr/lib/postgresql/17/bin/psql --pg-port 5432 --blip 12 %v %t'
+failover_validation_command='/usr/bin/python3 /usr/local/lib/pgpilot/pgpilot-health.py validate-candidate --node-id %n --nodes 3 --peer-pg 10.0.1.12:5432 --peer-pg 10.0.1.13:5432 --psql /usr/lib/postgresql/17/bin/psql --pg-port 5432 --blip 12 %v %t'
 
 # Quorum fence: a primary that sees fewer than 1 of its standbys (a majority side of
 # 3 nodes always has them) for 5 s stops its PostgreSQL. The health service
@@ -609,7 +609,7 @@ PGPILOT_EOF
 
 # --- p4.health: Install and start the health service
 if (
-printf '%s  %s\n' 03ad69ddf43b2174262b7a7825d88436c28ffc6fd911252fcd4b94df8e37842e /usr/local/lib/pgpilot/pgpilot-health.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-health.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 95e4e8d7637586d59907424856de696e2c2ca8fecc2030e7546ad6f5472f304d /usr/local/lib/pgpilot/pgpilot_health/__init__.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/__init__.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 33de44786b1e308410c4aeb90850d6a1f1a35cb28626886dcfa468247cb76f6d /usr/local/lib/pgpilot/pgpilot_health/auth.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/auth.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 03623158cceac2ec854da394a9e93a311aa9b63d9463238c17d69bc4c578f00a /usr/local/lib/pgpilot/pgpilot_health/common.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/common.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 38f9c79f7dadfd8cd5b13880810a46d99d18d77877d328c9333f1bad2d151458 /usr/local/lib/pgpilot/pgpilot_health/failover.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/failover.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 638c765daaab10a9b9cad857fe849f485b97fb9d64aa3601a678450e1434d0ea /usr/local/lib/pgpilot/pgpilot_health/guard.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/guard.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' f10dba0928959650b4a5599d12b65d25fddddbfff2692492e47ef820718ea924 /usr/local/lib/pgpilot/pgpilot_health/prober.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/prober.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 11842a40b1cf80bccf8d4c9f18864d97331729dadb0b87d0568f26271932bf3d /usr/local/lib/pgpilot/pgpilot_health/server.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/server.py 2>/dev/null)" = 'root:root 644' ] && test -s /etc/pgpilot/health.key && [ "$(stat -c '%U:%G %a' /etc/pgpilot/health.key 2>/dev/null)" = 'root:postgres 640' ] && test -s /etc/pgpilot/health-monitors && printf '%s  %s\n' 29b3da5c6da797631e5a5157a1ff458d08d08f264f0108c1a82d17b21e33d1a1 /usr/local/lib/pgpilot/pgpilot-httpcheck.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-httpcheck.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 2693c6a87e23de1ab986c0e23c4d9954e435ea93abb85937b19e592db9ec3618 /etc/systemd/system/pgpilot-health.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-health.service 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet pgpilot-health.service && systemctl is-active --quiet pgpilot-health.service
+printf '%s  %s\n' 6a6009f76f206a5da83ed5c3687785be01ee74c6aa0528b5bd53da65d5536c90 /usr/local/lib/pgpilot/pgpilot-health.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-health.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 29b3da5c6da797631e5a5157a1ff458d08d08f264f0108c1a82d17b21e33d1a1 /usr/local/lib/pgpilot/pgpilot-httpcheck.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-httpcheck.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 4c5c82596d91164cbb6102815659532055acfdfc6b7b31426366445e79dad49e /etc/systemd/system/pgpilot-health.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-health.service 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet pgpilot-health.service && systemctl is-active --quiet pgpilot-health.service
 )
 then
 echo 'p4.health: already done'
@@ -617,14 +617,6 @@ else
 # Create /usr/local/lib/pgpilot
 (
 sh -c 'p=$1; o=$2; m=$3; u=; if [ -L "$p" ] || { [ -e "$p" ] && [ ! -d "$p" ]; }; then echo "pgpilot: $p exists and is not a directory; left alone" >&2; exit 73; fi; d=$(dirname -- "$p"); while [ ! -e "$d" ] && [ ! -L "$d" ]; do d=$(dirname -- "$d"); done; r=$(realpath -e -- "$d") || { echo "pgpilot: $d cannot be resolved; $p not created" >&2; exit 73; }; for q in "$d" "$r"; do while :; do a=$(stat -c %U -- "$q") || exit 73; if [ "$a" != root ]; then [ "$a" = "$o" ] || { echo "pgpilot: $q belongs to $a, who could swap it for a link; $p not created" >&2; exit 73; }; u=$a; elif [ ! -L "$q" ] && [ -n "$(find "$q" -maxdepth 0 -perm /022)" ]; then echo "pgpilot: $q can be changed by accounts other than root; $p not created" >&2; exit 73; fi; [ "$q" = / ] || [ "$q" = . ] && break; q=$(dirname -- "$q"); done; done; if [ -z "$u" ]; then install -d -o "$o" -g "$o" -m "$m" "$p"; else runuser -u "$o" -- sh -c '\''mkdir -p -- "$1" && chmod -- "$2" "$1"'\'' sh "$p" "$m"; fi' sh /usr/local/lib/pgpilot root 0755
-)
-# Create /usr/local/lib/pgpilot/pgpilot_health
-(
-sh -c 'p=$1; o=$2; m=$3; u=; if [ -L "$p" ] || { [ -e "$p" ] && [ ! -d "$p" ]; }; then echo "pgpilot: $p exists and is not a directory; left alone" >&2; exit 73; fi; d=$(dirname -- "$p"); while [ ! -e "$d" ] && [ ! -L "$d" ]; do d=$(dirname -- "$d"); done; r=$(realpath -e -- "$d") || { echo "pgpilot: $d cannot be resolved; $p not created" >&2; exit 73; }; for q in "$d" "$r"; do while :; do a=$(stat -c %U -- "$q") || exit 73; if [ "$a" != root ]; then [ "$a" = "$o" ] || { echo "pgpilot: $q belongs to $a, who could swap it for a link; $p not created" >&2; exit 73; }; u=$a; elif [ ! -L "$q" ] && [ -n "$(find "$q" -maxdepth 0 -perm /022)" ]; then echo "pgpilot: $q can be changed by accounts other than root; $p not created" >&2; exit 73; fi; [ "$q" = / ] || [ "$q" = . ] && break; q=$(dirname -- "$q"); done; done; if [ -z "$u" ]; then install -d -o "$o" -g "$o" -m "$m" "$p"; else runuser -u "$o" -- sh -c '\''mkdir -p -- "$1" && chmod -- "$2" "$1"'\'' sh "$p" "$m"; fi' sh /usr/local/lib/pgpilot/pgpilot_health root 0755
-)
-# Create /etc/pgpilot
-(
-sh -c 'p=$1; o=$2; m=$3; u=; if [ -L "$p" ] || { [ -e "$p" ] && [ ! -d "$p" ]; }; then echo "pgpilot: $p exists and is not a directory; left alone" >&2; exit 73; fi; d=$(dirname -- "$p"); while [ ! -e "$d" ] && [ ! -L "$d" ]; do d=$(dirname -- "$d"); done; r=$(realpath -e -- "$d") || { echo "pgpilot: $d cannot be resolved; $p not created" >&2; exit 73; }; for q in "$d" "$r"; do while :; do a=$(stat -c %U -- "$q") || exit 73; if [ "$a" != root ]; then [ "$a" = "$o" ] || { echo "pgpilot: $q belongs to $a, who could swap it for a link; $p not created" >&2; exit 73; }; u=$a; elif [ ! -L "$q" ] && [ -n "$(find "$q" -maxdepth 0 -perm /022)" ]; then echo "pgpilot: $q can be changed by accounts other than root; $p not created" >&2; exit 73; fi; [ "$q" = / ] || [ "$q" = . ] && break; q=$(dirname -- "$q"); done; done; if [ -z "$u" ]; then install -d -o "$o" -g "$o" -m "$m" "$p"; else runuser -u "$o" -- sh -c '\''mkdir -p -- "$1" && chmod -- "$2" "$1"'\'' sh "$p" "$m"; fi' sh /etc/pgpilot root 0755
 )
 # Write /usr/local/lib/pgpilot/pgpilot-health.py
 cat >/usr/local/lib/pgpilot/pgpilot-health.py.pgpilot-tmp <<'PGPILOT_EOF'
@@ -642,166 +634,112 @@ was failed over while cut off) answers 503 on /primary, role "stale-primary", an
 --on-stale-primary (stops its PostgreSQL) so it takes no more writes, not even direct ones.
 Each answer carries a small JSON body: role, timeline, LSNs, lag, server version.
 
-Only the cluster's own addresses, loopback and the monitoring workstations (--allow) may connect;
-connections are bounded in number and the request head must arrive within --head-timeout seconds.
-A request with an X-Pgpilot-Nonce header gets an X-Pgpilot-Mac signed with the cluster health key
-(/etc/pgpilot/health.key): the peers act on another node's answers only when it proves the key.
-
 Runs as the postgres OS user and talks to PostgreSQL through psql over the local socket (Debian's
 peer authentication). Every query is bounded by a timeout; answers are cached briefly so the
-checks of every HAProxy in the cluster cost one query. Python 3 standard library only; the code is in the pgpilot_health package beside this script.
+checks of every HAProxy in the cluster cost one query. Python 3 standard library only.
 Managed by pgpilot: rewritten whole on every run.
 """
 
-import sys
-
-sys.dont_write_bytecode = True  # nothing beside the files pgpilot wrote and checks
-
-from pgpilot_health.failover import promote, quorum_stop, validate_candidate  # noqa: E402
-from pgpilot_health.server import main  # noqa: E402
-
-if __name__ == "__main__":
-    if len(sys.argv) > 1 and sys.argv[1] == "validate-candidate":
-        sys.exit(validate_candidate(sys.argv[2:]))
-    if len(sys.argv) > 1 and sys.argv[1] == "promote":
-        sys.exit(promote(sys.argv[2:]))
-    if len(sys.argv) > 1 and sys.argv[1] == "quorum-stop":
-        sys.exit(quorum_stop(sys.argv[2:]))
-    sys.exit(main())
-PGPILOT_EOF
-chown root:root /usr/local/lib/pgpilot/pgpilot-health.py.pgpilot-tmp && chmod 755 /usr/local/lib/pgpilot/pgpilot-health.py.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgpilot-health.py.pgpilot-tmp /usr/local/lib/pgpilot/pgpilot-health.py
-# Write /usr/local/lib/pgpilot/pgpilot_health/__init__.py
-cat >/usr/local/lib/pgpilot/pgpilot_health/__init__.py.pgpilot-tmp <<'PGPILOT_EOF'
-"""pgpilot health service, as modules beside /usr/local/lib/pgpilot/pgpilot-health.py (the entry
-script): common (psql, markers), auth (the cluster health key and the peers' proofs), prober (the
-local status), guard (the quorum guard), server (the bounded HTTP service) and failover
-(repmgr's validation, promote and quorum-stop commands). Managed by pgpilot: rewritten whole on
-every run."""
-PGPILOT_EOF
-chown root:root /usr/local/lib/pgpilot/pgpilot_health/__init__.py.pgpilot-tmp && chmod 644 /usr/local/lib/pgpilot/pgpilot_health/__init__.py.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgpilot_health/__init__.py.pgpilot-tmp /usr/local/lib/pgpilot/pgpilot_health/__init__.py
-# Write /usr/local/lib/pgpilot/pgpilot_health/auth.py
-cat >/usr/local/lib/pgpilot/pgpilot_health/auth.py.pgpilot-tmp <<'PGPILOT_EOF'
-"""The cluster health key: every health answer to a request that carries a nonce is signed with
-it, and a node acts on a peer's PostgreSQL answer only when the same address proves it holds the
-key. The key (made up by pgpilot, kept in its secret store) is a root:postgres 0640 file on every
-node; it never appears in argv or a log.
-
-Proof: the asking node sends a fresh random nonce in X-Pgpilot-Nonce to the peer's /health; the
-answer's X-Pgpilot-Mac is HMAC-SHA256(key, nonce + "\\n" + body), compared in constant time. An
-answer without it, with a wrong one, or recorded earlier (another nonce) proves nothing: the peer
-counts as not answering. Managed by pgpilot: rewritten whole on every run."""
-
-import hashlib
-import hmac
-import http.client
-import json
-import re
-import secrets
-import threading
-
-KEY_FILE = "/etc/pgpilot/health.key"
-NONCE_HEADER = "X-Pgpilot-Nonce"
-MAC_HEADER = "X-Pgpilot-Mac"
-_NONCE = re.compile(r"^[0-9a-f]{32,128}$")
-PRIMARY_ROLES = ("primary", "stale-primary", "primary-without-quorum")
-
-
-def load_key(path):
-    """The key's bytes, or None when the file is missing, unreadable or empty."""
-    try:
-        with open(path, "rb") as f:
-            key = f.read(4096).strip()
-    except OSError:
-        return None
-    return key or None
-
-
-def valid_nonce(text):
-    return bool(text) and _NONCE.match(text) is not None
-
-
-def answer_mac(key, nonce, body):
-    return hmac.new(key, nonce.encode("ascii") + b"\n" + body, hashlib.sha256).hexdigest()
-
-
-def in_recovery_of(body):
-    """True for a standby's answer, False for a primary's, None for anything else (fenced, down)."""
-    role = body.get("role") if isinstance(body, dict) else None
-    if role == "replica":
-        return True
-    if role in PRIMARY_ROLES:
-        return False
-    return None
-
-
-def ask_signed(host, port, key, timeout, path="/health"):
-    """The peer's health answer (a dict) when it is signed with key for a nonce made up here and
-    now; None otherwise."""
-    nonce = secrets.token_hex(16)
-    conn = http.client.HTTPConnection(host, port, timeout=timeout)
-    try:
-        conn.request("GET", path, headers={NONCE_HEADER: nonce})
-        resp = conn.getresponse()
-        body = resp.read(65536)
-        mac = resp.getheader(MAC_HEADER) or ""
-    except (OSError, http.client.HTTPException, ValueError):
-        return None
-    finally:
-        conn.close()
-    if not hmac.compare_digest(mac.encode("ascii", "replace"), answer_mac(key, nonce, body).encode("ascii")):
-        return None
-    try:
-        answer = json.loads(body.decode("utf-8"))
-    except ValueError:
-        return None
-    return answer if isinstance(answer, dict) else None
-
-
-class PeerAuth:
-    """Filters peers' PostgreSQL answers down to those whose address proves the cluster key and
-    whose signed health answer agrees on the role (primary or standby)."""
-
-    def __init__(self, key_file, port, timeout, health=None):
-        self.key_file, self.port, self.timeout = key_file, port, timeout
-        self.health = health or {}  # peer -> (host, port) of its health service, when not the usual
-
-    def signed(self, peers, hosts):
-        """{peer: its signed health answer} for the peers whose health service proves the key."""
-        key = load_key(self.key_file)
-        if key is None or not peers:
-            return {}
-        out = {}
-
-        def prove(peer):
-            host, port = self.health.get(peer, (hosts[peer], self.port))
-            signed = ask_signed(host, port, key, self.timeout)
-            if signed is not None:
-                out[peer] = signed
-
-        threads = [threading.Thread(target=prove, args=(p,), daemon=True) for p in peers]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join(self.timeout + 1)
-        return dict(out)
-
-    def proven(self, answers, hosts):
-        """answers: {peer: (in_recovery, ...)}; hosts: {peer: address}, whose health service (on
-        the cluster's health port) must prove the key. Returns the proven answers."""
-        signed = self.signed(list(answers), hosts)
-        return {p: a for p, a in answers.items() if p in signed and in_recovery_of(signed[p]) == bool(a[0])}
-PGPILOT_EOF
-chown root:root /usr/local/lib/pgpilot/pgpilot_health/auth.py.pgpilot-tmp && chmod 644 /usr/local/lib/pgpilot/pgpilot_health/auth.py.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgpilot_health/auth.py.pgpilot-tmp /usr/local/lib/pgpilot/pgpilot_health/auth.py
-# Write /usr/local/lib/pgpilot/pgpilot_health/common.py
-cat >/usr/local/lib/pgpilot/pgpilot_health/common.py.pgpilot-tmp <<'PGPILOT_EOF'
-"""Shared pieces: psql with a timeout, LSN text, TCP probes and the quorum-stop marker.
-Managed by pgpilot: rewritten whole on every run."""
-
+import argparse
 import json
 import os
 import socket
 import subprocess
+import sys
+import threading
 import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+from urllib.request import urlopen
+
+QUERY = """
+SELECT pg_is_in_recovery(),
+       current_setting('server_version'),
+       CASE WHEN pg_is_in_recovery() THEN (SELECT timeline_id FROM pg_control_checkpoint())
+            -- a primary's current timeline: the checkpoint's lags minutes behind a promotion
+            ELSE ('x' || substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8))::bit(32)::int END,
+       CASE WHEN pg_is_in_recovery() THEN NULL ELSE pg_current_wal_lsn() END,
+       pg_last_wal_receive_lsn(),
+       pg_last_wal_replay_lsn(),
+       CASE WHEN pg_is_in_recovery() THEN
+           pg_wal_lsn_diff(GREATEST(pg_last_wal_receive_lsn(),
+                                    (SELECT latest_end_lsn FROM pg_stat_wal_receiver)),
+                           pg_last_wal_replay_lsn())
+       END,
+       (SELECT status FROM pg_stat_wal_receiver),
+       EXTRACT(EPOCH FROM now() - pg_last_xact_replay_timestamp())
+"""
+
+
+class Prober:
+    """Runs the status query with a timeout; concurrent callers share one result for cache_s."""
+
+    def __init__(self, args):
+        self.args = args
+        self.lock = threading.Lock()
+        self.cached_at = 0.0
+        self.cached = None
+
+    def _query(self):
+        cmd = [self.args.psql, "-X", "-A", "-t", "-q", "-F", "|",
+               "-h", self.args.socket_dir, "-p", str(self.args.pg_port),
+               "-U", self.args.user, "-d", self.args.dbname, "-c", QUERY]
+        env = {"PGCONNECT_TIMEOUT": str(max(1, int(self.args.timeout))),
+               "PGAPPNAME": "pgpilot-health", "PATH": "/usr/bin:/bin",
+               "LC_ALL": "C"}
+        try:
+            res = subprocess.run(cmd, capture_output=True, text=True,
+                                 timeout=self.args.timeout, env=env, check=False)
+        except subprocess.TimeoutExpired:
+            return {"reachable": False, "error": "query timed out after %ss" % self.args.timeout}
+        except OSError as exc:
+            return {"reachable": False, "error": "cannot run psql: %s" % exc}
+        if res.returncode != 0:
+            err = (res.stderr.strip().splitlines() or ["psql exit %d" % res.returncode])[-1]
+            return {"reachable": False, "error": err[:300]}
+        fields = res.stdout.strip().split("|")
+        if len(fields) != 9:
+            return {"reachable": False, "error": "unexpected answer from PostgreSQL"}
+        in_recovery = fields[0] == "t"
+
+        def num(text, cast):
+            try:
+                return cast(text) if text != "" else None
+            except ValueError:
+                return None
+
+        return {
+            "reachable": True,
+            "in_recovery": in_recovery,
+            "server_version": fields[1],
+            "timeline": num(fields[2], int),
+            "wal_lsn": fields[3] or None,
+            "receive_lsn": fields[4] or None,
+            "replay_lsn": fields[5] or None,
+            "lag_bytes": num(fields[6], lambda t: int(float(t))),
+            "wal_receiver": fields[7] or None,
+            "replay_delay_seconds": num(fields[8], float),
+        }
+
+    def status(self, fresh=False):
+        with self.lock:
+            now = time.monotonic()
+            if fresh or self.cached is None or now - self.cached_at > self.args.cache:
+                self.cached = self._query()
+                self.cached_at = time.monotonic()
+            return dict(self.cached)
+
+
+PEER_QUERY = """
+SELECT pg_is_in_recovery(),
+       CASE WHEN pg_is_in_recovery()
+            THEN coalesce((SELECT received_tli FROM pg_stat_wal_receiver WHERE received_tli > 0),
+                          (SELECT timeline_id FROM pg_control_checkpoint()))
+            ELSE ('x' || substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8))::bit(32)::int END,
+       (SELECT count(*) FROM pg_stat_replication WHERE state = 'streaming')
+"""
+
+STREAMING_QUERY = "SELECT count(*) FROM pg_stat_replication WHERE state = 'streaming'"
 
 # Written when a primary stops itself for want of a quorum: its timeline and WAL position then.
 # Such a primary starts again by itself once a majority is back and none of it is ahead
@@ -834,34 +772,6 @@ def run_psql(args, conninfo, sql, timeout):
     return res.stdout.strip().split("|")
 
 
-def peer_conninfo(args, peer):
-    host, _, port = peer.rpartition(":")
-    return "host=%s port=%s user=%s dbname=%s" % (host.strip("[]"), port, args.peer_user, args.peer_db)
-
-
-def peer_host(peer):
-    return peer.rpartition(":")[0].strip("[]")
-
-
-def lsn_bytes(text):
-    try:
-        return int(float(text))
-    except (TypeError, ValueError):
-        return None
-
-
-def probe_tcp(host, port, timeout):
-    """'up' (accepts), 'refused' (host answers, nothing listens) or 'silent' (no answer, or an
-    error of our own routing: the network between us is not there)."""
-    try:
-        with socket.create_connection((host, port), timeout=timeout):
-            return "up"
-    except ConnectionRefusedError:
-        return "refused"
-    except OSError:
-        return "silent"
-
-
 def repmgrd_running():
     """True when a repmgrd process of this host's postgres user exists."""
     try:
@@ -869,279 +779,6 @@ def repmgrd_running():
         return res.returncode == 0
     except (OSError, subprocess.TimeoutExpired):
         return True  # unknown: leave it to repmgrd
-
-
-def write_quorum_stop_marker(args):
-    """Records the local primary's timeline and WAL position before it stops for want of a quorum."""
-    local = "host=%s port=%d dbname=postgres" % (args.socket_dir, args.pg_port)
-    fields = run_psql(args, local, POSITION_QUERY, 5)
-    if not fields or len(fields) != 3 or fields[0] != "f" or not fields[1].isdigit():
-        return False
-    try:
-        tmp = QUORUM_STOP_MARKER + ".tmp"
-        with open(tmp, "w", encoding="utf-8") as f:
-            json.dump({"timeline": int(fields[1]), "lsn": lsn_bytes(fields[2]), "at": time.time()}, f)
-        os.replace(tmp, QUORUM_STOP_MARKER)
-    except OSError:
-        return False
-    return True
-PGPILOT_EOF
-chown root:root /usr/local/lib/pgpilot/pgpilot_health/common.py.pgpilot-tmp && chmod 644 /usr/local/lib/pgpilot/pgpilot_health/common.py.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgpilot_health/common.py.pgpilot-tmp /usr/local/lib/pgpilot/pgpilot_health/common.py
-# Write /usr/local/lib/pgpilot/pgpilot_health/failover.py
-cat >/usr/local/lib/pgpilot/pgpilot_health/failover.py.pgpilot-tmp <<'PGPILOT_EOF'
-"""repmgr's commands: failover_validation_command (validate-candidate), promote_command (promote)
-and child_nodes_disconnect_command (quorum-stop). Managed by pgpilot: rewritten whole on every run."""
-
-import argparse
-import subprocess
-import sys
-import threading
-import time
-
-from .auth import KEY_FILE, PeerAuth
-from .common import lsn_bytes, peer_conninfo, peer_host, probe_tcp, run_psql, write_quorum_stop_marker
-
-CANDIDATE_QUERY = """
-SELECT pg_is_in_recovery(),
-       coalesce(pg_last_wal_receive_lsn(), pg_last_wal_replay_lsn(), '0/0') - '0/0'::pg_lsn,
-       CASE WHEN pg_is_in_recovery() THEN repmgr.get_upstream_last_seen() END
-"""
-
-
-
-def validate_candidate(argv):
-    """repmgr's failover_validation_command: runs on the standby repmgrd elected, before it
-    promotes; exit 0 lets it promote, anything else makes repmgrd run the election again.
-    It promotes only when
-    - the old primary has been gone long enough not to be a network blip: unreachable (no answer)
-      for --blip seconds since repmgrd last saw it, or refusing connections for --refused-for;
-      any answer from it meanwhile cancels;
-    - a majority of the cluster's --nodes is with us: we and the standbys that answer over
-      PostgreSQL with the repmgr credentials and whose address proves the cluster health key
-      (an unproven answer may stop a promotion, never allow one);
-    - no node that answers is already a primary, and none has received more WAL than we have
-      (with synchronous quorum commit every acknowledged commit is on one of us: the one with the
-      most WAL has them all)."""
-    p = argparse.ArgumentParser(prog="pgpilot-health.py validate-candidate")
-    p.add_argument("--node-id", type=int, required=True)
-    p.add_argument("--nodes", type=int, required=True)
-    p.add_argument("--peer-pg", action="append", default=[], help="every other node, HOST:PORT")
-    p.add_argument("--peer-user", default="repmgr")
-    p.add_argument("--peer-db", default="repmgr")
-    p.add_argument("--psql", default="psql")
-    p.add_argument("--socket-dir", default="/var/run/postgresql")
-    p.add_argument("--pg-port", type=int, default=5432)
-    p.add_argument("--blip", type=float, default=6.5)
-    p.add_argument("--refused-for", type=float, default=2.0)
-    p.add_argument("--peer-timeout", type=float, default=2.0)
-    p.add_argument("--health-port", type=int, default=8008, help="the peers' health service")
-    p.add_argument("--key-file", default=KEY_FILE, help="the cluster health key")
-    p.add_argument("rest", nargs="*", help="repmgr's %%v %%t (logged only)")
-    args = p.parse_args(argv)
-    t0 = time.monotonic()
-
-    def say(msg):
-        sys.stderr.write("pgpilot-validate: %s (%.1f s)\n" % (msg, time.monotonic() - t0))
-        sys.stderr.flush()
-
-    local = "host=%s port=%d dbname=repmgr" % (args.socket_dir, args.pg_port)
-    row = run_psql(args, local, "SELECT u.conninfo, coalesce(repmgr.get_upstream_last_seen(), -1) "
-                   "FROM repmgr.nodes l JOIN repmgr.nodes u ON u.node_id = l.upstream_node_id "
-                   "WHERE l.node_id = %d" % args.node_id, args.peer_timeout)
-    if not row or len(row) != 2:
-        say("cannot read the old primary from repmgr.nodes: not promoting")
-        return 1
-    info = dict(kv.split("=", 1) for kv in row[0].split() if "=" in kv)
-    old_host, old_port = info.get("host", ""), int(info.get("port", "5432") or 5432)
-    last_seen = lsn_bytes(row[1])
-    gone_since = t0 - (last_seen if last_seen is not None and last_seen >= 0 else 0)
-    say("candidate %d; old primary %s:%d last seen %s s ago; repmgr says %s"
-        % (args.node_id, old_host, old_port, last_seen, " ".join(args.rest)))
-
-    # 1. Not a blip: the old primary stays away long enough.
-    refused_since = None
-    while True:
-        state = probe_tcp(old_host, old_port, 0.5)
-        now = time.monotonic()
-        if state == "up":
-            say("the old primary %s accepts connections again: a blip, not promoting" % old_host)
-            return 1
-        if state == "refused":
-            refused_since = refused_since or now
-            if now - refused_since >= args.refused_for:
-                break
-        else:
-            refused_since = None
-            if now - gone_since >= args.blip:
-                break
-        time.sleep(0.25)
-    say("the old primary %s is gone (%s)" % (old_host, state))
-
-    # 2. The others, asked over PostgreSQL with the repmgr credentials.
-    answers = {}
-
-    def ask(peer):
-        fields = run_psql(args, peer_conninfo(args, peer), CANDIDATE_QUERY, args.peer_timeout)
-        if fields and len(fields) == 3:
-            answers[peer] = (fields[0] == "t", lsn_bytes(fields[1]), lsn_bytes(fields[2]))
-
-    # The old primary is gone (above): asking it again would only wait out its connect timeout.
-    others = [peer for peer in args.peer_pg if peer_host(peer) != old_host]
-    threads = [threading.Thread(target=ask, args=(peer,), daemon=True) for peer in others]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(args.peer_timeout + 1)
-    answers = dict(answers)
-    mine = run_psql(args, local, CANDIDATE_QUERY, args.peer_timeout)
-    my_lsn = lsn_bytes(mine[1]) if mine and len(mine) == 3 else None
-    if my_lsn is None:
-        say("cannot read our own WAL position: not promoting")
-        return 1
-    primaries = sorted(p for p, (rec, _, _) in answers.items() if not rec)
-    if primaries:
-        say("%s already answer as primary: not promoting" % ", ".join(primaries))
-        return 1
-    # repmgr's primary_visibility_consensus, asked after the wait instead of the moment one
-    # standby misses the primary (which cancels the election for good when a sibling's last check
-    # was a second ago): a standby whose repmgrd saw the primary lately still reaches it.
-    # A refusing primary is down for everybody, a silent one maybe only for us: a sibling whose
-    # last successful check is younger than that (whole seconds, checks every second) reaches it.
-    seen_limit = 1 if state == "refused" else 3
-    seeing = sorted(p for p, (rec, _, seen) in answers.items()
-                    if rec and seen is not None and 0 <= seen < seen_limit)
-    if seeing:
-        say("%s saw the old primary less than %d s ago: it is not gone, not promoting"
-            % (", ".join(seeing), seen_limit))
-        return 1
-    # Any answer may stop a promotion; only standbys that prove the cluster health key count
-    # towards the majority that allows one.
-    auth = PeerAuth(args.key_file, args.health_port, args.peer_timeout)
-    proven = auth.proven({p: a for p, a in answers.items() if a[0]}, {p: peer_host(p) for p in answers})
-    unproven = sorted(p for p, a in answers.items() if a[0] and p not in proven)
-    if unproven:
-        say("%s answered without proving the cluster health key: not counted" % ", ".join(unproven))
-    standbys = {p: lsn for p, (rec, lsn, _) in proven.items() if rec}
-    visible = 1 + len(standbys)
-    need = args.nodes // 2 + 1
-    if visible < need:
-        say("only %d of %d nodes are with us (%s), a majority is %d: not promoting"
-            % (visible, args.nodes, ", ".join(sorted(standbys)) or "none", need))
-        return 1
-    ahead = sorted(p for p, (rec, lsn, _) in answers.items() if rec and lsn is not None and lsn > my_lsn)
-    if ahead:
-        say("%s received more WAL than we did: not promoting" % ", ".join(ahead))
-        return 1
-    say("promoting: %d of %d nodes with us, none ahead of our WAL" % (visible, args.nodes))
-    return 0
-
-
-def promote(argv):
-    """repmgr's promote_command for repmgrd's failovers. `repmgr standby promote` first looks for
-    a running primary among the nodes, old primary first, and pays the whole connect timeout
-    (2 s) on a silent one: repmgrd's validation (validate_candidate) has just established it is
-    gone. So this promotes PostgreSQL and then records what `repmgr standby promote` records:
-    the old primary inactive, this node the active primary without upstream, and a
-    standby_promote event. repmgrd then notifies the other standbys as usual. Planned
-    switchovers do not come here (repmgr runs its own promotion)."""
-    p = argparse.ArgumentParser(prog="pgpilot-health.py promote")
-    p.add_argument("--node-id", type=int, required=True)
-    p.add_argument("--pg-version", required=True)
-    p.add_argument("--psql", default="psql")
-    p.add_argument("--socket-dir", default="/var/run/postgresql")
-    p.add_argument("--pg-port", type=int, default=5432)
-    p.add_argument("--timeout", type=float, default=60.0)
-    args = p.parse_args(argv)
-    t0 = time.monotonic()
-
-    def say(msg):
-        sys.stderr.write("pgpilot-promote: %s (%.1f s)\n" % (msg, time.monotonic() - t0))
-        sys.stderr.flush()
-
-    local = "host=%s port=%d dbname=repmgr" % (args.socket_dir, args.pg_port)
-    state = run_psql(args, local, "SELECT pg_is_in_recovery()", 5)
-    if not state or state[0] not in ("t", "f"):
-        say("the local PostgreSQL does not answer: not promoting")
-        return 1
-    if state[0] == "t":
-        cmd = ["sudo", "-n", "/usr/bin/pg_ctlcluster", args.pg_version, "main", "promote"]
-        try:
-            res = subprocess.run(cmd, capture_output=True, text=True, timeout=args.timeout, check=False)
-        except (OSError, subprocess.TimeoutExpired) as exc:
-            say("%s failed: %s" % (" ".join(cmd), exc))
-            return 1
-        if res.returncode != 0:
-            say("%s exited %d: %s" % (" ".join(cmd), res.returncode, res.stderr.strip()[-300:]))
-            return 1
-        while True:
-            state = run_psql(args, local, "SELECT pg_is_in_recovery()", 5)
-            if state and state[0] == "f":
-                break
-            if time.monotonic() - t0 > args.timeout:
-                say("still in recovery after %.0f s" % args.timeout)
-                return 1
-            time.sleep(0.1)
-    # repmgr's metadata, as repmgr standby promote writes it; committed locally (the standbys
-    # have not followed yet, a synchronous commit would wait for them).
-    sql = ("SET synchronous_commit = 'local'; BEGIN; "
-           "UPDATE repmgr.nodes SET active = FALSE WHERE type = 'primary' AND active AND node_id <> %(n)d; "
-           "UPDATE repmgr.nodes SET type = 'primary', upstream_node_id = NULL, active = TRUE "
-           "WHERE node_id = %(n)d; "
-           "INSERT INTO repmgr.events (node_id, event, successful, details) VALUES (%(n)d, "
-           "'standby_promote', TRUE, 'promoted by repmgrd through pgpilot-health.py promote'); "
-           "COMMIT; SELECT 'ok'") % {"n": args.node_id}
-    out = run_psql(args, local, sql, 10)
-    if not out or out[-1] != "ok":
-        say("PostgreSQL promoted, but repmgr's node records could not be updated")
-        return 1
-    say("promoted; repmgr's records updated")
-    return 0
-
-
-def quorum_stop(argv):
-    """repmgr's child_nodes_disconnect_command: records the marker, then stops PostgreSQL (fast)."""
-    p = argparse.ArgumentParser(prog="pgpilot-health.py quorum-stop")
-    p.add_argument("--pg-version", required=True)
-    p.add_argument("--psql", default="psql")
-    p.add_argument("--socket-dir", default="/var/run/postgresql")
-    p.add_argument("--pg-port", type=int, default=5432)
-    args = p.parse_args(argv)
-    write_quorum_stop_marker(args)
-    res = subprocess.run(["/usr/bin/pg_ctlcluster", args.pg_version, "main", "stop", "-m", "fast"],
-                         stdin=subprocess.DEVNULL, check=False)
-    return res.returncode
-
-
-PGPILOT_EOF
-chown root:root /usr/local/lib/pgpilot/pgpilot_health/failover.py.pgpilot-tmp && chmod 644 /usr/local/lib/pgpilot/pgpilot_health/failover.py.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgpilot_health/failover.py.pgpilot-tmp /usr/local/lib/pgpilot/pgpilot_health/failover.py
-# Write /usr/local/lib/pgpilot/pgpilot_health/guard.py
-cat >/usr/local/lib/pgpilot/pgpilot_health/guard.py.pgpilot-tmp <<'PGPILOT_EOF'
-"""The quorum guard: keeps a primary honest once a second, and brings back a node left behind.
-Peers are asked over PostgreSQL with the repmgr credentials; an answer that would make this node
-act (fence itself, start again, follow) counts only when the peer's address also proves the
-cluster health key (auth.PeerAuth). Managed by pgpilot: rewritten whole on every run."""
-
-import json
-import os
-import subprocess
-import sys
-import threading
-import time
-
-from .auth import PeerAuth, in_recovery_of
-from .common import (POSITION_QUERY, QUORUM_STOP_MARKER, lsn_bytes, peer_conninfo, peer_host,
-                     repmgrd_running, run_psql, write_quorum_stop_marker)
-
-PEER_QUERY = """
-SELECT pg_is_in_recovery(),
-       CASE WHEN pg_is_in_recovery()
-            THEN coalesce((SELECT received_tli FROM pg_stat_wal_receiver WHERE received_tli > 0),
-                          (SELECT timeline_id FROM pg_control_checkpoint()))
-            ELSE ('x' || substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8))::bit(32)::int END,
-       (SELECT count(*) FROM pg_stat_replication WHERE state = 'streaming')
-"""
-
-STREAMING_QUERY = "SELECT count(*) FROM pg_stat_replication WHERE state = 'streaming'"
 
 
 class QuorumGuard:
@@ -1152,9 +789,9 @@ class QuorumGuard:
       --fence-command stops its PostgreSQL. A primary that has not had them since it became one
       answers 503 (a returning old primary, started by hand), or with --grace-from-start only after
       --quorum-grace (a new primary whose standbys are about to follow it).
-    - stale: a primary whose peers' PostgreSQL (asked with the repmgr credentials from ~/.pgpass)
-      report a newer timeline, at least --stale-votes of them, each proven by the cluster health
-      key, was failed over while away: 503 at once, and fenced.
+    - stale: a primary whose peers' PostgreSQL (asked with the repmgr credentials from ~/.pgpass,
+      never their unauthenticated HTTP answers) report a newer timeline, at least --stale-votes of
+      them, was failed over while away: 503 at once, and fenced.
     Both are off when --fence-below is 0."""
 
     def __init__(self, args, prober):
@@ -1168,39 +805,27 @@ class QuorumGuard:
         self.not_streaming_since = None
         self.last_follow = 0.0
         self.last_restart_try = 0.0
-        health = {}
-        for peer, where in zip(args.peer_pg, args.peer_health):
-            host, _, port = where.rpartition(":")
-            health[peer] = (host.strip("[]"), int(port))
-        self.auth = PeerAuth(args.key_file, args.health_port or args.port, args.peer_timeout, health)
 
     def enabled(self):
         return self.args.fence_below > 0
 
-    def ask_proven(self, sql, parse):
-        """{peer: parse(fields)} from the peers that first prove the cluster health key (a signed
-        answer to our nonce), then answer sql over PostgreSQL as the role their signed answer gave.
-        A peer that cannot prove it is not even connected to with the repmgr credentials: it counts
-        as silent."""
-        signed = self.auth.signed(self.args.peer_pg, {p: peer_host(p) for p in self.args.peer_pg})
+    def _peer_timelines(self):
         out = {}
 
         def ask(peer):
-            fields = run_psql(self.args, peer_conninfo(self.args, peer), sql, self.args.peer_timeout)
-            answer = parse(fields) if fields and len(fields) == 3 else None
-            if answer is not None and in_recovery_of(signed[peer]) == answer[0]:
-                out[peer] = answer
+            host, _, port = peer.rpartition(":")
+            conninfo = "host=%s port=%s user=%s dbname=%s" % (host.strip("[]"), port, self.args.peer_user,
+                                                             self.args.peer_db)
+            fields = run_psql(self.args, conninfo, PEER_QUERY, self.args.peer_timeout)
+            if fields and len(fields) == 3 and fields[1].isdigit() and fields[2].isdigit():
+                out[peer] = (fields[0] == "t", int(fields[1]), int(fields[2]))
 
-        threads = [threading.Thread(target=ask, args=(p,), daemon=True) for p in signed]
+        threads = [threading.Thread(target=ask, args=(p,), daemon=True) for p in self.args.peer_pg]
         for t in threads:
             t.start()
         for t in threads:
             t.join(self.args.peer_timeout + 1)
         return dict(out)
-
-    def _peer_timelines(self):
-        return self.ask_proven(PEER_QUERY, lambda f: (f[0] == "t", int(f[1]), int(f[2]))
-                               if f[1].isdigit() and f[2].isdigit() else None)
 
     def check_once(self):
         st = self.prober.status(fresh=True)
@@ -1317,9 +942,22 @@ class QuorumGuard:
             my_tl, my_lsn = int(mark["timeline"]), int(mark["lsn"])
         except (OSError, ValueError, KeyError, TypeError):
             return
-        # Unproven peers neither start this primary nor keep it down for good: we ask again later.
-        answers = self.ask_proven(POSITION_QUERY, lambda f: (f[0] == "t", int(f[1]), lsn_bytes(f[2]))
-                                  if f[1].isdigit() else None)
+        answers = {}
+
+        def ask(peer):
+            host, _, port = peer.rpartition(":")
+            fields = run_psql(self.args, "host=%s port=%s user=%s dbname=%s" % (
+                host.strip("[]"), port, self.args.peer_user, self.args.peer_db), POSITION_QUERY,
+                self.args.peer_timeout)
+            if fields and len(fields) == 3 and fields[1].isdigit():
+                answers[peer] = (fields[0] == "t", int(fields[1]), lsn_bytes(fields[2]))
+
+        threads = [threading.Thread(target=ask, args=(p,), daemon=True) for p in self.args.peer_pg]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(self.args.peer_timeout + 1)
+        answers = dict(answers)
         blockers = sorted(p for p, (rec, tl, lsn) in answers.items()
                           if not rec or tl > my_tl or (lsn is not None and lsn > my_lsn))
         if blockers:
@@ -1385,264 +1023,10 @@ class QuorumGuard:
                 sys.stderr.write("pgpilot-health: quorum check failed: %s\n" % exc)
             time.sleep(max(0.1, self.args.check_interval - (time.monotonic() - started)))
 
-PGPILOT_EOF
-chown root:root /usr/local/lib/pgpilot/pgpilot_health/guard.py.pgpilot-tmp && chmod 644 /usr/local/lib/pgpilot/pgpilot_health/guard.py.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgpilot_health/guard.py.pgpilot-tmp /usr/local/lib/pgpilot/pgpilot_health/guard.py
-# Write /usr/local/lib/pgpilot/pgpilot_health/prober.py
-cat >/usr/local/lib/pgpilot/pgpilot_health/prober.py.pgpilot-tmp <<'PGPILOT_EOF'
-"""The local PostgreSQL's status, asked with psql over the local socket (peer authentication),
-bounded by a timeout and shared by concurrent callers for --cache seconds.
-Managed by pgpilot: rewritten whole on every run."""
-
-import subprocess
-import threading
-import time
-
-QUERY = """
-SELECT pg_is_in_recovery(),
-       current_setting('server_version'),
-       CASE WHEN pg_is_in_recovery() THEN (SELECT timeline_id FROM pg_control_checkpoint())
-            -- a primary's current timeline: the checkpoint's lags minutes behind a promotion
-            ELSE ('x' || substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8))::bit(32)::int END,
-       CASE WHEN pg_is_in_recovery() THEN NULL ELSE pg_current_wal_lsn() END,
-       pg_last_wal_receive_lsn(),
-       pg_last_wal_replay_lsn(),
-       CASE WHEN pg_is_in_recovery() THEN
-           pg_wal_lsn_diff(GREATEST(pg_last_wal_receive_lsn(),
-                                    (SELECT latest_end_lsn FROM pg_stat_wal_receiver)),
-                           pg_last_wal_replay_lsn())
-       END,
-       (SELECT status FROM pg_stat_wal_receiver),
-       EXTRACT(EPOCH FROM now() - pg_last_xact_replay_timestamp())
-"""
-
-
-class Prober:
-    """Runs the status query with a timeout; concurrent callers share one result for cache_s."""
-
-    def __init__(self, args):
-        self.args = args
-        self.lock = threading.Lock()
-        self.cached_at = 0.0
-        self.cached = None
-
-    def _query(self):
-        cmd = [self.args.psql, "-X", "-A", "-t", "-q", "-F", "|",
-               "-h", self.args.socket_dir, "-p", str(self.args.pg_port),
-               "-U", self.args.user, "-d", self.args.dbname, "-c", QUERY]
-        env = {"PGCONNECT_TIMEOUT": str(max(1, int(self.args.timeout))),
-               "PGAPPNAME": "pgpilot-health", "PATH": "/usr/bin:/bin",
-               "LC_ALL": "C"}
-        try:
-            res = subprocess.run(cmd, capture_output=True, text=True,
-                                 timeout=self.args.timeout, env=env, check=False)
-        except subprocess.TimeoutExpired:
-            return {"reachable": False, "error": "query timed out after %ss" % self.args.timeout}
-        except OSError as exc:
-            return {"reachable": False, "error": "cannot run psql: %s" % exc}
-        if res.returncode != 0:
-            err = (res.stderr.strip().splitlines() or ["psql exit %d" % res.returncode])[-1]
-            return {"reachable": False, "error": err[:300]}
-        fields = res.stdout.strip().split("|")
-        if len(fields) != 9:
-            return {"reachable": False, "error": "unexpected answer from PostgreSQL"}
-        in_recovery = fields[0] == "t"
-
-        def num(text, cast):
-            try:
-                return cast(text) if text != "" else None
-            except ValueError:
-                return None
-
-        return {
-            "reachable": True,
-            "in_recovery": in_recovery,
-            "server_version": fields[1],
-            "timeline": num(fields[2], int),
-            "wal_lsn": fields[3] or None,
-            "receive_lsn": fields[4] or None,
-            "replay_lsn": fields[5] or None,
-            "lag_bytes": num(fields[6], lambda t: int(float(t))),
-            "wal_receiver": fields[7] or None,
-            "replay_delay_seconds": num(fields[8], float),
-        }
-
-    def status(self, fresh=False):
-        with self.lock:
-            now = time.monotonic()
-            if fresh or self.cached is None or now - self.cached_at > self.args.cache:
-                self.cached = self._query()
-                self.cached_at = time.monotonic()
-            return dict(self.cached)
-
-PGPILOT_EOF
-chown root:root /usr/local/lib/pgpilot/pgpilot_health/prober.py.pgpilot-tmp && chmod 644 /usr/local/lib/pgpilot/pgpilot_health/prober.py.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgpilot_health/prober.py.pgpilot-tmp /usr/local/lib/pgpilot/pgpilot_health/prober.py
-# Write /usr/local/lib/pgpilot/pgpilot_health/server.py
-cat >/usr/local/lib/pgpilot/pgpilot_health/server.py.pgpilot-tmp <<'PGPILOT_EOF'
-"""The HTTP side: answers HAProxy, Keepalived, the peers and pgpilot's dashboard, and only them.
-
-- Sources: a connection from an address outside --allow (the cluster's nodes and VIP, loopback,
-  the monitoring workstations) is closed before anything is read.
-- Bounds: at most --max-connections at once and --max-per-source from one address; beyond
-  that a new connection is closed at once. The whole request head must arrive within
-  --head-timeout seconds (8 KiB at most), or the connection is cut: a slow sender holds a slot
-  for that long and no longer.
-- Signing: a request with an X-Pgpilot-Nonce gets X-Pgpilot-Mac, HMAC-SHA256 of the nonce and the
-  body with the cluster health key (see auth).
-Managed by pgpilot: rewritten whole on every run."""
-
-import argparse
-import io
-import ipaddress
-import json
-import os
-import socket
-import struct
-import sys
-import threading
-import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, urlsplit
-
-from .auth import KEY_FILE, MAC_HEADER, NONCE_HEADER, answer_mac, load_key, valid_nonce
-from .guard import QuorumGuard
-from .prober import Prober
-
-MAX_HEAD = 8192
-
-
-class Allowlist:
-    """Addresses and networks (CIDR) that may talk to the service; loopback always may."""
-
-    def __init__(self, entries, files=()):
-        self.networks = [ipaddress.ip_network("127.0.0.0/8"), ipaddress.ip_network("::1/128")]
-        for path in files:
-            try:
-                with open(path, encoding="utf-8") as f:
-                    entries = list(entries) + [line.split("#", 1)[0] for line in f]
-            except OSError as exc:
-                sys.stderr.write("pgpilot-health: cannot read %s: %s\n" % (path, exc))
-        for entry in entries:
-            for part in entry.replace(",", " ").split():
-                try:
-                    self.networks.append(ipaddress.ip_network(part, strict=False))
-                except ValueError:
-                    sys.stderr.write("pgpilot-health: not an address or network, ignored: %r\n" % part[:60])
-
-    def allows(self, address):
-        try:
-            ip = ipaddress.ip_address(address.split("%", 1)[0])
-        except ValueError:
-            return False
-        if ip.version == 6 and ip.ipv4_mapped is not None:
-            ip = ip.ipv4_mapped
-        return any(ip.version == n.version and ip in n for n in self.networks)
-
-
-def close_now(sock):
-    """Closes with a reset: nothing is read, nothing lingers."""
-    try:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-    except OSError:
-        pass
-    try:
-        sock.close()
-    except OSError:
-        pass
-
-
-class HealthServer(ThreadingHTTPServer):
-    daemon_threads = True
-    request_queue_size = 128
-
-    def __init__(self, args, handler):
-        self.address_family = socket.AF_INET6 if ":" in args.listen else socket.AF_INET
-        self.args = args
-        self.allow = Allowlist(args.allow, args.allow_file)
-        self.count_lock = threading.Lock()
-        self.active = 0
-        self.per_source = {}
-        self.counts = {"refused": 0, "shed": 0, "cut": 0}
-        self.key = load_key(args.key_file)
-        self.verbose = args.verbose
-        self.fence_file = args.fence_file
-        super().__init__((args.listen, args.port), handler)
-
-    def note(self, what, address):
-        with self.count_lock:
-            self.counts[what] += 1
-            n = self.counts[what]
-        if self.verbose or n in (1, 10, 100) or n % 1000 == 0:
-            sys.stderr.write("pgpilot-health: %s a connection from %s (%d so far)\n" % (
-                {"refused": "refused (source not allowed)", "shed": "closed at the connection cap",
-                 "cut": "cut at the head timeout"}[what], address, n))
-            sys.stderr.flush()
-
-    def verify_request(self, request, client_address):
-        if self.allow.allows(client_address[0]):
-            return True
-        self.note("refused", client_address[0])
-        close_now(request)  # socketserver's own shutdown_request then finds it closed
-        return False
-
-    def process_request(self, request, client_address):
-        src = client_address[0]
-        with self.count_lock:
-            full = (self.active >= self.args.max_connections
-                    or self.per_source.get(src, 0) >= self.args.max_per_source)
-            if not full:
-                self.active += 1
-                self.per_source[src] = self.per_source.get(src, 0) + 1
-        if full:
-            self.note("shed", src)
-            close_now(request)
-            return
-        try:
-            super().process_request(request, client_address)
-        except Exception:  # no thread: give the slot back
-            self._release(src)
-            close_now(request)
-
-    def _release(self, src):
-        with self.count_lock:
-            self.active -= 1
-            left = self.per_source.get(src, 1) - 1
-            if left > 0:
-                self.per_source[src] = left
-            else:
-                self.per_source.pop(src, None)
-
-    def process_request_thread(self, request, client_address):
-        try:
-            super().process_request_thread(request, client_address)
-        finally:
-            self._release(client_address[0])
-
 
 class Handler(BaseHTTPRequestHandler):
     server_version = "pgpilot-health/1"
     protocol_version = "HTTP/1.0"
-
-    def setup(self):
-        """Reads the whole request head within the head timeout, or cuts the connection."""
-        self.timeout = self.server.args.head_timeout  # also bounds each write of the answer
-        super().setup()
-        deadline = time.monotonic() + self.server.args.head_timeout
-        head = b""
-        try:
-            while b"\r\n\r\n" not in head and b"\n\n" not in head:
-                left = deadline - time.monotonic()
-                if left <= 0 or len(head) > MAX_HEAD:
-                    raise TimeoutError
-                self.connection.settimeout(left)
-                chunk = self.connection.recv(1024)
-                if not chunk:
-                    break
-                head += chunk
-        except OSError:  # the timeout, a reset
-            self.server.note("cut", self.client_address[0])
-            close_now(self.connection)
-            head = b""
-        self.rfile = io.BytesIO(head)
 
     def _answer(self, code, body, head_only=False):
         data = (json.dumps(body, sort_keys=True) + "\n").encode()
@@ -1651,13 +1035,10 @@ class Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(data)))
             self.send_header("Cache-Control", "no-store")
-            nonce = self.headers.get(NONCE_HEADER, "") if self.headers else ""
-            if self.server.key is not None and valid_nonce(nonce):
-                self.send_header(MAC_HEADER, answer_mac(self.server.key, nonce, data))
             self.end_headers()
             if not head_only:
                 self.wfile.write(data)
-        except OSError:  # the asker is gone, or too slow to read
+        except (BrokenPipeError, ConnectionResetError):
             pass
 
     def _handle(self, head_only):
@@ -1717,9 +1098,245 @@ class Handler(BaseHTTPRequestHandler):
             sys.stderr.write("%s %s\n" % (self.address_string(), fmt % args))
 
 
+CANDIDATE_QUERY = """
+SELECT pg_is_in_recovery(),
+       coalesce(pg_last_wal_receive_lsn(), pg_last_wal_replay_lsn(), '0/0') - '0/0'::pg_lsn,
+       CASE WHEN pg_is_in_recovery() THEN repmgr.get_upstream_last_seen() END
+"""
 
 
-def parse_args(argv=None):
+def lsn_bytes(text):
+    try:
+        return int(float(text))
+    except (TypeError, ValueError):
+        return None
+
+
+def probe_tcp(host, port, timeout):
+    """'up' (accepts), 'refused' (host answers, nothing listens) or 'silent' (no answer, or an
+    error of our own routing: the network between us is not there)."""
+    try:
+        with socket.create_connection((host, port), timeout=timeout):
+            return "up"
+    except ConnectionRefusedError:
+        return "refused"
+    except OSError:
+        return "silent"
+
+
+def validate_candidate(argv):
+    """repmgr's failover_validation_command: runs on the standby repmgrd elected, before it
+    promotes; exit 0 lets it promote, anything else makes repmgrd run the election again.
+    It promotes only when
+    - the old primary has been gone long enough not to be a network blip: unreachable (no answer)
+      for --blip seconds since repmgrd last saw it, or refusing connections for --refused-for;
+      any answer from it meanwhile cancels;
+    - a majority of the cluster's --nodes is with us: we and the standbys that answer over
+      PostgreSQL with the repmgr credentials (never an unauthenticated answer);
+    - no node that answers is already a primary, and none has received more WAL than we have
+      (with synchronous quorum commit every acknowledged commit is on one of us: the one with the
+      most WAL has them all)."""
+    p = argparse.ArgumentParser(prog="pgpilot-health.py validate-candidate")
+    p.add_argument("--node-id", type=int, required=True)
+    p.add_argument("--nodes", type=int, required=True)
+    p.add_argument("--peer-pg", action="append", default=[], help="every other node, HOST:PORT")
+    p.add_argument("--peer-user", default="repmgr")
+    p.add_argument("--peer-db", default="repmgr")
+    p.add_argument("--psql", default="psql")
+    p.add_argument("--socket-dir", default="/var/run/postgresql")
+    p.add_argument("--pg-port", type=int, default=5432)
+    p.add_argument("--blip", type=float, default=6.5)
+    p.add_argument("--refused-for", type=float, default=2.0)
+    p.add_argument("--peer-timeout", type=float, default=2.0)
+    p.add_argument("rest", nargs="*", help="repmgr's %%v %%t (logged only)")
+    args = p.parse_args(argv)
+    t0 = time.monotonic()
+
+    def say(msg):
+        sys.stderr.write("pgpilot-validate: %s (%.1f s)\n" % (msg, time.monotonic() - t0))
+        sys.stderr.flush()
+
+    local = "host=%s port=%d dbname=repmgr" % (args.socket_dir, args.pg_port)
+    row = run_psql(args, local, "SELECT u.conninfo, coalesce(repmgr.get_upstream_last_seen(), -1) "
+                   "FROM repmgr.nodes l JOIN repmgr.nodes u ON u.node_id = l.upstream_node_id "
+                   "WHERE l.node_id = %d" % args.node_id, args.peer_timeout)
+    if not row or len(row) != 2:
+        say("cannot read the old primary from repmgr.nodes: not promoting")
+        return 1
+    info = dict(kv.split("=", 1) for kv in row[0].split() if "=" in kv)
+    old_host, old_port = info.get("host", ""), int(info.get("port", "5432") or 5432)
+    last_seen = lsn_bytes(row[1])
+    gone_since = t0 - (last_seen if last_seen is not None and last_seen >= 0 else 0)
+    say("candidate %d; old primary %s:%d last seen %s s ago; repmgr says %s"
+        % (args.node_id, old_host, old_port, last_seen, " ".join(args.rest)))
+
+    # 1. Not a blip: the old primary stays away long enough.
+    refused_since = None
+    while True:
+        state = probe_tcp(old_host, old_port, 0.5)
+        now = time.monotonic()
+        if state == "up":
+            say("the old primary %s accepts connections again: a blip, not promoting" % old_host)
+            return 1
+        if state == "refused":
+            refused_since = refused_since or now
+            if now - refused_since >= args.refused_for:
+                break
+        else:
+            refused_since = None
+            if now - gone_since >= args.blip:
+                break
+        time.sleep(0.25)
+    say("the old primary %s is gone (%s)" % (old_host, state))
+
+    # 2. The others, asked over PostgreSQL with the repmgr credentials.
+    answers = {}
+
+    def ask(peer):
+        host, _, port = peer.rpartition(":")
+        fields = run_psql(args, "host=%s port=%s user=%s dbname=%s" % (host.strip("[]"), port, args.peer_user,
+                                                                       args.peer_db),
+                          CANDIDATE_QUERY, args.peer_timeout)
+        if fields and len(fields) == 3:
+            answers[peer] = (fields[0] == "t", lsn_bytes(fields[1]), lsn_bytes(fields[2]))
+
+    # The old primary is gone (above): asking it again would only wait out its connect timeout.
+    others = [peer for peer in args.peer_pg if peer.rpartition(":")[0].strip("[]") != old_host]
+    threads = [threading.Thread(target=ask, args=(peer,), daemon=True) for peer in others]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(args.peer_timeout + 1)
+    answers = dict(answers)
+    mine = run_psql(args, local, CANDIDATE_QUERY, args.peer_timeout)
+    my_lsn = lsn_bytes(mine[1]) if mine and len(mine) == 3 else None
+    if my_lsn is None:
+        say("cannot read our own WAL position: not promoting")
+        return 1
+    primaries = sorted(p for p, (rec, _, _) in answers.items() if not rec)
+    if primaries:
+        say("%s already answer as primary: not promoting" % ", ".join(primaries))
+        return 1
+    # repmgr's primary_visibility_consensus, asked after the wait instead of the moment one
+    # standby misses the primary (which cancels the election for good when a sibling's last check
+    # was a second ago): a standby whose repmgrd saw the primary lately still reaches it.
+    # A refusing primary is down for everybody, a silent one maybe only for us: a sibling whose
+    # last successful check is younger than that (whole seconds, checks every second) reaches it.
+    seen_limit = 1 if state == "refused" else 3
+    seeing = sorted(p for p, (rec, _, seen) in answers.items()
+                    if rec and seen is not None and 0 <= seen < seen_limit)
+    if seeing:
+        say("%s saw the old primary less than %d s ago: it is not gone, not promoting"
+            % (", ".join(seeing), seen_limit))
+        return 1
+    standbys = {p: lsn for p, (rec, lsn, _) in answers.items() if rec}
+    visible = 1 + len(standbys)
+    need = args.nodes // 2 + 1
+    if visible < need:
+        say("only %d of %d nodes are with us (%s), a majority is %d: not promoting"
+            % (visible, args.nodes, ", ".join(sorted(standbys)) or "none", need))
+        return 1
+    ahead = sorted(p for p, lsn in standbys.items() if lsn is not None and lsn > my_lsn)
+    if ahead:
+        say("%s received more WAL than we did: not promoting" % ", ".join(ahead))
+        return 1
+    say("promoting: %d of %d nodes with us, none ahead of our WAL" % (visible, args.nodes))
+    return 0
+
+
+def promote(argv):
+    """repmgr's promote_command for repmgrd's failovers. `repmgr standby promote` first looks for
+    a running primary among the nodes, old primary first, and pays the whole connect timeout
+    (2 s) on a silent one: repmgrd's validation (validate_candidate) has just established it is
+    gone. So this promotes PostgreSQL and then records what `repmgr standby promote` records:
+    the old primary inactive, this node the active primary without upstream, and a
+    standby_promote event. repmgrd then notifies the other standbys as usual. Planned
+    switchovers do not come here (repmgr runs its own promotion)."""
+    p = argparse.ArgumentParser(prog="pgpilot-health.py promote")
+    p.add_argument("--node-id", type=int, required=True)
+    p.add_argument("--pg-version", required=True)
+    p.add_argument("--psql", default="psql")
+    p.add_argument("--socket-dir", default="/var/run/postgresql")
+    p.add_argument("--pg-port", type=int, default=5432)
+    p.add_argument("--timeout", type=float, default=60.0)
+    args = p.parse_args(argv)
+    t0 = time.monotonic()
+
+    def say(msg):
+        sys.stderr.write("pgpilot-promote: %s (%.1f s)\n" % (msg, time.monotonic() - t0))
+        sys.stderr.flush()
+
+    local = "host=%s port=%d dbname=repmgr" % (args.socket_dir, args.pg_port)
+    state = run_psql(args, local, "SELECT pg_is_in_recovery()", 5)
+    if not state or state[0] not in ("t", "f"):
+        say("the local PostgreSQL does not answer: not promoting")
+        return 1
+    if state[0] == "t":
+        cmd = ["sudo", "-n", "/usr/bin/pg_ctlcluster", args.pg_version, "main", "promote"]
+        try:
+            res = subprocess.run(cmd, capture_output=True, text=True, timeout=args.timeout, check=False)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            say("%s failed: %s" % (" ".join(cmd), exc))
+            return 1
+        if res.returncode != 0:
+            say("%s exited %d: %s" % (" ".join(cmd), res.returncode, res.stderr.strip()[-300:]))
+            return 1
+        while True:
+            state = run_psql(args, local, "SELECT pg_is_in_recovery()", 5)
+            if state and state[0] == "f":
+                break
+            if time.monotonic() - t0 > args.timeout:
+                say("still in recovery after %.0f s" % args.timeout)
+                return 1
+            time.sleep(0.1)
+    # repmgr's metadata, as repmgr standby promote writes it; committed locally (the standbys
+    # have not followed yet, a synchronous commit would wait for them).
+    sql = ("SET synchronous_commit = 'local'; BEGIN; "
+           "UPDATE repmgr.nodes SET active = FALSE WHERE type = 'primary' AND active AND node_id <> %(n)d; "
+           "UPDATE repmgr.nodes SET type = 'primary', upstream_node_id = NULL, active = TRUE "
+           "WHERE node_id = %(n)d; "
+           "INSERT INTO repmgr.events (node_id, event, successful, details) VALUES (%(n)d, "
+           "'standby_promote', TRUE, 'promoted by repmgrd through pgpilot-health.py promote'); "
+           "COMMIT; SELECT 'ok'") % {"n": args.node_id}
+    out = run_psql(args, local, sql, 10)
+    if not out or out[-1] != "ok":
+        say("PostgreSQL promoted, but repmgr's node records could not be updated")
+        return 1
+    say("promoted; repmgr's records updated")
+    return 0
+
+
+def write_quorum_stop_marker(args):
+    """Records the local primary's timeline and WAL position before it stops for want of a quorum."""
+    local = "host=%s port=%d dbname=postgres" % (args.socket_dir, args.pg_port)
+    fields = run_psql(args, local, POSITION_QUERY, 5)
+    if not fields or len(fields) != 3 or fields[0] != "f" or not fields[1].isdigit():
+        return False
+    try:
+        tmp = QUORUM_STOP_MARKER + ".tmp"
+        with open(tmp, "w", encoding="utf-8") as f:
+            json.dump({"timeline": int(fields[1]), "lsn": lsn_bytes(fields[2]), "at": time.time()}, f)
+        os.replace(tmp, QUORUM_STOP_MARKER)
+    except OSError:
+        return False
+    return True
+
+
+def quorum_stop(argv):
+    """repmgr's child_nodes_disconnect_command: records the marker, then stops PostgreSQL (fast)."""
+    p = argparse.ArgumentParser(prog="pgpilot-health.py quorum-stop")
+    p.add_argument("--pg-version", required=True)
+    p.add_argument("--psql", default="psql")
+    p.add_argument("--socket-dir", default="/var/run/postgresql")
+    p.add_argument("--pg-port", type=int, default=5432)
+    args = p.parse_args(argv)
+    write_quorum_stop_marker(args)
+    res = subprocess.run(["/usr/bin/pg_ctlcluster", args.pg_version, "main", "stop", "-m", "fast"],
+                         stdin=subprocess.DEVNULL, check=False)
+    return res.returncode
+
+
+def main(argv=None):
     parser = argparse.ArgumentParser(description="pgpilot health service for HAProxy and Keepalived")
     parser.add_argument("--listen", default="127.0.0.1", help="address to bind")
     parser.add_argument("--port", type=int, default=8008)
@@ -1757,41 +1374,22 @@ def parse_args(argv=None):
                              "the primary the other nodes report")
     parser.add_argument("--follow-after", type=float, default=5.0,
                         help="seconds without a streaming WAL receiver before --follow-command")
-    parser.add_argument("--allow", action="append", default=[],
-                        help="address or network (CIDR) that may connect, besides loopback (repeatable)")
-    parser.add_argument("--allow-file", action="append", default=[],
-                        help="file of such addresses or networks, one a line (repeatable)")
-    parser.add_argument("--max-connections", type=int, default=64, help="connections served at once")
-    parser.add_argument("--max-per-source", type=int, default=16, help="connections at once from one address")
-    parser.add_argument("--head-timeout", type=float, default=3.0,
-                        help="seconds within which the whole request head must arrive")
-    parser.add_argument("--key-file", default=KEY_FILE, help="the cluster health key (root:postgres 0640)")
-    parser.add_argument("--health-port", type=int, default=0, help="the peers' health port (0: --port)")
-    parser.add_argument("--peer-health", action="append", default=[],
-                        help="HOST:PORT of the health service of the --peer-pg in the same position, when "
-                             "not its host on --health-port (tests)")
     parser.add_argument("--verbose", action="store_true")
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
 
+    class Server(ThreadingHTTPServer):
+        address_family = socket.AF_INET6 if ":" in args.listen else socket.AF_INET
+        daemon_threads = True
 
-def make_server(args):
-    httpd = HealthServer(args, Handler)
+    httpd = Server((args.listen, args.port), Handler)
     httpd.prober = Prober(args)
+    httpd.verbose = args.verbose
+    httpd.fence_file = args.fence_file
     httpd.guard = QuorumGuard(args, httpd.prober)
-    return httpd
-
-
-def main(argv=None):
-    args = parse_args(argv)
-    httpd = make_server(args)
-    if httpd.key is None:
-        sys.stderr.write("pgpilot-health: no cluster health key in %s: answers are not signed, and peers "
-                         "cannot prove themselves to this node\n" % args.key_file)
     if httpd.guard.enabled() or args.follow_command:
         httpd.guard.check_once()  # a verdict before the first request
         threading.Thread(target=httpd.guard.run_forever, daemon=True).start()
-    sys.stderr.write("pgpilot-health listening on %s:%d (allowed: loopback and %s)\n" % (
-        args.listen, args.port, " ".join(str(n) for n in httpd.allow.networks[2:]) or "nothing else"))
+    sys.stderr.write("pgpilot-health listening on %s:%d\n" % (args.listen, args.port))
     sys.stderr.flush()
     try:
         httpd.serve_forever()
@@ -1800,17 +1398,17 @@ def main(argv=None):
     httpd.server_close()
     return 0
 
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "validate-candidate":
+        sys.exit(validate_candidate(sys.argv[2:]))
+    if len(sys.argv) > 1 and sys.argv[1] == "promote":
+        sys.exit(promote(sys.argv[2:]))
+    if len(sys.argv) > 1 and sys.argv[1] == "quorum-stop":
+        sys.exit(quorum_stop(sys.argv[2:]))
+    sys.exit(main())
 PGPILOT_EOF
-chown root:root /usr/local/lib/pgpilot/pgpilot_health/server.py.pgpilot-tmp && chmod 644 /usr/local/lib/pgpilot/pgpilot_health/server.py.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgpilot_health/server.py.pgpilot-tmp /usr/local/lib/pgpilot/pgpilot_health/server.py
-# Write the cluster health key /etc/pgpilot/health.key
-cat >/etc/pgpilot/health.key.pgpilot-tmp <<'PGPILOT_EOF'
-{{secret:pgpilot:prod:health-key}}
-PGPILOT_EOF
-chown root:postgres /etc/pgpilot/health.key.pgpilot-tmp && chmod 640 /etc/pgpilot/health.key.pgpilot-tmp && mv -f /etc/pgpilot/health.key.pgpilot-tmp /etc/pgpilot/health.key
-# Record this workstation's address in /etc/pgpilot/health-monitors
-(
-p=$$; while [ "$p" -gt 1 ]; do c=$(cat /proc/$p/comm 2>/dev/null) || break; case $c in sshd*) break ;; esac; p=$(sed 's/.*) //' /proc/$p/stat | cut -d' ' -f2); done; a=$(ss -Htnp state established 2>/dev/null | grep -F "pid=$p," | awk '{print $4}' | head -n 1); a=${a%:*}; a=${a#[}; a=${a%]}; a=${a#::ffff:}; case $a in ''|*[!0-9A-Fa-f.:]*) echo "cannot tell this SSH session's source address (sshd pid $p)" >&2; exit 1 ;; esac; t=$(mktemp /etc/pgpilot/health-monitors.XXXXXX) && printf '%s\n' "$a" >"$t" && chmod 0644 "$t" && mv -f "$t" /etc/pgpilot/health-monitors
-)
+chown root:root /usr/local/lib/pgpilot/pgpilot-health.py.pgpilot-tmp && chmod 755 /usr/local/lib/pgpilot/pgpilot-health.py.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgpilot-health.py.pgpilot-tmp /usr/local/lib/pgpilot/pgpilot-health.py
 # Write /usr/local/lib/pgpilot/pgpilot-httpcheck.py
 cat >/usr/local/lib/pgpilot/pgpilot-httpcheck.py.pgpilot-tmp <<'PGPILOT_EOF'
 #!/usr/bin/python3
@@ -1901,7 +1499,7 @@ StartLimitIntervalSec=0
 Type=simple
 User=postgres
 Group=postgres
-ExecStart=/usr/bin/python3 /usr/local/lib/pgpilot/pgpilot-health.py --listen 10.0.1.11 --port 8008 --pg-port 5432 --psql /usr/lib/postgresql/17/bin/psql --socket-dir /var/run/postgresql --peer-pg 10.0.1.12:5432 --peer-pg 10.0.1.13:5432 --health-port 8008 --allow 10.0.1.11 --allow 10.0.1.12 --allow 10.0.1.13 --allow 10.0.1.100 --allow-file /etc/pgpilot/health-monitors --fence-below 1 --quorum-grace 5 --stale-votes 2 --fence-command "/usr/bin/pg_ctlcluster 17 main stop -m fast" --start-command "sudo -n /usr/bin/pg_ctlcluster 17 main start" --follow-command "/usr/lib/postgresql/17/bin/repmgr standby follow -f /etc/repmgr.conf --log-to-file"
+ExecStart=/usr/bin/python3 /usr/local/lib/pgpilot/pgpilot-health.py --listen 10.0.1.11 --port 8008 --pg-port 5432 --psql /usr/lib/postgresql/17/bin/psql --socket-dir /var/run/postgresql --peer-pg 10.0.1.12:5432 --peer-pg 10.0.1.13:5432 --fence-below 1 --quorum-grace 5 --stale-votes 2 --fence-command "/usr/bin/pg_ctlcluster 17 main stop -m fast" --start-command "sudo -n /usr/bin/pg_ctlcluster 17 main start" --follow-command "/usr/lib/postgresql/17/bin/repmgr standby follow -f /etc/repmgr.conf --log-to-file"
 Restart=always
 RestartSec=2
 # No NoNewPrivileges: after a quorum stop the service starts PostgreSQL again through the same
@@ -1924,7 +1522,7 @@ fi
 
 # --- p4.haproxy: Configure HAProxy
 if (
-test -s /etc/haproxy/pgpilot-stats.env && [ "$(stat -c '%U:%G %a' /etc/haproxy/pgpilot-stats.env 2>/dev/null)" = 'root:root 600' ] && printf '%s  %s\n' 3a4a1a4b5200c707654da7feb701c5ba2a658498ec66d64fd55e68381a4ebde8 /etc/systemd/system/haproxy.service.d/pgpilot.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/haproxy.service.d/pgpilot.conf 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 4236796838142229ace0350990e6d37805c6959d5aa80397cf268a7c13f9b58b /etc/haproxy/haproxy.cfg | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/haproxy/haproxy.cfg 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet haproxy && systemctl is-active --quiet haproxy && { pid=$(systemctl show -p MainPID --value haproxy); [ "${pid:-0}" -gt 0 ] && want=$(grep '^PGPILOT_STATS_AUTH=' /etc/haproxy/pgpilot-stats.env) && have=$(tr '\0' '\n' </proc/"$pid"/environ | grep '^PGPILOT_STATS_AUTH=') && [ "$want" = "$have" ]; }
+test -s /etc/haproxy/pgpilot-stats.env && [ "$(stat -c '%U:%G %a' /etc/haproxy/pgpilot-stats.env 2>/dev/null)" = 'root:root 600' ] && printf '%s  %s\n' 3a4a1a4b5200c707654da7feb701c5ba2a658498ec66d64fd55e68381a4ebde8 /etc/systemd/system/haproxy.service.d/pgpilot.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/haproxy.service.d/pgpilot.conf 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 8127f2c8186ed592128ef04b2c26d7cadd810cc8cb09f128363a389f798c4679 /etc/haproxy/haproxy.cfg | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/haproxy/haproxy.cfg 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet haproxy && systemctl is-active --quiet haproxy && { pid=$(systemctl show -p MainPID --value haproxy); [ "${pid:-0}" -gt 0 ] && want=$(grep '^PGPILOT_STATS_AUTH=' /etc/haproxy/pgpilot-stats.env) && have=$(tr '\0' '\n' </proc/"$pid"/environ | grep '^PGPILOT_STATS_AUTH=') && [ "$want" = "$have" ]; }
 )
 then
 echo 'p4.haproxy: already done'
@@ -1985,19 +1583,18 @@ listen stats
     stats auth "pgpilot:${PGPILOT_STATS_AUTH}"
     no log
 
-# Clients: the application subnet, the nodes and the monitoring workstations (the worksheet's, and
-# the one that applied the runbook, in /etc/pgpilot/health-monitors); anyone else is dropped before PostgreSQL
+# Clients: the application subnet and the nodes only; anyone else is dropped before PostgreSQL
 # sees the connection (which would arrive from this node's own address).
 frontend pg_write
     option tcplog
     bind *:5000
-    tcp-request connection reject unless { src 10.0.2.0/24 10.0.1.11 10.0.1.12 10.0.1.13 } || { src -f /etc/pgpilot/health-monitors }
+    tcp-request connection reject unless { src 10.0.2.0/24 10.0.1.11 10.0.1.12 10.0.1.13 }
     default_backend pg_primary
 
 frontend pg_read
     option tcplog
     bind *:5001
-    tcp-request connection reject unless { src 10.0.2.0/24 10.0.1.11 10.0.1.12 10.0.1.13 } || { src -f /etc/pgpilot/health-monitors }
+    tcp-request connection reject unless { src 10.0.2.0/24 10.0.1.11 10.0.1.12 10.0.1.13 }
     default_backend pg_replicas
 
 # Writes: only the node whose health service answers 200 on /primary.
