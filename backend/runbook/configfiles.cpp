@@ -135,11 +135,11 @@ QList<PasswordRole> passwordRoles(const ClusterSpec& spec)
 {
     QList<PasswordRole> roles;
     roles.append({QStringLiteral("repmgr"), repmgrPasswordKey(spec), QStringLiteral("repmgr"), true});
-    roles.append({monitorRole(), monitorPasswordKey(spec), QStringLiteral("repmgr"), false});
     if (!spec.application.role.isEmpty())
         roles.append({spec.application.role, applicationPasswordKey(spec),
             spec.application.database.isEmpty() ? QStringLiteral("postgres") : spec.application.database,
             false});
+    roles.append({monitorRole(), monitorPasswordKey(spec), QStringLiteral("repmgr"), false});
     return roles;
 }
 

@@ -70,8 +70,8 @@ struct PasswordRole
     QString database; // where its login is checked
     bool inPgpass = false; // written to ~postgres/.pgpass on every node
 };
-// The one list of them: repmgr, pgpilot's monitoring role, then the application role when the
-// worksheet names one.
+// The one list of them: repmgr, the application role when the worksheet names one, and
+// pgpilot's monitoring role.
 QList<PasswordRole> passwordRoles(const ClusterSpec& spec);
 // Where rotate-secrets keeps a new password until the cluster has it: <key>.pending.
 QString pendingSecretKey(const QString& key);

@@ -380,7 +380,7 @@ private Q_SLOTS:
         node.name = QStringLiteral("node1");
         node.address = QStringLiteral("127.0.0.1");
         spec.nodes = {node};
-        const QString key = QStringLiteral("pgpilot:local:repmgr-password");
+        const QString key = QStringLiteral("pgpilot:local:monitor-password");
         MemorySecretStore secrets;
         secrets.writeNow(key, kPassword);
         ClusterServices services(spec, &secrets);
@@ -394,10 +394,10 @@ private Q_SLOTS:
         const QByteArray rotated = "Rotated:pass\\word-0123456789";
         auto restore = qScopeGuard([&] {
             m_pg->psql(m_pg->primary,
-                QStringLiteral("ALTER ROLE repmgr PASSWORD '%1'").arg(QLatin1String(kPassword)));
+                QStringLiteral("ALTER ROLE pgpilot_monitor PASSWORD '%1'").arg(QLatin1String(kPassword)));
         });
         QVERIFY2(m_pg->psql(m_pg->primary,
-                     QStringLiteral("ALTER ROLE repmgr PASSWORD '%1'")
+                     QStringLiteral("ALTER ROLE pgpilot_monitor PASSWORD '%1'")
                          .arg(QString::fromLatin1(scramSha256Verifier(rotated)))),
             qPrintable(m_pg->lastOutput()));
         secrets.writeNow(pendingSecretKey(key), rotated);
@@ -413,6 +413,7 @@ private Q_SLOTS:
         PgTarget target;
         target.host = QStringLiteral("127.0.0.1");
         target.port = m_pg->primary.port;
+        target.user = QStringLiteral("pgpilot_monitor");
         target.password = rotated;
         PgPoller poller(target);
         QSignalSpy spy(&poller, &PgPoller::finished);

@@ -188,16 +188,20 @@ private Q_SLOTS:
     {
         const ClusterSpec spec = specWithApp();
         const QList<PasswordRole> roles = passwordRoles(spec);
-        QCOMPARE(roles.size(), 2);
+        QCOMPARE(roles.size(), 3);
         QCOMPARE(roles.at(0).role, QStringLiteral("repmgr"));
         QCOMPARE(roles.at(0).key, repmgrPasswordKey(spec));
         QVERIFY(roles.at(0).inPgpass);
         QCOMPARE(roles.at(1).role, QStringLiteral("app"));
         QCOMPARE(roles.at(1).database, QStringLiteral("appdb"));
         QVERIFY(!roles.at(1).inPgpass);
+        QCOMPARE(roles.at(2).role, monitorRole());
+        QCOMPARE(roles.at(2).key, monitorPasswordKey(spec));
+        QCOMPARE(roles.at(2).database, QStringLiteral("repmgr"));
+        QVERIFY(!roles.at(2).inPgpass);
         ClusterSpec noApp = spec;
         noApp.application.role.clear();
-        QCOMPARE(passwordRoles(noApp).size(), 1);
+        QCOMPARE(passwordRoles(noApp).size(), 2);
     }
 
     void planChangesEveryNodeFromThePendingKeys()
@@ -216,6 +220,7 @@ private Q_SLOTS:
         QCOMPARE(step.work.size(), spec.nodes.size()); // every node at once
         const QString repmgrPending = pendingSecretKey(repmgrPasswordKey(spec));
         const QString appPending = pendingSecretKey(applicationPasswordKey(spec));
+        const QString monitorPending = pendingSecretKey(monitorPasswordKey(spec));
         for (const NodeWork& w : step.work) {
             QCOMPARE(w.actions.size(), 2);
             const Action& alter = w.actions.at(0);
@@ -230,14 +235,14 @@ private Q_SLOTS:
             QCOMPARE(pass.mode, 0600);
             QVERIFY(pass.content.contains("{{pgpass:" + repmgrPending.toUtf8() + "}}"));
         }
-        QCOMPARE(Executor::secretKeysOf(plan.phase), (QStringList {appPending, repmgrPending}));
-        QCOMPARE(Executor::passwordKeysOf(plan.phase), (QStringList {appPending, repmgrPending}));
+        QCOMPARE(Executor::secretKeysOf(plan.phase), (QStringList {appPending, monitorPending, repmgrPending}));
+        QCOMPARE(Executor::passwordKeysOf(plan.phase), (QStringList {appPending, monitorPending, repmgrPending}));
         QStringList ids;
         for (const Criterion& c : plan.verification.checkpoint)
             ids << c.id;
         QCOMPARE(ids,
             (QStringList {QStringLiteral("stored-password"), QStringLiteral("stored-password-app"),
-                QStringLiteral("pgpass-login")}));
+                QStringLiteral("stored-password-pgpilot_monitor"), QStringLiteral("pgpass-login")}));
         QCOMPARE(
             plan.verification.checkpoint.first().stdinData, "{{secret:" + repmgrPending.toUtf8() + "}}\n");
         QVERIFY(!operationCommandsText(plan).isEmpty());
@@ -252,6 +257,7 @@ private Q_SLOTS:
         const QList<PasswordRole> roles = passwordRoles(spec);
         store.writeNow(roles.at(0).key, "old-repmgr-password-0123");
         store.writeNow(roles.at(1).key, "old-app-password-01234567");
+        store.writeNow(roles.at(2).key, "old-monitor-password-0123");
         const PendingPasswords first = prepare(store, roles);
         QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
         QVERIFY(first.resumed.isEmpty());
@@ -265,7 +271,8 @@ private Q_SLOTS:
         // a second run (the first one was killed) finishes with the same passwords
         const PendingPasswords again = prepare(store, roles);
         QVERIFY(again.error.isEmpty());
-        QCOMPARE(again.resumed, (QStringList {QStringLiteral("repmgr"), QStringLiteral("app")}));
+        QCOMPARE(again.resumed,
+            (QStringList {QStringLiteral("repmgr"), QStringLiteral("app"), monitorRole()}));
         QCOMPARE(again.values, first.values);
 
         QCOMPARE(promote(store, roles), QString());
