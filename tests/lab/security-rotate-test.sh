@@ -152,7 +152,9 @@ db_has=$(login_all pg1 <<<"$pending" | grep -c '=1$')
 echo "after the kill the new password logs in on $db_has node(s)"
 "$pgpilot" rotate-secrets "$LAB_CLUSTER_FILE" --yes --json "${args[@]}" >"$work/again.out" 2>"$work/again.err"
 rc=$?
-[ "$rc" = 0 ] && narration "$work/again.out" | grep -q 'stopped halfway' \
+# (narration into a variable first: with pipefail, grep -q closing the pipe early fails the writer)
+said=$(narration "$work/again.out")
+[ "$rc" = 0 ] && grep -q 'stopped halfway' <<<"$said" \
   && ok "the next run finishes the interrupted rotation (exit 0): $(result "$work/again.out" 'r.get("summary")')" \
   || bad "the next run: exit $rc, $(result "$work/again.out" 'r.get("summary")'); stderr: $(tail -c 600 "$work/again.err")"
 [ -n "$pending" ] && [ "$(secret_of "$key")" = "$pending" ] && ! grep -q "^$key.pending=" "$secrets" \

@@ -235,8 +235,10 @@ private Q_SLOTS:
             QCOMPARE(pass.mode, 0600);
             QVERIFY(pass.content.contains("{{pgpass:" + repmgrPending.toUtf8() + "}}"));
         }
-        QCOMPARE(Executor::secretKeysOf(plan.phase), (QStringList {appPending, monitorPending, repmgrPending}));
-        QCOMPARE(Executor::passwordKeysOf(plan.phase), (QStringList {appPending, monitorPending, repmgrPending}));
+        QCOMPARE(
+            Executor::secretKeysOf(plan.phase), (QStringList {appPending, monitorPending, repmgrPending}));
+        QCOMPARE(
+            Executor::passwordKeysOf(plan.phase), (QStringList {appPending, monitorPending, repmgrPending}));
         QStringList ids;
         for (const Criterion& c : plan.verification.checkpoint)
             ids << c.id;
@@ -271,8 +273,8 @@ private Q_SLOTS:
         // a second run (the first one was killed) finishes with the same passwords
         const PendingPasswords again = prepare(store, roles);
         QVERIFY(again.error.isEmpty());
-        QCOMPARE(again.resumed,
-            (QStringList {QStringLiteral("repmgr"), QStringLiteral("app"), monitorRole()}));
+        QCOMPARE(
+            again.resumed, (QStringList {QStringLiteral("repmgr"), QStringLiteral("app"), monitorRole()}));
         QCOMPARE(again.values, first.values);
 
         QCOMPARE(promote(store, roles), QString());
