@@ -484,7 +484,9 @@ RenderedFile haproxyCfg(const ClusterSpec& spec, const NodeSpec& node)
     // nodes themselves (the checkpoints' psql through the VIP). HAProxy's connections reach
     // PostgreSQL from a node's own address, so without this any host that reaches port 5000
     // would pass pg_hba's rules for the nodes.
-    QStringList sources {canonicalSubnet(spec.application.subnet)};
+    // Loopback too: Keepalived's check on each node connects to 127.0.0.1:<write port>.
+    QStringList sources {
+        canonicalSubnet(spec.application.subnet), QStringLiteral("127.0.0.1"), QStringLiteral("::1")};
     for (const NodeSpec& n : spec.nodes)
         sources << n.address;
     sources.removeDuplicates();

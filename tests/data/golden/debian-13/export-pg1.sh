@@ -1520,7 +1520,7 @@ fi
 
 # --- p4.haproxy: Configure HAProxy
 if (
-test -s /etc/haproxy/pgpilot-stats.env && [ "$(stat -c '%U:%G %a' /etc/haproxy/pgpilot-stats.env 2>/dev/null)" = 'root:root 600' ] && printf '%s  %s\n' 3a4a1a4b5200c707654da7feb701c5ba2a658498ec66d64fd55e68381a4ebde8 /etc/systemd/system/haproxy.service.d/pgpilot.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/haproxy.service.d/pgpilot.conf 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 8127f2c8186ed592128ef04b2c26d7cadd810cc8cb09f128363a389f798c4679 /etc/haproxy/haproxy.cfg | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/haproxy/haproxy.cfg 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet haproxy && systemctl is-active --quiet haproxy && { pid=$(systemctl show -p MainPID --value haproxy); [ "${pid:-0}" -gt 0 ] && want=$(grep '^PGPILOT_STATS_AUTH=' /etc/haproxy/pgpilot-stats.env) && have=$(tr '\0' '\n' </proc/"$pid"/environ | grep '^PGPILOT_STATS_AUTH=') && [ "$want" = "$have" ]; }
+test -s /etc/haproxy/pgpilot-stats.env && [ "$(stat -c '%U:%G %a' /etc/haproxy/pgpilot-stats.env 2>/dev/null)" = 'root:root 600' ] && printf '%s  %s\n' 3a4a1a4b5200c707654da7feb701c5ba2a658498ec66d64fd55e68381a4ebde8 /etc/systemd/system/haproxy.service.d/pgpilot.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/haproxy.service.d/pgpilot.conf 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 128dc6569dd81bf4db7c3466b3fa6f8b1e59076840d9219393106e8f2048a0f3 /etc/haproxy/haproxy.cfg | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/haproxy/haproxy.cfg 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet haproxy && systemctl is-active --quiet haproxy && { pid=$(systemctl show -p MainPID --value haproxy); [ "${pid:-0}" -gt 0 ] && want=$(grep '^PGPILOT_STATS_AUTH=' /etc/haproxy/pgpilot-stats.env) && have=$(tr '\0' '\n' </proc/"$pid"/environ | grep '^PGPILOT_STATS_AUTH=') && [ "$want" = "$have" ]; }
 )
 then
 echo 'p4.haproxy: already done'
@@ -1586,13 +1586,13 @@ listen stats
 frontend pg_write
     option tcplog
     bind *:5000
-    tcp-request connection reject unless { src 10.0.2.0/24 10.0.1.11 10.0.1.12 10.0.1.13 }
+    tcp-request connection reject unless { src 10.0.2.0/24 127.0.0.1 ::1 10.0.1.11 10.0.1.12 10.0.1.13 }
     default_backend pg_primary
 
 frontend pg_read
     option tcplog
     bind *:5001
-    tcp-request connection reject unless { src 10.0.2.0/24 10.0.1.11 10.0.1.12 10.0.1.13 }
+    tcp-request connection reject unless { src 10.0.2.0/24 127.0.0.1 ::1 10.0.1.11 10.0.1.12 10.0.1.13 }
     default_backend pg_replicas
 
 # Writes: only the node whose health service answers 200 on /primary.
