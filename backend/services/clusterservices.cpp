@@ -120,34 +120,32 @@ void ClusterServices::buildMonitor(const MonitorOptions& options, const QByteArr
     const QByteArray& statsPassword, QObject* parent,
     std::function<void(ClusterMonitor*, const QString&)> done)
 {
-    {
-        MonitorOptions monitorOptions = options;
-        monitorOptions.user = monitorRole();
-        ClusterMonitor* monitor = ClusterMonitor::fromSpec(m_spec, password, monitorOptions, parent);
-        if (!statsPassword.isEmpty())
-            monitor->setStatsCredentials(statsUser(), statsPassword);
-        // A refused login (the password was rotated, maybe by another pgpilot) reads the keychain
-        // again: the real key, then a rotation's pending key (between its ALTER ROLE and promotion).
-        monitor->setPasswordSource(passwordCandidates(monitorPasswordKey(m_spec)));
-        auto* connector = new ClusterConnector(monitor);
-        connector->setConfirmedFingerprints(m_confirmed);
-        const QString vip = m_spec.network.vip;
-        connector->prepare(m_spec, m_secrets,
-            [monitor, connector, done, vip](const QList<ConnectionSettings>& nodes, const QString& sshError) {
-                connector->deleteLater();
-                QList<RemoteHost*> hosts;
-                for (const ConnectionSettings& s : nodes)
-                    hosts << new SshHost(s, monitor);
-                if (!hosts.isEmpty())
-                    monitor->setVipProbe(new SshVipProbe(vip, hosts, 3000, monitor));
-                done(monitor,
-                    hosts.isEmpty() || !sshError.isEmpty()
-                        ? tr("No VIP check: %1")
-                              .arg(sshError.isEmpty() ? tr("the nodes' SSH settings could not be prepared")
-                                                      : sshError)
-                        : QString());
-            });
-    }
+    MonitorOptions monitorOptions = options;
+    monitorOptions.user = monitorRole();
+    ClusterMonitor* monitor = ClusterMonitor::fromSpec(m_spec, password, monitorOptions, parent);
+    if (!statsPassword.isEmpty())
+        monitor->setStatsCredentials(statsUser(), statsPassword);
+    // A refused login (the password was rotated, maybe by another pgpilot) reads the keychain
+    // again: the real key, then a rotation's pending key (between its ALTER ROLE and promotion).
+    monitor->setPasswordSource(passwordCandidates(monitorPasswordKey(m_spec)));
+    auto* connector = new ClusterConnector(monitor);
+    connector->setConfirmedFingerprints(m_confirmed);
+    const QString vip = m_spec.network.vip;
+    connector->prepare(m_spec, m_secrets,
+        [monitor, connector, done, vip](const QList<ConnectionSettings>& nodes, const QString& sshError) {
+            connector->deleteLater();
+            QList<RemoteHost*> hosts;
+            for (const ConnectionSettings& s : nodes)
+                hosts << new SshHost(s, monitor);
+            if (!hosts.isEmpty())
+                monitor->setVipProbe(new SshVipProbe(vip, hosts, 3000, monitor));
+            done(monitor,
+                hosts.isEmpty() || !sshError.isEmpty()
+                    ? tr("No VIP check: %1")
+                          .arg(sshError.isEmpty() ? tr("the nodes' SSH settings could not be prepared")
+                                                  : sshError)
+                    : QString());
+        });
 }
 
 ClusterMonitor::PasswordSource ClusterServices::passwordCandidates(const QString& key) const
