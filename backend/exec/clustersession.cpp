@@ -203,11 +203,13 @@ void ClusterSession::open(std::function<void(const QString&)> done)
                 return done(err);
             QHash<QString, RemoteHost*> hosts;
             QHash<QString, QString> logins;
+            QList<HostKeySource> hostKeys;
             for (const ConnectionSettings& s : nodes) {
                 auto* h = new SshHost(s);
                 m_hosts << h;
                 hosts.insert(s.nodeName, h);
                 logins.insert(s.nodeName, s.user);
+                hostKeys << HostKeySource::of(s);
             }
             m_progress = std::make_unique<ProgressStore>(m_progressFile);
             m_progress->load();
@@ -215,6 +217,7 @@ void ClusterSession::open(std::function<void(const QString&)> done)
             m_executor
                 = std::make_unique<Executor>(m_spec.name, hosts, m_secrets, m_audit.get(), m_progress.get());
             m_executor->setLogins(logins);
+            m_executor->setHostKeySources(hostKeys);
             done({});
         });
 }

@@ -64,6 +64,7 @@ QByteArray Executor::resolve(const QByteArray& text) const
     if (!text.contains("{{"))
         return text;
     QByteArray out = text;
+    out.replace(kVerifiedHostKeysPlaceholder, m_hostKeys);
     for (auto it = m_secretValues.cbegin(); it != m_secretValues.cend(); ++it) {
         out.replace(placeholderFor(it.key()).toUtf8(), it.value());
         const QByteArray key = it.key().toUtf8();
@@ -102,6 +103,25 @@ QString Executor::preparePasswords(const Phase& phase)
     return {};
 }
 
+// The nodes' verified host keys, read from pgpilot's known_hosts when the phase needs them.
+QString Executor::prepareHostKeys(const Phase& phase)
+{
+    bool used = false;
+    for (const Step& step : phase.steps)
+        for (const NodeWork& work : step.work) {
+            used = used || work.probeStdin.contains(kVerifiedHostKeysPlaceholder);
+            for (const Action& a : work.actions)
+                used = used || a.content.contains(kVerifiedHostKeysPlaceholder);
+        }
+    if (!used)
+        return {};
+    if (m_hostKeySources.isEmpty())
+        return tr("No node's host key is known to this run.");
+    QString error;
+    m_hostKeys = verifiedKnownHosts(m_hostKeySources, &error);
+    return error;
+}
+
 void Executor::resolveSecretsThen(const Phase& phase, std::function<void()> next,
     std::function<void(const QString& error, const QString& hint)> fail)
 {
@@ -116,6 +136,10 @@ void Executor::resolveSecretsThen(const Phase& phase, std::function<void()> next
             return fail(problem,
                 tr("Nothing was sent. Store an acceptable password under that key, or run "
                    "rotate-secrets to replace it."));
+        if (const QString problem = prepareHostKeys(phase); !problem.isEmpty())
+            return fail(problem,
+                tr("Nothing was sent. Connect to that node once and confirm its host key (the wizard's "
+                   "connect page, or pgpilot exec with the worksheet), then run the phase again."));
         next();
     };
     if (missing.isEmpty())
@@ -278,6 +302,7 @@ void Executor::startNode(NodeRun* run)
     RunRequest request;
     request.command = run->work->probe;
     request.runAs = run->work->probeRunAs;
+    request.stdinData = resolve(run->work->probeStdin);
     request.timeoutMs = 60000;
     submit(m_hosts.value(node), job, &request, nullptr);
 }

@@ -3,6 +3,7 @@
 
 #include "audit/auditlog.h"
 #include "exec/job.h"
+#include "remote/knownhosts.h"
 #include "remote/remotehost.h"
 #include "runbook/runbook.h"
 
@@ -31,6 +32,8 @@ public:
 
     // Login user per node, for the audit log.
     void setLogins(const QHash<QString, QString>& logins) { m_logins = logins; }
+    // Where each node's verified host key is, for {{hostkeys}} (runbook.h).
+    void setHostKeySources(const QList<HostKeySource>& sources) { m_hostKeySources = sources; }
 
     // True while a phase or checkpoint job runs (command jobs run beside them).
     bool isBusy() const { return m_busy; }
@@ -95,6 +98,7 @@ private:
     void startCriterion();
     QByteArray resolve(const QByteArray& text) const;
     QString preparePasswords(const Phase& phase);
+    QString prepareHostKeys(const Phase& phase);
     quint64 submit(RemoteHost* host, const PendingJob& job, const RunRequest* run, const WriteRequest* write);
     void audit(const PendingJob& job, const RunResult& result, const QString& stepId);
 
@@ -107,6 +111,8 @@ private:
     SecretMasker m_masker;
     QHash<QString, QByteArray> m_secretValues;
     QHash<QString, QByteArray> m_verifiers; // key -> SCRAM verifier of m_secretValues[key]
+    QList<HostKeySource> m_hostKeySources;
+    QByteArray m_hostKeys; // {{hostkeys}}, read again for every phase that uses it
 
     bool m_busy = false;
     bool m_cancelled = false;

@@ -77,6 +77,8 @@ QHash<QString, QStringList> Executor::dryRun(const Phase& phase)
             if (!work.probe.isEmpty())
                 lines << QStringLiteral("# already done when this succeeds (as %1): %2")
                              .arg(work.probeRunAs, work.probe);
+            if (!work.probeStdin.isEmpty())
+                lines << QStringLiteral("#   its stdin: %1").arg(QString::fromUtf8(work.probeStdin));
             for (const Action& a : work.actions) {
                 if (a.kind == Action::Kind::WriteFile) {
                     lines << QStringLiteral("write %1 (owner %2:%3, mode %4, %5 bytes):")

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/logging.h"
+#include "knownhosts.h"
 #include "sshworker.h"
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 // The host-key check: pgpilot's own known_hosts only; an unknown key is stored only once its
@@ -80,29 +80,17 @@ bool SshWorker::checkHostKey(RunResult& result)
 }
 
 // The fingerprint of what pgpilot's known_hosts holds for this node (libssh only says that
-// it differs). Entries are "host key-type base64" with [host]:port for non-default ports.
+// it differs).
 QString SshWorker::storedFingerprint() const
 {
-    QFile file(m_settings.knownHostsFile);
-    if (!file.open(QIODevice::ReadOnly))
+    const QList<KnownHostKey> keys
+        = knownHostKeys(m_settings.knownHostsFile, m_settings.host, m_settings.port);
+    if (keys.isEmpty())
         return {};
-    const QString name = m_settings.port == 22
-        ? m_settings.host
-        : QStringLiteral("[%1]:%2").arg(m_settings.host).arg(m_settings.port);
-    while (!file.atEnd()) {
-        const QList<QByteArray> fields = file.readLine().simplified().split(' ');
-        if (fields.size() < 3 || fields.at(0).startsWith('#'))
-            continue;
-        const QList<QByteArray> hosts = fields.at(0).split(',');
-        if (!hosts.contains(name.toUtf8()))
-            continue;
-        const QByteArray blob = QByteArray::fromBase64(fields.at(2));
-        QByteArray hash = QCryptographicHash::hash(blob, QCryptographicHash::Sha256).toBase64();
-        while (hash.endsWith('='))
-            hash.chop(1);
-        return QStringLiteral("SHA256:") + QString::fromLatin1(hash);
-    }
-    return {};
+    QByteArray hash = QCryptographicHash::hash(keys.first().blob, QCryptographicHash::Sha256).toBase64();
+    while (hash.endsWith('='))
+        hash.chop(1);
+    return QStringLiteral("SHA256:") + QString::fromLatin1(hash);
 }
 
 } // namespace pgpilot

@@ -145,12 +145,16 @@ QString mkdirCommand(const QString& path, const QString& owner, const QString& m
 
 // "Already done?" for a whole file pgpilot owns: same bytes, owner and mode. A file holding a
 // secret cannot be compared without the secret: its presence, owner and mode are checked.
+QString Builder::statProbe(const RenderedFile& f)
+{
+    return QStringLiteral("[ \"$(stat -c '%U:%G %a' %1 2>/dev/null)\" = %2 ]")
+        .arg(shellQuote(f.path),
+            shellQuote(QStringLiteral("%1:%2 %3").arg(f.owner, f.group).arg(f.mode, 0, 8)));
+}
+
 QString Builder::fileProbe(const RenderedFile& f)
 {
-    const QString stat
-        = QStringLiteral("[ \"$(stat -c '%U:%G %a' %1 2>/dev/null)\" = %2 ]")
-              .arg(shellQuote(f.path),
-                  shellQuote(QStringLiteral("%1:%2 %3").arg(f.owner, f.group).arg(f.mode, 0, 8)));
+    const QString stat = statProbe(f);
     if (hasSecret(f))
         return QStringLiteral("test -s %1 && %2").arg(shellQuote(f.path), stat);
     const QString sum

@@ -78,6 +78,7 @@ private:
 
     static bool hasSecret(const RenderedFile& f) { return hasSecretPlaceholder(f.content); }
     static QString fileProbe(const RenderedFile& f);
+    static QString statProbe(const RenderedFile& f); // owner, group and mode only
 
     QString awkBlockMatch(const QString& word) const;
     QString blockText(const RenderedFile& f) const;
@@ -177,9 +178,6 @@ private:
     QString repmgrRoleSql() const;
     QString registeredProbe(const NodeSpec& node) const;
     QString authorizedKeysCommand() const;
-    QString knownHostName(const NodeSpec& node) const;
-    QString knownHostsCommand() const;
-    QString knownHostsProbe() const;
     QString haproxyEnvCurrent() const;
     QString monitorRoleSql() const;
     QString monitorRoleProbe() const;

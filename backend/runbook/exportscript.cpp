@@ -102,7 +102,8 @@ QMap<QString, QString> exportScripts(const Runbook& runbook)
         s += commentLines(
             tr("pgpilot runbook for cluster %1, node %2 (dry run, for review).\n"
                "Secrets appear as placeholders ({{secret:<keychain key>}}, {{scram:<key>}} for a "
-               "password's SCRAM verifier, {{pgpass:<key>}} for it escaped in .pgpass): this script "
+               "password's SCRAM verifier, {{pgpass:<key>}} for it escaped in .pgpass), and so do "
+               "the nodes' SSH host keys ({{hostkeys}}: those pgpilot verified): this script "
                "does not run as is.\n"
                "Steps run in this order; pgpilot runs steps that target several nodes on all of "
                "them before the next step.")
@@ -126,9 +127,12 @@ QMap<QString, QString> exportScripts(const Runbook& runbook)
                         s += body + QLatin1Char('\n');
                     } else {
                         // Bodies are not indented: that would change quoted multi-line values.
+                        // A probe that reads stdin gets it as a here-document: "if cmd <<'D'".
+                        QString probe = asUser(w.probeRunAs, w.probe);
+                        if (!w.probeStdin.isEmpty())
+                            probe += QLatin1Char(' ') + heredoc(w.probeStdin);
                         s += QStringLiteral("if %1\nthen\necho %2\nelse\n%3\nfi\n")
-                                 .arg(asUser(w.probeRunAs, w.probe),
-                                     shellQuote(tr("%1: already done").arg(step.id)), body);
+                                 .arg(probe, shellQuote(tr("%1: already done").arg(step.id)), body);
                     }
                 }
             }

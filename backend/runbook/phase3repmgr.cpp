@@ -93,47 +93,6 @@ QString Builder::authorizedKeysCommand() const
             shellQuote(QStringLiteral(" %1$").arg(tag)), shellQuote(options), shellQuote(tag));
 }
 
-QString Builder::knownHostName(const NodeSpec& node) const
-{
-    return node.ssh.port == 22 ? node.address
-                               : QStringLiteral("[%1]:%2").arg(node.address).arg(node.ssh.port);
-}
-
-// Every node scans every node at the same time: sshd's MaxStartups (10:30:100) drops
-// unauthenticated connections beyond 10 at random, and ssh-keyscan opens one per key type.
-// Three types (not its five) and up to five tries per node keep that from failing the step.
-QString Builder::knownHostsCommand() const
-{
-    QStringList scans;
-    for (const NodeSpec& node : m_spec.nodes) {
-        scans << QStringLiteral(
-            "n=0\n"
-            "until ssh-keyscan -T 10 -t ed25519,ecdsa,rsa -p %1 %2 >\"$tmp.scan\" 2>/dev/null && "
-            "ssh-keygen -F %3 -f \"$tmp.scan\" >/dev/null; do\n"
-            "  n=$((n + 1))\n"
-            "  if [ \"$n\" -ge 5 ]; then echo %4 >&2; rm -f \"$tmp\" \"$tmp.scan\"; exit 1; fi\n"
-            "  sleep \"$n\"\n"
-            "done\n"
-            "cat \"$tmp.scan\" >>\"$tmp\"")
-                     .arg(node.ssh.port)
-                     .arg(shellQuote(node.address), shellQuote(knownHostName(node)),
-                         shellQuote(
-                             tr("no SSH host key from %1 (%2) after 5 tries").arg(node.name, node.address)));
-    }
-    return QStringLiteral("tmp=$(mktemp %1.XXXXXX) || exit 1\n%2\nrm -f \"$tmp.scan\"\nchmod 644 "
-                          "\"$tmp\"\nmv -f \"$tmp\" %1")
-        .arg(shellQuote(nodepaths::postgresKnownHosts()), scans.join(QLatin1Char('\n')));
-}
-
-QString Builder::knownHostsProbe() const
-{
-    QStringList checks;
-    for (const NodeSpec& node : m_spec.nodes)
-        checks << QStringLiteral("ssh-keygen -F %1 -f %2 >/dev/null")
-                      .arg(shellQuote(knownHostName(node)), shellQuote(nodepaths::postgresKnownHosts()));
-    return checks.join(QStringLiteral(" && "));
-}
-
 QString Builder::unitProbe(const RenderedFile& unit, const QString& name) const
 {
     return QStringLiteral("%1 && systemctl is-enabled --quiet %2 && systemctl is-active --quiet %2")
@@ -204,12 +163,25 @@ Phase Builder::phase3() const
                         authorizedKeysCommand(), kPostgres)},
                 probe);
         });
+    // postgres gets the host keys pgpilot verified itself (never ssh-keyscan's word, which anyone
+    // on the path could answer); rewritten on every run, it is small.
     p.steps << forAll(QStringLiteral("p3.known-hosts"), tr("Record the nodes' SSH host keys for postgres"),
-        tr("A node's SSH server did not answer ssh-keyscan from this node: check sshd and the firewall "
-           "between the nodes."),
+        tr("The file could not be written as postgres: check that %1 belongs to postgres and that the disk "
+           "has room.")
+            .arg(nodepaths::postgresSshDir()),
         [this](const NodeSpec& node) {
-            return work(node, {run(tr("ssh-keyscan every node"), knownHostsCommand(), kPostgres)},
-                knownHostsProbe(), kPostgres);
+            RenderedFile hosts;
+            hosts.path = nodepaths::postgresKnownHosts();
+            hosts.content
+                = QByteArray("# Managed by pgpilot: the nodes' SSH host keys as pgpilot verified them.\n")
+                + kVerifiedHostKeysPlaceholder;
+            hosts.owner = hosts.group = kPostgres;
+            hosts.mode = 0644;
+            // Done when the file is exactly that (an older scan's file is replaced) and postgres'.
+            NodeWork w = work(node, {write(tr("Write the host keys pgpilot verified"), hosts)},
+                QStringLiteral("cmp -s - %1 && %2").arg(shellQuote(hosts.path), statProbe(hosts)), kPostgres);
+            w.probeStdin = hosts.content;
+            return w;
         });
 
     const QList<NodeWork> primaryDb {work(m_primary,

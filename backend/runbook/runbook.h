@@ -17,6 +17,10 @@ namespace pgpilot {
 // Secrets never appear in commands. Where a secret is needed it is written as a placeholder
 // {{secret:<keychain key>}} inside Action::stdinData or Action::content; the executor resolves it
 // from the SecretStore just before sending and masks it everywhere else (logs, audit, dry run).
+// {{hostkeys}} in a file's content stands for the nodes' SSH host keys as pgpilot verified them
+// (its own known_hosts), also filled in just before sending: the runbook is built before any node
+// was reached.
+inline constexpr char kVerifiedHostKeysPlaceholder[] = "{{hostkeys}}";
 
 struct Action
 {
@@ -56,6 +60,9 @@ struct NodeWork
     // step. Empty: the step always runs (it must then be safe to repeat).
     QString probe;
     QString probeRunAs = QStringLiteral("root");
+    // The probe's stdin, resolved like an action's (e.g. a file's expected content with its
+    // {{hostkeys}} filled in, for `cmp -s - FILE`).
+    QByteArray probeStdin;
 };
 
 struct Step

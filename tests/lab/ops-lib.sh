@@ -91,15 +91,21 @@ for l in open(sys.argv[1]):
     if o.get("event")=="narration": print(o["text"])' "$1"
 }
 
+# PID 1 (systemd) of a node's container, found from the nspawn process: for nsenter.
+node_pid1() {
+  local np c
+  np=$(cat "$LAB_STATE/nodes/$1/nspawn.pid" 2>/dev/null) || return 1
+  for c in $(cat /proc/"$np"/task/*/children 2>/dev/null); do
+    [ "$(cat /proc/"$c"/comm 2>/dev/null)" = systemd ] && { echo "$c"; return 0; }
+  done
+  return 1
+}
 # Kills a node at once: SIGKILL to its PID 1 (systemd inside the container) ends every process of
 # its PID namespace, like a power cut for the cluster (no shutdown, no clean stop of anything).
 crash_node() {
-  local n=$1 np c pid1="" deadline
+  local n=$1 np pid1 deadline
   np=$(cat "$LAB_STATE/nodes/$n/nspawn.pid" 2>/dev/null) || return 1
-  for c in $(cat /proc/"$np"/task/*/children 2>/dev/null); do
-    [ "$(cat /proc/"$c"/comm 2>/dev/null)" = systemd ] && pid1=$c
-  done
-  [ -n "$pid1" ] || return 1
+  pid1=$(node_pid1 "$n") || return 1
   kill -KILL "$pid1" || return 1
   deadline=$(($(date +%s) + 30))
   while kill -0 "$np" 2>/dev/null; do

@@ -396,6 +396,104 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(nodeDir(QStringLiteral("pg1")) + QStringLiteral("/ran")));
     }
 
+    // Finding 5b: postgres' known_hosts carries the keys pgpilot verified, read when sent.
+    void hostKeysAreTheVerifiedOnesFilledInWhenSent()
+    {
+        static const char edBlob[] = "\x00\x00\x00\x0bssh-ed25519 key-one";
+        const QByteArray ed(edBlob, sizeof edBlob - 1);
+        const QByteArray rsa("rsa-key-blob");
+        const QString knownHosts = m_dir.filePath(QStringLiteral("known_hosts"));
+        QFile f(knownHosts);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("# a comment\n"
+                "10.0.0.1 ssh-ed25519 "
+            + ed.toBase64()
+            + "\n"
+              "[10.0.0.2]:2222 ssh-rsa "
+            + rsa.toBase64()
+            + " comment\n"
+              "10.0.0.2 ssh-ed25519 "
+            + ed.toBase64()
+            + "\n" // port 22: not pg2's entry
+              "@revoked 10.0.0.3 ssh-ed25519 "
+            + ed.toBase64()
+            + "\n"
+              "|1|hashed= ssh-ed25519 "
+            + ed.toBase64()
+            + "\n"
+              "10.0.0.3 ssh-ed25519 not*base64\n"
+              "10.0.0.3,pg3 ecdsa-sha2-nistp256 "
+            + rsa.toBase64() + "\n");
+        f.close();
+        QCOMPARE(knownHostKeys(knownHosts, QStringLiteral("10.0.0.2"), 2222).size(), 1);
+        QCOMPARE(knownHostKeys(knownHosts, QStringLiteral("10.0.0.3"), 22).size(), 1); // revoked, bad skipped
+        const QList<HostKeySource> sources {
+            {QStringLiteral("pg1"), QStringLiteral("10.0.0.1"), 22, knownHosts},
+            {QStringLiteral("pg2"), QStringLiteral("10.0.0.2"), 2222, knownHosts},
+            {QStringLiteral("pg3"), QStringLiteral("10.0.0.3"), 22, knownHosts}};
+        // As the runbook's step: written unless the file already is exactly that (the probe's
+        // stdin is resolved too); a marker shows which nodes wrote.
+        const QByteArray content = QByteArray("# header\n") + kVerifiedHostKeysPlaceholder;
+        Phase phase;
+        phase.steps << stepOnAll(QStringLiteral("p3.known-hosts"),
+            {write(QStringLiteral("$NODE_DIR/known_hosts_pgpilot"), content),
+                run(QStringLiteral("touch \"$NODE_DIR/wrote\""))},
+            QStringLiteral("cmp -s - \"$NODE_DIR/known_hosts_pgpilot\""));
+        for (NodeWork& w : phase.steps[0].work)
+            w.probeStdin = content;
+        Executor ex(QStringLiteral("t"), m_hostMap, m_secrets.get(), m_audit.get(), nullptr);
+        ex.setHostKeySources(sources);
+        PhaseResult r = runPhase(ex, phase);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const QByteArray expected = "# header\n10.0.0.1 ssh-ed25519 " + ed.toBase64()
+            + "\n[10.0.0.2]:2222 ssh-rsa " + rsa.toBase64() + "\n10.0.0.3 ecdsa-sha2-nistp256 "
+            + rsa.toBase64() + "\n";
+        for (const QString& n : m_nodes) {
+            QCOMPARE(readFile(nodeDir(n) + QStringLiteral("/known_hosts_pgpilot")), expected);
+            QVERIFY(QFile::remove(nodeDir(n) + QStringLiteral("/wrote")));
+        }
+        // A file from an older scan is replaced; the right ones are left alone.
+        QFile stale(nodeDir(QStringLiteral("pg2")) + QStringLiteral("/known_hosts_pgpilot"));
+        QVERIFY(stale.open(QIODevice::Append));
+        stale.write("10.0.0.9 ssh-ed25519 " + rsa.toBase64() + "\n");
+        stale.close();
+        r = runPhase(ex, phase);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(readFile(nodeDir(QStringLiteral("pg2")) + QStringLiteral("/known_hosts_pgpilot")), expected);
+        QVERIFY(QFile::exists(nodeDir(QStringLiteral("pg2")) + QStringLiteral("/wrote")));
+        QVERIFY(!QFile::exists(nodeDir(QStringLiteral("pg1")) + QStringLiteral("/wrote")));
+        // The dry run and the runbook keep the placeholder.
+        QVERIFY(Executor::dryRun(phase)
+                    .value(QStringLiteral("pg1"))
+                    .join(QLatin1Char('\n'))
+                    .contains(QLatin1String(kVerifiedHostKeysPlaceholder)));
+    }
+
+    void aNodeWithoutAVerifiedKeyFailsBeforeAnythingIsWritten()
+    {
+        const QString knownHosts = m_dir.filePath(QStringLiteral("known_hosts"));
+        QFile f(knownHosts);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("10.0.0.1 ssh-ed25519 " + QByteArray("k").toBase64() + "\n");
+        f.close();
+        Phase phase;
+        phase.steps << stepOnAll(QStringLiteral("p3.known-hosts"),
+            {write(QStringLiteral("$NODE_DIR/known_hosts_pgpilot"), kVerifiedHostKeysPlaceholder)});
+        Executor ex(QStringLiteral("t"), m_hostMap, m_secrets.get(), m_audit.get(), nullptr);
+        ex.setHostKeySources({{QStringLiteral("pg1"), QStringLiteral("10.0.0.1"), 22, knownHosts},
+            {QStringLiteral("pg2"), QStringLiteral("10.0.0.2"), 22, knownHosts}});
+        const PhaseResult r = runPhase(ex, phase);
+        QVERIFY(!r.ok);
+        QVERIFY2(
+            r.error.contains(QStringLiteral("pg2")) && r.error.contains(knownHosts), qPrintable(r.error));
+        QVERIFY(!r.hint.isEmpty());
+        for (const QString& n : m_nodes)
+            QVERIFY(!QFile::exists(nodeDir(n) + QStringLiteral("/known_hosts_pgpilot")));
+        // No sources at all (a caller that forgot them) is refused the same way.
+        Executor bare(QStringLiteral("t"), m_hostMap, m_secrets.get(), m_audit.get(), nullptr);
+        QVERIFY(!runPhase(bare, phase).ok);
+    }
+
     void cancelStopsRunningCommands()
     {
         // Each node's command writes its process id, then waits; cancelling must kill it, not just

@@ -319,7 +319,7 @@ private Q_SLOTS:
             Step s;
             s.id = QStringLiteral("p13.t");
             s.title = s.id;
-            s.work << NodeWork {QStringLiteral("pg1"), {sql, pass}, {}, QStringLiteral("root")};
+            s.work << NodeWork {QStringLiteral("pg1"), {sql, pass}, {}, QStringLiteral("root"), {}};
             Phase p;
             p.number = kRotateSecretsPhase;
             p.steps << s;

@@ -226,8 +226,9 @@ private Q_SLOTS:
         // 16; repmgr 5 has no --delete-existing-pgdata (the guide's flag): --force overwrites.
         QVERIFY(all.contains(QLatin1String("standby clone --force --fast-checkpoint")));
         QVERIFY(!all.contains(QLatin1String("--delete-existing-pgdata")));
-        // All nodes scan all nodes at once: few connections per scan, retried (sshd's MaxStartups).
-        QVERIFY(all.contains(QLatin1String("until ssh-keyscan -T 10 -t ed25519,ecdsa,rsa -p 22 ")));
+        // postgres' known_hosts holds the keys pgpilot verified, filled in when sent; nothing scans.
+        QVERIFY(all.contains(QLatin1String(kVerifiedHostKeysPlaceholder)));
+        QVERIFY(!all.contains(QLatin1String("ssh-keyscan")));
         QVERIFY(all.contains(QLatin1String("--daemonize=false"))); // 3
         QVERIFY(!all.contains(QLatin1String("--no-daemonize")));
         QVERIFY(all.contains(QLatin1String(

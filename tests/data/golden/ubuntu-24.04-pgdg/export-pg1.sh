@@ -1,6 +1,6 @@
 #!/bin/sh
 # pgpilot runbook for cluster prod, node pg1 (dry run, for review).
-# Secrets appear as placeholders ({{secret:<keychain key>}}, {{scram:<key>}} for a password's SCRAM verifier, {{pgpass:<key>}} for it escaped in .pgpass): this script does not run as is.
+# Secrets appear as placeholders ({{secret:<keychain key>}}, {{scram:<key>}} for a password's SCRAM verifier, {{pgpass:<key>}} for it escaped in .pgpass), and so do the nodes' SSH host keys ({{hostkeys}}: those pgpilot verified): this script does not run as is.
 # Steps run in this order; pgpilot runs steps that target several nodes on all of them before the next step.
 set -e
 
@@ -465,36 +465,19 @@ mv -f "$tmp" authorized_keys'
 fi
 
 # --- p3.known-hosts: Record the nodes' SSH host keys for postgres
-if runuser -u postgres -- sh -c 'ssh-keygen -F 10.0.1.11 -f /var/lib/postgresql/.ssh/known_hosts_pgpilot >/dev/null && ssh-keygen -F 10.0.1.12 -f /var/lib/postgresql/.ssh/known_hosts_pgpilot >/dev/null && ssh-keygen -F 10.0.1.13 -f /var/lib/postgresql/.ssh/known_hosts_pgpilot >/dev/null'
+if runuser -u postgres -- sh -c 'cmp -s - /var/lib/postgresql/.ssh/known_hosts_pgpilot && [ "$(stat -c '\''%U:%G %a'\'' /var/lib/postgresql/.ssh/known_hosts_pgpilot 2>/dev/null)" = '\''postgres:postgres 644'\'' ]' <<'PGPILOT_EOF'
+# Managed by pgpilot: the nodes' SSH host keys as pgpilot verified them.
+{{hostkeys}}
+PGPILOT_EOF
 then
 echo 'p3.known-hosts: already done'
 else
-# ssh-keyscan every node
-runuser -u postgres -- sh -c 'tmp=$(mktemp /var/lib/postgresql/.ssh/known_hosts_pgpilot.XXXXXX) || exit 1
-n=0
-until ssh-keyscan -T 10 -t ed25519,ecdsa,rsa -p 22 10.0.1.11 >"$tmp.scan" 2>/dev/null && ssh-keygen -F 10.0.1.11 -f "$tmp.scan" >/dev/null; do
-  n=$((n + 1))
-  if [ "$n" -ge 5 ]; then echo '\''no SSH host key from pg1 (10.0.1.11) after 5 tries'\'' >&2; rm -f "$tmp" "$tmp.scan"; exit 1; fi
-  sleep "$n"
-done
-cat "$tmp.scan" >>"$tmp"
-n=0
-until ssh-keyscan -T 10 -t ed25519,ecdsa,rsa -p 22 10.0.1.12 >"$tmp.scan" 2>/dev/null && ssh-keygen -F 10.0.1.12 -f "$tmp.scan" >/dev/null; do
-  n=$((n + 1))
-  if [ "$n" -ge 5 ]; then echo '\''no SSH host key from pg2 (10.0.1.12) after 5 tries'\'' >&2; rm -f "$tmp" "$tmp.scan"; exit 1; fi
-  sleep "$n"
-done
-cat "$tmp.scan" >>"$tmp"
-n=0
-until ssh-keyscan -T 10 -t ed25519,ecdsa,rsa -p 22 10.0.1.13 >"$tmp.scan" 2>/dev/null && ssh-keygen -F 10.0.1.13 -f "$tmp.scan" >/dev/null; do
-  n=$((n + 1))
-  if [ "$n" -ge 5 ]; then echo '\''no SSH host key from pg3 (10.0.1.13) after 5 tries'\'' >&2; rm -f "$tmp" "$tmp.scan"; exit 1; fi
-  sleep "$n"
-done
-cat "$tmp.scan" >>"$tmp"
-rm -f "$tmp.scan"
-chmod 644 "$tmp"
-mv -f "$tmp" /var/lib/postgresql/.ssh/known_hosts_pgpilot'
+# Write the host keys pgpilot verified
+runuser -u postgres -- sh -c 'umask 077; cat >/var/lib/postgresql/.ssh/known_hosts_pgpilot.pgpilot-tmp' <<'PGPILOT_EOF'
+# Managed by pgpilot: the nodes' SSH host keys as pgpilot verified them.
+{{hostkeys}}
+PGPILOT_EOF
+runuser -u postgres -- sh -c 'chgrp postgres /var/lib/postgresql/.ssh/known_hosts_pgpilot.pgpilot-tmp && chmod 644 /var/lib/postgresql/.ssh/known_hosts_pgpilot.pgpilot-tmp && mv -f /var/lib/postgresql/.ssh/known_hosts_pgpilot.pgpilot-tmp /var/lib/postgresql/.ssh/known_hosts_pgpilot'
 fi
 
 # --- p3.repmgr-db: Create repmgr's user and database on pg1
