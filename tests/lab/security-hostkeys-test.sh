@@ -4,8 +4,8 @@
 # rejoin) holds the host keys pgpilot verified, never what answered a scan on the nodes' network.
 #   - after a build, every node's known_hosts_pgpilot has exactly pgpilot's keys for the nodes;
 #   - an attacker on pg1's path to pg2 (here: a DNAT rule in pg1's network namespace that sends
-#     pg1's SSH connections for pg2 to pg3, a real host with another key) while phase 3 runs
-#     again: the file keeps pg2's real key, postgres on pg1 refuses the impostor, and phase 3's
+#     pg1's SSH connections for pg2 to pg3, a real host with another key) while phase 3 writes
+#     pg1's file afresh: the file keeps pg2's real key, postgres on pg1 refuses the impostor, and phase 3's
 #     checkpoint says pg1 cannot reach pg2 (with a scan, pg1 would have recorded pg3's key as
 #     pg2's and the checkpoint would have passed, talking to the wrong host);
 #   - once the rule is gone, postgres on pg1 reaches pg2 again, phase 3 passes, and the cluster
@@ -71,11 +71,14 @@ elif printf '%s' "$out" | grep -qi 'host key verification failed\|IDENTIFICATION
 else
   bad "postgres on pg1 to pg2 through the impostor: unexpected answer: $(printf '%s' "$out" | tail -n 2)"
 fi
+# As on a node being built while the attacker is there: pg1 has no file yet (a scan would now
+# record pg3's key as pg2's; the previous probe would also have skipped an existing file).
+"$lab" exec pg1 rm -f "$remote_file"
 "$pgpilot" apply "$LAB_CLUSTER_FILE" --phase 3 --json "${args[@]}" >"$work/p3-attacked.json" 2>&1
 rc=$?
 if why=$(files_match); then ok "after phase 3 under attack the files still hold pgpilot's keys"; else bad "under attack: $why"; fi
 if [ "$rc" -ne 0 ] && grep -q 'postgres-ssh' "$work/p3-attacked.json"; then
-  ok "phase 3's checkpoint fails under attack (exit $rc, criterion postgres-ssh: $(grep -o 'pg1[^"]*pg2[^"]*' "$work/p3-attacked.json" | head -n 1))"
+  ok "phase 3's checkpoint fails under attack (exit $rc, criterion postgres-ssh: $(grep -m 1 -o '"[^"]*postgres-ssh[^"]*"' "$work/p3-attacked.json" | cut -c 1-160))"
 else
   bad "phase 3 under attack exited $rc without a postgres-ssh failure: $(tail -n 3 "$work/p3-attacked.json")"
 fi
