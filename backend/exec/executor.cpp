@@ -106,14 +106,7 @@ QString Executor::preparePasswords(const Phase& phase)
 // The nodes' verified host keys, read from pgpilot's known_hosts when the phase needs them.
 QString Executor::prepareHostKeys(const Phase& phase)
 {
-    bool used = false;
-    for (const Step& step : phase.steps)
-        for (const NodeWork& work : step.work) {
-            used = used || work.probeStdin.contains(kVerifiedHostKeysPlaceholder);
-            for (const Action& a : work.actions)
-                used = used || a.content.contains(kVerifiedHostKeysPlaceholder);
-        }
-    if (!used)
+    if (!usesVerifiedHostKeys(phase))
         return {};
     if (m_hostKeySources.isEmpty())
         return tr("No node's host key is known to this run.");

@@ -58,6 +58,8 @@ public:
     // The keys used as passwords ({{scram:}} or {{pgpass:}}): their values must pass
     // passwordProblem() or the phase is refused before anything is sent.
     static QStringList passwordKeysOf(const Phase& phase);
+    // Whether any text of the phase holds {{hostkeys}}.
+    static bool usesVerifiedHostKeys(const Phase& phase);
     // Forgets the secret values read so far (a rotation changed them); the next phase reads them
     // again. Masking of the old values stays.
     void forgetSecrets();

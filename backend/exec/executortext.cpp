@@ -15,10 +15,26 @@ const QRegularExpression& placeholderPattern()
     return re;
 }
 
-// Every (form, key) of the placeholders in the phase's stdin, file contents and criteria.
+// Every text of the phase the executor resolves: stdin, probe stdin, file contents, criteria.
+template <typename F> void forEachResolvedText(const Phase& phase, F visit)
+{
+    for (const Step& step : phase.steps) {
+        for (const NodeWork& work : step.work) {
+            visit(work.probeStdin);
+            for (const Action& a : work.actions) {
+                visit(a.stdinData);
+                visit(a.content);
+            }
+        }
+    }
+    for (const Criterion& c : phase.checkpoint)
+        visit(c.stdinData);
+}
+
+// Every (form, key) of the secret placeholders in those texts.
 template <typename F> void scanPlaceholders(const Phase& phase, F found)
 {
-    auto scan = [&](const QByteArray& text) {
+    forEachResolvedText(phase, [&](const QByteArray& text) {
         if (!text.contains("{{"))
             return;
         auto it = placeholderPattern().globalMatch(QString::fromUtf8(text));
@@ -26,17 +42,7 @@ template <typename F> void scanPlaceholders(const Phase& phase, F found)
             const auto m = it.next();
             found(m.captured(1), m.captured(2));
         }
-    };
-    for (const Step& step : phase.steps) {
-        for (const NodeWork& work : step.work) {
-            for (const Action& a : work.actions) {
-                scan(a.stdinData);
-                scan(a.content);
-            }
-        }
-    }
-    for (const Criterion& c : phase.checkpoint)
-        scan(c.stdinData);
+    });
 }
 
 } // namespace
@@ -53,6 +59,14 @@ QStringList Executor::secretKeysOf(const Phase& phase)
     QStringList sorted(keys.begin(), keys.end());
     sorted.sort();
     return sorted;
+}
+
+bool Executor::usesVerifiedHostKeys(const Phase& phase)
+{
+    bool used = false;
+    forEachResolvedText(phase,
+        [&used](const QByteArray& text) { used = used || text.contains(kVerifiedHostKeysPlaceholder); });
+    return used;
 }
 
 QStringList Executor::passwordKeysOf(const Phase& phase)
