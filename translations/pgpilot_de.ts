@@ -2198,6 +2198,10 @@ WARNUNG</translation>
             <source>Write the host keys pgpilot verified</source>
             <translation>Die von pgpilot geprüften Hostschlüssel schreiben</translation>
         </message>
+        <message>
+            <source>Record this workstation's address in %1</source>
+            <translation>Die Adresse dieses Arbeitsplatzes in %1 eintragen</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::Checker</name>
@@ -2440,6 +2444,10 @@ WARNUNG</translation>
         <message>
             <source>%1 is reserved for PostgreSQL, repmgr or pgpilot: choose the application's own role.</source>
             <translation>%1 ist für PostgreSQL, repmgr oder pgpilot reserviert: Wählen Sie eine eigene Rolle für die Anwendung.</translation>
+        </message>
+        <message>
+            <source>"%1" is not an IP address or a CIDR network. List the monitoring workstations' addresses or networks, e.g. ["10.0.5.20", "10.0.6.0/24"].</source>
+            <translation>„%1“ ist weder eine IP-Adresse noch ein CIDR-Netz. Geben Sie die Adressen oder Netze der Überwachungsarbeitsplätze an, z. B. ["10.0.5.20", "10.0.6.0/24"].</translation>
         </message>
     </context>
     <context>
@@ -5216,6 +5224,10 @@ Sie durch die Werte des Bündels ersetzen? Die jetzt gespeicherten Werte gehen v
             <source>%1 must be %2.</source>
             <translation>%1 muss %2 sein.</translation>
         </message>
+        <message>
+            <source>a list of strings</source>
+            <translation>eine Liste von Zeichenketten</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::RoutingChart</name>
@@ -5915,6 +5927,18 @@ Sie durch die Werte des Bündels ersetzen? Die jetzt gespeicherten Werte gehen v
         <message>
             <source>Commits return at once. A failover loses the last commits the new primary had not received, and it waits until the old primary has stopped itself (%1 s instead of %2 s).</source>
             <translation>Commits kehren sofort zurück. Ein Failover verliert die letzten Commits, die der neue Primary noch nicht empfangen hatte, und er wartet, bis der alte Primary sich selbst angehalten hat (%1 s statt %2 s).</translation>
+        </message>
+        <message>
+            <source>optional, e.g. 10.0.5.20 10.0.6.0/24</source>
+            <translation>optional, z. B. 10.0.5.20 10.0.6.0/24</translation>
+        </message>
+        <message>
+            <source>The workstations whose dashboard watches this cluster, besides the one that applies the runbook: addresses or networks (CIDR), separated by spaces. The nodes' health service answers only the nodes, these and the workstations that applied; it resets any other connection.</source>
+            <translation>Die Arbeitsplätze, deren Dashboard diesen Cluster überwacht, zusätzlich zu dem, der das Runbook ausführt: Adressen oder Netze (CIDR), durch Leerzeichen getrennt. Der Health-Dienst der Knoten antwortet nur den Knoten, diesen und den Arbeitsplätzen, die angewendet haben; jede andere Verbindung setzt er zurück.</translation>
+        </message>
+        <message>
+            <source>Monitoring workstations:</source>
+            <translation>Überwachungsarbeitsplätze:</translation>
         </message>
     </context>
 </TS>

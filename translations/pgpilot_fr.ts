@@ -2198,6 +2198,10 @@ AVERTISSEMENT</translation>
             <source>Write the host keys pgpilot verified</source>
             <translation>Écrire les clés d'hôte vérifiées par pgpilot</translation>
         </message>
+        <message>
+            <source>Record this workstation's address in %1</source>
+            <translation>Inscrire l'adresse de ce poste dans %1</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::Checker</name>
@@ -2440,6 +2444,10 @@ AVERTISSEMENT</translation>
         <message>
             <source>%1 is reserved for PostgreSQL, repmgr or pgpilot: choose the application's own role.</source>
             <translation>%1 est réservé à PostgreSQL, repmgr ou pgpilot : choisissez un rôle propre à l'application.</translation>
+        </message>
+        <message>
+            <source>"%1" is not an IP address or a CIDR network. List the monitoring workstations' addresses or networks, e.g. ["10.0.5.20", "10.0.6.0/24"].</source>
+            <translation>« %1 » n'est ni une adresse IP ni un réseau CIDR. Indiquez les adresses ou réseaux des postes de supervision, par ex. ["10.0.5.20", "10.0.6.0/24"].</translation>
         </message>
     </context>
     <context>
@@ -5215,6 +5223,10 @@ Les remplacer par les valeurs du paquet ? Les valeurs enregistrées maintenant s
             <source>%1 must be %2.</source>
             <translation>%1 doit être %2.</translation>
         </message>
+        <message>
+            <source>a list of strings</source>
+            <translation>une liste de chaînes</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::RoutingChart</name>
@@ -5914,6 +5926,18 @@ Les remplacer par les valeurs du paquet ? Les valeurs enregistrées maintenant s
         <message>
             <source>Commits return at once. A failover loses the last commits the new primary had not received, and it waits until the old primary has stopped itself (%1 s instead of %2 s).</source>
             <translation>Les validations reviennent aussitôt. Une bascule perd les dernières validations que le nouveau primaire n’avait pas reçues, et elle attend que l’ancien primaire se soit arrêté (%1 s au lieu de %2 s).</translation>
+        </message>
+        <message>
+            <source>optional, e.g. 10.0.5.20 10.0.6.0/24</source>
+            <translation>facultatif, par ex. 10.0.5.20 10.0.6.0/24</translation>
+        </message>
+        <message>
+            <source>The workstations whose dashboard watches this cluster, besides the one that applies the runbook: addresses or networks (CIDR), separated by spaces. The nodes' health service answers only the nodes, these and the workstations that applied; it resets any other connection.</source>
+            <translation>Les postes dont le tableau de bord surveille ce cluster, en plus de celui qui applique le runbook : adresses ou réseaux (CIDR), séparés par des espaces. Le service de santé des nœuds ne répond qu'aux nœuds, à ceux-ci et aux postes qui ont appliqué ; il réinitialise toute autre connexion.</translation>
+        </message>
+        <message>
+            <source>Monitoring workstations:</source>
+            <translation>Postes de supervision :</translation>
         </message>
     </context>
 </TS>

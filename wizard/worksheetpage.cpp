@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSpinBox>
 
 namespace pgpilot {
@@ -86,6 +87,7 @@ void WorksheetPage::syncWidgetsFromSpec()
     m_vip->setText(m_spec.network.vip);
     m_vipPrefix->setValue(m_spec.network.vipPrefixLength);
     m_vrrpId->setValue(m_spec.network.vrrpRouterId);
+    m_monitorSources->setText(m_spec.network.monitorSources.join(QLatin1Char(' ')));
     m_knownHosts->setText(m_spec.knownHostsFile);
     m_portPostgres->setValue(m_spec.ports.postgres);
     m_portWrite->setValue(m_spec.ports.write);
@@ -118,6 +120,8 @@ void WorksheetPage::readWidgetsIntoSpec()
     m_spec.network.vip = m_vip->text().trimmed();
     m_spec.network.vipPrefixLength = m_vipPrefix->value();
     m_spec.network.vrrpRouterId = m_vrrpId->value();
+    m_spec.network.monitorSources
+        = m_monitorSources->text().split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
     m_spec.knownHostsFile = m_knownHosts->text().trimmed();
     m_spec.ports = {m_portPostgres->value(), m_portWrite->value(), m_portRead->value(), m_portHealth->value(),
         m_portStats->value()};

@@ -88,6 +88,7 @@ private:
     QLineEdit* m_vip = nullptr;
     QSpinBox* m_vipPrefix = nullptr;
     QSpinBox* m_vrrpId = nullptr;
+    QLineEdit* m_monitorSources = nullptr;
     QSpinBox* m_portPostgres = nullptr;
     QSpinBox* m_portWrite = nullptr;
     QSpinBox* m_portRead = nullptr;

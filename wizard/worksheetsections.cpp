@@ -170,6 +170,13 @@ QWidget* WorksheetPage::buildNetworkGroup()
     form->addRow(tr("VIP prefix length:"), field(m_vipPrefix, QStringLiteral("network.vipPrefixLength")));
     m_vrrpId = spinBox(QStringLiteral("vrrpRouterId"), 0, 999);
     form->addRow(tr("VRRP router id:"), field(m_vrrpId, QStringLiteral("network.vrrpRouterId")));
+    m_monitorSources = lineEdit(QStringLiteral("monitorSources"), tr("optional, e.g. 10.0.5.20 10.0.6.0/24"));
+    m_monitorSources->setToolTip(
+        tr("The workstations whose dashboard watches this cluster, besides the one that applies the runbook: "
+           "addresses or networks (CIDR), separated by spaces. The nodes' health service answers only the "
+           "nodes, these and the workstations that applied; it resets any other connection."));
+    form->addRow(
+        tr("Monitoring workstations:"), field(m_monitorSources, QStringLiteral("network.monitorSources")));
     m_knownHosts = lineEdit(QStringLiteral("knownHostsFile"), tr("default: pgpilot's own known_hosts"));
     form->addRow(tr("known_hosts file:"), field(m_knownHosts, QStringLiteral("knownHostsFile")));
     return group;

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -92,6 +93,9 @@ struct NetworkSpec
     QString vip;
     int vipPrefixLength = 24;
     int vrrpRouterId = 51;
+    // The workstations whose dashboard reads the nodes' health service, besides the one that
+    // applies the runbook: IPv4/IPv6 addresses or CIDR networks (optional).
+    QStringList monitorSources;
 
     bool operator==(const NetworkSpec&) const = default;
 };

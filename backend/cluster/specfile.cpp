@@ -59,6 +59,22 @@ public:
         out = int(d);
     }
 
+    void read(const QJsonObject& o, const QString& key, const QString& path, QStringList& out)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return;
+        QStringList list;
+        for (const QJsonValue item : v.toArray()) {
+            if (!item.isString())
+                return fail(path, tr("a list of strings"));
+            list << item.toString();
+        }
+        if (!v.isArray())
+            return fail(path, tr("a list of strings"));
+        out = list;
+    }
+
     void read(const QJsonObject& o, const QString& key, const QString& path, bool& out)
     {
         const QJsonValue v = o.value(key);
@@ -116,7 +132,7 @@ QJsonObject specToJson(const ClusterSpec& spec)
                 }},
         });
     }
-    return QJsonObject {
+    QJsonObject root {
         {QStringLiteral("format"), kFormat},
         {QStringLiteral("schemaVersion"), kClusterFileSchemaVersion},
         {QStringLiteral("name"), spec.name},
@@ -166,6 +182,12 @@ QJsonObject specToJson(const ClusterSpec& spec)
         {QStringLiteral("repmgrPasswordRef"), spec.repmgrPasswordRef},
         {QStringLiteral("nodes"), nodes},
     };
+    if (!spec.network.monitorSources.isEmpty()) { // optional: absent when empty
+        QJsonObject net = root.value(QStringLiteral("network")).toObject();
+        net.insert(QStringLiteral("monitorSources"), QJsonArray::fromStringList(spec.network.monitorSources));
+        root.insert(QStringLiteral("network"), net);
+    }
+    return root;
 }
 
 QByteArray specToBytes(const ClusterSpec& spec)
@@ -237,6 +259,8 @@ SpecLoadResult specFromBytes(const QByteArray& bytes)
         spec.network.vipPrefixLength);
     r.read(net, QStringLiteral("vrrpRouterId"), QStringLiteral("network.vrrpRouterId"),
         spec.network.vrrpRouterId);
+    r.read(net, QStringLiteral("monitorSources"), QStringLiteral("network.monitorSources"),
+        spec.network.monitorSources);
 
     const QJsonObject ports = r.object(root, QStringLiteral("ports"), QStringLiteral("ports"));
     r.read(ports, QStringLiteral("postgres"), QStringLiteral("ports.postgres"), spec.ports.postgres);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The individual rules of the worksheet's validation (specvalidator.h), shared with its inline
 // checks.
+#include "netaddr.h"
 #include "specvalidator.h"
 
 #include <QCoreApplication>
@@ -151,6 +152,19 @@ bool matchesWhole(const QRegularExpression& pattern, const QString& text)
     // '$' also matches just before a final line break ("root\n"): the match must end at the end.
     const QRegularExpressionMatch m = pattern.match(text);
     return m.hasMatch() && m.capturedStart(0) == 0 && m.capturedEnd(0) == text.size();
+}
+
+QString badMonitorSource(const QStringList& entries)
+{
+    for (const QString& entry : entries) {
+        const bool shaped = matches(entry, QStringLiteral("^[0-9A-Fa-f.:]{2,45}(/[0-9]{1,3})?$"));
+        const bool ok = shaped
+            && (entry.contains(QLatin1Char('/')) ? parseSubnet(entry).subnet.has_value()
+                                                 : parseIpAddress(entry).has_value());
+        if (!ok)
+            return entry.isNull() ? QStringLiteral("") : entry;
+    }
+    return {};
 }
 
 QString printable(const QString& text, qsizetype maxLength)

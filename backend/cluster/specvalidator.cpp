@@ -154,6 +154,12 @@ private:
         if (net.vrrpRouterId < 1 || net.vrrpRouterId > 255)
             add(QStringLiteral("network.vrrpRouterId"),
                 tr("The VRRP router id must be from 1 to 255 and unique on this network segment."));
+        if (const QString bad = rules::badMonitorSource(net.monitorSources); !bad.isNull())
+            add(QStringLiteral("network.monitorSources"),
+                withReason(bad,
+                    tr("\"%1\" is not an IP address or a CIDR network. List the monitoring workstations' "
+                       "addresses or networks, e.g. [\"10.0.5.20\", \"10.0.6.0/24\"].")
+                        .arg(rules::printable(bad, 40))));
 
         if (net.vip.isEmpty()) {
             add(QStringLiteral("network.vip"),

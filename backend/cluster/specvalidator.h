@@ -37,6 +37,9 @@ bool isSafeAbsolutePath(const QString& text);
 bool isSecretRef(const QString& text);
 bool isSha256Fingerprint(const QString& text);
 bool isSizeSetting(const QString& text); // e.g. 10GB
+// network.monitorSources: the first entry that is not an IPv4/IPv6 address or CIDR network (they
+// reach the health unit's command line), a null string when all are.
+QString badMonitorSource(const QStringList& entries);
 // Describes what makes text unsafe or malformed ("contains ';'"), empty when nothing stands out.
 // Line breaks, shell characters, invisible (control, zero-width, bidirectional) and non-ASCII
 // characters (look-alikes such as Cyrillic 'а' or fullwidth digits) with their code point and

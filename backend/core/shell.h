@@ -12,4 +12,10 @@ QString shellQuote(const QString& argument);
 // Quotes each argument and joins them with spaces.
 QString shellJoin(const QStringList& arguments);
 
+// The node-side script of an atomic file write (see atomicWriteCommand in remote/sshhost.h), reading
+// the content on stdin: path, size (bytes) and SHA-256 (hex) are shell words put in as given (quoted
+// values, or "$var" for values the script computes on the node).
+QString atomicWriteScript(const QString& pathWord, const QString& sizeWord, const QString& sumWord,
+    const QString& owner, const QString& group, int mode);
+
 } // namespace pgpilot

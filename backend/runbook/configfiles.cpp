@@ -467,8 +467,8 @@ RenderedFile healthUnit(const ClusterSpec& spec, const NodeSpec& node)
         guard += QStringLiteral(" --grace-from-start");
     return fromTemplate(QStringLiteral("pgpilot-health.service"), QStringLiteral("pgpilot-health.service"),
         spec, node, QStringLiteral("/etc/systemd/system/") + nodepaths::healthUnitName(),
-        {{QStringLiteral("health_peers"), peerArguments(spec, node)},
-            {QStringLiteral("quorum_guard"), guard}});
+        {{QStringLiteral("health_peers"), peerArguments(spec, node)}, {QStringLiteral("quorum_guard"), guard},
+            {QStringLiteral("health_sources"), healthSourceArguments(spec)}});
 }
 
 RenderedFile haproxyCfg(const ClusterSpec& spec, const NodeSpec& node)
@@ -531,7 +531,6 @@ RenderedFile keepalivedConf(const ClusterSpec& spec, const NodeSpec& node)
     return fromTemplate(QStringLiteral("keepalived.conf"), QStringLiteral("keepalived.conf"), spec, node,
         QStringLiteral("/etc/keepalived/keepalived.conf"),
         {
-            {QStringLiteral("health_host"), hostForUrl(node.address)},
             {QStringLiteral("interface"), node.interface},
             {QStringLiteral("vrrp_router_id"), QString::number(spec.network.vrrpRouterId)},
             {QStringLiteral("unicast_peers"), peers.join(QLatin1Char('\n'))},
@@ -567,7 +566,8 @@ QList<RenderedFile> renderNodeFiles(const ClusterSpec& spec, const NodeSpec& nod
           << render::hbaBlock(spec, node) << render::pgpass(spec, node) << render::repmgrConf(spec, node)
           << render::sudoers(spec, node) << render::rewindWrapper(spec, node) << render::sshConfig(spec, node)
           << render::repmgrdUnit(spec, node) << render::healthScript(spec, node)
-          << render::httpCheckScript(spec, node) << render::healthUnit(spec, node)
+          << render::healthModules(spec, node) << render::httpCheckScript(spec, node)
+          << render::vipCheckScript(spec, node) << render::healthUnit(spec, node)
           << render::haproxyStatsEnv(spec, node) << render::haproxyDropIn(spec, node)
           << render::haproxyCfg(spec, node) << render::keepalivedConf(spec, node)
           << render::keepalivedDefault(spec, node) << render::keepalivedRestart(spec, node);

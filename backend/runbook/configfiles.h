@@ -29,6 +29,10 @@ QString repmgrConf(); // /etc/repmgr.conf
 QString libDir(); // /usr/local/lib/pgpilot
 QString stateDir(); // /var/lib/pgpilot
 QString healthScript(); // <libDir>/pgpilot-health.py
+QString healthPackageDir(); // <libDir>/pgpilot_health: the health service's modules (healthfiles.cpp)
+QString configDir(); // /etc/pgpilot
+QString healthMonitorsFile(); // /etc/pgpilot/health-monitors: the workstations that applied, one a line
+QString vipCheckScript(); // <libDir>/pgpilot-vipcheck.sh: Keepalived's check (healthfiles.cpp)
 QString httpCheckScript(); // <libDir>/pgpilot-httpcheck.py
 QString rewindWrapper(); // <libDir>/pg_rewind
 QString repmgrdUnitName(); // pgpilot-repmgrd.service
@@ -76,6 +80,12 @@ QList<PasswordRole> passwordRoles(const ClusterSpec& spec);
 // Where rotate-secrets keeps a new password until the cluster has it: <key>.pending.
 QString pendingSecretKey(const QString& key);
 
+// The files of the health service's package (healthfiles.cpp).
+QStringList healthModuleNames();
+// The health service's listening and source arguments: loopback too, the nodes, the worksheet's
+// monitoring workstations and the file of the workstations that applied (healthfiles.cpp).
+QString healthSourceArguments(const ClusterSpec& spec);
+
 // Renderers: every file of the runbook comes from one of these (and a template).
 namespace render {
 RenderedFile hostsBlock(const ClusterSpec& spec, const NodeSpec& node);
@@ -92,6 +102,10 @@ RenderedFile rewindWrapper(const ClusterSpec& spec, const NodeSpec& node);
 RenderedFile repmgrdUnit(const ClusterSpec& spec, const NodeSpec& node);
 RenderedFile sshConfig(const ClusterSpec& spec, const NodeSpec& node);
 RenderedFile healthScript(const ClusterSpec& spec, const NodeSpec& node);
+// The modules of the health service's package, beside the script (healthfiles.cpp).
+QList<RenderedFile> healthModules(const ClusterSpec& spec, const NodeSpec& node);
+// Keepalived's check of the primary's health answer and write port (healthfiles.cpp).
+RenderedFile vipCheckScript(const ClusterSpec& spec, const NodeSpec& node);
 RenderedFile httpCheckScript(const ClusterSpec& spec, const NodeSpec& node);
 RenderedFile healthUnit(const ClusterSpec& spec, const NodeSpec& node);
 RenderedFile haproxyCfg(const ClusterSpec& spec, const NodeSpec& node);

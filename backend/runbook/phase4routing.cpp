@@ -8,6 +8,44 @@
 
 namespace pgpilot {
 
+namespace {
+
+// Sets $a to the address this node sees pgpilot's SSH session come from (the first field of
+// SSH_CONNECTION): looked up the process tree, since sudo drops the variable. Fails the command
+// when there is none or it is not an address.
+QString workstationAddressShell()
+{
+    return QStringLiteral(
+        "a=; p=$$; while [ -z \"$a\" ] && [ \"$p\" -gt 1 ]; do "
+        "a=$(tr '\\0' '\\n' </proc/$p/environ 2>/dev/null | sed -n 's/^SSH_CONNECTION=\\([^ ]*\\) "
+        ".*/\\1/p'); "
+        "p=$(sed 's/.*) //' /proc/$p/stat | cut -d' ' -f2); done; a=${a#::ffff:}; "
+        "case $a in ''|*[!0-9A-Fa-f.:]*) echo \"pgpilot: cannot tell the address of this SSH session's "
+        "workstation ('$a')\" >&2; exit 1 ;; esac");
+}
+
+// Adds that address to the file of monitoring workstations (one address a line, kept sorted),
+// written like every other file of pgpilot's (atomicWriteScript: size and checksum computed here).
+QString recordWorkstationCommand(const QString& path)
+{
+    return QStringLiteral(
+        "%1; f=%2; c=$({ grep -xE '[0-9A-Fa-f.:]+' \"$f\" 2>/dev/null; printf '%s\\n' \"$a\"; } "
+        "| sort -u); n=$(printf '%s\\n' \"$c\" | wc -c); "
+        "s=$(printf '%s\\n' \"$c\" | sha256sum | cut -d' ' -f1); "
+        "printf '%s\\n' \"$c\" | { %3; }")
+        .arg(workstationAddressShell(), shellQuote(path),
+            atomicWriteScript(QStringLiteral("\"$f\""), QStringLiteral("\"$n\""), QStringLiteral("\"$s\""),
+                QStringLiteral("root"), QStringLiteral("root"), 0644));
+}
+
+// True when the file lists this session's workstation.
+QString workstationRecordedProbe(const QString& path)
+{
+    return QStringLiteral("{ %1; grep -qxF \"$a\" %2; }").arg(workstationAddressShell(), shellQuote(path));
+}
+
+} // namespace
+
 // True when the running HAProxy was started with the stats password the file holds. Compared
 // in shell variables ([ is a builtin): the password never appears in a process's arguments.
 QString Builder::haproxyEnvCurrent() const
@@ -36,18 +74,31 @@ Phase Builder::phase4() const
         [this](const NodeSpec& node) {
             const RenderedFile script = render::healthScript(m_spec, node);
             const RenderedFile check = render::httpCheckScript(m_spec, node);
+            const RenderedFile vipCheck = render::vipCheckScript(m_spec, node);
             const RenderedFile unit = render::healthUnit(m_spec, node);
             const QString name = nodepaths::healthUnitName();
-            return work(node,
-                {run(tr("Create %1").arg(nodepaths::libDir()), mkdir(nodepaths::libDir())),
-                    write(tr("Write %1").arg(script.path), script),
-                    write(tr("Write %1").arg(check.path), check), write(tr("Write %1").arg(unit.path), unit),
-                    run(tr("Enable and (re)start %1").arg(name),
-                        QStringLiteral(
-                            "systemctl daemon-reload && systemctl enable %1 && systemctl restart %1")
-                            .arg(name))},
-                QStringLiteral("%1 && %2 && %3")
-                    .arg(fileProbe(script), fileProbe(check), unitProbe(unit, name)));
+            const QString monitors = nodepaths::healthMonitorsFile();
+            QList<Action> actions {run(tr("Create %1").arg(nodepaths::libDir()), mkdir(nodepaths::libDir())),
+                run(tr("Create %1").arg(nodepaths::healthPackageDir()), mkdir(nodepaths::healthPackageDir())),
+                run(tr("Create %1").arg(nodepaths::configDir()), mkdir(nodepaths::configDir())),
+                write(tr("Write %1").arg(script.path), script)};
+            QStringList probes {fileProbe(script)};
+            for (const RenderedFile& module : render::healthModules(m_spec, node)) {
+                actions << write(tr("Write %1").arg(module.path), module);
+                probes << fileProbe(module);
+            }
+            actions << run(tr("Record this workstation's address in %1").arg(monitors),
+                recordWorkstationCommand(monitors))
+                    << write(tr("Write %1").arg(check.path), check)
+                    << write(tr("Write %1").arg(vipCheck.path), vipCheck)
+                    << write(tr("Write %1").arg(unit.path), unit)
+                    << run(tr("Enable and (re)start %1").arg(name),
+                           QStringLiteral(
+                               "systemctl daemon-reload && systemctl enable %1 && systemctl restart %1")
+                               .arg(name));
+            probes << workstationRecordedProbe(monitors) << fileProbe(check) << fileProbe(vipCheck)
+                   << unitProbe(unit, name);
+            return work(node, actions, probes.join(QStringLiteral(" && ")));
         });
     p.steps << forAll(QStringLiteral("p4.haproxy"), tr("Configure HAProxy"),
         tr("HAProxy refused the configuration or did not start: see journalctl -u haproxy."),

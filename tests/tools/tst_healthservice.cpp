@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The health service (resources/templates/pgpilot-health.py) against a real PostgreSQL 15 primary
 // and a standby cloned from it with pg_basebackup, both on loopback ports, the service running as
-// the postgres user like its systemd unit.
+// the postgres user like its systemd unit. Its source allowlist and bounds (issue 16, finding 2) are
+// tried from other loopback addresses (127.0.0.2-4: Linux answers the whole 127/8, and the service
+// counts only 127.0.0.1 and ::1 as loopback).
 #include "runbook/configfiles.h"
 #include "toolsupport.h"
 
@@ -11,8 +13,12 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+
+#include <memory>
+#include <vector>
 
 using namespace pgpilot;
 
@@ -40,6 +46,45 @@ HttpAnswer get(QNetworkAccessManager& nam, const QString& url)
         a.error = reply->errorString();
     reply->deleteLater();
     return a;
+}
+
+// A connection from source (bound before connecting) to the service on 127.0.0.1:port.
+std::unique_ptr<QTcpSocket> connectFrom(const QString& source, int port)
+{
+    auto s = std::make_unique<QTcpSocket>();
+    if (!s->bind(QHostAddress(source)))
+        return s;
+    s->connectToHost(QHostAddress::LocalHost, quint16(port));
+    s->waitForConnected(5000);
+    return s;
+}
+
+// Waits until the service closes s (true) or timeoutMs passes (false); what it sent goes to got.
+bool closedWithin(QTcpSocket& s, int timeoutMs, QByteArray* got = nullptr)
+{
+    QElapsedTimer t;
+    t.start();
+    while (s.state() != QAbstractSocket::UnconnectedState && t.elapsed() < timeoutMs) {
+        s.waitForReadyRead(50);
+        const QByteArray data = s.readAll();
+        if (got)
+            *got += data;
+    }
+    if (got)
+        *got += s.readAll();
+    return s.state() == QAbstractSocket::UnconnectedState;
+}
+
+// Sends a GET on s and returns the status line's code, 0 when nothing came back.
+int answerCode(QTcpSocket& s, const QByteArray& path = "/health")
+{
+    if (s.state() != QAbstractSocket::ConnectedState)
+        return 0;
+    s.write("GET " + path + " HTTP/1.0\r\nHost: x\r\n\r\n");
+    s.flush();
+    QByteArray got;
+    closedWithin(s, 10000, &got);
+    return got.startsWith("HTTP/1.0 ") ? got.mid(9, 3).toInt() : 0;
 }
 
 bool waitForPort(int port, int timeoutMs)
@@ -120,6 +165,11 @@ private Q_SLOTS:
         const NodeSpec node = spec.nodes.first();
         const RenderedFile script = render::healthScript(spec, node);
         QVERIFY(writeFile(m_dir.path() + QStringLiteral("/pgpilot-health.py"), script.content));
+        // The package beside the script, as phase 4 puts it on a node.
+        for (const RenderedFile& module : render::healthModules(spec, node))
+            QVERIFY(writeFile(
+                m_dir.path() + QStringLiteral("/pgpilot_health/") + module.path.section(QLatin1Char('/'), -1),
+                module.content));
 
         m_primary
             = std::make_unique<LocalPostgres>(m_dir.path() + QStringLiteral("/primary"), spec.ports.postgres);
@@ -209,6 +259,28 @@ private Q_SLOTS:
             get(m_nam, url(m_standbyHealthPort, QStringLiteral("/replica?max_lag_bytes=x"))).status, 400);
     }
 
+    // Keepalived's check: 0 only where the health service answers 200 on /primary and something
+    // listens on the write port.
+    void vipCheckFollowsThePrimary()
+    {
+        const ClusterSpec spec = loopbackSpec(freeLoopbackPort());
+        const QString script = m_dir.path() + QStringLiteral("/pgpilot-vipcheck.sh");
+        QVERIFY(writeFile(script, render::vipCheckScript(spec, spec.nodes.first()).content));
+        QTcpServer haproxy;
+        QVERIFY(haproxy.listen(QHostAddress::LocalHost));
+        const QString writePort = QString::number(haproxy.serverPort());
+        auto check = [&](int healthPort, const QString& write) {
+            QProcess p;
+            p.start(QStringLiteral("bash"), {script, QString::number(healthPort), write});
+            return p.waitForFinished(10000) && p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        };
+        QCOMPARE(check(m_primaryHealthPort, writePort), 0);
+        QCOMPARE(check(m_standbyHealthPort, writePort), 1);
+        QCOMPARE(check(m_primaryHealthPort, QString::number(freeLoopbackPort())), 1);
+        QCOMPARE(check(freeLoopbackPort(), writePort), 1);
+        QCOMPARE(check(m_primaryHealthPort, QStringLiteral("5000;id")), 2);
+    }
+
     void concurrentRequests()
     {
         QList<QNetworkReply*> replies;
@@ -223,6 +295,141 @@ private Q_SLOTS:
             r->deleteLater();
         }
         QVERIFY(t.elapsed() < 15000);
+    }
+
+    // Issue 16, finding 2: a source that is not allowed is reset before anything is read or
+    // answered; an allowed one, loopback and an address added to the allow file later are served.
+    void strangerIsClosedUnanswered()
+    {
+        const QString file = m_dir.path() + QStringLiteral("/health-monitors");
+        QFile::remove(file);
+        QProcess bounded;
+        const int port = freeLoopbackPort();
+        QString error = startHealth(bounded, port, *m_primary,
+            {QStringLiteral("--allow"), QStringLiteral("127.0.0.3"), QStringLiteral("--allow-file"), file});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        auto stranger = connectFrom(QStringLiteral("127.0.0.2"), port);
+        stranger->write("GET /primary HTTP/1.0\r\n\r\n");
+        QByteArray got;
+        QVERIFY2(closedWithin(*stranger, 2000, &got), "a stranger's connection was kept open");
+        QVERIFY2(got.isEmpty(), got.constData());
+        QCOMPARE(answerCode(*connectFrom(QStringLiteral("127.0.0.3"), port), "/primary"), 200);
+        QCOMPARE(answerCode(*connectFrom(QStringLiteral("127.0.0.1"), port), "/primary"), 200);
+        QCOMPARE(answerCode(*connectFrom(QStringLiteral("127.0.0.4"), port)), 0);
+        // The workstation phase 4 records: read again when the file changes.
+        QVERIFY(writeFile(file, "# recorded by pgpilot\n127.0.0.4\n"));
+        int code = 0;
+        QElapsedTimer t;
+        t.start();
+        while (code != 200 && t.elapsed() < 5000) {
+            code = answerCode(*connectFrom(QStringLiteral("127.0.0.4"), port));
+            QThread::msleep(100);
+        }
+        QCOMPARE(code, 200);
+        QCOMPARE(answerCode(*connectFrom(QStringLiteral("127.0.0.2"), port)), 0);
+        stopProcess(bounded);
+    }
+
+    // At most --max-per-source connections from one address and --max-connections from the
+    // monitoring workstations together: over a cap, the oldest connection that has not sent its
+    // head makes room, the others are still answered, and loopback (the node's own checks) is
+    // never counted against the total.
+    void connectionCapsHold()
+    {
+        QProcess bounded;
+        const int port = freeLoopbackPort();
+        QString error = startHealth(bounded, port, *m_primary,
+            {QStringLiteral("--allow"), QStringLiteral("127.0.0.3"), QStringLiteral("--allow"),
+                QStringLiteral("127.0.0.4"), QStringLiteral("--max-per-source"), QStringLiteral("4"),
+                QStringLiteral("--max-connections"), QStringLiteral("6"), QStringLiteral("--head-timeout"),
+                QStringLiteral("20")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // Four idle connections from one source fill its cap; a fifth evicts the oldest of them
+        // (none sent a whole head), so a slowloris only ever pushes out its own connections.
+        std::vector<std::unique_ptr<QTcpSocket>> idle;
+        for (int i = 0; i < 4; ++i)
+            idle.push_back(connectFrom(QStringLiteral("127.0.0.3"), port));
+        idle.push_back(connectFrom(QStringLiteral("127.0.0.3"), port));
+        QVERIFY2(closedWithin(*idle[0], 2000),
+            "a 5th connection from one source did not evict the oldest idle one");
+        QVERIFY2(
+            !closedWithin(*idle[4], 200), "the 5th connection was closed instead of the oldest idle one");
+        // Two more from 127.0.0.4 fill the total of 6; a third evicts the oldest idle monitoring
+        // connection of any source (idle[1]).
+        for (int i = 0; i < 3; ++i)
+            idle.push_back(connectFrom(QStringLiteral("127.0.0.4"), port));
+        QVERIFY2(
+            closedWithin(*idle[1], 2000), "over the total cap, the oldest idle connection was not evicted");
+        // A whole request from the full source is answered while the idle ones hold every slot.
+        QCOMPARE(answerCode(*connectFrom(QStringLiteral("127.0.0.3"), port)), 200);
+        QVERIFY2(closedWithin(*idle[2], 2000), "the whole request did not take the oldest idle slot");
+        // Loopback is never counted against the monitoring workstations: answered.
+        QCOMPARE(answerCode(*connectFrom(QStringLiteral("127.0.0.1"), port)), 200);
+        // The idle ones still open are answered once they send their request.
+        int answered = 0;
+        for (std::size_t i = 3; i < idle.size(); ++i)
+            answered += answerCode(*idle[i]) == 200 ? 1 : 0;
+        QCOMPARE(answered, 5);
+        stopProcess(bounded);
+    }
+
+    // A slowloris (a head trickled a byte at a time) is cut at the head timeout, and a request
+    // head over 8 KiB is refused, both unanswered.
+    void slowAndHugeHeadsAreCut()
+    {
+        QProcess bounded;
+        const int port = freeLoopbackPort();
+        QString error = startHealth(bounded, port, *m_primary,
+            {QStringLiteral("--allow"), QStringLiteral("127.0.0.3"), QStringLiteral("--head-timeout"),
+                QStringLiteral("2")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        auto slow = connectFrom(QStringLiteral("127.0.0.3"), port);
+        QElapsedTimer t;
+        t.start();
+        QByteArray got;
+        const QByteArray head = "GET /health HTTP/1.0\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+        for (int i = 0; i < head.size() && slow->state() == QAbstractSocket::ConnectedState; ++i) {
+            slow->write(head.mid(i, 1));
+            slow->flush();
+            if (closedWithin(*slow, 200, &got))
+                break;
+        }
+        const qint64 cutAfter = t.elapsed();
+        QVERIFY2(slow->state() == QAbstractSocket::UnconnectedState,
+            qPrintable(QStringLiteral("a slowloris was still connected after %1 ms").arg(cutAfter)));
+        QVERIFY2(cutAfter >= 1500 && cutAfter < 4500,
+            qPrintable(QStringLiteral("cut after %1 ms, expected about 2000").arg(cutAfter)));
+        QVERIFY2(got.isEmpty(), got.constData());
+
+        // The service still answers.
+        QCOMPARE(answerCode(*connectFrom(QStringLiteral("127.0.0.3"), port)), 200);
+        stopProcess(bounded);
+
+        // A head over 8 KiB in lines Python's own parser takes (64 KiB a line, 100 lines), long
+        // before the head timeout (30 s here), and a whole request with 16 KiB of headers.
+        QProcess patient;
+        const int port2 = freeLoopbackPort();
+        error = startHealth(patient, port2, *m_primary,
+            {QStringLiteral("--allow"), QStringLiteral("127.0.0.3"), QStringLiteral("--head-timeout"),
+                QStringLiteral("30")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QByteArray lines;
+        for (int i = 0; i < 40; ++i)
+            lines += "X-Pad-" + QByteArray::number(i) + ": " + QByteArray(1000, 'a') + "\r\n";
+        auto huge = connectFrom(QStringLiteral("127.0.0.3"), port2);
+        t.restart();
+        huge->write("GET /health HTTP/1.0\r\n" + lines);
+        got.clear();
+        QVERIFY2(closedWithin(*huge, 5000, &got),
+            "a 40 KiB request head (unfinished) was neither refused nor cut within 5 s");
+        QVERIFY2(got.isEmpty(), got.constData());
+        auto whole = connectFrom(QStringLiteral("127.0.0.3"), port2);
+        whole->write("GET /health HTTP/1.0\r\n" + lines.left(16 * 1024) + "\r\n\r\n");
+        got.clear();
+        QVERIFY2(closedWithin(*whole, 5000, &got), "a request with 16 KiB of headers was kept open");
+        QVERIFY2(!got.contains(" 200 "), got.constData());
+        QCOMPARE(answerCode(*connectFrom(QStringLiteral("127.0.0.3"), port2)), 200);
+        stopProcess(patient);
     }
 
 private:
@@ -321,6 +528,20 @@ private Q_SLOTS:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QElapsedTimer t;
         t.start();
+        while (t.elapsed() < 30000
+            && m_standby->psql(QStringLiteral("SELECT status FROM pg_stat_wal_receiver")).out.trimmed()
+                != QLatin1String("streaming"))
+            QThread::msleep(200);
+        // The service keeps its session open: after a restart of the server the first question
+        // finds it gone and is asked again on a new connection, answered, not an error.
+        QCOMPARE(get(m_nam, url(m_primaryHealthPort, QStringLiteral("/primary"))).status, 200);
+        m_primary->stop();
+        error = m_primary->start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const HttpAnswer back = get(m_nam, url(m_primaryHealthPort, QStringLiteral("/primary")));
+        QVERIFY2(
+            back.status == 200, qPrintable(back.error + back.body.value(QStringLiteral("error")).toString()));
+        t.restart();
         while (t.elapsed() < 30000
             && m_standby->psql(QStringLiteral("SELECT status FROM pg_stat_wal_receiver")).out.trimmed()
                 != QLatin1String("streaming"))

@@ -115,6 +115,23 @@ private Q_SLOTS:
     void pythonScriptsCompile()
     {
         REQUIRE_TOOL("python3");
+        // The health service's package beside its script, as on a node; each file well under 600 lines.
+        for (const RenderedFile& module : render::healthModules(m_spec, m_node)) {
+            QVERIFY2(!module.content.isEmpty(), qPrintable(module.id));
+            QVERIFY2(module.content.count('\n') < 400, qPrintable(module.id));
+            const QString path
+                = put(module, QStringLiteral("pgpilot_health/") + module.path.section(u'/', -1));
+            const RunResult r = runProgram(
+                QStringLiteral("python3"), {QStringLiteral("-m"), QStringLiteral("py_compile"), path});
+            QVERIFY2(r.exitCode == 0, qPrintable(module.id + r.err));
+        }
+        const QString health = put(file(render::healthScript));
+        for (const QString& command : {QStringLiteral("validate-candidate"), QStringLiteral("promote"),
+                 QStringLiteral("quorum-stop")}) {
+            const RunResult help
+                = runProgram(QStringLiteral("python3"), {health, command, QStringLiteral("--help")});
+            QVERIFY2(help.exitCode == 0 && help.out.contains(command), qPrintable(command + help.err));
+        }
         for (const auto& f : {file(render::healthScript), file(render::httpCheckScript)}) {
             const QString path = put(f);
             const RunResult r = runProgram(

@@ -63,6 +63,7 @@ private Q_SLOTS:
         spec.nodes[1].ssh.port = 2222;
         spec.nodes[1].ssh.secretRef = QStringLiteral("pgpilot:prod:sudo");
         spec.nodes[2].ssh.hostKeyFingerprint = QStringLiteral("SHA256:") + QString(43, QLatin1Char('A'));
+        spec.network.monitorSources = {QStringLiteral("10.0.5.20"), QStringLiteral("fd00:5::/64")};
 
         const auto loaded = specFromBytes(specToBytes(spec));
         QVERIFY2(loaded.spec, qPrintable(loaded.error));
@@ -110,6 +111,9 @@ private Q_SLOTS:
         QTest::newRow("unknown platform")
             << QByteArray("{\"format\":\"pgpilot-cluster\",\"schemaVersion\":1,\"platform\":\"windows\"}")
             << "platform: unknown value \"windows\"";
+        QTest::newRow("monitorSources not a list") << QByteArray(
+            "{\"format\":\"pgpilot-cluster\",\"schemaVersion\":1,\"network\":{\"monitorSources\":"
+            "\"10.0.5.20\"}}") << "network.monitorSources must be a list of strings";
         QTest::newRow("nodes not a list")
             << QByteArray("{\"format\":\"pgpilot-cluster\",\"schemaVersion\":1,\"nodes\":{}}")
             << "nodes must be a list";

@@ -67,6 +67,17 @@ const std::vector<BadCase>& badCases()
             "from 1 to 255"},
         {"vrrp id 256", [](ClusterSpec& s) { s.network.vrrpRouterId = 256; }, "network.vrrpRouterId",
             "from 1 to 255"},
+        {"monitor source a name",
+            [](ClusterSpec& s) {
+                s.network.monitorSources = {S("10.0.5.20"), S("ws1.example")};
+            },
+            "network.monitorSources", "\"ws1.example\" is not an IP address or a CIDR network"},
+        {"monitor source shell", [](ClusterSpec& s) { s.network.monitorSources = {S("10.0.5.20;reboot")}; },
+            "network.monitorSources", "contains ';'"},
+        {"monitor source bad prefix", [](ClusterSpec& s) { s.network.monitorSources = {S("10.0.6.0/33")}; },
+            "network.monitorSources", "not an IP address or a CIDR network"},
+        {"monitor source empty", [](ClusterSpec& s) { s.network.monitorSources = {QString()}; },
+            "network.monitorSources", "not an IP address"},
         {"subnet without prefix", [](ClusterSpec& s) { s.network.subnet = S("10.0.1.0"); }, "network.subnet",
             "with its prefix length"},
         {"subnet host bits", [](ClusterSpec& s) { s.network.subnet = S("10.0.1.7/24"); }, "network.subnet",

@@ -592,7 +592,7 @@ PGPILOT_EOF
 
 # --- p4.health: Install and start the health service
 if (
-printf '%s  %s\n' 6a6009f76f206a5da83ed5c3687785be01ee74c6aa0528b5bd53da65d5536c90 /usr/local/lib/pgpilot/pgpilot-health.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-health.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 29b3da5c6da797631e5a5157a1ff458d08d08f264f0108c1a82d17b21e33d1a1 /usr/local/lib/pgpilot/pgpilot-httpcheck.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-httpcheck.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 4c5c82596d91164cbb6102815659532055acfdfc6b7b31426366445e79dad49e /etc/systemd/system/pgpilot-health.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-health.service 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet pgpilot-health.service && systemctl is-active --quiet pgpilot-health.service
+printf '%s  %s\n' 08453ce7ee48f7beab0e093506dc538726ffe2c84c104038643d292be880ee75 /usr/local/lib/pgpilot/pgpilot-health.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-health.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' c3e9de0851de0234140369ecaba7bf87f95440f3dd484f4dfc1b42a81eb266b8 /usr/local/lib/pgpilot/pgpilot_health/__init__.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/__init__.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' ab6e0dddda552fe23e3fcd8694ef4f8cebe770f9ca857aed84c9ff7504c6dc93 /usr/local/lib/pgpilot/pgpilot_health/common.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/common.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 3b13df567b284d18775017234e9bbfa803fd963e793545690dae7e3f1230f771 /usr/local/lib/pgpilot/pgpilot_health/guard.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/guard.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' f20855517ed243803308bd893fcb95650846370ece3114e760e21ac41fb4765a /usr/local/lib/pgpilot/pgpilot_health/hooks.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/hooks.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 7465ec4624542550e8bb86feb401095395592b2016ece5e6d2fabbfede0e6013 /usr/local/lib/pgpilot/pgpilot_health/listener.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/listener.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 2841f35f34e3bdffb0cca44b70d1b7255ccfdb2e3d47562b14331eacd8c3ebb0 /usr/local/lib/pgpilot/pgpilot_health/prober.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/prober.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 481b50545b078d87715ff0b236474501ca4bab2ae03b3dbef2e0f9670134ff92 /usr/local/lib/pgpilot/pgpilot_health/service.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/service.py 2>/dev/null)" = 'root:root 644' ] && { a=; p=$$; while [ -z "$a" ] && [ "$p" -gt 1 ]; do a=$(tr '\0' '\n' </proc/$p/environ 2>/dev/null | sed -n 's/^SSH_CONNECTION=\([^ ]*\) .*/\1/p'); p=$(sed 's/.*) //' /proc/$p/stat | cut -d' ' -f2); done; a=${a#::ffff:}; case $a in ''|*[!0-9A-Fa-f.:]*) echo "pgpilot: cannot tell the address of this SSH session's workstation ('$a')" >&2; exit 1 ;; esac; grep -qxF "$a" /etc/pgpilot/health-monitors; } && printf '%s  %s\n' 1d567114e638e8d1298f02871eeeaaec1dc1e3fbbf8737e1b9f2a474ff13c012 /usr/local/lib/pgpilot/pgpilot-httpcheck.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-httpcheck.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 82fd372134e1016cebf372e84500e74115ebaea6634609fa9767c56a419b4825 /usr/local/lib/pgpilot/pgpilot-vipcheck.sh | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-vipcheck.sh 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 1c92758ca88b8c6aca6c6e4614aecd68c6dc49277ab300470cbf935f224257dd /etc/systemd/system/pgpilot-health.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-health.service 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet pgpilot-health.service && systemctl is-active --quiet pgpilot-health.service
 )
 then
 echo 'p4.health: already done'
@@ -601,117 +601,258 @@ else
 (
 sh -c 'p=$1; o=$2; m=$3; u=; if [ -L "$p" ] || { [ -e "$p" ] && [ ! -d "$p" ]; }; then echo "pgpilot: $p exists and is not a directory; left alone" >&2; exit 73; fi; d=$(dirname -- "$p"); while [ ! -e "$d" ] && [ ! -L "$d" ]; do d=$(dirname -- "$d"); done; r=$(realpath -e -- "$d") || { echo "pgpilot: $d cannot be resolved; $p not created" >&2; exit 73; }; for q in "$d" "$r"; do while :; do a=$(stat -c %U -- "$q") || exit 73; if [ "$a" != root ]; then [ "$a" = "$o" ] || { echo "pgpilot: $q belongs to $a, who could swap it for a link; $p not created" >&2; exit 73; }; u=$a; elif [ ! -L "$q" ] && [ -n "$(find "$q" -maxdepth 0 -perm /022)" ]; then echo "pgpilot: $q can be changed by accounts other than root; $p not created" >&2; exit 73; fi; [ "$q" = / ] || [ "$q" = . ] && break; q=$(dirname -- "$q"); done; done; if [ -z "$u" ]; then install -d -o "$o" -g "$o" -m "$m" "$p"; else runuser -u "$o" -- sh -c '\''mkdir -p -- "$1" && chmod -- "$2" "$1"'\'' sh "$p" "$m"; fi' sh /usr/local/lib/pgpilot root 0755
 )
+# Create /usr/local/lib/pgpilot/pgpilot_health
+(
+sh -c 'p=$1; o=$2; m=$3; u=; if [ -L "$p" ] || { [ -e "$p" ] && [ ! -d "$p" ]; }; then echo "pgpilot: $p exists and is not a directory; left alone" >&2; exit 73; fi; d=$(dirname -- "$p"); while [ ! -e "$d" ] && [ ! -L "$d" ]; do d=$(dirname -- "$d"); done; r=$(realpath -e -- "$d") || { echo "pgpilot: $d cannot be resolved; $p not created" >&2; exit 73; }; for q in "$d" "$r"; do while :; do a=$(stat -c %U -- "$q") || exit 73; if [ "$a" != root ]; then [ "$a" = "$o" ] || { echo "pgpilot: $q belongs to $a, who could swap it for a link; $p not created" >&2; exit 73; }; u=$a; elif [ ! -L "$q" ] && [ -n "$(find "$q" -maxdepth 0 -perm /022)" ]; then echo "pgpilot: $q can be changed by accounts other than root; $p not created" >&2; exit 73; fi; [ "$q" = / ] || [ "$q" = . ] && break; q=$(dirname -- "$q"); done; done; if [ -z "$u" ]; then install -d -o "$o" -g "$o" -m "$m" "$p"; else runuser -u "$o" -- sh -c '\''mkdir -p -- "$1" && chmod -- "$2" "$1"'\'' sh "$p" "$m"; fi' sh /usr/local/lib/pgpilot/pgpilot_health root 0755
+)
+# Create /etc/pgpilot
+(
+sh -c 'p=$1; o=$2; m=$3; u=; if [ -L "$p" ] || { [ -e "$p" ] && [ ! -d "$p" ]; }; then echo "pgpilot: $p exists and is not a directory; left alone" >&2; exit 73; fi; d=$(dirname -- "$p"); while [ ! -e "$d" ] && [ ! -L "$d" ]; do d=$(dirname -- "$d"); done; r=$(realpath -e -- "$d") || { echo "pgpilot: $d cannot be resolved; $p not created" >&2; exit 73; }; for q in "$d" "$r"; do while :; do a=$(stat -c %U -- "$q") || exit 73; if [ "$a" != root ]; then [ "$a" = "$o" ] || { echo "pgpilot: $q belongs to $a, who could swap it for a link; $p not created" >&2; exit 73; }; u=$a; elif [ ! -L "$q" ] && [ -n "$(find "$q" -maxdepth 0 -perm /022)" ]; then echo "pgpilot: $q can be changed by accounts other than root; $p not created" >&2; exit 73; fi; [ "$q" = / ] || [ "$q" = . ] && break; q=$(dirname -- "$q"); done; done; if [ -z "$u" ]; then install -d -o "$o" -g "$o" -m "$m" "$p"; else runuser -u "$o" -- sh -c '\''mkdir -p -- "$1" && chmod -- "$2" "$1"'\'' sh "$p" "$m"; fi' sh /etc/pgpilot root 0755
+)
 # Write /usr/local/lib/pgpilot/pgpilot-health.py
 cat >/usr/local/lib/pgpilot/pgpilot-health.py.pgpilot-tmp <<'PGPILOT_EOF'
 #!/usr/bin/python3
 """pgpilot health service: tells HAProxy, Keepalived and pgpilot's dashboard what this node's
-PostgreSQL is doing.
+PostgreSQL is doing, and runs repmgr's hooks. The code is in the package pgpilot_health beside
+this script (see its __init__).
 
-GET /primary (or /master)  200 when the local PostgreSQL is a primary, else 503
-GET /replica               200 when it is a standby (optional ?max_lag_bytes=N), else 503
-GET /health                200 when PostgreSQL answers at all, else 503
-A fenced node (pgpilot fence: the mark file exists) answers 503 to everything, role "fenced",
-so HAProxy on every node and Keepalived keep it out even if PostgreSQL is started by hand.
-A stale primary (another node's health service reports a primary on a newer timeline: this one
-was failed over while cut off) answers 503 on /primary, role "stale-primary", and runs
---on-stale-primary (stops its PostgreSQL) so it takes no more writes, not even direct ones.
-Each answer carries a small JSON body: role, timeline, LSNs, lag, server version.
-
-Runs as the postgres OS user and talks to PostgreSQL through psql over the local socket (Debian's
-peer authentication). Every query is bounded by a timeout; answers are cached briefly so the
-checks of every HAProxy in the cluster cost one query. Python 3 standard library only.
+pgpilot-health.py [OPTIONS]                  the HTTP service (GET /primary, /replica, /health)
+pgpilot-health.py validate-candidate ...     repmgr's failover_validation_command
+pgpilot-health.py promote ...                repmgr's promote_command
+pgpilot-health.py quorum-stop ...            repmgr's child_nodes_disconnect_command
 Managed by pgpilot: rewritten whole on every run.
 """
 
-import argparse
+import os
+import sys
+
+sys.dont_write_bytecode = True  # the package's directory is root's; nothing is cached beside it
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+# pylint: disable=wrong-import-position
+from pgpilot_health import hooks, service  # noqa: E402
+
+COMMANDS = {"validate-candidate": hooks.validate_candidate, "promote": hooks.promote,
+            "quorum-stop": hooks.quorum_stop}
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] in COMMANDS:
+        sys.exit(COMMANDS[sys.argv[1]](sys.argv[2:]))
+    sys.exit(service.main())
+PGPILOT_EOF
+chown root:root /usr/local/lib/pgpilot/pgpilot-health.py.pgpilot-tmp && chmod 755 /usr/local/lib/pgpilot/pgpilot-health.py.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgpilot-health.py.pgpilot-tmp /usr/local/lib/pgpilot/pgpilot-health.py
+# Write /usr/local/lib/pgpilot/pgpilot_health/__init__.py
+cat >/usr/local/lib/pgpilot/pgpilot_health/__init__.py.pgpilot-tmp <<'PGPILOT_EOF'
+"""pgpilot's node-side health service and repmgr hooks, run through pgpilot-health.py beside this
+package: listener (allowlist and bounds), service (HTTP answers), prober (the local PostgreSQL),
+guard (quorum guard), hooks (validate-candidate, promote, quorum-stop), common (psql and helpers).
+Managed by pgpilot: rewritten whole on every run."""
+PGPILOT_EOF
+chown root:root /usr/local/lib/pgpilot/pgpilot_health/__init__.py.pgpilot-tmp && chmod 644 /usr/local/lib/pgpilot/pgpilot_health/__init__.py.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgpilot_health/__init__.py.pgpilot-tmp /usr/local/lib/pgpilot/pgpilot_health/__init__.py
+# Write /usr/local/lib/pgpilot/pgpilot_health/common.py
+cat >/usr/local/lib/pgpilot/pgpilot_health/common.py.pgpilot-tmp <<'PGPILOT_EOF'
+"""Shared by the health service and repmgr's hooks: psql with a timeout (one-shot, or a session
+kept open for questions asked over and over), LSN numbers, a TCP probe.
+Managed by pgpilot: rewritten whole on every run."""
+
+import os
+import select
+import signal
+import socket
+import subprocess
+import threading
+import time
+
+
+def psql_env(timeout):
+    return {"PGCONNECT_TIMEOUT": str(max(2, int(timeout))), "PGAPPNAME": "pgpilot-health",
+            "PATH": "/usr/bin:/bin", "LC_ALL": "C", "HOME": os.path.expanduser("~")}
+
+
+def run_psql(args, conninfo, sql, timeout):
+    """Runs one query with psql; returns its fields (split on |) or None."""
+    cmd = [args.psql, "-X", "-A", "-t", "-q", "-F", "|", "-d", conninfo, "-c", sql]
+    env = psql_env(timeout)
+    try:
+        res = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env, check=False)
+    except (subprocess.TimeoutExpired, OSError):
+        return None
+    if res.returncode != 0:
+        return None
+    return res.stdout.strip().split("|")
+
+
+class PsqlSession:
+    """One psql process kept open on one connection, for the questions the service asks several
+    times a second (a new psql and a new server backend for each cost most of a core on a
+    three-node cluster). query() sends the SQL and an end marker over psql's standard input and
+    reads up to the marker within the timeout. When psql has ended (the connection was lost, the
+    server restarted), the question is asked once more on a new connection, so a restarted server
+    is seen at once; when the answer does not come in time the process is ended and the question
+    fails, so a hung server costs one timeout, as with a psql per question."""
+
+    END = "__pgpilot_end__"
+
+    def __init__(self, args, conninfo):
+        self.args, self.conninfo = args, conninfo
+        self.proc = None
+        self.error = ""
+        self.lock = threading.Lock()
+
+    def close(self):
+        proc, self.proc = self.proc, None
+        if proc is None:
+            return
+        try:
+            proc.kill()
+        except OSError:
+            pass
+        for stream in (proc.stdin, proc.stdout, proc.stderr):
+            try:
+                stream.close()
+            except OSError:
+                pass
+        try:
+            proc.wait(timeout=1)
+        except subprocess.TimeoutExpired:
+            pass
+
+    def _start(self, timeout):
+        cmd = [self.args.psql, "-X", "-A", "-t", "-q", "-F", "|", "-d", self.conninfo]
+        self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     stderr=subprocess.PIPE, env=psql_env(timeout))
+
+    def _ask(self, sql, timeout):
+        """(fields or None, state): state is "ok" (the session stays), "gone" (psql had ended: worth
+        one more try on a new connection) or "hung" (no answer in time: replaced, not retried, so
+        a hung server costs one timeout)."""
+        proc = self.proc
+        deadline = time.monotonic() + timeout
+        try:
+            proc.stdin.write((sql.strip().rstrip(";") + ";\n\\echo " + self.END + " :ERROR\n").encode())
+            proc.stdin.flush()
+        except (OSError, ValueError):
+            return None, "gone"
+        out, err = b"", b""
+        fds = {proc.stdout.fileno(): "out", proc.stderr.fileno(): "err"}
+        while True:
+            marker = out.rfind(self.END.encode())
+            if marker >= 0 and out.endswith(b"\n") and out.find(b"\n", marker) == len(out) - 1:
+                break
+            left = deadline - time.monotonic()
+            if left <= 0:
+                self.error = "query timed out after %ss" % timeout
+                return None, "hung"
+            ready, _, _ = select.select(list(fds), [], [], left)
+            for fd in ready:
+                chunk = os.read(fd, 65536)
+                if not chunk:  # psql ended (no connection, or it was lost): its last words
+                    try:
+                        proc.wait(timeout=max(0.1, min(1.0, deadline - time.monotonic())))
+                        err += proc.stderr.read()
+                    except (subprocess.TimeoutExpired, OSError, ValueError):
+                        pass
+                    self.error = self._first_error(err, "psql ended")
+                    return None, "gone"
+                if fds[fd] == "out":
+                    out += chunk
+                else:
+                    err += chunk
+        text = out.decode(errors="replace")
+        body, _, status = text.rpartition(self.END)
+        if status.strip() != "false":
+            self.error = self._first_error(err, "query failed")
+            return None, "ok"
+        return body.strip().split("|"), "ok"
+
+    @staticmethod
+    def _first_error(err, fallback):
+        """psql's first line of complaint (the cause; the lines after it are details and hints)."""
+        lines = [l.strip() for l in err.decode(errors="replace").splitlines() if l.strip()]
+        return (lines[0] if lines else fallback)[:300]
+
+    def query(self, sql, timeout):
+        """The first row's fields (split on |), or None (self.error says why)."""
+        with self.lock:
+            for _ in range(2):
+                fresh = self.proc is None
+                if fresh:
+                    try:
+                        self._start(timeout)
+                    except OSError as exc:
+                        self.error = "cannot run psql: %s" % exc
+                        return None
+                fields, state = self._ask(sql, timeout)
+                if state == "ok":
+                    return fields
+                self.close()
+                if fresh or state == "hung":
+                    return None
+            return None
+
+
+_sessions = {}
+_sessions_lock = threading.Lock()
+
+
+def session(args, conninfo):
+    """The one kept-open session for conninfo, shared by the prober and the guard."""
+    with _sessions_lock:
+        found = _sessions.get(conninfo)
+        if found is None:
+            found = _sessions[conninfo] = PsqlSession(args, conninfo)
+        return found
+
+
+def local_conninfo(args):
+    return "host=%s port=%d user=%s dbname=%s" % (args.socket_dir, args.pg_port, args.user, args.dbname)
+
+
+def repmgrd_running():
+    """True when a repmgrd process of this host's postgres user exists."""
+    try:
+        res = subprocess.run(["pgrep", "-x", "repmgrd"], capture_output=True, timeout=5, check=False)
+        return res.returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return True  # unknown: leave it to repmgrd
+
+
+
+def lsn_bytes(text):
+    try:
+        return int(float(text))
+    except (TypeError, ValueError):
+        return None
+
+
+def probe_tcp(host, port, timeout):
+    """'up' (accepts), 'refused' (host answers, nothing listens) or 'silent' (no answer, or an
+    error of our own routing: the network between us is not there)."""
+    try:
+        with socket.create_connection((host, port), timeout=timeout):
+            return "up"
+    except ConnectionRefusedError:
+        return "refused"
+    except OSError:
+        return "silent"
+
+PGPILOT_EOF
+chown root:root /usr/local/lib/pgpilot/pgpilot_health/common.py.pgpilot-tmp && chmod 644 /usr/local/lib/pgpilot/pgpilot_health/common.py.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgpilot_health/common.py.pgpilot-tmp /usr/local/lib/pgpilot/pgpilot_health/common.py
+# Write /usr/local/lib/pgpilot/pgpilot_health/guard.py
+cat >/usr/local/lib/pgpilot/pgpilot_health/guard.py.pgpilot-tmp <<'PGPILOT_EOF'
+"""The quorum guard: keeps a primary honest (quorum of standbys, a newer timeline among the
+peers), restarts one that stopped for want of a quorum, and lets an orphaned standby follow.
+The peers are asked over PostgreSQL with the repmgr credentials of ~/.pgpass, never over HTTP.
+Managed by pgpilot: rewritten whole on every run."""
+
 import json
 import os
-import socket
 import subprocess
 import sys
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, urlsplit
-from urllib.request import urlopen
 
-QUERY = """
-SELECT pg_is_in_recovery(),
-       current_setting('server_version'),
-       CASE WHEN pg_is_in_recovery() THEN (SELECT timeline_id FROM pg_control_checkpoint())
-            -- a primary's current timeline: the checkpoint's lags minutes behind a promotion
-            ELSE ('x' || substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8))::bit(32)::int END,
-       CASE WHEN pg_is_in_recovery() THEN NULL ELSE pg_current_wal_lsn() END,
-       pg_last_wal_receive_lsn(),
-       pg_last_wal_replay_lsn(),
-       CASE WHEN pg_is_in_recovery() THEN
-           pg_wal_lsn_diff(GREATEST(pg_last_wal_receive_lsn(),
-                                    (SELECT latest_end_lsn FROM pg_stat_wal_receiver)),
-                           pg_last_wal_replay_lsn())
-       END,
-       (SELECT status FROM pg_stat_wal_receiver),
-       EXTRACT(EPOCH FROM now() - pg_last_xact_replay_timestamp())
-"""
-
-
-class Prober:
-    """Runs the status query with a timeout; concurrent callers share one result for cache_s."""
-
-    def __init__(self, args):
-        self.args = args
-        self.lock = threading.Lock()
-        self.cached_at = 0.0
-        self.cached = None
-
-    def _query(self):
-        cmd = [self.args.psql, "-X", "-A", "-t", "-q", "-F", "|",
-               "-h", self.args.socket_dir, "-p", str(self.args.pg_port),
-               "-U", self.args.user, "-d", self.args.dbname, "-c", QUERY]
-        env = {"PGCONNECT_TIMEOUT": str(max(1, int(self.args.timeout))),
-               "PGAPPNAME": "pgpilot-health", "PATH": "/usr/bin:/bin",
-               "LC_ALL": "C"}
-        try:
-            res = subprocess.run(cmd, capture_output=True, text=True,
-                                 timeout=self.args.timeout, env=env, check=False)
-        except subprocess.TimeoutExpired:
-            return {"reachable": False, "error": "query timed out after %ss" % self.args.timeout}
-        except OSError as exc:
-            return {"reachable": False, "error": "cannot run psql: %s" % exc}
-        if res.returncode != 0:
-            err = (res.stderr.strip().splitlines() or ["psql exit %d" % res.returncode])[-1]
-            return {"reachable": False, "error": err[:300]}
-        fields = res.stdout.strip().split("|")
-        if len(fields) != 9:
-            return {"reachable": False, "error": "unexpected answer from PostgreSQL"}
-        in_recovery = fields[0] == "t"
-
-        def num(text, cast):
-            try:
-                return cast(text) if text != "" else None
-            except ValueError:
-                return None
-
-        return {
-            "reachable": True,
-            "in_recovery": in_recovery,
-            "server_version": fields[1],
-            "timeline": num(fields[2], int),
-            "wal_lsn": fields[3] or None,
-            "receive_lsn": fields[4] or None,
-            "replay_lsn": fields[5] or None,
-            "lag_bytes": num(fields[6], lambda t: int(float(t))),
-            "wal_receiver": fields[7] or None,
-            "replay_delay_seconds": num(fields[8], float),
-        }
-
-    def status(self, fresh=False):
-        with self.lock:
-            now = time.monotonic()
-            if fresh or self.cached is None or now - self.cached_at > self.args.cache:
-                self.cached = self._query()
-                self.cached_at = time.monotonic()
-            return dict(self.cached)
-
+from .common import local_conninfo, lsn_bytes, repmgrd_running, run_psql, session
 
 PEER_QUERY = """
 SELECT pg_is_in_recovery(),
@@ -741,27 +882,22 @@ SELECT pg_is_in_recovery(),
 """
 
 
-def run_psql(args, conninfo, sql, timeout):
-    """Runs one query with psql; returns its fields (split on |) or None."""
-    cmd = [args.psql, "-X", "-A", "-t", "-q", "-F", "|", "-d", conninfo, "-c", sql]
-    env = {"PGCONNECT_TIMEOUT": str(max(2, int(timeout))), "PGAPPNAME": "pgpilot-health",
-           "PATH": "/usr/bin:/bin", "LC_ALL": "C", "HOME": os.path.expanduser("~")}
-    try:
-        res = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env, check=False)
-    except (subprocess.TimeoutExpired, OSError):
-        return None
-    if res.returncode != 0:
-        return None
-    return res.stdout.strip().split("|")
 
-
-def repmgrd_running():
-    """True when a repmgrd process of this host's postgres user exists."""
+def write_quorum_stop_marker(args):
+    """Records the local primary's timeline and WAL position before it stops for want of a quorum."""
+    local = "host=%s port=%d dbname=postgres" % (args.socket_dir, args.pg_port)
+    fields = run_psql(args, local, POSITION_QUERY, 5)
+    if not fields or len(fields) != 3 or fields[0] != "f" or not fields[1].isdigit():
+        return False
     try:
-        res = subprocess.run(["pgrep", "-x", "repmgrd"], capture_output=True, timeout=5, check=False)
-        return res.returncode == 0
-    except (OSError, subprocess.TimeoutExpired):
-        return True  # unknown: leave it to repmgrd
+        tmp = QUORUM_STOP_MARKER + ".tmp"
+        with open(tmp, "w", encoding="utf-8") as f:
+            json.dump({"timeline": int(fields[1]), "lsn": lsn_bytes(fields[2]), "at": time.time()}, f)
+        os.replace(tmp, QUORUM_STOP_MARKER)
+    except OSError:
+        return False
+    return True
+
 
 
 class QuorumGuard:
@@ -799,7 +935,7 @@ class QuorumGuard:
             host, _, port = peer.rpartition(":")
             conninfo = "host=%s port=%s user=%s dbname=%s" % (host.strip("[]"), port, self.args.peer_user,
                                                              self.args.peer_db)
-            fields = run_psql(self.args, conninfo, PEER_QUERY, self.args.peer_timeout)
+            fields = session(self.args, conninfo).query(PEER_QUERY, self.args.peer_timeout)
             if fields and len(fields) == 3 and fields[1].isdigit() and fields[2].isdigit():
                 out[peer] = (fields[0] == "t", int(fields[1]), int(fields[2]))
 
@@ -835,9 +971,7 @@ class QuorumGuard:
         self.not_streaming_since = None
         if not self.enabled():
             return
-        fields = run_psql(self.args, "host=%s port=%d user=%s dbname=%s" % (
-            self.args.socket_dir, self.args.pg_port, self.args.user, self.args.dbname),
-            STREAMING_QUERY, self.args.timeout)
+        fields = session(self.args, local_conninfo(self.args)).query(STREAMING_QUERY, self.args.timeout)
         streaming = int(fields[0]) if fields and fields[0].isdigit() else None
         stale = None
         rogue = None
@@ -1005,81 +1139,22 @@ class QuorumGuard:
             except Exception as exc:  # the guard must outlive any one bad answer
                 sys.stderr.write("pgpilot-health: quorum check failed: %s\n" % exc)
             time.sleep(max(0.1, self.args.check_interval - (time.monotonic() - started)))
+PGPILOT_EOF
+chown root:root /usr/local/lib/pgpilot/pgpilot_health/guard.py.pgpilot-tmp && chmod 644 /usr/local/lib/pgpilot/pgpilot_health/guard.py.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgpilot_health/guard.py.pgpilot-tmp /usr/local/lib/pgpilot/pgpilot_health/guard.py
+# Write /usr/local/lib/pgpilot/pgpilot_health/hooks.py
+cat >/usr/local/lib/pgpilot/pgpilot_health/hooks.py.pgpilot-tmp <<'PGPILOT_EOF'
+"""repmgr's hooks: failover_validation_command (validate-candidate), promote_command (promote)
+and child_nodes_disconnect_command (quorum-stop).
+Managed by pgpilot: rewritten whole on every run."""
 
+import argparse
+import subprocess
+import sys
+import threading
+import time
 
-class Handler(BaseHTTPRequestHandler):
-    server_version = "pgpilot-health/1"
-    protocol_version = "HTTP/1.0"
-
-    def _answer(self, code, body, head_only=False):
-        data = (json.dumps(body, sort_keys=True) + "\n").encode()
-        try:
-            self.send_response(code)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            self.send_header("Cache-Control", "no-store")
-            self.end_headers()
-            if not head_only:
-                self.wfile.write(data)
-        except (BrokenPipeError, ConnectionResetError):
-            pass
-
-    def _handle(self, head_only):
-        url = urlsplit(self.path)
-        path = url.path.rstrip("/") or "/"
-        if path not in ("/primary", "/master", "/replica", "/health"):
-            self._answer(404, {"error": "unknown path; use /primary, /replica or /health"}, head_only)
-            return
-        query = parse_qs(url.query)
-        max_lag = None
-        if "max_lag_bytes" in query:
-            try:
-                max_lag = int(query["max_lag_bytes"][0])
-                if max_lag < 0:
-                    raise ValueError
-            except ValueError:
-                self._answer(400, {"error": "max_lag_bytes must be a non-negative integer"}, head_only)
-                return
-        if os.path.exists(self.server.fence_file):
-            self._answer(503, {"role": "fenced", "fenced": True,
-                               "error": "fenced by pgpilot: rejoin the node to lift it"}, head_only)
-            return
-        st = self.server.prober.status()
-        body = {k: v for k, v in st.items() if k != "reachable"}
-        if not st["reachable"]:
-            body["role"] = "unknown"
-            self._answer(503, body, head_only)
-            return
-        body["role"] = "replica" if st["in_recovery"] else "primary"
-        del body["in_recovery"]
-        if path == "/health":
-            ok = True
-        elif path in ("/primary", "/master"):
-            ok = not st["in_recovery"]
-            if ok:
-                ok, reason = self.server.guard.verdict()
-                if not ok:
-                    body["role"] = "stale-primary" if reason.startswith("stale") else "primary-without-quorum"
-                    body["reason"] = reason
-        else:
-            ok = st["in_recovery"]
-            if ok and max_lag is not None:
-                lag = st["lag_bytes"]
-                if st["wal_receiver"] != "streaming" or lag is None or lag > max_lag:
-                    ok = False
-                    body["reason"] = "not streaming or lag above %d bytes" % max_lag
-        self._answer(200 if ok else 503, body, head_only)
-
-    def do_GET(self):  # noqa: N802 (http.server naming)
-        self._handle(False)
-
-    def do_HEAD(self):  # noqa: N802
-        self._handle(True)
-
-    def log_message(self, fmt, *args):
-        if self.server.verbose:
-            sys.stderr.write("%s %s\n" % (self.address_string(), fmt % args))
-
+from .common import lsn_bytes, probe_tcp, run_psql
+from .guard import write_quorum_stop_marker
 
 CANDIDATE_QUERY = """
 SELECT pg_is_in_recovery(),
@@ -1087,24 +1162,6 @@ SELECT pg_is_in_recovery(),
        CASE WHEN pg_is_in_recovery() THEN repmgr.get_upstream_last_seen() END
 """
 
-
-def lsn_bytes(text):
-    try:
-        return int(float(text))
-    except (TypeError, ValueError):
-        return None
-
-
-def probe_tcp(host, port, timeout):
-    """'up' (accepts), 'refused' (host answers, nothing listens) or 'silent' (no answer, or an
-    error of our own routing: the network between us is not there)."""
-    try:
-        with socket.create_connection((host, port), timeout=timeout):
-            return "up"
-    except ConnectionRefusedError:
-        return "refused"
-    except OSError:
-        return "silent"
 
 
 def validate_candidate(argv):
@@ -1289,21 +1346,6 @@ def promote(argv):
     return 0
 
 
-def write_quorum_stop_marker(args):
-    """Records the local primary's timeline and WAL position before it stops for want of a quorum."""
-    local = "host=%s port=%d dbname=postgres" % (args.socket_dir, args.pg_port)
-    fields = run_psql(args, local, POSITION_QUERY, 5)
-    if not fields or len(fields) != 3 or fields[0] != "f" or not fields[1].isdigit():
-        return False
-    try:
-        tmp = QUORUM_STOP_MARKER + ".tmp"
-        with open(tmp, "w", encoding="utf-8") as f:
-            json.dump({"timeline": int(fields[1]), "lsn": lsn_bytes(fields[2]), "at": time.time()}, f)
-        os.replace(tmp, QUORUM_STOP_MARKER)
-    except OSError:
-        return False
-    return True
-
 
 def quorum_stop(argv):
     """repmgr's child_nodes_disconnect_command: records the marker, then stops PostgreSQL (fast)."""
@@ -1318,8 +1360,535 @@ def quorum_stop(argv):
                          stdin=subprocess.DEVNULL, check=False)
     return res.returncode
 
+PGPILOT_EOF
+chown root:root /usr/local/lib/pgpilot/pgpilot_health/hooks.py.pgpilot-tmp && chmod 644 /usr/local/lib/pgpilot/pgpilot_health/hooks.py.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgpilot_health/hooks.py.pgpilot-tmp /usr/local/lib/pgpilot/pgpilot_health/hooks.py
+# Write /usr/local/lib/pgpilot/pgpilot_health/listener.py
+cat >/usr/local/lib/pgpilot/pgpilot_health/listener.py.pgpilot-tmp <<'PGPILOT_EOF'
+"""Who may talk to the health service, and how much: the source allowlist and the bounds.
 
-def main(argv=None):
+- Sources: a connection from an address that is not allowed (the cluster's nodes, loopback, the
+  monitoring workstations of --allow and --allow-file) is reset at once, before anything is read.
+  Each refused source is logged at most once a minute.
+- Bounds: at most --max-per-source connections at once from one address, and at most
+  --max-connections at once from the monitoring workstations together. When a new connection
+  would go over a cap, the oldest connection under that cap that has not yet sent its whole
+  request head is reset to make room (a slow sender evicts itself, a whole request always gets
+  in); when every one of them has sent its head, the new connection is reset instead. The nodes
+  (--allow-node) and loopback are not counted against the monitoring workstations' total: a busy
+  dashboard never takes the slots of HAProxy's and Keepalived's checks. Each admitted connection
+  has one thread, so the threads are bounded too.
+- Each listening address has its own accepting thread and a deep accept queue: a flood on the
+  node's address does not delay loopback (Keepalived's check).
+Managed by pgpilot: rewritten whole on every run."""
+
+import ipaddress
+import os
+import socket
+import struct
+import sys
+import threading
+import time
+
+LOOPBACK = (ipaddress.ip_network("127.0.0.1/32"), ipaddress.ip_network("::1/128"))
+
+
+def parse_networks(entries, origin):
+    """Addresses and CIDR networks of entries (split on spaces and commas); bad ones are logged."""
+    out = []
+    for entry in entries:
+        for part in entry.replace(",", " ").split():
+            try:
+                out.append(ipaddress.ip_network(part, strict=False))
+            except ValueError:
+                sys.stderr.write("pgpilot-health: %s: not an address or network, ignored: %r\n"
+                                 % (origin, part[:60]))
+    return out
+
+
+def source_ip(address):
+    """The client's address as an ip_address (IPv4-mapped IPv6 as IPv4), or None."""
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return None
+    if ip.version == 6 and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip
+
+
+def close_now(sock):
+    """Closes with a reset: nothing is read, nothing lingers."""
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    except OSError:
+        pass
+    try:
+        sock.close()
+    except OSError:
+        pass
+
+
+class Allowlist:
+    """Loopback, the nodes, the monitoring workstations; the files are read again when they change
+    (looked at once a second at most)."""
+
+    def __init__(self, nodes, monitors, files):
+        self.nodes = list(LOOPBACK) + parse_networks(nodes, "--allow-node")
+        self.monitors = parse_networks(monitors, "--allow")
+        self.files = list(files)
+        self.from_files = []
+        self.stamps = None
+        self.looked = 0.0
+        self.lock = threading.Lock()
+        self._reload()
+
+    def _stamp(self, path):
+        try:
+            st = os.stat(path)
+            return (st.st_ino, st.st_mtime_ns, st.st_size)
+        except OSError:
+            return None
+
+    def _reload(self):
+        stamps = [self._stamp(p) for p in self.files]
+        if stamps == self.stamps:
+            return
+        networks = []
+        for path in self.files:
+            try:
+                with open(path, encoding="utf-8") as f:
+                    lines = [line.split("#", 1)[0] for line in f.read(65536).splitlines()]
+            except OSError:
+                continue  # no workstation recorded yet
+            networks += parse_networks(lines, path)
+        self.from_files, self.stamps = networks, stamps
+        sys.stderr.write("pgpilot-health: monitoring workstations: %s\n"
+                         % (" ".join(str(n) for n in self.monitors + networks) or "none"))
+        sys.stderr.flush()
+
+    def kind(self, ip):
+        """'node' (loopback or a cluster node), 'monitor', or None (not allowed)."""
+        if ip is None:
+            return None
+        with self.lock:
+            now = time.monotonic()
+            if self.files and now - self.looked >= 1.0:
+                self.looked = now
+                self._reload()
+            monitors = self.monitors + self.from_files
+        if any(ip.version == n.version and ip in n for n in self.nodes):
+            return "node"
+        if any(ip.version == n.version and ip in n for n in monitors):
+            return "monitor"
+        return None
+
+
+class Ticket:
+    """One admitted connection's slot: released once, by its thread or by an eviction."""
+
+    def __init__(self, conn, source, kind):
+        self.conn, self.source, self.kind = conn, source, kind
+        self.waiting_head = True
+        self.released = False
+
+
+class Gate:
+    """Admits or resets each new connection and counts the ones being served."""
+
+    def __init__(self, args):
+        self.args = args
+        self.allow = Allowlist(args.allow_node, args.allow, args.allow_file)
+        self.lock = threading.Lock()
+        self.monitors_active = 0
+        self.per_source = {}
+        self.waiting = []  # tickets still reading their request head, oldest first
+        self.counts = {"refused": 0, "over the cap": 0, "cut": 0, "evicted": 0}
+        self.logged = {}
+
+    def note(self, what, source, why=""):
+        """Counts; logs each (what, source) at most once a minute, and never keeps more than 4096
+        of them in mind (a flood of sources is logged as a count)."""
+        now = time.monotonic()
+        with self.lock:
+            self.counts[what] = self.counts.get(what, 0) + 1
+            key = (what, source)
+            last = self.logged.get(key)
+            if last is not None and now - last < 60:
+                return
+            if len(self.logged) >= 4096:
+                self.logged = {k: t for k, t in self.logged.items() if now - t < 60}
+                if len(self.logged) >= 4096:
+                    return
+            self.logged[key] = now
+            n = self.counts[what]
+        sys.stderr.write("pgpilot-health: closed a connection from %s: %s%s (%d such so far; logged once a "
+                         "minute per source)\n" % (source, what, ": " + why if why else "", n))
+        sys.stderr.flush()
+
+    def _full(self, source, kind):
+        """Which cap a new connection from source would go over: 'source', 'total' or None."""
+        if self.per_source.get(source, 0) >= self.args.max_per_source:
+            return "source"
+        if kind == "monitor" and self.monitors_active >= self.args.max_connections:
+            return "total"
+        return None
+
+    def _free(self, ticket):
+        """Gives a ticket's slot back (once). Called with the lock held."""
+        if ticket.released:
+            return
+        ticket.released = True
+        if ticket.waiting_head:
+            ticket.waiting_head = False
+            self.waiting.remove(ticket)
+        if ticket.kind == "monitor":
+            self.monitors_active -= 1
+        left = self.per_source.get(ticket.source, 1) - 1
+        if left > 0:
+            self.per_source[ticket.source] = left
+        else:
+            self.per_source.pop(ticket.source, None)
+
+    def admit(self, conn, source):
+        """A ticket when the connection may be served now, else None (counted). Over a cap, the
+        oldest connection under that cap still waiting for its head is reset to make room."""
+        ip = source_ip(source)
+        kind = self.allow.kind(ip)
+        if kind is None:
+            self.note("refused", source)
+            return None
+        evicted = []
+        with self.lock:
+            full = self._full(source, kind)
+            while full is not None:  # at most twice: once for the source's cap, once for the total
+                if full == "source":
+                    old = next((t for t in self.waiting if t.source == source), None)
+                else:
+                    old = next((t for t in self.waiting if t.kind == "monitor"), None)
+                if old is None:
+                    break
+                evicted.append(old)
+                self._free(old)
+                full = self._full(source, kind)
+            ticket = None
+            if full is None:
+                ticket = Ticket(conn, source, kind)
+                self.per_source[source] = self.per_source.get(source, 0) + 1
+                if kind == "monitor":
+                    self.monitors_active += 1
+                self.waiting.append(ticket)
+        for old in evicted:
+            try:  # its thread sees the end of the stream and closes it
+                old.conn.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+            self.note("evicted", old.source, "no whole request head before a newer connection needed its slot")
+        if ticket is None:
+            self.note("over the cap", source)
+        return ticket
+
+    def head_read(self, ticket):
+        """The connection sent its whole head: it can no longer be evicted."""
+        with self.lock:
+            if ticket.waiting_head and not ticket.released:
+                ticket.waiting_head = False
+                self.waiting.remove(ticket)
+
+    def release(self, ticket):
+        with self.lock:
+            self._free(ticket)
+
+
+class Listener:
+    """One listening socket and its accepting thread; serve(conn, ticket) runs in a thread per
+    admitted connection."""
+
+    def __init__(self, address, port, gate, serve):
+        family = socket.AF_INET6 if ":" in address else socket.AF_INET
+        self.sock = socket.socket(family, socket.SOCK_STREAM)
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.sock.bind((address, port))
+        self.sock.listen(1024)  # the kernel caps it at net.core.somaxconn
+        self.address, self.port, self.gate, self.serve = address, port, gate, serve
+
+    def _run(self, conn, ticket):
+        try:
+            self.serve(conn, ticket)
+        finally:
+            self.gate.release(ticket)
+            try:
+                conn.close()
+            except OSError:
+                pass
+
+    def accept_forever(self):
+        while True:
+            try:
+                conn, addr = self.sock.accept()
+            except OSError as exc:  # out of file descriptors, a connection reset while queued
+                sys.stderr.write("pgpilot-health: accept on %s: %s\n" % (self.address, exc))
+                time.sleep(0.05)
+                continue
+            ip = source_ip(addr[0])
+            source = str(ip) if ip is not None else addr[0]
+            ticket = self.gate.admit(conn, source)
+            if ticket is None:
+                close_now(conn)
+                continue
+            try:
+                threading.Thread(target=self._run, args=(conn, ticket), daemon=True).start()
+            except RuntimeError:  # no thread: give the slot back
+                self.gate.release(ticket)
+                close_now(conn)
+PGPILOT_EOF
+chown root:root /usr/local/lib/pgpilot/pgpilot_health/listener.py.pgpilot-tmp && chmod 644 /usr/local/lib/pgpilot/pgpilot_health/listener.py.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgpilot_health/listener.py.pgpilot-tmp /usr/local/lib/pgpilot/pgpilot_health/listener.py
+# Write /usr/local/lib/pgpilot/pgpilot_health/prober.py
+cat >/usr/local/lib/pgpilot/pgpilot_health/prober.py.pgpilot-tmp <<'PGPILOT_EOF'
+"""The local PostgreSQL's state for the HTTP answers: one bounded query on a kept-open session,
+shared briefly.
+Managed by pgpilot: rewritten whole on every run."""
+
+import threading
+import time
+
+from .common import local_conninfo, session
+
+QUERY = """
+SELECT pg_is_in_recovery(),
+       current_setting('server_version'),
+       CASE WHEN pg_is_in_recovery() THEN (SELECT timeline_id FROM pg_control_checkpoint())
+            -- a primary's current timeline: the checkpoint's lags minutes behind a promotion
+            ELSE ('x' || substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8))::bit(32)::int END,
+       CASE WHEN pg_is_in_recovery() THEN NULL ELSE pg_current_wal_lsn() END,
+       pg_last_wal_receive_lsn(),
+       pg_last_wal_replay_lsn(),
+       CASE WHEN pg_is_in_recovery() THEN
+           pg_wal_lsn_diff(GREATEST(pg_last_wal_receive_lsn(),
+                                    (SELECT latest_end_lsn FROM pg_stat_wal_receiver)),
+                           pg_last_wal_replay_lsn())
+       END,
+       (SELECT status FROM pg_stat_wal_receiver),
+       EXTRACT(EPOCH FROM now() - pg_last_xact_replay_timestamp())
+"""
+
+
+class Prober:
+    """Runs the status query with a timeout; concurrent callers share one result for cache_s."""
+
+    def __init__(self, args):
+        self.args = args
+        self.lock = threading.Lock()
+        self.cached_at = 0.0
+        self.cached = None
+
+    def _query(self):
+        local = session(self.args, local_conninfo(self.args))
+        fields = local.query(QUERY, self.args.timeout)
+        if fields is None:
+            return {"reachable": False, "error": local.error}
+        if len(fields) != 9:
+            return {"reachable": False, "error": "unexpected answer from PostgreSQL"}
+        in_recovery = fields[0] == "t"
+
+        def num(text, cast):
+            try:
+                return cast(text) if text != "" else None
+            except ValueError:
+                return None
+
+        return {
+            "reachable": True,
+            "in_recovery": in_recovery,
+            "server_version": fields[1],
+            "timeline": num(fields[2], int),
+            "wal_lsn": fields[3] or None,
+            "receive_lsn": fields[4] or None,
+            "replay_lsn": fields[5] or None,
+            "lag_bytes": num(fields[6], lambda t: int(float(t))),
+            "wal_receiver": fields[7] or None,
+            "replay_delay_seconds": num(fields[8], float),
+        }
+
+    def status(self, fresh=False):
+        with self.lock:
+            now = time.monotonic()
+            if fresh or self.cached is None or now - self.cached_at > self.args.cache:
+                self.cached = self._query()
+                self.cached_at = time.monotonic()
+            return dict(self.cached)
+
+PGPILOT_EOF
+chown root:root /usr/local/lib/pgpilot/pgpilot_health/prober.py.pgpilot-tmp && chmod 644 /usr/local/lib/pgpilot/pgpilot_health/prober.py.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgpilot_health/prober.py.pgpilot-tmp /usr/local/lib/pgpilot/pgpilot_health/prober.py
+# Write /usr/local/lib/pgpilot/pgpilot_health/service.py
+cat >/usr/local/lib/pgpilot/pgpilot_health/service.py.pgpilot-tmp <<'PGPILOT_EOF'
+"""The health service: tells HAProxy, Keepalived and pgpilot's dashboard what this node's
+PostgreSQL is doing.
+
+GET /primary (or /master)  200 when the local PostgreSQL is a primary, else 503
+GET /replica               200 when it is a standby (optional ?max_lag_bytes=N), else 503
+GET /health                200 when PostgreSQL answers at all, else 503
+A fenced node (pgpilot fence: the mark file exists) answers 503 to everything, role "fenced",
+so HAProxy on every node and Keepalived keep it out even if PostgreSQL is started by hand.
+A primary without its quorum of standbys answers 503 on /primary (role "primary-without-quorum"),
+a stale one (enough peers' PostgreSQL report a newer timeline: it was failed over while cut off)
+too (role "stale-primary"); the quorum guard (see guard) then runs --fence-command.
+Each answer carries a small JSON body: role, timeline, LSNs, lag, server version.
+
+Runs as the postgres OS user and talks to PostgreSQL through one psql kept open on the local
+socket (Debian's peer authentication; common.PsqlSession), the peers through one each. Every
+query is bounded by a timeout; answers are cached briefly so the checks of every HAProxy in the
+cluster cost one query. Python 3 standard library only.
+Who may connect and how much: see listener.
+Managed by pgpilot: rewritten whole on every run.
+"""
+
+import argparse
+import io
+import json
+import os
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler
+from urllib.parse import parse_qs, urlsplit
+
+from .guard import QuorumGuard
+from .listener import Gate, Listener, close_now
+from .prober import Prober
+
+MAX_HEAD = 8192  # bytes: a request head is one line and a few headers
+
+
+class Handler(BaseHTTPRequestHandler):
+    server_version = "pgpilot-health/1"
+    protocol_version = "HTTP/1.0"
+
+    def __init__(self, conn, client_address, server, ticket):
+        self.ticket = ticket  # the connection's slot at the gate: setup() says when the head is in
+        super().__init__(conn, client_address, server)
+
+    def setup(self):
+        """Reads the whole request head within --head-timeout seconds and MAX_HEAD bytes, or resets
+        the connection unanswered: a slow or endless sender holds its slot that long, no longer."""
+        self.connection = self.request
+        limit = self.server.args.head_timeout
+        deadline = time.monotonic() + limit
+        head, cut = b"", None
+        try:
+            while b"\r\n\r\n" not in head and b"\n\n" not in head:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise TimeoutError
+                if len(head) > MAX_HEAD:
+                    cut = "a request head over %d bytes" % MAX_HEAD
+                    break
+                self.request.settimeout(left)
+                chunk = self.request.recv(4096)
+                if not chunk:  # the client went away, or its slot was given to a newer one
+                    cut = ""
+                    break
+                head += chunk
+        except TimeoutError:
+            cut = "no whole request head within %g s" % limit
+        except OSError:  # a reset
+            cut = ""
+        if cut is not None:
+            if cut:
+                self.server.gate.note("cut", self.client_address[0], cut)
+            close_now(self.request)
+            self.rfile, self.wfile = io.BytesIO(b""), io.BytesIO()
+            return
+        self.server.gate.head_read(self.ticket)
+        self.request.settimeout(limit)  # bounds each write of the answer too
+        self.rfile = io.BytesIO(head)
+        self.wfile = self.request.makefile("wb", 0)
+
+    def _answer(self, code, body, head_only=False):
+        data = (json.dumps(body, sort_keys=True) + "\n").encode()
+        try:
+            self.send_response(code)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.send_header("Cache-Control", "no-store")
+            self.end_headers()
+            if not head_only:
+                self.wfile.write(data)
+        except OSError:  # the asker is gone, or too slow to read
+            pass
+
+    def _handle(self, head_only):
+        url = urlsplit(self.path)
+        path = url.path.rstrip("/") or "/"
+        if path not in ("/primary", "/master", "/replica", "/health"):
+            self._answer(404, {"error": "unknown path; use /primary, /replica or /health"}, head_only)
+            return
+        query = parse_qs(url.query)
+        max_lag = None
+        if "max_lag_bytes" in query:
+            try:
+                max_lag = int(query["max_lag_bytes"][0])
+                if max_lag < 0:
+                    raise ValueError
+            except ValueError:
+                self._answer(400, {"error": "max_lag_bytes must be a non-negative integer"}, head_only)
+                return
+        if os.path.exists(self.server.fence_file):
+            self._answer(503, {"role": "fenced", "fenced": True,
+                               "error": "fenced by pgpilot: rejoin the node to lift it"}, head_only)
+            return
+        st = self.server.prober.status()
+        body = {k: v for k, v in st.items() if k != "reachable"}
+        if not st["reachable"]:
+            body["role"] = "unknown"
+            self._answer(503, body, head_only)
+            return
+        body["role"] = "replica" if st["in_recovery"] else "primary"
+        del body["in_recovery"]
+        if path == "/health":
+            ok = True
+        elif path in ("/primary", "/master"):
+            ok = not st["in_recovery"]
+            if ok:
+                ok, reason = self.server.guard.verdict()
+                if not ok:
+                    body["role"] = "stale-primary" if reason.startswith("stale") else "primary-without-quorum"
+                    body["reason"] = reason
+        else:
+            ok = st["in_recovery"]
+            if ok and max_lag is not None:
+                lag = st["lag_bytes"]
+                if st["wal_receiver"] != "streaming" or lag is None or lag > max_lag:
+                    ok = False
+                    body["reason"] = "not streaming or lag above %d bytes" % max_lag
+        self._answer(200 if ok else 503, body, head_only)
+
+    def do_GET(self):  # noqa: N802 (http.server naming)
+        self._handle(False)
+
+    def do_HEAD(self):  # noqa: N802
+        self._handle(True)
+
+    def log_message(self, fmt, *args):
+        if self.server.verbose:
+            sys.stderr.write("%s %s\n" % (self.address_string(), fmt % args))
+
+
+class Service:
+    """What the handlers share: the settings, the prober, the guard and the gate."""
+
+    def __init__(self, args):
+        self.args = args
+        self.verbose = args.verbose
+        self.fence_file = args.fence_file
+        self.gate = Gate(args)
+        self.prober = Prober(args)
+        self.guard = QuorumGuard(args, self.prober)
+
+    def serve(self, conn, ticket):
+        Handler(conn, (ticket.source, 0), self, ticket)
+
+
+def parse_args(argv=None):
     parser = argparse.ArgumentParser(description="pgpilot health service for HAProxy and Keepalived")
     parser.add_argument("--listen", default="127.0.0.1", help="address to bind")
     parser.add_argument("--port", type=int, default=8008)
@@ -1357,45 +1926,50 @@ def main(argv=None):
                              "the primary the other nodes report")
     parser.add_argument("--follow-after", type=float, default=5.0,
                         help="seconds without a streaming WAL receiver before --follow-command")
+    parser.add_argument("--also-listen", action="append", default=[],
+                        help="another address to bind on the same port (loopback: Keepalived's check)")
+    parser.add_argument("--allow-node", action="append", default=[],
+                        help="a cluster node's address: may connect, never counted against --max-connections")
+    parser.add_argument("--allow", action="append", default=[],
+                        help="a monitoring workstation's address or network (CIDR) that may connect (repeatable)")
+    parser.add_argument("--allow-file", action="append", default=[],
+                        help="a file of such addresses or networks, one a line, read again when it changes")
+    parser.add_argument("--max-connections", type=int, default=64,
+                        help="connections at once from the monitoring workstations together")
+    parser.add_argument("--max-per-source", type=int, default=16, help="connections at once from one address")
+    parser.add_argument("--head-timeout", type=float, default=3.0,
+                        help="seconds within which the whole request head must arrive")
     parser.add_argument("--verbose", action="store_true")
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
 
-    class Server(ThreadingHTTPServer):
-        address_family = socket.AF_INET6 if ":" in args.listen else socket.AF_INET
-        daemon_threads = True
 
-    httpd = Server((args.listen, args.port), Handler)
-    httpd.prober = Prober(args)
-    httpd.verbose = args.verbose
-    httpd.fence_file = args.fence_file
-    httpd.guard = QuorumGuard(args, httpd.prober)
-    if httpd.guard.enabled() or args.follow_command:
-        httpd.guard.check_once()  # a verdict before the first request
-        threading.Thread(target=httpd.guard.run_forever, daemon=True).start()
-    sys.stderr.write("pgpilot-health listening on %s:%d\n" % (args.listen, args.port))
+def main(argv=None):
+    args = parse_args(argv)
+    service = Service(args)
+    addresses = [args.listen] + [a for a in args.also_listen if a != args.listen]
+    listeners = [Listener(a, args.port, service.gate, service.serve) for a in addresses]
+    if service.guard.enabled() or args.follow_command:
+        service.guard.check_once()  # a verdict before the first request
+        threading.Thread(target=service.guard.run_forever, daemon=True).start()
+    for extra in listeners[1:]:
+        threading.Thread(target=extra.accept_forever, daemon=True).start()
+    sys.stderr.write("pgpilot-health listening on %s port %d\n" % (", ".join(addresses), args.port))
     sys.stderr.flush()
     try:
-        httpd.serve_forever()
+        listeners[0].accept_forever()
     except KeyboardInterrupt:
         pass
-    httpd.server_close()
     return 0
-
-
-if __name__ == "__main__":
-    if len(sys.argv) > 1 and sys.argv[1] == "validate-candidate":
-        sys.exit(validate_candidate(sys.argv[2:]))
-    if len(sys.argv) > 1 and sys.argv[1] == "promote":
-        sys.exit(promote(sys.argv[2:]))
-    if len(sys.argv) > 1 and sys.argv[1] == "quorum-stop":
-        sys.exit(quorum_stop(sys.argv[2:]))
-    sys.exit(main())
 PGPILOT_EOF
-chown root:root /usr/local/lib/pgpilot/pgpilot-health.py.pgpilot-tmp && chmod 755 /usr/local/lib/pgpilot/pgpilot-health.py.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgpilot-health.py.pgpilot-tmp /usr/local/lib/pgpilot/pgpilot-health.py
+chown root:root /usr/local/lib/pgpilot/pgpilot_health/service.py.pgpilot-tmp && chmod 644 /usr/local/lib/pgpilot/pgpilot_health/service.py.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgpilot_health/service.py.pgpilot-tmp /usr/local/lib/pgpilot/pgpilot_health/service.py
+# Record this workstation's address in /etc/pgpilot/health-monitors
+(
+a=; p=$$; while [ -z "$a" ] && [ "$p" -gt 1 ]; do a=$(tr '\0' '\n' </proc/$p/environ 2>/dev/null | sed -n 's/^SSH_CONNECTION=\([^ ]*\) .*/\1/p'); p=$(sed 's/.*) //' /proc/$p/stat | cut -d' ' -f2); done; a=${a#::ffff:}; case $a in ''|*[!0-9A-Fa-f.:]*) echo "pgpilot: cannot tell the address of this SSH session's workstation ('$a')" >&2; exit 1 ;; esac; f=/etc/pgpilot/health-monitors; c=$({ grep -xE '[0-9A-Fa-f.:]+' "$f" 2>/dev/null; printf '%s\n' "$a"; } | sort -u); n=$(printf '%s\n' "$c" | wc -c); s=$(printf '%s\n' "$c" | sha256sum | cut -d' ' -f1); printf '%s\n' "$c" | { set -- "$f" "$n" "$s" root root 0644; w='d=$(dirname -- "$1") && t=$(mktemp "$d/.pgpilot-write.XXXXXX") || exit 70; trap '\''rm -f "$t"'\'' EXIT; cat >"$t" && [ "$(wc -c <"$t")" -eq "$2" ] || { echo "pgpilot: transfer incomplete, $1 left unchanged" >&2; exit 71; }; echo "$3  $t" | sha256sum -c --status || { echo "pgpilot: checksum mismatch, $1 left unchanged" >&2; exit 72; }; if [ "$(id -u)" = 0 ]; then chown -- "$4:$5" "$t"; else chgrp -- "$5" "$t"; fi && chmod -- "$6" "$t" && sync "$t" 2>/dev/null; mv -f -- "$t" "$1" && trap - EXIT'; u=; d=$(dirname -- "$1"); r=$(realpath -e -- "$d") || { echo "pgpilot: $d does not exist, $1 not written" >&2; exit 70; }; for p in "$d" "$r"; do while :; do o=$(stat -c %U -- "$p") || exit 70; if [ "$o" != root ]; then [ -z "$u" ] || [ "$u" = "$o" ] || { echo "pgpilot: $1 is in a directory both $u and $o can change; left unchanged" >&2; exit 73; }; u=$o; elif [ ! -L "$p" ] && [ -n "$(find "$p" -maxdepth 0 -perm /022 ! -perm -1000)" ]; then echo "pgpilot: $p can be changed by accounts other than its owner; $1 left unchanged" >&2; exit 73; fi; [ "$p" = / ] || [ "$p" = . ] && break; p=$(dirname -- "$p"); done; done; if [ -z "$u" ]; then sh -c "$w" sh "$@"; elif [ "$u" != "$4" ]; then echo "pgpilot: $1 is in a directory $u can change, so it must belong to $u, not to $4; left unchanged" >&2; exit 74; else runuser -u "$u" -- sh -c "$w" sh "$@"; fi; }
+)
 # Write /usr/local/lib/pgpilot/pgpilot-httpcheck.py
 cat >/usr/local/lib/pgpilot/pgpilot-httpcheck.py.pgpilot-tmp <<'PGPILOT_EOF'
 #!/usr/bin/python3
-"""pgpilot check helper (Keepalived's vrrp_script and pgpilot's checkpoints).
+"""pgpilot check helper (pgpilot's checkpoints; Keepalived uses pgpilot-vipcheck.sh).
 
 pgpilot-httpcheck.py [--url URL]... [--tcp HOST:PORT]... [--expect CODE] [--timeout S] [--print]
                      [--user NAME --password-env VAR]
@@ -1469,6 +2043,28 @@ if __name__ == "__main__":
     sys.exit(main())
 PGPILOT_EOF
 chown root:root /usr/local/lib/pgpilot/pgpilot-httpcheck.py.pgpilot-tmp && chmod 755 /usr/local/lib/pgpilot/pgpilot-httpcheck.py.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgpilot-httpcheck.py.pgpilot-tmp /usr/local/lib/pgpilot/pgpilot-httpcheck.py
+# Write /usr/local/lib/pgpilot/pgpilot-vipcheck.sh
+cat >/usr/local/lib/pgpilot/pgpilot-vipcheck.sh.pgpilot-tmp <<'PGPILOT_EOF'
+#!/bin/bash
+# pgpilot-vipcheck.sh HEALTH_PORT WRITE_PORT: Keepalived's check, run every second.
+# Exit 0 only when the local health service answers 200 on /primary (on loopback) and the local
+# HAProxy accepts a connection on the write port. Bash alone, no interpreter start: python3
+# started each second cost about a fifth of a core per node. Keepalived's own timeout ends a
+# check that hangs.
+# Managed by pgpilot: rewritten whole on every run.
+set -u
+[[ ${1-} =~ ^[0-9]+$ && ${2-} =~ ^[0-9]+$ ]] || { echo "usage: $0 HEALTH_PORT WRITE_PORT" >&2; exit 2; }
+exec 3<>"/dev/tcp/127.0.0.1/$1" || exit 1
+printf 'GET /primary HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' >&3 || exit 1
+IFS= read -r -t 2 status <&3 || exit 1
+while IFS= read -r -t 2 _ <&3; do :; done # the rest of the answer: the service's write completes
+exec 3<&-
+[[ $status =~ ^HTTP/1\.[01]\ 200[\ $'\r'] ]] || exit 1
+exec 4<>"/dev/tcp/127.0.0.1/$2" || exit 1
+exec 4<&-
+exit 0
+PGPILOT_EOF
+chown root:root /usr/local/lib/pgpilot/pgpilot-vipcheck.sh.pgpilot-tmp && chmod 755 /usr/local/lib/pgpilot/pgpilot-vipcheck.sh.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgpilot-vipcheck.sh.pgpilot-tmp /usr/local/lib/pgpilot/pgpilot-vipcheck.sh
 # Write /etc/systemd/system/pgpilot-health.service
 cat >/etc/systemd/system/pgpilot-health.service.pgpilot-tmp <<'PGPILOT_EOF'
 # Managed by pgpilot (cluster prod): rewritten whole on every run, local edits are lost.
@@ -1482,7 +2078,7 @@ StartLimitIntervalSec=0
 Type=simple
 User=postgres
 Group=postgres
-ExecStart=/usr/bin/python3 /usr/local/lib/pgpilot/pgpilot-health.py --listen 10.0.1.11 --port 8008 --pg-port 5432 --psql /usr/lib/postgresql/17/bin/psql --socket-dir /var/run/postgresql --peer-pg 10.0.1.12:5432 --peer-pg 10.0.1.13:5432 --fence-below 1 --quorum-grace 5 --stale-votes 2 --fence-command "/usr/bin/pg_ctlcluster 17 main stop -m fast" --start-command "sudo -n /usr/bin/pg_ctlcluster 17 main start" --follow-command "/usr/lib/postgresql/17/bin/repmgr standby follow -f /etc/repmgr.conf --log-to-file"
+ExecStart=/usr/bin/python3 /usr/local/lib/pgpilot/pgpilot-health.py --listen 10.0.1.11 --port 8008 --pg-port 5432 --psql /usr/lib/postgresql/17/bin/psql --socket-dir /var/run/postgresql --also-listen 127.0.0.1 --allow-node 10.0.1.11 --allow-node 10.0.1.12 --allow-node 10.0.1.13 --allow-file /etc/pgpilot/health-monitors --peer-pg 10.0.1.12:5432 --peer-pg 10.0.1.13:5432 --fence-below 1 --quorum-grace 5 --stale-votes 2 --fence-command "/usr/bin/pg_ctlcluster 17 main stop -m fast" --start-command "sudo -n /usr/bin/pg_ctlcluster 17 main start" --follow-command "/usr/lib/postgresql/17/bin/repmgr standby follow -f /etc/repmgr.conf --log-to-file"
 Restart=always
 RestartSec=2
 # No NoNewPrivileges: after a quorum stop the service starts PostgreSQL again through the same
@@ -1615,7 +2211,7 @@ fi
 
 # --- p4.keepalived: Configure Keepalived for the VIP
 if (
-printf '%s  %s\n' fa3fd928555231b7da7d2061bc425566d5684a251e7ade1ac6a2f84612fdcd24 /etc/default/keepalived | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/default/keepalived 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' ae62f0f674651831d4d0b1b99b7380208d896fb843512f44380e4b8f72ef5a09 /etc/systemd/system/keepalived.service.d/pgpilot-restart.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/keepalived.service.d/pgpilot-restart.conf 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' c3d951865fa2cf487b4bc81912d9b8770c44523d5ea3bcfce24c9056148f68c7 /etc/keepalived/keepalived.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/keepalived/keepalived.conf 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet keepalived && systemctl is-active --quiet keepalived
+printf '%s  %s\n' fa3fd928555231b7da7d2061bc425566d5684a251e7ade1ac6a2f84612fdcd24 /etc/default/keepalived | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/default/keepalived 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' ae62f0f674651831d4d0b1b99b7380208d896fb843512f44380e4b8f72ef5a09 /etc/systemd/system/keepalived.service.d/pgpilot-restart.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/keepalived.service.d/pgpilot-restart.conf 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 235bfe756372407d2f84a065d6e6f12f342d28d68df34f59ca60bbe8e813057c /etc/keepalived/keepalived.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/keepalived/keepalived.conf 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet keepalived && systemctl is-active --quiet keepalived
 )
 then
 echo 'p4.keepalived: already done'
@@ -1645,7 +2241,7 @@ global_defs {
 # Every second; the VIP leaves after 3 failed checks (~3 s) and a new primary claims it after
 # one good check: only the primary can pass it, so rise 1 cannot hand the VIP to a wrong node.
 vrrp_script pgpilot_primary {
-    script "/usr/bin/python3 /usr/local/lib/pgpilot/pgpilot-httpcheck.py --url http://10.0.1.11:8008/primary --tcp 127.0.0.1:5000"
+    script "/usr/local/lib/pgpilot/pgpilot-vipcheck.sh 8008 5000"
     interval 1
     timeout 3
     weight 0

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""pgpilot check helper (Keepalived's vrrp_script and pgpilot's checkpoints).
+"""pgpilot check helper (pgpilot's checkpoints; Keepalived uses pgpilot-vipcheck.sh).
 
 pgpilot-httpcheck.py [--url URL]... [--tcp HOST:PORT]... [--expect CODE] [--timeout S] [--print]
                      [--user NAME --password-env VAR]
