@@ -95,7 +95,7 @@ run_on pg2 "systemctl start pgpilot-health"
 wait_for 60 "pg2's health service back: healthy" 's["healthy"]'
 
 # pg3 loses its network (inside the node): unreachable within the timeout, the rest still polled.
-run_on pg3 "ip link set host0 down"
+run_on pg3 "ip link set host0 down" || bad "ip link set host0 down on pg3 failed (exit $?): the cut below did not happen"
 wait_for 30 "pg3 cut off shows as unreachable while pg1 and pg2 are still read" \
   'any(a["node"]=="pg3" and a["kind"]=="node-unreachable" for a in s["alarms"]) and [n["state"] for n in s["nodes"] if n["name"]=="pg1"]==["primary"]'
 run_on pg3 "ip link set host0 up"
