@@ -36,10 +36,11 @@ QJsonValue optional(const std::optional<int>& v)
     return v ? QJsonValue(*v) : QJsonValue();
 }
 
-bool complete(const ClusterSnapshot& s)
+// Every node's PostgreSQL answered (or timed out), and so did its VIP probe when there is one.
+bool complete(const ClusterSnapshot& s, bool probesVip)
 {
     for (const auto& n : s.nodes) {
-        if (!n.pg.polled)
+        if (!n.pg.polled || (probesVip && !n.vip.polled))
             return false;
     }
     return true;
@@ -183,7 +184,7 @@ int printStatus(ClusterMonitor& monitor, bool json, bool watch, std::FILE* out)
             print(s);
             return;
         }
-        if (complete(s) && deadline.isActive()) {
+        if (complete(s, monitor.probesVip()) && deadline.isActive()) {
             deadline.stop();
             print(s);
             code = statusExitCode(s);

@@ -104,6 +104,7 @@ public:
 
     QString cluster() const { return m_cluster; }
     const ClusterSnapshot& latest() const { return m_latest; }
+    bool probesVip() const { return !m_vipProbe.isNull(); }
     const QList<HistorySample>& history() const { return m_history; }
     const EventLog& events() const { return m_events; }
     quint64 droppedResults() const { return m_dropped; }

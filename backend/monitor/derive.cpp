@@ -272,16 +272,20 @@ void deriveAlarms(ClusterSnapshot& s, const AlarmThresholds& t)
         }
     }
 
-    // VIP: only judged when at least one node's probe answered.
+    // VIP: only judged when at least one node's probe answered. "Nobody holds it" needs every
+    // node's probe to have reported (an answer or a failure): a probe still on its way, say the
+    // first one of a one-shot status over a slow SSH login, may be the holder's.
     QStringList holders;
     bool vipKnown = false;
+    bool vipAllReported = true;
     for (const auto& node : s.nodes) {
         vipKnown = vipKnown || node.vip.known;
+        vipAllReported = vipAllReported && node.vip.polled;
         if (node.vip.known && node.vip.holds)
             holders << node.name;
     }
     if (!s.vip.isEmpty() && vipKnown) {
-        if (holders.isEmpty()) {
+        if (holders.isEmpty() && vipAllReported) {
             add(s, AlarmKind::VipNotHeld, Severity::Critical, {}, tr("No node holds the VIP %1").arg(s.vip),
                 tr("Applications connecting to the VIP reach nothing."),
                 tr("Check Keepalived on every node (systemctl status keepalived) and its check "

@@ -158,6 +158,24 @@ private Q_SLOTS:
         QVERIFY(s.vipHolder.isEmpty());
     }
 
+    void vipNotHeldWaitsForEveryProbe()
+    {
+        // pg1 (the holder) has not answered yet; pg2 and pg3 answered "not here".
+        ClusterSnapshot s = healthy();
+        node(s, 0).vip = VipStatus {};
+        s = derived(s);
+        QVERIFY(s.alarms.isEmpty());
+        QVERIFY(s.vipHolder.isEmpty());
+
+        // pg1's probe failed (SSH refused): it reported, and nobody seen holds the VIP.
+        s = healthy();
+        node(s, 0).vip = VipStatus {};
+        node(s, 0).vip.polled = true;
+        node(s, 0).vip.error = QStringLiteral("connection refused");
+        s = derived(s);
+        QCOMPARE(keys(s), QStringList {QStringLiteral("vip-not-held/")});
+    }
+
     void vipHeldTwice()
     {
         ClusterSnapshot s = healthy();
