@@ -4,8 +4,11 @@
 # seconds instead of running phases 0-4 each time (about 70-100 s).
 #
 #   tests/lab/cluster-fixture.sh build PGPILOT_BINARY
-#       fresh nodes (lab reset), `pgpilot apply --to 4`, wait until healthy, then
-#       `lab save cluster-<os>`; the secrets file pgpilot generated is kept inside the save.
+#       fresh nodes (lab reset), `pgpilot apply --to 4`, then as `save`.
+#   tests/lab/cluster-fixture.sh save SECRETS_FILE PGPILOT_BINARY
+#       the lab's nodes already run the cluster phases 0-4 built with SECRETS_FILE (CTest's
+#       lab_cluster_build, tests/lab/runbook-test.sh --fixture build): wait until healthy, then
+#       `lab save cluster-<os>`; the secrets file is kept inside the save.
 #   tests/lab/cluster-fixture.sh restore SECRETS_OUT [PGPILOT_BINARY]
 #       nodes back to that cluster, PostgreSQL started (pg1 primary, pg2/pg3 streaming, VIP on pg1); copies the
 #       cluster's secrets file to SECRETS_OUT (mode 0600). With PGPILOT_BINARY it also waits until
@@ -73,6 +76,17 @@ start_postgres() {
   done
 }
 
+# save_cluster SECRETS BINARY: the running cluster, once healthy, becomes the save; it is
+# running and healthy again afterwards, so the next test starts from it.
+save_cluster() {
+  wait_healthy "$2" "$1" || die "the built cluster did not become healthy"
+  "$lab" save "$save" >"$work/save.log" 2>&1 || die "lab save $save failed: $(tail -n 3 "$work/save.log")"
+  install -m 0600 "$1" "$save_dir/pgpilot-secrets" || die "cannot keep the secrets file in $save_dir"
+  # the save rebooted the nodes: start and wait for the cluster so the next test starts healthy
+  start_postgres
+  wait_healthy "$2" "$1" || die "the cluster did not come back healthy after the save"
+}
+
 case "$cmd" in
   build)
     pgpilot=${2:?usage: cluster-fixture.sh build PGPILOT_BINARY}
@@ -86,13 +100,18 @@ case "$cmd" in
       die "pgpilot apply --to 4 failed (last lines above)"
     }
     echo "cluster-fixture: phases 0-4 applied in $(ms) ms"
-    wait_healthy "$pgpilot" "$work/secrets" || die "the built cluster did not become healthy"
-    "$lab" save "$save" >"$work/save.log" 2>&1 || die "lab save $save failed: $(tail -n 3 "$work/save.log")"
-    install -m 0600 "$work/secrets" "$save_dir/pgpilot-secrets" || die "cannot keep the secrets file in $save_dir"
-    # the save rebooted the nodes: start and wait for the cluster so the next test starts healthy
-    start_postgres
-    wait_healthy "$pgpilot" "$work/secrets" || die "the cluster did not come back healthy after the save"
+    save_cluster "$work/secrets" "$pgpilot"
     echo "cluster-fixture: built and saved as '$save' in $(ms) ms"
+    ;;
+  save)
+    secrets=${2:?usage: cluster-fixture.sh save SECRETS_FILE PGPILOT_BINARY}
+    pgpilot=${3:?usage: cluster-fixture.sh save SECRETS_FILE PGPILOT_BINARY}
+    [ -f "$secrets" ] || die "no secrets file at $secrets"
+    work=$(mktemp -d /tmp/pgpilot-cluster-fixture.XXXXXX)
+    trap 'rm -rf "$work"' EXIT
+    lab_env
+    save_cluster "$secrets" "$pgpilot"
+    echo "cluster-fixture: saved as '$save' in $(ms) ms"
     ;;
   restore)
     out=${2:?usage: cluster-fixture.sh restore SECRETS_OUT [PGPILOT_BINARY]}
@@ -114,7 +133,7 @@ case "$cmd" in
     echo "cluster-fixture: restored '$save' in $(ms) ms"
     ;;
   *)
-    echo "usage: cluster-fixture.sh build PGPILOT_BINARY | restore SECRETS_OUT [PGPILOT_BINARY]" >&2
+    echo "usage: cluster-fixture.sh build PGPILOT_BINARY | save SECRETS_FILE PGPILOT_BINARY | restore SECRETS_OUT [PGPILOT_BINARY]" >&2
     exit 2
     ;;
 esac

@@ -6,20 +6,34 @@
 # passes), pass every checkpoint and restart nothing; `pgpilot check` must pass.
 #
 #   runbook-test.sh PGPILOT_BINARY [--os bookworm|trixie]
+#   runbook-test.sh PGPILOT_BINARY --fixture build|use
 #
 # Assumes the lab is up (CTest's lab fixture). Starts with `lab reset` (fresh nodes) and ends with
 # `lab reset`, so lab tests before or after it see fresh nodes. With --os, a lab of another OS is
 # brought up for the run and the lab's original OS is brought back at the end.
+# On the lab's own OS the work is split in two so that phases 0-4 on fresh nodes run once per test
+# run (they also make the built cluster the other lab tests restore):
+#   --fixture build  (CTest lab_cluster_build) fresh nodes, `apply --from 0 --to 4` judged as
+#                    above, then `cluster-fixture.sh save`; the built cluster is left running.
+#   --fixture use    (CTest lab_runbook) the saved cluster restored, then phase 5 (the failover
+#                    test), the re-run of 0-4 and `check` as above.
 set -uo pipefail
 pgpilot=${1:?usage: runbook-test.sh PGPILOT_BINARY [--os OS]}
 shift
 want_os=
+fixture=
 while [ $# -gt 0 ]; do
   case $1 in
     --os) want_os=${2:?--os needs a value}; shift 2 ;;
-    *) echo "usage: runbook-test.sh PGPILOT_BINARY [--os OS]" >&2; exit 2 ;;
+    --fixture) fixture=${2:?--fixture needs build or use}; shift 2 ;;
+    *) echo "usage: runbook-test.sh PGPILOT_BINARY [--os OS | --fixture build|use]" >&2; exit 2 ;;
   esac
 done
+case $fixture in
+  "" | build | use) ;;
+  *) echo "runbook-test: --fixture takes build or use, not '$fixture'" >&2; exit 2 ;;
+esac
+[ -z "$fixture" ] || [ -z "$want_os" ] || { echo "runbook-test: --fixture runs on the lab's own OS, without --os" >&2; exit 2; }
 here=$(cd "$(dirname "$0")" && pwd)
 lab="$here/lab"
 [ -x "$pgpilot" ] || { echo "runbook-test: $pgpilot is not an executable" >&2; exit 2; }
@@ -41,7 +55,7 @@ finish() {
     echo "runbook-test: bringing the $orig_os lab back"
     "$lab" down >/dev/null 2>&1
     "$lab" up --os "$orig_os" >"$work/lab-up-back.log" 2>&1 || fail "lab up --os $orig_os at the end (see $work)"
-  else
+  elif [ "$fixture" != build ]; then
     "$lab" reset >"$work/lab-reset-end.log" 2>&1 || fail "lab reset at the end"
   fi
   echo "runbook-test: $passed passed, $failed failed"
@@ -66,11 +80,18 @@ if [ -n "$want_os" ] && [ "$want_os" != "$LAB_OS" ]; then
 fi
 
 t=$(stamp)
-if ! "$lab" reset >"$work/lab-reset.log" 2>&1; then
+if [ "$fixture" = use ]; then
+  if ! "$here/cluster-fixture.sh" restore "$work/secrets" "$pgpilot" >"$work/restore.log" 2>&1; then
+    fail "the built cluster could not be restored: $(tail -n 3 "$work/restore.log" | tr '\n' ' ')"
+    exit 1
+  fi
+  echo "runbook-test: the built $LAB_OS cluster restored in $(secs "$t" "$(stamp)") s"
+elif ! "$lab" reset >"$work/lab-reset.log" 2>&1; then
   fail "lab reset at the start (see $work/lab-reset.log)"
   exit 1
+else
+  echo "runbook-test: fresh $LAB_OS nodes (PostgreSQL $LAB_PG_VERSION) in $(secs "$t" "$(stamp)") s"
 fi
-echo "runbook-test: fresh $LAB_OS nodes (PostgreSQL $LAB_PG_VERSION) in $(secs "$t" "$(stamp)") s"
 
 common=(--secrets-file "$work/secrets" --state-dir "$work/state" --json)
 
@@ -159,12 +180,18 @@ snapshot() {
   done
 }
 
-# 1. Everything from fresh nodes, failover test included.
+# 1. Everything from fresh nodes, failover test included (--fixture build: phases 0-4 only;
+# --fixture use: phase 5 only, on the restored cluster).
+case $fixture in
+  build) first=0 last=4 ;;
+  use) first=5 last=5 ;;
+  *) first=0 last=5 ;;
+esac
 t=$(stamp)
-"$pgpilot" apply "$LAB_CLUSTER_FILE" --from 0 --to 5 --yes "${common[@]}" >"$work/apply1.json" 2>"$work/apply1.err"
+"$pgpilot" apply "$LAB_CLUSTER_FILE" --from "$first" --to "$last" --yes "${common[@]}" >"$work/apply1.json" 2>"$work/apply1.err"
 rc=$?
-echo "runbook-test: apply --from 0 --to 5 took $(secs "$t" "$(stamp)") s (exit $rc)"
-judge first "$work/apply1.json" "$rc" 0-5 >"$work/judge1" 2>"$work/timings1"
+echo "runbook-test: apply --from $first --to $last took $(secs "$t" "$(stamp)") s (exit $rc)"
+judge first "$work/apply1.json" "$rc" "$first-$last" >"$work/judge1" 2>"$work/timings1"
 cat "$work/timings1"
 tally "$work/judge1"
 [ "$rc" -eq 0 ] || tail -n 20 "$work/apply1.err" >&2
@@ -173,38 +200,51 @@ if [ "$failed" -gt 0 ]; then
   exit 1
 fi
 
-# 2. Again on the finished cluster: nothing to do, nothing restarted.
-snapshot >"$work/services-before"
-t=$(stamp)
-"$pgpilot" apply "$LAB_CLUSTER_FILE" --from 0 --to 4 "${common[@]}" >"$work/apply2.json" 2>"$work/apply2.err"
-rc=$?
-echo "runbook-test: apply --from 0 --to 4 again took $(secs "$t" "$(stamp)") s (exit $rc)"
-judge again "$work/apply2.json" "$rc" 0-4 >"$work/judge2" 2>/dev/null
-tally "$work/judge2"
-[ "$rc" -eq 0 ] || tail -n 20 "$work/apply2.err" >&2
-snapshot >"$work/services-after"
-# node unit MainPID start-time: a unit without a main PID or start time is not running.
-notrunning=$(awk 'NF < 4 || $3 == 0 || $4 == 0' "$work/services-before")
-if [ -n "$notrunning" ]; then
-  fail "a service is not running before the re-run (node unit pid start): $(printf '%s' "$notrunning" | head -n 3 | tr '\n' ';')"
-elif diff "$work/services-before" "$work/services-after" >"$work/services.diff"; then
-  pass "apply again: no service restarted ($(wc -l <"$work/services-before") node services)"
-else
-  fail "apply again restarted services (node unit pid start): $(grep '^[<>]' "$work/services.diff" | tr '\n' ';')"
+if [ "$fixture" = build ]; then
+  t=$(stamp)
+  if "$here/cluster-fixture.sh" save "$work/secrets" "$pgpilot" >"$work/save.log" 2>&1; then
+    pass "the built cluster saved for the other lab tests ($(tail -n 1 "$work/save.log"))"
+  else
+    fail "the built cluster could not be saved: $(tail -n 3 "$work/save.log" | tr '\n' ' ')"
+  fi
+  echo "runbook-test: cluster-fixture save took $(secs "$t" "$(stamp)") s"
 fi
 
-# 3. check: every checkpoint of phases 0-4.
-t=$(stamp)
-"$pgpilot" check "$LAB_CLUSTER_FILE" "${common[@]}" >"$work/check.json" 2>"$work/check.err"
-rc=$?
-echo "runbook-test: check took $(secs "$t" "$(stamp)") s (exit $rc)"
-judge check "$work/check.json" "$rc" 0-4 >"$work/judge3" 2>/dev/null
-tally "$work/judge3"
+# Steps 2 and 3 belong to --fixture use (build stops at the saved cluster).
+if [ "$fixture" != build ]; then
+  # 2. Again on the finished cluster: nothing to do, nothing restarted.
+  snapshot >"$work/services-before"
+  t=$(stamp)
+  "$pgpilot" apply "$LAB_CLUSTER_FILE" --from 0 --to 4 "${common[@]}" >"$work/apply2.json" 2>"$work/apply2.err"
+  rc=$?
+  echo "runbook-test: apply --from 0 --to 4 again took $(secs "$t" "$(stamp)") s (exit $rc)"
+  judge again "$work/apply2.json" "$rc" 0-4 >"$work/judge2" 2>/dev/null
+  tally "$work/judge2"
+  [ "$rc" -eq 0 ] || tail -n 20 "$work/apply2.err" >&2
+  snapshot >"$work/services-after"
+  # node unit MainPID start-time: a unit without a main PID or start time is not running.
+  notrunning=$(awk 'NF < 4 || $3 == 0 || $4 == 0' "$work/services-before")
+  if [ -n "$notrunning" ]; then
+    fail "a service is not running before the re-run (node unit pid start): $(printf '%s' "$notrunning" | head -n 3 | tr '\n' ';')"
+  elif diff "$work/services-before" "$work/services-after" >"$work/services.diff"; then
+    pass "apply again: no service restarted ($(wc -l <"$work/services-before") node services)"
+  else
+    fail "apply again restarted services (node unit pid start): $(grep '^[<>]' "$work/services.diff" | tr '\n' ';')"
+  fi
+
+  # 3. check: every checkpoint of phases 0-4.
+  t=$(stamp)
+  "$pgpilot" check "$LAB_CLUSTER_FILE" "${common[@]}" >"$work/check.json" 2>"$work/check.err"
+  rc=$?
+  echo "runbook-test: check took $(secs "$t" "$(stamp)") s (exit $rc)"
+  judge check "$work/check.json" "$rc" 0-4 >"$work/judge3" 2>/dev/null
+  tally "$work/judge3"
+fi
 
 # Secrets generated by pgpilot stay in the secrets file: never in its output.
 if [ -s "$work/secrets" ]; then
   grep -- '-password=' "$work/secrets" | cut -d= -f2- | grep -v '^$' >"$work/secret-values" || true
-  if [ -s "$work/secret-values" ] && grep -F -q -f "$work/secret-values" "$work"/apply*.json "$work"/apply*.err "$work/check.json"; then
+  if [ -s "$work/secret-values" ] && grep -F -q -f "$work/secret-values" "$work"/*.json "$work"/*.err; then
     fail "a generated secret appears in pgpilot's output"
   else
     pass "no generated secret in pgpilot's output"

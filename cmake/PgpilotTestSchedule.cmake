@@ -1,0 +1,16 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# How `ctest -j2` (scripts/test.sh) shares the machine: the lab tests form one chain (each holds
+# RESOURCE_LOCK lab) and everything else runs in the second slot beside it.
+# - Every test that holds the lab lock has COST ${PGPILOT_LAB_COST}: whenever a slot frees and a
+#   lab test is ready, the lab test goes first, so the chain, the longest path of the run, never
+#   waits for a slot.
+# - The long non-lab tests (compiles and fuzzing) have COST ${PGPILOT_BACKGROUND_COST} and
+#   RESOURCE_LOCK background: they start early, one at a time, and end well before the chain
+#   does; their commands run under `nice -n 19` (PGPILOT_NICE) so that the lab's test drivers, in
+#   the same session, come first for the CPU.
+# CTest uses measured times from Testing/Temporary/CTestCostData.txt instead when that file
+# exists; scripts/test.sh removes it so a local run schedules like CI's clean checkout.
+set(PGPILOT_LAB_COST 1000)
+set(PGPILOT_BACKGROUND_COST 100)
+find_program(PGPILOT_NICE_PROGRAM nice REQUIRED)
+set(PGPILOT_NICE ${PGPILOT_NICE_PROGRAM} -n 19)
