@@ -214,8 +214,11 @@ for who in outsider workstation; do
   echo "figure slowloris-$who-attacker $s"
   if [ "$who" = outsider ]; then
     # Reset at once: none answered, none held as long as the head timeout, none open at the end.
-    python3 -c 'import json,sys; s=json.loads(sys.argv[1]); sys.exit(0 if s["opened"] >= 300 and s["answered"] == 0 and s["open_at_end"] == 0 and s["longest_held_s"] < 2.0 else 1)' "$s" \
-      && ok "the outsider's $(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["opened"])' "$s") connections were all reset unanswered ($s)" \
+    # The attack happened: at least 300 attempts (how many connections the nodes' kernels let
+    # through before the health service resets them depends on the load, so connects that
+    # failed count as attempts too: CI saw 3813 opened and 328 failed, a loaded run 138 and 450).
+    python3 -c 'import json,sys; s=json.loads(sys.argv[1]); sys.exit(0 if s["opened"] + s["connect_failed"] >= 300 and s["answered"] == 0 and s["open_at_end"] == 0 and s["longest_held_s"] < 2.0 else 1)' "$s" \
+      && ok "the outsider's $(python3 -c 'import json,sys; s=json.loads(sys.argv[1]); print(s["opened"] + s["connect_failed"])' "$s") connection attempts were all refused or reset unanswered ($s)" \
       || bad "the outsider's slowloris was not reset at once: $s"
   else
     # Held only up to 16 a node (the attacker's own count of open sockets includes the ones

@@ -150,14 +150,26 @@ private Q_SLOTS:
             QDir(nodeDir(n)).removeRecursively();
     }
 
+    // The second step is a barrier: on each node it leaves a mark and waits (at most 20 s) for
+    // every node's mark, so it passes only when the nodes run it at once (no bound on the time).
     void runsStepsInOrderInParallel()
     {
+        const QString marks = m_dir.filePath(QStringLiteral("marks"));
+        QVERIFY(QDir().mkpath(marks));
         Phase phase;
         phase.number = 1;
         phase.steps << stepOnAll(
             QStringLiteral("p1.write"), {write(QStringLiteral("$NODE_DIR/app.conf"), "setting = 1\n")})
                     << stepOnAll(QStringLiteral("p1.sleep"),
-                           {run(QStringLiteral("sleep 1; cat \"$NODE_DIR/app.conf\""),
+                           {run(QStringLiteral(
+                                    "d='%1'; touch \"$d/$(basename \"$NODE_DIR\")\"; i=0\n"
+                                    "while [ \"$(ls \"$d\" | wc -l)\" -lt %2 ]; do\n"
+                                    "  i=$((i + 1)); [ $i -gt 200 ] && { echo alone >&2; exit 1; }\n"
+                                    "  sleep 0.1\n"
+                                    "done\n"
+                                    "cat \"$NODE_DIR/app.conf\"")
+                                    .arg(marks)
+                                    .arg(m_nodes.size()),
                                QStringLiteral("read it back"))});
         Executor ex(QStringLiteral("t"), m_hostMap, m_secrets.get(), m_audit.get(), m_progress.get());
         QStringList lines;
@@ -171,8 +183,7 @@ private Q_SLOTS:
                 });
         });
         QVERIFY2(r.ok, qPrintable(r.error));
-        QVERIFY2(t.elapsed() < 2800,
-            qPrintable(QStringLiteral("three 1 s steps took %1 ms: not parallel").arg(t.elapsed())));
+        qInfo("a step on %d nodes at once: %lld ms", int(m_nodes.size()), t.elapsed());
         for (const QString& n : m_nodes) {
             QCOMPARE(readFile(nodeDir(n) + QStringLiteral("/app.conf")), QByteArray("setting = 1\n"));
             QVERIFY(lines.contains(n + QStringLiteral(": setting = 1")));
