@@ -397,7 +397,9 @@ private Q_SLOTS:
         const qint64 cutAfter = t.elapsed();
         QVERIFY2(slow->state() == QAbstractSocket::UnconnectedState,
             qPrintable(QStringLiteral("a slowloris was still connected after %1 ms").arg(cutAfter)));
-        QVERIFY2(cutAfter >= 1500 && cutAfter < 4500,
+        // Without the head timeout the trickle would last 12 s; the upper bound leaves room for a
+        // loaded machine (this runs beside lab tests).
+        QVERIFY2(cutAfter >= 1500 && cutAfter < 8000,
             qPrintable(QStringLiteral("cut after %1 ms, expected about 2000").arg(cutAfter)));
         QVERIFY2(got.isEmpty(), got.constData());
 
