@@ -29,11 +29,11 @@ cmake --preset dev
 cmake --build --preset dev
 export QT_QPA_PLATFORM=offscreen
 
-# Without arguments: every unit, GUI, build and packaging test and a representative lab set, in
-# under an hour on a 2-core machine. Left out, each behind a label (docs/lab.md, "The test
-# command", says when each last passed): the longer fault cases and adding a fourth node (label
-# slow, about 20 minutes), the asynchronous-mode repeats (asyncmode) and the five-node lab
-# (fivenode). `scripts/test.sh -L slow` runs the first set.
+# Without arguments: every unit, GUI, i18n, format, fuzz and build test and a representative lab
+# set, aiming at under an hour on a 2-core machine. Left out, each behind a label (docs/lab.md,
+# "The test command", says when each last passed): the longer fault cases, adding a fourth node
+# and the .deb on Debian 13 (label slow, about 25 minutes), the asynchronous-mode repeats
+# (asyncmode) and the five-node lab (fivenode). `scripts/test.sh -L slow` runs the first set.
 [ $# -eq 0 ] && set -- -LE 'fivenode|asyncmode|slow'
 
 # Measured times from an earlier run would override the schedule's COST properties.

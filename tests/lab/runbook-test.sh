@@ -210,7 +210,7 @@ if [ "$fixture" = build ]; then
   echo "runbook-test: cluster-fixture save took $(secs "$t" "$(stamp)") s"
 fi
 
-# Steps 2 and 3 belong to --fixture use (build stops at the saved cluster).
+# Steps 2 and 3: not with --fixture build, which stops at the saved cluster.
 if [ "$fixture" != build ]; then
   # 2. Again on the finished cluster: nothing to do, nothing restarted.
   snapshot >"$work/services-before"
