@@ -135,6 +135,10 @@ void MainWindow::createMenus()
     QAction* rotateAction = file->addAction(
         tr("Rotate &passwords..."), this, [this] { startOperation(OperationKind::RotateSecrets, {}); });
     rotateAction->setObjectName(QStringLiteral("action-rotate-secrets"));
+    // New node certificates (verified TLS), before the dashboard's 30-day alarm turns critical.
+    QAction* renewAction = file->addAction(
+        tr("Renew &certificates..."), this, [this] { startOperation(OperationKind::RenewCerts, {}); });
+    renewAction->setObjectName(QStringLiteral("action-renew-certs"));
     file->addSeparator();
     file->addAction(
         tr("&Quit"), orElse(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)), this, &QWidget::close);

@@ -76,6 +76,8 @@ void NodeTile::setNode(const NodeSnapshot& node, const ClusterSnapshot& cluster)
             html += row(tr("Sync"), node.syncState);
     }
     html += row(tr("Timeline"), timelineText(node));
+    if (node.pg.reachable)
+        html += row(tr("TLS"), tlsText(node));
     html += row(
         tr("HAProxy"), haproxyText(node) + QStringLiteral(" \u00b7 ") + routingText(cluster, node.name));
     html += QStringLiteral("</table>");

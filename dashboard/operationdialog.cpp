@@ -325,6 +325,8 @@ QString OperationDialog::actionVerb() const
         return tr("&Remove the standby");
     case OperationKind::RotateSecrets:
         return tr("&Rotate now");
+    case OperationKind::RenewCerts:
+        return tr("&Renew now");
     }
     return tr("Run");
 }

@@ -99,6 +99,7 @@ void WorksheetPage::syncWidgetsFromSpec()
     m_slotKeep->setText(m_spec.replication.maxSlotWalKeepSize);
     setComboData(m_archivingMode, toId(m_spec.archiving.mode));
     m_archiveDir->setText(m_spec.archiving.directory);
+    setComboData(m_tlsMode, toId(m_spec.tls.mode));
     m_appSubnet->setText(m_spec.application.subnet);
     m_appDatabase->setText(m_spec.application.database);
     m_appRole->setText(m_spec.application.role);
@@ -132,6 +133,7 @@ void WorksheetPage::readWidgetsIntoSpec()
     m_spec.archiving.mode
         = archivingModeFromString(m_archivingMode->currentData().toString()).value_or(ArchivingMode::Off);
     m_spec.archiving.directory = m_archiveDir->text().trimmed();
+    m_spec.tls.mode = tlsModeFromString(m_tlsMode->currentData().toString()).value_or(TlsMode::VerifyFull);
     m_spec.application.subnet = m_appSubnet->text().trimmed();
     m_spec.application.database = m_appDatabase->text().trimmed();
     m_spec.application.role = m_appRole->text().trimmed();

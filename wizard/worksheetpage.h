@@ -99,6 +99,7 @@ private:
     QLabel* m_replicationNote = nullptr;
     QLineEdit* m_slotKeep = nullptr;
     QComboBox* m_archivingMode = nullptr;
+    QComboBox* m_tlsMode = nullptr;
     QLineEdit* m_archiveDir = nullptr;
     QLineEdit* m_appSubnet = nullptr;
     QLineEdit* m_appDatabase = nullptr;

@@ -307,6 +307,16 @@ QWidget* WorksheetPage::buildReplicationGroup()
     form->addRow(tr("WAL archive:"), field(m_archivingMode, QStringLiteral("archiving.mode")));
     m_archiveDir = lineEdit(QStringLiteral("archiveDirectory"), tr("e.g. /srv/wal-archive"));
     form->addRow(tr("Archive directory:"), field(m_archiveDir, QStringLiteral("archiving.directory")));
+    m_tlsMode = new QComboBox(this);
+    m_tlsMode->setObjectName(QStringLiteral("tlsMode"));
+    m_tlsMode->addItem(tr("Verified (pgpilot's cluster CA)"), toId(TlsMode::VerifyFull));
+    m_tlsMode->addItem(tr("Off (nothing verified)"), toId(TlsMode::Off));
+    m_tlsMode->setToolTip(
+        tr("Verified: pgpilot makes a certificate authority for the cluster (its key stays "
+           "in the keychain), gives each node a certificate, and replication, repmgr and "
+           "pgpilot check it. Off: anyone who can intercept the traffic can pose as a node."));
+    connect(m_tlsMode, &QComboBox::currentIndexChanged, this, &WorksheetPage::edited);
+    form->addRow(tr("TLS:"), field(m_tlsMode, QStringLiteral("tls.mode")));
     return group;
 }
 

@@ -236,7 +236,10 @@ protected:
     }
 
 private:
-    bool needsNode() const { return m_kind != OperationKind::RotateSecrets; }
+    bool needsNode() const
+    {
+        return m_kind != OperationKind::RotateSecrets && m_kind != OperationKind::RenewCerts;
+    }
 
     // Opens the cluster's session (ClusterServices, as the window does) and runs the operation on
     // it with an OperationRunner: pre-checks, then (with --yes) the steps and the verification,
@@ -393,6 +396,16 @@ std::vector<std::unique_ptr<Command>> makeOperationCommands()
                 "every node, and the new passwords replace the old ones in the keychain. An interrupted\n"
                 "run is finished by the next. Open sessions and writes through the VIP go on."),
             QT_TRANSLATE_NOOP("pgpilot::CommandLine", "(none)")));
+    list.push_back(std::make_unique<OperationCommand>(QStringLiteral("renew-certs"),
+        OperationKind::RenewCerts,
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine", "new TLS certificates for every node, without a restart"),
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+            "Verified TLS only. Issues a new key and certificate for every node from the cluster CA\n"
+            "(which must be in this keychain) and keeps them under pending keys; then writes them on\n"
+            "each node as postgres and has PostgreSQL reload them. Once every node serves its new\n"
+            "certificate, the new ones replace the old ones in the keychain. An interrupted run is\n"
+            "finished by the next. Nothing restarts: sessions, replication and writes go on."),
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine", "(none)")));
     return list;
 }
 

@@ -48,6 +48,18 @@ bool complete(const ClusterSnapshot& s, bool probesVip)
 
 } // namespace
 
+// pgpilot's own connection to the node: TLS protocol and the certificate the node presented.
+QJsonValue tlsToJson(const TlsPeer& tls)
+{
+    if (!tls.inUse)
+        return QJsonValue();
+    return QJsonObject {{QStringLiteral("protocol"), tls.protocol},
+        {QStringLiteral("certificate_name"), tls.certificateName},
+        {QStringLiteral("certificate_not_after"),
+            tls.certificateNotAfter.isValid() ? QJsonValue(tls.certificateNotAfter.toString(Qt::ISODate))
+                                              : QJsonValue()}};
+}
+
 QJsonObject snapshotToJson(const ClusterSnapshot& s)
 {
     QJsonArray nodes;
@@ -84,7 +96,8 @@ QJsonObject snapshotToJson(const ClusterSnapshot& s)
                     {QStringLiteral("synchronous_standby_names"), n.pg.syncStandbyNames},
                     {QStringLiteral("synchronous_commit"), n.pg.synchronousCommit},
                     {QStringLiteral("repmgrd_running"),
-                        n.pg.repmgrdRunning ? QJsonValue(*n.pg.repmgrdRunning) : QJsonValue()}}},
+                        n.pg.repmgrdRunning ? QJsonValue(*n.pg.repmgrdRunning) : QJsonValue()},
+                    {QStringLiteral("tls"), tlsToJson(n.pg.tls)}}},
             {QStringLiteral("sync_state"), n.syncState}, {QStringLiteral("lag_bytes"), optional(n.lagBytes)},
             {QStringLiteral("lag_seconds"), optional(n.lagSeconds)},
             {QStringLiteral("health"),

@@ -60,6 +60,10 @@ constexpr std::array<std::pair<ArchivingMode, const char*>, 2> kArchiving {{
     {ArchivingMode::Off, "off"},
     {ArchivingMode::Directory, "directory"},
 }};
+constexpr std::array<std::pair<TlsMode, const char*>, 2> kTls {{
+    {TlsMode::VerifyFull, "verify-full"},
+    {TlsMode::Off, "off"},
+}};
 
 } // namespace
 
@@ -91,6 +95,10 @@ QString toId(ArchivingMode v)
 {
     return nameOf(kArchiving, v);
 }
+QString toId(TlsMode v)
+{
+    return nameOf(kTls, v);
+}
 
 std::optional<Platform> platformFromString(const QString& s)
 {
@@ -119,6 +127,10 @@ std::optional<ReplicationMode> replicationModeFromString(const QString& s)
 std::optional<ArchivingMode> archivingModeFromString(const QString& s)
 {
     return valueOf(kArchiving, s);
+}
+std::optional<TlsMode> tlsModeFromString(const QString& s)
+{
+    return valueOf(kTls, s);
 }
 
 ClusterSpec ClusterSpec::guideDefaults()

@@ -38,6 +38,12 @@ enum class ArchivingMode
     Off,
     Directory
 };
+// TLS between the nodes and to pgpilot (docs/security.md, finding 4).
+enum class TlsMode
+{
+    VerifyFull, // pgpilot's cluster CA signs each node's certificate; every client verifies it
+    Off // Debian's own snakeoil certificate, nothing verified (pgpilot before TLS)
+};
 
 struct SshSettings
 {
@@ -119,6 +125,13 @@ struct ArchivingSpec
     bool operator==(const ArchivingSpec&) const = default;
 };
 
+struct TlsSpec
+{
+    TlsMode mode = TlsMode::VerifyFull;
+
+    bool operator==(const TlsSpec&) const = default;
+};
+
 struct ApplicationSpec
 {
     QString subnet; // where application servers connect from (CIDR)
@@ -140,6 +153,7 @@ struct ClusterSpec
     PortSpec ports;
     ReplicationSpec replication;
     ArchivingSpec archiving;
+    TlsSpec tls;
     ApplicationSpec application;
     QString knownHostsFile;
     QString repmgrPasswordRef;
@@ -163,6 +177,7 @@ QString toId(SshAuth);
 QString toId(SudoMode);
 QString toId(ReplicationMode);
 QString toId(ArchivingMode);
+QString toId(TlsMode);
 
 std::optional<Platform> platformFromString(const QString&);
 std::optional<InstallSource> installSourceFromString(const QString&);
@@ -171,5 +186,6 @@ std::optional<SshAuth> sshAuthFromString(const QString&);
 std::optional<SudoMode> sudoModeFromString(const QString&);
 std::optional<ReplicationMode> replicationModeFromString(const QString&);
 std::optional<ArchivingMode> archivingModeFromString(const QString&);
+std::optional<TlsMode> tlsModeFromString(const QString&);
 
 } // namespace pgpilot

@@ -172,6 +172,7 @@ QJsonObject specToJson(const ClusterSpec& spec)
                 {QStringLiteral("mode"), toId(spec.archiving.mode)},
                 {QStringLiteral("directory"), spec.archiving.directory},
             }},
+        {QStringLiteral("tls"), QJsonObject {{QStringLiteral("mode"), toId(spec.tls.mode)}}},
         {QStringLiteral("application"),
             QJsonObject {
                 {QStringLiteral("subnet"), spec.application.subnet},
@@ -283,6 +284,10 @@ SpecLoadResult specFromBytes(const QByteArray& bytes)
         archivingModeFromString);
     r.read(archiving, QStringLiteral("directory"), QStringLiteral("archiving.directory"),
         spec.archiving.directory);
+
+    // No "tls" object (a worksheet from before TLS): verified TLS, the default.
+    const QJsonObject tls = r.object(root, QStringLiteral("tls"), QStringLiteral("tls"));
+    r.readEnum(tls, QStringLiteral("mode"), QStringLiteral("tls.mode"), spec.tls.mode, tlsModeFromString);
 
     const QJsonObject app = r.object(root, QStringLiteral("application"), QStringLiteral("application"));
     r.read(app, QStringLiteral("subnet"), QStringLiteral("application.subnet"), spec.application.subnet);

@@ -7,8 +7,10 @@
 #include "remote/connector.h"
 #include "remote/sshhost.h"
 #include "runbook/builder.h"
+#include "runbook/configfiles.h"
 #include "runbook/existingsecrets.h"
 #include "secrets/secretstore.h"
+#include "secrets/tlsca.h"
 
 #include <QRandomGenerator>
 
@@ -74,9 +76,15 @@ void ClusterSession::trustHostKey(const QString& node, const QString& fingerprin
 
 namespace {
 
+bool isTlsKey(const QString& key)
+{
+    return key.contains(QLatin1String(":tls-"));
+}
+
 bool canMakeUp(const QString& key)
 {
-    return key.endsWith(QLatin1String(":postgres-ssh-key")) || key.endsWith(QLatin1String("-password"));
+    return key.endsWith(QLatin1String(":postgres-ssh-key")) || key.endsWith(QLatin1String("-password"))
+        || isTlsKey(key);
 }
 
 } // namespace
@@ -99,7 +107,11 @@ void ClusterSession::prepareSecrets(std::function<void(const QString&)> done)
 
 void ClusterSession::runSecretsPreparation(std::function<void(const QString&)> done)
 {
-    const QStringList keys = requiredSecrets(m_runbook);
+    QStringList keys = requiredSecrets(m_runbook);
+    // The CA's key is in no placeholder (it never goes to a node) but signs the nodes' certificates:
+    // it is read, or made up with the rest, like them.
+    if (tlsVerified(m_spec) && !keys.contains(tlsCaKeyKey(m_spec)))
+        keys << tlsCaKeyKey(m_spec);
     if (keys.isEmpty()) {
         m_secretsReady = true;
         return done({});
@@ -168,28 +180,95 @@ void ClusterSession::checkNodesThenGenerate(
 
 void ClusterSession::generate(const QStringList& keys, std::function<void(const QString&)> done)
 {
-    auto remaining = std::make_shared<int>(int(keys.size()));
-    auto errors = std::make_shared<QStringList>();
+    QStringList tlsKeys;
+    QList<QPair<QString, QByteArray>> values;
     for (const QString& key : keys) {
-        const QByteArray value
-            = key.endsWith(QLatin1String(":postgres-ssh-key")) ? generateSshPrivateKey() : generatePassword();
-        auto finishOne = [this, remaining, errors, done] {
-            if (--*remaining > 0)
-                return;
-            m_secretsReady = errors->isEmpty();
-            done(errors->join(QLatin1Char(' ')));
-        };
-        if (value.isEmpty()) {
-            errors->append(tr("Could not make up the secret %1.").arg(key));
-            finishOne();
+        if (isTlsKey(key)) {
+            tlsKeys << key;
             continue;
         }
-        m_secrets->write(key, value, [key, errors, finishOne](const SecretStore::Result& w) {
+        const QByteArray value
+            = key.endsWith(QLatin1String(":postgres-ssh-key")) ? generateSshPrivateKey() : generatePassword();
+        if (value.isEmpty())
+            return done(tr("Could not make up the secret %1.").arg(key));
+        values.append({key, value});
+    }
+    store(values, [this, tlsKeys, done](const QString& error) {
+        if (!error.isEmpty() || tlsKeys.isEmpty()) {
+            m_secretsReady = error.isEmpty();
+            return done(error);
+        }
+        generateTls(tlsKeys, [this, done](const QString& tlsError) {
+            m_secretsReady = tlsError.isEmpty();
+            done(tlsError);
+        });
+    });
+}
+
+void ClusterSession::store(
+    const QList<QPair<QString, QByteArray>>& values, std::function<void(const QString&)> done)
+{
+    if (values.isEmpty())
+        return done({});
+    auto remaining = std::make_shared<int>(int(values.size()));
+    auto errors = std::make_shared<QStringList>();
+    for (const auto& [key, value] : values) {
+        m_secrets->write(key, value, [key, remaining, errors, done](const SecretStore::Result& w) {
             if (w.status != SecretStore::Status::Ok)
                 errors->append(tr("Could not store the generated secret %1: %2").arg(key, w.error));
-            finishOne();
+            if (--*remaining == 0)
+                done(errors->join(QLatin1Char(' ')));
         });
     }
+}
+
+void ClusterSession::generateTls(const QStringList& missing, std::function<void(const QString&)> done)
+{
+    const QString caKey = tlsCaKeyKey(m_spec);
+    const QString caCert = tlsCaCertKey(m_spec);
+    const bool keyMissing = missing.contains(caKey);
+    const bool certMissing = missing.contains(caCert);
+    if (keyMissing != certMissing)
+        return done(
+            tr("The keychain holds only half of the cluster CA (%1 is missing): pgpilot makes no new "
+               "CA, which the nodes would not trust. Import the cluster's secrets from the workstation "
+               "that set it up (pgpilot import-secrets, or File > Import secrets).")
+                .arg(keyMissing ? caKey : caCert));
+    // The nodes whose certificate or key is missing get both anew, signed by the cluster CA.
+    auto issue = [this, missing, done](const QByteArray& caCertPem, const QByteArray& caKeyPem) {
+        QList<QPair<QString, QByteArray>> values;
+        for (const NodeSpec& n : m_spec.nodes) {
+            const QString keyKey = tlsNodeKeyKey(m_spec, n);
+            const QString certKey = tlsNodeCertKey(m_spec, n);
+            if (!missing.contains(keyKey) && !missing.contains(certKey))
+                continue;
+            const tls::Issued node
+                = tls::issueNodeCertificate(caCertPem, caKeyPem, n.name, tlsNodeAddresses(m_spec, n));
+            if (!node.ok())
+                return done(tr("Could not issue the TLS certificate of %1: %2").arg(n.name, node.error));
+            values.append({keyKey, node.keyPem});
+            values.append({certKey, node.certPem});
+        }
+        store(values, done);
+    };
+    if (keyMissing) {
+        const tls::Issued ca = tls::createCa(m_spec.name);
+        if (!ca.ok())
+            return done(tr("Could not make the cluster CA: %1").arg(ca.error));
+        return store({{caKey, ca.keyPem}, {caCert, ca.certPem}}, [ca, issue, done](const QString& error) {
+            if (!error.isEmpty())
+                return done(error);
+            issue(ca.certPem, ca.keyPem);
+        });
+    }
+    m_secrets->read(caKey, [this, caCert, issue, done](const SecretStore::Result& k) {
+        m_secrets->read(caCert, [k, issue, done](const SecretStore::Result& c) {
+            if (k.status != SecretStore::Status::Ok || c.status != SecretStore::Status::Ok)
+                return done(tr("The cluster CA could not be read from the keychain: %1")
+                                .arg(k.error.isEmpty() ? c.error : k.error));
+            issue(c.value, k.value);
+        });
+    });
 }
 
 void ClusterSession::open(std::function<void(const QString&)> done)

@@ -75,6 +75,10 @@ private:
     void runSecretsPreparation(std::function<void(const QString&)> done);
     void checkNodesThenGenerate(const QStringList& missing, std::function<void(const QString&)> done);
     void generate(const QStringList& keys, std::function<void(const QString&)> done);
+    // Verified TLS: the cluster CA when the keychain has none (both halves missing: half is refused),
+    // then a certificate and key for each node that lacks one.
+    void generateTls(const QStringList& missing, std::function<void(const QString&)> done);
+    void store(const QList<QPair<QString, QByteArray>>& values, std::function<void(const QString&)> done);
 
     ClusterSpec m_spec;
     Runbook m_runbook;

@@ -61,6 +61,7 @@ ClusterMonitor::ClusterMonitor(const QString& cluster, const QString& vip,
         pg.user = m_options.user;
         pg.password = password;
         pg.sslMode = m_options.sslMode;
+        pg.sslRootCert = m_options.sslRootCert;
         pg.timeoutMs = m_options.pgTimeoutMs;
         node.pg = new PgPoller(pg, this);
         connect(node.pg, &PgPoller::finished, this, [this, i](quint64 job, const PgStatus& status) {

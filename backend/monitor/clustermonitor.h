@@ -53,7 +53,10 @@ struct MonitorOptions
     QString database = QStringLiteral("repmgr");
     // pgpilot's monitoring role (pg_monitor, never a superuser): runbook/configfiles.h monitorRole().
     QString user = QStringLiteral("pgpilot_monitor");
+    // Verified TLS (worksheet tls.mode): "verify-full" and the cluster CA's certificate, written to
+    // a private file by ClusterServices.
     QString sslMode = QStringLiteral("prefer");
+    QString sslRootCert;
     QString healthPath = QStringLiteral("/health");
     // Matches resources/templates/haproxy.cfg ("stats uri /stats").
     QString haproxyStatsPath = QStringLiteral("/stats;csv");

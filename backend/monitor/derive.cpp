@@ -231,6 +231,28 @@ void syncAlarm(ClusterSnapshot& s, const NodeSnapshot& primary)
     add(s, AlarmKind::SyncQuorumLost, Severity::Critical, primary.name, title, meaning, action);
 }
 
+// The server certificate a node presented to pgpilot, against the tick's time.
+void certificateAlarm(ClusterSnapshot& s, const AlarmThresholds& t, const NodeSnapshot& node)
+{
+    const QDateTime notAfter = node.pg.tls.certificateNotAfter;
+    if (!node.pg.reachable || !notAfter.isValid() || !s.time.isValid())
+        return;
+    constexpr qint64 kDay = 24 * 3600;
+    const qint64 seconds = s.time.secsTo(notAfter);
+    if (seconds > t.certificateWarningDays * kDay)
+        return;
+    const QString date = notAfter.date().toString(Qt::ISODate);
+    add(s, AlarmKind::CertificateExpiring,
+        seconds <= t.certificateCriticalDays * kDay ? Severity::Critical : Severity::Warning, node.name,
+        seconds <= 0
+            ? tr("%1's TLS certificate expired on %2").arg(node.name, date)
+            : tr("%1's TLS certificate expires on %2, in %3 days").arg(node.name, date).arg(seconds / kDay),
+        tr("Once it has expired, the standbys, repmgr and pgpilot refuse to connect to %1: replication "
+           "from it and any failover to it stop.")
+            .arg(node.name),
+        tr("Renew the node certificates: pgpilot renew-certs (PostgreSQL reloads them, no restart)."));
+}
+
 void deriveAlarms(ClusterSnapshot& s, const AlarmThresholds& t)
 {
     s.alarms.clear();
@@ -423,6 +445,7 @@ void deriveAlarms(ClusterSnapshot& s, const AlarmThresholds& t)
                 tr("No automatic failover involving %1.").arg(node.name),
                 tr("Start it: systemctl start pgpilot-repmgrd on %1.").arg(node.name));
         }
+        certificateAlarm(s, t, node);
     }
 
     // Critical first, then in the order found: the banner shows the first one.

@@ -3,6 +3,7 @@
 
 #include "core/logging.h"
 #include "probeparse.h"
+#include "tlspeer.h"
 
 #include <QHostAddress>
 #include <QHostInfo>
@@ -210,6 +211,11 @@ void PgPoller::startConnect(const QString& hostAddress)
         "host", "hostaddr", "port", "dbname", "user", "sslmode", "application_name", "options", "keepalives"};
     std::vector<const char*> values {host.constData(), hostaddr.constData(), port.constData(), db.constData(),
         user.constData(), ssl.constData(), "pgpilot-monitor", options.constData(), "1"};
+    const QByteArray rootCert = m_target.sslRootCert.toUtf8();
+    if (!rootCert.isEmpty()) {
+        keys.push_back("sslrootcert");
+        values.push_back(rootCert.constData());
+    }
     if (!m_target.password.isEmpty()) {
         keys.push_back("password");
         values.push_back(m_target.password.constData());
@@ -241,6 +247,7 @@ void PgPoller::continueConnect()
         return;
     case PGRES_POLLING_OK:
         PQsetnonblocking(m_conn, 1);
+        m_tls = readTlsPeer(m_conn);
         qCDebug(lcMonitor) << m_target.nodeName << "connected in" << m_elapsed.elapsed() << "ms";
         startQueries();
         return;
@@ -479,6 +486,7 @@ void PgPoller::closeConnection()
     m_readNotifier = nullptr;
     m_writeNotifier = nullptr;
     m_socket = -1;
+    m_tls = TlsPeer {};
     if (m_conn) {
         PQfinish(m_conn);
         m_conn = nullptr;
@@ -504,6 +512,7 @@ void PgPoller::complete()
 {
     m_timer.stop();
     m_status.reachable = true;
+    m_status.tls = m_tls;
     m_status.latencyMs = m_elapsed.elapsed();
     m_busy = false;
     m_phase = Phase::Idle;

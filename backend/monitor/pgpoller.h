@@ -26,6 +26,7 @@ struct PgTarget
     QString user = QStringLiteral("repmgr");
     QByteArray password; // from the SecretStore; never logged
     QString sslMode = QStringLiteral("prefer");
+    QString sslRootCert; // the cluster CA's certificate (verify-full); empty: libpq's default
     int timeoutMs = 2000; // one poll: connect (when needed) plus every query
 };
 
@@ -102,6 +103,7 @@ private:
     int m_lookup = -1;
     QString m_resolved; // the address libpq connects to (hostaddr)
     PgStatus m_status;
+    TlsPeer m_tls; // of the current connection, read once when it was made
     QList<Query> m_queries;
     int m_queryIndex = 0;
     bool m_queryFailed = false;

@@ -72,6 +72,8 @@ QString toId(AlarmKind kind)
         return QStringLiteral("writes-misrouted");
     case AlarmKind::SyncQuorumLost:
         return QStringLiteral("sync-quorum-lost");
+    case AlarmKind::CertificateExpiring:
+        return QStringLiteral("certificate-expiring");
     }
     return QStringLiteral("unknown");
 }

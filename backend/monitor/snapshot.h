@@ -20,6 +20,17 @@ using Lsn = std::optional<quint64>;
 std::optional<quint64> parseLsn(const QString& text); // "16/B374D848"
 QString formatLsn(const Lsn& lsn); // "" when unknown
 
+// The TLS of pgpilot's own connection to a node, as the handshake showed it.
+struct TlsPeer
+{
+    bool inUse = false;
+    QString protocol; // "TLSv1.3"
+    QString certificateName; // the server certificate's common name
+    QDateTime certificateNotAfter; // UTC; invalid when no certificate was read
+
+    bool operator==(const TlsPeer&) const = default;
+};
+
 // One row of pg_stat_replication on the node that sends WAL.
 struct ReplicationPeer
 {
@@ -127,6 +138,7 @@ struct PgStatus
     QString syncStandbyNames; // current_setting('synchronous_standby_names'), as read
     SyncSetting sync; // syncStandbyNames parsed
     QString synchronousCommit; // current_setting('synchronous_commit'): on, remote_apply, local, ...
+    TlsPeer tls; // read when the connection was made
 
     bool operator==(const PgStatus&) const = default;
 };
@@ -244,7 +256,8 @@ enum class AlarmKind
     RepmgrdNotRunning,
     HaproxyDown,
     WritesMisrouted,
-    SyncQuorumLost
+    SyncQuorumLost,
+    CertificateExpiring
 };
 QString toId(AlarmKind kind);
 
@@ -302,6 +315,10 @@ struct AlarmThresholds
     double lagSeconds = 30.0;
     // repmgrd alarms only when repmgr answers for the node (extension installed).
     bool requireRepmgrd = true;
+    // A node's server certificate: a warning this many days before it expires, critical from
+    // the second figure on (and once expired).
+    int certificateWarningDays = 30;
+    int certificateCriticalDays = 7;
 };
 
 // One compact point of the history behind the charts: cheaper than keeping whole snapshots.

@@ -75,6 +75,18 @@ QString timelineText(const NodeSnapshot& node)
     return node.pg.timeline ? QString::number(*node.pg.timeline) : kNone;
 }
 
+QString tlsText(const NodeSnapshot& node)
+{
+    if (!node.pg.reachable)
+        return kNone;
+    if (!node.pg.tls.inUse)
+        return tr("not encrypted");
+    if (!node.pg.tls.certificateNotAfter.isValid())
+        return node.pg.tls.protocol;
+    return node.pg.tls.protocol + QStringLiteral(" \u00b7 ")
+        + tr("certificate until %1").arg(node.pg.tls.certificateNotAfter.date().toString(Qt::ISODate));
+}
+
 QString syncStateText(const NodeSnapshot& node)
 {
     return node.syncState.isEmpty() ? kNone : node.syncState;

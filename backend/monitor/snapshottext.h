@@ -14,6 +14,9 @@ QString haproxyText(const NodeSnapshot& node); // "up", "down: <error>", "—"
 // Which traffic the cluster's HAProxy (as seen from the VIP holder) sends to this node.
 QString routingText(const ClusterSnapshot& snapshot, const QString& node); // "writes", "reads", "none"
 QString timelineText(const NodeSnapshot& node);
+// pgpilot's connection to the node: "TLSv1.3 · certificate until 2027-12-04", "not encrypted",
+// "—" while PostgreSQL does not answer.
+QString tlsText(const NodeSnapshot& node);
 // The standby's sync_state as the primary reports it: "quorum", "sync", "potential", "async", "—".
 QString syncStateText(const NodeSnapshot& node);
 // The primary's synchronous replication: "synchronous quorum: ANY 2 of 4 standbys",

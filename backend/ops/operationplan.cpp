@@ -47,6 +47,8 @@ QString toId(OperationKind kind)
         return QStringLiteral("remove-standby");
     case OperationKind::RotateSecrets:
         return QStringLiteral("rotate-secrets");
+    case OperationKind::RenewCerts:
+        return QStringLiteral("renew-certs");
     }
     return {};
 }
@@ -55,8 +57,9 @@ std::optional<OperationKind> operationKindFromString(const QString& text)
 {
     if (text == QLatin1String("unfence"))
         return OperationKind::Rejoin;
-    for (OperationKind k : {OperationKind::Switchover, OperationKind::Rejoin, OperationKind::Fence,
-             OperationKind::AddStandby, OperationKind::RemoveStandby, OperationKind::RotateSecrets}) {
+    for (OperationKind k :
+        {OperationKind::Switchover, OperationKind::Rejoin, OperationKind::Fence, OperationKind::AddStandby,
+            OperationKind::RemoveStandby, OperationKind::RotateSecrets, OperationKind::RenewCerts}) {
         if (toId(k) == text)
             return k;
     }
@@ -78,6 +81,8 @@ int operationPhaseNumber(OperationKind kind)
         return kRemoveStandbyPhase;
     case OperationKind::RotateSecrets:
         return kRotateSecretsPhase;
+    case OperationKind::RenewCerts:
+        return kRenewCertsPhase;
     }
     return kSwitchoverPhase;
 }
@@ -150,6 +155,15 @@ QString operationConfirmation(
                   "on (the dashboard and status re-read the keychain). Writes through %4 go on.")
             .arg(roles.join(QStringLiteral(", ")), spec.name, primary, write);
     }
+    case OperationKind::RenewCerts:
+        return tr(
+            "Every node of cluster %1 gets a new key and certificate signed by the cluster CA: pgpilot "
+            "stores them in the keychain under pending keys first, writes them on each node as postgres "
+            "and has PostgreSQL reload them (no restart); once every node serves its new certificate, the "
+            "pending keys become the real ones. An interrupted run is finished by the next one.\n"
+            "Clients: nothing is cut; open sessions and replication keep their connections, new "
+            "connections see the new certificate. Writes through %2 go on.")
+            .arg(spec.name, write);
     }
     return {};
 }
@@ -160,7 +174,13 @@ OperationPlan buildOperation(
     OperationPlan plan;
     plan.request = request;
     const NodeSpec* node = findNode(spec, request.node);
-    if (request.kind == OperationKind::RotateSecrets) {
+    if (request.kind == OperationKind::RenewCerts && !tlsVerified(spec)) {
+        plan.error = tr("Cluster %1 does not use verified TLS (worksheet tls.mode): it has no certificates "
+                        "of pgpilot's to renew.")
+                         .arg(spec.name);
+        return plan;
+    }
+    if (request.kind == OperationKind::RotateSecrets || request.kind == OperationKind::RenewCerts) {
         plan.request.node.clear();
     } else if (!node) {
         plan.error = request.node.isEmpty()
@@ -259,6 +279,10 @@ QString OperationResult::summary() const
     case OperationKind::RotateSecrets:
         what = resumedRotation ? tr("Rotating the passwords (finishing the interrupted run)")
                                : tr("Rotating the passwords");
+        break;
+    case OperationKind::RenewCerts:
+        what = resumedRotation ? tr("Renewing the certificates (finishing the interrupted run)")
+                               : tr("Renewing the certificates");
         break;
     }
     if (refused)

@@ -6,7 +6,6 @@
 #include "exec/executor.h"
 #include "exec/progressstore.h"
 #include "remote/remotehost.h"
-#include "rotation.h"
 #include "runbook/builder.h"
 #include "writeprobe.h"
 
@@ -39,6 +38,7 @@ bool pointOfNoReturn(OperationKind kind, const QString& stepId)
     case OperationKind::AddStandby:
         return stepId.endsWith(QLatin1String(".clone"));
     case OperationKind::RotateSecrets:
+    case OperationKind::RenewCerts:
         return true; // a stopped rotation is finished by the next run (its pending keys)
     }
     return true;
@@ -233,42 +233,11 @@ void OperationRunner::startSteps()
         finish();
         return;
     }
-    if (m_plan.request.kind != OperationKind::RotateSecrets)
-        return startStepsNow();
-    // rotate-secrets: the new passwords are in the keychain (pending keys) before anything changes.
-    setState(State::Running);
-    m_clock.start();
-    QPointer<OperationRunner> self(this);
-    preparePendingPasswords(
-        m_session->secrets(), passwordRoles(m_session->spec()), [self](const PendingPasswords& p) {
-            if (!self || self->m_state != State::Running)
-                return;
-            if (self->m_cancelRequested) { // cancelled while the keychain answered: nothing changed
-                self->m_result.cancelled = true;
-                return self->finish();
-            }
-            if (!p.error.isEmpty()) {
-                self->m_result.error = p.error;
-                self->say(tr("Failed: %1").arg(p.error));
-                return self->finish();
-            }
-            self->m_pending = p.values;
-            self->m_result.resumedRotation = !p.resumed.isEmpty();
-            if (!p.resumed.isEmpty())
-                self->say(
-                    tr("An earlier rotation stopped halfway: finishing it with its stored passwords (%1)")
-                        .arg(p.resumed.join(QStringLiteral(", "))));
-            else
-                self->say(tr("New passwords made and kept under pending keys"));
-            // the executor reads the pending keys afresh (an earlier rotation may have cached some)
-            self->m_session->executor()->forgetSecrets();
-            // the write probe logs in again with the monitoring role's new password once the old
-            // one is refused
-            const QString probePending = pendingSecretKey(monitorPasswordKey(self->m_session->spec()));
-            if (self->m_pending.contains(probePending))
-                self->m_probeSettings.alternatePasswords << self->m_pending.value(probePending);
-            self->startStepsNow();
-        });
+    if (m_plan.request.kind == OperationKind::RenewCerts)
+        return prepareCertificatesThenStart();
+    if (m_plan.request.kind == OperationKind::RotateSecrets)
+        return preparePasswordsThenStart();
+    startStepsNow();
 }
 
 void OperationRunner::startStepsNow()
@@ -518,32 +487,11 @@ void OperationRunner::onVerificationDone(const CheckpointResult& r)
         m_result.error = tr("verification failed: %1").arg(failed.join(QStringLiteral("; ")));
     }
     say(r.passed ? tr("Verified: %1 checks passed").arg(m_result.verification.size()) : m_result.error);
-    if (r.passed && m_plan.request.kind == OperationKind::RotateSecrets)
+    if (r.passed
+        && (m_plan.request.kind == OperationKind::RotateSecrets
+            || m_plan.request.kind == OperationKind::RenewCerts))
         return promoteThenFinish();
     finish();
-}
-
-// rotate-secrets, verified: the pending passwords become the real ones.
-void OperationRunner::promoteThenFinish()
-{
-    QPointer<OperationRunner> self(this);
-    promotePendingPasswords(
-        m_session->secrets(), passwordRoles(m_session->spec()), [self](const QString& error) {
-            if (!self)
-                return;
-            if (!error.isEmpty()) {
-                self->m_result.ok = false;
-                self->m_result.error = error;
-                self->m_result.hint
-                    = tr("The cluster has the new passwords; they stay under the pending keys. "
-                         "Run rotate-secrets again to finish.");
-                self->say(tr("Failed: %1").arg(error));
-            } else {
-                self->say(tr("The new passwords replace the old ones in the keychain"));
-            }
-            self->m_session->executor()->forgetSecrets();
-            self->finish();
-        });
 }
 
 void OperationRunner::finish()

@@ -35,9 +35,10 @@ enum class OperationKind
     Fence, // stop PostgreSQL on a node and keep it stopped; out of HAProxy everywhere
     AddStandby, // a node row already in the worksheet: install, clone, register, update HAProxy/Keepalived
     RemoveStandby, // the reverse: unregister, stop, drop it from HAProxy/Keepalived on the others
-    RotateSecrets // new passwords for passwordRoles(): database, every .pgpass and the keychain together
+    RotateSecrets, // new passwords for passwordRoles(): database, every .pgpass and the keychain together
+    RenewCerts // verified TLS: a new key and certificate for every node, reloaded without a restart
 };
-// "switchover", "rejoin", "fence", "add-standby", "remove-standby", "rotate-secrets".
+// "switchover", "rejoin", "fence", "add-standby", "remove-standby", "rotate-secrets", "renew-certs".
 QString toId(OperationKind kind);
 // Accepts the ids above and "unfence" (= rejoin); nothing for anything else.
 std::optional<OperationKind> operationKindFromString(const QString& text);
@@ -65,7 +66,8 @@ struct OperationCheck
 
 // The small runbook of one operation, built from the worksheet. Pure (no I/O): the factory below
 // makes it; the runner runs it. Phase numbers follow the runbook's (0-5): 8 switchover,
-// 9 rejoin, 10 fence, 11 add standby, 12 remove standby, 13 rotate secrets; the step ids start
+// 9 rejoin, 10 fence, 11 add standby, 12 remove standby, 13 rotate secrets, 14 renew certificates;
+// the step ids start
 // with "p<number>.".
 struct OperationPlan
 {
@@ -149,6 +151,9 @@ struct WriteProbeSettings
     QList<QByteArray> alternatePasswords;
     int intervalMs = 100;
     int connectTimeoutS = 2; // libpq's minimum
+    // Verified TLS: "verify-full" and the cluster CA's certificate file (ClusterServices).
+    QString sslMode = QStringLiteral("prefer");
+    QString sslRootCert;
 };
 // From the worksheet: the VIP and write port, the monitoring role and repmgr's database (password
 // left empty).
@@ -244,6 +249,9 @@ private:
     void watchProbe();
     void startSteps();
     void startStepsNow();
+    bool pendingStored(const QString& error);
+    void preparePasswordsThenStart();
+    void prepareCertificatesThenStart();
     void promoteThenFinish();
     void finishRefused();
     void finish();

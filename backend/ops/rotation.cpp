@@ -37,13 +37,12 @@ void runFrom(const std::shared_ptr<Sequence>& s, int i)
     });
 }
 
-// Runs step(i, next) for i = 0..count-1, one after the other; next(error) goes on or stops.
-void sequence(int count, std::function<void(int, Next)> step, Next done)
+} // namespace
+
+void runInSequence(int count, std::function<void(int, Next)> step, Next done)
 {
     runFrom(std::make_shared<Sequence>(Sequence {count, std::move(step), std::move(done)}), 0);
 }
-
-} // namespace
 
 void preparePendingPasswords(
     SecretStore* store, const QList<PasswordRole>& roles, std::function<void(const PendingPasswords&)> done)
@@ -53,7 +52,7 @@ void preparePendingPasswords(
         out->error = tr("There is no secret store to keep the new passwords in.");
         return done(*out);
     }
-    sequence(
+    runInSequence(
         int(roles.size()),
         [store, roles, out](int i, std::function<void(const QString&)> next) {
             const PasswordRole role = roles.at(i);
@@ -91,23 +90,30 @@ void preparePendingPasswords(
 void promotePendingPasswords(
     SecretStore* store, const QList<PasswordRole>& roles, std::function<void(const QString&)> done)
 {
+    QStringList keys;
+    for (const PasswordRole& role : roles)
+        keys << role.key;
+    promotePendingKeys(store, keys, std::move(done));
+}
+
+void promotePendingKeys(SecretStore* store, const QStringList& keys, std::function<void(const QString&)> done)
+{
     if (!store)
         return done(tr("There is no secret store."));
-    sequence(
-        int(roles.size()),
-        [store, roles](int i, std::function<void(const QString&)> next) {
-            const PasswordRole role = roles.at(i);
-            const QString pending = pendingSecretKey(role.key);
-            store->read(pending, [store, role, pending, next](const SecretStore::Result& r) {
+    runInSequence(
+        int(keys.size()),
+        [store, keys](int i, std::function<void(const QString&)> next) {
+            const QString key = keys.at(i);
+            const QString pending = pendingSecretKey(key);
+            store->read(pending, [store, key, pending, next](const SecretStore::Result& r) {
                 if (r.status == SecretStore::Status::NotFound)
                     return next({}); // promoted by an earlier run already
                 if (r.status != SecretStore::Status::Ok || r.value.isEmpty())
-                    return next(tr("The new password %1 could not be read back: %2").arg(pending, r.error));
-                store->write(role.key, r.value, [store, role, pending, next](const SecretStore::Result& w) {
+                    return next(tr("The new value %1 could not be read back: %2").arg(pending, r.error));
+                store->write(key, r.value, [store, key, pending, next](const SecretStore::Result& w) {
                     if (w.status != SecretStore::Status::Ok)
-                        return next(
-                            tr("The new password could not be stored under %1 (it stays under %2): %3")
-                                .arg(role.key, pending, w.error));
+                        return next(tr("The new value could not be stored under %1 (it stays under %2): %3")
+                                        .arg(key, pending, w.error));
                     store->remove(pending, [pending, next](const SecretStore::Result& rm) {
                         if (rm.status == SecretStore::Status::Failed)
                             return next(tr("%1 could not be removed: %2").arg(pending, rm.error));

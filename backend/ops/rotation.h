@@ -40,5 +40,14 @@ void preparePendingPasswords(
 // the next run finishes the rotation).
 void promotePendingPasswords(
     SecretStore* store, const QList<PasswordRole>& roles, std::function<void(const QString& error)> done);
+// The same for any keys (renew-certs: each node's key and certificate); a key without a pending
+// value was promoted by an earlier run.
+void promotePendingKeys(
+    SecretStore* store, const QStringList& keys, std::function<void(const QString& error)> done);
+
+// Runs step(i, next) for i = 0..count-1, one after the other; next(error) goes on, or stops the
+// sequence with that error; done(error) at the end ("" when every step went on).
+void runInSequence(int count, std::function<void(int, std::function<void(const QString&)>)> step,
+    std::function<void(const QString&)> done);
 
 } // namespace pgpilot

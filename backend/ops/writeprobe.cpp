@@ -66,9 +66,12 @@ void WriteProbe::loop()
     const QByteArray user = s.user.toUtf8();
     const QByteArray db = s.database.toUtf8();
     const QByteArray timeout = QByteArray::number(qMax(2, s.connectTimeoutS));
+    const QByteArray sslMode = s.sslMode.toUtf8();
+    const QByteArray rootCert = s.sslRootCert.toUtf8();
+    // An empty sslrootcert is ignored by libpq (its default root then).
     const char* keys[] = {"host", "port", "user", "dbname", "password", "connect_timeout", "application_name",
         "options", "tcp_user_timeout", "keepalives_idle", "keepalives_interval", "keepalives_count",
-        "sslmode", nullptr};
+        "sslmode", "sslrootcert", nullptr};
     // The password in use; a login refused for it tries the alternates once each (a rotation).
     QByteArray password = s.password;
     QList<QByteArray> untried = s.alternatePasswords;
@@ -76,7 +79,8 @@ void WriteProbe::loop()
         password.constData(), timeout.constData(), "pgpilot-write-probe",
         // Local commits, as the probe always had (it logged in as repmgr, whose own database
         // commits locally): it measures when a writable primary answers through the VIP.
-        "-c statement_timeout=2000 -c synchronous_commit=local", "2000", "1", "1", "2", "prefer", nullptr};
+        "-c statement_timeout=2000 -c synchronous_commit=local", "2000", "1", "1", "2", sslMode.constData(),
+        rootCert.constData(), nullptr};
     PGconn* conn = nullptr;
     auto next = std::chrono::steady_clock::now();
     while (!d->stop) {

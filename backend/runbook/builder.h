@@ -32,6 +32,9 @@ inline constexpr int kRemoveStandbyPhase = 12;
 // rotate-secrets: new passwords for passwordRoles() on the database, in .pgpass and in the keychain
 // (the node argument is ignored). Its steps read the pending keys (pendingSecretKey).
 inline constexpr int kRotateSecretsPhase = 13;
+// renew-certs: a new key and certificate for every node (verified TLS), installed and reloaded
+// without a restart; its steps read the pending keys of tlsNodeKeyKey/tlsNodeCertKey.
+inline constexpr int kRenewCertsPhase = 14;
 
 // An operation as three phases: read-only pre-checks (checkpoint criteria only), the steps, and
 // the verification (checkpoint criteria only). Every phase carries the operation's number. The
@@ -43,7 +46,7 @@ struct OperationPhases
     Phase steps;
     Phase verification;
 };
-// number: kSwitchoverPhase .. kRotateSecretsPhase. reclone: rejoin by a fresh clone instead of
+// number: kSwitchoverPhase .. kRenewCertsPhase. reclone: rejoin by a fresh clone instead of
 // pg_rewind. For kRemoveStandbyPhase, spec still holds the node (the others' files are rendered
 // without it).
 OperationPhases buildOperationPhases(

@@ -47,8 +47,10 @@ QString Builder::psqlStdin(const QString& db) const
 // psql to a remote address as repmgr, password from postgres's .pgpass.
 QString Builder::psqlTo(const QString& host, int port, const QString& sql) const
 {
-    const QString ci
-        = QStringLiteral("host=%1 port=%2 user=repmgr dbname=repmgr connect_timeout=5").arg(host).arg(port);
+    const QString ci = QStringLiteral("host=%1 port=%2 user=repmgr dbname=repmgr connect_timeout=5%3")
+                           .arg(host)
+                           .arg(port)
+                           .arg(tlsConninfo(m_spec));
     return QStringLiteral("PGPASSFILE=%1 %2/psql -X -A -t -q %3 -c %4")
         .arg(nodepaths::pgpassFile(), m_bin, shellQuote(ci), shellQuote(sql));
 }
@@ -60,7 +62,12 @@ QString Builder::pgctl(const QString& action) const
 
 QString Builder::repmgr(const QString& args) const
 {
-    return QStringLiteral("%1/repmgr -f %2 %3").arg(m_bin, nodepaths::repmgrConf(), args);
+    // Verified TLS: repmgr's own connections given by -h/-d (a clone, a rejoin) verify the other
+    // node as the conninfo in repmgr.conf does.
+    const QString env = tlsVerified(m_spec)
+        ? QStringLiteral("env PGSSLMODE=verify-full PGSSLROOTCERT=%1 ").arg(nodepaths::tlsCaCert(m_v))
+        : QString();
+    return QStringLiteral("%1%2/repmgr -f %3 %4").arg(env, m_bin, nodepaths::repmgrConf(), args);
 }
 
 // A node-side polling loop bounded by a deadline: no fixed sleeps in the runbook.

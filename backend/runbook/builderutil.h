@@ -144,6 +144,14 @@ private:
     Criterion portCriterion(int port, bool wantRecovery) const;
     Criterion healthCriterion() const;
     Criterion statsCriterion() const;
+    // Verified TLS (checkpointstls.cpp): the node serves the certificate the cluster CA issued
+    // for it and pg_hba has no non-TLS rule beyond loopback; every walsender is encrypted and
+    // every WAL receiver connects with sslmode=verify-full.
+    Criterion tlsServerCriterion() const;
+    Criterion tlsReplicationCriterion() const;
+    // renew-certs' verification: the node serves the certificate in its file (as a TLS client sees
+    // it, verified against the cluster CA).
+    QList<Criterion> tlsServedCriteria() const;
 
     // ---- operations (operations.cpp, op*.cpp) ------------------------------------------------
 
@@ -168,6 +176,7 @@ private:
     Step cloneStep(const NodeSpec& node) const;
     void removeStandbyOperation(const NodeSpec& node, OperationPhases& ops) const;
     void rotateOperation(OperationPhases& ops) const;
+    void renewCertsOperation(OperationPhases& ops) const;
 
     // ---- phases (phase0preflight.cpp .. phase5failover.cpp) ----------------------------------
 

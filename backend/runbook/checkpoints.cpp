@@ -288,10 +288,10 @@ Criterion Builder::storedPasswordCriterion(
     const bool repmgr = role == QLatin1String("repmgr");
     QStringList loops;
     for (const NodeSpec& node : m_spec.nodes) {
-        const QString ci = QStringLiteral("host=%1 port=%2 user=%3 dbname=%4 connect_timeout=5")
+        const QString ci = QStringLiteral("host=%1 port=%2 user=%3 dbname=%4 connect_timeout=5%5")
                                .arg(node.address)
                                .arg(m_spec.ports.postgres)
-                               .arg(role, database);
+                               .arg(role, database, tlsConninfo(m_spec));
         loops << QStringLiteral(
             "if r=$(%1/psql -X -A -t -q %2 -c 'SELECT 1' 2>&1) && [ \"$r\" = 1 ]; then echo "
             "%3=ok; else echo \"%3=$(printf '%s' \"$r\" | tail -n 1)\"; fi")
@@ -333,9 +333,10 @@ Criterion Builder::pgpassLoginCriterion() const
 {
     QStringList loops;
     for (const NodeSpec& node : m_spec.nodes) {
-        const QString ci = QStringLiteral("host=%1 port=%2 user=repmgr dbname=repmgr connect_timeout=5")
+        const QString ci = QStringLiteral("host=%1 port=%2 user=repmgr dbname=repmgr connect_timeout=5%3")
                                .arg(node.address)
-                               .arg(m_spec.ports.postgres);
+                               .arg(m_spec.ports.postgres)
+                               .arg(tlsConninfo(m_spec));
         loops << QStringLiteral(
             "if r=$(PGPASSFILE=%1 %2/psql -X -A -t -q -w %3 -c 'SELECT 1' 2>&1) && [ \"$r\" = 1 ]; then :; "
             "else echo \"%4: $(printf '%s' \"$r\" | head -n 1)\"; fi")

@@ -69,6 +69,22 @@ QString haproxyStatsEnv()
 {
     return QStringLiteral("/etc/haproxy/pgpilot-stats.env");
 }
+QString tlsCaCert(int pgVersion)
+{
+    return postgresConfigDir(pgVersion) + QStringLiteral("/pgpilot-ca.crt");
+}
+QString tlsServerCert(int pgVersion)
+{
+    return postgresConfigDir(pgVersion) + QStringLiteral("/pgpilot-server.crt");
+}
+QString tlsServerKey(int pgVersion)
+{
+    return postgresConfigDir(pgVersion) + QStringLiteral("/pgpilot-server.key");
+}
+QString postgresRootCert()
+{
+    return postgresHome() + QStringLiteral("/.postgresql/root.crt");
+}
 } // namespace nodepaths
 
 QString repmgrPasswordKey(const ClusterSpec& spec)
@@ -100,10 +116,54 @@ QString statsPasswordKey(const ClusterSpec& spec)
 {
     return spec.secretKey(QStringLiteral("stats-password"));
 }
+bool tlsVerified(const ClusterSpec& spec)
+{
+    return spec.tls.mode == TlsMode::VerifyFull;
+}
+QString tlsCaKeyKey(const ClusterSpec& spec)
+{
+    return spec.secretKey(QStringLiteral("tls-ca-key"));
+}
+QString tlsCaCertKey(const ClusterSpec& spec)
+{
+    return spec.secretKey(QStringLiteral("tls-ca-cert"));
+}
+QString tlsNodeKeyKey(const ClusterSpec& spec, const NodeSpec& node)
+{
+    return spec.secretKey(QStringLiteral("tls-key:") + node.name);
+}
+QString tlsNodeCertKey(const ClusterSpec& spec, const NodeSpec& node)
+{
+    return spec.secretKey(QStringLiteral("tls-cert:") + node.name);
+}
+QStringList tlsSecretKeys(const ClusterSpec& spec)
+{
+    if (!tlsVerified(spec))
+        return {};
+    QStringList keys {tlsCaKeyKey(spec), tlsCaCertKey(spec)};
+    for (const NodeSpec& node : spec.nodes)
+        keys << tlsNodeKeyKey(spec, node) << tlsNodeCertKey(spec, node);
+    return keys;
+}
+QStringList tlsNodeAddresses(const ClusterSpec& spec, const NodeSpec& node)
+{
+    QStringList addresses {node.address};
+    if (!spec.network.vip.isEmpty() && spec.network.vip != node.address)
+        addresses << spec.network.vip;
+    return addresses;
+}
+QString tlsConninfo(const ClusterSpec& spec)
+{
+    if (!tlsVerified(spec))
+        return {};
+    return QStringLiteral(" sslmode=verify-full sslrootcert=%1")
+        .arg(nodepaths::tlsCaCert(spec.postgresVersion));
+}
 QStringList clusterSecretKeys(const ClusterSpec& spec)
 {
     QStringList keys {repmgrPasswordKey(spec), applicationPasswordKey(spec), postgresSshKeyKey(spec),
         monitorPasswordKey(spec), statsPasswordKey(spec)};
+    keys << tlsSecretKeys(spec);
     for (const NodeSpec& node : spec.nodes) {
         if (!node.ssh.secretRef.isEmpty())
             keys << node.ssh.secretRef;
@@ -164,9 +224,10 @@ QString hostForUrl(const QString& address)
 
 QString conninfo(const ClusterSpec& spec, const NodeSpec& node)
 {
-    return QStringLiteral("host=%1 port=%2 user=repmgr dbname=repmgr connect_timeout=2")
+    return QStringLiteral("host=%1 port=%2 user=repmgr dbname=repmgr connect_timeout=2%3")
         .arg(node.address)
-        .arg(spec.ports.postgres);
+        .arg(spec.ports.postgres)
+        .arg(tlsConninfo(spec));
 }
 
 namespace {
@@ -232,6 +293,33 @@ QString canonicalSubnet(const QString& text)
 QString hostPrefix(const QString& address)
 {
     return address + (address.contains(QLatin1Char(':')) ? QStringLiteral("/128") : QStringLiteral("/32"));
+}
+
+// Environment= lines for a unit whose psql asks the other nodes (the health service, repmgrd's
+// commands): libpq verifies their certificates against the cluster CA. A local socket connection
+// has no TLS and is unaffected.
+QString tlsEnvironment(const ClusterSpec& spec)
+{
+    if (!tlsVerified(spec))
+        return QStringLiteral("# TLS off (worksheet): psql to the other nodes does not verify them.");
+    return QStringLiteral("Environment=PGSSLMODE=verify-full\nEnvironment=PGSSLROOTCERT=%1")
+        .arg(nodepaths::tlsCaCert(spec.postgresVersion));
+}
+
+QString tlsSettings(const ClusterSpec& spec)
+{
+    if (!tlsVerified(spec))
+        return QStringLiteral(
+            "# Off (worksheet): Debian's own ssl settings stay; no client verifies the server.");
+    const int v = spec.postgresVersion;
+    return QStringLiteral(
+        "# Verified (worksheet): the certificate pgpilot's cluster CA issued for this node.\n"
+        "ssl = on\n"
+        "ssl_cert_file = '%1'\n"
+        "ssl_key_file = '%2'\n"
+        "ssl_ca_file = '%3'\n"
+        "ssl_min_protocol_version = 'TLSv1.2'")
+        .arg(nodepaths::tlsServerCert(v), nodepaths::tlsServerKey(v), nodepaths::tlsCaCert(v));
 }
 
 } // namespace
@@ -324,6 +412,7 @@ RenderedFile postgresDropIn(const ClusterSpec& spec, const NodeSpec& node)
             {QStringLiteral("max_slot_wal_keep_size"), spec.replication.maxSlotWalKeepSize},
             {QStringLiteral("archiving"), archiving},
             {QStringLiteral("synchronous"), synchronous},
+            {QStringLiteral("tls"), tlsSettings(spec)},
         });
     f.owner = f.group = QStringLiteral("postgres");
     return f;
@@ -342,15 +431,19 @@ RenderedFile hbaBlock(const ClusterSpec& spec, const NodeSpec& node)
         sources << hostPrefix(n.address);
     sources << canonicalSubnet(spec.application.subnet);
     sources.removeDuplicates();
+    // Verified TLS: every rule of the block is hostssl, so no TCP login of pgpilot's block goes
+    // unencrypted (Debian's own loopback rules stay as they are).
+    const QString type = tlsVerified(spec) ? QStringLiteral("hostssl") : QStringLiteral("host   ");
     QStringList rules;
     for (const QString& source : sources)
-        rules << QStringLiteral("host    %1    %2    %3    scram-sha-256").arg(db, role, source);
+        rules << QStringLiteral("%1 %2    %3    %4    scram-sha-256").arg(type, db, role, source);
     RenderedFile f = fromTemplate(QStringLiteral("pg_hba-block"), QStringLiteral("pg_hba-block.conf"), spec,
         node, postgresConfigDir(spec.postgresVersion) + QStringLiteral("/pg_hba.conf"),
         {
             {QStringLiteral("subnet"), canonicalSubnet(spec.network.subnet)},
             {QStringLiteral("monitor_role"), monitorRole()},
             {QStringLiteral("app_rules"), rules.join(QLatin1Char('\n'))},
+            {QStringLiteral("host"), type},
         });
     f.managedBlock = true;
     f.owner = f.group = QStringLiteral("postgres");
@@ -384,6 +477,7 @@ RenderedFile repmgrConf(const ClusterSpec& spec, const NodeSpec& node)
             {QStringLiteral("blip_gate"), failover::promoteGateSeconds(spec)},
             {QStringLiteral("fence_below"), QString::number(quorum::fenceBelowStandbys(n))},
             {QStringLiteral("fence_grace"), QString::number(failover::kFenceGraceSeconds)},
+            {QStringLiteral("tls_conninfo"), tlsConninfo(spec)},
         });
     f.group = QStringLiteral("postgres");
     f.mode = 0640;
@@ -409,7 +503,8 @@ RenderedFile rewindWrapper(const ClusterSpec& spec, const NodeSpec& node)
 RenderedFile repmgrdUnit(const ClusterSpec& spec, const NodeSpec& node)
 {
     return fromTemplate(QStringLiteral("pgpilot-repmgrd.service"), QStringLiteral("pgpilot-repmgrd.service"),
-        spec, node, QStringLiteral("/etc/systemd/system/") + nodepaths::repmgrdUnitName());
+        spec, node, QStringLiteral("/etc/systemd/system/") + nodepaths::repmgrdUnitName(),
+        {{QStringLiteral("tls_environment"), tlsEnvironment(spec)}});
 }
 
 RenderedFile sshConfig(const ClusterSpec& spec, const NodeSpec& node)
@@ -468,7 +563,8 @@ RenderedFile healthUnit(const ClusterSpec& spec, const NodeSpec& node)
     return fromTemplate(QStringLiteral("pgpilot-health.service"), QStringLiteral("pgpilot-health.service"),
         spec, node, QStringLiteral("/etc/systemd/system/") + nodepaths::healthUnitName(),
         {{QStringLiteral("health_peers"), peerArguments(spec, node)}, {QStringLiteral("quorum_guard"), guard},
-            {QStringLiteral("health_sources"), healthSourceArguments(spec)}});
+            {QStringLiteral("health_sources"), healthSourceArguments(spec)},
+            {QStringLiteral("tls_environment"), tlsEnvironment(spec)}});
 }
 
 RenderedFile haproxyCfg(const ClusterSpec& spec, const NodeSpec& node)
@@ -554,6 +650,51 @@ RenderedFile keepalivedRestart(const ClusterSpec&, const NodeSpec& node)
                        "[Service]\nRestart=always\nRestartSec=1\n"));
 }
 
+RenderedFile tlsCaCert(const ClusterSpec& spec, const NodeSpec& node)
+{
+    RenderedFile f = make(QStringLiteral("pgpilot-ca.crt"), node, nodepaths::tlsCaCert(spec.postgresVersion),
+        secretPlaceholder(tlsCaCertKey(spec)) + QLatin1Char('\n'));
+    f.owner = f.group = QStringLiteral("postgres");
+    return f;
+}
+
+RenderedFile tlsServerCert(const ClusterSpec& spec, const NodeSpec& node)
+{
+    return tlsServerCert(spec, node, tlsNodeCertKey(spec, node));
+}
+
+RenderedFile tlsServerCert(const ClusterSpec& spec, const NodeSpec& node, const QString& certKey)
+{
+    RenderedFile f
+        = make(QStringLiteral("pgpilot-server.crt"), node, nodepaths::tlsServerCert(spec.postgresVersion),
+            secretPlaceholder(certKey) + QLatin1Char('\n'));
+    f.owner = f.group = QStringLiteral("postgres");
+    return f;
+}
+
+RenderedFile tlsServerKey(const ClusterSpec& spec, const NodeSpec& node)
+{
+    return tlsServerKey(spec, node, tlsNodeKeyKey(spec, node));
+}
+
+RenderedFile tlsServerKey(const ClusterSpec& spec, const NodeSpec& node, const QString& keyKey)
+{
+    RenderedFile f
+        = make(QStringLiteral("pgpilot-server.key"), node, nodepaths::tlsServerKey(spec.postgresVersion),
+            secretPlaceholder(keyKey) + QLatin1Char('\n'));
+    f.owner = f.group = QStringLiteral("postgres");
+    f.mode = 0600;
+    return f;
+}
+
+RenderedFile postgresRootCert(const ClusterSpec& spec, const NodeSpec& node)
+{
+    RenderedFile f = make(QStringLiteral("root.crt"), node, nodepaths::postgresRootCert(),
+        secretPlaceholder(tlsCaCertKey(spec)) + QLatin1Char('\n'));
+    f.owner = f.group = QStringLiteral("postgres");
+    return f;
+}
+
 } // namespace render
 
 QList<RenderedFile> renderNodeFiles(const ClusterSpec& spec, const NodeSpec& node)
@@ -562,9 +703,13 @@ QList<RenderedFile> renderNodeFiles(const ClusterSpec& spec, const NodeSpec& nod
     const RenderedFile apt = render::aptSource(spec, node);
     if (!apt.content.isEmpty())
         files << apt;
-    files << render::startConf(spec, node) << render::postgresDropIn(spec, node)
-          << render::hbaBlock(spec, node) << render::pgpass(spec, node) << render::repmgrConf(spec, node)
-          << render::sudoers(spec, node) << render::rewindWrapper(spec, node) << render::sshConfig(spec, node)
+    files << render::startConf(spec, node);
+    if (tlsVerified(spec))
+        files << render::tlsCaCert(spec, node) << render::tlsServerCert(spec, node)
+              << render::tlsServerKey(spec, node) << render::postgresRootCert(spec, node);
+    files << render::postgresDropIn(spec, node) << render::hbaBlock(spec, node) << render::pgpass(spec, node)
+          << render::repmgrConf(spec, node) << render::sudoers(spec, node)
+          << render::rewindWrapper(spec, node) << render::sshConfig(spec, node)
           << render::repmgrdUnit(spec, node) << render::healthScript(spec, node)
           << render::healthModules(spec, node) << render::httpCheckScript(spec, node)
           << render::vipCheckScript(spec, node) << render::healthUnit(spec, node)

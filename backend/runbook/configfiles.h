@@ -44,6 +44,11 @@ QString postgresSshKey(); // <sshdir>/id_pgpilot
 QString postgresKnownHosts(); // <sshdir>/known_hosts_pgpilot
 QString pgpassFile(); // /var/lib/postgresql/.pgpass
 QString haproxyStatsEnv(); // /etc/haproxy/pgpilot-stats.env
+// TLS (worksheet tls.mode verify-full): in PostgreSQL's configuration directory, postgres's.
+QString tlsCaCert(int pgVersion); // /etc/postgresql/<v>/main/pgpilot-ca.crt
+QString tlsServerCert(int pgVersion); // /etc/postgresql/<v>/main/pgpilot-server.crt
+QString tlsServerKey(int pgVersion); // /etc/postgresql/<v>/main/pgpilot-server.key (0600)
+QString postgresRootCert(); // /var/lib/postgresql/.postgresql/root.crt: libpq's default root
 } // namespace nodepaths
 
 // Keychain keys of the secrets the runbook's placeholders name.
@@ -57,8 +62,22 @@ QString monitorPasswordKey(const ClusterSpec& spec); // pgpilot:<cluster>:monito
 // HAProxy's stats page asks for this password (user "pgpilot"); the dashboard reads the page.
 QString statsUser(); // pgpilot
 QString statsPasswordKey(const ClusterSpec& spec); // pgpilot:<cluster>:stats-password
-// Every key of the cluster's secrets the worksheet names, each once: the five above and each
-// node's login secret (ssh.secretRef). What export-secrets carries to another workstation.
+// Verified TLS (tls.mode verify-full): the cluster CA's key never leaves the workstation's
+// keychain; its certificate and each node's certificate and key go to the nodes.
+bool tlsVerified(const ClusterSpec& spec);
+QString tlsCaKeyKey(const ClusterSpec& spec); // pgpilot:<cluster>:tls-ca-key
+QString tlsCaCertKey(const ClusterSpec& spec); // pgpilot:<cluster>:tls-ca-cert
+QString tlsNodeKeyKey(const ClusterSpec& spec, const NodeSpec& node); // pgpilot:<c>:tls-key:<node>
+QString tlsNodeCertKey(const ClusterSpec& spec, const NodeSpec& node); // pgpilot:<c>:tls-cert:<node>
+// Every TLS key above for the worksheet's nodes (empty when TLS is off).
+QStringList tlsSecretKeys(const ClusterSpec& spec);
+// The addresses a node's certificate names besides its name: its own and the VIP.
+QStringList tlsNodeAddresses(const ClusterSpec& spec, const NodeSpec& node);
+// Appended to every libpq conninfo between the nodes: " sslmode=verify-full sslrootcert=<ca>",
+// empty when TLS is off.
+QString tlsConninfo(const ClusterSpec& spec);
+// Every key of the cluster's secrets the worksheet names, each once: the five above, the TLS ones
+// and each node's login secret (ssh.secretRef). What export-secrets carries to another workstation.
 QStringList clusterSecretKeys(const ClusterSpec& spec);
 QString secretPlaceholder(const QString& key); // {{secret:<key>}}: the value
 QString scramPlaceholder(const QString& key); // {{scram:<key>}}: its SCRAM-SHA-256 verifier
@@ -118,6 +137,15 @@ RenderedFile keepalivedDefault(const ClusterSpec& spec, const NodeSpec& node);
 // A systemd drop-in: Keepalived restarts within a second when it dies (Debian's unit never does,
 // and a dead Keepalived on the VIP holder takes the VIP with it).
 RenderedFile keepalivedRestart(const ClusterSpec& spec, const NodeSpec& node);
+// TLS files (only when tlsVerified): the CA's certificate, the node's certificate and key, and the
+// CA again as postgres's libpq root (psql as postgres verifies the peers).
+RenderedFile tlsCaCert(const ClusterSpec& spec, const NodeSpec& node);
+RenderedFile tlsServerCert(const ClusterSpec& spec, const NodeSpec& node);
+RenderedFile tlsServerKey(const ClusterSpec& spec, const NodeSpec& node);
+// The same files with the value of another keychain key (renew-certs: the pending ones).
+RenderedFile tlsServerCert(const ClusterSpec& spec, const NodeSpec& node, const QString& certKey);
+RenderedFile tlsServerKey(const ClusterSpec& spec, const NodeSpec& node, const QString& keyKey);
+RenderedFile postgresRootCert(const ClusterSpec& spec, const NodeSpec& node);
 } // namespace render
 
 // Every file the runbook writes on one node, in the order the phases write them.

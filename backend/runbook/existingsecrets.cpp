@@ -15,7 +15,7 @@ namespace pgpilot {
 
 QString existingSecretsCommand(const ClusterSpec& spec)
 {
-    // Tags: "repmgr-pgpass", "ssh-key", "stats-env", "role <name>". The .pgpass line is matched
+    // Tags: "repmgr-pgpass", "ssh-key", "stats-env", "tls-ca", "role <name>". The .pgpass line is matched
     // on its user field only; nothing of a password is read out.
     QStringList roles {QStringLiteral("repmgr"), monitorRole()};
     if (!spec.application.role.isEmpty())
@@ -33,10 +33,12 @@ QString existingSecretsCommand(const ClusterSpec& spec)
         "if [ -f %1 ] && grep -q '^[^:]*:[^:]*:[^:]*:repmgr:' %1; then echo repmgr-pgpass; fi; "
         "if [ -e %2 ]; then echo ssh-key; fi; "
         "if [ -e %5 ]; then echo stats-env; fi; "
+        "if [ -e %6 ]; then echo tls-ca; fi; "
         "if [ -x %3/psql ] && id postgres >/dev/null 2>&1; then "
         "runuser -u postgres -- sh -c %4 2>/dev/null | sed 's/^/role /'; fi; exit 0")
         .arg(shellQuote(nodepaths::pgpassFile()), shellQuote(nodepaths::postgresSshKey()),
-            postgresBinDir(spec.postgresVersion), shellQuote(psql), shellQuote(nodepaths::haproxyStatsEnv()));
+            postgresBinDir(spec.postgresVersion), shellQuote(psql), shellQuote(nodepaths::haproxyStatsEnv()),
+            shellQuote(nodepaths::tlsCaCert(spec.postgresVersion)));
 }
 
 QList<SecretEvidence> parseExistingSecrets(
@@ -62,6 +64,13 @@ QList<SecretEvidence> parseExistingSecrets(
             add(statsPasswordKey(spec),
                 QCoreApplication::translate("pgpilot::ExistingSecrets", "%1 exists")
                     .arg(nodepaths::haproxyStatsEnv()));
+        } else if (line == QLatin1String("tls-ca")) {
+            // Certificates of a CA the keychain lacks: a new CA would not be trusted by the nodes'
+            // certificates (nor they by it).
+            const QString found = QCoreApplication::translate("pgpilot::ExistingSecrets", "%1 exists")
+                                      .arg(nodepaths::tlsCaCert(spec.postgresVersion));
+            add(tlsCaKeyKey(spec), found);
+            add(tlsCaCertKey(spec), found);
         } else if (line.startsWith(QLatin1String("role "))) {
             const QString role = line.mid(5).trimmed();
             if (role == monitorRole())

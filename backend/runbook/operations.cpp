@@ -10,8 +10,11 @@ OperationPhases Builder::operation(int number, const QString& target, bool reclo
 {
     OperationPhases ops;
     ops.prechecks.number = ops.steps.number = ops.verification.number = number;
-    if (number == kRotateSecretsPhase) {
-        rotateOperation(ops);
+    if (number == kRotateSecretsPhase || number == kRenewCertsPhase) {
+        if (number == kRotateSecretsPhase)
+            rotateOperation(ops);
+        else
+            renewCertsOperation(ops);
         ops.prechecks.title = tr("Pre-checks: %1").arg(ops.steps.title);
         ops.verification.title = tr("Verification: %1").arg(ops.steps.title);
         return ops;
@@ -70,15 +73,16 @@ QString Builder::findPrimaryShell(const QString& exclude) const
         "pa=''; count=0\n"
         "for a in %1; do\n"
         "  if [ \"$(PGPASSFILE=%2 %3/psql -X -A -t -q \"host=$a port=%4 user=repmgr dbname=repmgr "
-        "connect_timeout=3\" -c 'SELECT pg_is_in_recovery()' 2>/dev/null)\" = f ]; then pa=$a; "
+        "connect_timeout=3%6\" -c 'SELECT pg_is_in_recovery()' 2>/dev/null)\" = f ]; then pa=$a; "
         "count=$((count + 1)); fi\n"
         "done\n"
         "if [ \"$count\" -ne 1 ]; then echo \"$count writable primaries among the other nodes: \"%5 >&2; "
         "exit 1; fi\n"
-        "ci=\"host=$pa port=%4 user=repmgr dbname=repmgr connect_timeout=5\"\n"
+        "ci=\"host=$pa port=%4 user=repmgr dbname=repmgr connect_timeout=5%6\"\n"
         "echo \"current primary: $pa\"\n")
         .arg(shellJoin(candidates), nodepaths::pgpassFile(), m_bin, pgPort(),
-            shellQuote(tr("exactly one is needed; see repmgr cluster show")));
+            shellQuote(tr("exactly one is needed; see repmgr cluster show")))
+        .arg(tlsConninfo(m_spec));
 }
 
 // Shell (root): stops PostgreSQL whoever started it (pg_ctlcluster, or pg_ctl by hand outside

@@ -165,6 +165,8 @@ void Builder::switchoverOperation(const NodeSpec& node, OperationPhases& ops) co
     v.checkpoint << vipReachesCriterion(m_spec.ports.write, node, true, other ? *other : node)
                  << clusterShowCriterion() << replicationCriterion() << vipCriterion()
                  << portCriterion(m_spec.ports.read, true);
+    if (tlsVerified(m_spec))
+        v.checkpoint << tlsReplicationCriterion();
 }
 
 } // namespace pgpilot

@@ -25,6 +25,29 @@ Phase Builder::phase2() const
                     .arg(m_v);
     const QString reload = pgctl(QStringLiteral("reload"));
 
+    if (tlsVerified(m_spec)) {
+        // Before the drop-in names them: the CA's certificate (never its key), this node's
+        // certificate and key, and the CA as postgres's libpq root. As postgres, who owns the
+        // directories; the key's bytes come from the keychain at send time and are masked.
+        p.steps << forAll(QStringLiteral("p2.tls"),
+            tr("Install the node's TLS certificate and the cluster CA"),
+            tr("A certificate file could not be written: are the cluster CA and the node's certificate in "
+               "the keychain?"),
+            [&](const NodeSpec& node) {
+                const QList<RenderedFile> files {render::tlsCaCert(m_spec, node),
+                    render::tlsServerCert(m_spec, node), render::tlsServerKey(m_spec, node),
+                    render::postgresRootCert(m_spec, node)};
+                const QString rootDir = nodepaths::postgresRootCert().section(QLatin1Char('/'), 0, -2);
+                QList<Action> actions {
+                    run(tr("Create %1").arg(rootDir), mkdir(rootDir, kPostgres, QStringLiteral("0700")))};
+                QStringList probes;
+                for (const RenderedFile& f : files) {
+                    actions << write(tr("Write %1 (%2)").arg(f.path).arg(f.mode, 4, 8, QLatin1Char('0')), f);
+                    probes << fileProbe(f);
+                }
+                return work(node, actions, probes.join(QStringLiteral(" && ")));
+            });
+    }
     p.steps << forAll(QStringLiteral("p2.hba"),
         tr("Allow repmgr, replication and the application (pg_hba.conf)"),
         tr("pg_hba.conf could not be rewritten or PostgreSQL refused to reload it: see the server log."),
@@ -108,6 +131,8 @@ Phase Builder::phase2() const
                 tr("pg_hba.conf has an error or a trust rule: read pg_hba_file_rules on the node."));
         },
         kPostgres);
+    if (tlsVerified(m_spec))
+        p.checkpoint << tlsServerCriterion();
     p.checkpoint << perNode(QStringLiteral("p2.pgpass"),
         tr("~postgres/.pgpass belongs to postgres, mode 0600"),
         QStringLiteral("stat -c '%U %a' %1").arg(nodepaths::pgpassFile()),

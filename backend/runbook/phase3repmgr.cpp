@@ -252,6 +252,8 @@ Phase Builder::phase3() const
 
     p.checkpoint << clusterShowCriterion() << replicationCriterion() << repmgrdCriterion() << sshCriterion()
                  << storedPasswordCriterion();
+    if (tlsVerified(m_spec))
+        p.checkpoint << tlsReplicationCriterion();
     return p;
 }
 

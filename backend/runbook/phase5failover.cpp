@@ -125,9 +125,10 @@ Phase Builder::phase5() const
                     "%6 -d \"$ci\" --force-rewind=%7 --verbose")
                       .arg(marker, pgctl(QString()).trimmed(), shellJoin(candidates),
                           QStringLiteral("PGPASSFILE=%1 %2/psql -X -A -t -q \"host=$a port=%3 user=repmgr "
-                                         "dbname=repmgr connect_timeout=5\" -c %4 2>/dev/null")
+                                         "dbname=repmgr connect_timeout=5%5\" -c %4 2>/dev/null")
                               .arg(nodepaths::pgpassFile(), m_bin, pgPort(),
-                                  shellQuote(QStringLiteral("SELECT pg_is_in_recovery()"))),
+                                  shellQuote(QStringLiteral("SELECT pg_is_in_recovery()")),
+                                  tlsConninfo(m_spec)),
                           pgPort(), repmgr(QStringLiteral("node rejoin")),
                           shellQuote(nodepaths::rewindWrapper()));
             return work(node,

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clusterservices.h"
 
+#include "core/atomicfile.h"
 #include "monitor/nodeactions.h"
 #include "monitor/vipprobe.h"
 #include "remote/connector.h"
 #include "remote/sshhost.h"
 #include "runbook/configfiles.h"
 #include "secrets/secretstore.h"
+
+#include <QDir>
+#include <QStandardPaths>
 
 namespace pgpilot {
 
@@ -54,6 +58,38 @@ void ClusterServices::readMonitorPassword(std::function<void(const QByteArray&, 
     });
 }
 
+QString ClusterServices::tlsRootPath(const QString& cluster)
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("tls/%1-ca.crt").arg(cluster));
+}
+
+void ClusterServices::readTlsRoot(std::function<void(const QString&, const QString&)> done)
+{
+    if (!tlsVerified(m_spec))
+        return done({}, {});
+    const QString key = tlsCaCertKey(m_spec);
+    const QString path = tlsRootPath(m_spec.name);
+    if (!m_secrets)
+        return done(
+            path, tr("The cluster CA's certificate (%1) cannot be read: there is no secret store.").arg(key));
+    m_secrets->read(key, [key, path, done](const SecretStore::Result& r) {
+        if (r.status != SecretStore::Status::Ok || r.value.isEmpty())
+            return done(path,
+                tr("The cluster uses verified TLS, but its CA's certificate (%1) is not in the keychain, "
+                   "so pgpilot cannot check that it talks to the real nodes. Import the cluster's secrets "
+                   "from the workstation that set it up (pgpilot import-secrets, or File > Import secrets); "
+                   "a cluster not built yet gets its CA when the runbook runs.")
+                    .arg(key));
+        QString error;
+        if (!QDir().mkpath(QFileInfo(path).absolutePath())
+            || !writeFileAtomically(path, r.value.endsWith('\n') ? r.value : r.value + '\n', &error,
+                QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return done(path, tr("Could not write the cluster CA's certificate to %1: %2").arg(path, error));
+        done(path, {});
+    });
+}
+
 void ClusterServices::setStatePaths(const QString& progressFile, const QString& auditFile)
 {
     m_progressFile = progressFile;
@@ -95,6 +131,21 @@ void ClusterServices::withSession(std::function<void(ClusterSession*, const QStr
 }
 
 void ClusterServices::makeMonitor(
+    const MonitorOptions& options, QObject* parent, std::function<void(ClusterMonitor*, const QString&)> done)
+{
+    readTlsRoot([this, options, parent, done](const QString& rootPath, const QString& tlsError) {
+        if (!tlsError.isEmpty())
+            return done(nullptr, tlsError);
+        MonitorOptions verified = options;
+        if (!rootPath.isEmpty()) {
+            verified.sslMode = QStringLiteral("verify-full");
+            verified.sslRootCert = rootPath;
+        }
+        makeMonitorVerified(verified, parent, done);
+    });
+}
+
+void ClusterServices::makeMonitorVerified(
     const MonitorOptions& options, QObject* parent, std::function<void(ClusterMonitor*, const QString&)> done)
 {
     readMonitorPassword([this, options, parent, done](const QByteArray& password, const QString& error) {
@@ -189,13 +240,23 @@ void ClusterServices::prepareOperation(const OperationRequest& request, QObject*
             if (m_writeProbe && probeError.isEmpty()) {
                 WriteProbeSettings probe = writeProbeSettings(m_spec);
                 probe.password = password;
+                probe.sslRootCert = m_tlsRoot;
+                if (!m_tlsRoot.isEmpty())
+                    probe.sslMode = QStringLiteral("verify-full");
                 runner->setWriteProbe(probe);
             }
             done(runner, {}, probeError);
         };
         if (!m_writeProbe)
             return create({}, {});
-        readMonitorPassword(create);
+        // The probe verifies the primary behind the VIP as the monitor does; without the CA it does
+        // not run (probeError says why) rather than write to whoever answers.
+        readTlsRoot([this, create](const QString& rootPath, const QString& tlsError) {
+            m_tlsRoot = rootPath;
+            if (!tlsError.isEmpty())
+                return create({}, tlsError);
+            readMonitorPassword(create);
+        });
     });
 }
 

@@ -43,6 +43,12 @@ public:
     // The monitoring role's password (runbook's monitorPasswordKey): what the monitor and the
     // write probe log in with. On failure error says which key and what to do.
     void readMonitorPassword(std::function<void(const QByteArray& value, const QString& error)> done);
+    // Verified TLS (worksheet tls.mode): writes the cluster CA's certificate from the keychain to a
+    // private file (0600, pgpilot's data directory) and gives its path, which pgpilot's own libpq
+    // connections (monitor, status, write probe) name with sslmode=verify-full. TLS off: an empty
+    // path and no error. A keychain without the CA: the error asks for the cluster's secrets.
+    void readTlsRoot(std::function<void(const QString& path, const QString& error)> done);
+    static QString tlsRootPath(const QString& cluster); // <data dir>/tls/<cluster>-ca.crt
 
     // The session, created on first use and opened once; done gets null and the reason when it
     // cannot be opened. While it is being opened, further calls wait for the same opening.
@@ -83,6 +89,8 @@ public:
     void reset();
 
 private:
+    void makeMonitorVerified(const MonitorOptions& options, QObject* parent,
+        std::function<void(ClusterMonitor*, const QString&)> done);
     void buildMonitor(const MonitorOptions& options, const QByteArray& password,
         const QByteArray& statsPassword, QObject* parent,
         std::function<void(ClusterMonitor*, const QString&)> done);
@@ -98,6 +106,7 @@ private:
     QString m_auditFile;
     QPointer<ClusterMonitor> m_monitor;
     bool m_writeProbe = true;
+    QString m_tlsRoot; // the CA file the write probe names (readTlsRoot)
 };
 
 } // namespace pgpilot

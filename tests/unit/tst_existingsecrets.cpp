@@ -42,6 +42,27 @@ private Q_SLOTS:
         QVERIFY(appOnly.first().found.contains(QStringLiteral("mmuser")));
     }
 
+    void theCaCertificateOnANodeIsASignOfTheCluserCa()
+    {
+        // A node with pgpilot's CA certificate: a workstation without the CA gets a refusal, never
+        // a new CA the nodes' certificates do not chain to. A missing node certificate alone is
+        // made anew (no sign counts for it).
+        const ClusterSpec spec = validTestSpec();
+        const QString caKey = tlsCaKeyKey(spec);
+        const QString caCert = tlsCaCertKey(spec);
+        const QString nodeKey = tlsNodeKeyKey(spec, spec.nodes.at(1));
+        QVERIFY(existingSecretsCommand(spec).contains(nodepaths::tlsCaCert(spec.postgresVersion)));
+        const QByteArray answer = "tls-ca\n";
+        const auto found
+            = parseExistingSecrets(spec, QStringLiteral("pg2"), answer, {caKey, caCert, nodeKey});
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(found.at(0).key, caKey);
+        QCOMPARE(found.at(1).key, caCert);
+        QVERIFY(found.at(0).found.contains(QLatin1String("pgpilot-ca.crt")));
+        QVERIFY(existingSecretsError(found).contains(caKey));
+        QVERIFY(parseExistingSecrets(spec, QStringLiteral("pg2"), answer, {nodeKey}).isEmpty());
+    }
+
     void theMonitoringRoleAndTheStatsFileAreSignsOfTheirPasswords()
     {
         const ClusterSpec spec = validTestSpec();

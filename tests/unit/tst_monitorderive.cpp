@@ -176,6 +176,34 @@ private Q_SLOTS:
         QCOMPARE(keys(s), QStringList {QStringLiteral("vip-not-held/")});
     }
 
+    void certificateExpiry()
+    {
+        const QDateTime now = QDateTime::fromString(QStringLiteral("2026-12-04T12:00:00Z"), Qt::ISODate);
+        auto withExpiry = [&now](qint64 secondsLeft) {
+            ClusterSnapshot s = demoSnapshot(DemoScenario::Healthy, 3, 1, now);
+            node(s, 1).pg.tls.certificateNotAfter = now.addSecs(secondsLeft);
+            return derived(s);
+        };
+        constexpr qint64 kDay = 24 * 3600;
+        QVERIFY(withExpiry(31 * kDay).alarms.isEmpty());
+        ClusterSnapshot s = withExpiry(30 * kDay);
+        QCOMPARE(keys(s), QStringList {QStringLiteral("certificate-expiring/pg2")});
+        QCOMPARE(s.alarms.first().severity, Severity::Warning);
+        QVERIFY2(s.alarms.first().title.contains(QStringLiteral("2027-01-03")),
+            qPrintable(s.alarms.first().title));
+        QVERIFY(s.alarms.first().title.contains(QStringLiteral("30 days")));
+        s = withExpiry(7 * kDay);
+        QCOMPARE(s.alarms.first().severity, Severity::Critical);
+        s = withExpiry(-kDay);
+        QCOMPARE(s.alarms.first().severity, Severity::Critical);
+        QVERIFY(s.alarms.first().title.contains(QStringLiteral("expired on 2026-12-03")));
+        // No certificate read (TLS off, or prefer without TLS): nothing to judge.
+        s = demoSnapshot(DemoScenario::Healthy, 3, 1, now);
+        for (auto& n : s.nodes)
+            n.pg.tls = TlsPeer {};
+        QVERIFY(derived(s).alarms.isEmpty());
+    }
+
     void vipHeldTwice()
     {
         ClusterSnapshot s = healthy();

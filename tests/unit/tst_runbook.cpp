@@ -164,8 +164,15 @@ private Q_SLOTS:
         const Runbook rb = buildRunbook(spec);
         const QStringList expected {QStringLiteral("pgpilot:prod:app-password"),
             QStringLiteral("pgpilot:prod:monitor-password"), QStringLiteral("pgpilot:prod:postgres-ssh-key"),
-            QStringLiteral("pgpilot:prod:repmgr-password"), QStringLiteral("pgpilot:prod:stats-password")};
+            QStringLiteral("pgpilot:prod:repmgr-password"), QStringLiteral("pgpilot:prod:stats-password"),
+            // Verified TLS (the default): the CA's certificate and each node's certificate and key;
+            // never the CA's key, which stays on the workstation.
+            QStringLiteral("pgpilot:prod:tls-ca-cert"), QStringLiteral("pgpilot:prod:tls-cert:pg1"),
+            QStringLiteral("pgpilot:prod:tls-cert:pg2"), QStringLiteral("pgpilot:prod:tls-cert:pg3"),
+            QStringLiteral("pgpilot:prod:tls-key:pg1"), QStringLiteral("pgpilot:prod:tls-key:pg2"),
+            QStringLiteral("pgpilot:prod:tls-key:pg3")};
         QCOMPARE(requiredSecrets(rb), expected);
+        QVERIFY(!requiredSecrets(rb).contains(tlsCaKeyKey(spec)));
         for (const Phase& phase : rb.phases) {
             for (const Step& step : phase.steps) {
                 for (const NodeWork& w : step.work) {
@@ -182,7 +189,8 @@ private Q_SLOTS:
         // The secret files are private to their owner (.pgpass holds {{pgpass:...}}).
         int secretFiles = 0;
         for (const RenderedFile& f : renderNodeFiles(spec, spec.nodes.first())) {
-            if (hasSecretPlaceholder(f.content)) {
+            // Certificates come from the keychain too, but are public.
+            if (hasSecretPlaceholder(f.content) && !f.path.endsWith(QLatin1String(".crt"))) {
                 QCOMPARE(f.mode, 0600);
                 ++secretFiles;
             }

@@ -231,8 +231,14 @@ private Q_SLOTS:
             QStringList(
                 {QStringLiteral("pgpilot:elsewhere:repmgr"), QStringLiteral("pgpilot:prod:app-password"),
                     kSshKey, QStringLiteral("pgpilot:prod:monitor-password"),
-                    QStringLiteral("pgpilot:prod:stats-password"), kLogin,
+                    QStringLiteral("pgpilot:prod:stats-password"), QStringLiteral("pgpilot:prod:tls-ca-key"),
+                    QStringLiteral("pgpilot:prod:tls-ca-cert"), QStringLiteral("pgpilot:prod:tls-key:pg1"),
+                    QStringLiteral("pgpilot:prod:tls-cert:pg1"), QStringLiteral("pgpilot:prod:tls-key:pg2"),
+                    QStringLiteral("pgpilot:prod:tls-cert:pg2"), QStringLiteral("pgpilot:prod:tls-key:pg3"),
+                    QStringLiteral("pgpilot:prod:tls-cert:pg3"), kLogin,
                     QStringLiteral("pgpilot:prod:pg3-login")}));
+        spec.tls.mode = TlsMode::Off;
+        QVERIFY(!clusterSecretKeys(spec).join(u' ').contains(QLatin1String(":tls-")));
     }
 
     void storeToStoreWithConflicts()
@@ -249,7 +255,8 @@ private Q_SLOTS:
         QCOMPARE(collected.absent,
             QStringList(
                 {QStringLiteral("pgpilot:prod:app-password"), QStringLiteral("pgpilot:prod:monitor-password"),
-                    QStringLiteral("pgpilot:prod:stats-password")}));
+                    QStringLiteral("pgpilot:prod:stats-password")})
+                + tlsSecretKeys(spec));
         QCOMPARE(collected.bundle.secrets.size(), 3);
 
         // Into a store that holds one of them already, the same, and another with another value.

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,6 +55,7 @@ private Q_SLOTS:
         spec.replication.syncQuorum = 1;
         spec.archiving.mode = ArchivingMode::Directory;
         spec.archiving.directory = QStringLiteral("/srv/wal");
+        spec.tls.mode = TlsMode::Off;
         spec.application.database = QStringLiteral("mattermost");
         spec.application.role = QStringLiteral("mmuser");
         spec.knownHostsFile = QStringLiteral("/home/dba/.local/share/io.github.pgpilot/pgpilot/known_hosts");
@@ -80,6 +82,20 @@ private Q_SLOTS:
         const auto loaded = loadSpecFile(path);
         QVERIFY2(loaded.spec, qPrintable(loaded.error));
         QCOMPARE(*loaded.spec, validTestSpec());
+    }
+
+    void tlsDefaultsToVerifyFull()
+    {
+        // A worksheet saved before the tls choice existed loads with verified TLS, and the choice
+        // is written out.
+        QJsonObject json = QJsonDocument::fromJson(specToBytes(validTestSpec())).object();
+        QVERIFY(json.contains(QStringLiteral("tls")));
+        QCOMPARE(json.value(QStringLiteral("tls")).toObject().value(QStringLiteral("mode")).toString(),
+            QStringLiteral("verify-full"));
+        json.remove(QStringLiteral("tls"));
+        const auto loaded = specFromBytes(QJsonDocument(json).toJson());
+        QVERIFY2(loaded.spec, qPrintable(loaded.error));
+        QCOMPARE(loaded.spec->tls.mode, TlsMode::VerifyFull);
     }
 
     void noSecretsInFile()
@@ -114,6 +130,9 @@ private Q_SLOTS:
         QTest::newRow("monitorSources not a list") << QByteArray(
             "{\"format\":\"pgpilot-cluster\",\"schemaVersion\":1,\"network\":{\"monitorSources\":"
             "\"10.0.5.20\"}}") << "network.monitorSources must be a list of strings";
+        QTest::newRow("unknown tls mode") << QByteArray(
+            "{\"format\":\"pgpilot-cluster\",\"schemaVersion\":1,\"tls\":{\"mode\":\"prefer\"}}")
+                                          << "tls.mode: unknown value \"prefer\"";
         QTest::newRow("nodes not a list")
             << QByteArray("{\"format\":\"pgpilot-cluster\",\"schemaVersion\":1,\"nodes\":{}}")
             << "nodes must be a list";

@@ -72,6 +72,12 @@ ClusterSnapshot demoSnapshot(DemoScenario scenario, int count, quint64 tick, con
         pg.syncStandbyNames = syncNames;
         pg.sync = sync;
         pg.synchronousCommit = QStringLiteral("on");
+        // Verified TLS with node certificates issued 65 days before the snapshot (a year's life).
+        pg.tls.inUse = true;
+        pg.tls.protocol = QStringLiteral("TLSv1.3");
+        pg.tls.certificateName = names.at(i);
+        if (time.isValid())
+            pg.tls.certificateNotAfter = time.addDays(300);
         if (i == 0) {
             pg.inRecovery = false;
             pg.currentLsn = base;

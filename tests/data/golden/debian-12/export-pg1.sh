@@ -139,21 +139,55 @@ grep -v '^#' /etc/postgresql/15/main/start.conf | tr -d ' \t' | grep -v '^$'
 # ======== Phase 2: PostgreSQL configuration ========
 # pgpilot's configuration drop-in, client authentication for repmgr, replication and the application, the postgres user's password file, then a restart of PostgreSQL 15.
 
+# --- p2.tls: Install the node's TLS certificate and the cluster CA
+if (
+test -s /etc/postgresql/15/main/pgpilot-ca.crt && [ "$(stat -c '%U:%G %a' /etc/postgresql/15/main/pgpilot-ca.crt 2>/dev/null)" = 'postgres:postgres 644' ] && test -s /etc/postgresql/15/main/pgpilot-server.crt && [ "$(stat -c '%U:%G %a' /etc/postgresql/15/main/pgpilot-server.crt 2>/dev/null)" = 'postgres:postgres 644' ] && test -s /etc/postgresql/15/main/pgpilot-server.key && [ "$(stat -c '%U:%G %a' /etc/postgresql/15/main/pgpilot-server.key 2>/dev/null)" = 'postgres:postgres 600' ] && test -s /var/lib/postgresql/.postgresql/root.crt && [ "$(stat -c '%U:%G %a' /var/lib/postgresql/.postgresql/root.crt 2>/dev/null)" = 'postgres:postgres 644' ]
+)
+then
+echo 'p2.tls: already done'
+else
+# Create /var/lib/postgresql/.postgresql
+(
+sh -c 'p=$1; o=$2; m=$3; u=; if [ -L "$p" ] || { [ -e "$p" ] && [ ! -d "$p" ]; }; then echo "pgpilot: $p exists and is not a directory; left alone" >&2; exit 73; fi; d=$(dirname -- "$p"); while [ ! -e "$d" ] && [ ! -L "$d" ]; do d=$(dirname -- "$d"); done; r=$(realpath -e -- "$d") || { echo "pgpilot: $d cannot be resolved; $p not created" >&2; exit 73; }; for q in "$d" "$r"; do while :; do a=$(stat -c %U -- "$q") || exit 73; if [ "$a" != root ]; then [ "$a" = "$o" ] || { echo "pgpilot: $q belongs to $a, who could swap it for a link; $p not created" >&2; exit 73; }; u=$a; elif [ ! -L "$q" ] && [ -n "$(find "$q" -maxdepth 0 -perm /022)" ]; then echo "pgpilot: $q can be changed by accounts other than root; $p not created" >&2; exit 73; fi; [ "$q" = / ] || [ "$q" = . ] && break; q=$(dirname -- "$q"); done; done; if [ -z "$u" ]; then install -d -o "$o" -g "$o" -m "$m" "$p"; else runuser -u "$o" -- sh -c '\''mkdir -p -- "$1" && chmod -- "$2" "$1"'\'' sh "$p" "$m"; fi' sh /var/lib/postgresql/.postgresql postgres 0700
+)
+# Write /etc/postgresql/15/main/pgpilot-ca.crt (0644)
+runuser -u postgres -- sh -c 'umask 077; cat >/etc/postgresql/15/main/pgpilot-ca.crt.pgpilot-tmp' <<'PGPILOT_EOF'
+{{secret:pgpilot:lab:tls-ca-cert}}
+PGPILOT_EOF
+runuser -u postgres -- sh -c 'chgrp postgres /etc/postgresql/15/main/pgpilot-ca.crt.pgpilot-tmp && chmod 644 /etc/postgresql/15/main/pgpilot-ca.crt.pgpilot-tmp && mv -f /etc/postgresql/15/main/pgpilot-ca.crt.pgpilot-tmp /etc/postgresql/15/main/pgpilot-ca.crt'
+# Write /etc/postgresql/15/main/pgpilot-server.crt (0644)
+runuser -u postgres -- sh -c 'umask 077; cat >/etc/postgresql/15/main/pgpilot-server.crt.pgpilot-tmp' <<'PGPILOT_EOF'
+{{secret:pgpilot:lab:tls-cert:pg1}}
+PGPILOT_EOF
+runuser -u postgres -- sh -c 'chgrp postgres /etc/postgresql/15/main/pgpilot-server.crt.pgpilot-tmp && chmod 644 /etc/postgresql/15/main/pgpilot-server.crt.pgpilot-tmp && mv -f /etc/postgresql/15/main/pgpilot-server.crt.pgpilot-tmp /etc/postgresql/15/main/pgpilot-server.crt'
+# Write /etc/postgresql/15/main/pgpilot-server.key (0600)
+runuser -u postgres -- sh -c 'umask 077; cat >/etc/postgresql/15/main/pgpilot-server.key.pgpilot-tmp' <<'PGPILOT_EOF'
+{{secret:pgpilot:lab:tls-key:pg1}}
+PGPILOT_EOF
+runuser -u postgres -- sh -c 'chgrp postgres /etc/postgresql/15/main/pgpilot-server.key.pgpilot-tmp && chmod 600 /etc/postgresql/15/main/pgpilot-server.key.pgpilot-tmp && mv -f /etc/postgresql/15/main/pgpilot-server.key.pgpilot-tmp /etc/postgresql/15/main/pgpilot-server.key'
+# Write /var/lib/postgresql/.postgresql/root.crt (0644)
+runuser -u postgres -- sh -c 'umask 077; cat >/var/lib/postgresql/.postgresql/root.crt.pgpilot-tmp' <<'PGPILOT_EOF'
+{{secret:pgpilot:lab:tls-ca-cert}}
+PGPILOT_EOF
+runuser -u postgres -- sh -c 'chgrp postgres /var/lib/postgresql/.postgresql/root.crt.pgpilot-tmp && chmod 644 /var/lib/postgresql/.postgresql/root.crt.pgpilot-tmp && mv -f /var/lib/postgresql/.postgresql/root.crt.pgpilot-tmp /var/lib/postgresql/.postgresql/root.crt'
+fi
+
 # --- p2.hba: Allow repmgr, replication and the application (pg_hba.conf)
 if (
 [ "$(awk -v c=lab '$1=="#" && $2=="BEGIN" && $3=="pgpilot" && $4==c {p=1} p {print} $1=="#" && $2=="END" && $3=="pgpilot" && $4==c {p=0}' /etc/postgresql/15/main/pg_hba.conf)" = '# BEGIN pgpilot lab - managed by pgpilot: this block is rewritten whole on every run
+# (hostssl when the worksheet verifies TLS, tls.mode: every rule then needs an encrypted connection)
 # repmgr and streaming replication between the nodes (password from ~postgres/.pgpass)
-host    repmgr          repmgr          10.231.0.0/24    scram-sha-256
-host    replication     repmgr          10.231.0.0/24    scram-sha-256
+hostssl repmgr          repmgr          10.231.0.0/24    scram-sha-256
+hostssl replication     repmgr          10.231.0.0/24    scram-sha-256
 # pgpilot'\''s dashboard, status and write probe: a monitoring role (pg_monitor), never a superuser
-host    repmgr          pgpilot_monitor 10.231.0.0/24    scram-sha-256
+hostssl repmgr          pgpilot_monitor 10.231.0.0/24    scram-sha-256
 # Applications: through HAProxy (connections arrive from the nodes'\'' own addresses) and directly
 # from the application subnet
-host    all    all    10.231.0.11/32    scram-sha-256
-host    all    all    10.231.0.12/32    scram-sha-256
-host    all    all    10.231.0.13/32    scram-sha-256
-host    all    all    10.231.0.14/32    scram-sha-256
-host    all    all    10.231.0.0/24    scram-sha-256
+hostssl all    all    10.231.0.11/32    scram-sha-256
+hostssl all    all    10.231.0.12/32    scram-sha-256
+hostssl all    all    10.231.0.13/32    scram-sha-256
+hostssl all    all    10.231.0.14/32    scram-sha-256
+hostssl all    all    10.231.0.0/24    scram-sha-256
 # END pgpilot lab' ]
 )
 then
@@ -162,18 +196,19 @@ else
 # Rewrite pgpilot's block in /etc/postgresql/15/main/pg_hba.conf
 runuser -u postgres -- sh -c 'f=/etc/postgresql/15/main/pg_hba.conf; tmp=$(mktemp "$f.pgpilot.XXXXXX") || exit 1
 if awk -v c=lab '\''$1=="#" && $2=="BEGIN" && $3=="pgpilot" && $4==c {skip=1; next} $1=="#" && $2=="END" && $3=="pgpilot" && $4==c {skip=0; next} !skip'\'' "$f" >"$tmp" && printf '\''%s\n'\'' '\''# BEGIN pgpilot lab - managed by pgpilot: this block is rewritten whole on every run
+# (hostssl when the worksheet verifies TLS, tls.mode: every rule then needs an encrypted connection)
 # repmgr and streaming replication between the nodes (password from ~postgres/.pgpass)
-host    repmgr          repmgr          10.231.0.0/24    scram-sha-256
-host    replication     repmgr          10.231.0.0/24    scram-sha-256
+hostssl repmgr          repmgr          10.231.0.0/24    scram-sha-256
+hostssl replication     repmgr          10.231.0.0/24    scram-sha-256
 # pgpilot'\''\'\'''\''s dashboard, status and write probe: a monitoring role (pg_monitor), never a superuser
-host    repmgr          pgpilot_monitor 10.231.0.0/24    scram-sha-256
+hostssl repmgr          pgpilot_monitor 10.231.0.0/24    scram-sha-256
 # Applications: through HAProxy (connections arrive from the nodes'\''\'\'''\'' own addresses) and directly
 # from the application subnet
-host    all    all    10.231.0.11/32    scram-sha-256
-host    all    all    10.231.0.12/32    scram-sha-256
-host    all    all    10.231.0.13/32    scram-sha-256
-host    all    all    10.231.0.14/32    scram-sha-256
-host    all    all    10.231.0.0/24    scram-sha-256
+hostssl all    all    10.231.0.11/32    scram-sha-256
+hostssl all    all    10.231.0.12/32    scram-sha-256
+hostssl all    all    10.231.0.13/32    scram-sha-256
+hostssl all    all    10.231.0.14/32    scram-sha-256
+hostssl all    all    10.231.0.0/24    scram-sha-256
 # END pgpilot lab'\'' >>"$tmp" && cat "$tmp" >"$f"; then rc=0; else rc=1; fi
 rm -f "$tmp"; exit $rc'
 # Reload PostgreSQL
@@ -199,7 +234,7 @@ fi
 
 # --- p2.dropin: Write the replication settings (conf.d/pgpilot.conf)
 if (
-printf '%s  %s\n' 483e2f1c70a0255cc6df1abe24aa46a32379600c02bb102a690db46cf046c525 /etc/postgresql/15/main/conf.d/pgpilot.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/postgresql/15/main/conf.d/pgpilot.conf 2>/dev/null)" = 'postgres:postgres 644' ]
+printf '%s  %s\n' a0c98e514e9173ec852c1bf52933315a313c158b6ca8e382ddd44b029576914e /etc/postgresql/15/main/conf.d/pgpilot.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/postgresql/15/main/conf.d/pgpilot.conf 2>/dev/null)" = 'postgres:postgres 644' ]
 )
 then
 echo 'p2.dropin: already done'
@@ -240,6 +275,14 @@ archive_mode = off
 # of the 4 nodes that can elect a new primary holds it (docs/quorum.md). With fewer
 # standbys streaming, commits wait. repmgr's own database commits locally (ALTER ROLE).
 synchronous_standby_names = 'ANY 1 ("pg1", "pg2", "pg3", "pg4")'
+
+# TLS (worksheet choice)
+# Verified (worksheet): the certificate pgpilot's cluster CA issued for this node.
+ssl = on
+ssl_cert_file = '/etc/postgresql/15/main/pgpilot-server.crt'
+ssl_key_file = '/etc/postgresql/15/main/pgpilot-server.key'
+ssl_ca_file = '/etc/postgresql/15/main/pgpilot-ca.crt'
+ssl_min_protocol_version = 'TLSv1.2'
 PGPILOT_EOF
 runuser -u postgres -- sh -c 'chgrp postgres /etc/postgresql/15/main/conf.d/pgpilot.conf.pgpilot-tmp && chmod 644 /etc/postgresql/15/main/conf.d/pgpilot.conf.pgpilot-tmp && mv -f /etc/postgresql/15/main/conf.d/pgpilot.conf.pgpilot-tmp /etc/postgresql/15/main/conf.d/pgpilot.conf'
 # Reload PostgreSQL
@@ -264,6 +307,10 @@ fi
 runuser -u postgres -- sh -c '/usr/lib/postgresql/15/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5433 -d postgres -c '\''SELECT current_setting('\''\'\'''\''wal_level'\''\'\'''\''), current_setting('\''\'\'''\''shared_preload_libraries'\''\'\'''\''), (SELECT count(*) FROM pg_settings WHERE pending_restart)'\''' || true
 # pg_hba.conf loads, has no trust rule and lets repmgr in
 runuser -u postgres -- sh -c '/usr/lib/postgresql/15/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5433 -d postgres -c '\''SELECT count(*) FILTER (WHERE error IS NOT NULL), count(*) FILTER (WHERE auth_method = '\''\'\'''\''trust'\''\'\'''\'' AND type <> '\''\'\'''\''local'\''\'\'''\''), count(*) FILTER (WHERE '\''\'\'''\''repmgr'\''\'\'''\'' = ANY(user_name) AND auth_method = '\''\'\'''\''scram-sha-256'\''\'\'''\'') FROM pg_hba_file_rules'\''' || true
+# PostgreSQL serves the certificate the cluster CA issued for the node's address; pg_hba has no non-TLS rule beyond loopback
+runuser -u postgres -- sh -c 'if openssl verify -CAfile /etc/postgresql/15/main/pgpilot-ca.crt -purpose sslserver /etc/postgresql/15/main/pgpilot-server.crt >/dev/null 2>&1; then v=verified; else v=unverified; fi
+s=$(openssl x509 -in /etc/postgresql/15/main/pgpilot-server.crt -noout -ext subjectAltName 2>/dev/null | tail -n +2 | tr -d '\'' \n'\'')
+printf '\''%s|%s|%s\n'\'' "$v" "$(/usr/lib/postgresql/15/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5433 -d postgres -c '\''SELECT current_setting('\''\'\'''\''ssl'\''\'\'''\''), current_setting('\''\'\'''\''ssl_cert_file'\''\'\'''\''), (SELECT count(*) FROM pg_hba_file_rules WHERE type = '\''\'\'''\''host'\''\'\'''\'' AND coalesce(address, '\''\'\'''\'''\''\'\'''\'') NOT IN ('\''\'\'''\''127.0.0.1'\''\'\'''\'', '\''\'\'''\''::1'\''\'\'''\''))'\'')" "$s"' || true
 # ~postgres/.pgpass belongs to postgres, mode 0600
 (
 stat -c '%U %a' /var/lib/postgresql/.pgpass
@@ -302,7 +349,7 @@ fi
 
 # --- p3.repmgr-conf: Write /etc/repmgr.conf
 if (
-printf '%s  %s\n' d267717cbd42f6fd0d158a66e55d8dfcce6b4185def1a33a583bf7bc0e594ea3 /etc/repmgr.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/repmgr.conf 2>/dev/null)" = 'root:postgres 640' ]
+printf '%s  %s\n' 71c4087fa510bdcc0f75883c1d6b384870146e2bd42ffece42c75b8f7fec9d67 /etc/repmgr.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/repmgr.conf 2>/dev/null)" = 'root:postgres 640' ]
 )
 then
 echo 'p3.repmgr-conf: already done'
@@ -315,7 +362,9 @@ node_name='pg1'
 # TCP keepalives and tcp_user_timeout: a connection to a black-holed node (cut off, not refusing)
 # fails within seconds instead of blocking repmgrd (and the WAL receiver) for the kernel's
 # ~15 min retransmission timeout.
-conninfo='host=10.231.0.11 port=5433 user=repmgr dbname=repmgr connect_timeout=2 keepalives_idle=2 keepalives_interval=1 keepalives_count=3 tcp_user_timeout=5000'
+# With verified TLS (worksheet) the connection checks the node's certificate against the cluster
+# CA; repmgr copies these settings into each standby's primary_conninfo.
+conninfo='host=10.231.0.11 port=5433 user=repmgr dbname=repmgr connect_timeout=2 keepalives_idle=2 keepalives_interval=1 keepalives_count=3 tcp_user_timeout=5000 sslmode=verify-full sslrootcert=/etc/postgresql/15/main/pgpilot-ca.crt'
 data_directory='/var/lib/postgresql/15/main'
 config_directory='/etc/postgresql/15/main'
 pg_bindir='/usr/lib/postgresql/15/bin'
@@ -511,7 +560,7 @@ then
 echo 'p3.register-primary: already done'
 else
 # repmgr primary register
-runuser -u postgres -- sh -c '/usr/lib/postgresql/15/bin/repmgr -f /etc/repmgr.conf primary register'
+runuser -u postgres -- sh -c 'env PGSSLMODE=verify-full PGSSLROOTCERT=/etc/postgresql/15/main/pgpilot-ca.crt /usr/lib/postgresql/15/bin/repmgr -f /etc/repmgr.conf primary register'
 fi
 
 # --- p3.monitor-role: Create pgpilot's monitoring role pgpilot_monitor on pg1 (pg_monitor, not a superuser)
@@ -535,7 +584,7 @@ fi
 
 # --- p3.repmgrd: Run repmgrd on every node (native systemd unit)
 if (
-printf '%s  %s\n' a379a4f1182d48d59d898a44ea64df99185239612de30f1607cdfbe72e22e2c6 /etc/systemd/system/pgpilot-repmgrd.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-repmgrd.service 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet pgpilot-repmgrd.service && systemctl is-active --quiet pgpilot-repmgrd.service
+printf '%s  %s\n' 06171b224bba4ce5c9ca54baed3fdaf52ddabd7d6ae2ad1ed2673b8ce5766d13 /etc/systemd/system/pgpilot-repmgrd.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-repmgrd.service 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet pgpilot-repmgrd.service && systemctl is-active --quiet pgpilot-repmgrd.service
 )
 then
 echo 'p3.repmgrd: already done'
@@ -557,6 +606,8 @@ StartLimitIntervalSec=0
 Type=simple
 User=postgres
 Group=postgres
+Environment=PGSSLMODE=verify-full
+Environment=PGSSLROOTCERT=/etc/postgresql/15/main/pgpilot-ca.crt
 ExecStart=/usr/lib/postgresql/15/bin/repmgrd -f /etc/repmgr.conf --daemonize=false
 Restart=always
 RestartSec=5
@@ -573,7 +624,7 @@ fi
 
 # --- Checkpoint of phase 3 (pgpilot judges the output)
 # repmgr cluster show: one primary and 3 running standbys
-runuser -u postgres -- sh -c '/usr/lib/postgresql/15/bin/repmgr -f /etc/repmgr.conf cluster show --csv' || true
+runuser -u postgres -- sh -c 'env PGSSLMODE=verify-full PGSSLROOTCERT=/etc/postgresql/15/main/pgpilot-ca.crt /usr/lib/postgresql/15/bin/repmgr -f /etc/repmgr.conf cluster show --csv' || true
 # The primary streams to 3 standbys; every standby receives
 runuser -u postgres -- sh -c 'deadline=$(( $(date +%s) + 30 ))
 while :; do
@@ -590,16 +641,25 @@ printf 'unit=%s\n' "$(systemctl is-active pgpilot-repmgrd.service)"; printf 'pid
 # postgres reaches every node over SSH without a password
 runuser -u postgres -- sh -c 'if ssh -F /var/lib/postgresql/.ssh/config -o ConnectTimeout=5 10.231.0.11 true </dev/null >/dev/null 2>&1; then echo pg1=ok; else echo pg1=fail; fi; if ssh -F /var/lib/postgresql/.ssh/config -o ConnectTimeout=5 10.231.0.12 true </dev/null >/dev/null 2>&1; then echo pg2=ok; else echo pg2=fail; fi; if ssh -F /var/lib/postgresql/.ssh/config -o ConnectTimeout=5 10.231.0.13 true </dev/null >/dev/null 2>&1; then echo pg3=ok; else echo pg3=fail; fi; if ssh -F /var/lib/postgresql/.ssh/config -o ConnectTimeout=5 10.231.0.14 true </dev/null >/dev/null 2>&1; then echo pg4=ok; else echo pg4=fail; fi' || true
 # The repmgr password pgpilot holds logs in on every node
-runuser -u postgres -- sh -c 'IFS= read -r PGPASSWORD; export PGPASSWORD PGPASSFILE=/dev/null; if r=$(/usr/lib/postgresql/15/bin/psql -X -A -t -q '\''host=10.231.0.11 port=5433 user=repmgr dbname=repmgr connect_timeout=5'\'' -c '\''SELECT 1'\'' 2>&1) && [ "$r" = 1 ]; then echo pg1=ok; else echo "pg1=$(printf '\''%s'\'' "$r" | tail -n 1)"; fi; if r=$(/usr/lib/postgresql/15/bin/psql -X -A -t -q '\''host=10.231.0.12 port=5433 user=repmgr dbname=repmgr connect_timeout=5'\'' -c '\''SELECT 1'\'' 2>&1) && [ "$r" = 1 ]; then echo pg2=ok; else echo "pg2=$(printf '\''%s'\'' "$r" | tail -n 1)"; fi; if r=$(/usr/lib/postgresql/15/bin/psql -X -A -t -q '\''host=10.231.0.13 port=5433 user=repmgr dbname=repmgr connect_timeout=5'\'' -c '\''SELECT 1'\'' 2>&1) && [ "$r" = 1 ]; then echo pg3=ok; else echo "pg3=$(printf '\''%s'\'' "$r" | tail -n 1)"; fi; if r=$(/usr/lib/postgresql/15/bin/psql -X -A -t -q '\''host=10.231.0.14 port=5433 user=repmgr dbname=repmgr connect_timeout=5'\'' -c '\''SELECT 1'\'' 2>&1) && [ "$r" = 1 ]; then echo pg4=ok; else echo "pg4=$(printf '\''%s'\'' "$r" | tail -n 1)"; fi' <<'PGPILOT_EOF' || true
+runuser -u postgres -- sh -c 'IFS= read -r PGPASSWORD; export PGPASSWORD PGPASSFILE=/dev/null; if r=$(/usr/lib/postgresql/15/bin/psql -X -A -t -q '\''host=10.231.0.11 port=5433 user=repmgr dbname=repmgr connect_timeout=5 sslmode=verify-full sslrootcert=/etc/postgresql/15/main/pgpilot-ca.crt'\'' -c '\''SELECT 1'\'' 2>&1) && [ "$r" = 1 ]; then echo pg1=ok; else echo "pg1=$(printf '\''%s'\'' "$r" | tail -n 1)"; fi; if r=$(/usr/lib/postgresql/15/bin/psql -X -A -t -q '\''host=10.231.0.12 port=5433 user=repmgr dbname=repmgr connect_timeout=5 sslmode=verify-full sslrootcert=/etc/postgresql/15/main/pgpilot-ca.crt'\'' -c '\''SELECT 1'\'' 2>&1) && [ "$r" = 1 ]; then echo pg2=ok; else echo "pg2=$(printf '\''%s'\'' "$r" | tail -n 1)"; fi; if r=$(/usr/lib/postgresql/15/bin/psql -X -A -t -q '\''host=10.231.0.13 port=5433 user=repmgr dbname=repmgr connect_timeout=5 sslmode=verify-full sslrootcert=/etc/postgresql/15/main/pgpilot-ca.crt'\'' -c '\''SELECT 1'\'' 2>&1) && [ "$r" = 1 ]; then echo pg3=ok; else echo "pg3=$(printf '\''%s'\'' "$r" | tail -n 1)"; fi; if r=$(/usr/lib/postgresql/15/bin/psql -X -A -t -q '\''host=10.231.0.14 port=5433 user=repmgr dbname=repmgr connect_timeout=5 sslmode=verify-full sslrootcert=/etc/postgresql/15/main/pgpilot-ca.crt'\'' -c '\''SELECT 1'\'' 2>&1) && [ "$r" = 1 ]; then echo pg4=ok; else echo "pg4=$(printf '\''%s'\'' "$r" | tail -n 1)"; fi' <<'PGPILOT_EOF' || true
 {{secret:pgpilot:lab:repmgr-password}}
 PGPILOT_EOF
+# Replication is encrypted and every WAL receiver verifies the primary (sslmode=verify-full)
+runuser -u postgres -- sh -c 'deadline=$(( $(date +%s) + 30 ))
+while :; do
+  out=$(/usr/lib/postgresql/15/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5433 -d postgres -c '\''SELECT pg_is_in_recovery(), (SELECT count(*) FROM pg_stat_replication), (SELECT count(*) FROM pg_stat_replication r JOIN pg_stat_ssl s USING (pid) WHERE s.ssl), coalesce((SELECT conninfo ~ '\''\'\'''\''(^| )sslmode=verify-full( |$)'\''\'\'''\'' AND status = '\''\'\'''\''streaming'\''\'\'''\'' FROM pg_stat_wal_receiver), false)'\'')
+  case "$out" in '\''f|3|3|'\''*|'\''t|'\''*'\''|t'\'') break ;; esac
+  [ "$(date +%s)" -ge "$deadline" ] && break
+  sleep 1
+done
+printf '\''%s\n'\'' "$out"' || true
 
 # ======== Phase 4: HAProxy, health service and VIP ========
 # The health service on port 8009, HAProxy on ports 5000 (writes) and 5001 (reads) with HTTP checks, Keepalived moving the VIP 10.231.0.100 with the primary.
 
 # --- p4.health: Install and start the health service
 if (
-printf '%s  %s\n' 08453ce7ee48f7beab0e093506dc538726ffe2c84c104038643d292be880ee75 /usr/local/lib/pgpilot/pgpilot-health.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-health.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' c3e9de0851de0234140369ecaba7bf87f95440f3dd484f4dfc1b42a81eb266b8 /usr/local/lib/pgpilot/pgpilot_health/__init__.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/__init__.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' ab6e0dddda552fe23e3fcd8694ef4f8cebe770f9ca857aed84c9ff7504c6dc93 /usr/local/lib/pgpilot/pgpilot_health/common.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/common.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 3b13df567b284d18775017234e9bbfa803fd963e793545690dae7e3f1230f771 /usr/local/lib/pgpilot/pgpilot_health/guard.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/guard.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' f20855517ed243803308bd893fcb95650846370ece3114e760e21ac41fb4765a /usr/local/lib/pgpilot/pgpilot_health/hooks.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/hooks.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 7465ec4624542550e8bb86feb401095395592b2016ece5e6d2fabbfede0e6013 /usr/local/lib/pgpilot/pgpilot_health/listener.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/listener.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 2841f35f34e3bdffb0cca44b70d1b7255ccfdb2e3d47562b14331eacd8c3ebb0 /usr/local/lib/pgpilot/pgpilot_health/prober.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/prober.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 481b50545b078d87715ff0b236474501ca4bab2ae03b3dbef2e0f9670134ff92 /usr/local/lib/pgpilot/pgpilot_health/service.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/service.py 2>/dev/null)" = 'root:root 644' ] && { a=; p=$$; while [ -z "$a" ] && [ "$p" -gt 1 ]; do a=$(tr '\0' '\n' </proc/$p/environ 2>/dev/null | sed -n 's/^SSH_CONNECTION=\([^ ]*\) .*/\1/p'); p=$(sed 's/.*) //' /proc/$p/stat | cut -d' ' -f2); done; a=${a#::ffff:}; case $a in ''|*[!0-9A-Fa-f.:]*) echo "pgpilot: cannot tell the address of this SSH session's workstation ('$a')" >&2; exit 1 ;; esac; grep -qxF "$a" /etc/pgpilot/health-monitors; } && printf '%s  %s\n' 1d567114e638e8d1298f02871eeeaaec1dc1e3fbbf8737e1b9f2a474ff13c012 /usr/local/lib/pgpilot/pgpilot-httpcheck.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-httpcheck.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 82fd372134e1016cebf372e84500e74115ebaea6634609fa9767c56a419b4825 /usr/local/lib/pgpilot/pgpilot-vipcheck.sh | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-vipcheck.sh 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 0a240af6a9386331df1a89684e10762fb82ca14795c5c91c9ba681331bbc9278 /etc/systemd/system/pgpilot-health.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-health.service 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet pgpilot-health.service && systemctl is-active --quiet pgpilot-health.service
+printf '%s  %s\n' 08453ce7ee48f7beab0e093506dc538726ffe2c84c104038643d292be880ee75 /usr/local/lib/pgpilot/pgpilot-health.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-health.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' c3e9de0851de0234140369ecaba7bf87f95440f3dd484f4dfc1b42a81eb266b8 /usr/local/lib/pgpilot/pgpilot_health/__init__.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/__init__.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' ab6e0dddda552fe23e3fcd8694ef4f8cebe770f9ca857aed84c9ff7504c6dc93 /usr/local/lib/pgpilot/pgpilot_health/common.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/common.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 3b13df567b284d18775017234e9bbfa803fd963e793545690dae7e3f1230f771 /usr/local/lib/pgpilot/pgpilot_health/guard.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/guard.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' f20855517ed243803308bd893fcb95650846370ece3114e760e21ac41fb4765a /usr/local/lib/pgpilot/pgpilot_health/hooks.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/hooks.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 7465ec4624542550e8bb86feb401095395592b2016ece5e6d2fabbfede0e6013 /usr/local/lib/pgpilot/pgpilot_health/listener.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/listener.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 2841f35f34e3bdffb0cca44b70d1b7255ccfdb2e3d47562b14331eacd8c3ebb0 /usr/local/lib/pgpilot/pgpilot_health/prober.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/prober.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 481b50545b078d87715ff0b236474501ca4bab2ae03b3dbef2e0f9670134ff92 /usr/local/lib/pgpilot/pgpilot_health/service.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/service.py 2>/dev/null)" = 'root:root 644' ] && { a=; p=$$; while [ -z "$a" ] && [ "$p" -gt 1 ]; do a=$(tr '\0' '\n' </proc/$p/environ 2>/dev/null | sed -n 's/^SSH_CONNECTION=\([^ ]*\) .*/\1/p'); p=$(sed 's/.*) //' /proc/$p/stat | cut -d' ' -f2); done; a=${a#::ffff:}; case $a in ''|*[!0-9A-Fa-f.:]*) echo "pgpilot: cannot tell the address of this SSH session's workstation ('$a')" >&2; exit 1 ;; esac; grep -qxF "$a" /etc/pgpilot/health-monitors; } && printf '%s  %s\n' 1d567114e638e8d1298f02871eeeaaec1dc1e3fbbf8737e1b9f2a474ff13c012 /usr/local/lib/pgpilot/pgpilot-httpcheck.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-httpcheck.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 82fd372134e1016cebf372e84500e74115ebaea6634609fa9767c56a419b4825 /usr/local/lib/pgpilot/pgpilot-vipcheck.sh | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-vipcheck.sh 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' d7674abd0159b71a1b23bcffba2e91927f20bb323788bfed2f76d7e353f1ee49 /etc/systemd/system/pgpilot-health.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-health.service 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet pgpilot-health.service && systemctl is-active --quiet pgpilot-health.service
 )
 then
 echo 'p4.health: already done'
@@ -2085,6 +2145,8 @@ StartLimitIntervalSec=0
 Type=simple
 User=postgres
 Group=postgres
+Environment=PGSSLMODE=verify-full
+Environment=PGSSLROOTCERT=/etc/postgresql/15/main/pgpilot-ca.crt
 ExecStart=/usr/bin/python3 /usr/local/lib/pgpilot/pgpilot-health.py --listen 10.231.0.11 --port 8009 --pg-port 5433 --psql /usr/lib/postgresql/15/bin/psql --socket-dir /var/run/postgresql --also-listen 127.0.0.1 --allow-node 10.231.0.11 --allow-node 10.231.0.12 --allow-node 10.231.0.13 --allow-node 10.231.0.14 --allow-file /etc/pgpilot/health-monitors --peer-pg 10.231.0.12:5433 --peer-pg 10.231.0.13:5433 --peer-pg 10.231.0.14:5433 --fence-below 2 --quorum-grace 5 --stale-votes 3 --grace-from-start --fence-command "/usr/bin/pg_ctlcluster 15 main stop -m fast" --start-command "sudo -n /usr/bin/pg_ctlcluster 15 main start" --follow-command "/usr/lib/postgresql/15/bin/repmgr standby follow -f /etc/repmgr.conf --log-to-file"
 Restart=always
 RestartSec=2
@@ -2307,7 +2369,7 @@ fi
 
 # --- p4.wait-vip: Wait until the VIP and ports 5000/5001 reach the primary and a standby
 if (
-[ "$(runuser -u postgres -- sh -c 'PGPASSFILE=/var/lib/postgresql/.pgpass /usr/lib/postgresql/15/bin/psql -X -A -t -q '\''host=10.231.0.100 port=5000 user=repmgr dbname=repmgr connect_timeout=5'\'' -c '\''SELECT pg_is_in_recovery()'\''' 2>/dev/null)" = f ] && [ "$(runuser -u postgres -- sh -c 'PGPASSFILE=/var/lib/postgresql/.pgpass /usr/lib/postgresql/15/bin/psql -X -A -t -q '\''host=10.231.0.100 port=5001 user=repmgr dbname=repmgr connect_timeout=5'\'' -c '\''SELECT pg_is_in_recovery()'\''' 2>/dev/null)" = t ]
+[ "$(runuser -u postgres -- sh -c 'PGPASSFILE=/var/lib/postgresql/.pgpass /usr/lib/postgresql/15/bin/psql -X -A -t -q '\''host=10.231.0.100 port=5000 user=repmgr dbname=repmgr connect_timeout=5 sslmode=verify-full sslrootcert=/etc/postgresql/15/main/pgpilot-ca.crt'\'' -c '\''SELECT pg_is_in_recovery()'\''' 2>/dev/null)" = f ] && [ "$(runuser -u postgres -- sh -c 'PGPASSFILE=/var/lib/postgresql/.pgpass /usr/lib/postgresql/15/bin/psql -X -A -t -q '\''host=10.231.0.100 port=5001 user=repmgr dbname=repmgr connect_timeout=5 sslmode=verify-full sslrootcert=/etc/postgresql/15/main/pgpilot-ca.crt'\'' -c '\''SELECT pg_is_in_recovery()'\''' 2>/dev/null)" = t ]
 )
 then
 echo 'p4.wait-vip: already done'
@@ -2316,7 +2378,7 @@ else
 (
 deadline=$(( $(date +%s) + 60 ))
 while :; do
-  if [ "$(runuser -u postgres -- sh -c 'PGPASSFILE=/var/lib/postgresql/.pgpass /usr/lib/postgresql/15/bin/psql -X -A -t -q '\''host=10.231.0.100 port=5000 user=repmgr dbname=repmgr connect_timeout=5'\'' -c '\''SELECT pg_is_in_recovery()'\''' 2>/dev/null)" = f ] && [ "$(runuser -u postgres -- sh -c 'PGPASSFILE=/var/lib/postgresql/.pgpass /usr/lib/postgresql/15/bin/psql -X -A -t -q '\''host=10.231.0.100 port=5001 user=repmgr dbname=repmgr connect_timeout=5'\'' -c '\''SELECT pg_is_in_recovery()'\''' 2>/dev/null)" = t ]; then exit 0; fi
+  if [ "$(runuser -u postgres -- sh -c 'PGPASSFILE=/var/lib/postgresql/.pgpass /usr/lib/postgresql/15/bin/psql -X -A -t -q '\''host=10.231.0.100 port=5000 user=repmgr dbname=repmgr connect_timeout=5 sslmode=verify-full sslrootcert=/etc/postgresql/15/main/pgpilot-ca.crt'\'' -c '\''SELECT pg_is_in_recovery()'\''' 2>/dev/null)" = f ] && [ "$(runuser -u postgres -- sh -c 'PGPASSFILE=/var/lib/postgresql/.pgpass /usr/lib/postgresql/15/bin/psql -X -A -t -q '\''host=10.231.0.100 port=5001 user=repmgr dbname=repmgr connect_timeout=5 sslmode=verify-full sslrootcert=/etc/postgresql/15/main/pgpilot-ca.crt'\'' -c '\''SELECT pg_is_in_recovery()'\''' 2>/dev/null)" = t ]; then exit 0; fi
   if [ "$(date +%s)" -ge "$deadline" ]; then echo 'port 5000 on the VIP does not reach the primary or port 5001 no standby after 60 s' >&2; exit 1; fi
   sleep 2
 done
@@ -2329,9 +2391,9 @@ fi
 ip -o addr show; printf 'recovery=%s\n' "$(runuser -u postgres -- /usr/lib/postgresql/15/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5433 -d postgres -c 'SELECT pg_is_in_recovery()' 2>/dev/null)"
 ) || true
 # Port 5000 on the VIP reaches the primary
-runuser -u postgres -- sh -c 'PGPASSFILE=/var/lib/postgresql/.pgpass /usr/lib/postgresql/15/bin/psql -X -A -t -q '\''host=10.231.0.100 port=5000 user=repmgr dbname=repmgr connect_timeout=5'\'' -c '\''SELECT pg_is_in_recovery(), inet_server_addr()'\''' || true
+runuser -u postgres -- sh -c 'PGPASSFILE=/var/lib/postgresql/.pgpass /usr/lib/postgresql/15/bin/psql -X -A -t -q '\''host=10.231.0.100 port=5000 user=repmgr dbname=repmgr connect_timeout=5 sslmode=verify-full sslrootcert=/etc/postgresql/15/main/pgpilot-ca.crt'\'' -c '\''SELECT pg_is_in_recovery(), inet_server_addr()'\''' || true
 # Port 5001 on the VIP reaches a standby
-runuser -u postgres -- sh -c 'PGPASSFILE=/var/lib/postgresql/.pgpass /usr/lib/postgresql/15/bin/psql -X -A -t -q '\''host=10.231.0.100 port=5001 user=repmgr dbname=repmgr connect_timeout=5'\'' -c '\''SELECT pg_is_in_recovery(), inet_server_addr()'\''' || true
+runuser -u postgres -- sh -c 'PGPASSFILE=/var/lib/postgresql/.pgpass /usr/lib/postgresql/15/bin/psql -X -A -t -q '\''host=10.231.0.100 port=5001 user=repmgr dbname=repmgr connect_timeout=5 sslmode=verify-full sslrootcert=/etc/postgresql/15/main/pgpilot-ca.crt'\'' -c '\''SELECT pg_is_in_recovery(), inet_server_addr()'\''' || true
 # The health service answers 200/503 by role on every node
 (
 python3 /usr/local/lib/pgpilot/pgpilot-httpcheck.py --print --url http://10.231.0.11:8009/primary --url http://10.231.0.11:8009/replica --url http://10.231.0.12:8009/primary --url http://10.231.0.12:8009/replica --url http://10.231.0.13:8009/primary --url http://10.231.0.13:8009/replica --url http://10.231.0.14:8009/primary --url http://10.231.0.14:8009/replica; printf 'recovery=%s\n' "$(runuser -u postgres -- /usr/lib/postgresql/15/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5433 -d postgres -c 'SELECT pg_is_in_recovery()' 2>/dev/null)"
@@ -2350,7 +2412,7 @@ PGPILOT_EOF
 # --- p5.precheck: Check the cluster is healthy before the test
 # repmgr cluster show: 1 primary, 3 standbys
 (
-rm -f /var/lib/pgpilot/failover-test.old-primary; [ "$(runuser -u postgres -- /usr/lib/postgresql/15/bin/repmgr -f /etc/repmgr.conf cluster show --csv 2>/dev/null | awk -F, 'NF>=3 {n++; if ($3==0) p++; if ($3==1) s++} END {printf "%d %d %d", n, p, s}')" = '4 1 3' ] || { echo 'cluster not healthy: repmgr cluster show does not list 1 primary and 3 running standbys' >&2; exit 1; }
+rm -f /var/lib/pgpilot/failover-test.old-primary; [ "$(runuser -u postgres -- env PGSSLMODE=verify-full PGSSLROOTCERT=/etc/postgresql/15/main/pgpilot-ca.crt /usr/lib/postgresql/15/bin/repmgr -f /etc/repmgr.conf cluster show --csv 2>/dev/null | awk -F, 'NF>=3 {n++; if ($3==0) p++; if ($3==1) s++} END {printf "%d %d %d", n, p, s}')" = '4 1 3' ] || { echo 'cluster not healthy: repmgr cluster show does not list 1 primary and 3 running standbys' >&2; exit 1; }
 )
 
 # --- p5.stop-primary: Stop PostgreSQL on the current primary
@@ -2365,7 +2427,7 @@ if [ "$(runuser -u postgres -- /usr/lib/postgresql/15/bin/psql -X -A -t -q -v ON
 if test -e /var/lib/pgpilot/failover-test.old-primary; then echo 'old primary: skipped'; exit 0; fi
 deadline=$(( $(date +%s) + 180 ))
 while :; do
-  if [ "$(runuser -u postgres -- /usr/lib/postgresql/15/bin/repmgr -f /etc/repmgr.conf cluster show --csv 2>/dev/null | awk -F, 'NF>=3 && $3==0 {p++} END {print p+0}')" = 1 ]; then exit 0; fi
+  if [ "$(runuser -u postgres -- env PGSSLMODE=verify-full PGSSLROOTCERT=/etc/postgresql/15/main/pgpilot-ca.crt /usr/lib/postgresql/15/bin/repmgr -f /etc/repmgr.conf cluster show --csv 2>/dev/null | awk -F, 'NF>=3 && $3==0 {p++} END {print p+0}')" = 1 ]; then exit 0; fi
   if [ "$(date +%s)" -ge "$deadline" ]; then echo 'no new primary after 180 s' >&2; exit 1; fi
   sleep 2
 done
@@ -2377,7 +2439,7 @@ done
 if test -e /var/lib/pgpilot/failover-test.old-primary; then echo 'old primary: skipped'; exit 0; fi
 deadline=$(( $(date +%s) + 120 ))
 while :; do
-  if [ "$(runuser -u postgres -- sh -c 'PGPASSFILE=/var/lib/postgresql/.pgpass /usr/lib/postgresql/15/bin/psql -X -A -t -q '\''host=10.231.0.100 port=5000 user=repmgr dbname=repmgr connect_timeout=5'\'' -c '\''SELECT pg_is_in_recovery()'\''' 2>/dev/null)" = f ]; then exit 0; fi
+  if [ "$(runuser -u postgres -- sh -c 'PGPASSFILE=/var/lib/postgresql/.pgpass /usr/lib/postgresql/15/bin/psql -X -A -t -q '\''host=10.231.0.100 port=5000 user=repmgr dbname=repmgr connect_timeout=5 sslmode=verify-full sslrootcert=/etc/postgresql/15/main/pgpilot-ca.crt'\'' -c '\''SELECT pg_is_in_recovery()'\''' 2>/dev/null)" = f ]; then exit 0; fi
   if [ "$(date +%s)" -ge "$deadline" ]; then echo 'port 5000 on the VIP does not reach a primary' >&2; exit 1; fi
   sleep 2
 done
@@ -2389,11 +2451,11 @@ runuser -u postgres -- sh -c 'if ! test -e /var/lib/pgpilot/failover-test.old-pr
 if /usr/bin/pg_ctlcluster 15 main status >/dev/null 2>&1; then echo '\''PostgreSQL runs: refusing to rejoin a running old primary'\'' >&2; exit 1; fi
 ci='\'''\''
 for a in 10.231.0.12 10.231.0.13 10.231.0.14; do
-  if [ "$(PGPASSFILE=/var/lib/postgresql/.pgpass /usr/lib/postgresql/15/bin/psql -X -A -t -q "host=$a port=5433 user=repmgr dbname=repmgr connect_timeout=5" -c '\''SELECT pg_is_in_recovery()'\'' 2>/dev/null)" = f ]; then ci="host=$a port=5433 user=repmgr dbname=repmgr connect_timeout=2"; break; fi
+  if [ "$(PGPASSFILE=/var/lib/postgresql/.pgpass /usr/lib/postgresql/15/bin/psql -X -A -t -q "host=$a port=5433 user=repmgr dbname=repmgr connect_timeout=5 sslmode=verify-full sslrootcert=/etc/postgresql/15/main/pgpilot-ca.crt" -c '\''SELECT pg_is_in_recovery()'\'' 2>/dev/null)" = f ]; then ci="host=$a port=5433 user=repmgr dbname=repmgr connect_timeout=2"; break; fi
 done
 [ -n "$ci" ] || { echo '\''no primary found among the other nodes'\'' >&2; exit 1; }
 echo "rejoining to $ci"
-/usr/lib/postgresql/15/bin/repmgr -f /etc/repmgr.conf node rejoin -d "$ci" --force-rewind=/usr/local/lib/pgpilot/pg_rewind --verbose'
+env PGSSLMODE=verify-full PGSSLROOTCERT=/etc/postgresql/15/main/pgpilot-ca.crt /usr/lib/postgresql/15/bin/repmgr -f /etc/repmgr.conf node rejoin -d "$ci" --force-rewind=/usr/local/lib/pgpilot/pg_rewind --verbose'
 # Restart repmgrd on the rejoined node
 (
 if test -e /var/lib/pgpilot/failover-test.old-primary; then systemctl restart pgpilot-repmgrd.service && rm -f /var/lib/pgpilot/failover-test.old-primary; fi
@@ -2404,7 +2466,7 @@ if test -e /var/lib/pgpilot/failover-test.old-primary; then systemctl restart pg
 (
 deadline=$(( $(date +%s) + 180 ))
 while :; do
-  if [ "$(runuser -u postgres -- /usr/lib/postgresql/15/bin/repmgr -f /etc/repmgr.conf cluster show --csv 2>/dev/null | awk -F, 'NF>=3 {n++; if ($3==0) p++; if ($3==1) s++} END {printf "%d %d %d", n, p, s}')" = '4 1 3' ]; then exit 0; fi
+  if [ "$(runuser -u postgres -- env PGSSLMODE=verify-full PGSSLROOTCERT=/etc/postgresql/15/main/pgpilot-ca.crt /usr/lib/postgresql/15/bin/repmgr -f /etc/repmgr.conf cluster show --csv 2>/dev/null | awk -F, 'NF>=3 {n++; if ($3==0) p++; if ($3==1) s++} END {printf "%d %d %d", n, p, s}')" = '4 1 3' ]; then exit 0; fi
   if [ "$(date +%s)" -ge "$deadline" ]; then echo 'cluster not back to 1 primary and 3 standbys after 180 s' >&2; exit 1; fi
   sleep 2
 done
@@ -2412,7 +2474,7 @@ done
 
 # --- Checkpoint of phase 5 (pgpilot judges the output)
 # repmgr cluster show: one primary and 3 running standbys
-runuser -u postgres -- sh -c '/usr/lib/postgresql/15/bin/repmgr -f /etc/repmgr.conf cluster show --csv' || true
+runuser -u postgres -- sh -c 'env PGSSLMODE=verify-full PGSSLROOTCERT=/etc/postgresql/15/main/pgpilot-ca.crt /usr/lib/postgresql/15/bin/repmgr -f /etc/repmgr.conf cluster show --csv' || true
 # The primary streams to 3 standbys; every standby receives
 runuser -u postgres -- sh -c 'deadline=$(( $(date +%s) + 30 ))
 while :; do
@@ -2431,6 +2493,6 @@ printf 'unit=%s\n' "$(systemctl is-active pgpilot-repmgrd.service)"; printf 'pid
 ip -o addr show; printf 'recovery=%s\n' "$(runuser -u postgres -- /usr/lib/postgresql/15/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5433 -d postgres -c 'SELECT pg_is_in_recovery()' 2>/dev/null)"
 ) || true
 # Port 5000 on the VIP reaches the primary
-runuser -u postgres -- sh -c 'PGPASSFILE=/var/lib/postgresql/.pgpass /usr/lib/postgresql/15/bin/psql -X -A -t -q '\''host=10.231.0.100 port=5000 user=repmgr dbname=repmgr connect_timeout=5'\'' -c '\''SELECT pg_is_in_recovery(), inet_server_addr()'\''' || true
+runuser -u postgres -- sh -c 'PGPASSFILE=/var/lib/postgresql/.pgpass /usr/lib/postgresql/15/bin/psql -X -A -t -q '\''host=10.231.0.100 port=5000 user=repmgr dbname=repmgr connect_timeout=5 sslmode=verify-full sslrootcert=/etc/postgresql/15/main/pgpilot-ca.crt'\'' -c '\''SELECT pg_is_in_recovery(), inet_server_addr()'\''' || true
 # Port 5001 on the VIP reaches a standby
-runuser -u postgres -- sh -c 'PGPASSFILE=/var/lib/postgresql/.pgpass /usr/lib/postgresql/15/bin/psql -X -A -t -q '\''host=10.231.0.100 port=5001 user=repmgr dbname=repmgr connect_timeout=5'\'' -c '\''SELECT pg_is_in_recovery(), inet_server_addr()'\''' || true
+runuser -u postgres -- sh -c 'PGPASSFILE=/var/lib/postgresql/.pgpass /usr/lib/postgresql/15/bin/psql -X -A -t -q '\''host=10.231.0.100 port=5001 user=repmgr dbname=repmgr connect_timeout=5 sslmode=verify-full sslrootcert=/etc/postgresql/15/main/pgpilot-ca.crt'\'' -c '\''SELECT pg_is_in_recovery(), inet_server_addr()'\''' || true
