@@ -3,7 +3,8 @@
 # Issue 16, finding 6c: `pgpilot rotate-secrets` changes the repmgr password on the database, in
 # every node's ~postgres/.pgpass and in the secrets file together, with no failed write.
 #  1. A writer on pg2 (as postgres, password from its .pgpass as an application on a node would
-#     have it) opens a NEW connection through VIP:write-port for every INSERT; on a refused
+#     have it; sslmode=verify-full, as pg_hba is hostssl and libpq's plaintext retry would hide a
+#     refused password) opens a NEW connection through VIP:write-port for every INSERT; on a refused
 #     password it reads .pgpass again after 0.5 s, up to 4 times (the node's .pgpass is
 #     rewritten just after the ALTER ROLE: CI once saw that take over 0.5 s on a loaded host;
 #     how many tries it took is printed). A `pgpilot status --watch` runs from before the rotation.
@@ -47,7 +48,7 @@ login_all() {
   local n=$1 addrs
   addrs=$(python3 -c 'import json,sys; print(" ".join(n["address"] for n in json.load(open(sys.argv[1]))["nodes"]))' "$LAB_CLUSTER_FILE")
   "$lab" exec "$n" runuser -u postgres -- sh -c "IFS= read -r PGPASSWORD; export PGPASSWORD PGPASSFILE=/dev/null
-    for a in $addrs; do r=\$(psql -X -A -t -q \"host=\$a port=$pgport user=repmgr dbname=repmgr connect_timeout=5\" -c 'SELECT 1' 2>&1 | tail -n 1); echo \"\$a=\$r\"; done"
+    for a in $addrs; do r=\$(psql -X -A -t -q \"host=\$a port=$pgport user=repmgr dbname=repmgr connect_timeout=5 sslmode=verify-full\" -c 'SELECT 1' 2>&1 | tail -n 1); echo \"\$a=\$r\"; done"
 }
 
 # 1. The writer and the watch.
@@ -56,7 +57,7 @@ login_all() {
   >"$work/create.log" 2>&1 || bad "the writer's table: $(tail -n 1 "$work/create.log")"
 "$lab" exec "$writer_node" sh -c "rm -f $stop_file $log_file"
 "$lab" exec "$writer_node" sh -c "setsid timeout 900 runuser -u postgres -- sh -c '
-  ins() { psql -X -A -t -q \"host=$vip port=$wport user=repmgr dbname=repmgr connect_timeout=5\" -c \"INSERT INTO public.pgpilot_rotate_writes DEFAULT VALUES\" 2>&1; }
+  ins() { psql -X -A -t -q \"host=$vip port=$wport user=repmgr dbname=repmgr connect_timeout=5 sslmode=verify-full\" -c \"INSERT INTO public.pgpilot_rotate_writes DEFAULT VALUES\" 2>&1; }
   while [ ! -e $stop_file ]; do
     if out=\$(ins); then echo ok
     else case \$out in

@@ -79,7 +79,9 @@ openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 1 -su
 outsider=${LAB_HOST_IP%.*}.201
 outsider_up "$ns" "$outsider/${LAB_SUBNET#*/}" || { bad "could not put a host on $LAB_BRIDGE"; exit 1; }
 log=$work/mitm.log
-outsider_run "$ns" python3 "$mitm" "$work/mitm.crt" "$work/mitm.key" "$pg_port" "$log" &
+# Not through outsider_run: a function in the background is a subshell whose PID is not the
+# proxy's, and kill would leave the proxy holding ctest's output pipe. ip netns exec execs it.
+ip netns exec "$ns" python3 "$mitm" "$work/mitm.crt" "$work/mitm.key" "$pg_port" "$log" &
 mitm_pid=$!
 deadline=$(($(date +%s) + 10))
 until grep -q '^listening' "$log" 2>/dev/null; do
