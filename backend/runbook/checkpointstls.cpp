@@ -10,7 +10,8 @@ namespace pgpilot {
 
 Criterion Builder::tlsServerCriterion() const
 {
-    // As postgres, who owns the files. openssl checks the certificate against the CA and lists
+    // As postgres, who owns the files. openssl checks the certificate against the CA (with the
+    // intermediates a site's certificate file may carry after it) and lists
     // its names (the verdict looks for the node's address among them); PostgreSQL says whether it
     // runs with it; pg_hba_file_rules counts TCP rules that accept a connection without TLS from
     // anywhere but loopback.
@@ -21,7 +22,7 @@ Criterion Builder::tlsServerCriterion() const
     const QString ca = shellQuote(nodepaths::tlsCaCert(v));
     const QString cert = shellQuote(nodepaths::tlsServerCert(v));
     const QString command = QStringLiteral(
-        "if openssl verify -CAfile %1 -purpose sslserver %2 >/dev/null 2>&1; then v=verified; "
+        "if openssl verify -CAfile %1 -untrusted %2 -purpose sslserver %2 >/dev/null 2>&1; then v=verified; "
         "else v=unverified; fi\n"
         "s=$(openssl x509 -in %2 -noout -ext subjectAltName 2>/dev/null | tail -n +2 | tr -d ' \\n')\n"
         "printf '%s|%s|%s\\n' \"$v\" \"$(%3)\" \"$s\"")

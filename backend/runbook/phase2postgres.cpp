@@ -41,11 +41,26 @@ Phase Builder::phase2() const
                 QList<Action> actions {
                     run(tr("Create %1").arg(rootDir), mkdir(rootDir, kPostgres, QStringLiteral("0700")))};
                 QStringList probes;
+                QStringList paths;
+                QByteArray expected;
                 for (const RenderedFile& f : files) {
                     actions << write(tr("Write %1 (%2)").arg(f.path).arg(f.mode, 4, 8, QLatin1Char('0')), f);
                     probes << fileProbe(f);
+                    paths << shellQuote(f.path);
+                    expected += f.content;
                 }
-                return work(node, actions, probes.join(QStringLiteral(" && ")));
+                // PostgreSQL reads its certificate and key again at a reload: new ones (imported
+                // site certificates) are served from here on, with no restart.
+                actions << run(tr("Reload PostgreSQL"), reload);
+                // Done only when the files hold exactly the keychain's certificates (compared by
+                // hash with the probe's stdin, where the executor fills them in: never in an
+                // argument), so certificates imported since are written.
+                NodeWork w = work(node, actions,
+                    QStringLiteral("[ \"$(cat %1 2>/dev/null | sha256sum)\" = \"$(sha256sum)\" ] && %2")
+                        .arg(paths.join(QLatin1Char(' ')), probes.join(QStringLiteral(" && "))),
+                    kPostgres);
+                w.probeStdin = expected;
+                return w;
             });
     }
     p.steps << forAll(QStringLiteral("p2.hba"),

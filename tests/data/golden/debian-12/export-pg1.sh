@@ -140,9 +140,12 @@ grep -v '^#' /etc/postgresql/15/main/start.conf | tr -d ' \t' | grep -v '^$'
 # pgpilot's configuration drop-in, client authentication for repmgr, replication and the application, the postgres user's password file, then a restart of PostgreSQL 15.
 
 # --- p2.tls: Install the node's TLS certificate and the cluster CA
-if (
-test -s /etc/postgresql/15/main/pgpilot-ca.crt && [ "$(stat -c '%U:%G %a' /etc/postgresql/15/main/pgpilot-ca.crt 2>/dev/null)" = 'postgres:postgres 644' ] && test -s /etc/postgresql/15/main/pgpilot-server.crt && [ "$(stat -c '%U:%G %a' /etc/postgresql/15/main/pgpilot-server.crt 2>/dev/null)" = 'postgres:postgres 644' ] && test -s /etc/postgresql/15/main/pgpilot-server.key && [ "$(stat -c '%U:%G %a' /etc/postgresql/15/main/pgpilot-server.key 2>/dev/null)" = 'postgres:postgres 600' ] && test -s /var/lib/postgresql/.postgresql/root.crt && [ "$(stat -c '%U:%G %a' /var/lib/postgresql/.postgresql/root.crt 2>/dev/null)" = 'postgres:postgres 644' ]
-)
+if runuser -u postgres -- sh -c '[ "$(cat /etc/postgresql/15/main/pgpilot-ca.crt /etc/postgresql/15/main/pgpilot-server.crt /etc/postgresql/15/main/pgpilot-server.key /var/lib/postgresql/.postgresql/root.crt 2>/dev/null | sha256sum)" = "$(sha256sum)" ] && test -s /etc/postgresql/15/main/pgpilot-ca.crt && [ "$(stat -c '\''%U:%G %a'\'' /etc/postgresql/15/main/pgpilot-ca.crt 2>/dev/null)" = '\''postgres:postgres 644'\'' ] && test -s /etc/postgresql/15/main/pgpilot-server.crt && [ "$(stat -c '\''%U:%G %a'\'' /etc/postgresql/15/main/pgpilot-server.crt 2>/dev/null)" = '\''postgres:postgres 644'\'' ] && test -s /etc/postgresql/15/main/pgpilot-server.key && [ "$(stat -c '\''%U:%G %a'\'' /etc/postgresql/15/main/pgpilot-server.key 2>/dev/null)" = '\''postgres:postgres 600'\'' ] && test -s /var/lib/postgresql/.postgresql/root.crt && [ "$(stat -c '\''%U:%G %a'\'' /var/lib/postgresql/.postgresql/root.crt 2>/dev/null)" = '\''postgres:postgres 644'\'' ]' <<'PGPILOT_EOF'
+{{secret:pgpilot:lab:tls-ca-cert}}
+{{secret:pgpilot:lab:tls-cert:pg1}}
+{{secret:pgpilot:lab:tls-key:pg1}}
+{{secret:pgpilot:lab:tls-ca-cert}}
+PGPILOT_EOF
 then
 echo 'p2.tls: already done'
 else
@@ -170,6 +173,10 @@ runuser -u postgres -- sh -c 'umask 077; cat >/var/lib/postgresql/.postgresql/ro
 {{secret:pgpilot:lab:tls-ca-cert}}
 PGPILOT_EOF
 runuser -u postgres -- sh -c 'chgrp postgres /var/lib/postgresql/.postgresql/root.crt.pgpilot-tmp && chmod 644 /var/lib/postgresql/.postgresql/root.crt.pgpilot-tmp && mv -f /var/lib/postgresql/.postgresql/root.crt.pgpilot-tmp /var/lib/postgresql/.postgresql/root.crt'
+# Reload PostgreSQL
+(
+/usr/bin/pg_ctlcluster 15 main reload
+)
 fi
 
 # --- p2.hba: Allow repmgr, replication and the application (pg_hba.conf)
@@ -308,7 +315,7 @@ runuser -u postgres -- sh -c '/usr/lib/postgresql/15/bin/psql -X -A -t -q -v ON_
 # pg_hba.conf loads, has no trust rule and lets repmgr in
 runuser -u postgres -- sh -c '/usr/lib/postgresql/15/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5433 -d postgres -c '\''SELECT count(*) FILTER (WHERE error IS NOT NULL), count(*) FILTER (WHERE auth_method = '\''\'\'''\''trust'\''\'\'''\'' AND type <> '\''\'\'''\''local'\''\'\'''\''), count(*) FILTER (WHERE '\''\'\'''\''repmgr'\''\'\'''\'' = ANY(user_name) AND auth_method = '\''\'\'''\''scram-sha-256'\''\'\'''\'') FROM pg_hba_file_rules'\''' || true
 # PostgreSQL serves the certificate the cluster CA issued for the node's address; pg_hba has no non-TLS rule beyond loopback
-runuser -u postgres -- sh -c 'if openssl verify -CAfile /etc/postgresql/15/main/pgpilot-ca.crt -purpose sslserver /etc/postgresql/15/main/pgpilot-server.crt >/dev/null 2>&1; then v=verified; else v=unverified; fi
+runuser -u postgres -- sh -c 'if openssl verify -CAfile /etc/postgresql/15/main/pgpilot-ca.crt -untrusted /etc/postgresql/15/main/pgpilot-server.crt -purpose sslserver /etc/postgresql/15/main/pgpilot-server.crt >/dev/null 2>&1; then v=verified; else v=unverified; fi
 s=$(openssl x509 -in /etc/postgresql/15/main/pgpilot-server.crt -noout -ext subjectAltName 2>/dev/null | tail -n +2 | tr -d '\'' \n'\'')
 printf '\''%s|%s|%s\n'\'' "$v" "$(/usr/lib/postgresql/15/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5433 -d postgres -c '\''SELECT current_setting('\''\'\'''\''ssl'\''\'\'''\''), current_setting('\''\'\'''\''ssl_cert_file'\''\'\'''\''), (SELECT count(*) FROM pg_hba_file_rules WHERE type = '\''\'\'''\''host'\''\'\'''\'' AND coalesce(address, '\''\'\'''\'''\''\'\'''\'') NOT IN ('\''\'\'''\''127.0.0.1'\''\'\'''\'', '\''\'\'''\''::1'\''\'\'''\''))'\'')" "$s"' || true
 # ~postgres/.pgpass belongs to postgres, mode 0600
