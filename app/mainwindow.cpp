@@ -131,6 +131,10 @@ void MainWindow::createMenus()
     exportAction->setObjectName(QStringLiteral("action-export-secrets"));
     QAction* importAction = file->addAction(tr("&Import secrets..."), this, &MainWindow::importSecrets);
     importAction->setObjectName(QStringLiteral("action-import-secrets"));
+    // The site's own CA and node certificates (worksheet TLS mode "site").
+    QAction* siteCertsAction
+        = file->addAction(tr("Import &site certificates..."), this, &MainWindow::importSiteCertificates);
+    siteCertsAction->setObjectName(QStringLiteral("action-import-site-certs"));
     // New passwords for the cluster's roles: the operation's dialog shows the pre-checks and asks first.
     QAction* rotateAction = file->addAction(
         tr("Rotate &passwords..."), this, [this] { startOperation(OperationKind::RotateSecrets, {}); });

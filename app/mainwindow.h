@@ -71,6 +71,7 @@ public Q_SLOTS:
     // Ask for the file and the passphrase (twice for an export), then go on as above.
     void exportSecrets();
     void importSecrets();
+    void importSiteCertificates();
 
 Q_SIGNALS:
     void secretsStored(int count);

@@ -9,6 +9,7 @@
 #include "secrets/secretstore.h"
 #include "secrets/secrettransfer.h"
 #include "setupwizard.h"
+#include "sitecertificatesdialog.h"
 #include "worksheetpage.h"
 
 #include <QCoreApplication>
@@ -218,6 +219,24 @@ void MainWindow::storeImportedSecrets(std::shared_ptr<SecretBundle> bundle, bool
                 .arg(result.replaced.size())
                 .arg(result.unchanged.size()));
     });
+}
+
+void MainWindow::importSiteCertificates()
+{
+    const ClusterSpec spec = m_wizard->worksheetPage()->spec();
+    const QString title = tr("Cannot import site certificates");
+    if (spec.tls.mode != TlsMode::Site)
+        return showError(title,
+            tr("The worksheet's TLS mode is not \"Verified (the site's CA, imported)\": pgpilot issues the "
+               "certificates itself. Choose that mode under \"Replication and archiving\" on the worksheet "
+               "first."));
+    if (!m_secrets)
+        return showError(title, tr("There is no secret store to write the certificates to."));
+    auto* dialog = new SiteCertificatesDialog(spec, m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SiteCertificatesDialog::imported, this,
+        [this](const QString& summary) { secretsOutcome(true, tr("Site certificates imported"), summary); });
+    dialog->open();
 }
 
 void MainWindow::secretsOutcome(bool ok, const QString& title, const QString& message)

@@ -530,14 +530,6 @@ Clients: Offene Sitzungen laufen weiter; neue Anmeldungen mit einem alten Passwo
             <translation>Es gibt keinen Geheimnisspeicher.</translation>
         </message>
         <message>
-            <source>The new password %1 could not be read back: %2</source>
-            <translation>Das neue Passwort %1 konnte nicht zurückgelesen werden: %2</translation>
-        </message>
-        <message>
-            <source>The new password could not be stored under %1 (it stays under %2): %3</source>
-            <translation>Das neue Passwort konnte nicht unter %1 gespeichert werden (es bleibt unter %2): %3</translation>
-        </message>
-        <message>
             <source>%1 could not be removed: %2</source>
             <translation>%1 konnte nicht entfernt werden: %2</translation>
         </message>
@@ -560,6 +552,144 @@ Steps run in this order; pgpilot runs steps that target several nodes on all of 
             <translation>pgpilot-Runbook für Cluster %1, Knoten %2 (Probelauf, zur Durchsicht).
 Geheimnisse erscheinen als Platzhalter ({{secret:&lt;Schlüsselbund-Schlüssel&gt;}}, {{scram:&lt;Schlüssel&gt;}} für den SCRAM-Verifier eines Passworts, {{pgpass:&lt;Schlüssel&gt;}} für den in .pgpass maskierten Wert), ebenso die SSH-Hostschlüssel der Knoten ({{hostkeys}}: die von pgpilot geprüften): Dieses Skript läuft so nicht.
 Die Schritte laufen in dieser Reihenfolge; Schritte für mehrere Knoten führt pgpilot auf allen aus, bevor der nächste beginnt.</translation>
+        </message>
+        <message>
+            <source>%1's TLS certificate expired on %2</source>
+            <translation>Das TLS-Zertifikat von %1 ist am %2 abgelaufen</translation>
+        </message>
+        <message>
+            <source>Renew the node certificates: pgpilot renew-certs (PostgreSQL reloads them, no restart).</source>
+            <translation>Die Knotenzertifikate erneuern: pgpilot renew-certs (PostgreSQL lädt sie neu, kein Neustart).</translation>
+        </message>
+        <message>
+            <source>not encrypted</source>
+            <translation>nicht verschlüsselt</translation>
+        </message>
+        <message>
+            <source>certificate until %1</source>
+            <translation>Zertifikat bis %1</translation>
+        </message>
+        <message>
+            <source>The new certificate could not be stored (%1): %2</source>
+            <translation>Das neue Zertifikat konnte nicht gespeichert werden (%1): %2</translation>
+        </message>
+        <message>
+            <source>The keychain did not keep the new certificate (%1).</source>
+            <translation>Der Schlüsselbund hat das neue Zertifikat nicht behalten (%1).</translation>
+        </message>
+        <message>
+            <source>No renewed certificate of %1 is waiting in the keychain (%2): with the site's own certificates, import the new ones first (pgpilot import-certs --renewal, or File &gt; Import site certificates).</source>
+            <translation>Im Schlüsselbund wartet kein erneuertes Zertifikat von %1 (%2): Bei eigenen Zertifikaten des Standorts zuerst die neuen importieren (pgpilot import-certs --renewal oder Datei &gt; Standortzertifikate importieren).</translation>
+        </message>
+        <message>
+            <source>No new certificate for %1: %2</source>
+            <translation>Kein neues Zertifikat für %1: %2</translation>
+        </message>
+        <message>
+            <source>There is no secret store to keep the new certificates in.</source>
+            <translation>Es gibt keinen Geheimnisspeicher, in dem die neuen Zertifikate abgelegt werden könnten.</translation>
+        </message>
+        <message>
+            <source>The site CA's certificate (%1) is not in this keychain. Import the site's certificates first (pgpilot import-certs).</source>
+            <translation>Das Zertifikat der Standort-CA (%1) ist nicht in diesem Schlüsselbund. Importieren Sie zuerst die Zertifikate des Standorts (pgpilot import-certs).</translation>
+        </message>
+        <message>
+            <source>The cluster CA (%1, %2) is not in this keychain: only a workstation that holds it can issue certificates. Import the cluster's secrets (import-secrets) from the workstation that built it.</source>
+            <translation>Die Cluster-CA (%1, %2) ist nicht in diesem Schlüsselbund: Nur ein Arbeitsplatz, der sie hat, kann Zertifikate ausstellen. Importieren Sie die Geheimnisse des Clusters (import-secrets) von dem Arbeitsplatz, der ihn eingerichtet hat.</translation>
+        </message>
+        <message>
+            <source>The cluster CA's key in the keychain does not belong to its certificate (%1)</source>
+            <translation>Der Schlüssel der Cluster-CA im Schlüsselbund gehört nicht zu ihrem Zertifikat (%1)</translation>
+        </message>
+        <message>
+            <source>Every node of cluster %1 gets a new key and certificate signed by the cluster CA: pgpilot stores them in the keychain under pending keys first, writes them on each node as postgres and has PostgreSQL reload them (no restart); once every node serves its new certificate, the pending keys become the real ones. An interrupted run is finished by the next one.
+Clients: nothing is cut; open sessions and replication keep their connections, new connections see the new certificate. Writes through %2 go on.</source>
+            <translation>Jeder Knoten von Cluster %1 erhält einen neuen Schlüssel und ein neues, von der Cluster-CA signiertes Zertifikat: pgpilot legt sie zuerst unter vorläufigen Schlüsseln im Schlüsselbund ab, schreibt sie als postgres auf jeden Knoten und lässt PostgreSQL sie neu laden (kein Neustart); sobald jeder Knoten sein neues Zertifikat präsentiert, werden die vorläufigen Schlüssel zu den endgültigen. Ein unterbrochener Lauf wird vom nächsten abgeschlossen.
+Clients: Nichts wird getrennt; offene Sitzungen und die Replikation behalten ihre Verbindungen, neue Verbindungen sehen das neue Zertifikat. Schreibzugriffe über %2 laufen weiter.</translation>
+        </message>
+        <message>
+            <source>Cluster %1 does not use verified TLS (worksheet tls.mode): it has no certificates of pgpilot's to renew.</source>
+            <translation>Cluster %1 verwendet kein geprüftes TLS (tls.mode im Arbeitsblatt): Es hat keine Zertifikate von pgpilot, die zu erneuern wären.</translation>
+        </message>
+        <message>
+            <source>The new value %1 could not be read back: %2</source>
+            <translation>Der neue Wert %1 konnte nicht zurückgelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>The new value could not be stored under %1 (it stays under %2): %3</source>
+            <translation>Der neue Wert konnte nicht unter %1 gespeichert werden (er bleibt unter %2): %3</translation>
+        </message>
+        <message>
+            <source>%1: the certificate file holds no PEM certificate.</source>
+            <translation>%1: Die Zertifikatsdatei enthält kein PEM-Zertifikat.</translation>
+        </message>
+        <message>
+            <source>%1: the key file does not hold the private key of its certificate (or the key is encrypted: PostgreSQL must read it at a reload without a passphrase).</source>
+            <translation>%1: Die Schlüsseldatei enthält nicht den privaten Schlüssel ihres Zertifikats (oder der Schlüssel ist verschlüsselt: PostgreSQL muss ihn beim Neuladen ohne Passphrase lesen können).</translation>
+        </message>
+        <message>
+            <source>%1: the certificate is a CA certificate, not a server's.</source>
+            <translation>%1: Das Zertifikat ist ein CA-Zertifikat, kein Serverzertifikat.</translation>
+        </message>
+        <message>
+            <source>%1: the certificate does not verify against the site CA: %2. Put any intermediate certificates after it in the certificate file.</source>
+            <translation>%1: Das Zertifikat lässt sich nicht gegen die Standort-CA prüfen: %2. Etwaige Zwischenzertifikate in der Zertifikatsdatei hinter das Zertifikat stellen.</translation>
+        </message>
+        <message>
+            <source>%1: the certificate does not name %2 among its subject alternative names (it names %3), so verify-full would refuse it. Ask for a certificate with IP names for the node's address and the VIP.</source>
+            <translation>%1: Das Zertifikat nennt %2 nicht unter seinen Subject Alternative Names (es nennt %3), daher würde verify-full es ablehnen. Ein Zertifikat mit IP-Namen für die Adresse des Knotens und die VIP anfordern.</translation>
+        </message>
+        <message>
+            <source>%1: the certificate expires on %2, in less than %3 days.</source>
+            <translation>%1: Das Zertifikat läuft am %2 ab, in weniger als %3 Tagen.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>%1 is larger than 1 MiB: not a certificate or key file.</source>
+            <translation>%1 ist größer als 1 MiB: keine Zertifikats- oder Schlüsseldatei.</translation>
+        </message>
+        <message>
+            <source>The worksheet's TLS mode is %1: the site's certificates are used only with the mode "site". Change it on the worksheet first.</source>
+            <translation>Der TLS-Modus des Arbeitsblatts ist %1: Die Zertifikate des Standorts werden nur im Modus „site“ verwendet. Zuerst im Arbeitsblatt ändern.</translation>
+        </message>
+        <message>
+            <source>The CA file holds no PEM certificate.</source>
+            <translation>Die CA-Datei enthält kein PEM-Zertifikat.</translation>
+        </message>
+        <message>
+            <source>The CA file's certificate (%1) is not a CA certificate.</source>
+            <translation>Das Zertifikat der CA-Datei (%1) ist kein CA-Zertifikat.</translation>
+        </message>
+        <message>
+            <source>%1: no certificate and key were given for this node.</source>
+            <translation>%1: Für diesen Knoten wurden kein Zertifikat und kein Schlüssel angegeben.</translation>
+        </message>
+        <message>
+            <source>%1 is not a node of the cluster %2.</source>
+            <translation>%1 ist kein Knoten des Clusters %2.</translation>
+        </message>
+        <message>
+            <source>There is no secret store to keep the certificates in.</source>
+            <translation>Es gibt keinen Geheimnisspeicher, in dem die Zertifikate abgelegt werden könnten.</translation>
+        </message>
+        <message>
+            <source>No site CA is stored yet (%1): import the certificates without --renewal first, then run phase 2.</source>
+            <translation>Es ist noch keine Standort-CA gespeichert (%1): Zuerst die Zertifikate ohne --renewal importieren, dann Phase 2 ausführen.</translation>
+        </message>
+        <message>
+            <source>The CA file is not the CA the nodes trust now (%1). renew-certs keeps the CA; a new site CA means importing without --renewal and running phase 2 again.</source>
+            <translation>Die CA-Datei ist nicht die CA, der die Knoten jetzt vertrauen (%1). renew-certs behält die CA bei; eine neue Standort-CA heißt: ohne --renewal importieren und Phase 2 erneut ausführen.</translation>
+        </message>
+        <message>
+            <source>%1's TLS certificate expires on %2, in %n day(s)</source>
+            <translation>Das TLS-Zertifikat von %1 läuft am %2 ab, in %n Tag ||| Das TLS-Zertifikat von %1 läuft am %2 ab, in %n Tagen</translation>
+        </message>
+        <message>
+            <source>Once it has expired, the standbys, repmgr and pgpilot refuse to connect to %1: replication from it and any failover to it stop working.</source>
+            <translation>Sobald es abgelaufen ist, verweigern die Standbys, repmgr und pgpilot die Verbindung zu %1: Replikation von dort und jedes Failover dorthin funktionieren nicht mehr.</translation>
         </message>
     </context>
     <context>
@@ -2202,6 +2332,122 @@ WARNUNG</translation>
             <source>Record this workstation's address in %1</source>
             <translation>Die Adresse dieses Arbeitsplatzes in %1 eintragen</translation>
         </message>
+        <message>
+            <source>PostgreSQL serves the certificate the cluster CA issued for the node's address; pg_hba has no non-TLS rule beyond loopback</source>
+            <translation>PostgreSQL präsentiert das Zertifikat, das die Cluster-CA für die Adresse des Knotens ausgestellt hat; pg_hba hat außer für Loopback keine Nicht-TLS-Regel</translation>
+        </message>
+        <message>
+            <source>verified for %1, ssl on with %2, 0 non-TLS rules</source>
+            <translation>geprüft für %1, ssl on mit %2, 0 Nicht-TLS-Regeln</translation>
+        </message>
+        <message>
+            <source>%1 (%2), ssl %3 with %4, %5 non-TLS rules</source>
+            <translation>%1 (%2), ssl %3 mit %4, %5 Nicht-TLS-Regeln</translation>
+        </message>
+        <message>
+            <source>The certificate does not match the cluster CA or the node's address (was the CA replaced?), PostgreSQL was not restarted, or pg_hba.conf has a host rule of its own: read pg_hba_file_rules on the node.</source>
+            <translation>Das Zertifikat passt nicht zur Cluster-CA oder zur Adresse des Knotens (wurde die CA ersetzt?), PostgreSQL wurde nicht neu gestartet, oder pg_hba.conf hat eine eigene host-Regel: pg_hba_file_rules auf dem Knoten lesen.</translation>
+        </message>
+        <message>
+            <source>Replication is encrypted and every WAL receiver verifies the primary (sslmode=verify-full)</source>
+            <translation>Die Replikation ist verschlüsselt, und jeder WAL-Empfänger prüft den Primary (sslmode=verify-full)</translation>
+        </message>
+        <message>
+            <source>primary, %1 walsenders, all over TLS</source>
+            <translation>Primary, %1 Walsender, alle über TLS</translation>
+        </message>
+        <message>
+            <source>primary, %1 walsenders, %2 over TLS</source>
+            <translation>Primary, %1 Walsender, %2 über TLS</translation>
+        </message>
+        <message>
+            <source>A standby is not connected, or connects without TLS: read primary_conninfo in its postgresql.auto.conf.</source>
+            <translation>Ein Standby ist nicht verbunden oder verbindet sich ohne TLS: primary_conninfo in seiner postgresql.auto.conf lesen.</translation>
+        </message>
+        <message>
+            <source>standby, WAL receiver streaming with sslmode=verify-full</source>
+            <translation>Standby, WAL-Empfänger streamt mit sslmode=verify-full</translation>
+        </message>
+        <message>
+            <source>verify-full</source>
+            <translation>verify-full</translation>
+        </message>
+        <message>
+            <source>not streaming with verify-full</source>
+            <translation>streamt nicht mit verify-full</translation>
+        </message>
+        <message>
+            <source>The WAL receiver does not stream, or its primary_conninfo lacks sslmode=verify-full (the standby was cloned before TLS was on: rejoin it, or clone it again).</source>
+            <translation>Der WAL-Empfänger streamt nicht, oder seiner primary_conninfo fehlt sslmode=verify-full (der Standby wurde geklont, bevor TLS aktiv war: ihn wieder einbinden oder neu klonen).</translation>
+        </message>
+        <message>
+            <source>the certificate file is readable</source>
+            <translation>die Zertifikatsdatei ist lesbar</translation>
+        </message>
+        <message>
+            <source>The certificate file is missing or unreadable as postgres.</source>
+            <translation>Die Zertifikatsdatei fehlt oder ist für postgres nicht lesbar.</translation>
+        </message>
+        <message>
+            <source>serves %1 (until %2)</source>
+            <translation>präsentiert %1 (bis %2)</translation>
+        </message>
+        <message>
+            <source>no certificate verified by the cluster CA on %1</source>
+            <translation>kein von der Cluster-CA geprüftes Zertifikat auf %1</translation>
+        </message>
+        <message>
+            <source>serves %1</source>
+            <translation>präsentiert %1</translation>
+        </message>
+        <message>
+            <source>PostgreSQL kept its earlier certificate: the reload found a key that does not match the certificate, or could not read the files. Its log says which; run renew-certs again.</source>
+            <translation>PostgreSQL hat sein bisheriges Zertifikat behalten: Das Neuladen fand einen Schlüssel, der nicht zum Zertifikat passt, oder konnte die Dateien nicht lesen. Sein Protokoll nennt den Grund; renew-certs erneut ausführen.</translation>
+        </message>
+        <message>
+            <source>%1 serves the certificate in its file, signed by the cluster CA</source>
+            <translation>%1 präsentiert das Zertifikat aus seiner Datei, signiert von der Cluster-CA</translation>
+        </message>
+        <message>
+            <source>Renew the nodes' TLS certificates</source>
+            <translation>Die TLS-Zertifikate der Knoten erneuern</translation>
+        </message>
+        <message>
+            <source>Every node gets a new key and a new certificate from the cluster CA, valid %1 days, in %2 and %3; PostgreSQL reloads them. Open connections keep going, new ones see the new certificate, nothing restarts.</source>
+            <translation>Jeder Knoten erhält einen neuen Schlüssel und ein neues Zertifikat von der Cluster-CA, gültig %1 Tage, in %2 und %3; PostgreSQL lädt sie neu. Offene Verbindungen laufen weiter, neue sehen das neue Zertifikat, nichts wird neu gestartet.</translation>
+        </message>
+        <message>
+            <source>Install the new certificate and reload PostgreSQL</source>
+            <translation>Das neue Zertifikat installieren und PostgreSQL neu laden</translation>
+        </message>
+        <message>
+            <source>The new certificates are kept under their pending keys: run renew-certs again to finish.</source>
+            <translation>Die neuen Zertifikate bleiben unter ihren vorläufigen Schlüsseln: Führen Sie renew-certs erneut aus, um abzuschließen.</translation>
+        </message>
+        <message>
+            <source>Write the new key %1</source>
+            <translation>Den neuen Schlüssel %1 schreiben</translation>
+        </message>
+        <message>
+            <source>Write the new certificate %1</source>
+            <translation>Das neue Zertifikat %1 schreiben</translation>
+        </message>
+        <message>
+            <source>Reload PostgreSQL's configuration (its TLS files with it)</source>
+            <translation>Die Konfiguration von PostgreSQL neu laden (samt seinen TLS-Dateien)</translation>
+        </message>
+        <message>
+            <source>Install the node's TLS certificate and the cluster CA</source>
+            <translation>Das TLS-Zertifikat des Knotens und die Cluster-CA installieren</translation>
+        </message>
+        <message>
+            <source>A certificate file could not be written: are the cluster CA and the node's certificate in the keychain?</source>
+            <translation>Eine Zertifikatsdatei konnte nicht geschrieben werden: Sind die Cluster-CA und das Zertifikat des Knotens im Schlüsselbund?</translation>
+        </message>
+        <message>
+            <source>Write %1 (%2)</source>
+            <translation>%1 schreiben (%2)</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::Checker</name>
@@ -2664,6 +2910,18 @@ WARNUNG</translation>
             <source>The window closed meanwhile.</source>
             <translation>Das Fenster wurde inzwischen geschlossen.</translation>
         </message>
+        <message>
+            <source>The cluster CA's certificate (%1) cannot be read: there is no secret store.</source>
+            <translation>Das Zertifikat der Cluster-CA (%1) kann nicht gelesen werden: Es gibt keinen Geheimnisspeicher.</translation>
+        </message>
+        <message>
+            <source>The cluster uses verified TLS, but its CA's certificate (%1) is not in the keychain, so pgpilot cannot check that it talks to the real nodes. Import the cluster's secrets from the workstation that set it up (pgpilot import-secrets, or File &gt; Import secrets); a cluster not built yet gets its CA when the runbook runs.</source>
+            <translation>Der Cluster verwendet geprüftes TLS, aber das Zertifikat seiner CA (%1) ist nicht im Schlüsselbund, daher kann pgpilot nicht prüfen, ob es mit den echten Knoten spricht. Importieren Sie die Geheimnisse des Clusters von dem Arbeitsplatz, der ihn eingerichtet hat (pgpilot import-secrets oder Datei &gt; Geheimnisse importieren); ein noch nicht gebauter Cluster erhält seine CA, wenn das Runbook läuft.</translation>
+        </message>
+        <message>
+            <source>Could not write the cluster CA's certificate to %1: %2</source>
+            <translation>Das Zertifikat der Cluster-CA konnte nicht nach %1 geschrieben werden: %2</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::ClusterSession</name>
@@ -2706,6 +2964,26 @@ WARNUNG</translation>
         <message>
             <source>Could not make up the secret %1.</source>
             <translation>Das Geheimnis %1 konnte nicht erzeugt werden.</translation>
+        </message>
+        <message>
+            <source>The cluster uses the site's own certificates (tls.mode site), and these are not in the keychain: %1. Import the site's CA certificate and each node's certificate and key first (pgpilot import-certs, or File &gt; Import site certificates).</source>
+            <translation>Der Cluster verwendet die eigenen Zertifikate des Standorts (tls.mode site), und diese sind nicht im Schlüsselbund: %1. Importieren Sie zuerst das CA-Zertifikat des Standorts sowie Zertifikat und Schlüssel jedes Knotens (pgpilot import-certs oder Datei &gt; Standortzertifikate importieren).</translation>
+        </message>
+        <message>
+            <source>The keychain holds only half of the cluster CA (%1 is missing): pgpilot makes no new CA, which the nodes would not trust. Import the cluster's secrets from the workstation that set it up (pgpilot import-secrets, or File &gt; Import secrets).</source>
+            <translation>Der Schlüsselbund enthält nur die Hälfte der Cluster-CA (%1 fehlt): pgpilot erzeugt keine neue CA, der die Knoten nicht vertrauen würden. Importieren Sie die Geheimnisse des Clusters von dem Arbeitsplatz, der ihn eingerichtet hat (pgpilot import-secrets oder Datei &gt; Geheimnisse importieren).</translation>
+        </message>
+        <message>
+            <source>Could not issue the TLS certificate of %1: %2</source>
+            <translation>Das TLS-Zertifikat von %1 konnte nicht ausgestellt werden: %2</translation>
+        </message>
+        <message>
+            <source>Could not make the cluster CA: %1</source>
+            <translation>Die Cluster-CA konnte nicht erzeugt werden: %1</translation>
+        </message>
+        <message>
+            <source>The cluster CA could not be read from the keychain: %1</source>
+            <translation>Die Cluster-CA konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
         </message>
     </context>
     <context>
@@ -3488,6 +3766,107 @@ Sitzungen und Schreibzugriffe über die VIP laufen weiter.</translation>
             <source>(none)</source>
             <translation>(keine)</translation>
         </message>
+        <message>
+            <source>store the site's own CA and node certificates</source>
+            <translation>die eigene CA und die Knotenzertifikate des Standorts speichern</translation>
+        </message>
+        <message>
+            <source>For a cluster whose worksheet has tls.mode "site": checks the site's CA certificate and,
+for every node, its certificate (then any intermediates) and unencrypted key, then stores
+them in the keychain. Each certificate must chain to the CA, be valid now, match its key
+and name the node's address and the VIP as IP subject alternative names. Without
+--renewal they replace the stored ones, and phase 2 writes them to the nodes; with
+--renewal they wait for renew-certs, which puts them in service without a restart (the CA
+must then be the one stored). Nothing is stored if any check fails. Keys are never printed.</source>
+            <translation>Für einen Cluster, dessen Arbeitsblatt tls.mode „site“ hat: prüft das CA-Zertifikat des
+Standorts und für jeden Knoten sein Zertifikat (danach etwaige Zwischenzertifikate) und
+seinen unverschlüsselten Schlüssel und speichert sie dann im Schlüsselbund. Jedes
+Zertifikat muss sich auf die CA zurückführen lassen, jetzt gültig sein, zu seinem Schlüssel
+passen und die Adresse des Knotens und die VIP als IP-Subject-Alternative-Names nennen.
+Ohne --renewal ersetzen sie die gespeicherten, und Phase 2 schreibt sie auf die Knoten; mit
+--renewal warten sie auf renew-certs, das sie ohne Neustart in Betrieb nimmt (die CA muss
+dann die gespeicherte sein). Schlägt eine Prüfung fehl, wird nichts gespeichert. Schlüssel
+werden nie ausgegeben.</translation>
+        </message>
+        <message>
+            <source>Exit status: 0 stored, 1 refused (a check failed; each reason is printed), 2 usage error,
+3 cluster file, certificate file or keychain problem.</source>
+            <translation>Exit-Status: 0 gespeichert, 1 abgelehnt (eine Prüfung schlug fehl; jeder Grund wird
+ausgegeben), 2 Aufruffehler, 3 Problem mit Cluster-Datei, Zertifikatsdatei oder Schlüsselbund.</translation>
+        </message>
+        <message>
+            <source>The site's CA certificate (PEM).</source>
+            <translation>Das CA-Zertifikat des Standorts (PEM).</translation>
+        </message>
+        <message>
+            <source>NAME=CERT,KEY</source>
+            <translation>NAME=ZERT,SCHLÜSSEL</translation>
+        </message>
+        <message>
+            <source>A node's certificate and key files (PEM); once for every node.</source>
+            <translation>Zertifikats- und Schlüsseldatei eines Knotens (PEM); einmal für jeden Knoten.</translation>
+        </message>
+        <message>
+            <source>Keep them for renew-certs instead of replacing the stored certificates.</source>
+            <translation>Für renew-certs aufbewahren, statt die gespeicherten Zertifikate zu ersetzen.</translation>
+        </message>
+        <message>
+            <source>import-certs needs --ca FILE and --node NAME=CERT,KEY.</source>
+            <translation>import-certs braucht --ca DATEI und --node NAME=ZERT,SCHLÜSSEL.</translation>
+        </message>
+        <message>
+            <source>--node takes NAME=CERT,KEY, not %1.</source>
+            <translation>--node erwartet NAME=ZERT,SCHLÜSSEL, nicht %1.</translation>
+        </message>
+        <message>
+            <source>Warning: %1
+</source>
+            <translation>Warnung: %1
+</translation>
+        </message>
+        <message>
+            <source>Refused, nothing was stored:
+  %1
+</source>
+            <translation>Abgelehnt, nichts wurde gespeichert:
+  %1
+</translation>
+        </message>
+        <message>
+            <source>%1: stored
+</source>
+            <translation>%1: gespeichert
+</translation>
+        </message>
+        <message>
+            <source>Next: pgpilot renew-certs %1 --yes puts them in service without a restart.
+</source>
+            <translation>Als Nächstes: pgpilot renew-certs %1 --yes nimmt sie ohne Neustart in Betrieb.
+</translation>
+        </message>
+        <message>
+            <source>Next: pgpilot apply %1 --phase 2 writes them to the nodes (a reload, no restart).
+</source>
+            <translation>Als Nächstes: pgpilot apply %1 --phase 2 schreibt sie auf die Knoten (ein Neuladen, kein Neustart).
+</translation>
+        </message>
+        <message>
+            <source>new TLS certificates for every node, without a restart</source>
+            <translation>neue TLS-Zertifikate für jeden Knoten, ohne Neustart</translation>
+        </message>
+        <message>
+            <source>Verified TLS only. Issues a new key and certificate for every node from the cluster CA
+(which must be in this keychain) and keeps them under pending keys; then writes them on
+each node as postgres and has PostgreSQL reload them. Once every node serves its new
+certificate, the new ones replace the old ones in the keychain. An interrupted run is
+finished by the next. Nothing restarts: sessions, replication and writes go on.</source>
+            <translation>Nur geprüftes TLS. Stellt für jeden Knoten einen neuen Schlüssel und ein neues Zertifikat
+von der Cluster-CA aus (die in diesem Schlüsselbund sein muss) und legt sie unter
+vorläufigen Schlüsseln ab; schreibt sie dann als postgres auf jeden Knoten und lässt
+PostgreSQL sie neu laden. Sobald jeder Knoten sein neues Zertifikat präsentiert, ersetzen
+die neuen die alten im Schlüsselbund. Ein unterbrochener Lauf wird vom nächsten
+abgeschlossen. Nichts startet neu: Sitzungen, Replikation und Schreibzugriffe laufen weiter.</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::ConnectPage</name>
@@ -4213,6 +4592,30 @@ Sie durch die Werte des Bündels ersetzen? Die jetzt gespeicherten Werte gehen v
             <source>Rotate &amp;passwords...</source>
             <translation>&amp;Passwörter wechseln...</translation>
         </message>
+        <message>
+            <source>Import &amp;site certificates...</source>
+            <translation>S&amp;tandortzertifikate importieren...</translation>
+        </message>
+        <message>
+            <source>Renew &amp;certificates...</source>
+            <translation>Zertifikate e&amp;rneuern...</translation>
+        </message>
+        <message>
+            <source>Cannot import site certificates</source>
+            <translation>Standortzertifikate können nicht importiert werden</translation>
+        </message>
+        <message>
+            <source>There is no secret store to write the certificates to.</source>
+            <translation>Es gibt keinen Geheimnisspeicher, in den die Zertifikate geschrieben werden könnten.</translation>
+        </message>
+        <message>
+            <source>Site certificates imported</source>
+            <translation>Standortzertifikate importiert</translation>
+        </message>
+        <message>
+            <source>The worksheet's TLS mode is not "Verified (the site's CA, imported)": pgpilot issues the certificates itself. Choose that mode under "Replication and archiving" on the worksheet first.</source>
+            <translation>Der TLS-Modus des Arbeitsblatts ist nicht „Geprüft (CA des Standorts, importiert)“: pgpilot stellt die Zertifikate selbst aus. Wählen Sie diesen Modus zuerst im Arbeitsblatt unter „Replikation und Archivierung“.</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::Monitor</name>
@@ -4376,6 +4779,10 @@ Sie durch die Werte des Bündels ersetzen? Die jetzt gespeicherten Werte gehen v
         <message>
             <source>Sync</source>
             <translation>Sync</translation>
+        </message>
+        <message>
+            <source>TLS</source>
+            <translation>TLS</translation>
         </message>
     </context>
     <context>
@@ -4630,6 +5037,10 @@ Sie durch die Werte des Bündels ersetzen? Die jetzt gespeicherten Werte gehen v
             <source>&amp;Rotate now</source>
             <translation>Jetzt &amp;wechseln</translation>
         </message>
+        <message>
+            <source>&amp;Renew now</source>
+            <translation>Jetzt &amp;erneuern</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::OperationResult</name>
@@ -4688,6 +5099,14 @@ Sie durch die Werte des Bündels ersetzen? Die jetzt gespeicherten Werte gehen v
         <message>
             <source>Rotating the passwords</source>
             <translation>Passwörter wechseln</translation>
+        </message>
+        <message>
+            <source>Renewing the certificates (finishing the interrupted run)</source>
+            <translation>Zertifikate erneuern (unterbrochenen Lauf abschließen)</translation>
+        </message>
+        <message>
+            <source>Renewing the certificates</source>
+            <translation>Zertifikate erneuern</translation>
         </message>
     </context>
     <context>
@@ -4915,6 +5334,22 @@ Sie durch die Werte des Bündels ersetzen? Die jetzt gespeicherten Werte gehen v
         <message>
             <source>The new passwords replace the old ones in the keychain</source>
             <translation>Die neuen Passwörter ersetzen die alten im Schlüsselbund</translation>
+        </message>
+        <message>
+            <source>An earlier renewal stopped halfway: finishing it with its stored certificates (%1)</source>
+            <translation>Eine frühere Erneuerung brach mittendrin ab: Sie wird mit ihren gespeicherten Zertifikaten abgeschlossen (%1)</translation>
+        </message>
+        <message>
+            <source>New keys and certificates made and kept under pending keys</source>
+            <translation>Neue Schlüssel und Zertifikate erzeugt und unter vorläufigen Schlüsseln abgelegt</translation>
+        </message>
+        <message>
+            <source>The nodes have the new certificates; they stay under the pending keys. Run renew-certs again to finish.</source>
+            <translation>Die Knoten haben die neuen Zertifikate; sie bleiben unter den vorläufigen Schlüsseln. Führen Sie renew-certs erneut aus, um abzuschließen.</translation>
+        </message>
+        <message>
+            <source>The new certificates replace the old ones in the keychain</source>
+            <translation>Die neuen Zertifikate ersetzen die alten im Schlüsselbund</translation>
         </message>
     </context>
     <context>
@@ -5390,6 +5825,79 @@ Sie durch die Werte des Bündels ersetzen? Die jetzt gespeicherten Werte gehen v
         <message>
             <source>Setup steps</source>
             <translation>Einrichtungsschritte</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::SiteCertificatesDialog</name>
+        <message>
+            <source>Import the site's certificates of %1</source>
+            <translation>Standortzertifikate für %1 importieren</translation>
+        </message>
+        <message>
+            <source>The site's CA certificate, and for every node its certificate (then any intermediates) and its private key, unencrypted, as PEM files. Each certificate must name the node's address and the VIP (%1) as IP subject alternative names.</source>
+            <translation>Das CA-Zertifikat des Standorts und für jeden Knoten sein Zertifikat (danach etwaige Zwischenzertifikate) und sein privater Schlüssel, unverschlüsselt, als PEM-Dateien. Jedes Zertifikat muss die Adresse des Knotens und die VIP (%1) als IP-Subject-Alternative-Names nennen.</translation>
+        </message>
+        <message>
+            <source>CA certificate:</source>
+            <translation>CA-Zertifikat:</translation>
+        </message>
+        <message>
+            <source>%1 certificate:</source>
+            <translation>Zertifikat von %1:</translation>
+        </message>
+        <message>
+            <source>%1 key:</source>
+            <translation>Schlüssel von %1:</translation>
+        </message>
+        <message>
+            <source>A renewal: keep them for Renew certificates (no restart), with the same CA</source>
+            <translation>Eine Erneuerung: für „Zertifikate erneuern“ aufbewahren (kein Neustart), mit derselben CA</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importieren</translation>
+        </message>
+        <message>
+            <source>Browse...</source>
+            <translation>Durchsuchen...</translation>
+        </message>
+        <message>
+            <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+            <translation>PEM-Dateien (*.pem *.crt *.key);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Nothing was stored:</source>
+            <translation>Nichts wurde gespeichert:</translation>
+        </message>
+        <message>
+            <source>%1: no file chosen.</source>
+            <translation>%1: keine Datei gewählt.</translation>
+        </message>
+        <message>
+            <source>CA certificate</source>
+            <translation>CA-Zertifikat</translation>
+        </message>
+        <message>
+            <source>%1 certificate</source>
+            <translation>Zertifikat von %1</translation>
+        </message>
+        <message>
+            <source>%1 key</source>
+            <translation>Schlüssel von %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>The certificates and keys of %n node(s) are waiting for Renew certificates, which puts them in service without a restart.</source>
+            <translation>
+                <numerusform>Die Zertifikate und Schlüssel von %n Knoten warten auf „Zertifikate erneuern“, das sie ohne Neustart in Betrieb nimmt.</numerusform>
+                <numerusform>Die Zertifikate und Schlüssel von %n Knoten warten auf „Zertifikate erneuern“, das sie ohne Neustart in Betrieb nimmt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The site's CA and the certificates of %n node(s) are in the keychain. Run phase 2 to write them to the nodes (a reload, no restart).</source>
+            <translation>
+                <numerusform>Die CA des Standorts und die Zertifikate von %n Knoten sind im Schlüsselbund. Führen Sie Phase 2 aus, um sie auf die Knoten zu schreiben (ein Reload, kein Neustart).</numerusform>
+                <numerusform>Die CA des Standorts und die Zertifikate von %n Knoten sind im Schlüsselbund. Führen Sie Phase 2 aus, um sie auf die Knoten zu schreiben (ein Reload, kein Neustart).</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5939,6 +6447,26 @@ Sie durch die Werte des Bündels ersetzen? Die jetzt gespeicherten Werte gehen v
         <message>
             <source>Monitoring workstations:</source>
             <translation>Überwachungsarbeitsplätze:</translation>
+        </message>
+        <message>
+            <source>Verified (pgpilot's cluster CA)</source>
+            <translation>Geprüft (Cluster-CA von pgpilot)</translation>
+        </message>
+        <message>
+            <source>Verified (the site's CA, imported)</source>
+            <translation>Geprüft (CA des Standorts, importiert)</translation>
+        </message>
+        <message>
+            <source>Off (nothing verified)</source>
+            <translation>Aus (nichts geprüft)</translation>
+        </message>
+        <message>
+            <source>Verified: pgpilot makes a certificate authority for the cluster (its key stays in the keychain), gives each node a certificate, and replication, repmgr and pgpilot check it. The site's CA: the same checks with certificates your CA issued, imported with File &gt; Import site certificates. Off: anyone who can intercept the traffic can pose as a node.</source>
+            <translation>Geprüft: pgpilot erzeugt eine Zertifizierungsstelle für den Cluster (ihr Schlüssel bleibt im Schlüsselbund), gibt jedem Knoten ein Zertifikat, und Replikation, repmgr und pgpilot prüfen es. CA des Standorts: dieselben Prüfungen mit Zertifikaten, die Ihre CA ausgestellt hat, importiert mit Datei &gt; Standortzertifikate importieren. Aus: Wer den Verkehr abfangen kann, kann sich als Knoten ausgeben.</translation>
+        </message>
+        <message>
+            <source>TLS:</source>
+            <translation>TLS:</translation>
         </message>
     </context>
 </TS>

@@ -530,14 +530,6 @@ Clients : les sessions ouvertes continuent ; les nouvelles connexions avec un an
             <translation>Il n'y a pas de magasin de secrets.</translation>
         </message>
         <message>
-            <source>The new password %1 could not be read back: %2</source>
-            <translation>Le nouveau mot de passe %1 n'a pas pu être relu : %2</translation>
-        </message>
-        <message>
-            <source>The new password could not be stored under %1 (it stays under %2): %3</source>
-            <translation>Le nouveau mot de passe n'a pas pu être enregistré sous %1 (il reste sous %2) : %3</translation>
-        </message>
-        <message>
             <source>%1 could not be removed: %2</source>
             <translation>Impossible de supprimer %1 : %2</translation>
         </message>
@@ -560,6 +552,144 @@ Steps run in this order; pgpilot runs steps that target several nodes on all of 
             <translation>Runbook pgpilot du cluster %1, nœud %2 (simulation, pour relecture).
 Les secrets apparaissent sous forme de marqueurs ({{secret:&lt;clé du trousseau&gt;}}, {{scram:&lt;clé&gt;}} pour le vérificateur SCRAM d'un mot de passe, {{pgpass:&lt;clé&gt;}} pour sa valeur échappée dans .pgpass), de même que les clés d'hôte SSH des nœuds ({{hostkeys}} : celles que pgpilot a vérifiées) : ce script ne s'exécute pas tel quel.
 Les étapes s'exécutent dans cet ordre ; pgpilot exécute les étapes visant plusieurs nœuds sur tous avant de passer à la suivante.</translation>
+        </message>
+        <message>
+            <source>%1's TLS certificate expired on %2</source>
+            <translation>Le certificat TLS de %1 a expiré le %2</translation>
+        </message>
+        <message>
+            <source>Renew the node certificates: pgpilot renew-certs (PostgreSQL reloads them, no restart).</source>
+            <translation>Renouvelez les certificats des nœuds : pgpilot renew-certs (PostgreSQL les recharge, sans redémarrage).</translation>
+        </message>
+        <message>
+            <source>not encrypted</source>
+            <translation>non chiffré</translation>
+        </message>
+        <message>
+            <source>certificate until %1</source>
+            <translation>certificat jusqu'au %1</translation>
+        </message>
+        <message>
+            <source>The new certificate could not be stored (%1): %2</source>
+            <translation>Le nouveau certificat n'a pas pu être enregistré (%1) : %2</translation>
+        </message>
+        <message>
+            <source>The keychain did not keep the new certificate (%1).</source>
+            <translation>Le trousseau n'a pas conservé le nouveau certificat (%1).</translation>
+        </message>
+        <message>
+            <source>No renewed certificate of %1 is waiting in the keychain (%2): with the site's own certificates, import the new ones first (pgpilot import-certs --renewal, or File &gt; Import site certificates).</source>
+            <translation>Aucun certificat renouvelé de %1 n'attend dans le trousseau (%2) : avec les certificats propres du site, importez d'abord les nouveaux (pgpilot import-certs --renewal, ou Fichier &gt; Importer les certificats du site).</translation>
+        </message>
+        <message>
+            <source>No new certificate for %1: %2</source>
+            <translation>Pas de nouveau certificat pour %1 : %2</translation>
+        </message>
+        <message>
+            <source>There is no secret store to keep the new certificates in.</source>
+            <translation>Il n'y a pas de magasin de secrets où conserver les nouveaux certificats.</translation>
+        </message>
+        <message>
+            <source>The site CA's certificate (%1) is not in this keychain. Import the site's certificates first (pgpilot import-certs).</source>
+            <translation>Le certificat de l'AC du site (%1) n'est pas dans ce trousseau. Importez d'abord les certificats du site (pgpilot import-certs).</translation>
+        </message>
+        <message>
+            <source>The cluster CA (%1, %2) is not in this keychain: only a workstation that holds it can issue certificates. Import the cluster's secrets (import-secrets) from the workstation that built it.</source>
+            <translation>L'AC du cluster (%1, %2) n'est pas dans ce trousseau : seul un poste qui la détient peut émettre des certificats. Importez les secrets du cluster (import-secrets) depuis le poste qui l'a mis en place.</translation>
+        </message>
+        <message>
+            <source>The cluster CA's key in the keychain does not belong to its certificate (%1)</source>
+            <translation>La clé de l'AC du cluster dans le trousseau ne correspond pas à son certificat (%1)</translation>
+        </message>
+        <message>
+            <source>Every node of cluster %1 gets a new key and certificate signed by the cluster CA: pgpilot stores them in the keychain under pending keys first, writes them on each node as postgres and has PostgreSQL reload them (no restart); once every node serves its new certificate, the pending keys become the real ones. An interrupted run is finished by the next one.
+Clients: nothing is cut; open sessions and replication keep their connections, new connections see the new certificate. Writes through %2 go on.</source>
+            <translation>Chaque nœud du cluster %1 reçoit une nouvelle clé et un nouveau certificat signé par l'AC du cluster : pgpilot les range d'abord dans le trousseau sous des clés provisoires, les écrit sur chaque nœud en tant que postgres et les fait recharger par PostgreSQL (sans redémarrage) ; dès que chaque nœud présente son nouveau certificat, les clés provisoires deviennent les clés définitives. Une exécution interrompue est achevée par la suivante.
+Clients : rien n'est coupé ; les sessions ouvertes et la réplication gardent leurs connexions, les nouvelles connexions voient le nouveau certificat. Les écritures via %2 continuent.</translation>
+        </message>
+        <message>
+            <source>Cluster %1 does not use verified TLS (worksheet tls.mode): it has no certificates of pgpilot's to renew.</source>
+            <translation>Le cluster %1 n'utilise pas le TLS vérifié (tls.mode de la fiche) : il n'a pas de certificats de pgpilot à renouveler.</translation>
+        </message>
+        <message>
+            <source>The new value %1 could not be read back: %2</source>
+            <translation>La nouvelle valeur %1 n'a pas pu être relue : %2</translation>
+        </message>
+        <message>
+            <source>The new value could not be stored under %1 (it stays under %2): %3</source>
+            <translation>La nouvelle valeur n'a pas pu être enregistrée sous %1 (elle reste sous %2) : %3</translation>
+        </message>
+        <message>
+            <source>%1: the certificate file holds no PEM certificate.</source>
+            <translation>%1 : le fichier de certificat ne contient aucun certificat PEM.</translation>
+        </message>
+        <message>
+            <source>%1: the key file does not hold the private key of its certificate (or the key is encrypted: PostgreSQL must read it at a reload without a passphrase).</source>
+            <translation>%1 : le fichier de clé ne contient pas la clé privée de son certificat (ou la clé est chiffrée : PostgreSQL doit pouvoir la lire lors d'un rechargement, sans phrase de passe).</translation>
+        </message>
+        <message>
+            <source>%1: the certificate is a CA certificate, not a server's.</source>
+            <translation>%1 : le certificat est un certificat d'AC, pas un certificat de serveur.</translation>
+        </message>
+        <message>
+            <source>%1: the certificate does not verify against the site CA: %2. Put any intermediate certificates after it in the certificate file.</source>
+            <translation>%1 : le certificat ne se vérifie pas avec l'AC du site : %2. Placez les éventuels certificats intermédiaires après lui dans le fichier de certificat.</translation>
+        </message>
+        <message>
+            <source>%1: the certificate does not name %2 among its subject alternative names (it names %3), so verify-full would refuse it. Ask for a certificate with IP names for the node's address and the VIP.</source>
+            <translation>%1 : le certificat ne mentionne pas %2 parmi ses noms alternatifs SAN (il mentionne %3), donc verify-full le refuserait. Demandez un certificat portant des noms IP pour l'adresse du nœud et la VIP.</translation>
+        </message>
+        <message>
+            <source>%1: the certificate expires on %2, in less than %3 days.</source>
+            <translation>%1 : le certificat expire le %2, dans moins de %3 jours.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 is larger than 1 MiB: not a certificate or key file.</source>
+            <translation>%1 dépasse 1 Mio : ce n'est pas un fichier de certificat ou de clé.</translation>
+        </message>
+        <message>
+            <source>The worksheet's TLS mode is %1: the site's certificates are used only with the mode "site". Change it on the worksheet first.</source>
+            <translation>Le mode TLS de la fiche est %1 : les certificats du site ne servent qu'avec le mode « site ». Modifiez-le d'abord sur la fiche.</translation>
+        </message>
+        <message>
+            <source>The CA file holds no PEM certificate.</source>
+            <translation>Le fichier d'AC ne contient aucun certificat PEM.</translation>
+        </message>
+        <message>
+            <source>The CA file's certificate (%1) is not a CA certificate.</source>
+            <translation>Le certificat du fichier d'AC (%1) n'est pas un certificat d'AC.</translation>
+        </message>
+        <message>
+            <source>%1: no certificate and key were given for this node.</source>
+            <translation>%1 : aucun certificat ni aucune clé n'ont été fournis pour ce nœud.</translation>
+        </message>
+        <message>
+            <source>%1 is not a node of the cluster %2.</source>
+            <translation>%1 n'est pas un nœud du cluster %2.</translation>
+        </message>
+        <message>
+            <source>There is no secret store to keep the certificates in.</source>
+            <translation>Il n'y a pas de magasin de secrets où conserver les certificats.</translation>
+        </message>
+        <message>
+            <source>No site CA is stored yet (%1): import the certificates without --renewal first, then run phase 2.</source>
+            <translation>Aucune AC du site n'est encore enregistrée (%1) : importez d'abord les certificats sans --renewal, puis lancez la phase 2.</translation>
+        </message>
+        <message>
+            <source>The CA file is not the CA the nodes trust now (%1). renew-certs keeps the CA; a new site CA means importing without --renewal and running phase 2 again.</source>
+            <translation>Le fichier d'AC n'est pas l'AC à laquelle les nœuds font confiance actuellement (%1). renew-certs conserve l'AC ; une nouvelle AC du site implique d'importer sans --renewal et de relancer la phase 2.</translation>
+        </message>
+        <message>
+            <source>%1's TLS certificate expires on %2, in %n day(s)</source>
+            <translation>Le certificat TLS de %1 expire le %2, dans %n jour ||| Le certificat TLS de %1 expire le %2, dans %n jours</translation>
+        </message>
+        <message>
+            <source>Once it has expired, the standbys, repmgr and pgpilot refuse to connect to %1: replication from it and any failover to it stop working.</source>
+            <translation>Une fois expiré, les standbys, repmgr et pgpilot refusent de se connecter à %1 : la réplication depuis ce nœud et toute bascule vers lui cessent de fonctionner.</translation>
         </message>
     </context>
     <context>
@@ -2202,6 +2332,122 @@ AVERTISSEMENT</translation>
             <source>Record this workstation's address in %1</source>
             <translation>Inscrire l'adresse de ce poste dans %1</translation>
         </message>
+        <message>
+            <source>PostgreSQL serves the certificate the cluster CA issued for the node's address; pg_hba has no non-TLS rule beyond loopback</source>
+            <translation>PostgreSQL présente le certificat émis par l'AC du cluster pour l'adresse du nœud ; pg_hba n'a aucune règle non TLS hors loopback</translation>
+        </message>
+        <message>
+            <source>verified for %1, ssl on with %2, 0 non-TLS rules</source>
+            <translation>vérifié pour %1, ssl on avec %2, 0 règle non TLS</translation>
+        </message>
+        <message>
+            <source>%1 (%2), ssl %3 with %4, %5 non-TLS rules</source>
+            <translation>%1 (%2), ssl %3 avec %4, %5 règles non TLS</translation>
+        </message>
+        <message>
+            <source>The certificate does not match the cluster CA or the node's address (was the CA replaced?), PostgreSQL was not restarted, or pg_hba.conf has a host rule of its own: read pg_hba_file_rules on the node.</source>
+            <translation>Le certificat ne correspond pas à l'AC du cluster ou à l'adresse du nœud (l'AC a-t-elle été remplacée ?), PostgreSQL n'a pas été redémarré, ou pg_hba.conf a sa propre règle host : lire pg_hba_file_rules sur le nœud.</translation>
+        </message>
+        <message>
+            <source>Replication is encrypted and every WAL receiver verifies the primary (sslmode=verify-full)</source>
+            <translation>La réplication est chiffrée et chaque récepteur WAL vérifie le primaire (sslmode=verify-full)</translation>
+        </message>
+        <message>
+            <source>primary, %1 walsenders, all over TLS</source>
+            <translation>primaire, %1 walsenders, tous via TLS</translation>
+        </message>
+        <message>
+            <source>primary, %1 walsenders, %2 over TLS</source>
+            <translation>primaire, %1 walsenders, %2 via TLS</translation>
+        </message>
+        <message>
+            <source>A standby is not connected, or connects without TLS: read primary_conninfo in its postgresql.auto.conf.</source>
+            <translation>Un secondaire n'est pas connecté, ou se connecte sans TLS : lire primary_conninfo dans son postgresql.auto.conf.</translation>
+        </message>
+        <message>
+            <source>standby, WAL receiver streaming with sslmode=verify-full</source>
+            <translation>secondaire, récepteur WAL en streaming avec sslmode=verify-full</translation>
+        </message>
+        <message>
+            <source>verify-full</source>
+            <translation>verify-full</translation>
+        </message>
+        <message>
+            <source>not streaming with verify-full</source>
+            <translation>pas de streaming avec verify-full</translation>
+        </message>
+        <message>
+            <source>The WAL receiver does not stream, or its primary_conninfo lacks sslmode=verify-full (the standby was cloned before TLS was on: rejoin it, or clone it again).</source>
+            <translation>Le récepteur WAL ne réplique pas, ou son primary_conninfo n'a pas sslmode=verify-full (le secondaire a été cloné avant l'activation de TLS : le réintégrer, ou le cloner de nouveau).</translation>
+        </message>
+        <message>
+            <source>the certificate file is readable</source>
+            <translation>le fichier de certificat est lisible</translation>
+        </message>
+        <message>
+            <source>The certificate file is missing or unreadable as postgres.</source>
+            <translation>Le fichier de certificat est absent ou illisible pour postgres.</translation>
+        </message>
+        <message>
+            <source>serves %1 (until %2)</source>
+            <translation>présente %1 (jusqu'à %2)</translation>
+        </message>
+        <message>
+            <source>no certificate verified by the cluster CA on %1</source>
+            <translation>aucun certificat vérifié par l'AC du cluster sur %1</translation>
+        </message>
+        <message>
+            <source>serves %1</source>
+            <translation>présente %1</translation>
+        </message>
+        <message>
+            <source>PostgreSQL kept its earlier certificate: the reload found a key that does not match the certificate, or could not read the files. Its log says which; run renew-certs again.</source>
+            <translation>PostgreSQL a gardé son ancien certificat : le rechargement a trouvé une clé qui ne correspond pas au certificat, ou n'a pas pu lire les fichiers. Son journal indique la cause ; relancer renew-certs.</translation>
+        </message>
+        <message>
+            <source>%1 serves the certificate in its file, signed by the cluster CA</source>
+            <translation>%1 présente le certificat de son fichier, signé par l'AC du cluster</translation>
+        </message>
+        <message>
+            <source>Renew the nodes' TLS certificates</source>
+            <translation>Renouveler les certificats TLS des nœuds</translation>
+        </message>
+        <message>
+            <source>Every node gets a new key and a new certificate from the cluster CA, valid %1 days, in %2 and %3; PostgreSQL reloads them. Open connections keep going, new ones see the new certificate, nothing restarts.</source>
+            <translation>Chaque nœud reçoit une nouvelle clé et un nouveau certificat de l'AC du cluster, valable %1 jours, dans %2 et %3 ; PostgreSQL les recharge. Les connexions ouvertes continuent, les nouvelles voient le nouveau certificat, rien ne redémarre.</translation>
+        </message>
+        <message>
+            <source>Install the new certificate and reload PostgreSQL</source>
+            <translation>Installer le nouveau certificat et recharger PostgreSQL</translation>
+        </message>
+        <message>
+            <source>The new certificates are kept under their pending keys: run renew-certs again to finish.</source>
+            <translation>Les nouveaux certificats restent sous leurs clés provisoires : relancez renew-certs pour terminer.</translation>
+        </message>
+        <message>
+            <source>Write the new key %1</source>
+            <translation>Écrire la nouvelle clé %1</translation>
+        </message>
+        <message>
+            <source>Write the new certificate %1</source>
+            <translation>Écrire le nouveau certificat %1</translation>
+        </message>
+        <message>
+            <source>Reload PostgreSQL's configuration (its TLS files with it)</source>
+            <translation>Recharger la configuration de PostgreSQL (et avec elle ses fichiers TLS)</translation>
+        </message>
+        <message>
+            <source>Install the node's TLS certificate and the cluster CA</source>
+            <translation>Installer le certificat TLS du nœud et l'AC du cluster</translation>
+        </message>
+        <message>
+            <source>A certificate file could not be written: are the cluster CA and the node's certificate in the keychain?</source>
+            <translation>Un fichier de certificat n'a pas pu être écrit : l'AC du cluster et le certificat du nœud sont-ils dans le trousseau ?</translation>
+        </message>
+        <message>
+            <source>Write %1 (%2)</source>
+            <translation>Écrire %1 (%2)</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::Checker</name>
@@ -2664,6 +2910,18 @@ AVERTISSEMENT</translation>
             <source>The window closed meanwhile.</source>
             <translation>La fenêtre a été fermée entre-temps.</translation>
         </message>
+        <message>
+            <source>The cluster CA's certificate (%1) cannot be read: there is no secret store.</source>
+            <translation>Le certificat de l'AC du cluster (%1) ne peut pas être lu : il n'y a pas de magasin de secrets.</translation>
+        </message>
+        <message>
+            <source>The cluster uses verified TLS, but its CA's certificate (%1) is not in the keychain, so pgpilot cannot check that it talks to the real nodes. Import the cluster's secrets from the workstation that set it up (pgpilot import-secrets, or File &gt; Import secrets); a cluster not built yet gets its CA when the runbook runs.</source>
+            <translation>Le cluster utilise le TLS vérifié, mais le certificat de son AC (%1) n'est pas dans le trousseau, donc pgpilot ne peut pas vérifier qu'il parle aux vrais nœuds. Importez les secrets du cluster depuis le poste qui l'a mis en place (pgpilot import-secrets, ou Fichier &gt; Importer les secrets) ; un cluster pas encore construit reçoit son AC quand le runbook s'exécute.</translation>
+        </message>
+        <message>
+            <source>Could not write the cluster CA's certificate to %1: %2</source>
+            <translation>Impossible d'écrire le certificat de l'AC du cluster dans %1 : %2</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::ClusterSession</name>
@@ -2706,6 +2964,26 @@ AVERTISSEMENT</translation>
         <message>
             <source>Could not make up the secret %1.</source>
             <translation>Impossible de générer le secret %1.</translation>
+        </message>
+        <message>
+            <source>The cluster uses the site's own certificates (tls.mode site), and these are not in the keychain: %1. Import the site's CA certificate and each node's certificate and key first (pgpilot import-certs, or File &gt; Import site certificates).</source>
+            <translation>Le cluster utilise les certificats propres du site (tls.mode site), et ils ne sont pas dans le trousseau : %1. Importez d'abord le certificat de l'AC du site ainsi que le certificat et la clé de chaque nœud (pgpilot import-certs, ou Fichier &gt; Importer les certificats du site).</translation>
+        </message>
+        <message>
+            <source>The keychain holds only half of the cluster CA (%1 is missing): pgpilot makes no new CA, which the nodes would not trust. Import the cluster's secrets from the workstation that set it up (pgpilot import-secrets, or File &gt; Import secrets).</source>
+            <translation>Le trousseau ne contient que la moitié de l'AC du cluster (%1 manque) : pgpilot ne crée pas de nouvelle AC, à laquelle les nœuds ne feraient pas confiance. Importez les secrets du cluster depuis le poste qui l'a mis en place (pgpilot import-secrets, ou Fichier &gt; Importer les secrets).</translation>
+        </message>
+        <message>
+            <source>Could not issue the TLS certificate of %1: %2</source>
+            <translation>Impossible d'émettre le certificat TLS de %1 : %2</translation>
+        </message>
+        <message>
+            <source>Could not make the cluster CA: %1</source>
+            <translation>Impossible de créer l'AC du cluster : %1</translation>
+        </message>
+        <message>
+            <source>The cluster CA could not be read from the keychain: %1</source>
+            <translation>L'AC du cluster n'a pas pu être lue dans le trousseau : %1</translation>
         </message>
     </context>
     <context>
@@ -3487,6 +3765,107 @@ achevée par la suivante. Les sessions ouvertes et les écritures via la VIP con
             <source>(none)</source>
             <translation>(aucun)</translation>
         </message>
+        <message>
+            <source>store the site's own CA and node certificates</source>
+            <translation>enregistrer l'AC et les certificats de nœud propres au site</translation>
+        </message>
+        <message>
+            <source>For a cluster whose worksheet has tls.mode "site": checks the site's CA certificate and,
+for every node, its certificate (then any intermediates) and unencrypted key, then stores
+them in the keychain. Each certificate must chain to the CA, be valid now, match its key
+and name the node's address and the VIP as IP subject alternative names. Without
+--renewal they replace the stored ones, and phase 2 writes them to the nodes; with
+--renewal they wait for renew-certs, which puts them in service without a restart (the CA
+must then be the one stored). Nothing is stored if any check fails. Keys are never printed.</source>
+            <translation>Pour un cluster dont la fiche a tls.mode « site » : vérifie le certificat de l'AC du site et,
+pour chaque nœud, son certificat (suivi des éventuels intermédiaires) et sa clé non
+chiffrée, puis les enregistre dans le trousseau. Chaque certificat doit être chaîné à l'AC,
+être valide maintenant, correspondre à sa clé et mentionner l'adresse du nœud et la VIP
+comme noms alternatifs IP (SAN). Sans --renewal, ils remplacent ceux enregistrés, et la
+phase 2 les écrit sur les nœuds ; avec --renewal, ils attendent renew-certs, qui les met en
+service sans redémarrage (l'AC doit alors être celle enregistrée). Rien n'est enregistré si
+une vérification échoue. Les clés ne sont jamais affichées.</translation>
+        </message>
+        <message>
+            <source>Exit status: 0 stored, 1 refused (a check failed; each reason is printed), 2 usage error,
+3 cluster file, certificate file or keychain problem.</source>
+            <translation>Code de sortie : 0 enregistré, 1 refusé (une vérification a échoué ; chaque raison est
+affichée), 2 erreur d'usage, 3 problème de fichier de cluster, de fichier de certificat ou
+de trousseau.</translation>
+        </message>
+        <message>
+            <source>The site's CA certificate (PEM).</source>
+            <translation>Le certificat de l'AC du site (PEM).</translation>
+        </message>
+        <message>
+            <source>NAME=CERT,KEY</source>
+            <translation>NOM=CERT,CLÉ</translation>
+        </message>
+        <message>
+            <source>A node's certificate and key files (PEM); once for every node.</source>
+            <translation>Les fichiers de certificat et de clé d'un nœud (PEM) ; une fois pour chaque nœud.</translation>
+        </message>
+        <message>
+            <source>Keep them for renew-certs instead of replacing the stored certificates.</source>
+            <translation>Les garder pour renew-certs au lieu de remplacer les certificats enregistrés.</translation>
+        </message>
+        <message>
+            <source>import-certs needs --ca FILE and --node NAME=CERT,KEY.</source>
+            <translation>import-certs a besoin de --ca FICHIER et --node NOM=CERT,CLÉ.</translation>
+        </message>
+        <message>
+            <source>--node takes NAME=CERT,KEY, not %1.</source>
+            <translation>--node attend NOM=CERT,CLÉ, pas %1.</translation>
+        </message>
+        <message>
+            <source>Warning: %1
+</source>
+            <translation>Avertissement : %1
+</translation>
+        </message>
+        <message>
+            <source>Refused, nothing was stored:
+  %1
+</source>
+            <translation>Refusé, rien n'a été enregistré :
+  %1
+</translation>
+        </message>
+        <message>
+            <source>%1: stored
+</source>
+            <translation>%1 : enregistré
+</translation>
+        </message>
+        <message>
+            <source>Next: pgpilot renew-certs %1 --yes puts them in service without a restart.
+</source>
+            <translation>Ensuite : pgpilot renew-certs %1 --yes les met en service sans redémarrage.
+</translation>
+        </message>
+        <message>
+            <source>Next: pgpilot apply %1 --phase 2 writes them to the nodes (a reload, no restart).
+</source>
+            <translation>Ensuite : pgpilot apply %1 --phase 2 les écrit sur les nœuds (un rechargement, sans redémarrage).
+</translation>
+        </message>
+        <message>
+            <source>new TLS certificates for every node, without a restart</source>
+            <translation>nouveaux certificats TLS pour chaque nœud, sans redémarrage</translation>
+        </message>
+        <message>
+            <source>Verified TLS only. Issues a new key and certificate for every node from the cluster CA
+(which must be in this keychain) and keeps them under pending keys; then writes them on
+each node as postgres and has PostgreSQL reload them. Once every node serves its new
+certificate, the new ones replace the old ones in the keychain. An interrupted run is
+finished by the next. Nothing restarts: sessions, replication and writes go on.</source>
+            <translation>TLS vérifié uniquement. Émet pour chaque nœud une nouvelle clé et un nouveau certificat
+de l'AC du cluster (qui doit être dans ce trousseau) et les range sous des clés
+provisoires ; puis les écrit sur chaque nœud en tant que postgres et les fait recharger
+par PostgreSQL. Dès que chaque nœud présente son nouveau certificat, les nouveaux
+remplacent les anciens dans le trousseau. Une exécution interrompue est achevée par la
+suivante. Rien ne redémarre : les sessions, la réplication et les écritures continuent.</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::ConnectPage</name>
@@ -4212,6 +4591,30 @@ Les remplacer par les valeurs du paquet ? Les valeurs enregistrées maintenant s
             <source>Rotate &amp;passwords...</source>
             <translation>Renouveler les mots de &amp;passe...</translation>
         </message>
+        <message>
+            <source>Import &amp;site certificates...</source>
+            <translation>Importer les certificats du si&amp;te...</translation>
+        </message>
+        <message>
+            <source>Renew &amp;certificates...</source>
+            <translation>Renouveler les &amp;certificats...</translation>
+        </message>
+        <message>
+            <source>Cannot import site certificates</source>
+            <translation>Impossible d'importer les certificats du site</translation>
+        </message>
+        <message>
+            <source>There is no secret store to write the certificates to.</source>
+            <translation>Il n'y a pas de magasin de secrets où écrire les certificats.</translation>
+        </message>
+        <message>
+            <source>Site certificates imported</source>
+            <translation>Certificats du site importés</translation>
+        </message>
+        <message>
+            <source>The worksheet's TLS mode is not "Verified (the site's CA, imported)": pgpilot issues the certificates itself. Choose that mode under "Replication and archiving" on the worksheet first.</source>
+            <translation>Le mode TLS de la feuille de travail n'est pas « Vérifié (AC du site, importée) » : pgpilot émet lui-même les certificats. Choisissez d'abord ce mode sous « Réplication et archivage » dans la feuille de travail.</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::Monitor</name>
@@ -4375,6 +4778,10 @@ Les remplacer par les valeurs du paquet ? Les valeurs enregistrées maintenant s
         <message>
             <source>Sync</source>
             <translation>Sync</translation>
+        </message>
+        <message>
+            <source>TLS</source>
+            <translation>TLS</translation>
         </message>
     </context>
     <context>
@@ -4629,6 +5036,10 @@ Les remplacer par les valeurs du paquet ? Les valeurs enregistrées maintenant s
             <source>&amp;Rotate now</source>
             <translation>&amp;Renouveler maintenant</translation>
         </message>
+        <message>
+            <source>&amp;Renew now</source>
+            <translation>&amp;Renouveler maintenant</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::OperationResult</name>
@@ -4687,6 +5098,14 @@ Les remplacer par les valeurs du paquet ? Les valeurs enregistrées maintenant s
         <message>
             <source>Rotating the passwords</source>
             <translation>Renouvellement des mots de passe</translation>
+        </message>
+        <message>
+            <source>Renewing the certificates (finishing the interrupted run)</source>
+            <translation>Renouvellement des certificats (achèvement de l'exécution interrompue)</translation>
+        </message>
+        <message>
+            <source>Renewing the certificates</source>
+            <translation>Renouvellement des certificats</translation>
         </message>
     </context>
     <context>
@@ -4914,6 +5333,22 @@ Les remplacer par les valeurs du paquet ? Les valeurs enregistrées maintenant s
         <message>
             <source>The new passwords replace the old ones in the keychain</source>
             <translation>Les nouveaux mots de passe remplacent les anciens dans le trousseau</translation>
+        </message>
+        <message>
+            <source>An earlier renewal stopped halfway: finishing it with its stored certificates (%1)</source>
+            <translation>Un renouvellement précédent s'est arrêté à mi-chemin : achèvement avec ses certificats enregistrés (%1)</translation>
+        </message>
+        <message>
+            <source>New keys and certificates made and kept under pending keys</source>
+            <translation>Nouvelles clés et nouveaux certificats créés et rangés sous des clés provisoires</translation>
+        </message>
+        <message>
+            <source>The nodes have the new certificates; they stay under the pending keys. Run renew-certs again to finish.</source>
+            <translation>Les nœuds ont les nouveaux certificats ; ils restent sous les clés provisoires. Relancez renew-certs pour terminer.</translation>
+        </message>
+        <message>
+            <source>The new certificates replace the old ones in the keychain</source>
+            <translation>Les nouveaux certificats remplacent les anciens dans le trousseau</translation>
         </message>
     </context>
     <context>
@@ -5389,6 +5824,79 @@ Les remplacer par les valeurs du paquet ? Les valeurs enregistrées maintenant s
         <message>
             <source>Setup steps</source>
             <translation>Étapes de mise en place</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::SiteCertificatesDialog</name>
+        <message>
+            <source>Import the site's certificates of %1</source>
+            <translation>Importer les certificats du site pour %1</translation>
+        </message>
+        <message>
+            <source>The site's CA certificate, and for every node its certificate (then any intermediates) and its private key, unencrypted, as PEM files. Each certificate must name the node's address and the VIP (%1) as IP subject alternative names.</source>
+            <translation>Le certificat de l'AC du site et, pour chaque nœud, son certificat (suivi des éventuels intermédiaires) et sa clé privée, non chiffrée, en fichiers PEM. Chaque certificat doit mentionner l'adresse du nœud et la VIP (%1) comme noms alternatifs IP (SAN).</translation>
+        </message>
+        <message>
+            <source>CA certificate:</source>
+            <translation>Certificat de l'AC :</translation>
+        </message>
+        <message>
+            <source>%1 certificate:</source>
+            <translation>Certificat de %1 :</translation>
+        </message>
+        <message>
+            <source>%1 key:</source>
+            <translation>Clé de %1 :</translation>
+        </message>
+        <message>
+            <source>A renewal: keep them for Renew certificates (no restart), with the same CA</source>
+            <translation>Un renouvellement : les garder pour « Renouveler les certificats » (sans redémarrage), avec la même AC</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <source>Browse...</source>
+            <translation>Parcourir...</translation>
+        </message>
+        <message>
+            <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+            <translation>Fichiers PEM (*.pem *.crt *.key);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Nothing was stored:</source>
+            <translation>Rien n'a été enregistré :</translation>
+        </message>
+        <message>
+            <source>%1: no file chosen.</source>
+            <translation>%1 : aucun fichier choisi.</translation>
+        </message>
+        <message>
+            <source>CA certificate</source>
+            <translation>Certificat de l'AC</translation>
+        </message>
+        <message>
+            <source>%1 certificate</source>
+            <translation>Certificat de %1</translation>
+        </message>
+        <message>
+            <source>%1 key</source>
+            <translation>Clé de %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>The certificates and keys of %n node(s) are waiting for Renew certificates, which puts them in service without a restart.</source>
+            <translation>
+                <numerusform>Les certificats et clés de %n nœud attendent « Renouveler les certificats », qui les met en service sans redémarrage.</numerusform>
+                <numerusform>Les certificats et clés de %n nœuds attendent « Renouveler les certificats », qui les met en service sans redémarrage.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The site's CA and the certificates of %n node(s) are in the keychain. Run phase 2 to write them to the nodes (a reload, no restart).</source>
+            <translation>
+                <numerusform>L'AC du site et les certificats de %n nœud sont dans le trousseau. Lancez la phase 2 pour les écrire sur les nœuds (un rechargement, sans redémarrage).</numerusform>
+                <numerusform>L'AC du site et les certificats de %n nœuds sont dans le trousseau. Lancez la phase 2 pour les écrire sur les nœuds (un rechargement, sans redémarrage).</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5938,6 +6446,26 @@ Les remplacer par les valeurs du paquet ? Les valeurs enregistrées maintenant s
         <message>
             <source>Monitoring workstations:</source>
             <translation>Postes de supervision :</translation>
+        </message>
+        <message>
+            <source>Verified (pgpilot's cluster CA)</source>
+            <translation>Vérifié (AC du cluster de pgpilot)</translation>
+        </message>
+        <message>
+            <source>Verified (the site's CA, imported)</source>
+            <translation>Vérifié (AC du site, importée)</translation>
+        </message>
+        <message>
+            <source>Off (nothing verified)</source>
+            <translation>Désactivé (rien n'est vérifié)</translation>
+        </message>
+        <message>
+            <source>Verified: pgpilot makes a certificate authority for the cluster (its key stays in the keychain), gives each node a certificate, and replication, repmgr and pgpilot check it. The site's CA: the same checks with certificates your CA issued, imported with File &gt; Import site certificates. Off: anyone who can intercept the traffic can pose as a node.</source>
+            <translation>Vérifié : pgpilot crée une autorité de certification (AC) pour le cluster (sa clé reste dans le trousseau), donne un certificat à chaque nœud, et la réplication, repmgr et pgpilot le vérifient. AC du site : les mêmes vérifications avec des certificats émis par votre AC, importés via Fichier &gt; Importer les certificats du site. Désactivé : quiconque peut intercepter le trafic peut se faire passer pour un nœud.</translation>
+        </message>
+        <message>
+            <source>TLS:</source>
+            <translation>TLS :</translation>
         </message>
     </context>
 </TS>

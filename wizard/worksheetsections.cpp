@@ -310,11 +310,14 @@ QWidget* WorksheetPage::buildReplicationGroup()
     m_tlsMode = new QComboBox(this);
     m_tlsMode->setObjectName(QStringLiteral("tlsMode"));
     m_tlsMode->addItem(tr("Verified (pgpilot's cluster CA)"), toId(TlsMode::VerifyFull));
+    m_tlsMode->addItem(tr("Verified (the site's CA, imported)"), toId(TlsMode::Site));
     m_tlsMode->addItem(tr("Off (nothing verified)"), toId(TlsMode::Off));
     m_tlsMode->setToolTip(
         tr("Verified: pgpilot makes a certificate authority for the cluster (its key stays "
            "in the keychain), gives each node a certificate, and replication, repmgr and "
-           "pgpilot check it. Off: anyone who can intercept the traffic can pose as a node."));
+           "pgpilot check it. The site's CA: the same checks with certificates your CA issued, "
+           "imported with File > Import site certificates. Off: anyone who can intercept the "
+           "traffic can pose as a node."));
     connect(m_tlsMode, &QComboBox::currentIndexChanged, this, &WorksheetPage::edited);
     form->addRow(tr("TLS:"), field(m_tlsMode, QStringLiteral("tls.mode")));
     return group;

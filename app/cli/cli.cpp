@@ -18,6 +18,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     list.push_back(makeExportScriptCommand());
     list.push_back(makeExportSecretsCommand());
     list.push_back(makeImportSecretsCommand());
+    list.push_back(makeImportCertsCommand());
     for (auto& operation : makeOperationCommands())
         list.push_back(std::move(operation));
     return list;

@@ -13,6 +13,7 @@ std::unique_ptr<Command> makeValidateCommand(); // speccommands.cpp
 std::unique_ptr<Command> makeExportScriptCommand(); // speccommands.cpp
 std::unique_ptr<Command> makeExportSecretsCommand(); // secretscommands.cpp
 std::unique_ptr<Command> makeImportSecretsCommand(); // secretscommands.cpp
+std::unique_ptr<Command> makeImportCertsCommand(); // certscommand.cpp
 std::unique_ptr<Command> makeExecCommand(); // execcommand.cpp
 std::unique_ptr<Command> makeApplyCommand(); // applycommand.cpp
 std::unique_ptr<Command> makeCheckCommand(); // applycommand.cpp

@@ -60,8 +60,9 @@ constexpr std::array<std::pair<ArchivingMode, const char*>, 2> kArchiving {{
     {ArchivingMode::Off, "off"},
     {ArchivingMode::Directory, "directory"},
 }};
-constexpr std::array<std::pair<TlsMode, const char*>, 2> kTls {{
+constexpr std::array<std::pair<TlsMode, const char*>, 3> kTls {{
     {TlsMode::VerifyFull, "verify-full"},
+    {TlsMode::Site, "site"},
     {TlsMode::Off, "off"},
 }};
 

@@ -42,6 +42,7 @@ enum class ArchivingMode
 enum class TlsMode
 {
     VerifyFull, // pgpilot's cluster CA signs each node's certificate; every client verifies it
+    Site, // the site's own CA and node certificates, imported (import-certs); verified the same way
     Off // Debian's own snakeoil certificate, nothing verified (pgpilot before TLS)
 };
 

@@ -110,7 +110,7 @@ void ClusterSession::runSecretsPreparation(std::function<void(const QString&)> d
     QStringList keys = requiredSecrets(m_runbook);
     // The CA's key is in no placeholder (it never goes to a node) but signs the nodes' certificates:
     // it is read, or made up with the rest, like them.
-    if (tlsVerified(m_spec) && !keys.contains(tlsCaKeyKey(m_spec)))
+    if (tlsIssuedByPgpilot(m_spec) && !keys.contains(tlsCaKeyKey(m_spec)))
         keys << tlsCaKeyKey(m_spec);
     if (keys.isEmpty()) {
         m_secretsReady = true;
@@ -134,6 +134,16 @@ void ClusterSession::runSecretsPreparation(std::function<void(const QString&)> d
                 return;
             if (!errors->isEmpty())
                 return done(errors->join(QLatin1Char(' ')));
+            // The site's certificates are never made up, nor anything else before they are there.
+            if (!tlsIssuedByPgpilot(m_spec)) {
+                QStringList site;
+                for (const QString& k : std::as_const(*missing)) {
+                    if (isTlsKey(k))
+                        site << k;
+                }
+                if (!site.isEmpty())
+                    return generateTls(site, done);
+            }
             if (missing->isEmpty()) {
                 m_secretsReady = true;
                 return done({});
@@ -224,6 +234,12 @@ void ClusterSession::store(
 
 void ClusterSession::generateTls(const QStringList& missing, std::function<void(const QString&)> done)
 {
+    // The site's certificates come only from the site: pgpilot issues none in their place.
+    if (!tlsIssuedByPgpilot(m_spec))
+        return done(tr("The cluster uses the site's own certificates (tls.mode site), and these are not in "
+                       "the keychain: %1. Import the site's CA certificate and each node's certificate and "
+                       "key first (pgpilot import-certs, or File > Import site certificates).")
+                        .arg(missing.join(QStringLiteral(", "))));
     const QString caKey = tlsCaKeyKey(m_spec);
     const QString caCert = tlsCaCertKey(m_spec);
     const bool keyMissing = missing.contains(caKey);

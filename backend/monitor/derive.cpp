@@ -9,9 +9,9 @@ namespace pgpilot {
 
 namespace {
 
-QString tr(const char* text)
+QString tr(const char* text, int n = -1)
 {
-    return QCoreApplication::translate("pgpilot::Alarms", text);
+    return QCoreApplication::translate("pgpilot::Alarms", text, nullptr, n);
 }
 
 NodeState stateOf(const NodeSnapshot& node)
@@ -244,11 +244,11 @@ void certificateAlarm(ClusterSnapshot& s, const AlarmThresholds& t, const NodeSn
     const QString date = notAfter.date().toString(Qt::ISODate);
     add(s, AlarmKind::CertificateExpiring,
         seconds <= t.certificateCriticalDays * kDay ? Severity::Critical : Severity::Warning, node.name,
-        seconds <= 0
-            ? tr("%1's TLS certificate expired on %2").arg(node.name, date)
-            : tr("%1's TLS certificate expires on %2, in %3 days").arg(node.name, date).arg(seconds / kDay),
+        seconds <= 0 ? tr("%1's TLS certificate expired on %2").arg(node.name, date)
+                     : tr("%1's TLS certificate expires on %2, in %n day(s)", int(seconds / kDay))
+                           .arg(node.name, date),
         tr("Once it has expired, the standbys, repmgr and pgpilot refuse to connect to %1: replication "
-           "from it and any failover to it stop.")
+           "from it and any failover to it stop working.")
             .arg(node.name),
         tr("Renew the node certificates: pgpilot renew-certs (PostgreSQL reloads them, no restart)."));
 }

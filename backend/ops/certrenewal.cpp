@@ -28,8 +28,9 @@ struct Ca
     QByteArray key;
 };
 
-// Writes value under key and reads it back.
-void storeChecked(SecretStore* store, const QString& key, const QByteArray& value, Next next)
+} // namespace
+
+void storeCertificateChecked(SecretStore* store, const QString& key, const QByteArray& value, Next next)
 {
     store->write(key, value, [store, key, value, next](const SecretStore::Result& w) {
         if (w.status != SecretStore::Status::Ok)
@@ -41,6 +42,8 @@ void storeChecked(SecretStore* store, const QString& key, const QByteArray& valu
         });
     });
 }
+
+namespace {
 
 // One node: reuse a sound pending pair, else issue and store a new one.
 void prepareNode(SecretStore* store, const ClusterSpec& spec, const NodeSpec& node, const Ca& ca,
@@ -61,13 +64,19 @@ void prepareNode(SecretStore* store, const ClusterSpec& spec, const NodeSpec& no
                 out->resumed << name;
                 return next({});
             }
+            if (ca.key.isEmpty())
+                return next(
+                    tr("No renewed certificate of %1 is waiting in the keychain (%2): with the site's "
+                       "own certificates, import the new ones first (pgpilot import-certs --renewal, "
+                       "or File > Import site certificates).")
+                        .arg(name, certKey));
             const tls::Issued issued = tls::issueNodeCertificate(ca.cert, ca.key, name, addresses);
             if (!issued.ok())
                 return next(tr("No new certificate for %1: %2").arg(name, issued.error));
-            storeChecked(store, keyKey, issued.keyPem, [=](const QString& error) {
+            storeCertificateChecked(store, keyKey, issued.keyPem, [=](const QString& error) {
                 if (!error.isEmpty())
                     return next(error);
-                storeChecked(store, certKey, issued.certPem, next);
+                storeCertificateChecked(store, certKey, issued.certPem, next);
             });
         });
     });
@@ -95,7 +104,22 @@ void preparePendingCertificates(
         return fail(tr("There is no secret store to keep the new certificates in."));
     const QString caKeyKey = tlsCaKeyKey(spec);
     const QString caCertKey = tlsCaCertKey(spec);
+    // Every node in turn, with the CA (a site CA comes without its key: nothing is issued).
+    auto forEachNode = [store, spec, out, fail](const Ca& ca) {
+        runInSequence(
+            int(spec.nodes.size()),
+            [store, spec, ca, out](
+                int i, Next next) { prepareNode(store, spec, spec.nodes.at(i), ca, out, next); },
+            fail);
+    };
     store->read(caCertKey, [=](const SecretStore::Result& cert) {
+        if (!tlsIssuedByPgpilot(spec)) {
+            if (cert.status != SecretStore::Status::Ok || cert.value.isEmpty())
+                return fail(tr("The site CA's certificate (%1) is not in this keychain. Import the site's "
+                               "certificates first (pgpilot import-certs).")
+                                .arg(caCertKey));
+            return forEachNode(Ca {cert.value, {}});
+        }
         store->read(caKeyKey, [=](const SecretStore::Result& key) {
             if (cert.status != SecretStore::Status::Ok || key.status != SecretStore::Status::Ok
                 || cert.value.isEmpty() || key.value.isEmpty())
@@ -107,15 +131,7 @@ void preparePendingCertificates(
             if (!tls::keyMatches(cert.value, key.value))
                 return fail(tr("The cluster CA's key in the keychain does not belong to its certificate (%1)")
                                 .arg(caCertKey));
-            const Ca ca {cert.value, key.value};
-            runInSequence(
-                int(spec.nodes.size()),
-                [store, spec, ca, out](
-                    int i, Next next) { prepareNode(store, spec, spec.nodes.at(i), ca, out, next); },
-                [out, done](const QString& error) {
-                    out->error = error;
-                    done(*out);
-                });
+            forEachNode(Ca {cert.value, key.value});
         });
     });
 }

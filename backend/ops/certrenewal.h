@@ -23,9 +23,14 @@ struct PendingCertificates
 
 // Needs the cluster CA (key and certificate) in the store. For each node: a pending pair an
 // earlier run stored, when its key matches its certificate and the CA signed it; else a new pair
-// issued now, written and read back.
+// issued now, written and read back. With the site's certificates (tls.mode site) nothing is
+// issued: every node's pending pair must have been imported (importSiteCertificates, forRenewal).
 void preparePendingCertificates(
     SecretStore* store, const ClusterSpec& spec, std::function<void(const PendingCertificates&)> done);
+
+// Writes a certificate or key under key, then reads it back: next("") when the store kept it.
+void storeCertificateChecked(SecretStore* store, const QString& key, const QByteArray& value,
+    std::function<void(const QString&)> next);
 
 // Each node's key and certificate keys, in the order renew-certs promotes them.
 QStringList renewedCertificateKeys(const ClusterSpec& spec);

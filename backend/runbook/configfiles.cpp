@@ -69,22 +69,6 @@ QString haproxyStatsEnv()
 {
     return QStringLiteral("/etc/haproxy/pgpilot-stats.env");
 }
-QString tlsCaCert(int pgVersion)
-{
-    return postgresConfigDir(pgVersion) + QStringLiteral("/pgpilot-ca.crt");
-}
-QString tlsServerCert(int pgVersion)
-{
-    return postgresConfigDir(pgVersion) + QStringLiteral("/pgpilot-server.crt");
-}
-QString tlsServerKey(int pgVersion)
-{
-    return postgresConfigDir(pgVersion) + QStringLiteral("/pgpilot-server.key");
-}
-QString postgresRootCert()
-{
-    return postgresHome() + QStringLiteral("/.postgresql/root.crt");
-}
 } // namespace nodepaths
 
 QString repmgrPasswordKey(const ClusterSpec& spec)
@@ -115,49 +99,6 @@ QString statsUser()
 QString statsPasswordKey(const ClusterSpec& spec)
 {
     return spec.secretKey(QStringLiteral("stats-password"));
-}
-bool tlsVerified(const ClusterSpec& spec)
-{
-    return spec.tls.mode == TlsMode::VerifyFull;
-}
-QString tlsCaKeyKey(const ClusterSpec& spec)
-{
-    return spec.secretKey(QStringLiteral("tls-ca-key"));
-}
-QString tlsCaCertKey(const ClusterSpec& spec)
-{
-    return spec.secretKey(QStringLiteral("tls-ca-cert"));
-}
-QString tlsNodeKeyKey(const ClusterSpec& spec, const NodeSpec& node)
-{
-    return spec.secretKey(QStringLiteral("tls-key:") + node.name);
-}
-QString tlsNodeCertKey(const ClusterSpec& spec, const NodeSpec& node)
-{
-    return spec.secretKey(QStringLiteral("tls-cert:") + node.name);
-}
-QStringList tlsSecretKeys(const ClusterSpec& spec)
-{
-    if (!tlsVerified(spec))
-        return {};
-    QStringList keys {tlsCaKeyKey(spec), tlsCaCertKey(spec)};
-    for (const NodeSpec& node : spec.nodes)
-        keys << tlsNodeKeyKey(spec, node) << tlsNodeCertKey(spec, node);
-    return keys;
-}
-QStringList tlsNodeAddresses(const ClusterSpec& spec, const NodeSpec& node)
-{
-    QStringList addresses {node.address};
-    if (!spec.network.vip.isEmpty() && spec.network.vip != node.address)
-        addresses << spec.network.vip;
-    return addresses;
-}
-QString tlsConninfo(const ClusterSpec& spec)
-{
-    if (!tlsVerified(spec))
-        return {};
-    return QStringLiteral(" sslmode=verify-full sslrootcert=%1")
-        .arg(nodepaths::tlsCaCert(spec.postgresVersion));
 }
 QStringList clusterSecretKeys(const ClusterSpec& spec)
 {
@@ -295,33 +236,6 @@ QString hostPrefix(const QString& address)
     return address + (address.contains(QLatin1Char(':')) ? QStringLiteral("/128") : QStringLiteral("/32"));
 }
 
-// Environment= lines for a unit whose psql asks the other nodes (the health service, repmgrd's
-// commands): libpq verifies their certificates against the cluster CA. A local socket connection
-// has no TLS and is unaffected.
-QString tlsEnvironment(const ClusterSpec& spec)
-{
-    if (!tlsVerified(spec))
-        return QStringLiteral("# TLS off (worksheet): psql to the other nodes does not verify them.");
-    return QStringLiteral("Environment=PGSSLMODE=verify-full\nEnvironment=PGSSLROOTCERT=%1")
-        .arg(nodepaths::tlsCaCert(spec.postgresVersion));
-}
-
-QString tlsSettings(const ClusterSpec& spec)
-{
-    if (!tlsVerified(spec))
-        return QStringLiteral(
-            "# Off (worksheet): Debian's own ssl settings stay; no client verifies the server.");
-    const int v = spec.postgresVersion;
-    return QStringLiteral(
-        "# Verified (worksheet): the certificate pgpilot's cluster CA issued for this node.\n"
-        "ssl = on\n"
-        "ssl_cert_file = '%1'\n"
-        "ssl_key_file = '%2'\n"
-        "ssl_ca_file = '%3'\n"
-        "ssl_min_protocol_version = 'TLSv1.2'")
-        .arg(nodepaths::tlsServerCert(v), nodepaths::tlsServerKey(v), nodepaths::tlsCaCert(v));
-}
-
 } // namespace
 
 namespace render {
@@ -412,7 +326,7 @@ RenderedFile postgresDropIn(const ClusterSpec& spec, const NodeSpec& node)
             {QStringLiteral("max_slot_wal_keep_size"), spec.replication.maxSlotWalKeepSize},
             {QStringLiteral("archiving"), archiving},
             {QStringLiteral("synchronous"), synchronous},
-            {QStringLiteral("tls"), tlsSettings(spec)},
+            {QStringLiteral("tls"), tlsDropInSettings(spec)},
         });
     f.owner = f.group = QStringLiteral("postgres");
     return f;
@@ -504,7 +418,7 @@ RenderedFile repmgrdUnit(const ClusterSpec& spec, const NodeSpec& node)
 {
     return fromTemplate(QStringLiteral("pgpilot-repmgrd.service"), QStringLiteral("pgpilot-repmgrd.service"),
         spec, node, QStringLiteral("/etc/systemd/system/") + nodepaths::repmgrdUnitName(),
-        {{QStringLiteral("tls_environment"), tlsEnvironment(spec)}});
+        {{QStringLiteral("tls_environment"), tlsUnitEnvironment(spec)}});
 }
 
 RenderedFile sshConfig(const ClusterSpec& spec, const NodeSpec& node)
@@ -564,7 +478,7 @@ RenderedFile healthUnit(const ClusterSpec& spec, const NodeSpec& node)
         spec, node, QStringLiteral("/etc/systemd/system/") + nodepaths::healthUnitName(),
         {{QStringLiteral("health_peers"), peerArguments(spec, node)}, {QStringLiteral("quorum_guard"), guard},
             {QStringLiteral("health_sources"), healthSourceArguments(spec)},
-            {QStringLiteral("tls_environment"), tlsEnvironment(spec)}});
+            {QStringLiteral("tls_environment"), tlsUnitEnvironment(spec)}});
 }
 
 RenderedFile haproxyCfg(const ClusterSpec& spec, const NodeSpec& node)
@@ -648,51 +562,6 @@ RenderedFile keepalivedRestart(const ClusterSpec&, const NodeSpec& node)
         QStringLiteral("# Written by pgpilot. Keepalived holds the VIP: when it dies it comes back at once\n"
                        "# (Debian's unit has no Restart=, so a killed Keepalived left the VIP nowhere).\n"
                        "[Service]\nRestart=always\nRestartSec=1\n"));
-}
-
-RenderedFile tlsCaCert(const ClusterSpec& spec, const NodeSpec& node)
-{
-    RenderedFile f = make(QStringLiteral("pgpilot-ca.crt"), node, nodepaths::tlsCaCert(spec.postgresVersion),
-        secretPlaceholder(tlsCaCertKey(spec)) + QLatin1Char('\n'));
-    f.owner = f.group = QStringLiteral("postgres");
-    return f;
-}
-
-RenderedFile tlsServerCert(const ClusterSpec& spec, const NodeSpec& node)
-{
-    return tlsServerCert(spec, node, tlsNodeCertKey(spec, node));
-}
-
-RenderedFile tlsServerCert(const ClusterSpec& spec, const NodeSpec& node, const QString& certKey)
-{
-    RenderedFile f
-        = make(QStringLiteral("pgpilot-server.crt"), node, nodepaths::tlsServerCert(spec.postgresVersion),
-            secretPlaceholder(certKey) + QLatin1Char('\n'));
-    f.owner = f.group = QStringLiteral("postgres");
-    return f;
-}
-
-RenderedFile tlsServerKey(const ClusterSpec& spec, const NodeSpec& node)
-{
-    return tlsServerKey(spec, node, tlsNodeKeyKey(spec, node));
-}
-
-RenderedFile tlsServerKey(const ClusterSpec& spec, const NodeSpec& node, const QString& keyKey)
-{
-    RenderedFile f
-        = make(QStringLiteral("pgpilot-server.key"), node, nodepaths::tlsServerKey(spec.postgresVersion),
-            secretPlaceholder(keyKey) + QLatin1Char('\n'));
-    f.owner = f.group = QStringLiteral("postgres");
-    f.mode = 0600;
-    return f;
-}
-
-RenderedFile postgresRootCert(const ClusterSpec& spec, const NodeSpec& node)
-{
-    RenderedFile f = make(QStringLiteral("root.crt"), node, nodepaths::postgresRootCert(),
-        secretPlaceholder(tlsCaCertKey(spec)) + QLatin1Char('\n'));
-    f.owner = f.group = QStringLiteral("postgres");
-    return f;
 }
 
 } // namespace render

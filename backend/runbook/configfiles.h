@@ -62,9 +62,12 @@ QString monitorPasswordKey(const ClusterSpec& spec); // pgpilot:<cluster>:monito
 // HAProxy's stats page asks for this password (user "pgpilot"); the dashboard reads the page.
 QString statsUser(); // pgpilot
 QString statsPasswordKey(const ClusterSpec& spec); // pgpilot:<cluster>:stats-password
-// Verified TLS (tls.mode verify-full): the cluster CA's key never leaves the workstation's
-// keychain; its certificate and each node's certificate and key go to the nodes.
+// Verified TLS (tls.mode verify-full or site): the CA's certificate and each node's certificate
+// and key go to the nodes. With verify-full pgpilot's cluster CA issues them and its key never
+// leaves the workstation's keychain; with site they are the site's, imported (import-certs), and
+// pgpilot holds no CA key.
 bool tlsVerified(const ClusterSpec& spec);
+bool tlsIssuedByPgpilot(const ClusterSpec& spec); // verify-full: pgpilot's CA issues the certificates
 QString tlsCaKeyKey(const ClusterSpec& spec); // pgpilot:<cluster>:tls-ca-key
 QString tlsCaCertKey(const ClusterSpec& spec); // pgpilot:<cluster>:tls-ca-cert
 QString tlsNodeKeyKey(const ClusterSpec& spec, const NodeSpec& node); // pgpilot:<c>:tls-key:<node>
@@ -73,6 +76,10 @@ QString tlsNodeCertKey(const ClusterSpec& spec, const NodeSpec& node); // pgpilo
 QStringList tlsSecretKeys(const ClusterSpec& spec);
 // The addresses a node's certificate names besides its name: its own and the VIP.
 QStringList tlsNodeAddresses(const ClusterSpec& spec, const NodeSpec& node);
+// What the templates get: the Environment= lines of a unit whose psql asks the other nodes, and
+// the ssl_* settings of the drop-in (each a comment when TLS is off).
+QString tlsUnitEnvironment(const ClusterSpec& spec);
+QString tlsDropInSettings(const ClusterSpec& spec);
 // Appended to every libpq conninfo between the nodes: " sslmode=verify-full sslrootcert=<ca>",
 // empty when TLS is off.
 QString tlsConninfo(const ClusterSpec& spec);

@@ -69,7 +69,8 @@ QList<SecretEvidence> parseExistingSecrets(
             // certificates (nor they by it).
             const QString found = QCoreApplication::translate("pgpilot::ExistingSecrets", "%1 exists")
                                       .arg(nodepaths::tlsCaCert(spec.postgresVersion));
-            add(tlsCaKeyKey(spec), found);
+            if (tlsIssuedByPgpilot(spec))
+                add(tlsCaKeyKey(spec), found);
             add(tlsCaCertKey(spec), found);
         } else if (line.startsWith(QLatin1String("role "))) {
             const QString role = line.mid(5).trimmed();

@@ -12,6 +12,7 @@
 #include <openssl/rand.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
+#include <vector>
 
 namespace pgpilot::tls {
 
@@ -73,6 +74,21 @@ Cert readCert(const QByteArray& pem)
 {
     Bio bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
     return Cert(bio ? PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr) : nullptr);
+}
+
+// Every certificate of a PEM file, in order (a leaf and its intermediates, or a CA bundle).
+std::vector<Cert> readCerts(const QByteArray& pem)
+{
+    std::vector<Cert> certs;
+    Bio bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
+    while (bio) {
+        Cert c(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
+        if (!c)
+            break;
+        certs.push_back(std::move(c));
+    }
+    ERR_clear_error(); // the end of the file reads as an error
+    return certs;
 }
 
 Key readKey(const QByteArray& pem)
@@ -236,6 +252,10 @@ CertificateInfo inspect(const QByteArray& pem)
     char cn[256] = {};
     if (X509_NAME_get_text_by_NID(X509_get_subject_name(cert.get()), NID_commonName, cn, sizeof cn) > 0)
         info.subjectCn = QString::fromUtf8(cn);
+    char issuer[256] = {};
+    if (X509_NAME_get_text_by_NID(X509_get_issuer_name(cert.get()), NID_commonName, issuer, sizeof issuer)
+        > 0)
+        info.issuerCn = QString::fromUtf8(issuer);
     info.notBefore = asnTime(X509_get0_notBefore(cert.get()));
     info.notAfter = asnTime(X509_get0_notAfter(cert.get()));
     info.isCa = X509_check_ca(cert.get()) != 0;
@@ -279,14 +299,32 @@ bool keyMatches(const QByteArray& certPem, const QByteArray& keyPem)
 
 QString verify(const QByteArray& certPem, const QByteArray& caCertPem)
 {
-    Cert cert = readCert(certPem);
-    Cert ca = readCert(caCertPem);
-    if (!cert || !ca)
-        return opensslError("not a PEM certificate");
+    std::vector<Cert> chain = readCerts(certPem);
+    const std::vector<Cert> roots = readCerts(caCertPem);
+    if (chain.empty() || roots.empty())
+        return QStringLiteral("not a PEM certificate");
+    struct StackFree
+    {
+        void operator()(STACK_OF(X509) * s) const
+        {
+            sk_X509_free(s);
+        } // frees the stack, not its certificates
+    };
+    using Stack = std::unique_ptr<STACK_OF(X509), StackFree>;
+    Stack untrusted(sk_X509_new_null());
     Store store(X509_STORE_new());
     StoreCtx ctx(X509_STORE_CTX_new());
-    if (!store || !ctx || X509_STORE_add_cert(store.get(), ca.get()) != 1
-        || X509_STORE_CTX_init(ctx.get(), store.get(), cert.get(), nullptr) != 1)
+    if (!untrusted || !store || !ctx)
+        return opensslError("cannot set up the verification");
+    for (const Cert& root : roots) {
+        if (X509_STORE_add_cert(store.get(), root.get()) != 1)
+            return opensslError("cannot set up the verification");
+    }
+    // The certificates after the first are intermediates the server sends with it: usable to
+    // build the path, trusted only when it ends at one of the roots.
+    for (size_t i = 1; i < chain.size(); ++i)
+        sk_X509_push(untrusted.get(), chain[i].get());
+    if (X509_STORE_CTX_init(ctx.get(), store.get(), chain.front().get(), untrusted.get()) != 1)
         return opensslError("cannot set up the verification");
     if (X509_verify_cert(ctx.get()) == 1)
         return {};

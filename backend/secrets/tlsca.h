@@ -41,6 +41,7 @@ struct CertificateInfo
 {
     QString error; // empty when the PEM parsed
     QString subjectCn;
+    QString issuerCn;
     QStringList dnsNames;
     QStringList ipAddresses;
     QDateTime notBefore;
@@ -52,7 +53,8 @@ CertificateInfo inspect(const QByteArray& certPem);
 
 // True when keyPem is the private key of certPem.
 bool keyMatches(const QByteArray& certPem, const QByteArray& keyPem);
-// Empty when certPem was signed by caCertPem and is valid now; else why not.
+// Empty when certPem (its first certificate; any after it are intermediates) chains to one of the
+// certificates of caCertPem and is valid now; else why not.
 QString verify(const QByteArray& certPem, const QByteArray& caCertPem);
 
 } // namespace tls

@@ -3,16 +3,22 @@
 // windows stand for two workstations): the actions exist, an export through its file and
 // passphrase dialogs writes a private bundle that an import through its dialogs brings back
 // value for value, a secret stored with another value is replaced only after the question box
-// says so, and a wrong passphrase shows the error. PGPILOT_SCREENSHOT_DIR saves the dialogs.
+// says so, and a wrong passphrase shows the error; File → Import site certificates refuses a set
+// with a node missing (nothing stored, every reason shown) and stores a sound one. PGPILOT_SCREENSHOT_DIR
+// saves the dialogs.
 #include "cluster/specfile.h"
 #include "core/settings.h"
 #include "mainwindow.h"
+#include "runbook/configfiles.h"
 #include "secrets/memorysecretstore.h"
+#include "secrets/tlsca.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -318,6 +324,108 @@ private Q_SLOTS:
             qPrintable(window->lastError()));
         QVERIFY(waitForDialog<QMessageBox>("errorBox"));
         QCOMPARE(second.readNow(kRepmgr).status, SecretStore::Status::NotFound);
+    }
+
+    void siteCertificatesThroughTheDialog()
+    {
+        ClusterSpec spec = prodSpec();
+        spec.tls.mode = TlsMode::Site;
+        spec.network.vip = QStringLiteral("10.20.0.100");
+        for (int i = 0; i < spec.nodes.size(); ++i)
+            spec.nodes[i].address = QStringLiteral("10.20.0.%1").arg(11 + i);
+        const QString file = m_dir.filePath(QStringLiteral("prod-site.json"));
+        QString error;
+        QVERIFY2(saveSpecFile(spec, file, &error), qPrintable(error));
+        // The site's CA (made with pgpilot's issuing code, standing for the site's) and its files.
+        const tls::Issued ca = tls::createCa(QStringLiteral("Example Site"));
+        auto writeFile = [this](const QString& name, const QByteArray& bytes) {
+            QFile f(m_dir.filePath(name));
+            if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+                qWarning("cannot write %s", qPrintable(name));
+            return f.fileName();
+        };
+        const QString caFile = writeFile(QStringLiteral("site-ca.pem"), ca.certPem);
+        QHash<QString, QByteArray> certs;
+        for (const NodeSpec& node : spec.nodes) {
+            const tls::Issued n
+                = tls::issueNodeCertificate(ca.certPem, ca.keyPem, node.name, tlsNodeAddresses(spec, node));
+            certs.insert(node.name, n.certPem);
+            writeFile(node.name + QStringLiteral(".crt"), n.certPem);
+            writeFile(node.name + QStringLiteral(".key"), n.keyPem);
+        }
+
+        MemorySecretStore secrets;
+        MainWindow window(&secrets, m_settings.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // with pgpilot's own CA (prod.json) the action explains itself instead of opening
+        QVERIFY(window.openFile(m_clusterFile));
+        auto* action = window.findChild<QAction*>(QStringLiteral("action-import-site-certs"));
+        QVERIFY(action);
+        action->trigger();
+        QTRY_VERIFY(window.lastError().contains(QStringLiteral("the site's CA, imported")));
+        cleanup();
+
+        QVERIFY(window.openFile(file));
+        action->trigger();
+        auto* dialog = waitForDialog<QDialog>("siteCertificatesDialog");
+        QVERIFY(dialog);
+        auto edit = [dialog](const QString& name) {
+            return dialog->findChild<QLineEdit*>(name);
+        };
+        QVERIFY(edit(QStringLiteral("site-ca")));
+        edit(QStringLiteral("site-ca"))->setText(caFile);
+        const QString left = spec.nodes.last().name;
+        for (const NodeSpec& node : spec.nodes) {
+            QVERIFY(edit(QStringLiteral("site-cert-") + node.name)
+                && edit(QStringLiteral("site-key-") + node.name));
+            edit(QStringLiteral("site-cert-") + node.name)
+                ->setText(m_dir.filePath(node.name + QStringLiteral(".crt")));
+            // the last node's key is left out first
+            if (node.name != left)
+                edit(QStringLiteral("site-key-") + node.name)
+                    ->setText(m_dir.filePath(node.name + QStringLiteral(".key")));
+        }
+        auto* import = dialog->findChild<QPushButton*>(QStringLiteral("site-import"));
+        auto* problems = dialog->findChild<QLabel*>(QStringLiteral("site-problems"));
+        QVERIFY(import && problems);
+        import->click();
+        QTRY_VERIFY(problems->isVisible());
+        QVERIFY2(problems->text().contains(left + QStringLiteral(" key: no file chosen")),
+            qPrintable(problems->text()));
+        QVERIFY(dialog->isVisible());
+        SecretStore::Status status = SecretStore::Status::Ok;
+        bool read = false;
+        secrets.read(tlsCaCertKey(spec), [&](const SecretStore::Result& r) {
+            status = r.status;
+            read = true;
+        });
+        QTRY_VERIFY(read);
+        QCOMPARE(status, SecretStore::Status::NotFound);
+
+        // a key of another node: refused by the check, with its reason
+        edit(QStringLiteral("site-key-") + left)
+            ->setText(m_dir.filePath(spec.nodes.first().name + QStringLiteral(".key")));
+        import->click();
+        QTRY_VERIFY(problems->text().contains(left + QStringLiteral(": the key file")));
+        saveScreenshot(dialog, QStringLiteral("site-certificates-refused.png"));
+
+        QSignalSpy done(&window, &MainWindow::secretsTransferred);
+        edit(QStringLiteral("site-key-") + left)->setText(m_dir.filePath(left + QStringLiteral(".key")));
+        import->click();
+        QTRY_VERIFY2(done.size() == 1, qPrintable(problems->text()));
+        QVERIFY(done.at(0).at(0).toBool());
+        QVERIFY(done.at(0).at(1).toString().contains(QStringLiteral("phase 2")));
+        for (const NodeSpec& node : spec.nodes) {
+            QByteArray value;
+            read = false;
+            secrets.read(tlsNodeCertKey(spec, node), [&](const SecretStore::Result& r) {
+                value = r.value;
+                read = true;
+            });
+            QTRY_VERIFY(read);
+            QCOMPARE(value, certs.value(node.name));
+        }
     }
 };
 

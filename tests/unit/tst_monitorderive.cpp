@@ -191,7 +191,7 @@ private Q_SLOTS:
         QCOMPARE(s.alarms.first().severity, Severity::Warning);
         QVERIFY2(s.alarms.first().title.contains(QStringLiteral("2027-01-03")),
             qPrintable(s.alarms.first().title));
-        QVERIFY(s.alarms.first().title.contains(QStringLiteral("30 days")));
+        QVERIFY(s.alarms.first().title.contains(QStringLiteral("in 30 day")));
         s = withExpiry(7 * kDay);
         QCOMPARE(s.alarms.first().severity, Severity::Critical);
         s = withExpiry(-kDay);
