@@ -133,7 +133,7 @@ void MainWindow::createMenus()
     importAction->setObjectName(QStringLiteral("action-import-secrets"));
     // The site's own CA and node certificates (worksheet TLS mode "site").
     QAction* siteCertsAction
-        = file->addAction(tr("Import &site certificates..."), this, &MainWindow::importSiteCertificates);
+        = file->addAction(tr("Import si&te certificates..."), this, &MainWindow::importSiteCertificates);
     siteCertsAction->setObjectName(QStringLiteral("action-import-site-certs"));
     // New passwords for the cluster's roles: the operation's dialog shows the pre-checks and asks first.
     QAction* rotateAction = file->addAction(

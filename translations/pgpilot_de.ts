@@ -4593,10 +4593,6 @@ Sie durch die Werte des Bündels ersetzen? Die jetzt gespeicherten Werte gehen v
             <translation>&amp;Passwörter wechseln...</translation>
         </message>
         <message>
-            <source>Import &amp;site certificates...</source>
-            <translation>S&amp;tandortzertifikate importieren...</translation>
-        </message>
-        <message>
             <source>Renew &amp;certificates...</source>
             <translation>Zertifikate e&amp;rneuern...</translation>
         </message>
@@ -4615,6 +4611,10 @@ Sie durch die Werte des Bündels ersetzen? Die jetzt gespeicherten Werte gehen v
         <message>
             <source>The worksheet's TLS mode is not "Verified (the site's CA, imported)": pgpilot issues the certificates itself. Choose that mode under "Replication and archiving" on the worksheet first.</source>
             <translation>Der TLS-Modus des Arbeitsblatts ist nicht „Geprüft (CA des Standorts, importiert)“: pgpilot stellt die Zertifikate selbst aus. Wählen Sie diesen Modus zuerst im Arbeitsblatt unter „Replikation und Archivierung“.</translation>
+        </message>
+        <message>
+            <source>Import si&amp;te certificates...</source>
+            <translation>S&amp;tandortzertifikate importieren...</translation>
         </message>
     </context>
     <context>

@@ -4592,10 +4592,6 @@ Les remplacer par les valeurs du paquet ? Les valeurs enregistrées maintenant s
             <translation>Renouveler les mots de &amp;passe...</translation>
         </message>
         <message>
-            <source>Import &amp;site certificates...</source>
-            <translation>Importer les certificats du si&amp;te...</translation>
-        </message>
-        <message>
             <source>Renew &amp;certificates...</source>
             <translation>Renouveler les &amp;certificats...</translation>
         </message>
@@ -4614,6 +4610,10 @@ Les remplacer par les valeurs du paquet ? Les valeurs enregistrées maintenant s
         <message>
             <source>The worksheet's TLS mode is not "Verified (the site's CA, imported)": pgpilot issues the certificates itself. Choose that mode under "Replication and archiving" on the worksheet first.</source>
             <translation>Le mode TLS de la feuille de travail n'est pas « Vérifié (AC du site, importée) » : pgpilot émet lui-même les certificats. Choisissez d'abord ce mode sous « Réplication et archivage » dans la feuille de travail.</translation>
+        </message>
+        <message>
+            <source>Import si&amp;te certificates...</source>
+            <translation>Importer les certificats du si&amp;te...</translation>
         </message>
     </context>
     <context>

@@ -34,17 +34,17 @@ LAB_CLUSTER_FILE=$work/cluster.json
 pki=$work/pki
 mkdir -p "$pki"
 cat >"$pki/ext.cnf" <<'EOF'
-[ca]
+[site_root]
 basicConstraints = critical,CA:TRUE
 keyUsage = critical,keyCertSign,cRLSign
 subjectKeyIdentifier = hash
 authorityKeyIdentifier = keyid:always
-[inter]
+[site_inter]
 basicConstraints = critical,CA:TRUE,pathlen:0
 keyUsage = critical,keyCertSign,cRLSign
 subjectKeyIdentifier = hash
 authorityKeyIdentifier = keyid:always
-[node]
+[site_node]
 basicConstraints = critical,CA:FALSE
 keyUsage = critical,digitalSignature,keyEncipherment
 extendedKeyUsage = serverAuth,clientAuth
@@ -55,20 +55,20 @@ EOF
 mkpki() {
   export SAN=DNS:unused
   openssl req -x509 -newkey rsa:2048 -nodes -keyout "$pki/root.key" -out "$pki/root.crt" -days 30 \
-    -subj "/O=Example Site/CN=Example Site Root" -extensions ca -config <(cat /etc/ssl/openssl.cnf "$pki/ext.cnf") &&
+    -subj "/O=Example Site/CN=Example Site Root" -extensions site_root -config <(cat /etc/ssl/openssl.cnf "$pki/ext.cnf") &&
   openssl req -newkey rsa:2048 -nodes -keyout "$pki/inter.key" -out "$pki/inter.csr" -subj "/O=Example Site/CN=Example Site Servers" &&
   openssl x509 -req -in "$pki/inter.csr" -CA "$pki/root.crt" -CAkey "$pki/root.key" -CAcreateserial -days 30 \
-    -extfile "$pki/ext.cnf" -extensions inter -out "$pki/inter.crt" || return 1
+    -extfile "$pki/ext.cnf" -extensions site_inter -out "$pki/inter.crt" || return 1
   local entry name addr
   for entry in $nodes; do
     name=${entry%%=*} addr=${entry#*=}
     openssl req -newkey rsa:2048 -nodes -keyout "$pki/$name.key" -out "$pki/$name.csr" -subj "/O=Example Site/CN=$name" &&
     SAN="DNS:$name,IP:$addr,IP:$vip" openssl x509 -req -in "$pki/$name.csr" -CA "$pki/inter.crt" -CAkey "$pki/inter.key" \
-      -CAcreateserial -days 90 -extfile "$pki/ext.cnf" -extensions node -out "$pki/$name.leaf" &&
+      -CAcreateserial -days 90 -extfile "$pki/ext.cnf" -extensions site_node -out "$pki/$name.leaf" &&
     cat "$pki/$name.leaf" "$pki/inter.crt" >"$pki/$name.crt" || return 1
     # The same node without the VIP among its names: what import-certs must refuse.
     SAN="DNS:$name,IP:$addr" openssl x509 -req -in "$pki/$name.csr" -CA "$pki/inter.crt" -CAkey "$pki/inter.key" \
-      -CAcreateserial -days 90 -extfile "$pki/ext.cnf" -extensions node -out "$pki/$name.novip" &&
+      -CAcreateserial -days 90 -extfile "$pki/ext.cnf" -extensions site_node -out "$pki/$name.novip" &&
     cat "$pki/$name.novip" "$pki/inter.crt" >"$pki/$name.novip.crt" || return 1
   done
 }

@@ -352,8 +352,18 @@ private Q_SLOTS:
         // under the runbook's default key (the worksheet names none).
         MemorySecretStore secrets;
         secrets.writeNow(QStringLiteral("pgpilot:local:monitor-password"), kPassword);
-        ClusterServices services(spec, &secrets);
         QString problem;
+        {
+            // Verified TLS (the default) without the cluster CA in the store: no monitor at all,
+            // rather than one that connects unverified, and the message says what to import.
+            ClusterServices verified(spec, &secrets);
+            QVERIFY(!awaitMonitor(verified, &problem));
+            QVERIFY2(problem.contains(QStringLiteral("import-secrets")), qPrintable(problem));
+        }
+        // This PostgreSQL has no certificates: the rest reads it with TLS off (the lab proves
+        // verify-full against the cluster CA).
+        spec.tls.mode = TlsMode::Off;
+        ClusterServices services(spec, &secrets);
         const std::unique_ptr<ClusterMonitor> monitor = awaitMonitor(services, &problem);
         QVERIFY2(monitor, qPrintable(problem));
         std::FILE* out = std::tmpfile();
@@ -384,6 +394,7 @@ private Q_SLOTS:
         node.name = QStringLiteral("node1");
         node.address = QStringLiteral("127.0.0.1");
         spec.nodes = {node};
+        spec.tls.mode = TlsMode::Off; // this PostgreSQL has no certificates
         const QString key = QStringLiteral("pgpilot:local:monitor-password");
         MemorySecretStore secrets;
         secrets.writeNow(key, kPassword);

@@ -6,6 +6,7 @@
 
 #include "cluster/clusterspec.h"
 #include "runbook/configfiles.h"
+#include "secrets/tlsca.h"
 #include "testspecs.h"
 
 #include <QDir>
@@ -171,7 +172,7 @@ public:
                   .toUtf8();
         if (!writeFile(confDir() + QStringLiteral("/postgresql.conf"), conf)
             || !writeFile(confDir() + QStringLiteral("/pg_hba.conf"), hba)
-            || !writeFile(confDir() + QStringLiteral("/conf.d/pgpilot.conf"), dropIn))
+            || !writeFile(confDir() + QStringLiteral("/conf.d/pgpilot.conf"), withLocalCertificates(dropIn)))
             return QStringLiteral("cannot write the configuration");
         chownRoot();
         return {};
@@ -221,6 +222,28 @@ public:
     }
 
 private:
+    // A drop-in with verified TLS names the node's certificate files under /etc/postgresql: here
+    // they are real ones (a CA made for this cluster, a certificate for 127.0.0.1) in the config
+    // directory, so PostgreSQL starts with ssl on exactly as the drop-in configures it.
+    QByteArray withLocalCertificates(const QByteArray& dropIn) const
+    {
+        const QByteArray etc = "/etc/postgresql/15/main/pgpilot-";
+        if (!dropIn.contains(etc + "server.crt"))
+            return dropIn;
+        const pgpilot::tls::Issued ca = pgpilot::tls::createCa(QStringLiteral("local"));
+        const pgpilot::tls::Issued node = pgpilot::tls::issueNodeCertificate(
+            ca.certPem, ca.keyPem, QStringLiteral("localhost"), {QStringLiteral("127.0.0.1")});
+        const QString local = confDir() + QStringLiteral("/pgpilot-");
+        if (!ca.ok() || !node.ok() || !writeFile(local + QStringLiteral("ca.crt"), ca.certPem)
+            || !writeFile(local + QStringLiteral("server.crt"), node.certPem)
+            || !writeFile(local + QStringLiteral("server.key"), node.keyPem)
+            || !QFile::setPermissions(
+                local + QStringLiteral("server.key"), QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return dropIn; // PostgreSQL's start then says which file is missing
+        QByteArray out = dropIn;
+        return out.replace(etc, local.toUtf8());
+    }
+
     QString m_root;
     int m_port;
     bool m_running = false;

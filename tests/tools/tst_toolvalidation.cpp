@@ -178,9 +178,14 @@ private Q_SLOTS:
             "current_setting('archive_mode'), current_setting('listen_addresses'), "
             "(SELECT count(*) FROM pg_hba_file_rules WHERE error IS NOT NULL), "
             "(SELECT count(*) FROM pg_hba_file_rules WHERE 'repmgr' = ANY(user_name) AND auth_method = "
-            "'scram-sha-256'), (SELECT count(*) FROM pg_settings WHERE pending_restart)"));
+            "'scram-sha-256'), (SELECT count(*) FROM pg_settings WHERE pending_restart), "
+            "current_setting('ssl'), current_setting('ssl_min_protocol_version'), "
+            "(SELECT count(*) FROM pg_hba_file_rules WHERE type = 'hostssl')"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(r.out.trimmed(), QStringLiteral("replica|repmgr|10GB|on|off|localhost,127.0.0.11|0|2|0"));
+        // verified TLS (the default): ssl on with the drop-in's files, every rule of the block hostssl
+        QCOMPARE(r.out.trimmed(),
+            QStringLiteral("replica|repmgr|10GB|on|off|localhost,127.0.0.11|0|2|0|on|TLSv1.2|%1")
+                .arg(file(render::hbaBlock).content.count("\nhostssl ")));
         // repmgr's library really loads (shared_preload_libraries) and its extension installs.
         const RunResult ext = pg.psql(QStringLiteral(
             // The default drop-in asks for a synchronous quorum and this PostgreSQL has no standby.
