@@ -133,12 +133,12 @@ for entry in $nodes; do
     || bad "$name: PostgreSQL restarted (${started[$name]} -> $now)"
 done
 
-# A standby's WAL receiver reconnects: verify-full against the site root, for real.
-primary=$(sql pg1 'SELECT CASE WHEN pg_is_in_recovery() THEN 0 ELSE 1 END')
-standby=pg2
-[ "$primary" = 1 ] || standby=pg1
+# A standby's WAL receiver reconnects: verify-full against the site root, for real. Its
+# walsender on the primary is ended (a WAL receiver is no backend pg_terminate_backend could end).
+primary=pg1 standby=pg2
+[ "$(sql pg1 'SELECT pg_is_in_recovery()')" = f ] || { primary=pg2 standby=pg1; }
 old_pid=$(sql "$standby" 'SELECT pid FROM pg_stat_wal_receiver')
-sql "$standby" 'SELECT pg_terminate_backend(pid) FROM pg_stat_wal_receiver' >/dev/null
+sql "$primary" "SELECT pg_terminate_backend(pid) FROM pg_stat_replication WHERE application_name = '$standby'" >/dev/null
 deadline=$(($(date +%s) + 60))
 while :; do
   row=$(sql "$standby" "SELECT pid, status, conninfo LIKE '%sslmode=verify-full%' FROM pg_stat_wal_receiver")
@@ -150,8 +150,8 @@ while :; do
   [ "$(date +%s)" -lt "$deadline" ] || { bad "$standby's WAL receiver after 60 s: '$row' (was pid $old_pid)"; break; }
   sleep 0.5
 done
-ssl=$(sql "$standby" "SELECT ssl FROM pg_stat_ssl JOIN pg_stat_wal_receiver USING (pid)")
-[ "$ssl" = t ] && ok "$standby's WAL receiver connection uses TLS (pg_stat_ssl)" || bad "$standby: pg_stat_ssl says '$ssl'"
+ssl=$(sql "$primary" "SELECT ssl FROM pg_stat_ssl JOIN pg_stat_replication USING (pid) WHERE application_name = '$standby'")
+[ "$ssl" = t ] && ok "$primary's walsender to $standby uses TLS (pg_stat_ssl)" || bad "$primary: pg_stat_ssl for $standby says '$ssl'"
 
 if "$pgpilot" check "$LAB_CLUSTER_FILE" "${args[@]}" >"$work/check.log" 2>&1; then
   ok "pgpilot check passes with the site root ($(grep -c -i 'pass' "$work/check.log") pass lines)"
