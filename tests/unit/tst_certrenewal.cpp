@@ -19,20 +19,6 @@ using namespace pgpilot;
 
 namespace {
 
-QByteArray readNow(SecretStore& store, const QString& key, SecretStore::Status* status = nullptr)
-{
-    bool done = false;
-    SecretStore::Result result;
-    store.read(key, [&](const SecretStore::Result& r) {
-        result = r;
-        done = true;
-    });
-    (void)QTest::qWaitFor([&] { return done; }, 5000);
-    if (status)
-        *status = result.status;
-    return result.value;
-}
-
 PendingCertificates prepare(SecretStore& store, const ClusterSpec& spec)
 {
     bool done = false;
@@ -205,8 +191,8 @@ private Q_SLOTS:
         QVERIFY(p.resumed.isEmpty());
         QHash<QString, QByteArray> issued;
         for (const NodeSpec& node : spec.nodes) {
-            const QByteArray cert = readNow(store, pendingSecretKey(tlsNodeCertKey(spec, node)));
-            const QByteArray key = readNow(store, pendingSecretKey(tlsNodeKeyKey(spec, node)));
+            const QByteArray cert = store.readNow(pendingSecretKey(tlsNodeCertKey(spec, node))).value;
+            const QByteArray key = store.readNow(pendingSecretKey(tlsNodeKeyKey(spec, node))).value;
             QVERIFY(tls::keyMatches(cert, key));
             QCOMPARE(tls::verify(cert, ca.certPem), QString());
             const tls::CertificateInfo info = tls::inspect(cert);
@@ -216,13 +202,14 @@ private Q_SLOTS:
             issued.insert(node.name, cert);
         }
         // the real keys are untouched until the promotion
-        QCOMPARE(readNow(store, tlsNodeCertKey(spec, first)), old.certPem);
+        QCOMPARE(store.readNow(tlsNodeCertKey(spec, first)).value, old.certPem);
 
         // a second run (the first one was killed) reuses the same pairs
         p = prepare(store, spec);
         QVERIFY(p.error.isEmpty());
         QCOMPARE(p.resumed.size(), spec.nodes.size());
-        QCOMPARE(readNow(store, pendingSecretKey(tlsNodeCertKey(spec, first))), issued.value(first.name));
+        QCOMPARE(
+            store.readNow(pendingSecretKey(tlsNodeCertKey(spec, first))).value, issued.value(first.name));
 
         // a pending pair that does not belong together is replaced, not installed
         const NodeSpec& last = spec.nodes.last();
@@ -230,19 +217,19 @@ private Q_SLOTS:
         p = prepare(store, spec);
         QVERIFY(p.error.isEmpty());
         QVERIFY(!p.resumed.contains(last.name));
-        QVERIFY(readNow(store, pendingSecretKey(tlsNodeCertKey(spec, last))) != issued.value(last.name));
-        issued.insert(last.name, readNow(store, pendingSecretKey(tlsNodeCertKey(spec, last))));
+        QVERIFY(store.readNow(pendingSecretKey(tlsNodeCertKey(spec, last))).value != issued.value(last.name));
+        issued.insert(last.name, store.readNow(pendingSecretKey(tlsNodeCertKey(spec, last))).value);
 
         QCOMPARE(promote(store, renewedCertificateKeys(spec)), QString());
         for (const NodeSpec& node : spec.nodes) {
-            QCOMPARE(readNow(store, tlsNodeCertKey(spec, node)), issued.value(node.name));
+            QCOMPARE(store.readNow(tlsNodeCertKey(spec, node)).value, issued.value(node.name));
             SecretStore::Status st = SecretStore::Status::Ok;
-            readNow(store, pendingSecretKey(tlsNodeCertKey(spec, node)), &st);
+            st = store.readNow(pendingSecretKey(tlsNodeCertKey(spec, node))).status;
             QCOMPARE(st, SecretStore::Status::NotFound);
         }
         // promoting again changes nothing; the CA is never touched
         QCOMPARE(promote(store, renewedCertificateKeys(spec)), QString());
-        QCOMPARE(readNow(store, tlsCaKeyKey(spec)), ca.keyPem);
+        QCOMPARE(store.readNow(tlsCaKeyKey(spec)).value, ca.keyPem);
     }
 
     void siteCertificatesAreCheckedBeforeAnythingIsStored()
@@ -312,7 +299,7 @@ private Q_SLOTS:
         QVERIFY(!refused.error.isEmpty());
         QVERIFY(refused.stored.isEmpty());
         SecretStore::Status st = SecretStore::Status::Ok;
-        readNow(store, tlsCaCertKey(spec), &st);
+        st = store.readNow(tlsCaCertKey(spec)).status;
         QCOMPARE(st, SecretStore::Status::NotFound);
     }
 
@@ -334,17 +321,19 @@ private Q_SLOTS:
         r = importSite(store, spec, site.files, false);
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
         QCOMPARE(r.stored.size(), 1 + 2 * int(spec.nodes.size()));
-        QCOMPARE(readNow(store, tlsCaCertKey(spec)), site.ca.certPem);
+        QCOMPARE(store.readNow(tlsCaCertKey(spec)).value, site.ca.certPem);
         for (const NodeSpec& node : spec.nodes) {
-            QCOMPARE(readNow(store, tlsNodeCertKey(spec, node)), site.files.nodes.value(node.name).certPem);
-            QCOMPARE(readNow(store, tlsNodeKeyKey(spec, node)), site.files.nodes.value(node.name).keyPem);
+            QCOMPARE(
+                store.readNow(tlsNodeCertKey(spec, node)).value, site.files.nodes.value(node.name).certPem);
+            QCOMPARE(
+                store.readNow(tlsNodeKeyKey(spec, node)).value, site.files.nodes.value(node.name).keyPem);
         }
 
         // renew-certs with nothing imported for it: refused, and it issues nothing itself
         PendingCertificates p = prepare(store, spec);
         QVERIFY(p.error.contains(QStringLiteral("import-certs --renewal")));
         SecretStore::Status st = SecretStore::Status::Ok;
-        readNow(store, pendingSecretKey(tlsNodeCertKey(spec, spec.nodes.first())), &st);
+        st = store.readNow(pendingSecretKey(tlsNodeCertKey(spec, spec.nodes.first()))).status;
         QCOMPARE(st, SecretStore::Status::NotFound);
 
         // new certificates from another CA cannot come as a renewal: the nodes trust the old one
@@ -364,14 +353,14 @@ private Q_SLOTS:
         r = importSite(store, spec, renewed, true);
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
         QCOMPARE(r.stored.size(), 2 * int(spec.nodes.size()));
-        QCOMPARE(readNow(store, tlsNodeCertKey(spec, spec.nodes.first())),
+        QCOMPARE(store.readNow(tlsNodeCertKey(spec, spec.nodes.first())).value,
             site.files.nodes.value(spec.nodes.first().name).certPem);
         p = prepare(store, spec);
         QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
         QCOMPARE(p.resumed.size(), spec.nodes.size());
         QCOMPARE(promote(store, renewedCertificateKeys(spec)), QString());
         for (const NodeSpec& node : spec.nodes)
-            QCOMPARE(readNow(store, tlsNodeCertKey(spec, node)), renewed.nodes.value(node.name).certPem);
+            QCOMPARE(store.readNow(tlsNodeCertKey(spec, node)).value, renewed.nodes.value(node.name).certPem);
     }
 
     void verifyTakesAChainAndABundleOfRoots()

@@ -37,20 +37,6 @@ QByteArray readFile(const QString& path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-QByteArray readNow(SecretStore& store, const QString& key, SecretStore::Status* status = nullptr)
-{
-    bool done = false;
-    SecretStore::Result result;
-    store.read(key, [&](const SecretStore::Result& r) {
-        result = r;
-        done = true;
-    });
-    (void)QTest::qWaitFor([&] { return done; }, 5000);
-    if (status)
-        *status = result.status;
-    return result.value;
-}
-
 PendingPasswords prepare(SecretStore& store, const QList<PasswordRole>& roles)
 {
     bool done = false;
@@ -266,9 +252,9 @@ private Q_SLOTS:
         const QByteArray newRepmgr = first.values.value(pendingSecretKey(roles.at(0).key));
         QCOMPARE(newRepmgr.size(), 32);
         QVERIFY(passwordProblem(QStringLiteral("k"), newRepmgr).isEmpty());
-        QCOMPARE(readNow(store, pendingSecretKey(roles.at(0).key)), newRepmgr);
+        QCOMPARE(store.readNow(pendingSecretKey(roles.at(0).key)).value, newRepmgr);
         // the real key is untouched until the promotion
-        QCOMPARE(readNow(store, roles.at(0).key), QByteArray("old-repmgr-password-0123"));
+        QCOMPARE(store.readNow(roles.at(0).key).value, QByteArray("old-repmgr-password-0123"));
 
         // a second run (the first one was killed) finishes with the same passwords
         const PendingPasswords again = prepare(store, roles);
@@ -278,14 +264,14 @@ private Q_SLOTS:
         QCOMPARE(again.values, first.values);
 
         QCOMPARE(promote(store, roles), QString());
-        QCOMPARE(readNow(store, roles.at(0).key), newRepmgr);
-        QCOMPARE(readNow(store, roles.at(1).key), first.values.value(pendingSecretKey(roles.at(1).key)));
+        QCOMPARE(store.readNow(roles.at(0).key).value, newRepmgr);
+        QCOMPARE(store.readNow(roles.at(1).key).value, first.values.value(pendingSecretKey(roles.at(1).key)));
         SecretStore::Status st = SecretStore::Status::Ok;
-        readNow(store, pendingSecretKey(roles.at(0).key), &st);
+        st = store.readNow(pendingSecretKey(roles.at(0).key)).status;
         QCOMPARE(st, SecretStore::Status::NotFound);
         // promoting again (killed after the promotion) changes nothing
         QCOMPARE(promote(store, roles), QString());
-        QCOMPARE(readNow(store, roles.at(0).key), newRepmgr);
+        QCOMPARE(store.readNow(roles.at(0).key).value, newRepmgr);
         // and the next rotation makes new ones
         const PendingPasswords next = prepare(store, roles);
         QVERIFY(next.resumed.isEmpty());
