@@ -84,6 +84,19 @@ QString Builder::deadlineLoop(
         .arg(check, shellQuote(timeoutMessage), pause);
 }
 
+QString Builder::pollUntilSettled(const QString& query, const QString& casePattern)
+{
+    return QStringLiteral("deadline=$(( $(date +%s) + 30 ))\n"
+                          "while :; do\n"
+                          "  out=$(%1)\n"
+                          "  case \"$out\" in %2) break ;; esac\n"
+                          "  [ \"$(date +%s)\" -ge \"$deadline\" ] && break\n"
+                          "  sleep 1\n"
+                          "done\n"
+                          "printf '%s\\n' \"$out\"")
+        .arg(query, casePattern);
+}
+
 Action Builder::run(const QString& description, const QString& command, const QString& runAs, int timeoutMs)
 {
     Action a;

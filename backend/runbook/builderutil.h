@@ -67,6 +67,10 @@ private:
     QString repmgr(const QString& args) const;
     static QString deadlineLoop(int seconds, const QString& check, const QString& timeoutMessage,
         const QString& pause = QStringLiteral("2"));
+    // Runs query (a shell command) every second for up to 30 s until its output matches
+    // casePattern (a `case` pattern list, quoted as shell words), then prints its last output: a
+    // criterion's command that waits for a state to settle and is judged on what it saw last.
+    static QString pollUntilSettled(const QString& query, const QString& casePattern);
 
     static Action run(const QString& description, const QString& command, const QString& runAs = kRoot,
         int timeoutMs = 2 * kMinute);

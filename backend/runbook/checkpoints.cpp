@@ -190,16 +190,8 @@ Criterion Builder::replicationCriterion() const
     const QString query = psql(
         QStringLiteral("SELECT pg_is_in_recovery(), (SELECT count(*) FROM pg_stat_replication WHERE state = "
                        "'streaming'), coalesce((SELECT status FROM pg_stat_wal_receiver), 'none')"));
-    const QString command = QStringLiteral("deadline=$(( $(date +%s) + 30 ))\n"
-                                           "while :; do\n"
-                                           "  out=$(%1)\n"
-                                           "  case \"$out\" in 'f|%2|'*|'t|'*'|streaming') break ;; esac\n"
-                                           "  [ \"$(date +%s)\" -ge \"$deadline\" ] && break\n"
-                                           "  sleep 1\n"
-                                           "done\n"
-                                           "printf '%s\\n' \"$out\"")
-                                .arg(query)
-                                .arg(standbys);
+    const QString command
+        = pollUntilSettled(query, QStringLiteral("'f|%1|'*|'t|'*'|streaming'").arg(standbys));
     Criterion c = perNode(
         QStringLiteral("replication"),
         tr("The primary streams to %1 standbys; every standby receives").arg(standbys), command,

@@ -66,16 +66,7 @@ Criterion Builder::tlsReplicationCriterion() const
         "SELECT pg_is_in_recovery(), (SELECT count(*) FROM pg_stat_replication), (SELECT count(*) FROM "
         "pg_stat_replication r JOIN pg_stat_ssl s USING (pid) WHERE s.ssl), coalesce((SELECT conninfo ~ "
         "'(^| )sslmode=verify-full( |$)' AND status = 'streaming' FROM pg_stat_wal_receiver), false)"));
-    const QString command = QStringLiteral("deadline=$(( $(date +%s) + 30 ))\n"
-                                           "while :; do\n"
-                                           "  out=$(%1)\n"
-                                           "  case \"$out\" in 'f|%2|%2|'*|'t|'*'|t') break ;; esac\n"
-                                           "  [ \"$(date +%s)\" -ge \"$deadline\" ] && break\n"
-                                           "  sleep 1\n"
-                                           "done\n"
-                                           "printf '%s\\n' \"$out\"")
-                                .arg(query)
-                                .arg(standbys);
+    const QString command = pollUntilSettled(query, QStringLiteral("'f|%1|%1|'*|'t|'*'|t'").arg(standbys));
     Criterion c = perNode(
         QStringLiteral("tls-replication"),
         tr("Replication is encrypted and every WAL receiver verifies the primary (sslmode=verify-full)"),
