@@ -96,6 +96,17 @@ private Q_SLOTS:
         const auto loaded = specFromBytes(QJsonDocument(json).toJson());
         QVERIFY2(loaded.spec, qPrintable(loaded.error));
         QCOMPARE(loaded.spec->tls.mode, TlsMode::VerifyFull);
+        // The site's own CA is the third choice; anything else is refused by name.
+        json.insert(QStringLiteral("tls"), QJsonObject {{QStringLiteral("mode"), QStringLiteral("site")}});
+        const auto site = specFromBytes(QJsonDocument(json).toJson());
+        QVERIFY2(site.spec, qPrintable(site.error));
+        QCOMPARE(site.spec->tls.mode, TlsMode::Site);
+        QCOMPARE(specFromBytes(specToBytes(*site.spec)).spec->tls.mode, TlsMode::Site);
+        json.insert(
+            QStringLiteral("tls"), QJsonObject {{QStringLiteral("mode"), QStringLiteral("verify-ca")}});
+        const auto wrong = specFromBytes(QJsonDocument(json).toJson());
+        QVERIFY(!wrong.spec);
+        QVERIFY2(wrong.error.contains(QStringLiteral("tls.mode")), qPrintable(wrong.error));
     }
 
     void noSecretsInFile()
