@@ -7,6 +7,7 @@
 #include "exec/progressstore.h"
 #include "remote/remotehost.h"
 #include "runbook/builder.h"
+#include "runbook/configfiles.h"
 #include "writeprobe.h"
 
 #include <QCoreApplication>
@@ -237,6 +238,8 @@ void OperationRunner::startSteps()
         return prepareCertificatesThenStart();
     if (m_plan.request.kind == OperationKind::RotateSecrets)
         return preparePasswordsThenStart();
+    if (m_plan.request.kind == OperationKind::AddStandby && tlsVerified(m_session->spec()))
+        return prepareNewNodeSecretsThenStart();
     startStepsNow();
 }
 

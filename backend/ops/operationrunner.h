@@ -252,6 +252,7 @@ private:
     bool pendingStored(const QString& error);
     void preparePasswordsThenStart();
     void prepareCertificatesThenStart();
+    void prepareNewNodeSecretsThenStart();
     void promoteThenFinish();
     void finishRefused();
     void finish();

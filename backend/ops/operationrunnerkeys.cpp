@@ -83,6 +83,22 @@ void OperationRunner::prepareCertificatesThenStart()
     });
 }
 
+// add-standby with verified TLS: the new node gets its key and certificate the way phase 2 gives
+// every node theirs (issued by the cluster CA; with the site's CA, refused until they are
+// imported), before anything changes.
+void OperationRunner::prepareNewNodeSecretsThenStart()
+{
+    setState(State::Running);
+    m_clock.start();
+    QPointer<OperationRunner> self(this);
+    m_session->prepareSecrets([self](const QString& error) {
+        if (!self || !self->pendingStored(error))
+            return;
+        self->m_session->executor()->forgetSecrets();
+        self->startStepsNow();
+    });
+}
+
 // rotate-secrets and renew-certs, verified: the pending values become the real ones.
 void OperationRunner::promoteThenFinish()
 {
