@@ -114,10 +114,8 @@ void SiteCertificatesDialog::importFiles()
     m_import->setEnabled(false);
     const bool renewal = m_renewal->isChecked();
     const QPointer<SiteCertificatesDialog> self(this);
-    const QStringList warnings
-        = checkSiteCertificates(m_spec, files, QDateTime::currentDateTimeUtc()).warnings;
     importSiteCertificates(
-        m_secrets, m_spec, files, renewal, [self, renewal, warnings](const SiteCertificateImport& r) {
+        m_secrets, m_spec, files, renewal, [self, renewal](const SiteCertificateImport& r) {
             if (!self)
                 return;
             if (!r.error.isEmpty())
@@ -130,8 +128,8 @@ void SiteCertificatesDialog::importFiles()
                                            "keychain. Run phase 2 to write "
                                            "them to the nodes (a reload, no restart).",
                                           nullptr, int((r.stored.size() - 1) / 2));
-            if (!warnings.isEmpty())
-                summary += QStringLiteral("\n\n") + warnings.join(QLatin1Char('\n'));
+            if (!r.warnings.isEmpty())
+                summary += QStringLiteral("\n\n") + r.warnings.join(QLatin1Char('\n'));
             Q_EMIT self->imported(summary);
             self->accept();
         });

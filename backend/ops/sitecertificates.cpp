@@ -141,6 +141,7 @@ void importSiteCertificates(SecretStore* store, const ClusterSpec& spec, const S
         done(*out);
     };
     const SiteCertificateCheck check = checkSiteCertificates(spec, files, QDateTime::currentDateTimeUtc());
+    out->warnings = check.warnings;
     if (!check.ok())
         return finish(check.errors.join(QLatin1Char('\n')));
     if (!store)

@@ -51,6 +51,7 @@ SiteCertificateCheck checkSiteCertificates(
 struct SiteCertificateImport
 {
     QStringList stored; // the keys written (and read back)
+    QStringList warnings; // the check's warnings (stored anyway)
     QString error;
 };
 
