@@ -110,6 +110,10 @@ QJsonObject snapshotToJson(const ClusterSnapshot& s)
                     {QStringLiteral("error"), n.haproxy.error}}},
             {QStringLiteral("vip"), n.vip.known ? QJsonValue(n.vip.holds) : QJsonValue()}});
     }
+    QJsonArray notRead;
+    for (const auto& n : s.notRead)
+        notRead.append(
+            QJsonObject {{QStringLiteral("signal"), n.signal}, {QStringLiteral("reason"), n.reason}});
     QJsonArray alarms;
     for (const auto& a : s.alarms)
         alarms.append(QJsonObject {{QStringLiteral("kind"), toId(a.kind)},
@@ -128,7 +132,8 @@ QJsonObject snapshotToJson(const ClusterSnapshot& s)
                 {QStringLiteral("synchronous_commit"), s.synchronousCommit},
                 {QStringLiteral("candidates"), QJsonArray::fromStringList(s.syncCandidates)},
                 {QStringLiteral("confirming"), s.syncConfirming}}},
-        {QStringLiteral("nodes"), nodes}, {QStringLiteral("alarms"), alarms}};
+        {QStringLiteral("nodes"), nodes}, {QStringLiteral("alarms"), alarms},
+        {QStringLiteral("health_service"), s.healthService}, {QStringLiteral("not_read"), notRead}};
 }
 
 QString snapshotToText(const ClusterSnapshot& s)
@@ -155,9 +160,14 @@ QString snapshotToText(const ClusterSnapshot& s)
                         lagText(n).leftJustified(20), timelineText(n).leftJustified(4),
                         haproxyText(n) + QStringLiteral(" / ") + routingText(s, n.name));
     }
+    const bool routesRead = std::none_of(s.notRead.cbegin(), s.notRead.cend(),
+        [](const NotRead& n) { return n.signal == QLatin1String("haproxy"); });
+    const QString unknown = routesRead ? QStringLiteral("-") : tr("not read");
     text += tr("writes -> %1; reads -> %2\n")
-                .arg(s.writeTarget.isEmpty() ? QStringLiteral("-") : s.writeTarget,
-                    s.readTargets.isEmpty() ? QStringLiteral("-") : s.readTargets.join(QLatin1Char(',')));
+                .arg(s.writeTarget.isEmpty() ? unknown : s.writeTarget,
+                    s.readTargets.isEmpty() ? unknown : s.readTargets.join(QLatin1Char(',')));
+    for (const auto& n : s.notRead)
+        text += tr("not read: %1\n").arg(n.reason);
     for (const auto& a : s.alarms)
         text += QStringLiteral("%1: %2\n  %3\n  %4\n")
                     .arg(toId(a.severity).toUpper(), a.title, a.meaning, tr("what to do: ") + a.action);

@@ -133,6 +133,26 @@ struct TlsSpec
     bool operator==(const TlsSpec&) const = default;
 };
 
+// A cluster built by hand (the guide's way) that pgpilot adopted (pgpilot adopt): what pgpilot
+// reads differently on it until the phases converge it. Absent (adopted == false) for a cluster
+// pgpilot built.
+struct AdoptedSpec
+{
+    bool adopted = false;
+    // The node's health service on ports.health. A service that answers only "is this the primary /
+    // a replica" with the HTTP status (the guide's pgchk.py: /master and /replica); pgpilot's own
+    // (pgpilot-health, JSON on /health) when both paths are empty.
+    QString healthService; // its systemd unit, named in alarms ("pgchk")
+    QString healthPrimaryPath;
+    QString healthReplicaPath;
+    // The role the monitor logs in as, with the repmgr password: such a cluster has no
+    // pgpilot_monitor role yet.
+    QString monitorRole = QStringLiteral("repmgr");
+    bool haproxyStats = false; // HAProxy serves stats at ports.haproxyStats (the guide's does not)
+
+    bool operator==(const AdoptedSpec&) const = default;
+};
+
 struct ApplicationSpec
 {
     QString subnet; // where application servers connect from (CIDR)
@@ -156,6 +176,7 @@ struct ClusterSpec
     ArchivingSpec archiving;
     TlsSpec tls;
     ApplicationSpec application;
+    AdoptedSpec adopted;
     QString knownHostsFile;
     QString repmgrPasswordRef;
     QList<NodeSpec> nodes;

@@ -183,6 +183,16 @@ QJsonObject specToJson(const ClusterSpec& spec)
         {QStringLiteral("repmgrPasswordRef"), spec.repmgrPasswordRef},
         {QStringLiteral("nodes"), nodes},
     };
+    if (spec.adopted.adopted) { // optional: only for a cluster adopted and not converged yet
+        root.insert(QStringLiteral("adopted"),
+            QJsonObject {
+                {QStringLiteral("healthService"), spec.adopted.healthService},
+                {QStringLiteral("healthPrimaryPath"), spec.adopted.healthPrimaryPath},
+                {QStringLiteral("healthReplicaPath"), spec.adopted.healthReplicaPath},
+                {QStringLiteral("monitorRole"), spec.adopted.monitorRole},
+                {QStringLiteral("haproxyStats"), spec.adopted.haproxyStats},
+            });
+    }
     if (!spec.network.monitorSources.isEmpty()) { // optional: absent when empty
         QJsonObject net = root.value(QStringLiteral("network")).toObject();
         net.insert(QStringLiteral("monitorSources"), QJsonArray::fromStringList(spec.network.monitorSources));
@@ -294,6 +304,21 @@ SpecLoadResult specFromBytes(const QByteArray& bytes)
     r.read(
         app, QStringLiteral("database"), QStringLiteral("application.database"), spec.application.database);
     r.read(app, QStringLiteral("role"), QStringLiteral("application.role"), spec.application.role);
+
+    if (root.contains(QStringLiteral("adopted"))) {
+        const QJsonObject a = r.object(root, QStringLiteral("adopted"), QStringLiteral("adopted"));
+        spec.adopted.adopted = true;
+        r.read(a, QStringLiteral("healthService"), QStringLiteral("adopted.healthService"),
+            spec.adopted.healthService);
+        r.read(a, QStringLiteral("healthPrimaryPath"), QStringLiteral("adopted.healthPrimaryPath"),
+            spec.adopted.healthPrimaryPath);
+        r.read(a, QStringLiteral("healthReplicaPath"), QStringLiteral("adopted.healthReplicaPath"),
+            spec.adopted.healthReplicaPath);
+        r.read(a, QStringLiteral("monitorRole"), QStringLiteral("adopted.monitorRole"),
+            spec.adopted.monitorRole);
+        r.read(a, QStringLiteral("haproxyStats"), QStringLiteral("adopted.haproxyStats"),
+            spec.adopted.haproxyStats);
+    }
 
     const QJsonObject ssh = r.object(root, QStringLiteral("ssh"), QStringLiteral("ssh"));
     r.read(ssh, QStringLiteral("knownHostsFile"), QStringLiteral("ssh.knownHostsFile"), spec.knownHostsFile);

@@ -57,6 +57,7 @@ public:
         checkReplication();
         checkArchiving();
         checkApplication();
+        checkAdopted();
         return m_issues;
     }
 
@@ -386,6 +387,38 @@ private:
                 withReason(a.directory,
                     tr("The archive directory must be an absolute path of letters, digits, '.', '_', '-' and "
                        "'/'.")));
+    }
+
+    void checkAdopted()
+    {
+        const AdoptedSpec& a = m_spec.adopted;
+        if (!a.adopted)
+            return;
+        static const QRegularExpression unit(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9@._-]{0,99}$"));
+        static const QRegularExpression path(QStringLiteral("^/[A-Za-z0-9/_.-]{0,99}$"));
+        if (!a.healthService.isEmpty() && !unit.match(a.healthService).hasMatch())
+            add(QStringLiteral("adopted.healthService"),
+                withReason(a.healthService,
+                    tr("The health service is named by its systemd unit: letters, digits, '@', '.', '_' "
+                       "and '-'.")));
+        if (a.healthPrimaryPath.isEmpty() != a.healthReplicaPath.isEmpty())
+            add(QStringLiteral("adopted.healthReplicaPath"),
+                tr("Give both health paths (the one that answers 200 on the primary and the one that "
+                   "answers 200 on a replica), or neither for pgpilot's own health service."));
+        for (const auto& [field, value] :
+            {std::pair {QStringLiteral("adopted.healthPrimaryPath"), a.healthPrimaryPath},
+                std::pair {QStringLiteral("adopted.healthReplicaPath"), a.healthReplicaPath}}) {
+            if (!value.isEmpty() && !path.match(value).hasMatch())
+                add(field,
+                    withReason(value,
+                        tr("A health path starts with '/' and holds letters, digits, '/', '_', '.' and "
+                           "'-'.")));
+        }
+        if (!rules::isSqlIdentifier(a.monitorRole))
+            add(QStringLiteral("adopted.monitorRole"),
+                withReason(a.monitorRole,
+                    tr("The monitor's role must be a plain PostgreSQL role name (lower-case letters, "
+                       "digits and '_').")));
     }
 
     void checkApplication()

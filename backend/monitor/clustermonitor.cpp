@@ -8,6 +8,7 @@
 #include "probeparse.h"
 #include "vipprobe.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -24,10 +25,39 @@ constexpr qint64 kReplyChunkBytes = 64 * 1024; // what the network thread may ho
 QList<MonitorTarget> monitorTargets(const ClusterSpec& spec)
 {
     QList<MonitorTarget> targets;
+    const bool stats = !spec.adopted.adopted || spec.adopted.haproxyStats;
     for (const auto& node : spec.nodes)
-        targets.append(
-            {node.name, node.address, spec.ports.postgres, spec.ports.health, spec.ports.haproxyStats});
+        targets.append({node.name, node.address, spec.ports.postgres, spec.ports.health,
+            stats ? spec.ports.haproxyStats : 0});
     return targets;
+}
+
+void applySpecToOptions(const ClusterSpec& spec, MonitorOptions* options)
+{
+    const AdoptedSpec& a = spec.adopted;
+    if (!a.adopted)
+        return;
+    options->healthPrimaryPath = a.healthPrimaryPath;
+    options->healthReplicaPath = a.healthReplicaPath;
+    const bool roleOnly = !a.healthPrimaryPath.isEmpty();
+    if (!a.healthService.isEmpty())
+        options->healthService = a.healthService;
+    else if (roleOnly)
+        options->healthService = QCoreApplication::translate("pgpilot::ClusterMonitor", "the health service");
+    auto say = [options](const char* id, const QString& reason) {
+        options->notRead.append({QString::fromLatin1(id), reason});
+    };
+    if (!a.haproxyStats)
+        say("haproxy",
+            QCoreApplication::translate("pgpilot::ClusterMonitor",
+                "HAProxy's routing (where writes and reads go) and its backends' states: the nodes' "
+                "HAProxy has no stats listener. Phase 4 adds one (pgpilot audit shows the difference)."));
+    if (roleOnly)
+        say("health-detail",
+            QCoreApplication::translate("pgpilot::ClusterMonitor",
+                "The health service's view of lag, timeline and fencing: %1 answers only whether the node "
+                "is the primary or a replica (GET %2, %3).")
+                .arg(options->healthService, a.healthPrimaryPath, a.healthReplicaPath));
 }
 
 ClusterMonitor::ClusterMonitor(const QString& cluster, const QString& vip,
@@ -84,6 +114,8 @@ ClusterMonitor::ClusterMonitor(const QString& cluster, const QString& vip,
     // Until the first tick answers, the nodes are there, in state Unknown.
     m_latest.cluster = m_cluster;
     m_latest.vip = m_vip;
+    m_latest.healthService = m_options.healthService;
+    m_latest.notRead = m_options.notRead;
     for (const auto& node : std::as_const(m_nodes))
         m_latest.nodes.append(node.latest);
 }
@@ -91,7 +123,9 @@ ClusterMonitor::ClusterMonitor(const QString& cluster, const QString& vip,
 ClusterMonitor* ClusterMonitor::fromSpec(
     const ClusterSpec& spec, const QByteArray& password, const MonitorOptions& options, QObject* parent)
 {
-    return new ClusterMonitor(spec.name, spec.network.vip, monitorTargets(spec), password, options, parent);
+    MonitorOptions withSpec = options;
+    applySpecToOptions(spec, &withSpec);
+    return new ClusterMonitor(spec.name, spec.network.vip, monitorTargets(spec), password, withSpec, parent);
 }
 
 void ClusterMonitor::rereadPassword()
@@ -233,7 +267,7 @@ void ClusterMonitor::setStatsCredentials(const QString& user, const QByteArray& 
         m_statsAuthorization = "Basic " + (user.toUtf8() + ':' + password).toBase64();
 }
 
-void ClusterMonitor::startHttp(int index, Probe kind)
+void ClusterMonitor::startHttp(int index, Probe kind, bool replicaStage)
 {
     NodeState& node = m_nodes[index];
     QUrl url;
@@ -242,7 +276,11 @@ void ClusterMonitor::startHttp(int index, Probe kind)
     const bool health = kind == Health;
     url.setPort(health ? node.target.healthPort : node.target.haproxyStatsPort);
     // HAProxy's stats URI ends in ";csv", which QUrl would otherwise percent-encode.
-    url.setPath(health ? m_options.healthPath : m_options.haproxyStatsPath, QUrl::TolerantMode);
+    const bool roleOnly = health && !m_options.healthPrimaryPath.isEmpty();
+    const QString healthPath = !roleOnly ? m_options.healthPath
+        : replicaStage                   ? m_options.healthReplicaPath
+                                         : m_options.healthPrimaryPath;
+    url.setPath(health ? healthPath : m_options.haproxyStatsPath, QUrl::TolerantMode);
     QNetworkRequest request(url);
     request.setTransferTimeout(m_options.httpTimeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -273,14 +311,16 @@ void ClusterMonitor::startHttp(int index, Probe kind)
             reply->abort();
         }
     });
-    const quint64 job = m_tick;
+    // The second request of a role-only health check belongs to the job of the first one.
+    const quint64 job = replicaStage ? node.inflight[kind] : m_tick;
     node.inflight[kind] = job;
     (health ? node.health : node.haproxy) = reply;
-    ++m_pending;
+    if (!replicaStage)
+        ++m_pending;
     QElapsedTimer elapsed;
     elapsed.start();
     connect(reply, &QNetworkReply::finished, this,
-        [this, index, kind, job, reply, elapsed, body, tooLarge, take] {
+        [this, index, kind, job, reply, elapsed, body, tooLarge, take, roleOnly, replicaStage] {
             reply->deleteLater();
             NodeState& n = m_nodes[index];
             if (n.inflight[kind] != job) {
@@ -308,8 +348,19 @@ void ClusterMonitor::startHttp(int index, Probe kind)
                 h.httpStatus = status;
                 h.latencyMs = elapsed.elapsed();
                 h.error = error;
-                if (h.reachable && !parseHealthBody(*body, &h))
+                if (roleOnly) {
+                    if (!replicaStage) {
+                        n.primaryAnswer = h;
+                        // Not the primary: ask whether it is a replica, in the same job.
+                        if (status != 0 && status != 200)
+                            return startHttp(index, Health, true);
+                        h = roleOnlyHealth(h, std::nullopt, *body);
+                    } else {
+                        h = roleOnlyHealth(n.primaryAnswer, h, *body);
+                    }
+                } else if (h.reachable && !parseHealthBody(*body, &h)) {
                     h.error = tr("the health service answered %1 without a JSON body").arg(status);
+                }
                 n.latest.health = h;
             } else {
                 HaproxyStatus s;
@@ -349,6 +400,8 @@ void ClusterMonitor::publish()
     snapshot.time = m_tickTime;
     snapshot.cluster = m_cluster;
     snapshot.vip = m_vip;
+    snapshot.healthService = m_options.healthService;
+    snapshot.notRead = m_options.notRead;
     snapshot.nodes.reserve(m_nodes.size());
     for (const auto& node : std::as_const(m_nodes)) {
         NodeSnapshot n = node.latest;

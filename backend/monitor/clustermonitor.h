@@ -34,6 +34,9 @@ struct MonitorTarget
     int haproxyStatsPort = 7000; // 0: do not poll
 };
 QList<MonitorTarget> monitorTargets(const ClusterSpec& spec);
+struct MonitorOptions;
+// The spec's health service and the signals the monitor cannot read on it (an adopted cluster).
+void applySpecToOptions(const ClusterSpec& spec, MonitorOptions* options);
 
 struct MonitorOptions
 {
@@ -58,6 +61,15 @@ struct MonitorOptions
     QString sslMode = QStringLiteral("prefer");
     QString sslRootCert;
     QString healthPath = QStringLiteral("/health");
+    // A health service that answers only the role with its HTTP status (the guide's pgchk.py):
+    // GET healthPrimaryPath (200: primary), then, when that says no, healthReplicaPath (200:
+    // replica). Both empty: pgpilot's JSON at healthPath.
+    QString healthPrimaryPath;
+    QString healthReplicaPath;
+    QString healthService = QStringLiteral("pgpilot-health"); // its unit, named in alarms
+    // What this monitor cannot read on this cluster (an adopted cluster as built by hand): into
+    // every snapshot, so that the dashboard and status say so rather than show it as healthy.
+    QList<NotRead> notRead;
     // Matches resources/templates/haproxy.cfg ("stats uri /stats").
     QString haproxyStatsPath = QStringLiteral("/stats;csv");
     AlarmThresholds thresholds;
@@ -133,10 +145,12 @@ private:
         QPointer<QNetworkReply> haproxy;
         quint64 inflight[ProbeCount] = {0, 0, 0, 0};
         NodeSnapshot latest;
+        HealthStatus primaryAnswer; // role-only health service: the first answer of this tick
     };
 
     void tick();
-    void startHttp(int index, Probe kind);
+    // replicaStage: the second request of a role-only health service, in the same tick's job.
+    void startHttp(int index, Probe kind, bool replicaStage = false);
     void accept(int index, Probe kind, quint64 job);
     void publish();
     int indexOf(const QString& node) const;

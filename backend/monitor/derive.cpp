@@ -384,7 +384,12 @@ void deriveAlarms(ClusterSnapshot& s, const AlarmThresholds& t)
             } else if (node.health.reachable && node.pg.reachable) {
                 const QString dbRole
                     = node.pg.inRecovery ? QStringLiteral("replica") : QStringLiteral("primary");
-                if (node.health.role != dbRole)
+                if (node.health.role != dbRole && !node.health.bodyError.isEmpty())
+                    disagreement = tr("the health service says \"%1\" (HTTP %2), PostgreSQL says %3")
+                                       .arg(node.health.bodyError)
+                                       .arg(node.health.httpStatus)
+                                       .arg(dbRole);
+                else if (node.health.role != dbRole)
                     disagreement
                         = tr("the health service says %1, PostgreSQL says %2")
                               .arg(node.health.role.isEmpty() ? tr("nothing") : node.health.role, dbRole);
@@ -400,9 +405,9 @@ void deriveAlarms(ClusterSnapshot& s, const AlarmThresholds& t)
                     tr("%1: %2").arg(node.name, disagreement),
                     tr("HAProxy and Keepalived follow the health service: they may route traffic "
                        "to the wrong node or to none."),
-                    tr("Check the health service on %1 (systemctl status pgpilot-health) and "
+                    tr("Check the health service on %1 (systemctl status %2) and "
                        "whether pgpilot reaches PostgreSQL's port from here.")
-                        .arg(node.name));
+                        .arg(node.name, s.healthService));
             }
         }
 

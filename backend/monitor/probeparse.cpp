@@ -112,6 +112,31 @@ bool parseHealthBody(const QByteArray& body, HealthStatus* status)
     return true;
 }
 
+HealthStatus roleOnlyHealth(
+    const HealthStatus& primary, const std::optional<HealthStatus>& replica, const QByteArray& lastBody)
+{
+    if (!primary.reachable)
+        return primary;
+    HealthStatus h = replica ? *replica : primary;
+    h.latencyMs = primary.latencyMs + (replica ? replica->latencyMs : 0);
+    if (!h.reachable)
+        return h;
+    if (!replica && primary.httpStatus == 200) {
+        h.role = QStringLiteral("primary");
+        return h;
+    }
+    if (replica && replica->httpStatus == 200) {
+        h.role = QStringLiteral("replica");
+        return h;
+    }
+    // Neither: the service could not ask PostgreSQL, or the node is neither. Its own words, on
+    // one short line of printable text (whatever answers on the port chooses them).
+    QString reason = QString::fromUtf8(lastBody.left(512)).section(QLatin1Char('\n'), 0, 0).trimmed();
+    reason.removeIf([](QChar c) { return !c.isPrint(); });
+    h.bodyError = reason.left(120);
+    return h;
+}
+
 std::optional<double> parseSqlReal(const SqlField& field)
 {
     if (!field)

@@ -20,6 +20,14 @@ bool parseHaproxyCsv(const QByteArray& csv, QList<HaproxyBackend>* backends, QSt
 // HTTP fields (reachable, httpStatus) are the caller's. False when the body is not a JSON object.
 bool parseHealthBody(const QByteArray& body, HealthStatus* status);
 
+// A health service that answers only the role with its HTTP status (the guide's pgchk.py): the
+// answer to the primary path, and to the replica path when the first was not 200 (nullopt when
+// it was not asked). 200 on the first is "primary", 200 on the second "replica"; no answer is
+// unreachable; two refusals give no role, with the last body's first line (e.g. "PostgreSQL
+// Unreachable") as bodyError. Latencies add up.
+HealthStatus roleOnlyHealth(
+    const HealthStatus& primary, const std::optional<HealthStatus>& replica, const QByteArray& lastBody);
+
 // One value of a libpq result as text; nullopt for SQL NULL.
 using SqlField = std::optional<QByteArray>;
 

@@ -282,12 +282,24 @@ struct Alarm
     bool operator==(const Alarm&) const = default;
 };
 
+// A signal the monitor cannot read on this cluster (e.g. an adopted cluster's HAProxy has no stats
+// listener): shown as not read, never as healthy.
+struct NotRead
+{
+    QString signal; // stable id: haproxy, health-detail
+    QString reason; // for the admin: what is not read, why, what gives it
+
+    bool operator==(const NotRead&) const = default;
+};
+
 struct ClusterSnapshot
 {
     quint64 tick = 0;
     QDateTime time; // when the tick started (UTC)
     QString cluster;
     QString vip;
+    QString healthService = QStringLiteral("pgpilot-health"); // the nodes' health service (its unit)
+    QList<NotRead> notRead;
     QList<NodeSnapshot> nodes;
 
     // Derived by deriveCluster():

@@ -313,6 +313,8 @@ WriteProbeSettings writeProbeSettings(const ClusterSpec& spec)
     WriteProbeSettings s;
     s.host = spec.network.vip;
     s.port = spec.ports.write;
+    if (spec.adopted.adopted) // no pgpilot_monitor role yet: the monitor's login (ClusterServices)
+        s.user = spec.adopted.monitorRole;
     return s;
 }
 

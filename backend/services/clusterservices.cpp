@@ -39,10 +39,37 @@ void ClusterServices::readRepmgrPassword(std::function<void(const QByteArray&, c
     });
 }
 
+namespace {
+// The role the monitor and the write probe log in as, and the keychain entry of its password: an
+// adopted cluster has no pgpilot_monitor role until phase 3 converges it, so its repmgr role.
+QString loginRole(const ClusterSpec& spec)
+{
+    return spec.adopted.adopted ? spec.adopted.monitorRole : monitorRole();
+}
+QString loginPasswordKey(const ClusterSpec& spec)
+{
+    return spec.adopted.adopted ? repmgrPasswordKey(spec) : monitorPasswordKey(spec);
+}
+} // namespace
+
 void ClusterServices::readMonitorPassword(std::function<void(const QByteArray&, const QString&)> done)
 {
-    const QString key = monitorPasswordKey(m_spec);
-    const QString role = monitorRole();
+    const QString key = loginPasswordKey(m_spec);
+    const QString role = loginRole(m_spec);
+    if (m_spec.adopted.adopted) {
+        if (!m_secrets)
+            return done(
+                {}, tr("The password of %1 (%2) cannot be read: there is no secret store.").arg(role, key));
+        return m_secrets->read(key, [key, role, done](const SecretStore::Result& r) {
+            if (r.status == SecretStore::Status::Ok)
+                return done(r.value, {});
+            done({},
+                tr("The password of %1 (%2), which pgpilot uses on this adopted cluster, is not in the "
+                   "keychain: %3 Run pgpilot adopt again (it reads the password from the nodes' .pgpass), "
+                   "or import the cluster's secrets.")
+                    .arg(role, key, r.error));
+        });
+    }
     if (!m_secrets)
         return done(
             {}, tr("The password of %1 (%2) cannot be read: there is no secret store.").arg(role, key));
@@ -172,13 +199,13 @@ void ClusterServices::buildMonitor(const MonitorOptions& options, const QByteArr
     std::function<void(ClusterMonitor*, const QString&)> done)
 {
     MonitorOptions monitorOptions = options;
-    monitorOptions.user = monitorRole();
+    monitorOptions.user = loginRole(m_spec);
     ClusterMonitor* monitor = ClusterMonitor::fromSpec(m_spec, password, monitorOptions, parent);
     if (!statsPassword.isEmpty())
         monitor->setStatsCredentials(statsUser(), statsPassword);
     // A refused login (the password was rotated, maybe by another pgpilot) reads the keychain
     // again: the real key, then a rotation's pending key (between its ALTER ROLE and promotion).
-    monitor->setPasswordSource(passwordCandidates(monitorPasswordKey(m_spec)));
+    monitor->setPasswordSource(passwordCandidates(loginPasswordKey(m_spec)));
     auto* connector = new ClusterConnector(monitor);
     connector->setConfirmedFingerprints(m_confirmed);
     const QString vip = m_spec.network.vip;

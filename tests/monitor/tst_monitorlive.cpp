@@ -10,6 +10,7 @@
 #include "services/clusterservices.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -93,6 +94,65 @@ protected:
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     }
 };
+
+// Answers like the guide's pgchk.py: GET /master 200 on the primary, /replica 200 on a replica,
+// 503 with a line of text otherwise, and 503 "PostgreSQL Unreachable" when it cannot ask PostgreSQL.
+class PgChk : public QTcpServer
+{
+public:
+    enum class Mode
+    {
+        Primary,
+        Replica,
+        Unreachable
+    };
+    explicit PgChk(Mode m)
+        : mode(m)
+    {
+        listen(QHostAddress::LocalHost, 0);
+    }
+    Mode mode;
+    QStringList paths;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto* socket = new QTcpSocket(this);
+        socket->setSocketDescriptor(descriptor);
+        connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+            const QByteArray head = socket->readAll();
+            const QString path = QString::fromLatin1(head).section(QLatin1Char(' '), 1, 1);
+            paths << path;
+            QByteArray status = "503 Service Unavailable";
+            QByteArray body = "Service Unavailable - Not Replica\n";
+            if (mode == Mode::Unreachable)
+                body = "PostgreSQL Unreachable\n";
+            else if (path == QLatin1String("/master") && mode == Mode::Primary)
+                status = "200 OK", body = "OK - Primary\n";
+            else if (path == QLatin1String("/replica") && mode == Mode::Replica)
+                status = "200 OK", body = "OK - Replica\n";
+            else if (path == QLatin1String("/master"))
+                body = "Service Unavailable - Not Primary\n";
+            socket->write("HTTP/1.0 " + status + "\r\nContent-Length: " + QByteArray::number(body.size())
+                + "\r\n\r\n" + body);
+            socket->disconnectFromHost();
+        });
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    }
+};
+
+// A worksheet as pgpilot adopt writes it for the guide's cluster (issue 17).
+ClusterSpec adoptedSpec()
+{
+    ClusterSpec spec;
+    spec.name = QStringLiteral("local");
+    spec.tls.mode = TlsMode::Off;
+    spec.adopted.adopted = true;
+    spec.adopted.healthService = QStringLiteral("pgchk");
+    spec.adopted.healthPrimaryPath = QStringLiteral("/master");
+    spec.adopted.healthReplicaPath = QStringLiteral("/replica");
+    return spec;
+}
 
 } // namespace
 
@@ -378,6 +438,101 @@ private Q_SLOTS:
         // repmgrd does not run here: a warning, exit code 1.
         QCOMPARE(code, 1);
         QCOMPARE(json.value(QLatin1String("healthy")).toBool(true), false);
+    }
+
+    // Issue 17: a cluster built by the guide answers /master and /replica, not pgpilot's JSON. The
+    // healthy primary raises nothing (it used to raise "the health service says master, PostgreSQL
+    // says primary"), what cannot be read is said, and a pgchk that cannot ask PostgreSQL is named.
+    void adoptedGuideHealthServiceIsRead()
+    {
+        PgChk primary(PgChk::Mode::Primary);
+        PgChk replica(PgChk::Mode::Replica);
+        MonitorOptions options;
+        options.intervalMs = 250;
+        options.publishAfterMs = 200;
+        options.user = QStringLiteral("repmgr");
+        applySpecToOptions(adoptedSpec(), &options);
+        QList<MonitorTarget> t = targets();
+        t[0].healthPort = primary.serverPort();
+        t[1].healthPort = replica.serverPort();
+        ClusterMonitor monitor(QStringLiteral("local"), {}, t, kPassword, options);
+        auto read = [&monitor] {
+            const ClusterSnapshot& s = monitor.latest();
+            return s.nodes.size() == 2 && s.nodes[0].state == NodeState::Primary
+                && s.nodes[1].state == NodeState::Standby && s.nodes[0].health.polled
+                && s.nodes[1].health.polled;
+        };
+        monitor.start();
+        QTRY_VERIFY_WITH_TIMEOUT(read(), 5000);
+        monitor.pollNow(); // one more complete tick
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.latest().nodes[1].health.role == QLatin1String("replica"), 5000);
+        const ClusterSnapshot s = monitor.latest();
+        QCOMPARE(s.nodes[0].health.role, QStringLiteral("primary"));
+        QCOMPARE(s.nodes[0].health.httpStatus, 200);
+        for (const Alarm& a : s.alarms)
+            QVERIFY2(a.kind != AlarmKind::HealthDisagrees, qPrintable(a.title));
+        QStringList notRead;
+        for (const NotRead& n : s.notRead)
+            notRead << n.signal;
+        QCOMPARE(notRead, (QStringList {QStringLiteral("haproxy"), QStringLiteral("health-detail")}));
+        QCOMPARE(s.healthService, QStringLiteral("pgchk"));
+        // The primary was asked only /master; the replica /master, then /replica.
+        QVERIFY2(!primary.paths.contains(QStringLiteral("/replica")),
+            qPrintable(primary.paths.join(QLatin1Char(' '))));
+        QVERIFY2(replica.paths.contains(QStringLiteral("/replica")),
+            qPrintable(replica.paths.join(QLatin1Char(' '))));
+
+        // The guide's pgchk as root: peer authentication refuses its psql, every check says 503.
+        primary.mode = PgChk::Mode::Unreachable;
+        auto alarm = [&monitor]() -> std::optional<Alarm> {
+            for (const Alarm& a : monitor.latest().alarms)
+                if (a.kind == AlarmKind::HealthDisagrees && a.node == QLatin1String("node1"))
+                    return a;
+            return std::nullopt;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(alarm().has_value(), 5000);
+        monitor.stop();
+        const Alarm a = *alarm();
+        QCOMPARE(a.severity, Severity::Critical);
+        QVERIFY2(a.title.contains(QStringLiteral("PostgreSQL Unreachable"))
+                && a.title.contains(QStringLiteral("503")),
+            qPrintable(a.title));
+        QVERIFY2(a.action.contains(QStringLiteral("systemctl status pgchk")), qPrintable(a.action));
+    }
+
+    // The adopted cluster has no pgpilot_monitor role: ClusterServices logs the monitor in as repmgr
+    // with the repmgr password, and status says what it cannot read.
+    void adoptedClusterStatusLogsInAsRepmgr()
+    {
+        ClusterSpec spec = adoptedSpec();
+        spec.ports.postgres = m_pg->primary.port;
+        spec.ports.health = 0;
+        NodeSpec node;
+        node.name = QStringLiteral("node1");
+        node.address = QStringLiteral("127.0.0.1");
+        spec.nodes = {node};
+        MemorySecretStore secrets; // no monitor password: only repmgr's
+        secrets.writeNow(QStringLiteral("pgpilot:local:repmgr-password"), kPassword);
+        ClusterServices services(spec, &secrets);
+        QString problem;
+        const std::unique_ptr<ClusterMonitor> monitor = awaitMonitor(services, &problem);
+        QVERIFY2(monitor, qPrintable(problem));
+        QCOMPARE(monitor->options().user, QStringLiteral("repmgr"));
+        std::FILE* out = std::tmpfile();
+        QVERIFY(out);
+        printStatus(*monitor, true, false, out);
+        std::rewind(out);
+        char buffer[65536] = {};
+        const size_t n = std::fread(buffer, 1, sizeof buffer - 1, out);
+        std::fclose(out);
+        const QJsonObject json = QJsonDocument::fromJson(QByteArray(buffer, qsizetype(n))).object();
+        const QJsonArray nodes = json.value(QLatin1String("nodes")).toArray();
+        QCOMPARE(nodes.size(), 1);
+        QCOMPARE(nodes.at(0).toObject().value(QLatin1String("state")).toString(), QStringLiteral("primary"));
+        const QJsonArray notRead = json.value(QLatin1String("not_read")).toArray();
+        QCOMPARE(notRead.size(), 2);
+        QCOMPARE(
+            notRead.at(0).toObject().value(QLatin1String("signal")).toString(), QStringLiteral("haproxy"));
     }
 
     // Issue 16 (5c, 6c) on a real PostgreSQL: the SCRAM verifier pgpilot computes is accepted as

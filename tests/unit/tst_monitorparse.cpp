@@ -195,6 +195,43 @@ private Q_SLOTS:
         QVERIFY(!parseHealthBody("not json", &down));
     }
 
+    void roleOnlyHealthService()
+    {
+        // The guide's pgchk.py: the HTTP status of /master, then of /replica, is the answer.
+        auto answer = [](int status, qint64 ms) {
+            HealthStatus h;
+            h.polled = true;
+            h.reachable = status != 0;
+            h.httpStatus = status;
+            h.latencyMs = ms;
+            if (!status)
+                h.error = QStringLiteral("Connection refused");
+            return h;
+        };
+        const HealthStatus primary = roleOnlyHealth(answer(200, 3), std::nullopt, "OK - Primary\n");
+        QCOMPARE(primary.role, QStringLiteral("primary"));
+        QVERIFY(primary.ok());
+        const HealthStatus replica = roleOnlyHealth(answer(503, 3), answer(200, 4), "OK - Replica\n");
+        QCOMPARE(replica.role, QStringLiteral("replica"));
+        QCOMPARE(replica.latencyMs, qint64(7));
+        QVERIFY(replica.ok());
+        // It cannot ask PostgreSQL (the guide's unit runs it as root: peer authentication refuses).
+        const HealthStatus neither
+            = roleOnlyHealth(answer(503, 1), answer(503, 1), "PostgreSQL Unreachable\n");
+        QVERIFY(neither.role.isEmpty());
+        QCOMPARE(neither.bodyError, QStringLiteral("PostgreSQL Unreachable"));
+        QVERIFY(!neither.ok());
+        const HealthStatus down = roleOnlyHealth(answer(0, 2000), std::nullopt, {});
+        QVERIFY(!down.reachable);
+        QCOMPARE(down.error, QStringLiteral("Connection refused"));
+        // Whatever answers chooses its words: one short printable line is kept.
+        const HealthStatus hostile
+            = roleOnlyHealth(answer(503, 1), answer(404, 1), QByteArray(300, 'x') + "\x1b[2J\nsecond line");
+        QCOMPARE(hostile.bodyError.size(), 120);
+        const HealthStatus escape = roleOnlyHealth(answer(503, 1), answer(404, 1), "a\x1b[2Jb\nc");
+        QCOMPARE(escape.bodyError, QStringLiteral("a[2Jb"));
+    }
+
     void vipOutput()
     {
         const QString vip = QStringLiteral("10.0.1.100");

@@ -66,6 +66,10 @@ private Q_SLOTS:
         spec.nodes[1].ssh.secretRef = QStringLiteral("pgpilot:prod:sudo");
         spec.nodes[2].ssh.hostKeyFingerprint = QStringLiteral("SHA256:") + QString(43, QLatin1Char('A'));
         spec.network.monitorSources = {QStringLiteral("10.0.5.20"), QStringLiteral("fd00:5::/64")};
+        spec.adopted.adopted = true; // a cluster built by hand, as pgpilot adopt describes it
+        spec.adopted.healthService = QStringLiteral("pgchk");
+        spec.adopted.healthPrimaryPath = QStringLiteral("/master");
+        spec.adopted.healthReplicaPath = QStringLiteral("/replica");
 
         const auto loaded = specFromBytes(specToBytes(spec));
         QVERIFY2(loaded.spec, qPrintable(loaded.error));
@@ -107,6 +111,24 @@ private Q_SLOTS:
         const auto wrong = specFromBytes(QJsonDocument(json).toJson());
         QVERIFY(!wrong.spec);
         QVERIFY2(wrong.error.contains(QStringLiteral("tls.mode")), qPrintable(wrong.error));
+    }
+
+    void adoptedOnlyWhenAdopted()
+    {
+        // A cluster pgpilot built has no "adopted" section; one that has it loads as adopted, even
+        // empty (the defaults: repmgr logs the monitor in, no HAProxy stats).
+        QJsonObject json = QJsonDocument::fromJson(specToBytes(validTestSpec())).object();
+        QVERIFY(!json.contains(QStringLiteral("adopted")));
+        json.insert(QStringLiteral("adopted"), QJsonObject {});
+        const auto loaded = specFromBytes(QJsonDocument(json).toJson());
+        QVERIFY2(loaded.spec, qPrintable(loaded.error));
+        QVERIFY(loaded.spec->adopted.adopted);
+        QCOMPARE(loaded.spec->adopted.monitorRole, QStringLiteral("repmgr"));
+        QVERIFY(!loaded.spec->adopted.haproxyStats);
+        json.insert(QStringLiteral("adopted"), QStringLiteral("yes"));
+        const auto wrong = specFromBytes(QJsonDocument(json).toJson());
+        QVERIFY(!wrong.spec);
+        QVERIFY2(wrong.error.contains(QStringLiteral("adopted")), qPrintable(wrong.error));
     }
 
     void noSecretsInFile()

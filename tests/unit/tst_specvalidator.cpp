@@ -219,6 +219,20 @@ const std::vector<BadCase>& badCases()
                 s.install.mirrorComponents = S("main`id`");
             },
             "install.mirrorComponents", "contains a backtick"},
+        // An adopted cluster's health service
+        {"adopted health paths half given",
+            [](ClusterSpec& s) {
+                s.adopted.adopted = true;
+                s.adopted.healthPrimaryPath = S("/master");
+            },
+            "adopted.healthReplicaPath", "Give both health paths"},
+        {"adopted health path relative",
+            [](ClusterSpec& s) {
+                s.adopted.adopted = true;
+                s.adopted.healthPrimaryPath = S("master");
+                s.adopted.healthReplicaPath = S("/replica");
+            },
+            "adopted.healthPrimaryPath", "starts with '/'"},
         // Replication, archiving, application
         {"quorum too large",
             [](ClusterSpec& s) {
@@ -430,6 +444,19 @@ private Q_SLOTS:
                 s.application.role = QStringLiteral("mm");
             },
             [&](ClusterSpec& s) { s.replication.maxSlotWalKeepSize = payload; },
+            [&](ClusterSpec& s) {
+                s.adopted.adopted = true;
+                s.adopted.healthService = payload;
+            },
+            [&](ClusterSpec& s) {
+                s.adopted.adopted = true;
+                s.adopted.healthPrimaryPath = QStringLiteral("/") + payload;
+                s.adopted.healthReplicaPath = QStringLiteral("/replica");
+            },
+            [&](ClusterSpec& s) {
+                s.adopted.adopted = true;
+                s.adopted.monitorRole = payload;
+            },
             [&](ClusterSpec& s) {
                 s.install.source = InstallSource::Mirror;
                 s.install.mirrorSuite = QStringLiteral("./");
