@@ -113,9 +113,10 @@ QString OptionSet::table() const
     return text;
 }
 
-Invocation::Invocation(const QCommandLineParser& parser, QStringList trailing)
+Invocation::Invocation(const QCommandLineParser& parser, QStringList trailing, const char* clusterFileOption)
     : m_parser(parser)
     , m_trailing(std::move(trailing))
+    , m_clusterFileOption(clusterFileOption)
 { }
 
 bool Invocation::isSet(const char* name) const
@@ -135,12 +136,14 @@ QStringList Invocation::values(const char* name) const
 
 QString Invocation::clusterFile() const
 {
+    if (m_clusterFileOption)
+        return value(m_clusterFileOption);
     return m_parser.positionalArguments().at(1);
 }
 
 QString Invocation::argument(int index) const
 {
-    return m_parser.positionalArguments().value(2 + index);
+    return m_parser.positionalArguments().value((m_clusterFileOption ? 1 : 2) + index);
 }
 
 Command::Command(QString name, const char* summary, const char* about, const char* exitStatus)
@@ -157,7 +160,9 @@ QString Command::summary() const
 
 QString Command::usage() const
 {
-    QStringList words {QStringLiteral("pgpilot"), m_name, QStringLiteral("cluster.json")};
+    QStringList words {QStringLiteral("pgpilot"), m_name};
+    if (!m_clusterFileOption)
+        words << QStringLiteral("cluster.json");
     for (const char* argument : m_arguments)
         words << CommandLine::tr(argument);
     if (const QString options = m_options.synopsis(); !options.isEmpty())
@@ -214,9 +219,13 @@ int Command::main(const QStringList& arguments, const Io& io) const
     if (!parser.parse(own))
         return usageError(io, parser.errorText());
     // The command's name, cluster.json and the arguments it takes.
-    if (parser.positionalArguments().size() != 2 + m_arguments.size())
+    const qsizetype fixed = m_clusterFileOption ? 1 : 2;
+    if (parser.positionalArguments().size() != fixed + m_arguments.size())
         return usageError(io);
-    return run(Invocation(parser, trailing), io);
+    if (m_clusterFileOption && parser.value(QString::fromLatin1(m_clusterFileOption)).isEmpty())
+        return usageError(
+            io, CommandLine::tr("%1 needs --%2 FILE.").arg(m_name, QString::fromLatin1(m_clusterFileOption)));
+    return run(Invocation(parser, trailing, m_clusterFileOption), io);
 }
 
 } // namespace pgpilot::cli

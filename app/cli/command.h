@@ -61,7 +61,10 @@ private:
 class Invocation
 {
 public:
-    Invocation(const QCommandLineParser& parser, QStringList trailing);
+    // clusterFileOption: the option that names the cluster file, for a command that writes it
+    // (adopt --out); nullptr: the first positional argument.
+    Invocation(
+        const QCommandLineParser& parser, QStringList trailing, const char* clusterFileOption = nullptr);
 
     bool isSet(const char* name) const;
     QString value(const char* name) const;
@@ -76,10 +79,12 @@ public:
 private:
     const QCommandLineParser& m_parser;
     QStringList m_trailing;
+    const char* m_clusterFileOption = nullptr;
 };
 
 // One headless command: its name, its one-line summary, its options and help, generated from the
-// same definitions the parser uses, and what it does (run). Every command takes one cluster file.
+// same definitions the parser uses, and what it does (run). Every command takes one cluster file
+// (the first positional argument, or adopt's --out).
 class Command
 {
 public:
@@ -107,6 +112,9 @@ protected:
     // The command takes one more positional argument after cluster.json, named in the usage line
     // (QT_TRANSLATE_NOOP, e.g. "FILE"); Invocation::argument(0) is the first.
     void takeArgument(const char* valueName) { m_arguments.append(valueName); }
+    // The cluster file is the value of this option (added by the command, shown as required), not
+    // a positional argument: for the command that writes a new one (adopt --out cluster.json).
+    void takeClusterFileAsOption(const char* name) { m_clusterFileOption = name; }
 
     virtual int run(const Invocation& args, const Io& io) const = 0;
 
@@ -120,6 +128,7 @@ private:
     const char* m_exitStatus;
     const char* m_trailingSynopsis = nullptr;
     QList<const char*> m_arguments;
+    const char* m_clusterFileOption = nullptr;
     OptionSet m_options;
 };
 
