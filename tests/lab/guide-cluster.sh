@@ -13,6 +13,8 @@
 #   tests/lab/guide-cluster.sh restore [PASSWORD_OUT]
 #       nodes back to that cluster (lab restore guide-<os>), waits until healthy: pg1 primary,
 #       pg2/pg3 streaming, VIP on pg1, repmgrd running on every node.
+#   tests/lab/guide-cluster.sh check
+#       one look at the running lab: exit 0 if healthy as above, else says what is wrong.
 #
 # Substitutions for the lab: pg1..pg3 = LAB_NODE_IPS, <SUBNET> = LAB_SUBNET (must be a /24, as
 # the guide assumes), <CLUSTER_VIP> = LAB_VIP, 17 = LAB_PG_VERSION, <INTERFACE> = what the
@@ -163,7 +165,10 @@ pg_stopped() { ! systemctl is-active --quiet postgresql@'"$V"'-main && ! pgrep -
 pg_up() { sudo -u postgres psql -XAtc "SELECT 1"; }'
 }
 
-q() { "$lab" exec "$1" sh -c "$2" 2>&1; } # quiet query in a node, output to stdout
+# q NODE SCRIPT: output (stdout and stderr) of SCRIPT run in the node; the lab's own error line
+# for a failing command is dropped, the exit status kept.
+q() { "$lab" exec "$1" sh -c "exec 2>&1; $2" 2>/dev/null; }
+flat() { tr -s '\n\t' '  ' | sed 's/ *$//'; }
 
 # --- checks --------------------------------------------------------------------------------
 
@@ -174,7 +179,7 @@ check_cluster_show() {
   for i in 1 2; do
     echo "$out" | grep -Eq "^ *$((i + 1)) +\| *${names[$i]} +\| *standby +\|   running +\| *${names[0]} " || ok=1
   done
-  [ "$ok" -eq 0 ] || echo "$out" | tr '\n' ' '
+  [ "$ok" -eq 0 ] || echo "$out" | flat
   return $ok
 }
 
@@ -182,7 +187,7 @@ check_streaming() {
   local out
   out=$(q pg1 "sudo -u postgres psql -XAtc \"SELECT client_addr, state FROM pg_stat_replication\"")
   [ "$(echo "$out" | grep -Ec "^(${ips[1]}|${ips[2]})\|streaming$")" -eq 2 ] && return 0
-  echo "pg_stat_replication on pg1: $(echo "$out" | tr '\n' ' ')"
+  echo "pg_stat_replication on pg1: $(echo "$out" | flat);"
   return 1
 }
 
@@ -194,7 +199,7 @@ check_vip() {
   for n in "${names[@]:1}"; do
     q "$n" "ip -o addr show" | grep -qF " $LAB_VIP/" && holders="$holders $n"
   done
-  echo "VIP $LAB_VIP not on pg1 (held by:${holders:- nobody})"
+  echo "VIP $LAB_VIP not on pg1 (held by:${holders:- nobody});"
   return 1
 }
 
@@ -228,7 +233,8 @@ check_roles() {
   local n i out bad=""
   for i in 0 1 2; do
     out=$(q "${names[$i]}" 'sudo -u postgres psql -XAtc "SELECT pg_is_in_recovery()"')
-    if [ "$i" -eq 0 ]; then [ "$out" = f ] || bad="$bad ${names[$i]}:$out"; else [ "$out" = t ] || bad="$bad ${names[$i]}:$out"; fi
+    out=$(echo "$out" | flat)
+    if [ "$i" -eq 0 ]; then [ "$out" = f ] || bad="$bad ${names[$i]}:$out;"; else [ "$out" = t ] || bad="$bad ${names[$i]}:$out;"; fi
   done
   [ -z "$bad" ] && return 0
   echo "pg_is_in_recovery (pg1 should be f, others t):$bad"
@@ -242,7 +248,7 @@ check_repmgrd() {
       bad="$bad $n:$(q "$n" 'systemctl is-active repmgrd')"
   done
   [ -z "$bad" ] && return 0
-  echo "repmgrd not running on:$bad"
+  echo "repmgrd not running on:$bad;"
   return 1
 }
 
@@ -432,8 +438,14 @@ case "$cmd" in
     wait_for "pg1 primary, 2 standbys streaming, VIP on pg1, repmgrd on every node" 120 check_healthy
     echo "guide-cluster: restored '$save' in $(secs) s"
     ;;
+  check)
+    lab_env
+    step=check
+    why=$(check_healthy) || die "not healthy: $why"
+    echo "guide-cluster: healthy (pg1 primary, 2 standbys streaming, VIP on pg1, repmgrd on every node) in $(secs) s"
+    ;;
   *)
-    echo "usage: guide-cluster.sh build [PASSWORD_OUT] | restore [PASSWORD_OUT]" >&2
+    echo "usage: guide-cluster.sh build [PASSWORD_OUT] | restore [PASSWORD_OUT] | check" >&2
     exit 2
     ;;
 esac
