@@ -56,6 +56,9 @@
 #     loaded with `systemctl restart haproxy` instead
 # Script pace: after `systemctl stop|start|restart postgresql` the script waits until the
 #   cluster unit really is stopped / answers (see node_fns), as a person typing would.
+# VIP after a reboot of all nodes (save, restore): with the guide's keepalived.conf it goes to
+#   whichever node wins the first election and nopreempt keeps it there (pg2 or pg3 in 5 of 11
+#   restores); the script restarts keepalived on that node, as an admin would, until pg1 has it.
 # Checkpoint differences (the cluster is the same): phase 1 checks `postgresql@V-main` active
 # (Debian's postgresql.service is an umbrella unit, always `active (exited)`); step 1.1 checks
 # resolution with getent (the lab's minimal nodes have no ping before phase 1).
@@ -191,16 +194,45 @@ check_streaming() {
   return 1
 }
 
-check_vip() {
-  local out
-  out=$(q pg1 "ip -o addr show | grep -F ' $LAB_VIP/' || true")
-  [ -n "$out" ] && return 0
-  local n holders=""
-  for n in "${names[@]:1}"; do
-    q "$n" "ip -o addr show" | grep -qF " $LAB_VIP/" && holders="$holders $n"
+# vip_holders: the nodes that have the VIP, space-separated (empty: nobody)
+vip_holders() {
+  local n out h=""
+  for n in "${names[@]}"; do
+    out=$(q "$n" "ip -o addr show")
+    case "$out" in *" $LAB_VIP/"*) h="$h $n" ;; esac
   done
-  echo "VIP $LAB_VIP not on pg1 (held by:${holders:- nobody});"
+  echo "${h# }"
+}
+
+check_vip() {
+  local h
+  h=$(vip_holders)
+  [ "$h" = "${names[0]}" ] && return 0
+  echo "VIP $LAB_VIP not on ${names[0]} alone (held by: ${h:-nobody});"
   return 1
+}
+check_vip_held() {
+  local h
+  h=$(vip_holders)
+  [ -n "$h" ] && return 0
+  echo "nobody holds the VIP $LAB_VIP"
+  return 1
+}
+
+# After a save or restore all three nodes boot at once and, with the guide's `state BACKUP` +
+# `nopreempt` on every node, the VIP goes to whichever keepalived wins the first election (seen:
+# pg3) and stays there. Do what an admin would: restart keepalived on the holder, so that the
+# others elect again and pg1 (priority 101) wins. Deadline 60 s.
+settle_vip() {
+  local h n deadline=$(($(date +%s) + 60))
+  while :; do
+    wait_for "a node holding the VIP" 30 check_vip_held
+    h=$(vip_holders)
+    [ "$h" = "${names[0]}" ] && return 0
+    [ "$(date +%s)" -ge "$deadline" ] && die "step '$step': the VIP is on '$h', not ${names[0]}, after 60 s"
+    say "the VIP came up on $h (nopreempt keeps it there): restarting keepalived there"
+    for n in $h; do on "$n" 'systemctl restart keepalived'; done
+  done
 }
 
 check_write_port() {
@@ -420,6 +452,7 @@ case "$cmd" in
     (umask 077 && printf '%s\n' "$password" >"$save_dir/repmgr-password") || die "cannot keep the password in $save_dir"
     [ -z "$out" ] || install -m 0600 "$save_dir/repmgr-password" "$out" || die "cannot write $out"
     begin "wait until healthy after the save's reboot"
+    settle_vip
     wait_for "pg1 primary, 2 standbys streaming, VIP on pg1, repmgrd on every node" 120 check_healthy
     echo "guide-cluster: built and saved as '$save' in $(secs) s"
     ;;
@@ -435,6 +468,7 @@ case "$cmd" in
     lab_env
     [ -z "$out" ] || install -m 0600 "$save_dir/repmgr-password" "$out" || die "cannot write $out"
     begin "wait until healthy"
+    settle_vip
     wait_for "pg1 primary, 2 standbys streaming, VIP on pg1, repmgrd on every node" 120 check_healthy
     echo "guide-cluster: restored '$save' in $(secs) s"
     ;;
