@@ -31,6 +31,7 @@ ClusterDashboard::ClusterDashboard(QWidget* parent)
     , m_updated(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_replication(new QLabel(this))
+    , m_notRead(new QLabel(this))
     , m_banner(new AlarmBanner(this))
     , m_tileArea(new QWidget(this))
     , m_tileGrid(new QGridLayout(m_tileArea))
@@ -48,6 +49,12 @@ ClusterDashboard::ClusterDashboard(QWidget* parent)
     m_updated->setObjectName(QStringLiteral("updated"));
     m_summary->setObjectName(QStringLiteral("summary"));
     m_replication->setObjectName(QStringLiteral("replicationMode"));
+    m_notRead->setObjectName(QStringLiteral("notRead"));
+    m_notRead->setWordWrap(true);
+    m_notRead->setTextFormat(Qt::PlainText);
+    m_notRead->setFrameShape(QFrame::StyledPanel);
+    m_notRead->setMargin(6);
+    m_notRead->hide();
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
@@ -158,6 +165,7 @@ ClusterDashboard::ClusterDashboard(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_banner);
+    layout->addWidget(m_notRead);
     layout->addWidget(m_tileArea);
     layout->addLayout(actions);
     layout->addWidget(m_tabs, 1);
@@ -202,6 +210,12 @@ void ClusterDashboard::showSnapshot(const ClusterSnapshot& snapshot)
                   .arg(primary->pg.syncStandbyNames, primary->pg.synchronousCommit)
             : QString());
     m_banner->setAlarms(snapshot.alarms);
+    QStringList notRead;
+    for (const NotRead& n : snapshot.notRead)
+        notRead << QStringLiteral("\u2022 ") + n.reason;
+    m_notRead->setText(tr("Not read on this cluster (adopted as it was built):") + QLatin1Char('\n')
+        + notRead.join(QLatin1Char('\n')));
+    m_notRead->setVisible(!notRead.isEmpty());
     rebuildTiles(snapshot);
     for (const auto& node : snapshot.nodes) {
         if (auto* t = m_tiles.value(node.name))

@@ -76,6 +76,7 @@ private:
     QLabel* m_updated;
     QLabel* m_summary;
     QLabel* m_replication;
+    QLabel* m_notRead; // what the monitor cannot read on this cluster (adopted as built)
     AlarmBanner* m_banner;
     QWidget* m_tileArea;
     QGridLayout* m_tileGrid;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // pgpilot adopt: a worksheet for a cluster built by hand, discovered from one of its nodes
-// (backend/adopt/adopter.h). Changes nothing on the nodes.
+// (backend/adopt/adopter.h); pgpilot audit: how a cluster differs from what pgpilot would build
+// (backend/adopt/audit.h). Both change nothing on the nodes.
 #include "adopt/adopter.h"
+#include "adopt/audit.h"
 #include "cluster/clusterspec.h"
 #include "cluster/specfile.h"
 #include "command.h"
@@ -12,12 +14,15 @@
 
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QJsonDocument>
 
 #include <optional>
 
 namespace pgpilot::cli {
 
 namespace {
+
+AdoptResult runAdopter(Adopter& adopter, const Io& io, bool quiet);
 
 class AdoptCommand : public Command
 {
@@ -156,7 +161,97 @@ protected:
     }
 };
 
+// Runs an Adopter to its end, its progress on err.
+AdoptResult runAdopter(Adopter& adopter, const Io& io, bool quiet)
+{
+    std::optional<AdoptResult> result;
+    QEventLoop loop;
+    if (!quiet) {
+        QObject::connect(&adopter, &Adopter::progress, &loop,
+            [&io](const QString& line) { print(io.err, line + QLatin1Char('\n')); });
+    }
+    QObject::connect(&adopter, &Adopter::finished, &loop, [&](const AdoptResult& r) {
+        result = r;
+        loop.quit();
+    });
+    adopter.start();
+    if (!result)
+        loop.exec();
+    return *result;
+}
+
+class AuditCommand : public Command
+{
+public:
+    AuditCommand()
+        : Command(QStringLiteral("audit"),
+            QT_TRANSLATE_NOOP(
+                "pgpilot::CommandLine", "list how the cluster differs from what pgpilot builds"),
+            QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+                "Reads every node of the worksheet over SSH (files, settings, units, listening services)\n"
+                "and lists each difference from what pgpilot would build: a guide erratum still in place or\n"
+                "a local change, with its risk in plain words, the evidence (file and line, or a command's\n"
+                "output) and the phase step that would fix it. Changes nothing. With --json: one object\n"
+                "whose \"findings\" list is empty when there is nothing to report; \"not_read\" lists the\n"
+                "nodes that could not be read."),
+            QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+                "Exit status: 0 no finding, 1 findings, 2 usage error, 3 cluster file problem or no node\n"
+                "could be read."))
+    {
+        addOptions({jsonOption(), acceptHostKeyOption()});
+    }
+
+protected:
+    int run(const Invocation& args, const Io& io) const override
+    {
+        const SpecLoadResult loaded = loadSpecFile(args.clusterFile());
+        if (!loaded.spec) {
+            print(io.err, loaded.error + QLatin1Char('\n'));
+            return 3;
+        }
+        const ClusterSpec& spec = *loaded.spec;
+        for (const NodeSpec& n : spec.nodes) {
+            if (n.ssh.auth == SshAuth::Password || n.ssh.sudo == SudoMode::Password
+                || !n.ssh.secretRef.isEmpty()) {
+                print(io.err,
+                    CommandLine::tr(
+                        "%1 needs a password for SSH or sudo: audit does not read passwords yet; use "
+                        "a key (or the agent) and sudo without a password.\n")
+                        .arg(n.name));
+                return 3;
+            }
+        }
+        Adopter adopter(QString(), AdoptOptions {}, acceptedKeys(args.values("accept-host-key")), nullptr);
+        adopter.setAuditOf(spec);
+        const bool json = args.isSet("json");
+        const AdoptResult result = runAdopter(adopter, io, json);
+        const QList<Finding> findings = auditCluster(result.discovery, spec);
+        if (!result.unknownHostKeys.isEmpty())
+            print(io.err,
+                CommandLine::tr("Host keys not known yet (check each on its node, then confirm with "
+                                "--accept-host-key NAME=SHA256:...):\n  %1\n")
+                    .arg(result.unknownHostKeys.join(QStringLiteral("\n  "))));
+        if (json)
+            print(io.out,
+                QString::fromUtf8(QJsonDocument(auditToJson(spec, result.discovery, findings))
+                                      .toJson(QJsonDocument::Compact))
+                    + QLatin1Char('\n'));
+        else
+            print(io.out, auditToText(spec, result.discovery, findings));
+        const bool anyRead = std::any_of(result.discovery.nodes.cbegin(), result.discovery.nodes.cend(),
+            [](const NodeFacts& n) { return n.reached; });
+        if (!anyRead)
+            return 3;
+        return findings.isEmpty() ? 0 : 1;
+    }
+};
+
 } // namespace
+
+std::unique_ptr<Command> makeAuditCommand()
+{
+    return std::make_unique<AuditCommand>();
+}
 
 std::unique_ptr<Command> makeAdoptCommand()
 {

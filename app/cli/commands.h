@@ -11,6 +11,7 @@ class Command;
 // Every headless command, in the order `pgpilot --help` lists them; each defined in its own file.
 std::unique_ptr<Command> makeValidateCommand(); // speccommands.cpp
 std::unique_ptr<Command> makeAdoptCommand(); // adoptcommand.cpp
+std::unique_ptr<Command> makeAuditCommand(); // adoptcommand.cpp
 std::unique_ptr<Command> makeExportScriptCommand(); // speccommands.cpp
 std::unique_ptr<Command> makeExportSecretsCommand(); // secretscommands.cpp
 std::unique_ptr<Command> makeImportSecretsCommand(); // secretscommands.cpp

@@ -46,6 +46,14 @@ Adopter::Adopter(QString seedAddress, AdoptOptions options, QHash<QString, QStri
 
 Adopter::~Adopter() = default;
 
+void Adopter::setAuditOf(const ClusterSpec& spec)
+{
+    m_auditOf = spec;
+    m_options.knownHostsFile = spec.knownHostsFile;
+    m_options.name = spec.name;
+    m_result.discovery.healthPort = spec.ports.health;
+}
+
 RemoteHost* Adopter::hostFor(const QString& address, const QString& name)
 {
     if (RemoteHost* host = m_hosts.value(address))
@@ -56,6 +64,14 @@ RemoteHost* Adopter::hostFor(const QString& address, const QString& name)
     node.name = name.isEmpty() ? address : name;
     node.address = address;
     node.ssh = m_options.ssh;
+    if (m_auditOf) { // the worksheet's own settings for the node
+        for (const NodeSpec& n : m_auditOf->nodes) {
+            if (n.address == address) {
+                node.ssh = n.ssh;
+                node.name = n.name;
+            }
+        }
+    }
     ConnectionSettings settings = ClusterConnector::settingsFor(spec, node);
     for (const QString& key : {address, name}) {
         if (!key.isEmpty() && m_confirmed.contains(key))
@@ -90,6 +106,19 @@ bool Adopter::hostKeyProblem(const QString& address, const RunResult& r)
 
 void Adopter::start()
 {
+    if (m_auditOf) {
+        // The worksheet's nodes, read all at once; repmgr's table is not asked.
+        for (const NodeSpec& n : m_auditOf->nodes) {
+            NodeFacts facts;
+            facts.address = n.address;
+            facts.name = n.name;
+            m_result.discovery.nodes.append(facts);
+        }
+        Q_EMIT progress(tr("Reading the %n node(s) of %1 over SSH (nothing is changed on them) ...", nullptr,
+            int(m_auditOf->nodes.size()))
+                            .arg(m_auditOf->name));
+        return readNodes();
+    }
     Q_EMIT progress(tr("Reading %1 over SSH (nothing is changed on the nodes) ...").arg(m_seed));
     readSeed();
 }
@@ -199,6 +228,8 @@ void Adopter::nodeDone()
 
 void Adopter::nodesRead()
 {
+    if (m_auditOf)
+        return finish();
     // What answers on the health port: the checks HAProxy uses name it (the guide: 8008).
     for (const NodeFacts& n : std::as_const(m_result.discovery.nodes)) {
         if (!n.reached)

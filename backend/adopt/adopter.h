@@ -8,6 +8,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -42,6 +43,9 @@ public:
     ~Adopter() override;
 
     void start();
+    // Audit: read the nodes of this worksheet (each with its own SSH settings) and stop after the
+    // health probe: no worksheet is built, no secret read.
+    void setAuditOf(const ClusterSpec& spec);
 
 Q_SIGNALS:
     void progress(const QString& line);
@@ -69,6 +73,7 @@ private:
     QNetworkAccessManager* m_nam = nullptr;
     AdoptResult m_result;
     int m_pendingNodes = 0;
+    std::optional<ClusterSpec> m_auditOf;
     bool m_done = false;
 };
 

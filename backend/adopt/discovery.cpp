@@ -58,6 +58,8 @@ QString sqlScript(const QString& database, int port)
         "'listen_addresses', 'password_encryption', 'shared_preload_libraries', 'wal_keep_size', "
         "'synchronous_commit');\n"
         "SELECT 'setting', 'in_recovery', pg_is_in_recovery()::text;\n"
+        "SELECT 'setting', 'pgpilot_monitor_role', count(*)::text FROM pg_roles WHERE rolname = "
+        "'pgpilot_monitor';\n"
         "SELECT 'hba', line_number::text, type, array_to_string(database, ','), array_to_string(user_name, "
         "','), "
         "coalesce(address, ''), auth_method FROM pg_hba_file_rules WHERE error IS NULL;\n"

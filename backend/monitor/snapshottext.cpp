@@ -59,6 +59,10 @@ QString haproxyText(const NodeSnapshot& node)
 
 QString routingText(const ClusterSnapshot& snapshot, const QString& node)
 {
+    for (const NotRead& n : snapshot.notRead) {
+        if (n.signal == QLatin1String("haproxy"))
+            return kNone; // not read, which is not "none"
+    }
     const bool writes = snapshot.writeTarget.split(QLatin1Char(',')).contains(node);
     const bool reads = snapshot.readTargets.contains(node);
     if (writes && reads)
