@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "adoptdialog.h"
 #include "audit/auditlog.h"
 #include "audit/diagnostics.h"
 #include "auditlogdialog.h"
@@ -113,6 +114,10 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New cluster"), QKeySequence::New, this, &MainWindow::newCluster);
     file->addAction(tr("&Open..."), QKeySequence::Open, this, &MainWindow::open);
+    // A cluster built by hand: discovered from one node into a new worksheet (pgpilot adopt).
+    QAction* adoptAction
+        = file->addAction(tr("&Adopt an existing cluster..."), this, &MainWindow::adoptCluster);
+    adoptAction->setObjectName(QStringLiteral("action-adopt"));
     m_recentMenu = file->addMenu(tr("Open &recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();
@@ -154,6 +159,13 @@ void MainWindow::createMenus()
         tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_2), this, &MainWindow::showDashboard);
     cluster->addAction(
         tr("&Audit log..."), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::showAuditLog);
+    // Read-only: how the cluster differs from what pgpilot would build (pgpilot audit).
+    QAction* differences = cluster->addAction(tr("Differences from pgpilot's &build..."), this, [this] {
+        auto* dialog = new AuditDialog(m_wizard->worksheetPage()->spec(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    differences->setObjectName(QStringLiteral("action-differences"));
     cluster->addSeparator();
     const std::pair<QString, OperationKind> operations[]
         = {{tr("S&witchover..."), OperationKind::Switchover}, {tr("Re&join..."), OperationKind::Rejoin},

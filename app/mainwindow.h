@@ -72,6 +72,7 @@ public Q_SLOTS:
     void exportSecrets();
     void importSecrets();
     void importSiteCertificates();
+    void adoptCluster();
 
 Q_SIGNALS:
     void secretsStored(int count);

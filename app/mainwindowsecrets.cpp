@@ -2,6 +2,7 @@
 // The window's File → Export secrets and Import secrets: the worksheet cluster's secrets carried
 // to another workstation in a file sealed with a passphrase, with the backend functions the
 // command line's export-secrets and import-secrets use (secrets/secretbundle.h, secrettransfer.h).
+#include "adoptdialog.h"
 #include "core/settings.h"
 #include "mainwindow.h"
 #include "runbook/configfiles.h"
@@ -236,6 +237,19 @@ void MainWindow::importSiteCertificates()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SiteCertificatesDialog::imported, this,
         [this](const QString& summary) { secretsOutcome(true, tr("Site certificates imported"), summary); });
+    dialog->open();
+}
+
+void MainWindow::adoptCluster()
+{
+    auto* dialog = new AdoptDialog(m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AdoptDialog::adopted, this, [this](const QString& path) {
+        whenChangesSettled([this, path] {
+            if (openFile(path))
+                showDashboard();
+        });
+    });
     dialog->open();
 }
 

@@ -172,6 +172,20 @@ protected:
                     .arg(to));
             return 2;
         }
+        if (!m_checkOnly && spec->adopted.adopted) {
+            // Refused before anything connects (the session would prepare secrets for the build).
+            const Runbook runbook = buildRunbook(*spec);
+            for (int n = qMax(from, 1); n <= to; ++n) {
+                if (const Phase* phase = runbook.phase(n); phase && !phase->refusal.isEmpty()) {
+                    print(io.err,
+                        phase->refusal
+                            + CommandLine::tr(
+                                "\nRead-only: pgpilot check %1 (the checkpoints), pgpilot audit %1.\n")
+                                  .arg(args.clusterFile()));
+                    return 1;
+                }
+            }
+        }
         const std::unique_ptr<SecretStore> secrets = openSecretStore(args.value("secrets-file"), io.err);
         if (!secrets)
             return 3;

@@ -323,6 +323,11 @@ void Adopter::probeHealth(const QStringList& paths)
 
 void Adopter::readPassword()
 {
+    // A node whose host key is not confirmed was not read: no worksheet on half the facts. The
+    // admin confirms every key shown at once and runs adopt again.
+    if (!m_result.unknownHostKeys.isEmpty())
+        return finish(tr("Confirm the host keys of the nodes not read (listed with their fingerprints), then "
+                         "adopt again: nothing was written."));
     // The plan first: the keychain entries are named after the cluster.
     m_result.plan = buildAdoptedSpec(m_result.discovery, m_options);
     if (!m_result.plan.spec)

@@ -180,6 +180,8 @@ Job* Executor::startJob(Job::Kind kind, int phase)
 
 Job* Executor::runPhase(const Phase& phase, bool thenCheckpoint)
 {
+    if (!phase.refusal.isEmpty())
+        return Job::refused(Job::Kind::Phase, phase.number, phase.refusal, this);
     Job* job = startJob(Job::Kind::Phase, phase.number);
     if (job != m_current)
         return job;

@@ -7,6 +7,7 @@
 #include "builderutil.h"
 #include "configfiles.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -30,6 +31,22 @@ Runbook Builder::build()
     Runbook rb;
     rb.cluster = m_spec.name;
     rb.phases << phase0() << phase1() << phase2() << phase3() << phase4() << phase5();
+    if (m_spec.adopted.adopted) {
+        // Phases 1-5 would rewrite a hand-built cluster's files and restart its services without
+        // showing what changes: refused until converging with a preview exists (issue 17, part 4).
+        // Pre-flight only reads; every checkpoint only reads, so it shows where the cluster stands.
+        for (Phase& phase : rb.phases) {
+            if (phase.number > 0)
+                phase.refusal = QCoreApplication::translate("pgpilot::Builder",
+                    "This cluster was adopted as it was built by hand: pgpilot does not run phase %1's steps "
+                    "on "
+                    "it yet, because they would rewrite its files and restart its services without first "
+                    "showing you the differences. Its checkpoint runs (read-only) and shows where the "
+                    "cluster "
+                    "stands; pgpilot audit lists each difference and the step that would fix it.")
+                                    .arg(phase.number);
+        }
+    }
     return rb;
 }
 

@@ -126,6 +126,9 @@ struct Phase
     QString summary; // what this phase does, for the wizard page
     bool destructive = false; // phase 5 stops the primary: the wizard asks first
     QString confirmation; // what exactly will happen, when destructive
+    // Why its steps must not run on this cluster (an adopted cluster until converge exists); the
+    // checkpoint, read-only, still runs. Empty: they may run.
+    QString refusal;
     QList<Step> steps;
     QList<Criterion> checkpoint;
 };

@@ -103,7 +103,12 @@ complete=$(json "$work/audit.json" 'all(f["evidence"] and f["fix"]["phase"] and 
 tcp=$(json "$work/audit.json" '[e for f in s["findings"] if f["id"] == "haproxy-tcp-check" for e in f["evidence"]][0]')
 [ "$complete" = True ] && [[ "$tcp" == "pg1 /etc/haproxy/haproxy.cfg:"*": option tcp-check" ]] \
   && ok "every finding has its nodes, evidence (e.g. '$tcp') and fixing step" || bad "findings incomplete ($complete): $tcp"
-[ "$(files_sum)" = "$before" ] && ok "adopt and audit changed none of pg1's files" || bad "pg1's files changed"
+# The phases' steps are refused on an adopted cluster (no converge with a preview yet).
+"$pgpilot" apply "$guide" --phase 2 --secrets-file "$secrets" >"$work/apply.out" 2>&1
+rc=$?
+[ "$rc" = 1 ] && grep -q "adopted as it was built by hand" "$work/apply.out" \
+  && ok "apply --phase 2 on the adopted cluster: refused before connecting" || bad "apply on the adopted cluster: rc=$rc; $(head -n 2 "$work/apply.out")"
+[ "$(files_sum)" = "$before" ] && ok "adopt, audit and the refused apply changed none of pg1's files" || bad "pg1's files changed"
 
 # One node down: adopt still writes the worksheet, says which node it could not read; status
 # shows that node down rather than healthy.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The runbook builder: structure, quoting, secrets, idempotence probes, checkpoint verdicts.
 #include "core/shell.h"
+#include "exec/executor.h"
+#include "exec/job.h"
 #include "runbook/builder.h"
 #include "runbook/configfiles.h"
 #include "runbook/criteria.h"
@@ -9,6 +11,7 @@
 
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,6 +62,28 @@ class TestRunbook : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Issue 17: an adopted cluster's phases run no step (they would rewrite a hand-built cluster
+    // without a preview); pre-flight and every checkpoint stay (they only read).
+    void adoptedClusterRunsNoStepsYet()
+    {
+        ClusterSpec spec = validTestSpec();
+        QVERIFY(buildRunbook(spec).phase(2)->refusal.isEmpty());
+        spec.adopted.adopted = true;
+        const Runbook rb = buildRunbook(spec);
+        QVERIFY(rb.phase(0)->refusal.isEmpty());
+        for (int n = 1; n <= 5; ++n) {
+            QVERIFY2(
+                rb.phase(n)->refusal.contains(QStringLiteral("adopted")), qPrintable(rb.phase(n)->refusal));
+            QVERIFY(!rb.phase(n)->checkpoint.isEmpty());
+        }
+        // The executor refuses such a phase itself, whoever asks (the wizard calls it directly).
+        Executor executor(spec.name, {}, nullptr, nullptr, nullptr);
+        Job* job = executor.runPhase(*rb.phase(2), true);
+        QSignalSpy finished(job, &Job::finished);
+        QVERIFY(finished.wait(2000));
+        QCOMPARE(job->error(), rb.phase(2)->refusal);
+    }
+
     void shellQuoteRoundTrips_data()
     {
         QTest::addColumn<QString>("word");
