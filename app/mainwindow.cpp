@@ -116,7 +116,7 @@ void MainWindow::createMenus()
     file->addAction(tr("&Open..."), QKeySequence::Open, this, &MainWindow::open);
     // A cluster built by hand: discovered from one node into a new worksheet (pgpilot adopt).
     QAction* adoptAction
-        = file->addAction(tr("&Adopt an existing cluster..."), this, &MainWindow::adoptCluster);
+        = file->addAction(tr("A&dopt an existing cluster..."), this, &MainWindow::adoptCluster);
     adoptAction->setObjectName(QStringLiteral("action-adopt"));
     m_recentMenu = file->addMenu(tr("Open &recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
