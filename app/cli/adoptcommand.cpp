@@ -119,17 +119,7 @@ protected:
 
         Adopter adopter(
             args.value("node"), options, acceptedKeys(args.values("accept-host-key")), store.get());
-        std::optional<AdoptResult> result;
-        QEventLoop loop;
-        QObject::connect(&adopter, &Adopter::progress, &loop,
-            [&io](const QString& line) { print(io.err, line + QLatin1Char('\n')); });
-        QObject::connect(&adopter, &Adopter::finished, &loop, [&](const AdoptResult& r) {
-            result = r;
-            loop.quit();
-        });
-        adopter.start();
-        if (!result)
-            loop.exec();
+        const std::optional<AdoptResult> result = runAdopter(adopter, io, false);
         for (const QString& w : std::as_const(result->plan.warnings))
             print(io.err, CommandLine::tr("Warning: %1\n").arg(w));
         if (!result->unknownHostKeys.isEmpty())

@@ -34,13 +34,8 @@ class TestAdoptLab : public QObject
 private:
     static void save(QWidget* w, const QString& name)
     {
-        QTest::qWait(200);
-        const QString dir = qEnvironmentVariable("PGPILOT_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            QVERIFY(w->grab().save(QDir(dir).filePath(name)));
-        const QStringList problems = uichecks::clipped(w) + uichecks::unnamedControls(w);
-        QVERIFY2(problems.isEmpty(),
-            qPrintable(name + QStringLiteral(": ") + problems.join(QStringLiteral("; "))));
+        const QStringList problems = uichecks::screenshotProblems(w, name);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
     }
 
     template <typename T> static T* topLevel(const QString& name)

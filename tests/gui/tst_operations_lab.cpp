@@ -36,13 +36,8 @@ private:
     // it: no clipped text, every input named for a screen reader.
     static void save(QWidget* w, const QString& name)
     {
-        QTest::qWait(200);
-        const QString dir = qEnvironmentVariable("PGPILOT_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            QVERIFY(w->grab().save(QDir(dir).filePath(name)));
-        const QStringList problems = uichecks::clipped(w) + uichecks::unnamedControls(w);
-        QVERIFY2(problems.isEmpty(),
-            qPrintable(name + QStringLiteral(": ") + problems.join(QStringLiteral("; "))));
+        const QStringList problems = uichecks::screenshotProblems(w, name);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
     }
 
     static QString rows(QTableWidget* table)

@@ -7,6 +7,7 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QHash>
 #include <QHeaderView>
 #include <QLabel>
@@ -387,6 +388,18 @@ QStringList menuProblems(QMainWindow* window)
         }
     }
     return found;
+}
+
+QStringList screenshotProblems(QWidget* window, const QString& name)
+{
+    QTest::qWait(200);
+    QStringList problems;
+    const QString dir = qEnvironmentVariable("PGPILOT_SCREENSHOT_DIR");
+    if (!dir.isEmpty() && !window->grab().save(QDir(dir).filePath(name)))
+        problems << QStringLiteral("could not save %1 in %2").arg(name, dir);
+    for (const QString& p : clipped(window) + unnamedControls(window))
+        problems << name + QStringLiteral(": ") + p;
+    return problems;
 }
 
 } // namespace uichecks

@@ -13,6 +13,10 @@ class QWidget;
 
 namespace uichecks {
 
+// For lab GUI tests: saves the widget as name in PGPILOT_SCREENSHOT_DIR (when set) after letting it
+// paint, and returns what clipped() and unnamedControls() find on it, prefixed with name.
+QStringList screenshotProblems(QWidget* window, const QString& name);
+
 // Labels and buttons narrower than their text or running past the window (or past the contents
 // of the scroll area they are in), fields narrower than their value, column titles cut off.
 QStringList clipped(QWidget* window);
