@@ -56,32 +56,23 @@ void ClusterServices::readMonitorPassword(std::function<void(const QByteArray&, 
 {
     const QString key = loginPasswordKey(m_spec);
     const QString role = loginRole(m_spec);
-    if (m_spec.adopted.adopted) {
-        if (!m_secrets)
-            return done(
-                {}, tr("The password of %1 (%2) cannot be read: there is no secret store.").arg(role, key));
-        return m_secrets->read(key, [key, role, done](const SecretStore::Result& r) {
-            if (r.status == SecretStore::Status::Ok)
-                return done(r.value, {});
-            done({},
-                tr("The password of %1 (%2), which pgpilot uses on this adopted cluster, is not in the "
-                   "keychain: %3 Run pgpilot adopt again (it reads the password from the nodes' .pgpass), "
-                   "or import the cluster's secrets.")
-                    .arg(role, key, r.error));
-        });
-    }
     if (!m_secrets)
         return done(
             {}, tr("The password of %1 (%2) cannot be read: there is no secret store.").arg(role, key));
-    m_secrets->read(key, [key, role, done](const SecretStore::Result& r) {
+    m_secrets->read(key, [key, role, adopted = m_spec.adopted.adopted, done](const SecretStore::Result& r) {
         if (r.status == SecretStore::Status::Ok)
             return done(r.value, {});
         done({},
-            tr("The password of pgpilot's monitoring role %1 (%2) is not in the keychain: %3 A cluster "
-               "built by an older pgpilot gets the role when phases 3 and 4 run again (pgpilot apply "
-               "--from 3 --to 4); for a cluster set up from another workstation, import its secrets "
-               "(pgpilot import-secrets).")
-                .arg(role, key, r.error));
+            adopted
+                ? tr("The password of %1 (%2), which pgpilot uses on this adopted cluster, is not in the "
+                     "keychain: %3 Run pgpilot adopt again (it reads the password from the nodes' .pgpass), "
+                     "or import the cluster's secrets.")
+                      .arg(role, key, r.error)
+                : tr("The password of pgpilot's monitoring role %1 (%2) is not in the keychain: %3 A cluster "
+                     "built by an older pgpilot gets the role when phases 3 and 4 run again (pgpilot apply "
+                     "--from 3 --to 4); for a cluster set up from another workstation, import its secrets "
+                     "(pgpilot import-secrets).")
+                      .arg(role, key, r.error));
     });
 }
 
