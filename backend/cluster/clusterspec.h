@@ -149,6 +149,9 @@ struct AdoptedSpec
     // pgpilot_monitor role yet.
     QString monitorRole = QStringLiteral("repmgr");
     bool haproxyStats = false; // HAProxy serves stats at ports.haproxyStats (the guide's does not)
+    // The phases (1-4) pgpilot has converged on this cluster so far, ascending; with all four the
+    // section is dropped and the worksheet is an ordinary pgpilot worksheet.
+    QList<int> convergedPhases;
 
     bool operator==(const AdoptedSpec&) const = default;
 };

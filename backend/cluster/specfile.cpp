@@ -85,6 +85,23 @@ public:
         out = v.toBool();
     }
 
+    void read(const QJsonObject& o, const QString& key, const QString& path, QList<int>& out)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return;
+        if (!v.isArray())
+            return fail(path, tr("a list of whole numbers"));
+        QList<int> list;
+        for (const QJsonValue item : v.toArray()) {
+            const double d = item.toDouble(-1e300);
+            if (!item.isDouble() || !(d >= 0 && d <= 1000) || d != double(qint64(d)))
+                return fail(path, tr("a list of whole numbers"));
+            list << int(d);
+        }
+        out = list;
+    }
+
     template <typename E>
     void readEnum(const QJsonObject& o, const QString& key, const QString& path, E& out,
         std::optional<E> (*parse)(const QString&))
@@ -184,14 +201,20 @@ QJsonObject specToJson(const ClusterSpec& spec)
         {QStringLiteral("nodes"), nodes},
     };
     if (spec.adopted.adopted) { // optional: only for a cluster adopted and not converged yet
-        root.insert(QStringLiteral("adopted"),
-            QJsonObject {
-                {QStringLiteral("healthService"), spec.adopted.healthService},
-                {QStringLiteral("healthPrimaryPath"), spec.adopted.healthPrimaryPath},
-                {QStringLiteral("healthReplicaPath"), spec.adopted.healthReplicaPath},
-                {QStringLiteral("monitorRole"), spec.adopted.monitorRole},
-                {QStringLiteral("haproxyStats"), spec.adopted.haproxyStats},
-            });
+        QJsonObject adopted {
+            {QStringLiteral("healthService"), spec.adopted.healthService},
+            {QStringLiteral("healthPrimaryPath"), spec.adopted.healthPrimaryPath},
+            {QStringLiteral("healthReplicaPath"), spec.adopted.healthReplicaPath},
+            {QStringLiteral("monitorRole"), spec.adopted.monitorRole},
+            {QStringLiteral("haproxyStats"), spec.adopted.haproxyStats},
+        };
+        if (!spec.adopted.convergedPhases.isEmpty()) {
+            QJsonArray phases;
+            for (int n : spec.adopted.convergedPhases)
+                phases.append(n);
+            adopted.insert(QStringLiteral("convergedPhases"), phases);
+        }
+        root.insert(QStringLiteral("adopted"), adopted);
     }
     if (!spec.network.monitorSources.isEmpty()) { // optional: absent when empty
         QJsonObject net = root.value(QStringLiteral("network")).toObject();
@@ -318,6 +341,8 @@ SpecLoadResult specFromBytes(const QByteArray& bytes)
             spec.adopted.monitorRole);
         r.read(a, QStringLiteral("haproxyStats"), QStringLiteral("adopted.haproxyStats"),
             spec.adopted.haproxyStats);
+        r.read(a, QStringLiteral("convergedPhases"), QStringLiteral("adopted.convergedPhases"),
+            spec.adopted.convergedPhases);
     }
 
     const QJsonObject ssh = r.object(root, QStringLiteral("ssh"), QStringLiteral("ssh"));

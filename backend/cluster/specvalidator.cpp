@@ -401,6 +401,14 @@ private:
                 withReason(a.healthService,
                     tr("The health service is named by its systemd unit: letters, digits, '@', '.', '_' "
                        "and '-'.")));
+        for (qsizetype i = 0; i < a.convergedPhases.size(); ++i) {
+            const int n = a.convergedPhases.at(i);
+            if (n < 1 || n > 4 || (i > 0 && a.convergedPhases.at(i - 1) >= n)) {
+                add(QStringLiteral("adopted.convergedPhases"),
+                    tr("The converged phases are phase numbers from 1 to 4, each once, in ascending order."));
+                break;
+            }
+        }
         if (a.healthPrimaryPath.isEmpty() != a.healthReplicaPath.isEmpty())
             add(QStringLiteral("adopted.healthReplicaPath"),
                 tr("Give both health paths (the one that answers 200 on the primary and the one that "

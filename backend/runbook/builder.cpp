@@ -11,7 +11,20 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace pgpilot {
+
+namespace {
+QString convergedText(const QList<int>& phases)
+{
+    QStringList list;
+    for (int n : phases)
+        list << QString::number(n);
+    return list.isEmpty() ? QCoreApplication::translate("pgpilot::Builder", "none")
+                          : list.join(QStringLiteral(", "));
+}
+} // namespace
 
 Builder::Builder(const ClusterSpec& spec)
     : m_spec(spec)
@@ -32,22 +45,54 @@ Runbook Builder::build()
     rb.cluster = m_spec.name;
     rb.phases << phase0() << phase1() << phase2() << phase3() << phase4() << phase5();
     if (m_spec.adopted.adopted) {
-        // Phases 1-5 would rewrite a hand-built cluster's files and restart its services without
-        // showing what changes: refused until converging with a preview exists (issue 17, part 4).
-        // Pre-flight only reads; every checkpoint only reads, so it shows where the cluster stands.
+        // Phases 1-4 converge a cluster built by hand, each after its preview (runbook/preview.h);
+        // the failover test waits until they have: with the guide's routing it would cut writes.
+        const QList<int>& done = m_spec.adopted.convergedPhases;
         for (Phase& phase : rb.phases) {
-            if (phase.number > 0)
+            for (int before = 1; before < phase.number && before <= 4 && phase.number <= 4; ++before) {
+                if (!done.contains(before)) {
+                    phase.refusal = QCoreApplication::translate("pgpilot::Builder",
+                        "This cluster was adopted: pgpilot converges it one phase at a time, in order, so "
+                        "that each "
+                        "phase finds what the ones before it set up. Phase %1 has not converged yet: preview "
+                        "and "
+                        "run it first.")
+                                        .arg(before);
+                    break;
+                }
+            }
+            if (phase.number == 5)
                 phase.refusal = QCoreApplication::translate("pgpilot::Builder",
-                    "This cluster was adopted as it was built by hand: pgpilot does not run phase %1's steps "
-                    "on "
-                    "it yet, because they would rewrite its files and restart its services without first "
-                    "showing you the differences. Its checkpoint runs (read-only) and shows where the "
-                    "cluster "
-                    "stands; pgpilot audit lists each difference and the step that would fix it.")
-                                    .arg(phase.number);
+                    "This cluster was adopted and is not converged yet (phases converged: %1): run phases 1 "
+                    "to 4 first, each after its preview. Phase 5 stops the primary, and until phase 4 has "
+                    "run the cluster's own HAProxy and Keepalived may not follow the new one.")
+                                    .arg(convergedText(m_spec.adopted.convergedPhases));
         }
     }
     return rb;
+}
+
+ClusterSpec specAfterConverge(const ClusterSpec& spec, int phase)
+{
+    ClusterSpec next = spec;
+    AdoptedSpec& a = next.adopted;
+    if (!a.adopted || phase < 1 || phase > 4)
+        return next;
+    if (!a.convergedPhases.contains(phase)) {
+        a.convergedPhases << phase;
+        std::sort(a.convergedPhases.begin(), a.convergedPhases.end());
+    }
+    if (phase >= 3)
+        a.monitorRole = monitorRole(); // phase 3 made pgpilot_monitor
+    if (phase == 4) { // pgpilot's health service, HAProxy with stats
+        a.healthService = nodepaths::healthUnitName().chopped(8);
+        a.healthPrimaryPath.clear();
+        a.healthReplicaPath.clear();
+        a.haproxyStats = true;
+    }
+    if (a.convergedPhases == QList<int> {1, 2, 3, 4})
+        next.adopted = AdoptedSpec {};
+    return next;
 }
 
 Runbook buildRunbook(const ClusterSpec& spec)

@@ -14,6 +14,11 @@ namespace pgpilot {
 // contents and stdin (see requiredSecrets()).
 Runbook buildRunbook(const ClusterSpec& spec);
 
+// The worksheet of an adopted cluster once phase (1-4) has converged on it: the phase recorded,
+// the monitor's login and health reading moved to what pgpilot set up (pgpilot_monitor from phase 3,
+// pgpilot-health and HAProxy's stats from phase 4); with all four, the adopted section is dropped.
+ClusterSpec specAfterConverge(const ClusterSpec& spec, int phase);
+
 // The SQL (run in the repmgr database, as postgres) that creates pgpilot's monitoring role with
 // its grants; password goes between single quotes: the SCRAM verifier's placeholder (or, in
 // tests, a value without quotes).

@@ -122,6 +122,8 @@ Action Builder::write(const QString& description, const RenderedFile& f, const Q
     a.kind = Action::Kind::WriteFile;
     a.description = description;
     a.path = pathOverride.isEmpty() ? f.path : pathOverride;
+    if (!pathOverride.isEmpty())
+        a.previewPath = f.path;
     a.content = f.content;
     a.owner = f.owner;
     a.group = f.group;
@@ -210,6 +212,30 @@ QString Builder::writeBlockCommand(const RenderedFile& f) const
         ">\"$f\"; then rc=0; else rc=1; fi\n"
         "rm -f \"$tmp\"; exit $rc")
         .arg(shellQuote(f.path), shellQuote(m_spec.name), shellQuote(awk), shellQuote(blockText(f)));
+}
+
+QString Builder::blockPreviewCommand(const RenderedFile& f) const
+{
+    const QString awk
+        = QStringLiteral("%1 {skip=1; next} %2 {skip=0; next} !skip")
+              .arg(awkBlockMatch(QStringLiteral("BEGIN")), awkBlockMatch(QStringLiteral("END")));
+    return QStringLiteral("{ awk -v c=%1 %2 %3 2>/dev/null; printf '%s\\n' %4; }")
+        .arg(shellQuote(m_spec.name), shellQuote(awk), shellQuote(f.path), shellQuote(blockText(f)));
+}
+
+Action Builder::blockWrite(const QString& description, const RenderedFile& f, const QString& runAs) const
+{
+    Action a = run(description, writeBlockCommand(f), runAs);
+    a.previewPath = f.path;
+    a.previewCommand = blockPreviewCommand(f);
+    return a;
+}
+
+Action Builder::affects(Action a, Action::ServiceEffect effect, const QString& unit)
+{
+    a.effect = effect;
+    a.unit = unit;
+    return a;
 }
 
 QString Builder::blockProbe(const RenderedFile& f) const

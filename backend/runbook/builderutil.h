@@ -88,6 +88,12 @@ private:
     QString blockText(const RenderedFile& f) const;
     QString writeBlockCommand(const RenderedFile& f) const;
     QString blockProbe(const RenderedFile& f) const;
+    // Prints the file as writeBlockCommand would leave it (read-only, for the converge preview).
+    QString blockPreviewCommand(const RenderedFile& f) const;
+    // run(description, writeBlockCommand(f)) with its preview set.
+    Action blockWrite(const QString& description, const RenderedFile& f, const QString& runAs = kRoot) const;
+    // a, marked as reloading, restarting or stopping unit (shown in the converge preview).
+    static Action affects(Action a, Action::ServiceEffect effect, const QString& unit);
 
     QList<Action> writeValidated(
         const QString& description, const RenderedFile& f, const QString& checker) const;
@@ -188,6 +194,9 @@ private:
     Phase phase1() const;
     QString settingsOkSql() const;
     Phase phase2() const;
+    Criterion settingsCriterion(const QString& id, bool primaryMayWait) const;
+    static QString overridesAwk(const RenderedFile& dropIn, bool count);
+    QString lowerSettingGuard() const;
     QString repmgrRoleSql() const;
     QString registeredProbe(const NodeSpec& node) const;
     QString authorizedKeysCommand() const;
@@ -197,6 +206,7 @@ private:
     QString unitProbe(const RenderedFile& unit, const QString& name) const;
     Phase phase3() const;
     Phase phase4() const;
+    Step restartPrimaryBySwitchover(const NodeSpec& target) const;
     QString markerFile() const;
     QString csvHealthyCheck(int wantRows, int wantStandbys) const;
     Phase phase5() const;

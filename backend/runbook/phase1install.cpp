@@ -19,8 +19,7 @@ Phase Builder::phase1() const
         tr("/etc/hosts could not be rewritten: check that it is a regular, writable file."),
         [this](const NodeSpec& node) {
             const RenderedFile f = render::hostsBlock(m_spec, node);
-            return work(node, {run(tr("Rewrite pgpilot's block in /etc/hosts"), writeBlockCommand(f))},
-                blockProbe(f));
+            return work(node, {blockWrite(tr("Rewrite pgpilot's block in /etc/hosts"), f)}, blockProbe(f));
         });
 
     const auto source = m_spec.install.source;

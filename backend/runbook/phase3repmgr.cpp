@@ -109,6 +109,29 @@ Phase Builder::phase3() const
                    "time and starts repmgrd on every node.")
                     .arg(m_primary.name);
 
+    const bool adopted = m_spec.adopted.adopted;
+    if (adopted) {
+        // pgpilot's repmgr.conf gives each node the id of its place in the worksheet: a node repmgr
+        // knows by another id would get a second, conflicting identity. Checked before any write.
+        p.steps << forAll(QStringLiteral("p3.adopted-ids"),
+            tr("Check that repmgr knows each node by the id pgpilot's repmgr.conf gives it"),
+            tr("Put the worksheet's nodes in the order of their repmgr node ids (1, 2, 3 ...), or leave "
+               "repmgr.conf as it is: pgpilot cannot renumber repmgr's nodes."),
+            [this](const NodeSpec& node) {
+                const QString id = QString::number(nodeId(m_spec, node));
+                return work(node,
+                    {run(tr("repmgr's node id for %1 must be %2").arg(node.name, id),
+                        QStringLiteral(
+                            "id=$(%1) || exit 1; [ \"$id\" = %2 ] || { echo \"pgpilot: repmgr knows %3 "
+                            "as node ${id:-(none)}, the worksheet's order gives it %2\" >&2; exit 1; }")
+                            .arg(
+                                psql(QStringLiteral("SELECT node_id FROM repmgr.nodes WHERE node_name = '%1'")
+                                         .arg(node.name),
+                                    QStringLiteral("repmgr")),
+                                id, node.name),
+                        kPostgres)});
+            });
+    }
     p.steps << forAll(QStringLiteral("p3.sudoers"), tr("Allow repmgr to control PostgreSQL through sudo"),
         tr("visudo rejected the sudoers drop-in: report this as a pgpilot bug."),
         [this](const NodeSpec& node) {
@@ -117,15 +140,39 @@ Phase Builder::phase3() const
                 writeValidated(tr("Write %1").arg(f.path), f, QStringLiteral("visudo -c -q -f")),
                 fileProbe(f) + QStringLiteral(" && visudo -c -q -f ") + f.path);
         });
+    if (adopted) {
+        // pgpilot's repmgr.conf promotes, validates candidates and fences through the health script:
+        // on a cluster in service it must be on the nodes before repmgrd reads that file, not only
+        // from phase 4 on (the service itself still starts in phase 4, when it takes the port).
+        p.steps << forAll(QStringLiteral("p3.health-scripts"),
+            tr("Install the health script repmgr's failover commands call"),
+            tr("The script could not be written: check that /usr/local/lib is writable."),
+            [this](const NodeSpec& node) {
+                const RenderedFile script = render::healthScript(m_spec, node);
+                QList<Action> actions {
+                    run(tr("Create %1").arg(nodepaths::libDir()), mkdir(nodepaths::libDir())),
+                    run(tr("Create %1").arg(nodepaths::healthPackageDir()),
+                        mkdir(nodepaths::healthPackageDir())),
+                    run(tr("Create %1").arg(nodepaths::configDir()), mkdir(nodepaths::configDir())),
+                    write(tr("Write %1").arg(script.path), script)};
+                QStringList probes {fileProbe(script)};
+                for (const RenderedFile& module : render::healthModules(m_spec, node)) {
+                    actions << write(tr("Write %1").arg(module.path), module);
+                    probes << fileProbe(module);
+                }
+                return work(node, actions, probes.join(QStringLiteral(" && ")));
+            });
+    }
     p.steps << forAll(QStringLiteral("p3.repmgr-conf"), tr("Write /etc/repmgr.conf"),
         tr("/etc/repmgr.conf could not be written."), [this](const NodeSpec& node) {
             const RenderedFile f = render::repmgrConf(m_spec, node);
             // A running repmgrd re-reads it on SIGHUP (nothing runs yet on a new cluster).
             return work(node,
                 {write(tr("Write %1").arg(f.path), f),
-                    run(tr("Tell a running repmgrd to read it again"),
-                        QStringLiteral("systemctl kill -s HUP %1 2>/dev/null || true")
-                            .arg(nodepaths::repmgrdUnitName()))},
+                    affects(run(tr("Tell a running repmgrd to read it again"),
+                                QStringLiteral("systemctl kill -s HUP %1 2>/dev/null || true")
+                                    .arg(nodepaths::repmgrdUnitName())),
+                        Action::ServiceEffect::Reload, nodepaths::repmgrdUnitName())},
                 fileProbe(f));
         });
     p.steps << forAll(QStringLiteral("p3.rewind-wrapper"),
@@ -216,6 +263,20 @@ Phase Builder::phase3() const
 
     QList<NodeWork> clones;
     for (const NodeSpec& node : m_standbys) {
+        if (adopted) {
+            // A node of a cluster in service is never re-cloned by a converge: its data directory
+            // may be the only copy of something. One that is not registered stops the phase.
+            clones << work(node,
+                {run(tr("%1 must already be a registered standby").arg(node.name),
+                    QStringLiteral("echo %1 >&2; exit 1")
+                        .arg(shellQuote(tr("pgpilot: %1 is not an active standby in repmgr.nodes; a converge "
+                                           "does not clone over its data: register it (repmgr standby "
+                                           "register) or add it again with pgpilot add-standby")
+                                            .arg(node.name))),
+                    kPostgres)},
+                registeredProbe(node), kPostgres);
+            continue;
+        }
         clones << work(node,
             {run(tr("Stop PostgreSQL before cloning"),
                  QStringLiteral("if %1 >/dev/null 2>&1; then %2; fi")
@@ -238,16 +299,32 @@ Phase Builder::phase3() const
 
     p.steps << forAll(QStringLiteral("p3.repmgrd"), tr("Run repmgrd on every node (native systemd unit)"),
         tr("repmgrd did not stay up: see journalctl -u %1.").arg(nodepaths::repmgrdUnitName()),
-        [this](const NodeSpec& node) {
+        [this, adopted](const NodeSpec& node) {
             const RenderedFile f = render::repmgrdUnit(m_spec, node);
             const QString unit = nodepaths::repmgrdUnitName();
-            return work(node,
-                {write(tr("Write %1").arg(f.path), f),
-                    run(tr("Enable and (re)start %1").arg(unit),
-                        QStringLiteral(
-                            "systemctl daemon-reload && systemctl enable %1 && systemctl restart %1")
-                            .arg(unit))},
-                unitProbe(f, unit));
+            QList<Action> actions {write(tr("Write %1").arg(f.path), f)};
+            QString probe = unitProbe(f, unit);
+            if (adopted) {
+                // Two repmgrd on one node would both act on a failure: the one started outside
+                // pgpilot's unit (the guide's repmgrd.service, or by hand) stops first.
+                const QString others = QStringLiteral(
+                    "ps -eo pid=,unit=,comm= | awk '$3 == \"repmgrd\" && $2 != \"%1\" {print $1 \" \" $2}'")
+                                           .arg(unit);
+                actions << affects(
+                    run(tr("Stop every repmgrd not run by %1 (and disable its unit)").arg(unit),
+                        QStringLiteral("%1 | while read -r pid u; do case $u in *.service) "
+                                       "systemctl disable --now \"$u\" ;; *) kill \"$pid\" ;; "
+                                       "esac; done; sleep 1; [ -z \"$(%1)\" ]")
+                            .arg(others)),
+                    Action::ServiceEffect::Stop, tr("repmgrd outside %1").arg(unit));
+                probe += QStringLiteral(" && [ -z \"$(%1)\" ]").arg(others);
+            }
+            actions << affects(
+                run(tr("Enable and (re)start %1").arg(unit),
+                    QStringLiteral("systemctl daemon-reload && systemctl enable %1 && systemctl restart %1")
+                        .arg(unit)),
+                Action::ServiceEffect::Restart, unit);
+            return work(node, actions, probe);
         });
 
     p.checkpoint << clusterShowCriterion() << replicationCriterion() << repmgrdCriterion() << sshCriterion()

@@ -6,6 +6,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace pgpilot {
 
 namespace {
@@ -57,6 +59,36 @@ QString Builder::haproxyEnvCurrent() const
         .arg(shellQuote(nodepaths::haproxyStatsEnv()));
 }
 
+// The adopted cluster's primary, still waiting for the restart phase 2 left pending, is restarted by
+// a switchover to target (repmgr stops it cleanly and starts it as a standby with the new
+// settings): writes pause once, as for any switchover. Skipped when the primary has nothing
+// pending (asked through the VIP's write port, which reaches whichever node is the primary).
+Step Builder::restartPrimaryBySwitchover(const NodeSpec& target) const
+{
+    const Phase sw = switchover(target.name);
+    QList<Action> actions;
+    for (const Step& s : sw.steps) {
+        for (const NodeWork& w : s.work)
+            actions << w.actions;
+    }
+    for (Action& a : actions) {
+        if (a.command.contains(QLatin1String("standby switchover --siblings-follow"))
+            && !a.command.contains(QLatin1String("--dry-run")))
+            a = affects(a, Action::ServiceEffect::Restart,
+                tr("%1 on the primary (by switchover to %2)").arg(postgresUnit(m_v), target.name));
+    }
+    const QString nothingPending
+        = QStringLiteral("[ \"$(%1 2>/dev/null)\" = 0 ]")
+              .arg(psqlTo(m_spec.network.vip, m_spec.ports.write,
+                  QStringLiteral("SELECT count(*) FROM pg_settings WHERE pending_restart")));
+    return step(QStringLiteral("p4.restart-primary"),
+        tr("Restart the primary with the new settings: switch over to %1").arg(target.name),
+        Step::Target::OneNode, {work(target, actions, nothingPending, kPostgres)},
+        tr("The switchover did not complete: run 'repmgr cluster show' on %1 and check which node is primary "
+           "before anything else.")
+            .arg(target.name));
+}
+
 Phase Builder::phase4() const
 {
     Phase p;
@@ -69,9 +101,24 @@ Phase Builder::phase4() const
                     .arg(m_spec.ports.read)
                     .arg(m_spec.network.vip);
 
-    p.steps << forAll(QStringLiteral("p4.health"), tr("Install and start the health service"),
+    const bool adopted = m_spec.adopted.adopted;
+    // A cluster in service changes one node at a time, the primary (which holds the VIP) last, so
+    // that routing keeps a working path throughout; a new cluster does all at once.
+    auto primaryLast = [this](Step s) {
+        if (!m_spec.adopted.adopted)
+            return s;
+        s.sequential = true;
+        std::stable_partition(
+            s.work.begin(), s.work.end(), [this](const NodeWork& w) { return w.node != m_primary.name; });
+        return s;
+    };
+    const QString oldHealth = m_spec.adopted.healthService;
+    const bool replaceHealth = adopted && !oldHealth.isEmpty()
+        && oldHealth + QStringLiteral(".service") != nodepaths::healthUnitName()
+        && oldHealth != nodepaths::healthUnitName();
+    p.steps << primaryLast(forAll(QStringLiteral("p4.health"), tr("Install and start the health service"),
         tr("The health service did not stay up: see journalctl -u %1.").arg(nodepaths::healthUnitName()),
-        [this](const NodeSpec& node) {
+        [this, replaceHealth, oldHealth](const NodeSpec& node) {
             const RenderedFile script = render::healthScript(m_spec, node);
             const RenderedFile check = render::httpCheckScript(m_spec, node);
             const RenderedFile vipCheck = render::vipCheckScript(m_spec, node);
@@ -91,16 +138,28 @@ Phase Builder::phase4() const
                 recordWorkstationCommand(monitors))
                     << write(tr("Write %1").arg(check.path), check)
                     << write(tr("Write %1").arg(vipCheck.path), vipCheck)
-                    << write(tr("Write %1").arg(unit.path), unit)
-                    << run(tr("Enable and (re)start %1").arg(name),
-                           QStringLiteral(
-                               "systemctl daemon-reload && systemctl enable %1 && systemctl restart %1")
-                               .arg(name));
+                    << write(tr("Write %1").arg(unit.path), unit);
+            if (replaceHealth) {
+                // The cluster's own health service holds the port: it stops just before pgpilot's
+                // starts (HAProxy's checks tolerate the second between).
+                actions << affects(
+                    run(tr("Stop and disable %1, which answers on port %2 today")
+                            .arg(oldHealth)
+                            .arg(m_spec.ports.health),
+                        QStringLiteral("systemctl disable --now %1").arg(shellQuote(oldHealth))),
+                    Action::ServiceEffect::Stop, oldHealth);
+                probes << QStringLiteral("! systemctl is-active --quiet %1").arg(shellQuote(oldHealth));
+            }
+            actions << affects(
+                run(tr("Enable and (re)start %1").arg(name),
+                    QStringLiteral("systemctl daemon-reload && systemctl enable %1 && systemctl restart %1")
+                        .arg(name)),
+                Action::ServiceEffect::Restart, name);
             probes << workstationRecordedProbe(monitors) << fileProbe(check) << fileProbe(vipCheck)
                    << unitProbe(unit, name);
             return work(node, actions, probes.join(QStringLiteral(" && ")));
-        });
-    p.steps << forAll(QStringLiteral("p4.haproxy"), tr("Configure HAProxy"),
+        }));
+    p.steps << primaryLast(forAll(QStringLiteral("p4.haproxy"), tr("Configure HAProxy"),
         tr("HAProxy refused the configuration or did not start: see journalctl -u haproxy."),
         [this](const NodeSpec& node) {
             const RenderedFile f = render::haproxyCfg(m_spec, node);
@@ -114,16 +173,20 @@ Phase Builder::phase4() const
                 QStringLiteral("env PGPILOT_STATS_AUTH=check haproxy -c -q -f"));
             // A reload keeps client connections but not a new environment: restart only when the
             // running HAProxy holds another stats password than the file.
-            actions << run(tr("Enable and reload HAProxy"),
-                QStringLiteral("systemctl daemon-reload && systemctl enable haproxy && if %1; then systemctl "
-                               "reload-or-restart haproxy; else systemctl restart haproxy; fi")
-                    .arg(haproxyEnvCurrent()));
+            actions << affects(
+                run(tr("Enable and reload HAProxy"),
+                    QStringLiteral("systemctl daemon-reload && systemctl enable haproxy && if %1; "
+                                   "then systemctl reload-or-restart haproxy; else systemctl "
+                                   "restart haproxy; fi")
+                        .arg(haproxyEnvCurrent())),
+                Action::ServiceEffect::Restart, QStringLiteral("haproxy"));
             return work(node, actions,
                 QStringLiteral("%1 && %2 && %3 && %4")
                     .arg(fileProbe(env), fileProbe(dropIn), unitProbe(f, QStringLiteral("haproxy")),
                         haproxyEnvCurrent()));
-        });
-    p.steps << forAll(QStringLiteral("p4.keepalived"), tr("Configure Keepalived for the VIP"),
+        }));
+    Step keepalived = primaryLast(forAll(QStringLiteral("p4.keepalived"),
+        tr("Configure Keepalived for the VIP"),
         tr("Keepalived refused the configuration or did not start: see journalctl -u keepalived."),
         [this](const NodeSpec& node) {
             const RenderedFile conf = render::keepalivedConf(m_spec, node);
@@ -142,14 +205,29 @@ Phase Builder::phase4() const
             actions << run(tr("Create %1").arg(QFileInfo(restart.path).path()),
                 QStringLiteral("mkdir -p %1").arg(shellQuote(QFileInfo(restart.path).path())));
             actions << write(tr("Write %1").arg(restart.path), restart);
-            actions << run(tr("Enable and restart Keepalived"),
-                QStringLiteral("systemctl daemon-reload && systemctl enable keepalived && systemctl restart "
-                               "keepalived"));
+            actions << affects(run(tr("Enable and restart Keepalived"),
+                                   QStringLiteral("systemctl daemon-reload && systemctl enable keepalived && "
+                                                  "systemctl restart keepalived")),
+                Action::ServiceEffect::Restart, QStringLiteral("keepalived"));
             return work(node, actions,
                 QStringLiteral("%1 && %2 && %3")
                     .arg(fileProbe(defaults), fileProbe(restart),
                         unitProbe(conf, QStringLiteral("keepalived"))));
-        });
+        }));
+    // A cluster in service: the primary's Keepalived holds the VIP under the old configuration,
+    // which its peers' new one (unicast, tracking the primary) no longer hears. It changes after the
+    // switchover that restarts the primary: the new primary claims the VIP at once and the old
+    // one, now a standby, gives it up when its Keepalived restarts - writes pause once, for the
+    // switchover, instead of once more while the VIP leaves the primary and comes back.
+    Step keepalivedPrimary;
+    if (adopted && !m_standbys.isEmpty()) {
+        keepalivedPrimary = keepalived;
+        keepalivedPrimary.id = QStringLiteral("p4.keepalived-old-primary");
+        keepalivedPrimary.title = tr("Configure Keepalived on %1 (after the switchover)").arg(m_primary.name);
+        keepalivedPrimary.target = Step::Target::OneNode;
+        keepalivedPrimary.work = {keepalived.work.takeLast()};
+    }
+    p.steps << keepalived;
 
     const auto& app = m_spec.application;
     if (!app.database.isEmpty() || !app.role.isEmpty()) {
@@ -182,6 +260,11 @@ Phase Builder::phase4() const
             tr("psql failed on the primary: see its output."));
     }
 
+    if (adopted && !m_standbys.isEmpty()) {
+        p.steps << restartPrimaryBySwitchover(m_standbys.first());
+        p.steps << keepalivedPrimary;
+    }
+
     // Keepalived needs a few seconds (check rise, VRRP master-down timer) to put the VIP on the
     // primary, HAProxy two checks to mark the servers up: wait for both instead of failing the
     // checkpoint that follows at once.
@@ -208,6 +291,8 @@ Phase Builder::phase4() const
                 ready);
         });
 
+    if (adopted)
+        p.checkpoint << settingsCriterion(QStringLiteral("p4.settings"), false);
     p.checkpoint << vipCriterion() << portCriterion(m_spec.ports.write, false)
                  << portCriterion(m_spec.ports.read, true) << healthCriterion() << statsCriterion();
     return p;

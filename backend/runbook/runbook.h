@@ -48,6 +48,23 @@ struct Action
     QString group = QStringLiteral("root");
     int mode = 0644;
 
+    // For the preview of a converge (runbook/preview.h), never run by the executor:
+    // previewPath: the file this action changes in the end (a WriteFile's own path when empty;
+    // a validated write goes through a temporary name first). previewCommand: a read-only command
+    // that prints the whole file as this Run action would leave it (a marked block rewritten).
+    QString previewPath;
+    QString previewCommand;
+    // What the action does to a running service: the admin sees it before converging.
+    enum class ServiceEffect
+    {
+        None,
+        Reload,
+        Restart,
+        Stop
+    };
+    ServiceEffect effect = ServiceEffect::None;
+    QString unit; // the service affected, e.g. "postgresql@17-main"
+
     bool hasSecrets() const;
 };
 

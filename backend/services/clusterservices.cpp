@@ -48,7 +48,8 @@ QString loginRole(const ClusterSpec& spec)
 }
 QString loginPasswordKey(const ClusterSpec& spec)
 {
-    return spec.adopted.adopted ? repmgrPasswordKey(spec) : monitorPasswordKey(spec);
+    return spec.adopted.adopted && spec.adopted.monitorRole != monitorRole() ? repmgrPasswordKey(spec)
+                                                                             : monitorPasswordKey(spec);
 }
 } // namespace
 

@@ -62,28 +62,6 @@ class TestRunbook : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    // Issue 17: an adopted cluster's phases run no step (they would rewrite a hand-built cluster
-    // without a preview); pre-flight and every checkpoint stay (they only read).
-    void adoptedClusterRunsNoStepsYet()
-    {
-        ClusterSpec spec = validTestSpec();
-        QVERIFY(buildRunbook(spec).phase(2)->refusal.isEmpty());
-        spec.adopted.adopted = true;
-        const Runbook rb = buildRunbook(spec);
-        QVERIFY(rb.phase(0)->refusal.isEmpty());
-        for (int n = 1; n <= 5; ++n) {
-            QVERIFY2(
-                rb.phase(n)->refusal.contains(QStringLiteral("adopted")), qPrintable(rb.phase(n)->refusal));
-            QVERIFY(!rb.phase(n)->checkpoint.isEmpty());
-        }
-        // The executor refuses such a phase itself, whoever asks (the wizard calls it directly).
-        Executor executor(spec.name, {}, nullptr, nullptr, nullptr);
-        Job* job = executor.runPhase(*rb.phase(2), true);
-        QSignalSpy finished(job, &Job::finished);
-        QVERIFY(finished.wait(2000));
-        QCOMPARE(job->error(), rb.phase(2)->refusal);
-    }
-
     void shellQuoteRoundTrips_data()
     {
         QTest::addColumn<QString>("word");
@@ -346,9 +324,14 @@ private Q_SLOTS:
         QVERIFY(settings);
         QHash<QString, CommandOutput> outputs;
         for (const NodeSpec& n : spec.nodes)
-            outputs.insert(n.name, output("replica|repmgr|0\n"));
+            outputs.insert(n.name,
+                output(n.role == NodeRole::Primary ? "replica|repmgr|0|f\n" : "replica|repmgr|0|t\n"));
         QVERIFY(allPassed(settings->evaluate(outputs)));
-        outputs.insert(QStringLiteral("pg2"), output("replica|pg_stat_statements|0\n"));
+        // A cluster pgpilot built restarts every node in phase 2: the primary may not wait.
+        outputs.insert(spec.nodes.at(spec.primaryIndex()).name, output("replica|repmgr|1|f\n"));
+        QVERIFY(!allPassed(settings->evaluate(outputs)));
+        outputs.insert(spec.nodes.at(spec.primaryIndex()).name, output("replica|repmgr|0|f\n"));
+        outputs.insert(QStringLiteral("pg2"), output("replica|pg_stat_statements|0|t\n"));
         const auto r = settings->evaluate(outputs);
         QVERIFY(!allPassed(r));
         QCOMPARE(r.at(1).node, QStringLiteral("pg2"));

@@ -301,6 +301,29 @@ runuser -u postgres -- sh -c 'chgrp postgres /etc/postgresql/17/main/conf.d/pgpi
 )
 fi
 
+# --- p2.conf-overrides: Comment out postgresql.conf settings that would override the drop-in
+if runuser -u postgres -- sh -c '[ "$(awk '\''function name(l) { sub(/^[ \t]*/, "", l); sub(/[ \t=].*/, "", l); return tolower(l) }
+BEGIN { split("listen_addresses port password_encryption wal_level hot_standby max_wal_senders max_replication_slots wal_keep_size wal_sender_timeout wal_receiver_timeout wal_retrieve_retry_interval max_slot_wal_keep_size wal_log_hints shared_preload_libraries archive_mode synchronous_standby_names ssl ssl_cert_file ssl_key_file ssl_ca_file ssl_min_protocol_version", a, " "); for (i in a) want[a[i]] = 1 }
+inc && /^[ \t]*[A-Za-z_]/ && (name($0) in want) { n++; next }
+/^[ \t]*include_dir[ \t]*=?[ \t]*'\''\'\'''\''conf\.d'\''\'\'''\''/ { inc = 1 }
+END { print n + 0 }'\'' /etc/postgresql/17/main/postgresql.conf)" = 0 ]'
+then
+echo 'p2.conf-overrides: already done'
+else
+# Comment out the overriding lines of /etc/postgresql/17/main/postgresql.conf (#pgpilot: prefix)
+runuser -u postgres -- sh -c 'f=/etc/postgresql/17/main/postgresql.conf; tmp=$(mktemp "$f.pgpilot.XXXXXX") || exit 1
+if awk '\''function name(l) { sub(/^[ \t]*/, "", l); sub(/[ \t=].*/, "", l); return tolower(l) }
+BEGIN { split("listen_addresses port password_encryption wal_level hot_standby max_wal_senders max_replication_slots wal_keep_size wal_sender_timeout wal_receiver_timeout wal_retrieve_retry_interval max_slot_wal_keep_size wal_log_hints shared_preload_libraries archive_mode synchronous_standby_names ssl ssl_cert_file ssl_key_file ssl_ca_file ssl_min_protocol_version", a, " "); for (i in a) want[a[i]] = 1 }
+inc && /^[ \t]*[A-Za-z_]/ && (name($0) in want) { print "#pgpilot: " $0; next }
+/^[ \t]*include_dir[ \t]*=?[ \t]*'\''\'\'''\''conf\.d'\''\'\'''\''/ { inc = 1 }
+{ print }'\'' "$f" >"$tmp" && cat "$tmp" >"$f"; then rc=0; else rc=1; fi
+rm -f "$tmp"; exit $rc'
+# Reload PostgreSQL
+(
+/usr/bin/pg_ctlcluster 17 main reload
+)
+fi
+
 # --- p2.restart: Restart PostgreSQL 17 with the new settings
 if runuser -u postgres -- sh -c '[ "$(/usr/lib/postgresql/17/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5432 -d postgres -c '\''SELECT current_setting('\''\'\'''\''wal_level'\''\'\'''\'') = '\''\'\'''\''replica'\''\'\'''\'' AND current_setting('\''\'\'''\''shared_preload_libraries'\''\'\'''\'') ~ '\''\'\'''\''(^|[ ,])repmgr($|[ ,])'\''\'\'''\'' AND NOT EXISTS (SELECT 1 FROM pg_settings WHERE pending_restart)'\'')" = t ]'
 then
@@ -314,7 +337,7 @@ fi
 
 # --- Checkpoint of phase 2 (pgpilot judges the output)
 # wal_level is replica and repmgr is in shared_preload_libraries on every node
-runuser -u postgres -- sh -c '/usr/lib/postgresql/17/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5432 -d postgres -c '\''SELECT current_setting('\''\'\'''\''wal_level'\''\'\'''\''), current_setting('\''\'\'''\''shared_preload_libraries'\''\'\'''\''), (SELECT count(*) FROM pg_settings WHERE pending_restart)'\''' || true
+runuser -u postgres -- sh -c '/usr/lib/postgresql/17/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5432 -d postgres -c '\''SELECT current_setting('\''\'\'''\''wal_level'\''\'\'''\''), current_setting('\''\'\'''\''shared_preload_libraries'\''\'\'''\''), (SELECT count(*) FROM pg_settings WHERE pending_restart), pg_is_in_recovery()'\''' || true
 # pg_hba.conf loads, has no trust rule and lets repmgr in
 runuser -u postgres -- sh -c '/usr/lib/postgresql/17/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5432 -d postgres -c '\''SELECT count(*) FILTER (WHERE error IS NOT NULL), count(*) FILTER (WHERE auth_method = '\''\'\'''\''trust'\''\'\'''\'' AND type <> '\''\'\'''\''local'\''\'\'''\''), count(*) FILTER (WHERE '\''\'\'''\''repmgr'\''\'\'''\'' = ANY(user_name) AND auth_method = '\''\'\'''\''scram-sha-256'\''\'\'''\'') FROM pg_hba_file_rules'\''' || true
 # PostgreSQL serves the certificate the cluster CA issued for the node's address; pg_hba has no non-TLS rule beyond loopback
