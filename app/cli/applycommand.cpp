@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // pgpilot apply and check: the wizard's phases without a display.
+#include "cluster/specfile.h"
 #include "command.h"
 #include "commands.h"
 #include "core/interrupt.h"
@@ -9,6 +10,7 @@
 #include "options.h"
 #include "output.h"
 #include "runbook/builder.h"
+#include "runbook/preview.h"
 #include "secrets/secretstore.h"
 #include "services/clusterservices.h"
 #include "session.h"
@@ -149,6 +151,12 @@ public:
         addOption(jsonOption());
         addOption(flagOption("fresh",
             QT_TRANSLATE_NOOP("pgpilot::CommandLine", "Forget saved progress: probe every step again.")));
+        if (!checkOnly)
+            addOption(flagOption("preview",
+                          QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+                              "Show, per node and file, what the phase would change and which services "
+                              "it would reload, restart or stop; change nothing.")),
+                Show::InUsage);
         addOptions(sessionOptions());
     }
 
@@ -172,18 +180,36 @@ protected:
                     .arg(to));
             return 2;
         }
-        if (!m_checkOnly && spec->adopted.adopted) {
-            // Refused before anything connects (the session would prepare secrets for the build).
+        const bool preview = !m_checkOnly && args.isSet("preview");
+        if (!m_checkOnly && !preview && spec->adopted.adopted) {
+            // A cluster built by hand converges one phase at a time, after its preview: refused
+            // before anything connects.
+            if (from != to || from < 1 || from > 5) {
+                print(io.err,
+                    CommandLine::tr(
+                        "%1 was adopted: pgpilot converges it one phase at a time. Look at what a "
+                        "phase would change with\n  pgpilot apply %1 --phase N --preview\nthen apply "
+                        "it with --phase N --yes (N from 1 to 4, in order).\n")
+                        .arg(args.clusterFile()));
+                return 2;
+            }
             const Runbook runbook = buildRunbook(*spec);
-            for (int n = qMax(from, 1); n <= to; ++n) {
-                if (const Phase* phase = runbook.phase(n); phase && !phase->refusal.isEmpty()) {
-                    print(io.err,
-                        phase->refusal
-                            + CommandLine::tr(
-                                "\nRead-only: pgpilot check %1 (the checkpoints), pgpilot audit %1.\n")
-                                  .arg(args.clusterFile()));
-                    return 1;
-                }
+            if (const Phase* phase = runbook.phase(from); phase && !phase->refusal.isEmpty()) {
+                print(io.err,
+                    phase->refusal
+                        + CommandLine::tr(
+                            "\nRead-only: pgpilot check %1 (the checkpoints), pgpilot audit %1.\n")
+                              .arg(args.clusterFile()));
+                return 1;
+            }
+            if (!args.isSet("yes")) {
+                print(io.err,
+                    CommandLine::tr("%1 was adopted: phase %2 changes a cluster in service. Look at what it "
+                                    "would change first:\n  pgpilot apply %1 --phase %2 --preview\nthen add "
+                                    "--yes to apply it.\n")
+                        .arg(args.clusterFile())
+                        .arg(from));
+                return 2;
             }
         }
         const std::unique_ptr<SecretStore> secrets = openSecretStore(args.value("secrets-file"), io.err);
@@ -200,7 +226,8 @@ private:
     int runPhases(const ClusterSpec& spec, SecretStore* secrets, int from, int to, const Invocation& args,
         const Io& io) const
     {
-        if (!m_checkOnly && to == 5 && !args.isSet("yes")) {
+        const bool preview = !m_checkOnly && args.isSet("preview");
+        if (!m_checkOnly && !preview && to == 5 && !args.isSet("yes")) {
             const Runbook runbook = buildRunbook(spec);
             const Phase* destructive = runbook.phase(5);
             print(io.err,
@@ -231,8 +258,34 @@ private:
             else
                 QCoreApplication::exit(interrupt.exitCode());
         });
-        auto startPhase = [&](int n) {
+        std::function<void(int)> startPhase;
+        startPhase = [&](int n) {
             const Phase* phase = session->runbook().phase(n);
+            if (preview) {
+                Job* job = session->runPreview(n);
+                running = job;
+                QObject::connect(job, &Job::finished, &services, [&, job, n] {
+                    const Phase* p = session->runbook().phase(n);
+                    const PhasePreview pv
+                        = p ? readPreview(previewPlan(*p), job->checkpointResult()) : PhasePreview {};
+                    if (!job->error().isEmpty() || !p) {
+                        print(io.err, job->error() + QLatin1Char('\n'));
+                        exitCode = 1;
+                    } else if (args.isSet("json")) {
+                        printJson(io.out, previewJson(pv));
+                    } else {
+                        print(io.out, previewText(pv));
+                    }
+                    if (p && !pv.allRead())
+                        exitCode = 1;
+                    if (++current > to) {
+                        QCoreApplication::exit(exitCode);
+                        return;
+                    }
+                    startPhase(current);
+                });
+                return;
+            }
             report.phaseStarted(n, phase);
             Job* job = m_checkOnly || !phase || phase->steps.isEmpty()
                 ? session->runCheckpoint(n)
@@ -265,6 +318,30 @@ private:
         };
         checkpointDone = [&](const CheckpointResult& r) {
             report.checkpoint(r);
+            if (r.passed && !m_checkOnly && spec.adopted.adopted && r.phase >= 1 && r.phase <= 4) {
+                // The worksheet records the converged phase (and reads the cluster as pgpilot set
+                // it up from now on): written before anything else can fail.
+                const ClusterSpec next = specAfterConverge(spec, r.phase);
+                QString error;
+                if (!saveSpecFile(next, args.clusterFile(), &error)) {
+                    print(io.err,
+                        CommandLine::tr("Phase %1 converged, but %2 could not be rewritten to say so: %3\n")
+                            .arg(r.phase)
+                            .arg(args.clusterFile(), error));
+                    exitCode = 3;
+                } else {
+                    print(io.out,
+                        next.adopted.adopted
+                            ? CommandLine::tr("Phase %1 converged; %2 records it.\n")
+                                  .arg(r.phase)
+                                  .arg(args.clusterFile())
+                            : CommandLine::tr(
+                                "Phase %1 converged: the cluster is now set up as pgpilot builds it, "
+                                "and %2 is an ordinary pgpilot worksheet.\n")
+                                  .arg(r.phase)
+                                  .arg(args.clusterFile()));
+                }
+            }
             if (!r.passed) {
                 exitCode = 1;
                 if (!m_checkOnly) {
@@ -287,7 +364,7 @@ private:
             session = opened;
             if (args.isSet("fresh"))
                 session->progress()->forget(QString());
-            if (m_checkOnly)
+            if (m_checkOnly || preview)
                 return startPhase(current);
             // Secrets before the first phase: those the keychain lacks are made up, unless the
             // nodes show that the cluster already has them.

@@ -9,6 +9,7 @@
 #include "runbook/builder.h"
 #include "runbook/configfiles.h"
 #include "runbook/existingsecrets.h"
+#include "runbook/preview.h"
 #include "secrets/secretstore.h"
 #include "secrets/tlsca.h"
 
@@ -333,6 +334,15 @@ Job* ClusterSession::runCheckpoint(int number)
         return Job::refused(Job::Kind::Checkpoint, number,
             phase ? tr("Not connected.") : tr("There is no phase %1.").arg(number), this);
     return m_executor->runCheckpoint(*phase);
+}
+
+Job* ClusterSession::runPreview(int number)
+{
+    const Phase* phase = m_runbook.phase(number);
+    if (!phase || !m_executor)
+        return Job::refused(Job::Kind::Checkpoint, number,
+            phase ? tr("Not connected.") : tr("There is no phase %1.").arg(number), this);
+    return m_executor->runCheckpoint(previewPlan(*phase).phase);
 }
 
 Job* ClusterSession::runCommand(const QString& purpose, const RunRequest& request, const QStringList& nodes)

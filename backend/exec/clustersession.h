@@ -64,6 +64,9 @@ public:
     // again. Before open() succeeded, or for a phase the runbook lacks, the job is refused.
     Job* runPhase(int number, bool thenCheckpoint);
     Job* runCheckpoint(int number);
+    // The preview of phase number (runbook/preview.h): read-only commands, run as a checkpoint job;
+    // read its result with readPreview(previewPlan(*runbook().phase(number)), job->checkpointResult()).
+    Job* runPreview(int number);
     // One command on the given nodes (every node when empty), audited under purpose.
     Job* runCommand(const QString& purpose, const RunRequest& request, const QStringList& nodes = {});
     // The connect page's probe of one node: the OS and the PostgreSQL package apt would install
