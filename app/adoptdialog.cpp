@@ -52,7 +52,15 @@ AdoptDialog::AdoptDialog(SecretStore* secrets, QWidget* parent)
     m_sudo->setObjectName(QStringLiteral("adopt-sudo"));
     m_sudo->addItem(tr("none (the user is root)"), int(SudoMode::None));
     m_sudo->addItem(tr("sudo without a password"), int(SudoMode::NoPassword));
+    m_sudo->addItem(tr("sudo with the login's password"), int(SudoMode::Password));
     form->addRow(tr("&Root through:"), m_sudo);
+    m_password = line(tr("Login &password (SSH, key or sudo):"), QStringLiteral("adopt-password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("only if the login or sudo asks for one"));
+    m_password->setToolTip(
+        tr("Stored in the keychain (the worksheet names the entry), never in a file. Without "
+           "a key it is the SSH password; with a key, the key's passphrase; and sudo's, when "
+           "sudo asks."));
     m_name = line(tr("Cluster &name in pgpilot:"), QStringLiteral("adopt-name"), QStringLiteral("main"));
     m_out = fileRow(form, tr("&Save the worksheet as:"), QStringLiteral("adopt-out"), true);
     layout->addLayout(form);
@@ -134,12 +142,40 @@ void AdoptDialog::discover()
     options.name = m_name->text().trimmed();
     options.ssh.user = m_user->text().trimmed();
     options.ssh.keyFile = m_key->text().trimmed();
-    options.ssh.auth = options.ssh.keyFile.isEmpty() ? SshAuth::Agent : SshAuth::Key;
+    const QByteArray password = m_password->text().toUtf8();
+    options.ssh.auth = !options.ssh.keyFile.isEmpty() ? SshAuth::Key
+        : password.isEmpty()                          ? SshAuth::Agent
+                                                      : SshAuth::Password;
     options.ssh.sudo = SudoMode(m_sudo->currentData().toInt());
+    if (options.ssh.sudo == SudoMode::Password && password.isEmpty()) {
+        m_log->appendPlainText(tr("sudo asks for the login's password: enter it above."));
+        return;
+    }
     m_discover->setEnabled(false);
     m_trust->hide();
     m_keys->hide();
     m_log->clear();
+    if (password.isEmpty())
+        return startAdopter(options);
+    if (!m_secrets) {
+        m_log->appendPlainText(tr("There is no keychain to keep the password in."));
+        m_discover->setEnabled(true);
+        return;
+    }
+    // The password goes to the keychain first; the worksheet and the adopter name only its entry.
+    options.ssh.secretRef = QStringLiteral("pgpilot:%1:login-password").arg(options.name);
+    m_secrets->write(options.ssh.secretRef, password, [this, options](const SecretStore::Result& r) {
+        if (r.status != SecretStore::Status::Ok) {
+            m_log->appendPlainText(tr("The password could not be stored in the keychain: %1").arg(r.error));
+            m_discover->setEnabled(true);
+            return;
+        }
+        startAdopter(options);
+    });
+}
+
+void AdoptDialog::startAdopter(const AdoptOptions& options)
+{
     m_adopter = new Adopter(m_node->text().trimmed(), options, m_confirmed, m_secrets, this);
     connect(m_adopter, &Adopter::progress, m_log, &QPlainTextEdit::appendPlainText);
     connect(m_adopter, &Adopter::finished, this, &AdoptDialog::finished);
@@ -187,7 +223,7 @@ void AdoptDialog::finished(const AdoptResult& result)
     m_open->setDefault(true);
 }
 
-AuditDialog::AuditDialog(const ClusterSpec& spec, QWidget* parent)
+AuditDialog::AuditDialog(const ClusterSpec& spec, SecretStore* secrets, QWidget* parent)
     : QDialog(parent)
     , m_spec(spec)
     , m_summary(new QLabel(this))
@@ -236,7 +272,8 @@ AuditDialog::AuditDialog(const ClusterSpec& spec, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(1000, 700);
-    auto* adopter = new Adopter(QString(), AdoptOptions {}, {}, nullptr, this);
+    // The worksheet's logins, with their passwords (SSH or sudo) from the keychain when they need one.
+    auto* adopter = new Adopter(QString(), AdoptOptions {}, {}, secrets, this);
     adopter->setAuditOf(spec);
     connect(adopter, &Adopter::finished, this, [this, adopter](const AdoptResult& r) {
         adopter->deleteLater();

@@ -32,6 +32,7 @@ Q_SIGNALS:
 
 private:
     void discover();
+    void startAdopter(const AdoptOptions& options);
     void finished(const AdoptResult& result);
     QLineEdit* fileRow(QFormLayout* form, const QString& label, const QString& name, bool save);
 
@@ -40,6 +41,7 @@ private:
     QLineEdit* m_user;
     QLineEdit* m_key;
     QComboBox* m_sudo;
+    QLineEdit* m_password;
     QLineEdit* m_name;
     QLineEdit* m_out;
     QPlainTextEdit* m_log;
@@ -58,7 +60,7 @@ class AuditDialog : public QDialog
 {
     Q_OBJECT
 public:
-    AuditDialog(const ClusterSpec& spec, QWidget* parent = nullptr);
+    AuditDialog(const ClusterSpec& spec, SecretStore* secrets, QWidget* parent = nullptr);
 
 private:
     void show(const AdoptResult& result);

@@ -6,6 +6,7 @@
 #include "adopt/audit.h"
 #include "cluster/clusterspec.h"
 #include "cluster/specfile.h"
+#include "cluster/specvalidator.h"
 #include "command.h"
 #include "commands.h"
 #include "options.h"
@@ -65,9 +66,18 @@ public:
             QT_TRANSLATE_NOOP("pgpilot::CommandLine", "SSH port (default 22).")));
         addOption(valueOption("key", QT_TRANSLATE_NOOP("pgpilot::CommandLine", "FILE"),
             QT_TRANSLATE_NOOP("pgpilot::CommandLine", "SSH private key (without it: the SSH agent).")));
-        addOption(valueOption("sudo", QT_TRANSLATE_NOOP("pgpilot::CommandLine", "none|nopasswd"),
+        addOption(flagOption("ssh-password",
             QT_TRANSLATE_NOOP("pgpilot::CommandLine",
-                "How the login becomes root: none (it is root) or nopasswd (sudo without a password).")));
+                "Log in with a password (the entry --login-secret names) instead of a key or the agent.")));
+        addOption(valueOption("sudo", QT_TRANSLATE_NOOP("pgpilot::CommandLine", "none|nopasswd|password"),
+            QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+                "How the login becomes root: none (it is root), nopasswd (sudo without a password) or "
+                "password (sudo asks for the login's password).")));
+        addOption(valueOption("login-secret", QT_TRANSLATE_NOOP("pgpilot::CommandLine", "KEY"),
+            QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+                "The keychain entry (or --secrets-file key) holding the login's password: for "
+                "--ssh-password, --sudo password or a key's passphrase. The worksheet names it too; the "
+                "password itself is never asked for on the command line.")));
         addOption(valueOption("known-hosts", QT_TRANSLATE_NOOP("pgpilot::CommandLine", "FILE"),
             QT_TRANSLATE_NOOP("pgpilot::CommandLine",
                 "The worksheet's known_hosts file: the keys in it are trusted (default: pgpilot's own).")));
@@ -102,17 +112,34 @@ protected:
             if (!ok)
                 return usageError(io, CommandLine::tr("--ssh-port takes a number."));
         }
-        options.ssh.auth = args.isSet("key") ? SshAuth::Key : SshAuth::Agent;
+        options.ssh.auth = args.isSet("ssh-password") ? SshAuth::Password
+            : args.isSet("key")                       ? SshAuth::Key
+                                                      : SshAuth::Agent;
+        if (args.isSet("ssh-password") && args.isSet("key"))
+            return usageError(io, CommandLine::tr("--ssh-password and --key exclude each other."));
         options.ssh.keyFile = args.value("key");
         const QString sudo = args.value("sudo");
         if (sudo.isEmpty() || sudo == QLatin1String("none"))
             options.ssh.sudo = SudoMode::None;
         else if (sudo == QLatin1String("nopasswd"))
             options.ssh.sudo = SudoMode::NoPassword;
+        else if (sudo == QLatin1String("password"))
+            options.ssh.sudo = SudoMode::Password;
         else
+            return usageError(io, CommandLine::tr("--sudo takes none, nopasswd or password."));
+        options.ssh.secretRef = args.value("login-secret");
+        if (!options.ssh.secretRef.isEmpty() && !rules::isSecretRef(options.ssh.secretRef))
             return usageError(io,
                 CommandLine::tr(
-                    "--sudo takes none or nopasswd (a sudo password is not supported by adopt yet)."));
+                    "--login-secret: %1 is not a keychain entry name (letters, digits, ':', '.', '_', "
+                    "'-').")
+                    .arg(options.ssh.secretRef));
+        if (options.ssh.secretRef.isEmpty()
+            && (options.ssh.auth == SshAuth::Password || options.ssh.sudo == SudoMode::Password))
+            return usageError(io,
+                CommandLine::tr(
+                    "A password login or sudo password needs --login-secret KEY: the entry of the "
+                    "keychain (or of --secrets-file) that holds the password."));
         const std::unique_ptr<SecretStore> store = openSecretStore(args.value("secrets-file"), io.err);
         if (!store)
             return 3;
@@ -188,7 +215,7 @@ public:
                 "Exit status: 0 no finding, 1 findings, 2 usage error, 3 cluster file problem or no node\n"
                 "could be read."))
     {
-        addOptions({jsonOption(), acceptHostKeyOption()});
+        addOptions({jsonOption(), acceptHostKeyOption(), secretsFileOption()});
     }
 
 protected:
@@ -200,18 +227,12 @@ protected:
             return 3;
         }
         const ClusterSpec& spec = *loaded.spec;
-        for (const NodeSpec& n : spec.nodes) {
-            if (n.ssh.auth == SshAuth::Password || n.ssh.sudo == SudoMode::Password
-                || !n.ssh.secretRef.isEmpty()) {
-                print(io.err,
-                    CommandLine::tr(
-                        "%1 needs a password for SSH or sudo: audit does not read passwords yet; use "
-                        "a key (or the agent) and sudo without a password.\n")
-                        .arg(n.name));
-                return 3;
-            }
-        }
-        Adopter adopter(QString(), AdoptOptions {}, acceptedKeys(args.values("accept-host-key")), nullptr);
+        const std::unique_ptr<SecretStore> store = openSecretStore(args.value("secrets-file"), io.err);
+        if (!store)
+            return 3;
+        // The worksheet's logins, with their passwords (SSH or sudo) from the store when they need one.
+        Adopter adopter(
+            QString(), AdoptOptions {}, acceptedKeys(args.values("accept-host-key")), store.get());
         adopter.setAuditOf(spec);
         const bool json = args.isSet("json");
         const AdoptResult result = runAdopter(adopter, io, json);

@@ -73,6 +73,8 @@ RemoteHost* Adopter::hostFor(const QString& address, const QString& name)
         }
     }
     ConnectionSettings settings = ClusterConnector::settingsFor(spec, node);
+    if (ClusterConnector::needsSecret(node.ssh))
+        ClusterConnector::applySecret(settings, node.ssh, m_loginSecrets.value(node.ssh.secretRef));
     for (const QString& key : {address, name}) {
         if (!key.isEmpty() && m_confirmed.contains(key))
             settings.trustedFingerprints.insert(m_confirmed.value(key));
@@ -105,6 +107,53 @@ bool Adopter::hostKeyProblem(const QString& address, const RunResult& r)
 }
 
 void Adopter::start()
+{
+    readLoginSecrets([this] { begin(); });
+}
+
+void Adopter::readLoginSecrets(std::function<void()> next)
+{
+    QStringList refs;
+    QList<SshSettings> logins {m_options.ssh};
+    if (m_auditOf) {
+        logins.clear();
+        for (const NodeSpec& n : m_auditOf->nodes)
+            logins << n.ssh;
+    }
+    for (const SshSettings& ssh : logins) {
+        if (!ClusterConnector::needsSecret(ssh))
+            continue;
+        if (ssh.secretRef.isEmpty())
+            return finish(tr("The login needs a password (SSH or sudo) but names no keychain entry for it."));
+        if (!refs.contains(ssh.secretRef))
+            refs << ssh.secretRef;
+    }
+    if (refs.isEmpty())
+        return next();
+    if (!m_secrets)
+        return finish(
+            tr("The login needs a password (SSH or sudo) but there is no secret store to read it from."));
+    auto remaining = std::make_shared<int>(int(refs.size()));
+    auto missing = std::make_shared<QStringList>();
+    for (const QString& ref : refs) {
+        m_secrets->read(ref, [this, ref, remaining, missing, next](const SecretStore::Result& r) {
+            if (r.status == SecretStore::Status::Ok)
+                m_loginSecrets.insert(ref, r.value);
+            else
+                missing->append(ref);
+            if (--*remaining > 0)
+                return;
+            if (!missing->isEmpty())
+                return finish(
+                    tr("The login's password is not in the keychain (or secrets file): %1. Store it "
+                       "there first.")
+                        .arg(missing->join(QStringLiteral(", "))));
+            next();
+        });
+    }
+}
+
+void Adopter::begin()
 {
     if (m_auditOf) {
         // The worksheet's nodes, read all at once; repmgr's table is not asked.

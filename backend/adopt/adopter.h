@@ -54,6 +54,10 @@ Q_SIGNALS:
 private:
     RemoteHost* hostFor(const QString& address, const QString& name);
     void run(RemoteHost* host, const RunRequest& request, std::function<void(const RunResult&)> done);
+    // Reads the login's password (SSH or sudo: ssh.secretRef of the options or of the audited
+    // worksheet's nodes) from the SecretStore, then next(); or finishes with the error.
+    void readLoginSecrets(std::function<void()> next);
+    void begin();
     void readSeed();
     void readNodes();
     void readNode(int index);
@@ -75,6 +79,7 @@ private:
     int m_pendingNodes = 0;
     std::optional<ClusterSpec> m_auditOf;
     bool m_done = false;
+    QHash<QString, QByteArray> m_loginSecrets; // secretRef -> value, never logged
 };
 
 } // namespace pgpilot

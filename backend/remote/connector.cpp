@@ -98,6 +98,21 @@ ConnectionSettings ClusterConnector::settingsFor(const ClusterSpec& spec, const 
     return s;
 }
 
+bool ClusterConnector::needsSecret(const SshSettings& ssh)
+{
+    return ssh.auth == SshAuth::Password || ssh.sudo == SudoMode::Password
+        || (ssh.auth == SshAuth::Key && !ssh.secretRef.isEmpty());
+}
+
+void ClusterConnector::applySecret(
+    ConnectionSettings& settings, const SshSettings& ssh, const QByteArray& value)
+{
+    if (ssh.auth != SshAuth::Agent)
+        settings.secret = value;
+    if (ssh.sudo == SudoMode::Password)
+        settings.sudoPassword = value;
+}
+
 void ClusterConnector::prepare(const ClusterSpec& spec, SecretStore* secrets, Done done)
 {
     auto nodes = std::make_shared<QList<ConnectionSettings>>();
@@ -107,8 +122,7 @@ void ClusterConnector::prepare(const ClusterSpec& spec, SecretStore* secrets, Do
         if (m_confirmed.contains(node.name))
             s.trustedFingerprints.insert(m_confirmed.value(node.name));
         nodes->append(s);
-        const bool needs = node.ssh.auth == SshAuth::Password || node.ssh.sudo == SudoMode::Password
-            || (node.ssh.auth == SshAuth::Key && !node.ssh.secretRef.isEmpty());
+        const bool needs = needsSecret(node.ssh);
         if (needs && !node.ssh.secretRef.isEmpty())
             refs.insert(node.ssh.secretRef);
         else if (needs)
@@ -138,12 +152,7 @@ void ClusterConnector::prepare(const ClusterSpec& spec, SecretStore* secrets, Do
             }
             for (qsizetype i = 0; i < nodes->size(); ++i) {
                 const NodeSpec& n = specNodes.at(i);
-                const QByteArray v = values->value(n.ssh.secretRef);
-                ConnectionSettings& s = (*nodes)[i];
-                if (n.ssh.auth != SshAuth::Agent)
-                    s.secret = v;
-                if (n.ssh.sudo == SudoMode::Password)
-                    s.sudoPassword = v;
+                applySecret((*nodes)[i], n.ssh, values->value(n.ssh.secretRef));
             }
             done(*nodes, {});
         });

@@ -35,6 +35,11 @@ public:
     void prepare(const ClusterSpec& spec, SecretStore* secrets, Done done);
 
     static ConnectionSettings settingsFor(const ClusterSpec& spec, const NodeSpec& node);
+    // Puts the value of ssh.secretRef where the login needs it: the SSH password or key passphrase
+    // (unless the agent logs in) and the sudo password.
+    static void applySecret(ConnectionSettings& settings, const SshSettings& ssh, const QByteArray& value);
+    // Whether the login needs the value of ssh.secretRef.
+    static bool needsSecret(const SshSettings& ssh);
 
 private:
     QHash<QString, QString> m_confirmed;

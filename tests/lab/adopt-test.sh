@@ -107,12 +107,31 @@ complete=$(json "$work/audit.json" 'all(f["evidence"] and f["fix"]["phase"] and 
 tcp=$(json "$work/audit.json" '[e for f in s["findings"] if f["id"] == "haproxy-tcp-check" for e in f["evidence"]][0]')
 [ "$complete" = True ] && [[ "$tcp" == "pg1 /etc/haproxy/haproxy.cfg:"*": option tcp-check" ]] \
   && ok "every finding has its nodes, evidence (e.g. '$tcp') and fixing step" || bad "findings incomplete ($complete): $tcp"
-# The phases' steps are refused on an adopted cluster (no converge with a preview yet).
-"$pgpilot" apply "$guide" --phase 2 --secrets-file "$secrets" >"$work/apply.out" 2>&1
+[ "$(files_sum)" = "$before" ] && ok "adopt and audit changed none of pg1's files" || bad "pg1's files changed"
+
+# A login by password with sudo asking for it (a DBA's own account): the password comes from the
+# secrets file under the key --login-secret names, and is in no output, worksheet or process list.
+loginpw=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+for n in pg1 pg2 pg3; do
+  printf 'dba:%s\n' "$loginpw" | "$lab" exec "$n" sh -c 'id dba >/dev/null 2>&1 || useradd -m -s /bin/sh dba; chpasswd; \
+    echo "dba ALL=(ALL:ALL) ALL" >/etc/sudoers.d/adopt-test-dba; chmod 0440 /etc/sudoers.d/adopt-test-dba; visudo -cq' \
+    || bad "$n: could not create the dba login"
+done
+printf 'pgpilot:guide-dba:login=%s\n' "$loginpw" >>"$secrets"
+"$pgpilot" adopt --out "$work/dba.json" --node "${ips[0]}" --name guide-dba --ssh-user dba --ssh-password --sudo password \
+  --login-secret pgpilot:guide-dba:login --known-hosts "$LAB_KNOWN_HOSTS" --secrets-file "$secrets" >"$work/dba.out" 2>&1
 rc=$?
-[ "$rc" = 1 ] && grep -q "adopted as it was built by hand" "$work/apply.out" \
-  && ok "apply --phase 2 on the adopted cluster: refused before connecting" || bad "apply on the adopted cluster: rc=$rc; $(head -n 2 "$work/apply.out")"
-[ "$(files_sum)" = "$before" ] && ok "adopt, audit and the refused apply changed none of pg1's files" || bad "pg1's files changed"
+login=$(json "$work/dba.json" '" ".join(sorted({"%s/%s/%s/%s" % (n["ssh"]["user"], n["ssh"]["auth"], n["ssh"]["sudo"], n["ssh"]["secretRef"]) for n in s["nodes"]}))' 2>&1)
+[ "$rc" = 0 ] && [ "$login" = "dba/password/password/pgpilot:guide-dba:login" ] \
+  && ok "adopt as dba with an SSH and sudo password from the secrets file: every node read, logins $login" \
+  || bad "adopt with a password login: rc=$rc login='$login'; $(tail -n 3 "$work/dba.out")"
+"$pgpilot" audit "$work/dba.json" --json --secrets-file "$secrets" >"$work/dba-audit.json" 2>"$work/dba-audit.err"
+rc=$?
+[ "$rc" = 1 ] && [ "$(json "$work/dba-audit.json" 'len(s["findings"])')" = "$(json "$work/audit.json" 'len(s["findings"])')" ] \
+  && ok "audit through the dba login and sudo password finds the same $(json "$work/audit.json" 'len(s["findings"])') differences" \
+  || bad "audit as dba: rc=$rc; $(tail -n 2 "$work/dba-audit.err")"
+grep -qF "$loginpw" "$work/dba.out" "$work/dba.json" "$work/dba-audit.json" "$work/dba-audit.err" \
+  && bad "the login password appears in adopt's or audit's output or the worksheet" || ok "the login password is in no output and not in the worksheet"
 
 # One node down: adopt still writes the worksheet, says which node it could not read; status
 # shows that node down rather than healthy.

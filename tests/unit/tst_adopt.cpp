@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // pgpilot adopt's readers and worksheet builder, on the files the guide prints (tests/data/adopt).
 // The discovery over SSH runs for real in the lab (tests/lab/adopt-test.sh).
+#include "adopt/adopter.h"
 #include "adopt/discovery.h"
+#include "secrets/memorysecretstore.h"
 #include "testconfig.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace pgpilot;
@@ -262,6 +265,34 @@ private Q_SLOTS:
         const AdoptPlan plan = buildAdoptedSpec(d, options);
         QVERIFY(!plan.spec);
         QVERIFY2(plan.error.contains(QStringLiteral("no profile")), qPrintable(plan.error));
+    }
+
+    // A login by password (or sudo asking for one) reads the keychain entry the options name before
+    // any node is reached: a missing entry stops adopt with a clear error, never a prompt.
+    void passwordLoginNeedsItsKeychainEntry()
+    {
+        MemorySecretStore store;
+        for (const auto& [auth, sudo, ref, expect] :
+            {std::tuple {SshAuth::Password, SudoMode::None, QStringLiteral("pgpilot:x:login"),
+                 QStringLiteral("pgpilot:x:login")},
+                std::tuple {SshAuth::Key, SudoMode::Password, QStringLiteral("pgpilot:x:sudo"),
+                    QStringLiteral("pgpilot:x:sudo")},
+                std::tuple {SshAuth::Password, SudoMode::None, QString(),
+                    QStringLiteral("names no keychain entry")}}) {
+            AdoptOptions options;
+            options.name = QStringLiteral("x");
+            options.ssh.auth = auth;
+            options.ssh.sudo = sudo;
+            options.ssh.secretRef = ref;
+            // 192.0.2.1 (TEST-NET-1) is never contacted: the missing password stops adopt first.
+            Adopter adopter(QStringLiteral("192.0.2.1"), options, {}, &store);
+            QSignalSpy finished(&adopter, &Adopter::finished);
+            adopter.start();
+            QVERIFY(!finished.isEmpty() || finished.wait(5000)); // a refusal may come at once
+            const auto result = finished.first().first().value<AdoptResult>();
+            QVERIFY(!result.plan.spec);
+            QVERIFY2(result.plan.error.contains(expect), qPrintable(result.plan.error));
+        }
     }
 };
 
