@@ -80,6 +80,7 @@ MainWindow::MainWindow(SecretStore* secrets, Settings* settings, QWidget* parent
     for (const auto& [signal, kind] : operations)
         connect(m_dashboard, signal, this, [this, kind](const QString& node) { startOperation(kind, node); });
 
+    connect(m_wizard->worksheetPage(), &WorksheetPage::adoptRequested, this, &MainWindow::adoptCluster);
     connect(m_wizard->worksheetPage(), &WorksheetPage::specEdited, this, [this] {
         setWindowModified(true);
         // The pages after the worksheet belong to the spec they were made for.
@@ -161,7 +162,7 @@ void MainWindow::createMenus()
         tr("&Audit log..."), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::showAuditLog);
     // Read-only: how the cluster differs from what pgpilot would build (pgpilot audit).
     QAction* differences = cluster->addAction(tr("Differences from pgpilot's &build..."), this, [this] {
-        auto* dialog = new AuditDialog(m_wizard->worksheetPage()->spec(), this);
+        auto* dialog = new AuditDialog(m_wizard->worksheetPage()->spec(), m_secrets, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });

@@ -73,6 +73,7 @@ public Q_SLOTS:
     void importSecrets();
     void importSiteCertificates();
     void adoptCluster();
+    void recordConverged(int phase);
 
 Q_SIGNALS:
     void secretsStored(int count);

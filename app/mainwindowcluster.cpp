@@ -15,6 +15,7 @@
 #include "operationdialog.h"
 #include "ops/operationrunner.h"
 #include "phasepage.h"
+#include "runbook/builder.h"
 #include "secrets/secretstore.h"
 #include "services/clusterservices.h"
 #include "setupwizard.h"
@@ -247,6 +248,9 @@ void MainWindow::startSetup()
                 auto* page = new PhasePage(phase, nodes, m_wizard);
                 page->attach(session->executor(), session->progress());
                 page->setWritePort(session->spec().ports.write);
+                page->setConverging(
+                    session->spec().adopted.adopted && phase.number >= 1 && phase.number <= 4);
+                connect(page, &PhasePage::phaseSucceeded, this, &MainWindow::recordConverged);
                 m_wizard->addPage(page);
                 if (!phase.destructive)
                     continue;
@@ -272,6 +276,44 @@ void MainWindow::startSetup()
             Q_EMIT setupReady();
         });
     });
+}
+
+// A phase converged on an adopted cluster: the worksheet records it (and is saved, when it has a
+// file), later monitors read the cluster as pgpilot set it up, and the failover test's refusal
+// follows the worksheet.
+void MainWindow::recordConverged(int phase)
+{
+    const ClusterSpec spec = m_wizard->worksheetPage()->spec();
+    if (!spec.adopted.adopted || phase < 1 || phase > 4)
+        return;
+    const ClusterSpec next = specAfterConverge(spec, phase);
+    m_wizard->worksheetPage()->setSpec(next);
+    if (m_services)
+        m_services->setSpec(next);
+    for (int i = 0; i < m_wizard->pageCount(); ++i) {
+        auto* page = qobject_cast<PhasePage*>(m_wizard->page(i));
+        if (page && page->phaseNumber() == 5)
+            page->setRefusal(convergeRefusal(next, 5));
+        if (page && !next.adopted.adopted)
+            page->setConverging(false);
+    }
+    QString error;
+    if (!m_file.isEmpty() && !saveSpecFile(next, m_file, &error)) {
+        showError(tr("Cannot save cluster file"),
+            tr("Phase %1 converged, but %2 could not be rewritten to say so: %3")
+                .arg(phase)
+                .arg(m_file, error));
+        setWindowModified(true);
+        return;
+    }
+    statusBar()->showMessage(next.adopted.adopted
+            ? tr("Phase %1 converged; the worksheet records it.").arg(phase)
+            : tr("Phase %1 converged: the cluster is set up as pgpilot builds it; the worksheet is an "
+                 "ordinary one now.")
+                  .arg(phase),
+        15000);
+    if (m_file.isEmpty())
+        setWindowModified(true);
 }
 
 } // namespace pgpilot

@@ -5,6 +5,7 @@
 #include "darkpalette.h"
 #include "exec/progressstore.h"
 #include "phasestepmodel.h"
+#include "previewdialog.h"
 #include "remote/remotehost.h"
 
 #include <QDialog>
@@ -122,6 +123,14 @@ PhasePage::PhasePage(const Phase& phase, const QStringList& nodes, QWidget* pare
     m_checkAgain->setObjectName(QStringLiteral("checkAgain"));
     m_checkAgain->setToolTip(tr("Run only this phase's checkpoint, e.g. after repairing a node by hand."));
     m_checkAgain->setEnabled(!phase.checkpoint.isEmpty());
+    m_previewButton = new QPushButton(tr("Preview changes..."), this);
+    m_previewButton->setObjectName(QStringLiteral("previewPhase"));
+    m_previewButton->setToolTip(
+        tr("Show, per node and file, what this phase would change and which services it "
+           "would restart, without changing anything."));
+    // The phases that write files and restart services; pre-flight only reads, phase 5 is a test.
+    m_previewButton->setVisible(phase.number >= 1 && phase.number <= 4 && !phase.steps.isEmpty());
+    connect(m_previewButton, &QPushButton::clicked, this, [this] { openPreview(false); });
     for (QPushButton* b : {m_retryStep, m_retryPhase, m_showCommands})
         b->hide();
     connect(m_checkAgain, &QPushButton::clicked, this, &PhasePage::runCheckpointOnly);
@@ -134,6 +143,7 @@ PhasePage::PhasePage(const Phase& phase, const QStringList& nodes, QWidget* pare
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_runButton);
+    buttons->addWidget(m_previewButton);
     buttons->addWidget(m_cancelButton);
     buttons->addWidget(m_retryStep);
     buttons->addWidget(m_retryPhase);
@@ -229,6 +239,7 @@ void PhasePage::setRunning(bool running)
 {
     m_running = running;
     m_runButton->setEnabled(!running);
+    m_previewButton->setEnabled(!running);
     m_checkAgain->setEnabled(!running && !m_phase.checkpoint.isEmpty());
     m_cancelButton->setEnabled(running);
     if (running) {
@@ -244,8 +255,32 @@ void PhasePage::setRunning(bool running)
     Q_EMIT completeChanged(); // the wizard re-reads busy and complete
 }
 
+void PhasePage::setConverging(bool converging)
+{
+    m_converging = converging;
+    if (converging && !m_phase.steps.isEmpty())
+        m_runButton->setText(tr("Preview and apply phase %1...").arg(m_phase.number));
+}
+
+PreviewDialog* PhasePage::openPreview(bool confirm)
+{
+    if (!m_executor || m_executor->isBusy())
+        return nullptr;
+    auto* dialog = new PreviewDialog(m_executor, m_phase, confirm, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (confirm)
+        connect(dialog, &PreviewDialog::applyRequested, this, &PhasePage::runConfirmed);
+    dialog->open();
+    return dialog;
+}
+
 void PhasePage::run()
 {
+    // A cluster in service changes only after the admin saw what changes.
+    if (m_converging && !m_phase.steps.isEmpty()) {
+        openPreview(true);
+        return;
+    }
     if (!m_phase.destructive)
         return runConfirmed();
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Phase %1 is destructive").arg(m_phase.number),
@@ -275,6 +310,7 @@ void PhasePage::runConfirmed()
     m_checkpointModel->clear();
     m_checkpointVerdict->setText(tr("Checkpoint: waiting for the steps."));
     setRunning(true);
+    m_stepsRan = !m_phase.steps.isEmpty();
     follow(m_phase.steps.isEmpty() ? m_executor->runCheckpoint(m_phase)
                                    : m_executor->runPhase(m_phase, /*thenCheckpoint=*/true));
 }
@@ -314,6 +350,7 @@ void PhasePage::runCheckpointOnly()
         return;
     m_phaseClock.start();
     setRunning(true);
+    m_stepsRan = false;
     follow(m_executor->runCheckpoint(m_phase));
 }
 
@@ -396,6 +433,8 @@ void PhasePage::onCheckpoint(const CheckpointResult& result)
     if (!result.passed)
         m_retryPhase->show();
     Q_EMIT completeChanged();
+    if (result.passed && m_stepsRan)
+        Q_EMIT phaseSucceeded(m_phase.number);
 }
 
 void PhasePage::showCommands()

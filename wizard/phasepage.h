@@ -23,6 +23,7 @@ class QTreeView;
 namespace pgpilot {
 
 class CheckpointModel;
+class PreviewDialog;
 class PhaseStepModel;
 class ProgressStore;
 
@@ -56,10 +57,20 @@ public:
     void showNarration(const ClusterSnapshot& snapshot);
     // The worksheet's write port, named in the narration (else it says "write port").
     void setWritePort(int port) { m_writePort = port; }
+    // A phase that converges a cluster in service (an adopted one): Run first shows the preview,
+    // and the phase runs only from its "Apply" button.
+    void setConverging(bool converging);
+    bool isConverging() const { return m_converging; }
+    // The worksheet changed under the page (a converged adopted cluster): its refusal follows.
+    void setRefusal(const QString& refusal) { m_phase.refusal = refusal; }
+    // Opens the preview of this phase (read-only); with confirm, it can start the phase.
+    PreviewDialog* openPreview(bool confirm);
     QString narrationText() const;
 
 Q_SIGNALS:
     void runningChanged(bool running);
+    // The phase's steps ran and its checkpoint passed (not a "Check again" alone).
+    void phaseSucceeded(int number);
 
 private:
     void onStepStarted(const QString& stepId, const QString& node);
@@ -104,6 +115,9 @@ private:
     QPushButton* m_retryPhase = nullptr;
     QPushButton* m_showCommands = nullptr;
     QPushButton* m_checkAgain = nullptr;
+    QPushButton* m_previewButton = nullptr;
+    bool m_converging = false;
+    bool m_stepsRan = false; // the running job runs the steps (then the checkpoint)
     QTimer* m_timer = nullptr;
     QLabel* m_narrationNow = nullptr;
     QPlainTextEdit* m_narration = nullptr;

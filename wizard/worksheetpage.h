@@ -43,6 +43,7 @@ public:
 
 Q_SIGNALS:
     void specEdited(); // the admin changed something
+    void adoptRequested(); // "Adopt an existing cluster..." instead of planning a new one
 
 private:
     void buildUi();

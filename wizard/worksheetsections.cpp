@@ -75,7 +75,17 @@ void WorksheetPage::buildUi()
                         "node. Problems show next to their field; fix them all to go on."),
             content);
     intro->setWordWrap(true);
-    grid->addWidget(intro);
+    // A cluster already built by hand is not planned again: it is adopted (read from its nodes).
+    auto* adopt = new QPushButton(tr("Adopt an existing cluster..."), content);
+    adopt->setObjectName(QStringLiteral("adoptFromWorksheet"));
+    adopt->setToolTip(
+        tr("Read a cluster built by hand (repmgr, HAProxy, Keepalived) from one of its nodes into a "
+           "new worksheet; nothing on the nodes changes."));
+    connect(adopt, &QPushButton::clicked, this, &WorksheetPage::adoptRequested);
+    auto* introRow = new QHBoxLayout;
+    introRow->addWidget(intro, 1);
+    introRow->addWidget(adopt, 0, Qt::AlignTop);
+    grid->addLayout(introRow);
 
     auto* top = new QHBoxLayout;
     top->addWidget(buildClusterGroup(), 1);

@@ -193,10 +193,9 @@ protected:
                         .arg(args.clusterFile()));
                 return 2;
             }
-            const Runbook runbook = buildRunbook(*spec);
-            if (const Phase* phase = runbook.phase(from); phase && !phase->refusal.isEmpty()) {
+            if (const QString refusal = convergeRefusal(*spec, from); !refusal.isEmpty()) {
                 print(io.err,
-                    phase->refusal
+                    refusal
                         + CommandLine::tr(
                             "\nRead-only: pgpilot check %1 (the checkpoints), pgpilot audit %1.\n")
                               .arg(args.clusterFile()));

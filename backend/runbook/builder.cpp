@@ -44,32 +44,34 @@ Runbook Builder::build()
     Runbook rb;
     rb.cluster = m_spec.name;
     rb.phases << phase0() << phase1() << phase2() << phase3() << phase4() << phase5();
-    if (m_spec.adopted.adopted) {
-        // Phases 1-4 converge a cluster built by hand, each after its preview (runbook/preview.h);
-        // the failover test waits until they have: with the guide's routing it would cut writes.
-        const QList<int>& done = m_spec.adopted.convergedPhases;
-        for (Phase& phase : rb.phases) {
-            for (int before = 1; before < phase.number && before <= 4 && phase.number <= 4; ++before) {
-                if (!done.contains(before)) {
-                    phase.refusal = QCoreApplication::translate("pgpilot::Builder",
-                        "This cluster was adopted: pgpilot converges it one phase at a time, in order, so "
-                        "that each "
-                        "phase finds what the ones before it set up. Phase %1 has not converged yet: preview "
-                        "and "
-                        "run it first.")
-                                        .arg(before);
-                    break;
-                }
-            }
-            if (phase.number == 5)
-                phase.refusal = QCoreApplication::translate("pgpilot::Builder",
-                    "This cluster was adopted and is not converged yet (phases converged: %1): run phases 1 "
-                    "to 4 first, each after its preview. Phase 5 stops the primary, and until phase 4 has "
-                    "run the cluster's own HAProxy and Keepalived may not follow the new one.")
-                                    .arg(convergedText(m_spec.adopted.convergedPhases));
-        }
-    }
+    // The failover test waits until the phases have converged on an adopted cluster: with the
+    // guide's routing it would cut writes. (The order of phases 1-4 is kept by whoever runs them:
+    // the wizard's pages, pgpilot apply with convergeRefusal().)
+    if (Phase* five = rb.phases.isEmpty() ? nullptr : &rb.phases.last(); five && five->number == 5)
+        five->refusal = convergeRefusal(m_spec, 5);
     return rb;
+}
+
+QString convergeRefusal(const ClusterSpec& spec, int phase)
+{
+    if (!spec.adopted.adopted || phase < 2)
+        return {};
+    const QList<int>& done = spec.adopted.convergedPhases;
+    if (phase == 5)
+        return QCoreApplication::translate("pgpilot::Builder",
+            "This cluster was adopted and is not converged yet (phases converged: %1): run phases 1 to 4 "
+            "first, each after its preview. Phase 5 stops the primary, and until phase 4 has run the "
+            "cluster's own HAProxy and Keepalived may not follow the new one.")
+            .arg(convergedText(done));
+    for (int before = 1; before < phase; ++before) {
+        if (!done.contains(before))
+            return QCoreApplication::translate("pgpilot::Builder",
+                "This cluster was adopted: pgpilot converges it one phase at a time, in order, so that each "
+                "phase finds what the ones before it set up. Phase %1 has not converged yet: preview and run "
+                "it first.")
+                .arg(before);
+    }
+    return {};
 }
 
 ClusterSpec specAfterConverge(const ClusterSpec& spec, int phase)

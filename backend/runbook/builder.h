@@ -18,6 +18,9 @@ Runbook buildRunbook(const ClusterSpec& spec);
 // the monitor's login and health reading moved to what pgpilot set up (pgpilot_monitor from phase 3,
 // pgpilot-health and HAProxy's stats from phase 4); with all four, the adopted section is dropped.
 ClusterSpec specAfterConverge(const ClusterSpec& spec, int phase);
+// Why phase must not run yet on an adopted cluster (empty: it may): phases 2-4 wait for the ones
+// before them, phase 5 for all four. Set as phase 5's Phase::refusal by the builder.
+QString convergeRefusal(const ClusterSpec& spec, int phase);
 
 // The SQL (run in the repmgr database, as postgres) that creates pgpilot's monitoring role with
 // its grants; password goes between single quotes: the SCRAM verifier's placeholder (or, in

@@ -128,12 +128,13 @@ Phase Builder::phase0() const
 
     {
         // The VIP must not be assigned anywhere yet, unless this cluster's own keepalived holds it
-        // (a re-run on a finished cluster).
-        const QString marker = QStringLiteral("pgpilot_") + m_spec.name;
+        // (a re-run on a finished cluster; an adopted cluster's Keepalived names the VIP itself).
+        const QString marker
+            = m_spec.adopted.adopted ? m_spec.network.vip : QStringLiteral("pgpilot_") + m_spec.name;
         Criterion c = criterion(QStringLiteral("p0.vip-free"),
             tr("The VIP %1 is not in use").arg(m_spec.network.vip), Step::Target::AllNodes, allNames(),
             QStringLiteral(
-                "ip -o addr show; printf 'ours=%s\\n' \"$(grep -c %1 /etc/keepalived/keepalived.conf "
+                "ip -o addr show; printf 'ours=%s\\n' \"$(grep -c -F %1 /etc/keepalived/keepalived.conf "
                 "2>/dev/null || true)\"; if command -v ping >/dev/null 2>&1; then if ping -c 2 -W 1 %2 "
                 ">/dev/null 2>&1; then echo ping=answers; else echo ping=silent; fi; else echo "
                 "ping=none; fi")

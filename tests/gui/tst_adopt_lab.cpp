@@ -3,14 +3,20 @@
 // (tests/lab/guide-cluster.sh): host keys shown and confirmed in two rounds (the node named, then
 // the nodes it found), the worksheet written and opened on the dashboard, which shows the cluster
 // healthy with no false alarm and says what it cannot read; then Cluster > Differences from
-// pgpilot's build lists the guide's errata. Read-only on the nodes. Every page is checked for
-// clipped text and unnamed inputs; screenshots go to PGPILOT_SCREENSHOT_DIR when set.
+// pgpilot's build lists the guide's errata; then the wizard converges phases 1 and 2, each from its
+// preview. Every page is checked for clipped text and unnamed inputs; screenshots go to
+// PGPILOT_SCREENSHOT_DIR when set.
 #include "adoptdialog.h"
+#include "cluster/specfile.h"
 #include "clusterdashboard.h"
 #include "core/settings.h"
 #include "mainwindow.h"
 #include "monitor/clustermonitor.h"
+#include "phasepage.h"
+#include "previewdialog.h"
+#include "runbook/preview.h"
 #include "secrets/memorysecretstore.h"
+#include "setupwizard.h"
 #include "uichecks.h"
 
 #include <QAction>
@@ -25,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 using namespace pgpilot;
 
@@ -148,6 +155,63 @@ private Q_SLOTS:
             qPrintable(titles.join(QLatin1Char('\n'))));
         save(audit, QStringLiteral("adopt-audit.png"));
         audit->close();
+
+        // Converging from the wizard, phases 1 and 2 (lab_converge converges all four from the
+        // command line, under a writer): Run opens the preview and changes nothing; its Apply runs
+        // the phase; the worksheet on disk records each converged phase.
+        window.showWizard();
+        auto* next = window.findChild<QPushButton*>(QStringLiteral("nextButton"));
+        QTRY_VERIFY(next->isEnabled());
+        next->click();
+        QTRY_VERIFY2_WITH_TIMEOUT(window.wizard()->pageCount() == 8, qPrintable(window.lastError()), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.wizard()->page(1)->isComplete(), 60000);
+        QTRY_VERIFY(next->isEnabled());
+        next->click();
+        auto* preflight = qobject_cast<PhasePage*>(window.wizard()->page(2));
+        QVERIFY(preflight && !preflight->isConverging());
+        preflight->findChild<QPushButton*>(QStringLiteral("runPhase"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!preflight->isRunning(), 120000);
+        QVERIFY2(preflight->isComplete(),
+            qPrintable(preflight->findChild<QLabel*>(QStringLiteral("checkpointVerdict"))->text()));
+        for (int phase = 1; phase <= 2; ++phase) {
+            QTRY_VERIFY(next->isEnabled());
+            next->click();
+            auto* page = qobject_cast<PhasePage*>(window.wizard()->page(2 + phase));
+            QVERIFY(page && page->isConverging());
+            page->findChild<QPushButton*>(QStringLiteral("runPhase"))->click();
+            auto* preview = page->findChild<PreviewDialog*>(QStringLiteral("previewDialog"));
+            QVERIFY2(preview, "Run did not open the preview");
+            QTRY_VERIFY_WITH_TIMEOUT(preview->isRead(), 60000);
+            QVERIFY(!page->isRunning());
+            QVERIFY2(preview->preview().allRead(), qPrintable(previewText(preview->preview())));
+            auto* apply = preview->findChild<QPushButton*>(QStringLiteral("previewApply"));
+            QVERIFY(apply && apply->isEnabled());
+            if (phase == 2) {
+                // The guide's settings after include_dir are commented out, shown as a diff.
+                auto* changes = preview->findChild<QTreeWidget*>(QStringLiteral("previewTree"));
+                QTreeWidgetItem* conf = nullptr;
+                for (QTreeWidgetItemIterator it(changes); *it && !conf; ++it) {
+                    if ((*it)->text(0).endsWith(QLatin1String("/postgresql.conf")))
+                        conf = *it;
+                }
+                QVERIFY(conf);
+                changes->setCurrentItem(conf);
+                auto* detail = preview->findChild<QPlainTextEdit*>(QStringLiteral("previewDetail"));
+                QVERIFY2(detail->toPlainText().contains(QStringLiteral("+#pgpilot: listen_addresses = '*'")),
+                    qPrintable(detail->toPlainText()));
+                save(preview, QStringLiteral("converge-preview.png"));
+            }
+            apply->click();
+            QVERIFY(page->isRunning());
+            QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 300000);
+            QVERIFY2(page->isComplete(),
+                qPrintable(page->findChild<QLabel*>(QStringLiteral("checkpointVerdict"))->text()));
+            const SpecLoadResult saved = loadSpecFile(out);
+            QVERIFY2(saved.spec, qPrintable(saved.error));
+            QCOMPARE(saved.spec->adopted.convergedPhases.size(), phase);
+            if (phase == 2)
+                save(&window, QStringLiteral("converge-phase2.png"));
+        }
     }
 };
 

@@ -34,7 +34,7 @@ ip -o addr show
 ) || true
 # The VIP 10.231.0.100 is not in use
 (
-ip -o addr show; printf 'ours=%s\n' "$(grep -c pgpilot_lab /etc/keepalived/keepalived.conf 2>/dev/null || true)"; if command -v ping >/dev/null 2>&1; then if ping -c 2 -W 1 10.231.0.100 >/dev/null 2>&1; then echo ping=answers; else echo ping=silent; fi; else echo ping=none; fi
+ip -o addr show; printf 'ours=%s\n' "$(grep -c -F pgpilot_lab /etc/keepalived/keepalived.conf 2>/dev/null || true)"; if command -v ping >/dev/null 2>&1; then if ping -c 2 -W 1 10.231.0.100 >/dev/null 2>&1; then echo ping=answers; else echo ping=silent; fi; else echo ping=none; fi
 ) || true
 # Ports 5433, 5000, 5001, 8009 and 7001 are free (or used by this cluster's own services)
 (
@@ -300,7 +300,7 @@ fi
 
 # --- p2.conf-overrides: Comment out postgresql.conf settings that would override the drop-in
 if runuser -u postgres -- sh -c '[ "$(awk '\''function name(l) { sub(/^[ \t]*/, "", l); sub(/[ \t=].*/, "", l); return tolower(l) }
-BEGIN { split("listen_addresses port password_encryption wal_level hot_standby max_wal_senders max_replication_slots wal_keep_size wal_sender_timeout wal_receiver_timeout wal_retrieve_retry_interval max_slot_wal_keep_size wal_log_hints shared_preload_libraries archive_mode synchronous_standby_names ssl ssl_cert_file ssl_key_file ssl_ca_file ssl_min_protocol_version", a, " "); for (i in a) want[a[i]] = 1 }
+BEGIN { split("listen_addresses port password_encryption wal_level hot_standby max_wal_senders max_replication_slots wal_keep_size wal_sender_timeout wal_receiver_timeout wal_retrieve_retry_interval max_slot_wal_keep_size wal_log_hints shared_preload_libraries archive_mode synchronous_standby_names ssl ssl_cert_file ssl_key_file ssl_ca_file ssl_min_protocol_version archive_command", a, " "); for (i in a) want[a[i]] = 1 }
 inc && /^[ \t]*[A-Za-z_]/ && (name($0) in want) { n++; next }
 /^[ \t]*include_dir[ \t]*=?[ \t]*'\''\'\'''\''conf\.d'\''\'\'''\''/ { inc = 1 }
 END { print n + 0 }'\'' /etc/postgresql/15/main/postgresql.conf)" = 0 ]'
@@ -310,7 +310,7 @@ else
 # Comment out the overriding lines of /etc/postgresql/15/main/postgresql.conf (#pgpilot: prefix)
 runuser -u postgres -- sh -c 'f=/etc/postgresql/15/main/postgresql.conf; tmp=$(mktemp "$f.pgpilot.XXXXXX") || exit 1
 if awk '\''function name(l) { sub(/^[ \t]*/, "", l); sub(/[ \t=].*/, "", l); return tolower(l) }
-BEGIN { split("listen_addresses port password_encryption wal_level hot_standby max_wal_senders max_replication_slots wal_keep_size wal_sender_timeout wal_receiver_timeout wal_retrieve_retry_interval max_slot_wal_keep_size wal_log_hints shared_preload_libraries archive_mode synchronous_standby_names ssl ssl_cert_file ssl_key_file ssl_ca_file ssl_min_protocol_version", a, " "); for (i in a) want[a[i]] = 1 }
+BEGIN { split("listen_addresses port password_encryption wal_level hot_standby max_wal_senders max_replication_slots wal_keep_size wal_sender_timeout wal_receiver_timeout wal_retrieve_retry_interval max_slot_wal_keep_size wal_log_hints shared_preload_libraries archive_mode synchronous_standby_names ssl ssl_cert_file ssl_key_file ssl_ca_file ssl_min_protocol_version archive_command", a, " "); for (i in a) want[a[i]] = 1 }
 inc && /^[ \t]*[A-Za-z_]/ && (name($0) in want) { print "#pgpilot: " $0; next }
 /^[ \t]*include_dir[ \t]*=?[ \t]*'\''\'\'''\''conf\.d'\''\'\'''\''/ { inc = 1 }
 { print }'\'' "$f" >"$tmp" && cat "$tmp" >"$f"; then rc=0; else rc=1; fi

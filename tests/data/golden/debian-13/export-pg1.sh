@@ -34,7 +34,7 @@ ip -o addr show
 ) || true
 # The VIP 10.0.1.100 is not in use
 (
-ip -o addr show; printf 'ours=%s\n' "$(grep -c pgpilot_prod /etc/keepalived/keepalived.conf 2>/dev/null || true)"; if command -v ping >/dev/null 2>&1; then if ping -c 2 -W 1 10.0.1.100 >/dev/null 2>&1; then echo ping=answers; else echo ping=silent; fi; else echo ping=none; fi
+ip -o addr show; printf 'ours=%s\n' "$(grep -c -F pgpilot_prod /etc/keepalived/keepalived.conf 2>/dev/null || true)"; if command -v ping >/dev/null 2>&1; then if ping -c 2 -W 1 10.0.1.100 >/dev/null 2>&1; then echo ping=answers; else echo ping=silent; fi; else echo ping=none; fi
 ) || true
 # Ports 5432, 5000, 5001, 8008 and 7000 are free (or used by this cluster's own services)
 (
