@@ -1049,6 +1049,180 @@ Clients: Nichts wird getrennt; offene Sitzungen und die Replikation behalten ihr
             <source>Check the health service on %1 (systemctl status %2) and whether pgpilot reaches PostgreSQL's port from here.</source>
             <translation>Prüfen Sie den Health-Service auf %1 (systemctl status %2) und ob pgpilot den Port von PostgreSQL von hier aus erreicht.</translation>
         </message>
+        <message>
+            <source>no output</source>
+            <translation>keine Ausgabe</translation>
+        </message>
+        <message>
+            <source>reload</source>
+            <translation>neu laden</translation>
+        </message>
+        <message>
+            <source>restart</source>
+            <translation>neu starten</translation>
+        </message>
+        <message>
+            <source>stop</source>
+            <translation>stoppen</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1 auf %2</translation>
+        </message>
+        <message>
+            <source>not asked</source>
+            <translation>nicht abgefragt</translation>
+        </message>
+        <message>
+            <source>Preview of phase %1 (%2): nothing has been changed.
+</source>
+            <translation>Vorschau von Phase %1 (%2): Es wurde nichts geändert.
+</translation>
+        </message>
+        <message>
+            <source>  %1: could not be read: %2
+</source>
+            <translation>  %1: konnte nicht gelesen werden: %2
+</translation>
+        </message>
+        <message>
+            <source>  %1: nothing to do now; checked again after the steps above, which may make it needed
+</source>
+            <translation>  %1: derzeit nichts zu tun; wird nach den obigen Schritten erneut geprüft, die dies nötig machen können
+</translation>
+        </message>
+        <message>
+            <source>  %1: unchanged
+</source>
+            <translation>  %1: unverändert
+</translation>
+        </message>
+        <message>
+            <source>  %1: would run
+</source>
+            <translation>  %1: würde ausgeführt
+</translation>
+        </message>
+        <message>
+            <source>    %1: same content; owner and mode %2 -&gt; %3
+</source>
+            <translation>    %1: gleicher Inhalt; Eigentümer und Modus %2 -&gt; %3
+</translation>
+        </message>
+        <message>
+            <source>    %1: same content
+</source>
+            <translation>    %1: gleicher Inhalt
+</translation>
+        </message>
+        <message>
+            <source>    %1: changed%2
+</source>
+            <translation>    %1: geändert%2
+</translation>
+        </message>
+        <message>
+            <source>; owner and mode %1 -&gt; %2</source>
+            <translation>; Eigentümer und Modus %1 -&gt; %2</translation>
+        </message>
+        <message>
+            <source>    %1: new file, %2 lines (not shown here; --json has its content)
+</source>
+            <translation>    %1: neue Datei, %2 Zeilen (hier nicht angezeigt; --json enthält den Inhalt)
+</translation>
+        </message>
+        <message>
+            <source>    %1: new file
+</source>
+            <translation>    %1: neue Datei
+</translation>
+        </message>
+        <message>
+            <source>    %1: replaced with the keychain's content (not shown)
+</source>
+            <translation>    %1: durch den Inhalt aus dem Schlüsselbund ersetzt (nicht angezeigt)
+</translation>
+        </message>
+        <message>
+            <source>    %1: could not be compared: %2
+</source>
+            <translation>    %1: konnte nicht verglichen werden: %2
+</translation>
+        </message>
+        <message>
+            <source>    runs: %1
+</source>
+            <translation>    führt aus: %1
+</translation>
+        </message>
+        <message>
+            <source>%1: %2 %3 (if needed)</source>
+            <translation>%1: %3 %2 (falls nötig)</translation>
+        </message>
+        <message>
+            <source>%1: %2 %3</source>
+            <translation>%1: %3 %2</translation>
+        </message>
+        <message>
+            <source>    may reload %1
+</source>
+            <translation>    lädt %1 eventuell neu
+</translation>
+        </message>
+        <message>
+            <source>    reloads %1
+</source>
+            <translation>    lädt %1 neu
+</translation>
+        </message>
+        <message>
+            <source>    may restart %1
+</source>
+            <translation>    startet %1 eventuell neu
+</translation>
+        </message>
+        <message>
+            <source>    restarts %1
+</source>
+            <translation>    startet %1 neu
+</translation>
+        </message>
+        <message>
+            <source>    may stop %1
+</source>
+            <translation>    stoppt %1 eventuell
+</translation>
+        </message>
+        <message>
+            <source>    stops %1
+</source>
+            <translation>    stoppt %1
+</translation>
+        </message>
+        <message>
+            <source>
+No service would be reloaded, restarted or stopped.
+</source>
+            <translation>
+Kein Dienst würde neu geladen, neu gestartet oder gestoppt.
+</translation>
+        </message>
+        <message>
+            <source>
+Services affected:
+  %1
+</source>
+            <translation>
+Betroffene Dienste:
+  %1
+</translation>
+        </message>
+        <message>
+            <source>Nothing to change: every step of this phase is already done.
+</source>
+            <translation>Nichts zu ändern: Jeder Schritt dieser Phase ist bereits erledigt.
+</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::AdoptDialog</name>
@@ -1154,6 +1328,34 @@ Clients: Nichts wird getrennt; offene Sitzungen und die Replikation behalten ihr
             <source>Adopted %1: %2; VIP %3. Worksheet written to %4.</source>
             <translation>%1 übernommen: %2; VIP %3. Arbeitsblatt geschrieben nach %4.</translation>
         </message>
+        <message>
+            <source>sudo with the login's password</source>
+            <translation>sudo mit dem Passwort der Anmeldung</translation>
+        </message>
+        <message>
+            <source>Login &amp;password (SSH, key or sudo):</source>
+            <translation>Anmelde&amp;passwort (SSH, Schlüssel oder sudo):</translation>
+        </message>
+        <message>
+            <source>only if the login or sudo asks for one</source>
+            <translation>nur wenn die Anmeldung oder sudo eines verlangt</translation>
+        </message>
+        <message>
+            <source>Stored in the keychain (the worksheet names the entry), never in a file. Without a key it is the SSH password; with a key, the key's passphrase; and sudo's, when sudo asks.</source>
+            <translation>Wird im Schlüsselbund gespeichert (das Arbeitsblatt nennt den Eintrag), nie in einer Datei. Ohne Schlüssel ist es das SSH-Passwort, mit Schlüssel dessen Passphrase, und das von sudo, wenn sudo danach fragt.</translation>
+        </message>
+        <message>
+            <source>sudo asks for the login's password: enter it above.</source>
+            <translation>sudo fragt nach dem Passwort der Anmeldung: oben eingeben.</translation>
+        </message>
+        <message>
+            <source>There is no keychain to keep the password in.</source>
+            <translation>Es gibt keinen Schlüsselbund, der das Passwort aufnehmen kann.</translation>
+        </message>
+        <message>
+            <source>The password could not be stored in the keychain: %1</source>
+            <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::Adopter</name>
@@ -1251,6 +1453,18 @@ Clients: Nichts wird getrennt; offene Sitzungen und die Replikation behalten ihr
             <source>%1 could not be stored: %2</source>
             <translation>%1 konnte nicht gespeichert werden: %2</translation>
         </message>
+        <message>
+            <source>The login needs a password (SSH or sudo) but names no keychain entry for it.</source>
+            <translation>Die Anmeldung braucht ein Passwort (SSH oder sudo), nennt aber keinen Schlüsselbund-Eintrag dafür.</translation>
+        </message>
+        <message>
+            <source>The login needs a password (SSH or sudo) but there is no secret store to read it from.</source>
+            <translation>Die Anmeldung braucht ein Passwort (SSH oder sudo), aber es gibt keinen Geheimnisspeicher, aus dem es gelesen werden kann.</translation>
+        </message>
+        <message>
+            <source>The login's password is not in the keychain (or secrets file): %1. Store it there first.</source>
+            <translation>Das Passwort der Anmeldung ist nicht im Schlüsselbund (oder in der Geheimnisdatei): %1. Zuerst dort ablegen.</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::AlarmBanner</name>
@@ -1341,7 +1555,7 @@ WARNUNG</translation>
         </message>
         <message>
             <source>Difference</source>
-            <translation>Abweichung</translation>
+            <translation>Unterschied</translation>
         </message>
         <message>
             <source>Nodes</source>
@@ -3088,8 +3302,104 @@ WARNUNG</translation>
             <translation>%1 schreiben (%2)</translation>
         </message>
         <message>
-            <source>This cluster was adopted as it was built by hand: pgpilot does not run phase %1's steps on it yet, because they would rewrite its files and restart its services without first showing you the differences. Its checkpoint runs (read-only) and shows where the cluster stands; pgpilot audit lists each difference and the step that would fix it.</source>
-            <translation>Dieser Cluster wurde so übernommen, wie er von Hand gebaut wurde: pgpilot führt die Schritte von Phase %1 darauf noch nicht aus, weil sie seine Dateien neu schreiben und seine Dienste neu starten würden, ohne Ihnen vorher die Abweichungen zu zeigen. Sein Checkpoint läuft (nur lesend) und zeigt, wo der Cluster steht; pgpilot audit listet jede Abweichung und den Schritt, der sie beheben würde.</translation>
+            <source>This cluster was adopted and is not converged yet (phases converged: %1): run phases 1 to 4 first, each after its preview. Phase 5 stops the primary, and until phase 4 has run the cluster's own HAProxy and Keepalived may not follow the new one.</source>
+            <translation>Dieser Cluster wurde übernommen und ist noch nicht angeglichen (angeglichene Phasen: %1): Zuerst die Phasen 1 bis 4 ausführen, jede nach ihrer Vorschau. Phase 5 stoppt den Primary, und bis Phase 4 gelaufen ist, folgen HAProxy und Keepalived des Clusters dem neuen Primary möglicherweise nicht.</translation>
+        </message>
+        <message>
+            <source>This cluster was adopted: pgpilot converges it one phase at a time, in order, so that each phase finds what the ones before it set up. Phase %1 has not converged yet: preview and run it first.</source>
+            <translation>Dieser Cluster wurde übernommen: pgpilot gleicht ihn Phase für Phase der Reihe nach an, damit jede Phase vorfindet, was die vorherigen eingerichtet haben. Phase %1 ist noch nicht angeglichen: Zuerst ihre Vorschau ansehen und sie ausführen.</translation>
+        </message>
+        <message>
+            <source>wal_level is replica and repmgr is in shared_preload_libraries on every node; only the primary may wait for its restart</source>
+            <translation>wal_level ist replica und repmgr steht auf jedem Knoten in shared_preload_libraries; nur der Primary darf auf seinen Neustart warten</translation>
+        </message>
+        <message>
+            <source> (the primary: restarted by the switchover at the end of phase 4)</source>
+            <translation> (der Primary: wird durch den Switchover am Ende von Phase 4 neu gestartet)</translation>
+        </message>
+        <message>
+            <source>pgpilot's configuration drop-in (settings the cluster's postgresql.conf would override are commented out), client authentication, the postgres user's password file, then the standbys restarted one at a time; the primary is restarted by a switchover at the end of phase 4.</source>
+            <translation>pgpilots Konfigurations-Drop-in (Einstellungen in der postgresql.conf des Clusters, die es überschreiben würden, werden auskommentiert), Client-Authentifizierung, die Passwortdatei des Benutzers postgres, danach werden die Standbys einzeln nacheinander neu gestartet; der Primary wird durch einen Switchover am Ende von Phase 4 neu gestartet.</translation>
+        </message>
+        <message>
+            <source>Comment out postgresql.conf settings that would override the drop-in</source>
+            <translation>Einstellungen in postgresql.conf auskommentieren, die das Drop-in überschreiben würden</translation>
+        </message>
+        <message>
+            <source>postgresql.conf could not be rewritten as postgres: check that postgres owns it.</source>
+            <translation>postgresql.conf konnte nicht als postgres neu geschrieben werden: Prüfen, ob die Datei postgres gehört.</translation>
+        </message>
+        <message>
+            <source>Comment out the overriding lines of %1 (#pgpilot: prefix)</source>
+            <translation>Die überschreibenden Zeilen von %1 auskommentieren (Präfix #pgpilot:)</translation>
+        </message>
+        <message>
+            <source>Refuse to lower a setting a standby must keep at least at the primary's value</source>
+            <translation>Verweigern, eine Einstellung zu senken, die ein Standby mindestens auf dem Wert des Primary halten muss</translation>
+        </message>
+        <message>
+            <source>Restart the standbys one at a time with the new settings</source>
+            <translation>Die Standbys einzeln nacheinander mit den neuen Einstellungen neu starten</translation>
+        </message>
+        <message>
+            <source>The standby did not come back or does not stream: see journalctl -u %1 and the server log; the primary and the other standbys were not touched.</source>
+            <translation>Der Standby ist nicht zurückgekommen oder streamt nicht: siehe journalctl -u %1 und das Serverprotokoll; der Primary und die anderen Standbys wurden nicht angetastet.</translation>
+        </message>
+        <message>
+            <source>Check that repmgr knows each node by the id pgpilot's repmgr.conf gives it</source>
+            <translation>Prüfen, ob repmgr jeden Knoten unter der ID kennt, die ihm pgpilots repmgr.conf gibt</translation>
+        </message>
+        <message>
+            <source>Put the worksheet's nodes in the order of their repmgr node ids (1, 2, 3 ...), or leave repmgr.conf as it is: pgpilot cannot renumber repmgr's nodes.</source>
+            <translation>Die Knoten des Arbeitsblatts in die Reihenfolge ihrer repmgr-Knoten-IDs (1, 2, 3 ...) bringen oder repmgr.conf unverändert lassen: pgpilot kann die Knoten von repmgr nicht neu nummerieren.</translation>
+        </message>
+        <message>
+            <source>repmgr's node id for %1 must be %2</source>
+            <translation>Die repmgr-Knoten-ID für %1 muss %2 sein</translation>
+        </message>
+        <message>
+            <source>Install the health script repmgr's failover commands call</source>
+            <translation>Das Prüfskript installieren, das die Failover-Befehle von repmgr aufrufen</translation>
+        </message>
+        <message>
+            <source>The script could not be written: check that /usr/local/lib is writable.</source>
+            <translation>Das Skript konnte nicht geschrieben werden: Prüfen, ob /usr/local/lib beschreibbar ist.</translation>
+        </message>
+        <message>
+            <source>%1 must already be a registered standby</source>
+            <translation>%1 muss bereits ein registrierter Standby sein</translation>
+        </message>
+        <message>
+            <source>pgpilot: %1 is not an active standby in repmgr.nodes; a converge does not clone over its data: register it (repmgr standby register) or add it again with pgpilot add-standby</source>
+            <translation>pgpilot: %1 ist kein aktiver Standby in repmgr.nodes; eine Angleichung überschreibt seine Daten nicht durch Klonen: ihn registrieren (repmgr standby register) oder mit pgpilot add-standby erneut hinzufügen</translation>
+        </message>
+        <message>
+            <source>Stop every repmgrd not run by %1 (and disable its unit)</source>
+            <translation>Jeden repmgrd stoppen, der nicht von %1 ausgeführt wird (und seine Unit deaktivieren)</translation>
+        </message>
+        <message>
+            <source>repmgrd outside %1</source>
+            <translation>repmgrd außerhalb von %1</translation>
+        </message>
+        <message>
+            <source>%1 on the primary (by switchover to %2)</source>
+            <translation>%1 auf dem Primary (per Switchover auf %2)</translation>
+        </message>
+        <message>
+            <source>Restart the primary with the new settings: switch over to %1</source>
+            <translation>Den Primary mit den neuen Einstellungen neu starten: Switchover auf %1</translation>
+        </message>
+        <message>
+            <source>The switchover did not complete: run 'repmgr cluster show' on %1 and check which node is primary before anything else.</source>
+            <translation>Der Switchover wurde nicht abgeschlossen: Vor allem anderen 'repmgr cluster show' auf %1 ausführen und prüfen, welcher Knoten Primary ist.</translation>
+        </message>
+        <message>
+            <source>Stop and disable %1, which answers on port %2 today</source>
+            <translation>%1 stoppen und deaktivieren (antwortet derzeit auf Port %2)</translation>
+        </message>
+        <message>
+            <source>Configure Keepalived on %1 (after the switchover)</source>
+            <translation>Keepalived auf %1 konfigurieren (nach dem Switchover)</translation>
         </message>
     </context>
     <context>
@@ -3353,6 +3663,10 @@ WARNUNG</translation>
         <message>
             <source>The monitor's role must be a plain PostgreSQL role name (lower-case letters, digits and '_').</source>
             <translation>Die Rolle des Monitors muss ein einfacher PostgreSQL-Rollenname sein (Kleinbuchstaben, Ziffern und '_').</translation>
+        </message>
+        <message>
+            <source>The converged phases are phase numbers from 1 to 4, each once, in ascending order.</source>
+            <translation>Die angeglichenen Phasen sind Phasennummern von 1 bis 4, jede einmal, in aufsteigender Reihenfolge.</translation>
         </message>
     </context>
     <context>
@@ -4612,14 +4926,6 @@ Ausgabedatei oder der Schlüsselbund konnte nicht geschrieben werden.</translati
             <translation>Privater SSH-Schlüssel (ohne: der SSH-Agent).</translation>
         </message>
         <message>
-            <source>none|nopasswd</source>
-            <translation>none|nopasswd</translation>
-        </message>
-        <message>
-            <source>How the login becomes root: none (it is root) or nopasswd (sudo without a password).</source>
-            <translation>Wie die Anmeldung root wird: none (sie ist root) oder nopasswd (sudo ohne Passwort).</translation>
-        </message>
-        <message>
             <source>The worksheet's known_hosts file: the keys in it are trusted (default: pgpilot's own).</source>
             <translation>Die known_hosts-Datei des Arbeitsblatts: Den Schlüsseln darin wird vertraut (Standard: die eigene von pgpilot).</translation>
         </message>
@@ -4636,10 +4942,6 @@ Ausgabedatei oder der Schlüsselbund konnte nicht geschrieben werden.</translati
         <message>
             <source>--ssh-port takes a number.</source>
             <translation>--ssh-port erwartet eine Zahl.</translation>
-        </message>
-        <message>
-            <source>--sudo takes none or nopasswd (a sudo password is not supported by adopt yet).</source>
-            <translation>--sudo erwartet none oder nopasswd (ein sudo-Passwort wird von adopt noch nicht unterstützt).</translation>
         </message>
         <message>
             <source>Host keys not known yet (check each on its node, then confirm with --accept-host-key ADDRESS=SHA256:...):
@@ -4692,12 +4994,6 @@ could be read.</source>
 kein Knoten konnte gelesen werden.</translation>
         </message>
         <message>
-            <source>%1 needs a password for SSH or sudo: audit does not read passwords yet; use a key (or the agent) and sudo without a password.
-</source>
-            <translation>%1 braucht ein Passwort für SSH oder sudo: audit liest noch keine Passwörter; verwenden Sie einen Schlüssel (oder den Agent) und sudo ohne Passwort.
-</translation>
-        </message>
-        <message>
             <source>Host keys not known yet (check each on its node, then confirm with --accept-host-key NAME=SHA256:...):
   %1
 </source>
@@ -4716,6 +5012,84 @@ Nur lesend: pgpilot check %1 (die Checkpoints), pgpilot audit %1.
         <message>
             <source>%1 needs --%2 FILE.</source>
             <translation>%1 braucht --%2 DATEI.</translation>
+        </message>
+        <message>
+            <source>Show, per node and file, what the phase would change and which services it would reload, restart or stop; change nothing.</source>
+            <translation>Pro Knoten und Datei anzeigen, was die Phase ändern würde und welche Dienste sie neu laden, neu starten oder stoppen würde; nichts ändern.</translation>
+        </message>
+        <message>
+            <source>%1 was adopted: pgpilot converges it one phase at a time. Look at what a phase would change with
+  pgpilot apply %1 --phase N --preview
+then apply it with --phase N --yes (N from 1 to 4, in order).
+</source>
+            <translation>%1 wurde übernommen: pgpilot gleicht ihn Phase für Phase an. Was eine Phase ändern würde, zeigt
+  pgpilot apply %1 --phase N --preview
+danach mit --phase N --yes anwenden (N von 1 bis 4, der Reihe nach).
+</translation>
+        </message>
+        <message>
+            <source>%1 was adopted: phase %2 changes a cluster in service. Look at what it would change first:
+  pgpilot apply %1 --phase %2 --preview
+then add --yes to apply it.
+</source>
+            <translation>%1 wurde übernommen: Phase %2 ändert einen Cluster im Betrieb. Zuerst ansehen, was sie ändern würde:
+  pgpilot apply %1 --phase %2 --preview
+danach --yes hinzufügen, um sie anzuwenden.
+</translation>
+        </message>
+        <message>
+            <source>Phase %1 converged, but %2 could not be rewritten to say so: %3
+</source>
+            <translation>Phase %1 angeglichen, aber %2 konnte nicht entsprechend neu geschrieben werden: %3
+</translation>
+        </message>
+        <message>
+            <source>Phase %1 converged; %2 records it.
+</source>
+            <translation>Phase %1 angeglichen; %2 hält dies fest.
+</translation>
+        </message>
+        <message>
+            <source>Phase %1 converged: the cluster is now set up as pgpilot builds it, and %2 is an ordinary pgpilot worksheet.
+</source>
+            <translation>Phase %1 angeglichen: Der Cluster ist jetzt so eingerichtet, wie pgpilot ihn aufbaut, und %2 ist ein gewöhnliches pgpilot-Arbeitsblatt.
+</translation>
+        </message>
+        <message>
+            <source>Log in with a password (the entry --login-secret names) instead of a key or the agent.</source>
+            <translation>Mit einem Passwort anmelden (dem Eintrag, den --login-secret nennt) statt mit einem Schlüssel oder dem Agenten.</translation>
+        </message>
+        <message>
+            <source>none|nopasswd|password</source>
+            <translation>none|nopasswd|password</translation>
+        </message>
+        <message>
+            <source>How the login becomes root: none (it is root), nopasswd (sudo without a password) or password (sudo asks for the login's password).</source>
+            <translation>Wie die Anmeldung root wird: none (sie ist root), nopasswd (sudo ohne Passwort) oder password (sudo fragt nach dem Passwort der Anmeldung).</translation>
+        </message>
+        <message>
+            <source>KEY</source>
+            <translation>SCHLÜSSEL</translation>
+        </message>
+        <message>
+            <source>The keychain entry (or --secrets-file key) holding the login's password: for --ssh-password, --sudo password or a key's passphrase. The worksheet names it too; the password itself is never asked for on the command line.</source>
+            <translation>Der Schlüsselbund-Eintrag (oder Schlüssel in --secrets-file) mit dem Passwort der Anmeldung: für --ssh-password, --sudo password oder die Passphrase eines Schlüssels. Das Arbeitsblatt nennt ihn ebenfalls; das Passwort selbst wird nie auf der Befehlszeile verlangt.</translation>
+        </message>
+        <message>
+            <source>--ssh-password and --key exclude each other.</source>
+            <translation>--ssh-password und --key schließen sich gegenseitig aus.</translation>
+        </message>
+        <message>
+            <source>--sudo takes none, nopasswd or password.</source>
+            <translation>--sudo nimmt none, nopasswd oder password.</translation>
+        </message>
+        <message>
+            <source>--login-secret: %1 is not a keychain entry name (letters, digits, ':', '.', '_', '-').</source>
+            <translation>--login-secret: %1 ist kein Name eines Schlüsselbund-Eintrags (Buchstaben, Ziffern, ':', '.', '_', '-').</translation>
+        </message>
+        <message>
+            <source>A password login or sudo password needs --login-secret KEY: the entry of the keychain (or of --secrets-file) that holds the password.</source>
+            <translation>Eine Anmeldung mit Passwort oder ein sudo-Passwort braucht --login-secret SCHLÜSSEL: den Eintrag im Schlüsselbund (oder in --secrets-file), der das Passwort enthält.</translation>
         </message>
     </context>
     <context>
@@ -5473,6 +5847,18 @@ Sie durch die Werte des Bündels ersetzen? Die jetzt gespeicherten Werte gehen v
         <message>
             <source>A&amp;dopt an existing cluster...</source>
             <translation>Bestehenden Cluster &amp;übernehmen...</translation>
+        </message>
+        <message>
+            <source>Phase %1 converged, but %2 could not be rewritten to say so: %3</source>
+            <translation>Phase %1 angeglichen, aber %2 konnte nicht entsprechend neu geschrieben werden: %3</translation>
+        </message>
+        <message>
+            <source>Phase %1 converged; the worksheet records it.</source>
+            <translation>Phase %1 angeglichen; das Arbeitsblatt hält dies fest.</translation>
+        </message>
+        <message>
+            <source>Phase %1 converged: the cluster is set up as pgpilot builds it; the worksheet is an ordinary one now.</source>
+            <translation>Phase %1 angeglichen: Der Cluster ist so eingerichtet, wie pgpilot ihn aufbaut; das Arbeitsblatt ist jetzt ein gewöhnliches.</translation>
         </message>
     </context>
     <context>
@@ -6475,6 +6861,18 @@ Sie durch die Werte des Bündels ersetzen? Die jetzt gespeicherten Werte gehen v
             <source>write</source>
             <translation>Schreib</translation>
         </message>
+        <message>
+            <source>Preview changes...</source>
+            <translation>Vorschau der Änderungen...</translation>
+        </message>
+        <message>
+            <source>Show, per node and file, what this phase would change and which services it would restart, without changing anything.</source>
+            <translation>Pro Knoten und Datei anzeigen, was diese Phase ändern würde und welche Dienste sie neu starten würde, ohne etwas zu ändern.</translation>
+        </message>
+        <message>
+            <source>Preview and apply phase %1...</source>
+            <translation>Vorschau und Anwenden von Phase %1...</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::Platform</name>
@@ -6489,6 +6887,158 @@ Sie durch die Werte des Bündels ersetzen? Die jetzt gespeicherten Werte gehen v
         <message>
             <source>Debian 12 (bookworm)</source>
             <translation>Debian 12 (bookworm)</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::PreviewDialog</name>
+        <message>
+            <source>owner and mode change</source>
+            <translation>Änderung von Eigentümer und Modus</translation>
+        </message>
+        <message>
+            <source>same</source>
+            <translation>gleich</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>geändert</translation>
+        </message>
+        <message>
+            <source>new file</source>
+            <translation>neue Datei</translation>
+        </message>
+        <message>
+            <source>from the keychain (not shown)</source>
+            <translation>aus dem Schlüsselbund (nicht angezeigt)</translation>
+        </message>
+        <message>
+            <source>could not be compared</source>
+            <translation>konnte nicht verglichen werden</translation>
+        </message>
+        <message>
+            <source>What phase %1 would change</source>
+            <translation>Was Phase %1 ändern würde</translation>
+        </message>
+        <message>
+            <source>Reading every node (nothing is changed)...</source>
+            <translation>Alle Knoten werden gelesen (es wird nichts geändert)...</translation>
+        </message>
+        <message>
+            <source>Changes per node</source>
+            <translation>Änderungen pro Knoten</translation>
+        </message>
+        <message>
+            <source>Node, step, file</source>
+            <translation>Knoten, Schritt, Datei</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Änderung</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Unterschied</translation>
+        </message>
+        <message>
+            <source>Copy as text</source>
+            <translation>Als Text kopieren</translation>
+        </message>
+        <message>
+            <source>Apply phase %1</source>
+            <translation>Phase %1 anwenden</translation>
+        </message>
+        <message>
+            <source>Not connected.</source>
+            <translation>Nicht verbunden.</translation>
+        </message>
+        <message>
+            <source>could not be read</source>
+            <translation>konnte nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>would run</source>
+            <translation>würde ausgeführt</translation>
+        </message>
+        <message>
+            <source>if needed</source>
+            <translation>falls nötig</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>unverändert</translation>
+        </message>
+        <message>
+            <source>runs: %1
+</source>
+            <translation>führt aus: %1
+</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%2 %1</translation>
+        </message>
+        <message>
+            <source> (if needed)</source>
+            <translation> (falls nötig)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Nothing to run.</source>
+            <translation>Nichts auszuführen.</translation>
+        </message>
+        <message>
+            <source>New file:
+</source>
+            <translation>Neue Datei:
+</translation>
+        </message>
+        <message>
+            <source>The content is the same.</source>
+            <translation>Der Inhalt ist gleich.</translation>
+        </message>
+        <message>
+            <source>Written from the keychain; its content is not shown.</source>
+            <translation>Aus dem Schlüsselbund geschrieben; der Inhalt wird nicht angezeigt.</translation>
+        </message>
+        <message>
+            <source>Owner and mode: %1 -&gt; %2
+</source>
+            <translation>Eigentümer und Modus: %1 -&gt; %2
+</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s) to run</source>
+            <translation>
+                <numerusform>%n Schritt auszuführen</numerusform>
+                <numerusform>%n Schritte auszuführen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No service would be reloaded, restarted or stopped.</source>
+            <translation>Kein Dienst würde neu geladen, neu gestartet oder gestoppt.</translation>
+        </message>
+        <message>
+            <source>Services affected: %1</source>
+            <translation>Betroffene Dienste: %1</translation>
+        </message>
+        <message>
+            <source>The preview could not be read: %1</source>
+            <translation>Die Vorschau konnte nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>Some nodes could not be read (marked below): the preview is incomplete, so the phase cannot be applied from here.</source>
+            <translation>Einige Knoten konnten nicht gelesen werden (unten markiert): Die Vorschau ist unvollständig, daher kann die Phase nicht von hier aus angewendet werden.</translation>
+        </message>
+        <message>
+            <source>Nothing to change: every step of phase %1 is already done.</source>
+            <translation>Nichts zu ändern: Jeder Schritt von Phase %1 ist bereits erledigt.</translation>
+        </message>
+        <message>
+            <source>Phase %1 would make the changes below. Nothing has been changed yet; select a file to see its difference.</source>
+            <translation>Phase %1 würde die folgenden Änderungen vornehmen. Bisher wurde nichts geändert; eine Datei auswählen, um ihren Unterschied zu sehen.</translation>
         </message>
     </context>
     <context>
@@ -6520,6 +7070,10 @@ Sie durch die Werte des Bündels ersetzen? Die jetzt gespeicherten Werte gehen v
         <message>
             <source>a list of strings</source>
             <translation>eine Liste von Zeichenketten</translation>
+        </message>
+        <message>
+            <source>a list of whole numbers</source>
+            <translation>eine Liste ganzer Zahlen</translation>
         </message>
     </context>
     <context>
@@ -7325,6 +7879,14 @@ Sie durch die Werte des Bündels ersetzen? Die jetzt gespeicherten Werte gehen v
         <message>
             <source>TLS:</source>
             <translation>TLS:</translation>
+        </message>
+        <message>
+            <source>Adopt an existing cluster...</source>
+            <translation>Bestehenden Cluster übernehmen...</translation>
+        </message>
+        <message>
+            <source>Read a cluster built by hand (repmgr, HAProxy, Keepalived) from one of its nodes into a new worksheet; nothing on the nodes changes.</source>
+            <translation>Einen von Hand aufgebauten Cluster (repmgr, HAProxy, Keepalived) von einem seiner Knoten in ein neues Arbeitsblatt einlesen; auf den Knoten ändert sich nichts.</translation>
         </message>
     </context>
 </TS>

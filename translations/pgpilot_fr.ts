@@ -1049,6 +1049,180 @@ Clients : rien n'est coupé ; les sessions ouvertes et la réplication gardent l
             <source>Check the health service on %1 (systemctl status %2) and whether pgpilot reaches PostgreSQL's port from here.</source>
             <translation>Vérifiez le service de santé sur %1 (systemctl status %2) et que pgpilot atteint le port de PostgreSQL depuis ce poste.</translation>
         </message>
+        <message>
+            <source>no output</source>
+            <translation>aucune sortie</translation>
+        </message>
+        <message>
+            <source>reload</source>
+            <translation>recharger</translation>
+        </message>
+        <message>
+            <source>restart</source>
+            <translation>redémarrer</translation>
+        </message>
+        <message>
+            <source>stop</source>
+            <translation>arrêter</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1 sur %2</translation>
+        </message>
+        <message>
+            <source>not asked</source>
+            <translation>non demandé</translation>
+        </message>
+        <message>
+            <source>Preview of phase %1 (%2): nothing has been changed.
+</source>
+            <translation>Aperçu de la phase %1 (%2) : rien n'a été modifié.
+</translation>
+        </message>
+        <message>
+            <source>  %1: could not be read: %2
+</source>
+            <translation>  %1 : lecture impossible : %2
+</translation>
+        </message>
+        <message>
+            <source>  %1: nothing to do now; checked again after the steps above, which may make it needed
+</source>
+            <translation>  %1 : rien à faire pour l'instant ; vérifié à nouveau après les étapes ci-dessus, qui peuvent le rendre nécessaire
+</translation>
+        </message>
+        <message>
+            <source>  %1: unchanged
+</source>
+            <translation>  %1 : inchangé
+</translation>
+        </message>
+        <message>
+            <source>  %1: would run
+</source>
+            <translation>  %1 : serait exécuté
+</translation>
+        </message>
+        <message>
+            <source>    %1: same content; owner and mode %2 -&gt; %3
+</source>
+            <translation>    %1 : même contenu ; propriétaire et mode %2 -&gt; %3
+</translation>
+        </message>
+        <message>
+            <source>    %1: same content
+</source>
+            <translation>    %1 : même contenu
+</translation>
+        </message>
+        <message>
+            <source>    %1: changed%2
+</source>
+            <translation>    %1 : modifié%2
+</translation>
+        </message>
+        <message>
+            <source>; owner and mode %1 -&gt; %2</source>
+            <translation> ; propriétaire et mode %1 -&gt; %2</translation>
+        </message>
+        <message>
+            <source>    %1: new file, %2 lines (not shown here; --json has its content)
+</source>
+            <translation>    %1 : nouveau fichier, %2 lignes (non affiché ici ; --json en donne le contenu)
+</translation>
+        </message>
+        <message>
+            <source>    %1: new file
+</source>
+            <translation>    %1 : nouveau fichier
+</translation>
+        </message>
+        <message>
+            <source>    %1: replaced with the keychain's content (not shown)
+</source>
+            <translation>    %1 : remplacé par le contenu du trousseau (non affiché)
+</translation>
+        </message>
+        <message>
+            <source>    %1: could not be compared: %2
+</source>
+            <translation>    %1 : comparaison impossible : %2
+</translation>
+        </message>
+        <message>
+            <source>    runs: %1
+</source>
+            <translation>    exécute : %1
+</translation>
+        </message>
+        <message>
+            <source>%1: %2 %3 (if needed)</source>
+            <translation>%1 : %2 %3 (si nécessaire)</translation>
+        </message>
+        <message>
+            <source>%1: %2 %3</source>
+            <translation>%1 : %2 %3</translation>
+        </message>
+        <message>
+            <source>    may reload %1
+</source>
+            <translation>    peut recharger %1
+</translation>
+        </message>
+        <message>
+            <source>    reloads %1
+</source>
+            <translation>    recharge %1
+</translation>
+        </message>
+        <message>
+            <source>    may restart %1
+</source>
+            <translation>    peut redémarrer %1
+</translation>
+        </message>
+        <message>
+            <source>    restarts %1
+</source>
+            <translation>    redémarre %1
+</translation>
+        </message>
+        <message>
+            <source>    may stop %1
+</source>
+            <translation>    peut arrêter %1
+</translation>
+        </message>
+        <message>
+            <source>    stops %1
+</source>
+            <translation>    arrête %1
+</translation>
+        </message>
+        <message>
+            <source>
+No service would be reloaded, restarted or stopped.
+</source>
+            <translation>
+Aucun service ne serait rechargé, redémarré ou arrêté.
+</translation>
+        </message>
+        <message>
+            <source>
+Services affected:
+  %1
+</source>
+            <translation>
+Services concernés :
+  %1
+</translation>
+        </message>
+        <message>
+            <source>Nothing to change: every step of this phase is already done.
+</source>
+            <translation>Rien à modifier : chaque étape de cette phase est déjà effectuée.
+</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::AdoptDialog</name>
@@ -1154,6 +1328,34 @@ Clients : rien n'est coupé ; les sessions ouvertes et la réplication gardent l
             <source>Adopted %1: %2; VIP %3. Worksheet written to %4.</source>
             <translation>%1 adopté : %2 ; VIP %3. Fiche écrite dans %4.</translation>
         </message>
+        <message>
+            <source>sudo with the login's password</source>
+            <translation>sudo avec le mot de passe de la connexion</translation>
+        </message>
+        <message>
+            <source>Login &amp;password (SSH, key or sudo):</source>
+            <translation>Mot de &amp;passe de connexion (SSH, clé ou sudo) :</translation>
+        </message>
+        <message>
+            <source>only if the login or sudo asks for one</source>
+            <translation>seulement si la connexion ou sudo en demande un</translation>
+        </message>
+        <message>
+            <source>Stored in the keychain (the worksheet names the entry), never in a file. Without a key it is the SSH password; with a key, the key's passphrase; and sudo's, when sudo asks.</source>
+            <translation>Conservé dans le trousseau (la feuille de travail nomme l'entrée), jamais dans un fichier. Sans clé, c'est le mot de passe SSH ; avec une clé, sa phrase de passe ; et celui de sudo quand sudo le demande.</translation>
+        </message>
+        <message>
+            <source>sudo asks for the login's password: enter it above.</source>
+            <translation>sudo demande le mot de passe de la connexion : le saisir ci-dessus.</translation>
+        </message>
+        <message>
+            <source>There is no keychain to keep the password in.</source>
+            <translation>Il n'y a pas de trousseau où conserver le mot de passe.</translation>
+        </message>
+        <message>
+            <source>The password could not be stored in the keychain: %1</source>
+            <translation>Le mot de passe n'a pas pu être enregistré dans le trousseau : %1</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::Adopter</name>
@@ -1251,6 +1453,18 @@ Clients : rien n'est coupé ; les sessions ouvertes et la réplication gardent l
             <source>%1 could not be stored: %2</source>
             <translation>Impossible d'enregistrer %1 : %2</translation>
         </message>
+        <message>
+            <source>The login needs a password (SSH or sudo) but names no keychain entry for it.</source>
+            <translation>La connexion demande un mot de passe (SSH ou sudo) mais ne nomme aucune entrée du trousseau pour lui.</translation>
+        </message>
+        <message>
+            <source>The login needs a password (SSH or sudo) but there is no secret store to read it from.</source>
+            <translation>La connexion demande un mot de passe (SSH ou sudo) mais il n'y a aucun magasin de secrets où le lire.</translation>
+        </message>
+        <message>
+            <source>The login's password is not in the keychain (or secrets file): %1. Store it there first.</source>
+            <translation>Le mot de passe de la connexion n'est pas dans le trousseau (ni dans le fichier de secrets) : %1. L'y enregistrer d'abord.</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::AlarmBanner</name>
@@ -1341,7 +1555,7 @@ AVERTISSEMENT</translation>
         </message>
         <message>
             <source>Difference</source>
-            <translation>Écart</translation>
+            <translation>Différence</translation>
         </message>
         <message>
             <source>Nodes</source>
@@ -3088,8 +3302,104 @@ AVERTISSEMENT</translation>
             <translation>Écrire %1 (%2)</translation>
         </message>
         <message>
-            <source>This cluster was adopted as it was built by hand: pgpilot does not run phase %1's steps on it yet, because they would rewrite its files and restart its services without first showing you the differences. Its checkpoint runs (read-only) and shows where the cluster stands; pgpilot audit lists each difference and the step that would fix it.</source>
-            <translation>Ce cluster a été adopté tel qu'il a été construit à la main : pgpilot n'exécute pas encore les étapes de la phase %1 sur lui, car elles réécriraient ses fichiers et redémarreraient ses services sans vous montrer d'abord les écarts. Son point de contrôle s'exécute (en lecture seule) et montre où en est le cluster ; pgpilot audit liste chaque écart et l'étape qui le corrigerait.</translation>
+            <source>This cluster was adopted and is not converged yet (phases converged: %1): run phases 1 to 4 first, each after its preview. Phase 5 stops the primary, and until phase 4 has run the cluster's own HAProxy and Keepalived may not follow the new one.</source>
+            <translation>Ce cluster a été adopté et n'est pas encore aligné (phases alignées : %1) : exécuter d'abord les phases 1 à 4, chacune après son aperçu. La phase 5 arrête le primaire, et tant que la phase 4 n'a pas été exécutée, HAProxy et Keepalived du cluster risquent de ne pas suivre le nouveau primaire.</translation>
+        </message>
+        <message>
+            <source>This cluster was adopted: pgpilot converges it one phase at a time, in order, so that each phase finds what the ones before it set up. Phase %1 has not converged yet: preview and run it first.</source>
+            <translation>Ce cluster a été adopté : pgpilot l'aligne une phase à la fois, dans l'ordre, pour que chaque phase trouve ce que les précédentes ont mis en place. La phase %1 n'est pas encore alignée : en afficher d'abord l'aperçu, puis l'exécuter.</translation>
+        </message>
+        <message>
+            <source>wal_level is replica and repmgr is in shared_preload_libraries on every node; only the primary may wait for its restart</source>
+            <translation>wal_level vaut replica et repmgr figure dans shared_preload_libraries sur chaque nœud ; seul le primaire peut attendre son redémarrage</translation>
+        </message>
+        <message>
+            <source> (the primary: restarted by the switchover at the end of phase 4)</source>
+            <translation> (le primaire : redémarré par le switchover à la fin de la phase 4)</translation>
+        </message>
+        <message>
+            <source>pgpilot's configuration drop-in (settings the cluster's postgresql.conf would override are commented out), client authentication, the postgres user's password file, then the standbys restarted one at a time; the primary is restarted by a switchover at the end of phase 4.</source>
+            <translation>Le fichier drop-in de configuration de pgpilot (les paramètres du postgresql.conf du cluster qui le remplaceraient sont mis en commentaire), l'authentification des clients, le fichier de mots de passe de l'utilisateur postgres, puis les standbys redémarrés un par un ; le primaire est redémarré par un switchover à la fin de la phase 4.</translation>
+        </message>
+        <message>
+            <source>Comment out postgresql.conf settings that would override the drop-in</source>
+            <translation>Mettre en commentaire les paramètres de postgresql.conf qui remplaceraient le fichier drop-in</translation>
+        </message>
+        <message>
+            <source>postgresql.conf could not be rewritten as postgres: check that postgres owns it.</source>
+            <translation>postgresql.conf n'a pas pu être réécrit en tant que postgres : vérifier que postgres en est propriétaire.</translation>
+        </message>
+        <message>
+            <source>Comment out the overriding lines of %1 (#pgpilot: prefix)</source>
+            <translation>Mettre en commentaire les lignes de %1 qui l'emportent (préfixe #pgpilot:)</translation>
+        </message>
+        <message>
+            <source>Refuse to lower a setting a standby must keep at least at the primary's value</source>
+            <translation>Refuser d'abaisser un paramètre qu'un standby doit garder au moins à la valeur du primaire</translation>
+        </message>
+        <message>
+            <source>Restart the standbys one at a time with the new settings</source>
+            <translation>Redémarrer les standbys un par un avec les nouveaux paramètres</translation>
+        </message>
+        <message>
+            <source>The standby did not come back or does not stream: see journalctl -u %1 and the server log; the primary and the other standbys were not touched.</source>
+            <translation>Le standby n'est pas revenu ou ne réplique pas en flux : voir journalctl -u %1 et le journal du serveur ; le primaire et les autres standbys n'ont pas été touchés.</translation>
+        </message>
+        <message>
+            <source>Check that repmgr knows each node by the id pgpilot's repmgr.conf gives it</source>
+            <translation>Vérifier que repmgr connaît chaque nœud sous l'identifiant que lui donne le repmgr.conf de pgpilot</translation>
+        </message>
+        <message>
+            <source>Put the worksheet's nodes in the order of their repmgr node ids (1, 2, 3 ...), or leave repmgr.conf as it is: pgpilot cannot renumber repmgr's nodes.</source>
+            <translation>Ranger les nœuds de la feuille de travail dans l'ordre de leurs identifiants de nœud repmgr (1, 2, 3 ...), ou laisser repmgr.conf tel quel : pgpilot ne peut pas renuméroter les nœuds de repmgr.</translation>
+        </message>
+        <message>
+            <source>repmgr's node id for %1 must be %2</source>
+            <translation>L'identifiant de nœud repmgr de %1 doit être %2</translation>
+        </message>
+        <message>
+            <source>Install the health script repmgr's failover commands call</source>
+            <translation>Installer le script de contrôle qu'appellent les commandes de failover de repmgr</translation>
+        </message>
+        <message>
+            <source>The script could not be written: check that /usr/local/lib is writable.</source>
+            <translation>Le script n'a pas pu être écrit : vérifier que /usr/local/lib est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>%1 must already be a registered standby</source>
+            <translation>%1 doit déjà être un standby enregistré</translation>
+        </message>
+        <message>
+            <source>pgpilot: %1 is not an active standby in repmgr.nodes; a converge does not clone over its data: register it (repmgr standby register) or add it again with pgpilot add-standby</source>
+            <translation>pgpilot: %1 n'est pas un standby actif dans repmgr.nodes ; un alignement n'écrase pas ses données par un clonage : l'enregistrer (repmgr standby register) ou l'ajouter à nouveau avec pgpilot add-standby</translation>
+        </message>
+        <message>
+            <source>Stop every repmgrd not run by %1 (and disable its unit)</source>
+            <translation>Arrêter tout repmgrd qui n'est pas lancé par %1 (et désactiver son unité)</translation>
+        </message>
+        <message>
+            <source>repmgrd outside %1</source>
+            <translation>repmgrd en dehors de %1</translation>
+        </message>
+        <message>
+            <source>%1 on the primary (by switchover to %2)</source>
+            <translation>%1 sur le primaire (par switchover vers %2)</translation>
+        </message>
+        <message>
+            <source>Restart the primary with the new settings: switch over to %1</source>
+            <translation>Redémarrer le primaire avec les nouveaux paramètres : switchover vers %1</translation>
+        </message>
+        <message>
+            <source>The switchover did not complete: run 'repmgr cluster show' on %1 and check which node is primary before anything else.</source>
+            <translation>Le switchover n'a pas abouti : avant toute autre chose, exécuter 'repmgr cluster show' sur %1 et vérifier quel nœud est primaire.</translation>
+        </message>
+        <message>
+            <source>Stop and disable %1, which answers on port %2 today</source>
+            <translation>Arrêter et désactiver %1, qui répond actuellement sur le port %2</translation>
+        </message>
+        <message>
+            <source>Configure Keepalived on %1 (after the switchover)</source>
+            <translation>Configurer Keepalived sur %1 (après le switchover)</translation>
         </message>
     </context>
     <context>
@@ -3353,6 +3663,10 @@ AVERTISSEMENT</translation>
         <message>
             <source>The monitor's role must be a plain PostgreSQL role name (lower-case letters, digits and '_').</source>
             <translation>Le rôle du moniteur doit être un simple nom de rôle PostgreSQL (lettres minuscules, chiffres et '_').</translation>
+        </message>
+        <message>
+            <source>The converged phases are phase numbers from 1 to 4, each once, in ascending order.</source>
+            <translation>Les phases alignées sont des numéros de phase de 1 à 4, chacun une seule fois, dans l'ordre croissant.</translation>
         </message>
     </context>
     <context>
@@ -4610,14 +4924,6 @@ sortie ou le trousseau n'a pas pu être écrit.</translation>
             <translation>Clé privée SSH (sans elle : l'agent SSH).</translation>
         </message>
         <message>
-            <source>none|nopasswd</source>
-            <translation>none|nopasswd</translation>
-        </message>
-        <message>
-            <source>How the login becomes root: none (it is root) or nopasswd (sudo without a password).</source>
-            <translation>Comment la connexion devient root : none (elle est root) ou nopasswd (sudo sans mot de passe).</translation>
-        </message>
-        <message>
             <source>The worksheet's known_hosts file: the keys in it are trusted (default: pgpilot's own).</source>
             <translation>Le fichier known_hosts de la fiche : les clés qu'il contient sont approuvées (par défaut : celui de pgpilot).</translation>
         </message>
@@ -4634,10 +4940,6 @@ sortie ou le trousseau n'a pas pu être écrit.</translation>
         <message>
             <source>--ssh-port takes a number.</source>
             <translation>--ssh-port attend un nombre.</translation>
-        </message>
-        <message>
-            <source>--sudo takes none or nopasswd (a sudo password is not supported by adopt yet).</source>
-            <translation>--sudo attend none ou nopasswd (un mot de passe sudo n'est pas encore pris en charge par adopt).</translation>
         </message>
         <message>
             <source>Host keys not known yet (check each on its node, then confirm with --accept-host-key ADDRESS=SHA256:...):
@@ -4690,12 +4992,6 @@ could be read.</source>
 aucun nœud n'a pu être lu.</translation>
         </message>
         <message>
-            <source>%1 needs a password for SSH or sudo: audit does not read passwords yet; use a key (or the agent) and sudo without a password.
-</source>
-            <translation>%1 demande un mot de passe pour SSH ou sudo : audit ne lit pas encore les mots de passe ; utilisez une clé (ou l'agent) et sudo sans mot de passe.
-</translation>
-        </message>
-        <message>
             <source>Host keys not known yet (check each on its node, then confirm with --accept-host-key NAME=SHA256:...):
   %1
 </source>
@@ -4714,6 +5010,84 @@ Lecture seule : pgpilot check %1 (les points de contrôle), pgpilot audit %1.
         <message>
             <source>%1 needs --%2 FILE.</source>
             <translation>%1 nécessite --%2 FICHIER.</translation>
+        </message>
+        <message>
+            <source>Show, per node and file, what the phase would change and which services it would reload, restart or stop; change nothing.</source>
+            <translation>Afficher, par nœud et par fichier, ce que la phase modifierait et quels services elle rechargerait, redémarrerait ou arrêterait ; ne rien modifier.</translation>
+        </message>
+        <message>
+            <source>%1 was adopted: pgpilot converges it one phase at a time. Look at what a phase would change with
+  pgpilot apply %1 --phase N --preview
+then apply it with --phase N --yes (N from 1 to 4, in order).
+</source>
+            <translation>%1 a été adopté : pgpilot l'aligne une phase à la fois. Voir ce qu'une phase modifierait avec
+  pgpilot apply %1 --phase N --preview
+puis l'appliquer avec --phase N --yes (N de 1 à 4, dans l'ordre).
+</translation>
+        </message>
+        <message>
+            <source>%1 was adopted: phase %2 changes a cluster in service. Look at what it would change first:
+  pgpilot apply %1 --phase %2 --preview
+then add --yes to apply it.
+</source>
+            <translation>%1 a été adopté : la phase %2 modifie un cluster en service. Voir d'abord ce qu'elle modifierait :
+  pgpilot apply %1 --phase %2 --preview
+puis ajouter --yes pour l'appliquer.
+</translation>
+        </message>
+        <message>
+            <source>Phase %1 converged, but %2 could not be rewritten to say so: %3
+</source>
+            <translation>Phase %1 alignée, mais %2 n'a pas pu être réécrit pour l'indiquer : %3
+</translation>
+        </message>
+        <message>
+            <source>Phase %1 converged; %2 records it.
+</source>
+            <translation>Phase %1 alignée ; %2 l'enregistre.
+</translation>
+        </message>
+        <message>
+            <source>Phase %1 converged: the cluster is now set up as pgpilot builds it, and %2 is an ordinary pgpilot worksheet.
+</source>
+            <translation>Phase %1 alignée : le cluster est maintenant configuré comme pgpilot le construit, et %2 est une feuille de travail pgpilot ordinaire.
+</translation>
+        </message>
+        <message>
+            <source>Log in with a password (the entry --login-secret names) instead of a key or the agent.</source>
+            <translation>Se connecter avec un mot de passe (l'entrée que nomme --login-secret) au lieu d'une clé ou de l'agent.</translation>
+        </message>
+        <message>
+            <source>none|nopasswd|password</source>
+            <translation>none|nopasswd|password</translation>
+        </message>
+        <message>
+            <source>How the login becomes root: none (it is root), nopasswd (sudo without a password) or password (sudo asks for the login's password).</source>
+            <translation>Comment la connexion devient root : none (elle est root), nopasswd (sudo sans mot de passe) ou password (sudo demande le mot de passe de la connexion).</translation>
+        </message>
+        <message>
+            <source>KEY</source>
+            <translation>CLÉ</translation>
+        </message>
+        <message>
+            <source>The keychain entry (or --secrets-file key) holding the login's password: for --ssh-password, --sudo password or a key's passphrase. The worksheet names it too; the password itself is never asked for on the command line.</source>
+            <translation>L'entrée du trousseau (ou la clé de --secrets-file) qui contient le mot de passe de la connexion : pour --ssh-password, --sudo password ou la phrase de passe d'une clé. La feuille de travail la nomme aussi ; le mot de passe lui-même n'est jamais demandé sur la ligne de commande.</translation>
+        </message>
+        <message>
+            <source>--ssh-password and --key exclude each other.</source>
+            <translation>--ssh-password et --key s'excluent mutuellement.</translation>
+        </message>
+        <message>
+            <source>--sudo takes none, nopasswd or password.</source>
+            <translation>--sudo accepte none, nopasswd ou password.</translation>
+        </message>
+        <message>
+            <source>--login-secret: %1 is not a keychain entry name (letters, digits, ':', '.', '_', '-').</source>
+            <translation>--login-secret : %1 n'est pas un nom d'entrée du trousseau (lettres, chiffres, ':', '.', '_', '-').</translation>
+        </message>
+        <message>
+            <source>A password login or sudo password needs --login-secret KEY: the entry of the keychain (or of --secrets-file) that holds the password.</source>
+            <translation>Une connexion par mot de passe ou un mot de passe sudo demande --login-secret CLÉ : l'entrée du trousseau (ou de --secrets-file) qui contient le mot de passe.</translation>
         </message>
     </context>
     <context>
@@ -5471,6 +5845,18 @@ Les remplacer par les valeurs du paquet ? Les valeurs enregistrées maintenant s
         <message>
             <source>A&amp;dopt an existing cluster...</source>
             <translation>A&amp;dopter un cluster existant...</translation>
+        </message>
+        <message>
+            <source>Phase %1 converged, but %2 could not be rewritten to say so: %3</source>
+            <translation>Phase %1 alignée, mais %2 n'a pas pu être réécrit pour l'indiquer : %3</translation>
+        </message>
+        <message>
+            <source>Phase %1 converged; the worksheet records it.</source>
+            <translation>Phase %1 alignée ; la feuille de travail l'enregistre.</translation>
+        </message>
+        <message>
+            <source>Phase %1 converged: the cluster is set up as pgpilot builds it; the worksheet is an ordinary one now.</source>
+            <translation>Phase %1 alignée : le cluster est configuré comme pgpilot le construit ; la feuille de travail est désormais ordinaire.</translation>
         </message>
     </context>
     <context>
@@ -6473,6 +6859,18 @@ Les remplacer par les valeurs du paquet ? Les valeurs enregistrées maintenant s
             <source>write</source>
             <translation>écriture</translation>
         </message>
+        <message>
+            <source>Preview changes...</source>
+            <translation>Aperçu des modifications...</translation>
+        </message>
+        <message>
+            <source>Show, per node and file, what this phase would change and which services it would restart, without changing anything.</source>
+            <translation>Afficher, par nœud et par fichier, ce que cette phase modifierait et quels services elle redémarrerait, sans rien modifier.</translation>
+        </message>
+        <message>
+            <source>Preview and apply phase %1...</source>
+            <translation>Aperçu et application de la phase %1...</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::Platform</name>
@@ -6487,6 +6885,158 @@ Les remplacer par les valeurs du paquet ? Les valeurs enregistrées maintenant s
         <message>
             <source>Debian 12 (bookworm)</source>
             <translation>Debian 12 (bookworm)</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::PreviewDialog</name>
+        <message>
+            <source>owner and mode change</source>
+            <translation>changement de propriétaire et de mode</translation>
+        </message>
+        <message>
+            <source>same</source>
+            <translation>identique</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>modifié</translation>
+        </message>
+        <message>
+            <source>new file</source>
+            <translation>nouveau fichier</translation>
+        </message>
+        <message>
+            <source>from the keychain (not shown)</source>
+            <translation>depuis le trousseau (non affiché)</translation>
+        </message>
+        <message>
+            <source>could not be compared</source>
+            <translation>comparaison impossible</translation>
+        </message>
+        <message>
+            <source>What phase %1 would change</source>
+            <translation>Ce que la phase %1 modifierait</translation>
+        </message>
+        <message>
+            <source>Reading every node (nothing is changed)...</source>
+            <translation>Lecture de chaque nœud (rien n'est modifié)...</translation>
+        </message>
+        <message>
+            <source>Changes per node</source>
+            <translation>Modifications par nœud</translation>
+        </message>
+        <message>
+            <source>Node, step, file</source>
+            <translation>Nœud, étape, fichier</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Modification</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Différence</translation>
+        </message>
+        <message>
+            <source>Copy as text</source>
+            <translation>Copier en texte</translation>
+        </message>
+        <message>
+            <source>Apply phase %1</source>
+            <translation>Appliquer la phase %1</translation>
+        </message>
+        <message>
+            <source>Not connected.</source>
+            <translation>Non connecté.</translation>
+        </message>
+        <message>
+            <source>could not be read</source>
+            <translation>lecture impossible</translation>
+        </message>
+        <message>
+            <source>would run</source>
+            <translation>serait exécuté</translation>
+        </message>
+        <message>
+            <source>if needed</source>
+            <translation>si nécessaire</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>inchangé</translation>
+        </message>
+        <message>
+            <source>runs: %1
+</source>
+            <translation>exécute : %1
+</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source> (if needed)</source>
+            <translation> (si nécessaire)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Nothing to run.</source>
+            <translation>Rien à exécuter.</translation>
+        </message>
+        <message>
+            <source>New file:
+</source>
+            <translation>Nouveau fichier :
+</translation>
+        </message>
+        <message>
+            <source>The content is the same.</source>
+            <translation>Le contenu est identique.</translation>
+        </message>
+        <message>
+            <source>Written from the keychain; its content is not shown.</source>
+            <translation>Écrit depuis le trousseau ; son contenu n'est pas affiché.</translation>
+        </message>
+        <message>
+            <source>Owner and mode: %1 -&gt; %2
+</source>
+            <translation>Propriétaire et mode : %1 -&gt; %2
+</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s) to run</source>
+            <translation>
+                <numerusform>%n étape à exécuter</numerusform>
+                <numerusform>%n étapes à exécuter</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No service would be reloaded, restarted or stopped.</source>
+            <translation>Aucun service ne serait rechargé, redémarré ou arrêté.</translation>
+        </message>
+        <message>
+            <source>Services affected: %1</source>
+            <translation>Services concernés : %1</translation>
+        </message>
+        <message>
+            <source>The preview could not be read: %1</source>
+            <translation>L'aperçu n'a pas pu être lu : %1</translation>
+        </message>
+        <message>
+            <source>Some nodes could not be read (marked below): the preview is incomplete, so the phase cannot be applied from here.</source>
+            <translation>Certains nœuds n'ont pas pu être lus (signalés ci-dessous) : l'aperçu est incomplet, la phase ne peut donc pas être appliquée d'ici.</translation>
+        </message>
+        <message>
+            <source>Nothing to change: every step of phase %1 is already done.</source>
+            <translation>Rien à modifier : chaque étape de la phase %1 est déjà effectuée.</translation>
+        </message>
+        <message>
+            <source>Phase %1 would make the changes below. Nothing has been changed yet; select a file to see its difference.</source>
+            <translation>La phase %1 apporterait les modifications ci-dessous. Rien n'a encore été modifié ; sélectionner un fichier pour voir sa différence.</translation>
         </message>
     </context>
     <context>
@@ -6518,6 +7068,10 @@ Les remplacer par les valeurs du paquet ? Les valeurs enregistrées maintenant s
         <message>
             <source>a list of strings</source>
             <translation>une liste de chaînes</translation>
+        </message>
+        <message>
+            <source>a list of whole numbers</source>
+            <translation>une liste de nombres entiers</translation>
         </message>
     </context>
     <context>
@@ -7323,6 +7877,14 @@ Les remplacer par les valeurs du paquet ? Les valeurs enregistrées maintenant s
         <message>
             <source>TLS:</source>
             <translation>TLS :</translation>
+        </message>
+        <message>
+            <source>Adopt an existing cluster...</source>
+            <translation>Adopter un cluster existant...</translation>
+        </message>
+        <message>
+            <source>Read a cluster built by hand (repmgr, HAProxy, Keepalived) from one of its nodes into a new worksheet; nothing on the nodes changes.</source>
+            <translation>Lire un cluster construit à la main (repmgr, HAProxy, Keepalived) depuis l'un de ses nœuds dans une nouvelle feuille de travail ; rien ne change sur les nœuds.</translation>
         </message>
     </context>
 </TS>

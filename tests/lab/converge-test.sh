@@ -6,7 +6,8 @@
 # never two writable nodes, and the write outage of each phase is printed as a figure.
 #   tests/lab/converge-test.sh PGPILOT_BINARY
 # Needs the guide fixture's save (guide-<os>); restores it first and leaves the converged cluster
-# (the tests after it restore what they need). Last line: "converge-test: N passed, M failed".
+# (the tests after it restore what they need). CONVERGE_KEEP=DIR keeps the worksheet and secrets
+# file there. Last line: "converge-test: N passed, M failed".
 set -uo pipefail
 pgpilot=${1:?usage: converge-test.sh PGPILOT_BINARY}
 here=$(cd "$(dirname "$0")" && pwd)
@@ -54,11 +55,11 @@ echo "figure converge audit_before=$(json "$work/audit-before.json" 'len(s["find
 
 # An adopted worksheet converges one phase at a time, each confirmed: a range is refused before
 # anything connects, and so is a phase whose predecessor has not converged.
-"$pgpilot" apply "$guide" --yes --secrets-file "$secrets" >"$work/range.out" 2>&1
+"$pgpilot" apply "$guide" --yes --secrets-file "$secrets" --state-dir "$work/state" >"$work/range.out" 2>&1
 rc=$?
 [ "$rc" = 2 ] && grep -q -- "--phase N --preview" "$work/range.out" && ok "apply of every phase at once refused (exit 2), the preview named" \
   || bad "apply without --phase: rc=$rc $(tail -n 2 "$work/range.out")"
-"$pgpilot" apply "$guide" --phase 2 --yes --secrets-file "$secrets" >"$work/order.out" 2>&1
+"$pgpilot" apply "$guide" --phase 2 --yes --secrets-file "$secrets" --state-dir "$work/state" >"$work/order.out" 2>&1
 rc=$?
 [ "$rc" = 1 ] && grep -q "Phase 1 has not converged yet" "$work/order.out" && ok "phase 2 before phase 1 refused (exit 1)" \
   || bad "phase 2 first: rc=$rc $(tail -n 2 "$work/order.out")"
@@ -80,7 +81,7 @@ declare -A want=(
 for phase in 1 2 3 4; do
   before=$(nodes_sum)
   t0=$(date +%s%N)
-  "$pgpilot" apply "$guide" --phase "$phase" --preview --secrets-file "$secrets" >"$work/preview$phase.txt" 2>"$work/preview$phase.err"
+  "$pgpilot" apply "$guide" --phase "$phase" --preview --secrets-file "$secrets" --state-dir "$work/state" >"$work/preview$phase.txt" 2>"$work/preview$phase.err"
   rc=$?
   ms=$((($(date +%s%N) - t0) / 1000000))
   after=$(nodes_sum)
@@ -90,10 +91,10 @@ for phase in 1 2 3 4; do
     bad "phase $phase preview: rc=$rc, nodes changed: $([ "$before" = "$after" ] && echo no || echo YES), '${want[$phase]}' $(grep -qF -- "${want[$phase]}" "$work/preview$phase.txt" && echo found || echo missing); $(tail -n 3 "$work/preview$phase.err")"
   fi
   grep -qF "$(cat "$work/pw")" "$work/preview$phase.txt" && bad "phase $phase preview shows the repmgr password"
-  "$pgpilot" apply "$guide" --phase "$phase" --secrets-file "$secrets" >"$work/noyes$phase.out" 2>&1
+  "$pgpilot" apply "$guide" --phase "$phase" --secrets-file "$secrets" --state-dir "$work/state" >"$work/noyes$phase.out" 2>&1
   [ $? = 2 ] || bad "phase $phase without --yes did not stop with exit 2"
   start=$(date +%s.%N)
-  "$pgpilot" apply "$guide" --phase "$phase" --yes --secrets-file "$secrets" >"$work/apply$phase.out" 2>&1
+  "$pgpilot" apply "$guide" --phase "$phase" --yes --secrets-file "$secrets" --state-dir "$work/state" >"$work/apply$phase.out" 2>&1
   rc=$?
   end=$(date +%s.%N)
   echo "$phase $start $end" >>"$work/windows"
@@ -108,7 +109,7 @@ done
 # The worksheet is an ordinary pgpilot worksheet now, and every checkpoint passes (read-only).
 json "$guide" '"adopted" in s' | grep -qx False && ok "the worksheet no longer has an adopted section" \
   || bad "worksheet still adopted: $(json "$guide" 's.get("adopted")')"
-if "$pgpilot" check "$guide" --secrets-file "$secrets" >"$work/check.out" 2>&1; then
+if "$pgpilot" check "$guide" --secrets-file "$secrets" --state-dir "$work/state" >"$work/check.out" 2>&1; then
   ok "pgpilot check: every checkpoint of phases 0-4 passes ($(grep -c '^   PASS' "$work/check.out") criteria)"
 else
   bad "pgpilot check: $(grep '^   FAIL' "$work/check.out" | head -n 5)"
@@ -153,3 +154,7 @@ echo "figure converge audit_after=$(json "$work/audit-after.json" 'len(s["findin
 # of the admin's). Anything else still found is a difference the phases did not converge.
 [ "$left" = "hba-no-tls pgpass-elsewhere" ] && ok "audit after converging: only the worksheet's TLS choice and /root/.pgpass remain" \
   || bad "audit after converging still finds: $left"
+# The benchmark (tests/bench/bench-converge.sh) measures a switchover on the converged cluster next.
+if [ -n "${CONVERGE_KEEP:-}" ]; then
+  cp "$guide" "$CONVERGE_KEEP/guide.json" && cp "$secrets" "$CONVERGE_KEEP/secrets" && chmod 600 "$CONVERGE_KEEP/secrets"
+fi
