@@ -201,11 +201,15 @@ QString Builder::blockText(const RenderedFile& f) const
     return text;
 }
 
+QString Builder::blockDropAwk() const
+{
+    return QStringLiteral("%1 {skip=1; next} %2 {skip=0; next} !skip")
+        .arg(awkBlockMatch(QStringLiteral("BEGIN")), awkBlockMatch(QStringLiteral("END")));
+}
+
 QString Builder::writeBlockCommand(const RenderedFile& f) const
 {
-    const QString awk
-        = QStringLiteral("%1 {skip=1; next} %2 {skip=0; next} !skip")
-              .arg(awkBlockMatch(QStringLiteral("BEGIN")), awkBlockMatch(QStringLiteral("END")));
+    const QString awk = blockDropAwk();
     return QStringLiteral(
         "f=%1; tmp=$(mktemp \"$f.pgpilot.XXXXXX\") || exit 1\n"
         "if awk -v c=%2 %3 \"$f\" >\"$tmp\" && printf '%s\\n' %4 >>\"$tmp\" && cat \"$tmp\" "
@@ -216,11 +220,9 @@ QString Builder::writeBlockCommand(const RenderedFile& f) const
 
 QString Builder::blockPreviewCommand(const RenderedFile& f) const
 {
-    const QString awk
-        = QStringLiteral("%1 {skip=1; next} %2 {skip=0; next} !skip")
-              .arg(awkBlockMatch(QStringLiteral("BEGIN")), awkBlockMatch(QStringLiteral("END")));
     return QStringLiteral("{ awk -v c=%1 %2 %3 2>/dev/null; printf '%s\\n' %4; }")
-        .arg(shellQuote(m_spec.name), shellQuote(awk), shellQuote(f.path), shellQuote(blockText(f)));
+        .arg(shellQuote(m_spec.name), shellQuote(blockDropAwk()), shellQuote(f.path),
+            shellQuote(blockText(f)));
 }
 
 Action Builder::blockWrite(const QString& description, const RenderedFile& f, const QString& runAs) const

@@ -86,6 +86,7 @@ private:
 
     QString awkBlockMatch(const QString& word) const;
     QString blockText(const RenderedFile& f) const;
+    QString blockDropAwk() const; // awk that prints a file without pgpilot's block
     QString writeBlockCommand(const RenderedFile& f) const;
     QString blockProbe(const RenderedFile& f) const;
     // Prints the file as writeBlockCommand would leave it (read-only, for the converge preview).
@@ -207,6 +208,8 @@ private:
     Phase phase3() const;
     Phase phase4() const;
     Step restartPrimaryBySwitchover(const NodeSpec& target) const;
+    // The health script and its package, with the directories they need; their probes to *probes.
+    QList<Action> healthScriptActions(const NodeSpec& node, QStringList* probes) const;
     QString markerFile() const;
     QString csvHealthyCheck(int wantRows, int wantStandbys) const;
     Phase phase5() const;

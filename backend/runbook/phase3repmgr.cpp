@@ -148,18 +148,8 @@ Phase Builder::phase3() const
             tr("Install the health script repmgr's failover commands call"),
             tr("The script could not be written: check that /usr/local/lib is writable."),
             [this](const NodeSpec& node) {
-                const RenderedFile script = render::healthScript(m_spec, node);
-                QList<Action> actions {
-                    run(tr("Create %1").arg(nodepaths::libDir()), mkdir(nodepaths::libDir())),
-                    run(tr("Create %1").arg(nodepaths::healthPackageDir()),
-                        mkdir(nodepaths::healthPackageDir())),
-                    run(tr("Create %1").arg(nodepaths::configDir()), mkdir(nodepaths::configDir())),
-                    write(tr("Write %1").arg(script.path), script)};
-                QStringList probes {fileProbe(script)};
-                for (const RenderedFile& module : render::healthModules(m_spec, node)) {
-                    actions << write(tr("Write %1").arg(module.path), module);
-                    probes << fileProbe(module);
-                }
+                QStringList probes;
+                const QList<Action> actions = healthScriptActions(node, &probes);
                 return work(node, actions, probes.join(QStringLiteral(" && ")));
             });
     }

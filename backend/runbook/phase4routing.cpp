@@ -89,6 +89,21 @@ Step Builder::restartPrimaryBySwitchover(const NodeSpec& target) const
             .arg(target.name));
 }
 
+QList<Action> Builder::healthScriptActions(const NodeSpec& node, QStringList* probes) const
+{
+    const RenderedFile script = render::healthScript(m_spec, node);
+    QList<Action> actions {run(tr("Create %1").arg(nodepaths::libDir()), mkdir(nodepaths::libDir())),
+        run(tr("Create %1").arg(nodepaths::healthPackageDir()), mkdir(nodepaths::healthPackageDir())),
+        run(tr("Create %1").arg(nodepaths::configDir()), mkdir(nodepaths::configDir())),
+        write(tr("Write %1").arg(script.path), script)};
+    *probes << fileProbe(script);
+    for (const RenderedFile& module : render::healthModules(m_spec, node)) {
+        actions << write(tr("Write %1").arg(module.path), module);
+        *probes << fileProbe(module);
+    }
+    return actions;
+}
+
 Phase Builder::phase4() const
 {
     Phase p;
@@ -119,21 +134,13 @@ Phase Builder::phase4() const
     p.steps << primaryLast(forAll(QStringLiteral("p4.health"), tr("Install and start the health service"),
         tr("The health service did not stay up: see journalctl -u %1.").arg(nodepaths::healthUnitName()),
         [this, replaceHealth, oldHealth](const NodeSpec& node) {
-            const RenderedFile script = render::healthScript(m_spec, node);
             const RenderedFile check = render::httpCheckScript(m_spec, node);
             const RenderedFile vipCheck = render::vipCheckScript(m_spec, node);
             const RenderedFile unit = render::healthUnit(m_spec, node);
             const QString name = nodepaths::healthUnitName();
             const QString monitors = nodepaths::healthMonitorsFile();
-            QList<Action> actions {run(tr("Create %1").arg(nodepaths::libDir()), mkdir(nodepaths::libDir())),
-                run(tr("Create %1").arg(nodepaths::healthPackageDir()), mkdir(nodepaths::healthPackageDir())),
-                run(tr("Create %1").arg(nodepaths::configDir()), mkdir(nodepaths::configDir())),
-                write(tr("Write %1").arg(script.path), script)};
-            QStringList probes {fileProbe(script)};
-            for (const RenderedFile& module : render::healthModules(m_spec, node)) {
-                actions << write(tr("Write %1").arg(module.path), module);
-                probes << fileProbe(module);
-            }
+            QStringList probes;
+            QList<Action> actions = healthScriptActions(node, &probes);
             actions << run(tr("Record this workstation's address in %1").arg(monitors),
                 recordWorkstationCommand(monitors))
                     << write(tr("Write %1").arg(check.path), check)
