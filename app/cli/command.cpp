@@ -141,6 +141,11 @@ QString Invocation::clusterFile() const
     return m_parser.positionalArguments().at(1);
 }
 
+QStringList Invocation::clusterFiles() const
+{
+    return m_parser.positionalArguments().mid(1);
+}
+
 QString Invocation::argument(int index) const
 {
     return m_parser.positionalArguments().value((m_clusterFileOption ? 1 : 2) + index);
@@ -162,7 +167,7 @@ QString Command::usage() const
 {
     QStringList words {QStringLiteral("pgpilot"), m_name};
     if (!m_clusterFileOption)
-        words << QStringLiteral("cluster.json");
+        words << (m_manyClusterFiles ? QStringLiteral("cluster.json...") : QStringLiteral("cluster.json"));
     for (const char* argument : m_arguments)
         words << CommandLine::tr(argument);
     if (const QString options = m_options.synopsis(); !options.isEmpty())
@@ -220,7 +225,8 @@ int Command::main(const QStringList& arguments, const Io& io) const
         return usageError(io, parser.errorText());
     // The command's name, cluster.json and the arguments it takes.
     const qsizetype fixed = m_clusterFileOption ? 1 : 2;
-    if (parser.positionalArguments().size() != fixed + m_arguments.size())
+    if (m_manyClusterFiles ? parser.positionalArguments().size() < fixed
+                           : parser.positionalArguments().size() != fixed + m_arguments.size())
         return usageError(io);
     if (m_clusterFileOption && parser.value(QString::fromLatin1(m_clusterFileOption)).isEmpty())
         return usageError(

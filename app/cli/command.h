@@ -71,6 +71,8 @@ public:
     QStringList values(const char* name) const;
     // The positional cluster.json.
     QString clusterFile() const;
+    // Every positional cluster file, for a command that takes several (watch a.json b.json ...).
+    QStringList clusterFiles() const;
     // The positional arguments after cluster.json (those the command takes with takeArgument).
     QString argument(int index) const;
     // What followed "--" (exec's remote command); empty for the other commands.
@@ -115,6 +117,8 @@ protected:
     // The cluster file is the value of this option (added by the command, shown as required), not
     // a positional argument: for the command that writes a new one (adopt --out cluster.json).
     void takeClusterFileAsOption(const char* name) { m_clusterFileOption = name; }
+    // The command takes one or more cluster files (Invocation::clusterFiles()).
+    void takeClusterFiles() { m_manyClusterFiles = true; }
 
     virtual int run(const Invocation& args, const Io& io) const = 0;
 
@@ -129,6 +133,7 @@ private:
     const char* m_trailingSynopsis = nullptr;
     QList<const char*> m_arguments;
     const char* m_clusterFileOption = nullptr;
+    bool m_manyClusterFiles = false;
     OptionSet m_options;
 };
 

@@ -4,7 +4,9 @@
 # PID 1, so every process of the node dies with it and PostgreSQL needs crash recovery), repmgrd
 # promotes a standby, the node boots again, and `pgpilot rejoin` brings the crashed old primary
 # back as a standby (clean shutdown in single-user mode, pg_rewind). A client writer and a probe
-# run throughout: no moment may have two writable primaries, also not during the rejoin.
+# run throughout: no moment may have two writable primaries, also not during the rejoin. And
+# `pgpilot watch` beside it sends the webhook (issue 18) one critical notification for the crash
+# and one recovery once all is well again, nothing more (a local receiver, tools/webhook-receiver).
 #   tests/lab/ops-rejoin-test.sh PGPILOT_BINARY
 # Starts from the built-cluster fixture. Figures as "figure ..." lines. Last line:
 # "ops-rejoin-test: N passed, M failed".
@@ -21,6 +23,26 @@ ops_setup || exit 1
 
 "$probe" start --out "$work/cp" --secrets-file "$secrets" --cluster "$LAB_CLUSTER_FILE" >"$work/cp-start.log" 2>&1 \
   && ok "client writer and probe running" || { bad "clientprobe start: $(tail -n 5 "$work/cp-start.log")"; exit 1; }
+
+# pgpilot watch runs beside it all (issue 18): a local receiver gets its webhook notifications.
+"$here/tools/webhook-receiver" --out "$work/hooks.jsonl" --port-file "$work/hook.port" >"$work/receiver.log" 2>&1 &
+receiver_pid=$!
+deadline=$(($(date +%s) + 10))
+until [ -s "$work/hook.port" ] || [ "$(date +%s)" -ge "$deadline" ]; do sleep 0.1; done
+"$pgpilot" watch "$LAB_CLUSTER_FILE" --webhook "http://127.0.0.1:$(cat "$work/hook.port")/hook/lab-token" --clear-hold 20 \
+  --json --secrets-file "$secrets" >"$work/watch.out" 2>"$work/watch.err" &
+watch_pid=$!
+stop_watch() {
+  [ -n "${watch_pid:-}" ] && kill -TERM "$watch_pid" 2>/dev/null && wait "$watch_pid" 2>/dev/null
+  watch_pid=
+  [ -n "${receiver_pid:-}" ] && kill -TERM "$receiver_pid" 2>/dev/null && wait "$receiver_pid" 2>/dev/null
+  receiver_pid=
+}
+trap 'stop_watch; ops_finish; exit $?' EXIT
+deadline=$(($(date +%s) + 30))
+until grep -q "^watching " "$work/watch.err" || [ "$(date +%s)" -ge "$deadline" ]; do sleep 0.2; done
+grep -q "^watching " "$work/watch.err" && ok "pgpilot watch runs with a webhook to a local receiver" \
+  || { bad "pgpilot watch did not start: $(tail -n 3 "$work/watch.err")"; exit 1; }
 
 crash_node pg1 && ok "pg1's node crashed (all its processes killed at once)" || { bad "could not crash pg1"; exit 1; }
 wait_status 90 "failover: a standby promoted, VIP and writes follow it" \
@@ -45,6 +67,24 @@ grep -q "crash recovery in single-user mode" <<<"$narr" \
   && ok "the crash was recovered in single-user mode before the rewind" || bad "no single-user crash recovery in: $(narration "$work/rejoin.json" | tr '\n' '|')"
 wait_status 60 "pg1 streams as a standby of $new, no alarm" \
   '[n["name"] for n in s["nodes"] if n["state"]=="primary"]==["'"$new"'"] and [n["postgres"].get("wal_receiver") for n in s["nodes"] if n["name"]=="pg1"]==["streaming"] and not s["alarms"]'
+
+# The webhook: one critical notification when the primary crashed, one when all was well again
+# (after the clear hold), nothing more; the watcher printed the same two.
+deadline=$(($(date +%s) + 90))
+until python3 -c 'import json,sys; sys.exit(0 if any(json.loads(l)["body"].get("state") == "resolved" for l in open(sys.argv[1])) else 1)' "$work/hooks.jsonl" 2>/dev/null \
+  || [ "$(date +%s)" -ge "$deadline" ]; do sleep 0.5; done
+stop_watch
+summary=$(python3 -c 'import json,sys; print(" ".join("%s/%s/%s" % (b["state"], b["severity"], b["reason"]) for b in (json.loads(l)["body"] for l in open(sys.argv[1]))))' "$work/hooks.jsonl" 2>/dev/null)
+printed=$(grep -c '"state"' "$work/watch.out")
+[ "$summary" = "firing/critical/opened resolved/critical/resolved" ] && [ "$printed" = 2 ] \
+  && ok "webhook: one critical notification and one recovery, nothing more ($summary; watch printed $printed)" \
+  || bad "webhook got '$summary' (watch printed $printed): $(tail -n 3 "$work/watch.err")"
+python3 -c 'import json,sys,datetime
+for l in open(sys.argv[1]):
+    r = json.loads(l); b = r["body"]
+    t = lambda k: datetime.datetime.fromisoformat(b[k].replace("Z", "+00:00")).timestamp()
+    # firing: from the first snapshot with the alarm (opened_at, the group wait included); resolved: from the snapshot that closed it
+    print("figure webhook state=%s alerts=%d after_the_monitor_saw_it_ms=%d" % (b["state"], len(b["alerts"]), (r["received"] - t("opened_at" if b["state"] == "firing" else "time")) * 1000))' "$work/hooks.jsonl"
 
 "$probe" stop --out "$work/cp" >/dev/null 2>&1
 if "$probe" report --out "$work/cp" --json --require-single-primary >"$work/report.json" 2>"$work/report.err"; then

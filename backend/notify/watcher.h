@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cluster/clusterspec.h"
+#include "incident.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace pgpilot {
+
+class ClusterMonitor;
+class ClusterServices;
+class SecretStore;
+class WebhookSender;
+
+// Watches clusters without a window (pgpilot watch): one monitor per cluster, as the dashboard
+// makes it, its snapshots turned into notifications by an IncidentTracker per cluster, each sent
+// to the webhook when there is one. The watcher owns the services, monitors and sender.
+class Watcher : public QObject
+{
+    Q_OBJECT
+public:
+    Watcher(SecretStore* secrets, NotifyPolicy policy, QObject* parent = nullptr);
+    ~Watcher() override;
+
+    void setWebhook(WebhookSender* sender); // taken over
+    WebhookSender* webhook() const { return m_webhook; }
+    // Starts watching spec's cluster; done() once its monitor runs, or with why it cannot.
+    // configure, when given, sets up the cluster's services first (accepted host keys, ...).
+    void addCluster(const ClusterSpec& spec, std::function<void(const QString& error)> done,
+        std::function<void(ClusterServices&)> configure = {});
+    int clusterCount() const { return int(m_watched.size()); }
+
+Q_SIGNALS:
+    void snapshotReady(const pgpilot::ClusterSnapshot& snapshot);
+    void notification(const pgpilot::Notification& notification);
+    // Something the admin should know that does not stop the watch (no VIP probe: VIP unknown).
+    void warning(const QString& cluster, const QString& text);
+
+private:
+    struct Watched;
+    void onSnapshot(Watched* w, const ClusterSnapshot& snapshot);
+
+    SecretStore* m_secrets;
+    NotifyPolicy m_policy;
+    QPointer<WebhookSender> m_webhook;
+    std::vector<std::unique_ptr<Watched>> m_watched;
+};
+
+} // namespace pgpilot

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Notifications from a cluster's snapshots (issue 18): one incident at a time per cluster, a
+// flapping node kept to one incident, escalation, repeat, the severity threshold and the JSON.
+#include "notify/incident.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace pgpilot;
+
+namespace {
+
+const QDateTime kStart = QDateTime::fromString(QStringLiteral("2026-12-05T03:00:00Z"), Qt::ISODate);
+
+Alarm alarm(AlarmKind kind, Severity severity, const QString& node = {})
+{
+    Alarm a;
+    a.kind = kind;
+    a.severity = severity;
+    a.node = node;
+    a.title = toId(kind) + QLatin1Char(' ') + node;
+    return a;
+}
+
+ClusterSnapshot at(int second, const QList<Alarm>& alarms = {})
+{
+    ClusterSnapshot s;
+    s.cluster = QStringLiteral("main");
+    s.time = kStart.addSecs(second);
+    s.alarms = alarms;
+    return s;
+}
+
+// Feeds one snapshot a second from `from` to `to` (inclusive) with the same alarms.
+QList<Notification> run(IncidentTracker& t, int from, int to, const QList<Alarm>& alarms = {})
+{
+    QList<Notification> out;
+    for (int s = from; s <= to; ++s)
+        out << t.feed(at(s, alarms));
+    return out;
+}
+
+} // namespace
+
+class TestIncident : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void healthyClusterSendsNothing()
+    {
+        IncidentTracker t;
+        QVERIFY(run(t, 0, 3600).isEmpty());
+        QVERIFY(!t.isOpen());
+    }
+
+    // The issue's lab case, as snapshots: the primary crashes (no primary, its node down), a
+    // standby is promoted (the node stays down a while, a warning comes and goes), then it is
+    // rejoined. One critical notification, one recovery, nothing more.
+    void crashGivesOneCriticalAndOneRecovery()
+    {
+        IncidentTracker t;
+        QList<Notification> sent = run(t, 0, 9);
+        const Alarm noPrimary = alarm(AlarmKind::NoPrimary, Severity::Critical);
+        const Alarm down = alarm(AlarmKind::NodeUnreachable, Severity::Critical, QStringLiteral("pg1"));
+        const Alarm vip = alarm(AlarmKind::VipNotHeld, Severity::Critical);
+        const Alarm repmgrd = alarm(AlarmKind::RepmgrdNotRunning, Severity::Warning, QStringLiteral("pg1"));
+        sent << run(t, 10, 14, {noPrimary, down, vip});
+        sent << run(t, 15, 60, {down, repmgrd});
+        sent << run(t, 61, 90, {down});
+        sent << run(t, 91, 200);
+        QCOMPARE(sent.size(), 2);
+        const Notification& first = sent.first();
+        QCOMPARE(first.state, Notification::State::Firing);
+        QCOMPARE(first.reason, Notification::Reason::Opened);
+        QCOMPARE(first.severity, Severity::Critical);
+        QCOMPARE(first.time, kStart.addSecs(11)); // one group wait after the monitor saw it
+        QCOMPARE(first.openedAt, kStart.addSecs(10));
+        QCOMPARE(first.alerts.size(), 3);
+        const Notification& last = sent.last();
+        QCOMPARE(last.state, Notification::State::Resolved);
+        QCOMPARE(last.severity, Severity::Critical); // the incident's worst
+        QCOMPARE(last.time, kStart.addSecs(91 + 30)); // after the clear hold
+        QCOMPARE(last.alerts.size(), 4);
+        for (const Notification::Alert& a : last.alerts)
+            QVERIFY2(!a.firing && a.until.isValid(), qPrintable(a.key));
+        QCOMPARE(last.incident, first.incident);
+        QVERIFY(!t.isOpen());
+    }
+
+    // A node that flaps every few seconds for two minutes is one incident: opened once, resolved
+    // once, the clear hold after its last flap.
+    void flappingNodeIsOneIncident()
+    {
+        IncidentTracker t;
+        const Alarm down = alarm(AlarmKind::NodeUnreachable, Severity::Critical, QStringLiteral("pg3"));
+        QList<Notification> sent;
+        for (int s = 0; s < 120; ++s)
+            sent << t.feed(at(s, (s / 5) % 2 == 0 ? QList<Alarm> {down} : QList<Alarm> {}));
+        sent << run(t, 120, 300);
+        QCOMPARE(sent.size(), 2);
+        QCOMPARE(sent.first().reason, Notification::Reason::Opened);
+        QCOMPARE(sent.last().reason, Notification::Reason::Resolved);
+        QCOMPARE(sent.last().time, kStart.addSecs(115 + 30)); // quiet from 115 (the last flap ended)
+    }
+
+    // A crash shows first as warnings (a standby's WAL receiver broke), a tick later as critical
+    // alarms: one message, critical. And a blip shorter than the group wait is never told.
+    void groupWaitFoldsTheFirstTicks()
+    {
+        IncidentTracker t;
+        const Alarm broken = alarm(AlarmKind::ReplicationBroken, Severity::Warning, QStringLiteral("pg2"));
+        const Alarm noPrimary = alarm(AlarmKind::NoPrimary, Severity::Critical);
+        QList<Notification> sent = run(t, 0, 0, {broken});
+        sent << run(t, 1, 30, {broken, noPrimary});
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.first().severity, Severity::Critical);
+        QCOMPARE(sent.first().alerts.size(), 2);
+        IncidentTracker blip;
+        QList<Notification> none = run(blip, 0, 0, {noPrimary});
+        none << run(blip, 1, 100);
+        QVERIFY2(none.isEmpty(), "a one-tick blip was notified");
+    }
+
+    void warningThenCriticalEscalates()
+    {
+        IncidentTracker t;
+        const Alarm lag = alarm(AlarmKind::LagHigh, Severity::Warning, QStringLiteral("pg2"));
+        const Alarm broken = alarm(AlarmKind::ReplicationBroken, Severity::Critical, QStringLiteral("pg2"));
+        QList<Notification> sent = run(t, 0, 10, {lag});
+        sent << run(t, 11, 20, {lag, broken});
+        sent << run(t, 21, 30, {lag}); // back to a warning: no new message
+        QCOMPARE(sent.size(), 2);
+        QCOMPARE(sent.at(0).severity, Severity::Warning);
+        QCOMPARE(sent.at(1).reason, Notification::Reason::Escalated);
+        QCOMPARE(sent.at(1).severity, Severity::Critical);
+    }
+
+    void thresholdAndRepeat()
+    {
+        NotifyPolicy policy;
+        policy.minSeverity = Severity::Critical;
+        policy.repeatSeconds = 600;
+        IncidentTracker t(policy);
+        const Alarm lag = alarm(AlarmKind::LagHigh, Severity::Warning, QStringLiteral("pg2"));
+        QVERIFY(run(t, 0, 100, {lag}).isEmpty()); // below the threshold
+        QVERIFY(!t.isOpen());
+        const Alarm split = alarm(AlarmKind::SplitBrain, Severity::Critical);
+        const QList<Notification> sent = run(t, 101, 101 + 1300, {lag, split});
+        QCOMPARE(sent.size(), 3); // opened, repeated at +600 and +1200
+        QCOMPARE(sent.at(1).reason, Notification::Reason::Repeat);
+        QCOMPARE(sent.at(1).time, kStart.addSecs(702)); // announced at 102, one group wait in
+        QCOMPARE(sent.at(2).time, kStart.addSecs(1302));
+        QCOMPARE(sent.first().alerts.size(), 1); // the warning is not part of it
+        // A second incident later gets the next number.
+        QList<Notification> more = run(t, 1402, 1500);
+        QCOMPARE(more.size(), 1);
+        more << run(t, 1501, 1502, {split});
+        QCOMPARE(more.last().incident, sent.first().incident + 1);
+        QCOMPARE(more.last().alerts.size(), 1);
+    }
+
+    void jsonSchema()
+    {
+        IncidentTracker t;
+        Alarm a = alarm(AlarmKind::NoPrimary, Severity::Critical);
+        a.meaning = QStringLiteral("Applications cannot write.");
+        a.action = QStringLiteral("Wait for the failover.");
+        const QList<Notification> opened = run(t, 0, 1, {a});
+        QCOMPARE(opened.size(), 1);
+        QJsonObject o = notificationToJson(opened.first());
+        QCOMPARE(o.value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(o.value(QStringLiteral("cluster")).toString(), QStringLiteral("main"));
+        QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("firing"));
+        QCOMPARE(o.value(QStringLiteral("severity")).toString(), QStringLiteral("critical"));
+        QCOMPARE(o.value(QStringLiteral("reason")).toString(), QStringLiteral("opened"));
+        QCOMPARE(o.value(QStringLiteral("time")).toString(), QStringLiteral("2026-12-05T03:00:01.000Z"));
+        QCOMPARE(o.value(QStringLiteral("opened_at")).toString(), QStringLiteral("2026-12-05T03:00:00.000Z"));
+        const QJsonObject alert = o.value(QStringLiteral("alerts")).toArray().first().toObject();
+        QCOMPARE(alert.value(QStringLiteral("kind")).toString(), QStringLiteral("no-primary"));
+        QCOMPARE(alert.value(QStringLiteral("state")).toString(), QStringLiteral("firing"));
+        QCOMPARE(alert.value(QStringLiteral("action")).toString(), a.action);
+        QVERIFY(!alert.contains(QStringLiteral("until")));
+        const QList<Notification> resolved = run(t, 2, 40);
+        QCOMPARE(resolved.size(), 1);
+        o = notificationToJson(resolved.first());
+        QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("resolved"));
+        QCOMPARE(o.value(QStringLiteral("alerts"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("state"))
+                     .toString(),
+            QStringLiteral("resolved"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIncident)
+#include "tst_incident.moc"
