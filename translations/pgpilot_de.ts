@@ -5091,6 +5091,126 @@ danach --yes hinzufügen, um sie anzuwenden.
             <source>A password login or sudo password needs --login-secret KEY: the entry of the keychain (or of --secrets-file) that holds the password.</source>
             <translation>Eine Anmeldung mit Passwort oder ein sudo-Passwort braucht --login-secret SCHLÜSSEL: den Eintrag im Schlüsselbund (oder in --secrets-file), der das Passwort enthält.</translation>
         </message>
+        <message>
+            <source>%1 (cleared)</source>
+            <translation>%1 (behoben)</translation>
+        </message>
+        <message>
+            <source>%1 %2 incident %3: %4 %5 (%6): %7
+</source>
+            <translation>%1 %2 Vorfall %3: %4 %5 (%6): %7
+</translation>
+        </message>
+        <message>
+            <source>watch clusters without a window and send notifications</source>
+            <translation>Cluster ohne Fenster überwachen und Benachrichtigungen senden</translation>
+        </message>
+        <message>
+            <source>Runs the dashboard's monitor on every cluster file given, until interrupted. Its alarms
+become incidents, one at a time per cluster: a notification when one opens, gets
+critical, is still open after --repeat seconds, and when it is over (no alarm for
+--clear-hold seconds: a flapping node stays one incident). Each is printed and POSTed
+as JSON to the webhook (docs/notifications.md has the schema).</source>
+            <translation>Führt den Monitor des Dashboards für jede angegebene Cluster-Datei aus, bis er unterbrochen wird.
+Seine Alarme werden zu Vorfällen, einer zur Zeit pro Cluster: eine Benachrichtigung, wenn einer
+beginnt, kritisch wird, nach --repeat Sekunden noch offen ist und wenn er vorbei ist (kein Alarm
+für --clear-hold Sekunden: ein flatternder Knoten bleibt ein Vorfall). Jede wird ausgegeben und
+als JSON an den Webhook gesendet (Schema in docs/notifications.md).</translation>
+        </message>
+        <message>
+            <source>Exit status: 130/143 stopped by SIGINT/SIGTERM (after the pending webhook deliveries,
+at most 10 s), 2 usage error, 3 cluster file, keychain or monitor problem.</source>
+            <translation>Exit-Status: 130/143 durch SIGINT/SIGTERM beendet (nach den ausstehenden Webhook-Zustellungen,
+höchstens 10 s), 2 Bedienfehler, 3 Problem mit Cluster-Datei, Schlüsselbund oder Monitor.</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>POST each notification here (http or https; a URL with a token belongs in the keychain: --webhook-secret).</source>
+            <translation>Jede Benachrichtigung hierher senden (http oder https; eine URL mit Token gehört in den Schlüsselbund: --webhook-secret).</translation>
+        </message>
+        <message>
+            <source>Read the webhook's URL from this keychain entry (or --secrets-file key).</source>
+            <translation>Die URL des Webhooks aus diesem Schlüsselbund-Eintrag (oder Schlüssel in --secrets-file) lesen.</translation>
+        </message>
+        <message>
+            <source>warning|critical</source>
+            <translation>warning|critical</translation>
+        </message>
+        <message>
+            <source>Notify alarms from this severity on (default warning).</source>
+            <translation>Alarme ab diesem Schweregrad melden (Standard warning).</translation>
+        </message>
+        <message>
+            <source>An incident is over after this long without an alarm (default 30).</source>
+            <translation>Ein Vorfall ist nach so langer Zeit ohne Alarm vorbei (Standard 30).</translation>
+        </message>
+        <message>
+            <source>Notify an open incident again after this long (default 14400; 0: never).</source>
+            <translation>Einen offenen Vorfall nach dieser Zeit erneut melden (Standard 14400; 0: nie).</translation>
+        </message>
+        <message>
+            <source>Print each notification as its webhook JSON.</source>
+            <translation>Jede Benachrichtigung als ihr Webhook-JSON ausgeben.</translation>
+        </message>
+        <message>
+            <source>--min-severity takes warning or critical.</source>
+            <translation>--min-severity nimmt warning oder critical.</translation>
+        </message>
+        <message>
+            <source>--%1 takes a number of seconds.</source>
+            <translation>--%1 nimmt eine Anzahl Sekunden.</translation>
+        </message>
+        <message>
+            <source>--webhook and --webhook-secret exclude each other.</source>
+            <translation>--webhook und --webhook-secret schließen sich gegenseitig aus.</translation>
+        </message>
+        <message>
+            <source>The webhook URL is not in the keychain entry %1.
+</source>
+            <translation>Die Webhook-URL steht nicht im Schlüsselbund-Eintrag %1.
+</translation>
+        </message>
+        <message>
+            <source>The webhook: %1.</source>
+            <translation>Der Webhook: %1.</translation>
+        </message>
+        <message>
+            <source>webhook %1: delivered (HTTP %2, %3 attempt(s), %4 ms)
+</source>
+            <translation>Webhook %1: zugestellt (HTTP %2, %3 Versuch(e), %4 ms)
+</translation>
+        </message>
+        <message>
+            <source>webhook: NOT delivered after %1 attempt(s): %2
+</source>
+            <translation>Webhook: NICHT zugestellt nach %1 Versuch(en): %2
+</translation>
+        </message>
+        <message>
+            <source>%1: %2
+</source>
+            <translation>%1: %2
+</translation>
+        </message>
+        <message>
+            <source>%1: cannot watch: %2
+</source>
+            <translation>%1: kann nicht überwacht werden: %2
+</translation>
+        </message>
+        <message numerus="yes">
+            <source>watching %1 (%n node(s))
+</source>
+            <translation>
+                <numerusform>überwache %1 (%n Knoten)
+</numerusform>
+                <numerusform>überwache %1 (%n Knoten)
+</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::ConnectPage</name>
@@ -7557,6 +7677,29 @@ Sie durch die Werte des Bündels ersetzen? Die jetzt gespeicherten Werte gehen v
         <message>
             <source>pgpilot — wall</source>
             <translation>pgpilot — Wand</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::WebhookSender</name>
+        <message>
+            <source>not a URL with a host</source>
+            <translation>keine URL mit Host</translation>
+        </message>
+        <message>
+            <source>only http and https are sent to</source>
+            <translation>gesendet wird nur an http und https</translation>
+        </message>
+        <message>
+            <source>a user or password in the URL would show in logs and process lists; put the whole URL in the keychain instead (--webhook-secret)</source>
+            <translation>ein Benutzer oder Passwort in der URL wäre in Protokollen und Prozesslisten zu sehen; stattdessen die ganze URL in den Schlüsselbund legen (--webhook-secret)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 answered HTTP %2</source>
+            <translation>%1 antwortete mit HTTP %2</translation>
         </message>
     </context>
     <context>

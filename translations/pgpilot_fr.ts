@@ -5089,6 +5089,126 @@ puis ajouter --yes pour l'appliquer.
             <source>A password login or sudo password needs --login-secret KEY: the entry of the keychain (or of --secrets-file) that holds the password.</source>
             <translation>Une connexion par mot de passe ou un mot de passe sudo demande --login-secret CLÉ : l'entrée du trousseau (ou de --secrets-file) qui contient le mot de passe.</translation>
         </message>
+        <message>
+            <source>%1 (cleared)</source>
+            <translation>%1 (résolue)</translation>
+        </message>
+        <message>
+            <source>%1 %2 incident %3: %4 %5 (%6): %7
+</source>
+            <translation>%1 %2 incident %3 : %4 %5 (%6) : %7
+</translation>
+        </message>
+        <message>
+            <source>watch clusters without a window and send notifications</source>
+            <translation>surveiller des clusters sans fenêtre et envoyer des notifications</translation>
+        </message>
+        <message>
+            <source>Runs the dashboard's monitor on every cluster file given, until interrupted. Its alarms
+become incidents, one at a time per cluster: a notification when one opens, gets
+critical, is still open after --repeat seconds, and when it is over (no alarm for
+--clear-hold seconds: a flapping node stays one incident). Each is printed and POSTed
+as JSON to the webhook (docs/notifications.md has the schema).</source>
+            <translation>Exécute le moniteur du tableau de bord sur chaque fichier de cluster donné, jusqu'à interruption.
+Ses alarmes deviennent des incidents, un à la fois par cluster : une notification quand un incident
+s'ouvre, devient critique, est encore ouvert après --repeat secondes, et quand il est terminé (aucune
+alarme pendant --clear-hold secondes : un nœud instable reste un seul incident). Chacune est affichée
+et envoyée en JSON au webhook (le schéma est dans docs/notifications.md).</translation>
+        </message>
+        <message>
+            <source>Exit status: 130/143 stopped by SIGINT/SIGTERM (after the pending webhook deliveries,
+at most 10 s), 2 usage error, 3 cluster file, keychain or monitor problem.</source>
+            <translation>Code de sortie : 130/143 arrêté par SIGINT/SIGTERM (après les envois au webhook en attente,
+10 s au plus), 2 erreur d'utilisation, 3 problème de fichier de cluster, de trousseau ou de moniteur.</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>POST each notification here (http or https; a URL with a token belongs in the keychain: --webhook-secret).</source>
+            <translation>Envoyer chaque notification ici (http ou https ; une URL contenant un jeton va dans le trousseau : --webhook-secret).</translation>
+        </message>
+        <message>
+            <source>Read the webhook's URL from this keychain entry (or --secrets-file key).</source>
+            <translation>Lire l'URL du webhook dans cette entrée du trousseau (ou clé de --secrets-file).</translation>
+        </message>
+        <message>
+            <source>warning|critical</source>
+            <translation>warning|critical</translation>
+        </message>
+        <message>
+            <source>Notify alarms from this severity on (default warning).</source>
+            <translation>Notifier les alarmes à partir de cette gravité (par défaut warning).</translation>
+        </message>
+        <message>
+            <source>An incident is over after this long without an alarm (default 30).</source>
+            <translation>Un incident est terminé après cette durée sans alarme (par défaut 30).</translation>
+        </message>
+        <message>
+            <source>Notify an open incident again after this long (default 14400; 0: never).</source>
+            <translation>Notifier de nouveau un incident ouvert après cette durée (par défaut 14400 ; 0 : jamais).</translation>
+        </message>
+        <message>
+            <source>Print each notification as its webhook JSON.</source>
+            <translation>Afficher chaque notification sous la forme de son JSON de webhook.</translation>
+        </message>
+        <message>
+            <source>--min-severity takes warning or critical.</source>
+            <translation>--min-severity accepte warning ou critical.</translation>
+        </message>
+        <message>
+            <source>--%1 takes a number of seconds.</source>
+            <translation>--%1 attend un nombre de secondes.</translation>
+        </message>
+        <message>
+            <source>--webhook and --webhook-secret exclude each other.</source>
+            <translation>--webhook et --webhook-secret s'excluent mutuellement.</translation>
+        </message>
+        <message>
+            <source>The webhook URL is not in the keychain entry %1.
+</source>
+            <translation>L'URL du webhook n'est pas dans l'entrée du trousseau %1.
+</translation>
+        </message>
+        <message>
+            <source>The webhook: %1.</source>
+            <translation>Le webhook : %1.</translation>
+        </message>
+        <message>
+            <source>webhook %1: delivered (HTTP %2, %3 attempt(s), %4 ms)
+</source>
+            <translation>webhook %1 : envoyé (HTTP %2, %3 tentative(s), %4 ms)
+</translation>
+        </message>
+        <message>
+            <source>webhook: NOT delivered after %1 attempt(s): %2
+</source>
+            <translation>webhook : NON envoyé après %1 tentative(s) : %2
+</translation>
+        </message>
+        <message>
+            <source>%1: %2
+</source>
+            <translation>%1 : %2
+</translation>
+        </message>
+        <message>
+            <source>%1: cannot watch: %2
+</source>
+            <translation>%1 : surveillance impossible : %2
+</translation>
+        </message>
+        <message numerus="yes">
+            <source>watching %1 (%n node(s))
+</source>
+            <translation>
+                <numerusform>surveillance de %1 (%n nœud)
+</numerusform>
+                <numerusform>surveillance de %1 (%n nœuds)
+</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::ConnectPage</name>
@@ -7555,6 +7675,29 @@ Les remplacer par les valeurs du paquet ? Les valeurs enregistrées maintenant s
         <message>
             <source>pgpilot — wall</source>
             <translation>pgpilot — mur</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::WebhookSender</name>
+        <message>
+            <source>not a URL with a host</source>
+            <translation>pas une URL avec un hôte</translation>
+        </message>
+        <message>
+            <source>only http and https are sent to</source>
+            <translation>seuls http et https sont acceptés</translation>
+        </message>
+        <message>
+            <source>a user or password in the URL would show in logs and process lists; put the whole URL in the keychain instead (--webhook-secret)</source>
+            <translation>un utilisateur ou un mot de passe dans l'URL apparaîtrait dans les journaux et les listes de processus ; mettre plutôt toute l'URL dans le trousseau (--webhook-secret)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 answered HTTP %2</source>
+            <translation>%1 a répondu HTTP %2</translation>
         </message>
     </context>
     <context>

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "webhook.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -11,13 +10,6 @@
 #include <QTimer>
 
 namespace pgpilot {
-
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("pgpilot::WebhookSender", text);
-}
-} // namespace
 
 WebhookSender::WebhookSender(QUrl url, QObject* parent)
     : QObject(parent)

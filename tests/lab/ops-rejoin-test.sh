@@ -50,7 +50,9 @@ wait_status 90 "failover: a standby promoted, VIP and writes follow it" \
 status_value new 30 "the new primary" "$ONLY_PRIMARY" || exit 1
 
 boot_node pg1 && ok "pg1's node booted again (PostgreSQL stays down: start.conf manual)" || { bad "pg1 did not boot"; exit 1; }
-st=$("$lab" exec pg1 sh -c "pg_ctlcluster $LAB_PG_VERSION main status >/dev/null 2>&1 && echo running || echo stopped" 2>/dev/null)
+# The unit, not `pg_ctlcluster status`: that reads the crashed server's postmaster.pid, whose PID a
+# process of the freshly booted node may have again (seen once: "running" with nothing started).
+st=$("$lab" exec pg1 sh -c "systemctl is-active --quiet postgresql@$LAB_PG_VERSION-main && echo running || echo stopped" 2>/dev/null)
 [ "$st" = stopped ] && ok "pg1's PostgreSQL did not start by itself after the crash" || bad "pg1's PostgreSQL is $st after boot"
 cstate=$("$lab" exec pg1 sh -c "LC_ALL=C /usr/lib/postgresql/$LAB_PG_VERSION/bin/pg_controldata -D /var/lib/postgresql/$LAB_PG_VERSION/main | sed -n 's/^Database cluster state: *//p'" 2>/dev/null)
 [ "$cstate" = "in production" ] && ok "pg1's data directory was not shut down cleanly ($cstate): a real crash" \
