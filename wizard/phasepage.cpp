@@ -258,8 +258,10 @@ void PhasePage::setRunning(bool running)
 void PhasePage::setConverging(bool converging)
 {
     m_converging = converging;
-    if (converging && !m_phase.steps.isEmpty())
-        m_runButton->setText(tr("Preview and apply phase %1...").arg(m_phase.number));
+    if (m_phase.steps.isEmpty())
+        return;
+    m_runButton->setText(converging ? tr("Preview and apply phase %1...").arg(m_phase.number)
+                                    : tr("Run phase %1").arg(m_phase.number));
 }
 
 PreviewDialog* PhasePage::openPreview(bool confirm)

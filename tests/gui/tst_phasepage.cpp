@@ -5,7 +5,9 @@
 #include "monitor/demosnapshots.h"
 #include "monitor/derive.h"
 #include "phasepage.h"
+#include "previewdialog.h"
 #include "remote/localhost.h"
+#include "runbook/preview.h"
 #include "secrets/memorysecretstore.h"
 
 #include <QAbstractButton>
@@ -313,6 +315,56 @@ private Q_SLOTS:
         QTest::qWait(300);
         QVERIFY(!page.isRunning());
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("pg1/stopped"))));
+    }
+
+    // On a cluster in service (an adopted one), Run opens the phase's preview and changes nothing;
+    // only the preview's Apply runs the phase. Turned off, the page runs as usual again.
+    void convergingPhaseRunsOnlyFromItsPreview()
+    {
+        Phase phase;
+        phase.number = 2;
+        phase.title = QStringLiteral("PostgreSQL configuration");
+        Step step;
+        step.id = QStringLiteral("p2.conf");
+        step.title = QStringLiteral("Write x.conf");
+        for (const QString& node : m_nodes) {
+            NodeWork w;
+            w.node = node;
+            Action a;
+            a.kind = Action::Kind::WriteFile;
+            a.description = QStringLiteral("Write x.conf");
+            a.path = m_dir.filePath(node + QStringLiteral("/x.conf"));
+            a.content = "x = 1\n";
+            a.mode = 0644;
+            w.actions << a;
+            step.work << w;
+        }
+        phase.steps << step;
+        phase.checkpoint << fileCriterion(m_nodes);
+        Executor ex(QStringLiteral("t"), m_map, m_secrets.get(), nullptr, m_progress.get());
+        PhasePage page(phase, m_nodes);
+        page.show();
+        page.attach(&ex, m_progress.get());
+        page.setConverging(true);
+        auto* run = page.findChild<QPushButton*>(QStringLiteral("runPhase"));
+        QCOMPARE(run->text(), QStringLiteral("Preview and apply phase 2..."));
+        run->click();
+        auto* preview = page.findChild<PreviewDialog*>(QStringLiteral("previewDialog"));
+        QVERIFY2(preview, "Run did not open the preview");
+        QTRY_VERIFY_WITH_TIMEOUT(preview->isRead(), 10000);
+        QVERIFY(!page.isRunning());
+        for (const QString& node : m_nodes)
+            QVERIFY(!QFile::exists(m_dir.filePath(node + QStringLiteral("/x.conf"))));
+        QCOMPARE(preview->preview().steps.size(), 3);
+        QCOMPARE(preview->preview().steps.first().files.first().state, FilePreview::State::New);
+        auto* apply = preview->findChild<QPushButton*>(QStringLiteral("previewApply"));
+        QVERIFY(apply && apply->isEnabled());
+        apply->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 10000);
+        for (const QString& node : m_nodes)
+            QVERIFY(QFile::exists(m_dir.filePath(node + QStringLiteral("/x.conf"))));
+        page.setConverging(false);
+        QCOMPARE(run->text(), QStringLiteral("Run phase 2"));
     }
 };
 
