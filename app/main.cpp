@@ -6,10 +6,14 @@
 #include "core/logging.h"
 #include "core/settings.h"
 #include "core/translations.h"
+#include "estatewall.h"
 #include "mainwindow.h"
+#include "secrets/filesecretstore.h"
 #include "secrets/keychainsecretstore.h"
+#include "wallview.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QSysInfo>
 #include <QTimer>
@@ -52,6 +56,62 @@ void installTranslators(QCoreApplication& app)
     pgpilot::installTranslations(&app);
 }
 
+// pgpilot wall a.json b.json ... [--secrets-file FILE] [--screenshot FILE]: the estate wall, full
+// screen (Escape leaves); with --screenshot, a 1920x1080 picture once every panel shows its
+// cluster (at most 20 s), then quit.
+int runWall(const QStringList& args)
+{
+    QStringList files;
+    QString screenshot;
+    QString secretsFile;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--screenshot") && i + 1 < args.size())
+            screenshot = args.at(++i);
+        else if (args.at(i) == QLatin1String("--secrets-file") && i + 1 < args.size())
+            secretsFile = args.at(++i);
+        else if (!args.at(i).startsWith(QLatin1Char('-')))
+            files << args.at(i);
+        else {
+            std::fprintf(stderr, "pgpilot wall: unknown option %s\n", qPrintable(args.at(i)));
+            return 2;
+        }
+    }
+    if (files.isEmpty()) {
+        std::fputs("usage: pgpilot wall cluster.json... [--secrets-file FILE] [--screenshot FILE]\n", stderr);
+        return 2;
+    }
+    std::unique_ptr<pgpilot::SecretStore> secrets;
+    if (!secretsFile.isEmpty())
+        secrets = pgpilot::cli::openSecretStore(secretsFile, stderr);
+    else
+        secrets = std::make_unique<pgpilot::KeychainSecretStore>();
+    if (!secrets)
+        return 3;
+    pgpilot::EstateWall wall(files, secrets.get());
+    pgpilot::WallView* view = wall.view();
+    QObject::connect(view, &pgpilot::WallView::leaveRequested, &wall, [] { QCoreApplication::exit(0); });
+    if (screenshot.isEmpty()) {
+        view->showFullScreen();
+        return QCoreApplication::exec();
+    }
+    view->resize(1920, 1080);
+    view->show();
+    QElapsedTimer waited;
+    waited.start();
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, view, [&] {
+        if (!wall.allShown() && waited.elapsed() < 20000)
+            return;
+        poll.stop();
+        const bool saved = view->grab().save(screenshot);
+        std::fprintf(
+            saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "could not save", qPrintable(screenshot));
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+    poll.start(500);
+    return QCoreApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -92,6 +152,8 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/pgpilot.svg")));
     QApplication::setDesktopFileName(pgpilot::applicationId());
     installTranslators(app);
+    if (arguments.value(1) == QLatin1String("wall"))
+        return runWall(arguments.mid(2));
 
     qCInfo(pgpilot::lcUi).noquote() << "pgpilot" << PGPILOT_VERSION << "Qt" << qVersion() << "on"
                                     << QSysInfo::prettyProductName() << QGuiApplication::platformName();

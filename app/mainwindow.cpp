@@ -9,6 +9,7 @@
 #include "clusterdashboard.h"
 #include "connectpage.h"
 #include "core/settings.h"
+#include "estatewall.h"
 #include "exec/clustersession.h"
 #include "exec/progressstore.h"
 #include "monitor/clustermonitor.h"
@@ -25,6 +26,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDialog>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -119,6 +121,17 @@ void MainWindow::createMenus()
     QAction* adoptAction
         = file->addAction(tr("A&dopt an existing cluster..."), this, &MainWindow::adoptCluster);
     adoptAction->setObjectName(QStringLiteral("action-adopt"));
+    // Every cluster of the ops room on one wall, the worst first (pgpilot wall a.json b.json ...).
+    QAction* estateAction = file->addAction(tr("Open &wall of clusters..."), this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Clusters for the wall"), QDir::homePath(), tr("Worksheets (*.json)"));
+        if (files.isEmpty())
+            return;
+        auto* estate = new EstateWall(files, m_secrets, this);
+        connect(estate->view(), &WallView::leaveRequested, estate, &QObject::deleteLater);
+        estate->view()->showFullScreen();
+    });
+    estateAction->setObjectName(QStringLiteral("action-estate-wall"));
     m_recentMenu = file->addMenu(tr("Open &recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();

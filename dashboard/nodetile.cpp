@@ -104,6 +104,11 @@ void NodeTile::setWallMode(bool wall, double scale)
     applyStyle();
 }
 
+void NodeTile::setCompact(bool compact)
+{
+    m_details->setVisible(!compact);
+}
+
 void NodeTile::applyStyle()
 {
     const RoleStyle style = roleStyle(displayRole(m_state));

@@ -20,6 +20,8 @@ public:
     void setNode(const NodeSnapshot& node, const ClusterSnapshot& cluster);
     // Wall mode: dark, large type, high contrast; scale multiplies the wall's base sizes.
     void setWallMode(bool wall, double scale = 1.0);
+    // Name, role, VIP and address only (the estate wall's small panels): the details would be cut.
+    void setCompact(bool compact);
     QString roleText() const;
 
 private:

@@ -14,7 +14,14 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace pgpilot {
+
+namespace {
+// Below this scale (the estate wall's grid) the node tiles show no details.
+constexpr double kCompactBelow = 0.6;
+} // namespace
 
 WallPanel::WallPanel(QWidget* parent)
     : QWidget(parent)
@@ -61,9 +68,17 @@ void WallPanel::showSnapshot(const ClusterSnapshot& snapshot)
 {
     m_title->setText(snapshot.cluster);
     m_time = snapshot.time;
-    m_healthy = snapshot.alarms.isEmpty();
+    m_problem = false;
+    m_unknown = 0;
+    for (const auto& node : snapshot.nodes)
+        m_unknown += node.state == NodeState::Unknown ? 1 : 0;
+    // A node that has not answered yet is not a healthy one: the panel says so until it has.
+    m_healthy = snapshot.alarms.isEmpty() && m_unknown == 0;
+    m_critical = !snapshot.alarms.isEmpty() && snapshot.worstSeverity() == Severity::Critical;
     if (!snapshot.time.isValid())
         m_status->setText(tr("\u2026 WAITING"));
+    else if (snapshot.alarms.isEmpty() && m_unknown > 0)
+        m_status->setText(tr("? %n NOT ANSWERING YET", nullptr, m_unknown));
     else if (m_healthy)
         m_status->setText(tr("\u2714 HEALTHY"));
     else
@@ -90,6 +105,7 @@ void WallPanel::showSnapshot(const ClusterSnapshot& snapshot)
         for (int i = 0; i < n; ++i) {
             auto* tile = new NodeTile(order.at(i), m_tileArea);
             tile->setWallMode(true, m_scale * tileScale());
+            tile->setCompact(m_scale < kCompactBelow);
             m_tileGrid->addWidget(tile, i / qMax(1, columns), i % qMax(1, columns));
             m_tiles.insert(order.at(i), tile);
         }
@@ -100,12 +116,44 @@ void WallPanel::showSnapshot(const ClusterSnapshot& snapshot)
     applyStyle();
 }
 
+void WallPanel::showProblem(const QString& cluster, const QString& text)
+{
+    m_title->setText(cluster);
+    m_problem = true;
+    m_healthy = false;
+    m_critical = false;
+    m_status->setText(tr("\u2716 NOT WATCHED"));
+    m_replication->setText(text);
+    m_replication->setVisible(true);
+    m_updated->clear();
+    applyStyle();
+}
+
+QString WallPanel::cluster() const
+{
+    return m_title->text();
+}
+
+int WallPanel::rank() const
+{
+    const bool stale = m_time.isValid() && m_time.msecsTo(QDateTime::currentDateTimeUtc()) > m_staleAfterMs;
+    if (m_critical)
+        return 0;
+    if (m_problem || stale || m_unknown > 0)
+        return 1;
+    if (!m_healthy)
+        return 2;
+    return m_time.isValid() ? 4 : 3;
+}
+
 void WallPanel::setScale(double scale)
 {
     m_scale = scale;
     m_banner->setWallMode(true, scale);
-    for (auto* tile : std::as_const(m_tiles))
+    for (auto* tile : std::as_const(m_tiles)) {
         tile->setWallMode(true, scale * tileScale());
+        tile->setCompact(scale < kCompactBelow);
+    }
     applyStyle();
 }
 
@@ -149,7 +197,7 @@ void WallPanel::applyStyle()
 
 WallView::WallView(QWidget* parent)
     : QWidget(parent)
-    , m_layout(new QHBoxLayout(this))
+    , m_layout(new QGridLayout(this))
 {
     setObjectName(QStringLiteral("wallView"));
     setWindowTitle(tr("pgpilot \u2014 wall"));
@@ -163,33 +211,79 @@ WallView::WallView(QWidget* parent)
 WallPanel* WallView::addPanel()
 {
     auto* panel = new WallPanel(this);
-    if (!m_panels.isEmpty()) {
-        auto* line = new QFrame(this);
-        line->setFrameShape(QFrame::VLine);
-        line->setStyleSheet(QStringLiteral("color: #555555;"));
-        m_layout->addWidget(line);
-    }
-    m_layout->addWidget(panel, 1);
     m_panels.append(panel);
+    relayout();
     rescale();
     return panel;
+}
+
+void WallView::attach(WallPanel* panel, ClusterMonitor* monitor)
+{
+    panel->setStaleAfterMs(qMax(3000, monitor->interval() * 5));
+    panel->showSnapshot(monitor->latest());
+    connect(monitor, &ClusterMonitor::snapshotReady, panel, [this, panel](const ClusterSnapshot& s) {
+        panel->showSnapshot(s);
+        if (m_worstFirst)
+            relayout();
+    });
 }
 
 WallPanel* WallView::addCluster(ClusterMonitor* monitor)
 {
     WallPanel* panel = addPanel();
-    panel->setStaleAfterMs(qMax(3000, monitor->interval() * 5));
-    panel->showSnapshot(monitor->latest());
-    connect(monitor, &ClusterMonitor::snapshotReady, panel, &WallPanel::showSnapshot);
+    attach(panel, monitor);
     return panel;
+}
+
+void WallView::setWorstFirst(bool worstFirst)
+{
+    m_worstFirst = worstFirst;
+    relayout();
+}
+
+// One or two clusters side by side (a line between); more in a grid of up to four columns.
+void WallView::relayout()
+{
+    QList<WallPanel*> order = m_panels;
+    if (m_worstFirst) {
+        std::stable_sort(order.begin(), order.end(), [](const WallPanel* a, const WallPanel* b) {
+            return a->rank() != b->rank() ? a->rank() < b->rank() : a->cluster() < b->cluster();
+        });
+    }
+    const int n = int(order.size());
+    const int columns = n <= 2 ? qMax(1, n) : (n <= 4 ? 2 : (n <= 9 ? 3 : 4));
+    const bool lines = n == 2;
+    while (m_separators.size() < (lines ? 1 : 0)) {
+        auto* line = new QFrame(this);
+        line->setFrameShape(QFrame::VLine);
+        line->setStyleSheet(QStringLiteral("color: #555555;"));
+        m_separators << line;
+    }
+    for (QWidget* line : std::as_const(m_separators))
+        line->setVisible(lines);
+    for (WallPanel* panel : std::as_const(order))
+        m_layout->removeWidget(panel);
+    for (int i = 0; i < n; ++i) {
+        const int row = i / columns;
+        const int column = i % columns;
+        m_layout->addWidget(order.at(i), row, lines ? column * 2 : column);
+    }
+    if (lines)
+        m_layout->addWidget(m_separators.first(), 0, 1);
+    // Columns a larger layout used before keep no share of the width.
+    const int used = lines ? 3 : columns;
+    for (int c = 0; c < m_layout->columnCount(); ++c)
+        m_layout->setColumnStretch(c, c >= used || (lines && c == 1) ? 0 : 1);
+    for (int r = 0; r < m_layout->rowCount(); ++r)
+        m_layout->setRowStretch(r, r < (n + columns - 1) / columns ? 1 : 0);
 }
 
 void WallView::rescale()
 {
     // Side by side, each cluster gets a share of 1920 px: shrink type, but never below what
-    // reads at a few metres.
+    // reads at a few metres; in a grid, by its number of columns.
     const int n = int(m_panels.size());
-    const double scale = n <= 1 ? 1.0 : (n == 2 ? 0.72 : 0.55);
+    const double scale = n <= 1 ? 1.0 : (n == 2 ? 0.72 : (n <= 4 ? 0.55 : (n <= 9 ? 0.42 : 0.34)));
     for (auto* panel : std::as_const(m_panels))
         panel->setScale(scale);
 }

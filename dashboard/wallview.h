@@ -25,6 +25,15 @@ public:
     explicit WallPanel(QWidget* parent = nullptr);
 
     void showSnapshot(const ClusterSnapshot& snapshot);
+    // A cluster that is not watched at all (its file, keychain or monitor failed): said in large
+    // type, never shown as healthy.
+    void showProblem(const QString& cluster, const QString& text);
+    // For the estate wall's order, worst first: 0 critical alarms, 1 not watched or no update,
+    // 2 warnings, 3 waiting for the first poll, 4 healthy.
+    int rank() const;
+    QString cluster() const;
+    // Shows a problem, or a snapshot in which every node has answered (or not answered in time).
+    bool settled() const { return m_problem || (m_time.isValid() && m_unknown == 0); }
     void setScale(double scale);
     // How old data may be before the panel says it is stale (the monitor stopped answering).
     void setStaleAfterMs(int ms) { m_staleAfterMs = ms; }
@@ -49,12 +58,16 @@ private:
     int m_rows = 1;
     int m_columns = 1;
     bool m_healthy = true;
+    bool m_critical = false;
+    bool m_problem = false;
+    int m_unknown = 0; // nodes not polled yet (never shown as healthy)
     QDateTime m_time;
     int m_staleAfterMs = 5000;
 };
 
 // Wall mode: full screen, black, large type, high contrast, nothing that needs a mouse; several
-// clusters side by side. Escape (or F11) asks to leave.
+// clusters side by side (two), or in a grid (more), the worst first when sorted. Escape (or F11)
+// asks to leave.
 class WallView : public QWidget
 {
     Q_OBJECT
@@ -65,7 +78,11 @@ public:
     WallPanel* addCluster(ClusterMonitor* monitor);
     // A panel fed by the caller (crafted snapshots, tests).
     WallPanel* addPanel();
+    // Feeds panel from monitor (not owned) from now on.
+    void attach(WallPanel* panel, ClusterMonitor* monitor);
     QList<WallPanel*> panels() const { return m_panels; }
+    // The estate wall: panels reordered worst first after every snapshot (stable by cluster name).
+    void setWorstFirst(bool worstFirst);
 
 Q_SIGNALS:
     void leaveRequested();
@@ -75,9 +92,12 @@ protected:
 
 private:
     void rescale();
+    void relayout();
 
-    QHBoxLayout* m_layout;
+    QGridLayout* m_layout;
     QList<WallPanel*> m_panels;
+    QList<QWidget*> m_separators;
+    bool m_worstFirst = false;
 };
 
 } // namespace pgpilot

@@ -5319,6 +5319,24 @@ höchstens 10 s), 2 Bedienfehler, 3 Problem mit Cluster-Datei, Schlüsselbund od
         </message>
     </context>
     <context>
+        <name>pgpilot::EstateWall</name>
+        <message numerus="yes">
+            <source>pgpilot — %n cluster(s)</source>
+            <translation>
+                <numerusform>pgpilot — %n Cluster</numerusform>
+                <numerusform>pgpilot — %n Cluster</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>connecting…</source>
+            <translation>verbinde…</translation>
+        </message>
+    </context>
+    <context>
         <name>pgpilot::EventModel</name>
         <message>
             <source>role</source>
@@ -5979,6 +5997,18 @@ Sie durch die Werte des Bündels ersetzen? Die jetzt gespeicherten Werte gehen v
         <message>
             <source>Phase %1 converged: the cluster is set up as pgpilot builds it; the worksheet is an ordinary one now.</source>
             <translation>Phase %1 angeglichen: Der Cluster ist so eingerichtet, wie pgpilot ihn aufbaut; das Arbeitsblatt ist jetzt ein gewöhnliches.</translation>
+        </message>
+        <message>
+            <source>Open &amp;wall of clusters...</source>
+            <translation>&amp;Wand der Cluster öffnen...</translation>
+        </message>
+        <message>
+            <source>Clusters for the wall</source>
+            <translation>Cluster für die Wand</translation>
+        </message>
+        <message>
+            <source>Worksheets (*.json)</source>
+            <translation>Arbeitsblätter (*.json)</translation>
         </message>
     </context>
     <context>
@@ -7670,6 +7700,17 @@ Sie durch die Werte des Bündels ersetzen? Die jetzt gespeicherten Werte gehen v
         <message>
             <source>⏸ NO UPDATE SINCE %1</source>
             <translation>⏸ KEINE AKTUALISIERUNG SEIT %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>? %n NOT ANSWERING YET</source>
+            <translation>
+                <numerusform>? %n ANTWORTET NOCH NICHT</numerusform>
+                <numerusform>? %n ANTWORTEN NOCH NICHT</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✖ NOT WATCHED</source>
+            <translation>✖ NICHT ÜBERWACHT</translation>
         </message>
     </context>
     <context>

@@ -1296,7 +1296,7 @@ Services concernés :
         </message>
         <message>
             <source>Worksheets (*.json)</source>
-            <translation>Fiches (*.json)</translation>
+            <translation>Feuilles de travail (*.json)</translation>
         </message>
         <message>
             <source>SSH private key</source>
@@ -5317,6 +5317,24 @@ at most 10 s), 2 usage error, 3 cluster file, keychain or monitor problem.</sour
         </message>
     </context>
     <context>
+        <name>pgpilot::EstateWall</name>
+        <message numerus="yes">
+            <source>pgpilot — %n cluster(s)</source>
+            <translation>
+                <numerusform>pgpilot — %n cluster</numerusform>
+                <numerusform>pgpilot — %n clusters</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>connecting…</source>
+            <translation>connexion…</translation>
+        </message>
+    </context>
+    <context>
         <name>pgpilot::EventModel</name>
         <message>
             <source>role</source>
@@ -5977,6 +5995,18 @@ Les remplacer par les valeurs du paquet ? Les valeurs enregistrées maintenant s
         <message>
             <source>Phase %1 converged: the cluster is set up as pgpilot builds it; the worksheet is an ordinary one now.</source>
             <translation>Phase %1 alignée : le cluster est configuré comme pgpilot le construit ; la feuille de travail est désormais ordinaire.</translation>
+        </message>
+        <message>
+            <source>Open &amp;wall of clusters...</source>
+            <translation>Ouvrir le &amp;mur des clusters...</translation>
+        </message>
+        <message>
+            <source>Clusters for the wall</source>
+            <translation>Clusters pour le mur</translation>
+        </message>
+        <message>
+            <source>Worksheets (*.json)</source>
+            <translation>Feuilles de travail (*.json)</translation>
         </message>
     </context>
     <context>
@@ -7668,6 +7698,17 @@ Les remplacer par les valeurs du paquet ? Les valeurs enregistrées maintenant s
         <message>
             <source>⏸ NO UPDATE SINCE %1</source>
             <translation>⏸ PAS DE MISE À JOUR DEPUIS %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>? %n NOT ANSWERING YET</source>
+            <translation>
+                <numerusform>? %n NE RÉPOND PAS ENCORE</numerusform>
+                <numerusform>? %n NE RÉPONDENT PAS ENCORE</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✖ NOT WATCHED</source>
+            <translation>✖ NON SURVEILLÉ</translation>
         </message>
     </context>
     <context>

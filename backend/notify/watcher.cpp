@@ -58,6 +58,7 @@ void Watcher::addCluster(const ClusterSpec& spec, std::function<void(const QStri
             connect(monitor, &ClusterMonitor::snapshotReady, this,
                 [this, w](const ClusterSnapshot& s) { onSnapshot(w, s); });
             monitor->start();
+            Q_EMIT monitorReady(cluster, monitor);
             done({});
         });
 }

@@ -3,6 +3,7 @@
 
 #include "cluster/clusterspec.h"
 #include "incident.h"
+#include "webhook.h"
 
 #include <QObject>
 #include <QPointer>
@@ -16,7 +17,6 @@ namespace pgpilot {
 class ClusterMonitor;
 class ClusterServices;
 class SecretStore;
-class WebhookSender;
 
 // Watches clusters without a window (pgpilot watch): one monitor per cluster, as the dashboard
 // makes it, its snapshots turned into notifications by an IncidentTracker per cluster, each sent
@@ -39,6 +39,8 @@ public:
 Q_SIGNALS:
     void snapshotReady(const pgpilot::ClusterSnapshot& snapshot);
     void notification(const pgpilot::Notification& notification);
+    // The cluster's monitor runs (owned by the watcher): the estate wall shows it.
+    void monitorReady(const QString& cluster, pgpilot::ClusterMonitor* monitor);
     // Something the admin should know that does not stop the watch (no VIP probe: VIP unknown).
     void warning(const QString& cluster, const QString& text);
 
