@@ -250,6 +250,10 @@ void WallView::relayout()
             return a->rank() != b->rank() ? a->rank() < b->rank() : a->cluster() < b->cluster();
         });
     }
+    // Called on every snapshot of every cluster: the grid is rebuilt only when the order changed.
+    if (order == m_laidOut)
+        return;
+    m_laidOut = order;
     const int n = int(order.size());
     const int columns = n <= 2 ? qMax(1, n) : (n <= 4 ? 2 : (n <= 9 ? 3 : 4));
     const bool lines = n == 2;

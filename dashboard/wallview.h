@@ -98,6 +98,7 @@ private:
     QList<WallPanel*> m_panels;
     QList<QWidget*> m_separators;
     bool m_worstFirst = false;
+    QList<WallPanel*> m_laidOut; // the order the grid has now
 };
 
 } // namespace pgpilot
