@@ -10,7 +10,7 @@ build_pkgs=(
   qt6-l10n-tools qt6-qpa-plugins qt6-translations-l10n
   libqt6opengl6-dev libgl-dev libegl-dev
   qtkeychain-qt6-dev libssh-dev libpq-dev libssl-dev
-  libqt6svg6 fonts-dejavu-core
+  libqt6svg6 fonts-dejavu-core qt6-multimedia-dev
 )
 test_pkgs=(
   clang-format xvfb xauth dbus gnome-keyring libsecret-tools openssh-server openssh-client
