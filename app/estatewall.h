@@ -22,6 +22,7 @@ public:
     ~EstateWall() override;
 
     WallView* view() const { return m_view; }
+    Watcher* watcher() const { return m_watcher; }
     // Every panel shows a snapshot or a problem (none still waits for its first poll).
     bool allShown() const;
 

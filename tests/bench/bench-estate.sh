@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The ops room's cost and speed, for docs/performance.md (issue 18, item 6), on the lab's built
+# cluster:
+#  1. bench_estate: the watcher and the estate wall on CLUSTERS copies of the lab's worksheet (each
+#     its own cluster name and secrets, all polling the lab's three real nodes every second):
+#     CPU, RSS, disk written per day (the history), the longest GUI stall; the watcher on one
+#     cluster is the baseline of the same run. BENCH_ROUNDS rounds of BENCH_SECONDS each.
+#  2. crash to webhook: BENCH_CRASHES times, the primary's node is crashed while `pgpilot watch`
+#     runs twice beside it with a local webhook receiver each: with the default grouping and with
+#     the previous setting (--group-wait 1 for every alarm) as the baseline; per crash the time
+#     from the snapshot where the monitor first saw an alarm to the webhook's arrival. The crashed
+#     node is rejoined after each round, so the cluster is left as found.
+#   tests/bench/bench-estate.sh BENCH_ESTATE_BINARY PGPILOT_BINARY [CLUSTERS=10]
+# Build both in release (cmake --preset release && cmake --build --preset release --target
+# bench_estate pgpilot) for the CPU figures. Needs the lab up and the built-cluster fixture. Nothing
+# else should run on the machine meanwhile. Fails on nothing but a run that could not be carried out.
+set -uo pipefail
+bench_estate=${1:?usage: bench-estate.sh BENCH_ESTATE_BINARY PGPILOT_BINARY [CLUSTERS]}
+pgpilot=${2:?usage: bench-estate.sh BENCH_ESTATE_BINARY PGPILOT_BINARY [CLUSTERS]}
+clusters=${3:-10}
+rounds=${BENCH_ROUNDS:-3}
+seconds=${BENCH_SECONDS:-60}
+crashes=${BENCH_CRASHES:-5}
+bench=$(cd "$(dirname "$0")" && pwd)
+here=$(cd "$bench/../lab" && pwd)
+lab=$here/lab
+work=$(mktemp -d /tmp/pgpilot-bench-estate.XXXXXX)
+TEST=bench-estate
+. "$here/ops-lib.sh"
+watch_pids=()
+receiver_pids=()
+cleanup() {
+  local p
+  for p in "${watch_pids[@]}" "${receiver_pids[@]}"; do kill -TERM "$p" 2>/dev/null && wait "$p" 2>/dev/null; done
+  ops_finish >/dev/null
+}
+trap cleanup EXIT
+ops_setup || exit 1
+# The history and everything else pgpilot writes go to this run's own data directory (the
+# worksheet names its known_hosts file, so host keys are still verified).
+export XDG_DATA_HOME=$work/data XDG_CONFIG_HOME=$work/config XDG_CACHE_HOME=$work/cache QT_QPA_PLATFORM=offscreen
+
+if [ "${BENCH_SKIP_ESTATE:-0}" != 1 ]; then
+  files=()
+  cp "$secrets" "$work/estate-secrets" && chmod 600 "$work/estate-secrets"
+  name=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["name"])' "$LAB_CLUSTER_FILE")
+  for i in $(seq -w 1 "$clusters"); do
+    python3 - "$LAB_CLUSTER_FILE" "$work/estate-$i.json" "$name$i" <<'PY' || exit 1
+import json, sys
+spec = json.load(open(sys.argv[1]))
+spec["name"] = sys.argv[3]
+json.dump(spec, open(sys.argv[2], "w"), indent=2)
+PY
+    sed -n "s/^pgpilot:$name:/pgpilot:$name$i:/p" "$secrets" >>"$work/estate-secrets"
+    files+=("$work/estate-$i.json")
+  done
+  echo "== estate: the watcher and the wall on $clusters clusters of 3 nodes at 1 s, $rounds round(s) of $seconds s"
+  "$bench_estate" "$seconds" "$rounds" "$work/estate-secrets" "${files[@]}" 2>"$work/bench_estate.err" \
+    || { echo "bench_estate failed: $(tail -n 5 "$work/bench_estate.err")"; exit 1; }
+  du -sk "$XDG_DATA_HOME" 2>/dev/null | awk '{print "history and data on disk after the run: " $1 " KiB"}'
+fi
+
+[ "$crashes" -gt 0 ] || exit 0
+echo "== crash to webhook: $crashes crash(es) of the primary; pgpilot watch with the default grouping and with --group-wait 1 (the previous setting)"
+start_watch() { # LABEL EXTRA_ARGS...
+  local label=$1
+  shift
+  "$here/tools/webhook-receiver" --out "$work/hooks-$label.jsonl" --port-file "$work/hook-$label.port" >"$work/receiver-$label.log" 2>&1 &
+  receiver_pids+=($!)
+  local deadline=$(($(date +%s) + 10))
+  until [ -s "$work/hook-$label.port" ] || [ "$(date +%s)" -ge "$deadline" ]; do sleep 0.1; done
+  XDG_DATA_HOME=$work/data-$label "$pgpilot" watch "$LAB_CLUSTER_FILE" --webhook "http://127.0.0.1:$(cat "$work/hook-$label.port")/hook" \
+    --clear-hold 10 --json --secrets-file "$secrets" "$@" >"$work/watch-$label.out" 2>"$work/watch-$label.err" &
+  watch_pids+=($!)
+  deadline=$(($(date +%s) + 30))
+  until grep -q "^watching " "$work/watch-$label.err" || [ "$(date +%s)" -ge "$deadline" ]; do sleep 0.2; done
+  grep -q "^watching " "$work/watch-$label.err" || { echo "pgpilot watch ($label) did not start: $(tail -n 3 "$work/watch-$label.err")"; exit 1; }
+}
+start_watch default
+start_watch baseline --group-wait 1
+for r in $(seq "$crashes"); do
+  status_value primary 60 "the primary before crash $r" "$ONLY_PRIMARY" || exit 1
+  crash_node "$primary" || { echo "could not crash $primary"; exit 1; }
+  wait_status 90 "crash $r: a standby promoted" \
+    '[n["name"] for n in s["nodes"] if n["state"]=="primary"] not in ([], ["'"$primary"'"]) and s["vip_holder"]==s["write_target"]!=""' || exit 1
+  boot_node "$primary" || { echo "$primary did not boot"; exit 1; }
+  "$pgpilot" rejoin "$LAB_CLUSTER_FILE" --node "$primary" --yes --json "${args[@]}" >"$work/rejoin-$r.json" 2>"$work/rejoin-$r.err" \
+    || { echo "rejoin of $primary failed: $(tail -n 3 "$work/rejoin-$r.err")"; exit 1; }
+  wait_status 90 "crash $r: $primary streams again, no alarm" \
+    'len([n for n in s["nodes"] if n["state"]=="primary"])==1 and all(n["state"] in ("primary","standby") for n in s["nodes"]) and not s["alarms"]' || exit 1
+  # Both watchers resolved this round's incident (clear hold 10 s).
+  deadline=$(($(date +%s) + 60))
+  until [ "$(grep -c '"resolved"' "$work/hooks-default.jsonl" 2>/dev/null)" -ge "$r" ] && [ "$(grep -c '"resolved"' "$work/hooks-baseline.jsonl" 2>/dev/null)" -ge "$r" ] \
+    || [ "$(date +%s)" -ge "$deadline" ]; do sleep 0.5; done
+done
+python3 - "$work/hooks-default.jsonl" "$work/hooks-baseline.jsonl" <<'PY'
+import datetime, json, statistics, sys
+for path, label in zip(sys.argv[1:], ("default", "baseline --group-wait 1")):
+    ms = []
+    for line in open(path):
+        r = json.loads(line)
+        b = r["body"]
+        if b.get("state") == "firing" and b.get("reason") == "opened":
+            opened = datetime.datetime.fromisoformat(b["opened_at"].replace("Z", "+00:00")).timestamp()
+            ms.append((r["received"] - opened) * 1000)
+    if ms:
+        print("crash to webhook, %-24s per crash %s ms; median %.0f ms (from the snapshot where the monitor first saw an alarm)"
+              % (label, " ".join("%.0f" % m for m in ms), statistics.median(ms)))
+    else:
+        print("crash to webhook, %s: no notification received" % label)
+PY
