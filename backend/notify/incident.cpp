@@ -9,7 +9,15 @@ namespace pgpilot {
 
 QString toId(Notification::State state)
 {
-    return state == Notification::State::Firing ? QStringLiteral("firing") : QStringLiteral("resolved");
+    switch (state) {
+    case Notification::State::Firing:
+        return QStringLiteral("firing");
+    case Notification::State::Resolved:
+        return QStringLiteral("resolved");
+    case Notification::State::Test:
+        return QStringLiteral("test");
+    }
+    return {};
 }
 
 QString toId(Notification::Reason reason)
@@ -23,18 +31,62 @@ QString toId(Notification::Reason reason)
         return QStringLiteral("repeat");
     case Notification::Reason::Resolved:
         return QStringLiteral("resolved");
+    case Notification::Reason::Test:
+        return QStringLiteral("test");
     }
     return {};
 }
 
-namespace {
-
-bool counts(const Alarm& alarm, const NotifyPolicy& policy)
+Notification makeTestNotification(const QString& cluster, const QDateTime& time)
 {
-    return policy.minSeverity == Severity::Warning || alarm.severity == Severity::Critical;
+    Notification n;
+    n.cluster = cluster;
+    n.incident = 0;
+    n.state = Notification::State::Test;
+    n.reason = Notification::Reason::Test;
+    n.severity = Severity::Warning;
+    n.time = time;
+    n.openedAt = time;
+    return n;
 }
 
-} // namespace
+AlarmRule NotifyPolicy::rule(AlarmKind kind) const
+{
+    const auto it = rules.find(kind);
+    return it == rules.end() ? AlarmRule {} : it->second;
+}
+
+Severity NotifyPolicy::effectiveSeverity(const Alarm& alarm) const
+{
+    return rule(alarm.kind).severity.value_or(alarm.severity);
+}
+
+bool NotifyPolicy::counts(const Alarm& alarm) const
+{
+    const AlarmRule r = rule(alarm.kind);
+    if (r.muted)
+        return false;
+    const Severity threshold = r.minSeverity.value_or(minSeverity);
+    return threshold == Severity::Warning || effectiveSeverity(alarm) == Severity::Critical;
+}
+
+int NotifyPolicy::repeatFor(AlarmKind kind) const
+{
+    return rule(kind).repeatSeconds.value_or(repeatSeconds);
+}
+
+// The shortest repeat interval among the kinds firing now: a critical kind repeated every 15
+// minutes is not held back by a slow lag alarm beside it. 0 when none repeats.
+int IncidentTracker::repeatSeconds() const
+{
+    int shortest = 0;
+    for (const Notification::Alert& a : m_alerts) {
+        const int r = a.firing ? m_policy.repeatFor(a.kind) : 0;
+        if (r > 0 && (shortest == 0 || r < shortest))
+            shortest = r;
+    }
+    return shortest;
+}
 
 Notification IncidentTracker::make(
     Notification::State state, Notification::Reason reason, const QDateTime& time) const
@@ -57,7 +109,7 @@ QList<Notification> IncidentTracker::feed(const ClusterSnapshot& snapshot)
     const QDateTime now = snapshot.time;
     QList<const Alarm*> firing;
     for (const Alarm& a : snapshot.alarms) {
-        if (counts(a, m_policy))
+        if (m_policy.counts(a))
             firing << &a;
     }
 
@@ -76,7 +128,8 @@ QList<Notification> IncidentTracker::feed(const ClusterSnapshot& snapshot)
     Severity worstNow = Severity::Warning;
     for (const Alarm* a : std::as_const(firing)) {
         firingKeys << a->key();
-        if (a->severity == Severity::Critical)
+        const Severity severity = m_policy.effectiveSeverity(*a);
+        if (severity == Severity::Critical)
             worstNow = Severity::Critical;
         auto it = std::find_if(m_alerts.begin(), m_alerts.end(),
             [a](const Notification::Alert& x) { return x.key == a->key(); });
@@ -89,7 +142,7 @@ QList<Notification> IncidentTracker::feed(const ClusterSnapshot& snapshot)
             m_alerts << alert;
             it = m_alerts.end() - 1;
         }
-        it->severity = a->severity;
+        it->severity = severity;
         it->firing = true;
         it->until = QDateTime();
         it->title = a->title;
@@ -137,7 +190,7 @@ QList<Notification> IncidentTracker::feed(const ClusterSnapshot& snapshot)
         m_lastSent = now;
         return {make(Notification::State::Firing, Notification::Reason::Escalated, now)};
     }
-    if (m_policy.repeatSeconds > 0 && m_lastSent.secsTo(now) >= m_policy.repeatSeconds) {
+    if (const int repeat = repeatSeconds(); repeat > 0 && m_lastSent.secsTo(now) >= repeat) {
         m_lastSent = now;
         return {make(Notification::State::Firing, Notification::Reason::Repeat, now)};
     }

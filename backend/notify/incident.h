@@ -8,7 +8,23 @@
 #include <QList>
 #include <QString>
 
+#include <map>
+#include <optional>
+
 namespace pgpilot {
+
+// How one kind of alarm is notified, over the policy's defaults (docs/notifications.md, "Per-alarm
+// rules"). Unset fields take the policy's value.
+struct AlarmRule
+{
+    bool muted = false; // never notified (it stays on the dashboard)
+    std::optional<Severity> minSeverity; // this kind counts from this severity on
+    std::optional<int> repeatSeconds; // an open incident with this kind firing repeats this often
+    std::optional<Severity> severity; // notified as this severity whatever the monitor said
+
+    bool isDefault() const { return !muted && !minSeverity && !repeatSeconds && !severity; }
+    bool operator==(const AlarmRule&) const = default;
+};
 
 // What is worth telling a person, and how often (issue 18, notifications).
 struct NotifyPolicy
@@ -24,6 +40,18 @@ struct NotifyPolicy
     int clearHoldSeconds = 30;
     // A still-open incident is notified again after this long (0: never).
     int repeatSeconds = 4 * 3600;
+    // Per alarm kind; a kind not in it follows the values above. Grouping stays per cluster: the
+    // rules decide which alarms count and at what severity, never split an incident.
+    std::map<AlarmKind, AlarmRule> rules;
+
+    AlarmRule rule(AlarmKind kind) const;
+    // The severity alarm is notified with, and whether it counts at all (not muted, at or above
+    // its kind's threshold).
+    Severity effectiveSeverity(const Alarm& alarm) const;
+    bool counts(const Alarm& alarm) const;
+    // The repeat interval of kind (0: never).
+    int repeatFor(AlarmKind kind) const;
+    bool operator==(const NotifyPolicy&) const = default;
 };
 
 // One message to send: an incident of one cluster opened, got worse, is still open after the
@@ -33,14 +61,16 @@ struct Notification
     enum class State
     {
         Firing,
-        Resolved
+        Resolved,
+        Test // sent by hand to check a channel (makeTestNotification); no alerts
     };
     enum class Reason
     {
         Opened, // the first alarm at or above the policy's severity
         Escalated, // the incident's worst severity rose (warning -> critical)
         Repeat, // still open after the repeat interval
-        Resolved // no alarm for clearHoldSeconds
+        Resolved, // no alarm for clearHoldSeconds
+        Test
     };
     struct Alert
     {
@@ -65,8 +95,12 @@ struct Notification
     QDateTime openedAt;
     QList<Alert> alerts;
 };
-QString toId(Notification::State state); // "firing", "resolved"
-QString toId(Notification::Reason reason); // "opened", "escalated", "repeat", "resolved"
+QString toId(Notification::State state); // "firing", "resolved", "test"
+QString toId(Notification::Reason reason); // "opened", "escalated", "repeat", "resolved", "test"
+
+// A notification that only says it is a test (state and reason "test", incident 0, severity
+// warning, no alerts), for the test button and pgpilot watch --test.
+Notification makeTestNotification(const QString& cluster, const QDateTime& time);
 
 // Turns a cluster's snapshots, in order, into notifications: one open incident at a time per
 // cluster, grouping every alarm raised while it is open. Pure: time comes from the snapshots.
@@ -77,12 +111,16 @@ public:
         : m_policy(policy)
     { }
 
+    // A new policy from the next snapshot on; an open incident stays open.
+    void setPolicy(const NotifyPolicy& policy) { m_policy = policy; }
+
     // At most one notification per snapshot.
     QList<Notification> feed(const ClusterSnapshot& snapshot);
     bool isOpen() const { return m_open; }
 
 private:
     Notification make(Notification::State state, Notification::Reason reason, const QDateTime& time) const;
+    int repeatSeconds() const; // of the alarms firing now
 
     NotifyPolicy m_policy;
     QString m_cluster;

@@ -161,6 +161,126 @@ private Q_SLOTS:
         QCOMPARE(more.last().alerts.size(), 1);
     }
 
+    // Per-alarm rules (issue 18): a muted kind never opens or joins an incident.
+    void mutedKindIsNeverNotified()
+    {
+        NotifyPolicy policy;
+        policy.rules[AlarmKind::CertificateExpiring].muted = true;
+        IncidentTracker t(policy);
+        const Alarm cert = alarm(AlarmKind::CertificateExpiring, Severity::Critical, QStringLiteral("pg1"));
+        QVERIFY(run(t, 0, 100, {cert}).isEmpty());
+        QVERIFY(!t.isOpen());
+        const Alarm down = alarm(AlarmKind::NodeUnreachable, Severity::Critical, QStringLiteral("pg2"));
+        const QList<Notification> sent = run(t, 101, 110, {cert, down});
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.first().alerts.size(), 1);
+        QCOMPARE(sent.first().alerts.first().kind, AlarmKind::NodeUnreachable);
+    }
+
+    // A kind's own threshold over the policy's, both ways: lag only when critical, while the
+    // policy says warning; repmgrd's warning counted while the policy says critical.
+    void perKindThreshold()
+    {
+        NotifyPolicy policy;
+        policy.rules[AlarmKind::LagHigh].minSeverity = Severity::Critical;
+        IncidentTracker t(policy);
+        const Alarm lag = alarm(AlarmKind::LagHigh, Severity::Warning, QStringLiteral("pg2"));
+        QVERIFY(run(t, 0, 100, {lag}).isEmpty());
+        const Alarm broken = alarm(AlarmKind::ReplicationBroken, Severity::Warning, QStringLiteral("pg3"));
+        QCOMPARE(run(t, 101, 110, {lag, broken}).size(), 1); // the other kind's warning still counts
+
+        NotifyPolicy strict;
+        strict.minSeverity = Severity::Critical;
+        strict.rules[AlarmKind::RepmgrdNotRunning].minSeverity = Severity::Warning;
+        IncidentTracker s(strict);
+        const Alarm repmgrd = alarm(AlarmKind::RepmgrdNotRunning, Severity::Warning, QStringLiteral("pg1"));
+        QVERIFY(run(s, 0, 50, {lag}).isEmpty());
+        const QList<Notification> sent = run(s, 51, 60, {lag, repmgrd});
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.first().severity, Severity::Warning);
+        QCOMPARE(sent.first().alerts.size(), 1);
+        QCOMPARE(sent.first().alerts.first().kind, AlarmKind::RepmgrdNotRunning);
+    }
+
+    // A severity override changes what the alarm counts as, in the message and for escalation.
+    void severityOverride()
+    {
+        NotifyPolicy policy;
+        policy.minSeverity = Severity::Critical;
+        policy.rules[AlarmKind::HaproxyDown].severity = Severity::Critical;
+        policy.rules[AlarmKind::VipNotHeld].severity = Severity::Warning;
+        IncidentTracker t(policy);
+        const Alarm vip = alarm(AlarmKind::VipNotHeld, Severity::Critical);
+        QVERIFY(run(t, 0, 50, {vip}).isEmpty()); // lowered under the threshold
+        const Alarm haproxy = alarm(AlarmKind::HaproxyDown, Severity::Warning, QStringLiteral("pg2"));
+        const QList<Notification> sent = run(t, 51, 60, {vip, haproxy});
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.first().severity, Severity::Critical);
+        QCOMPARE(sent.first().alerts.first().severity, Severity::Critical);
+        QCOMPARE(notificationToJson(sent.first())
+                     .value(QStringLiteral("alerts"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("severity"))
+                     .toString(),
+            QStringLiteral("critical"));
+    }
+
+    // The repeat interval of the kinds firing now: the shortest wins, 0 means that kind never
+    // repeats; grouping stays one incident per cluster.
+    void perKindRepeat()
+    {
+        NotifyPolicy policy;
+        policy.repeatSeconds = 0; // by default never
+        policy.rules[AlarmKind::NoPrimary].repeatSeconds = 300;
+        IncidentTracker t(policy);
+        const Alarm lag = alarm(AlarmKind::LagHigh, Severity::Warning, QStringLiteral("pg2"));
+        QCOMPARE(run(t, 0, 1000, {lag}).size(), 1); // opened, never repeated
+        const Alarm noPrimary = alarm(AlarmKind::NoPrimary, Severity::Critical);
+        const QList<Notification> sent = run(t, 1001, 1001 + 700, {lag, noPrimary});
+        // Escalated at 1001, then every 300 s while no-primary fires: 1301, 1601.
+        QCOMPARE(sent.size(), 3);
+        QCOMPARE(sent.at(0).reason, Notification::Reason::Escalated);
+        QCOMPARE(sent.at(1).reason, Notification::Reason::Repeat);
+        QCOMPARE(sent.at(1).time, kStart.addSecs(1301));
+        QCOMPARE(sent.at(2).time, kStart.addSecs(1601));
+        QCOMPARE(sent.at(2).incident, sent.at(0).incident); // still the one incident
+        // No primary cleared, lag goes on: no repeat any more.
+        QVERIFY(run(t, 1702, 3000, {lag}).isEmpty());
+
+        NotifyPolicy quiet;
+        quiet.repeatSeconds = 600;
+        quiet.rules[AlarmKind::LagHigh].repeatSeconds = 0;
+        IncidentTracker q(quiet);
+        QCOMPARE(run(q, 0, 5000, {lag}).size(), 1);
+    }
+
+    // A changed policy applies from the next snapshot; the open incident stays open.
+    void policyChangeKeepsTheIncident()
+    {
+        IncidentTracker t;
+        const Alarm lag = alarm(AlarmKind::LagHigh, Severity::Warning, QStringLiteral("pg2"));
+        QCOMPARE(run(t, 0, 5, {lag}).size(), 1);
+        NotifyPolicy policy;
+        policy.rules[AlarmKind::LagHigh].muted = true;
+        t.setPolicy(policy);
+        QList<Notification> sent = run(t, 6, 100, {lag});
+        QCOMPARE(sent.size(), 1); // muted now: it no longer counts, so the incident resolves
+        QCOMPARE(sent.first().state, Notification::State::Resolved);
+    }
+
+    void testNotification()
+    {
+        const Notification n = makeTestNotification(QStringLiteral("main"), kStart);
+        const QJsonObject o = notificationToJson(n);
+        QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("test"));
+        QCOMPARE(o.value(QStringLiteral("reason")).toString(), QStringLiteral("test"));
+        QCOMPARE(o.value(QStringLiteral("incident")).toString(), QStringLiteral("0"));
+        QCOMPARE(o.value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
+        QVERIFY(o.value(QStringLiteral("alerts")).toArray().isEmpty());
+    }
+
     void jsonSchema()
     {
         IncidentTracker t;
