@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// pgpilot watch: the monitor without a window, notifications to a webhook.
+// pgpilot watch: the monitor without a window, notifications to a webhook, e-mail and the desktop.
 #include "command.h"
 #include "commands.h"
 #include "core/interrupt.h"
+#include "notify/dispatcher.h"
+#include "notify/notifyconfig.h"
 #include "notify/watcher.h"
 #include "notify/webhook.h"
 #include "options.h"
@@ -13,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QJsonDocument>
 #include <QTimer>
 
@@ -42,13 +45,22 @@ public:
                 "Runs the dashboard's monitor on every cluster file given, until interrupted. Its alarms\n"
                 "become incidents, one at a time per cluster: a notification when one opens, gets\n"
                 "critical, is still open after --repeat seconds, and when it is over (no alarm for\n"
-                "--clear-hold seconds: a flapping node stays one incident). Each is printed and POSTed\n"
-                "as JSON to the webhook (docs/notifications.md has the schema)."),
+                "--clear-hold seconds: a flapping node stays one incident). Each is printed and sent to\n"
+                "every channel: the webhook (JSON), e-mail and the desktop, set up by --notify-config\n"
+                "(docs/notifications.md has the file's format and the webhook's schema) or --webhook and\n"
+                "--desktop. --test sends one test notification to each channel instead and exits."),
             QT_TRANSLATE_NOOP("pgpilot::CommandLine",
-                "Exit status: 130/143 stopped by SIGINT/SIGTERM (after the pending webhook deliveries,\n"
-                "at most 10 s), 2 usage error, 3 cluster file, keychain or monitor problem."))
+                "Exit status: 130/143 stopped by SIGINT/SIGTERM (after the pending deliveries, at most\n"
+                "10 s), 2 usage error, 3 cluster file, notification configuration, keychain or monitor\n"
+                "problem. With --test: 0 when every channel delivered, 1 when one did not."))
     {
         takeClusterFiles();
+        addOption(
+            valueOption("notify-config", QT_TRANSLATE_NOOP("pgpilot::CommandLine", "FILE"),
+                QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+                    "Channels (webhook, e-mail over SMTP, desktop), policy and per-alarm rules from this "
+                    "JSON file; the options below override its policy and webhook.")),
+            OptionSet::Show::InUsage);
         addOption(valueOption("webhook", QT_TRANSLATE_NOOP("pgpilot::CommandLine", "URL"),
                       QT_TRANSLATE_NOOP("pgpilot::CommandLine",
                           "POST each notification here (http or https; a URL with a token belongs in the "
@@ -57,6 +69,13 @@ public:
         addOption(valueOption("webhook-secret", QT_TRANSLATE_NOOP("pgpilot::CommandLine", "KEY"),
             QT_TRANSLATE_NOOP("pgpilot::CommandLine",
                 "Read the webhook's URL from this keychain entry (or --secrets-file key).")));
+        addOption(flagOption("desktop",
+            QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+                "Show each notification on the desktop too (freedesktop notifications, session bus).")));
+        addOption(flagOption("test",
+            QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+                "Send one test notification (state \"test\") to every channel, print each one's result and "
+                "exit: 0 only when all delivered.")));
         addOption(valueOption("min-severity", QT_TRANSLATE_NOOP("pgpilot::CommandLine", "warning|critical"),
             QT_TRANSLATE_NOOP(
                 "pgpilot::CommandLine", "Notify alarms from this severity on (default warning).")));
@@ -72,26 +91,76 @@ public:
     }
 
 protected:
-    int run(const Invocation& args, const Io& io) const override
+    // The file's configuration with the command line's options over it; nullopt after printing why.
+    std::optional<NotifyConfig> config(const Invocation& args, const Io& io, int* exitCode) const
     {
-        NotifyPolicy policy;
+        NotifyConfig config;
+        if (args.isSet("notify-config")) {
+            const QString file = args.value("notify-config");
+            const NotifyConfigLoad loaded = loadNotifyConfig(file);
+            if (!loaded.config) {
+                for (const NotifyConfigIssue& issue : loaded.issues)
+                    print(io.err, CommandLine::tr("%1: %2\n").arg(file, issue.text()));
+                *exitCode = 3;
+                return std::nullopt;
+            }
+            config = *loaded.config;
+        }
         const QString severity = args.value("min-severity");
-        if (severity == QLatin1String("critical"))
-            policy.minSeverity = Severity::Critical;
-        else if (!severity.isEmpty() && severity != QLatin1String("warning"))
-            return usageError(io, CommandLine::tr("--min-severity takes warning or critical."));
-        for (const auto& [name, target] : {std::pair {"clear-hold", &policy.clearHoldSeconds},
-                 std::pair {"repeat", &policy.repeatSeconds}}) {
+        if (severity == QLatin1String("critical") || severity == QLatin1String("warning"))
+            config.policy.minSeverity = *severityFromId(severity);
+        else if (!severity.isEmpty()) {
+            *exitCode = usageError(io, CommandLine::tr("--min-severity takes warning or critical."));
+            return std::nullopt;
+        }
+        for (const auto& [name, target] : {std::pair {"clear-hold", &config.policy.clearHoldSeconds},
+                 std::pair {"repeat", &config.policy.repeatSeconds}}) {
             if (!args.isSet(name))
                 continue;
             bool ok = false;
             *target = args.value(name).toInt(&ok);
-            if (!ok || *target < 0)
-                return usageError(
+            if (!ok || *target < 0) {
+                *exitCode = usageError(
                     io, CommandLine::tr("--%1 takes a number of seconds.").arg(QLatin1String(name)));
+                return std::nullopt;
+            }
         }
-        if (args.isSet("webhook") && args.isSet("webhook-secret"))
-            return usageError(io, CommandLine::tr("--webhook and --webhook-secret exclude each other."));
+        if (args.isSet("webhook") && args.isSet("webhook-secret")) {
+            *exitCode = usageError(io, CommandLine::tr("--webhook and --webhook-secret exclude each other."));
+            return std::nullopt;
+        }
+        if (args.isSet("webhook")) {
+            const QUrl parsed(args.value("webhook"), QUrl::StrictMode);
+            if (const QString problem = WebhookSender::urlProblem(parsed); !problem.isEmpty()) {
+                *exitCode = usageError(io, CommandLine::tr("The webhook: %1.").arg(problem));
+                return std::nullopt;
+            }
+            config.webhook = NotifyConfig::Webhook {args.value("webhook"), {}};
+        } else if (args.isSet("webhook-secret")) {
+            config.webhook = NotifyConfig::Webhook {{}, args.value("webhook-secret")};
+        }
+        if (args.isSet("desktop"))
+            config.desktop = true;
+        if (const QList<NotifyConfigIssue> issues = validate(config); !issues.isEmpty()) {
+            for (const NotifyConfigIssue& issue : issues)
+                print(io.err, CommandLine::tr("The notifications: %1\n").arg(issue.text()));
+            *exitCode = 2;
+            return std::nullopt;
+        }
+        return config;
+    }
+
+    int run(const Invocation& args, const Io& io) const override
+    {
+        int exitCode = 0;
+        const std::optional<NotifyConfig> notify = config(args, io, &exitCode);
+        if (!notify)
+            return exitCode;
+        const bool test = args.isSet("test");
+        if (test && !notify->hasChannel())
+            return usageError(io,
+                CommandLine::tr(
+                    "--test needs a channel: --notify-config, --webhook, --webhook-secret or --desktop."));
         QList<ClusterSpec> specs;
         for (const QString& file : args.clusterFiles()) {
             const auto spec = loadValidSpec(file, io.err);
@@ -103,45 +172,40 @@ protected:
         if (!secrets)
             return 3;
 
-        Watcher watcher(secrets.get(), policy);
-        QString url = args.value("webhook");
-        if (args.isSet("webhook-secret")) {
+        Watcher watcher(secrets.get(), notify->policy);
+        NotifyDispatcher* dispatcher = watcher.dispatcher();
+        {
+            // The channels' secrets come from the keychain: wait for them before watching.
             QEventLoop loop;
-            secrets->read(args.value("webhook-secret"), [&](const SecretStore::Result& r) {
-                url = r.status == SecretStore::Status::Ok ? QString::fromUtf8(r.value).trimmed() : QString();
+            QList<ChannelProblem> problems;
+            bool configured = false;
+            dispatcher->configure(*notify, secrets.get(), [&](const QList<ChannelProblem>& p) {
+                problems = p;
+                configured = true;
                 loop.quit();
             });
-            loop.exec();
-            if (url.isEmpty()) {
-                print(io.err,
-                    CommandLine::tr("The webhook URL is not in the keychain entry %1.\n")
-                        .arg(args.value("webhook-secret")));
-                return 3;
+            if (!configured)
+                loop.exec();
+            bool fatal = false;
+            for (const ChannelProblem& p : std::as_const(problems)) {
+                print(io.err, CommandLine::tr("%1: %2\n").arg(p.channel, p.text));
+                fatal = fatal || p.channel != QLatin1String("desktop");
             }
+            // A channel that cannot send is no watch at all: the service fails where the admin looks.
+            if (fatal && !test)
+                return 3;
         }
-        if (!url.isEmpty()) {
-            const QUrl parsed(url, QUrl::StrictMode);
-            if (const QString problem = WebhookSender::urlProblem(parsed); !problem.isEmpty())
-                return usageError(io, CommandLine::tr("The webhook: %1.").arg(problem));
-            auto* sender = new WebhookSender(parsed);
-            QObject::connect(sender, &WebhookSender::delivered, &watcher,
-                [&io, sender](int status, int attempts, qint64 ms) {
-                    print(io.err,
-                        CommandLine::tr("webhook %1: delivered (HTTP %2, %3 attempt(s), %4 ms)\n")
-                            .arg(sender->target())
-                            .arg(status)
-                            .arg(attempts)
-                            .arg(ms));
-                });
-            QObject::connect(
-                sender, &WebhookSender::failed, &watcher, [&io](const QString& error, int attempts) {
-                    print(io.err,
-                        CommandLine::tr("webhook: NOT delivered after %1 attempt(s): %2\n")
-                            .arg(attempts)
-                            .arg(error));
-                });
-            watcher.setWebhook(sender);
-        }
+        if (test)
+            return runTest(*dispatcher, specs.first().name, io);
+
+        QObject::connect(dispatcher, &NotifyDispatcher::delivered, &watcher,
+            [&io](const QString& channel, const QString& detail) {
+                print(io.err, CommandLine::tr("%1: delivered: %2\n").arg(channel, detail));
+            });
+        QObject::connect(dispatcher, &NotifyDispatcher::failed, &watcher,
+            [&io](const QString& channel, const QString& error) {
+                print(io.err, CommandLine::tr("%1: NOT delivered: %2\n").arg(channel, error));
+            });
         const bool json = args.isSet("json");
         QObject::connect(&watcher, &Watcher::notification, &watcher, [&io, json](const Notification& n) {
             if (json)
@@ -156,7 +220,6 @@ protected:
                 print(io.err, CommandLine::tr("%1: %2\n").arg(cluster, text));
             });
 
-        int exitCode = 0;
         InterruptWatcher interrupt;
         QObject::connect(&interrupt, &InterruptWatcher::interrupted, &watcher, [&](int) {
             // The notifications already made still go out, for at most 10 s.
@@ -164,18 +227,17 @@ protected:
             waited.start();
             auto* drain = new QTimer(&watcher);
             QObject::connect(drain, &QTimer::timeout, &watcher, [&, drain, waited] {
-                if (!watcher.webhook() || watcher.webhook()->pending() == 0 || waited.elapsed() > 10000) {
+                if (dispatcher->pending() == 0 || waited.elapsed() > 10000) {
                     drain->stop();
                     QCoreApplication::exit(interrupt.exitCode());
                 }
             });
             drain->start(100);
         });
-        auto remaining = std::make_shared<int>(int(specs.size()));
         for (const ClusterSpec& spec : std::as_const(specs)) {
             watcher.addCluster(
                 spec,
-                [&, name = spec.name, nodes = spec.nodes.size(), remaining](const QString& error) {
+                [&, name = spec.name, nodes = spec.nodes.size()](const QString& error) {
                     if (!error.isEmpty()) {
                         print(io.err, CommandLine::tr("%1: cannot watch: %2\n").arg(name, error));
                         exitCode = 3;
@@ -192,6 +254,30 @@ protected:
         const int rc = QCoreApplication::exec();
         interrupt.collectPending();
         return exitCode ? exitCode : (interrupt.received() ? interrupt.exitCode() : rc);
+    }
+
+    // One test notification to every channel, each result printed; 0 when all delivered.
+    static int runTest(NotifyDispatcher& dispatcher, const QString& cluster, const Io& io)
+    {
+        if (dispatcher.channels().isEmpty()) {
+            print(io.err, CommandLine::tr("No channel could be set up: nothing to test.\n"));
+            return 1;
+        }
+        QEventLoop loop;
+        bool allDelivered = false;
+        QObject::connect(&dispatcher, &NotifyDispatcher::testResult, &loop,
+            [&io](const QString& channel, bool delivered, const QString& detail) {
+                print(io.out,
+                    delivered ? CommandLine::tr("%1: delivered: %2\n").arg(channel, detail)
+                              : CommandLine::tr("%1: NOT delivered: %2\n").arg(channel, detail));
+            });
+        QObject::connect(&dispatcher, &NotifyDispatcher::testFinished, &loop, [&](bool ok) {
+            allDelivered = ok;
+            loop.quit();
+        });
+        dispatcher.sendTest(cluster);
+        loop.exec();
+        return allDelivered ? 0 : 1;
     }
 };
 

@@ -3,7 +3,6 @@
 
 #include "monitor/clustermonitor.h"
 #include "services/clusterservices.h"
-#include "webhook.h"
 
 namespace pgpilot {
 
@@ -11,14 +10,16 @@ struct Watcher::Watched
 {
     std::unique_ptr<ClusterServices> services;
     std::unique_ptr<ClusterMonitor> monitor;
-    IncidentTracker tracker;
 };
 
 Watcher::Watcher(SecretStore* secrets, NotifyPolicy policy, QObject* parent)
     : QObject(parent)
     , m_secrets(secrets)
-    , m_policy(policy)
-{ }
+    , m_dispatcher(new NotifyDispatcher(this))
+{
+    m_dispatcher->setPolicy(policy);
+    connect(m_dispatcher, &NotifyDispatcher::notification, this, &Watcher::notification);
+}
 
 Watcher::~Watcher()
 {
@@ -28,15 +29,6 @@ Watcher::~Watcher()
     }
 }
 
-void Watcher::setWebhook(WebhookSender* sender)
-{
-    if (m_webhook)
-        m_webhook->deleteLater();
-    m_webhook = sender;
-    if (sender)
-        sender->setParent(this);
-}
-
 void Watcher::addCluster(const ClusterSpec& spec, std::function<void(const QString& error)> done,
     std::function<void(ClusterServices&)> configure)
 {
@@ -44,7 +36,6 @@ void Watcher::addCluster(const ClusterSpec& spec, std::function<void(const QStri
     watched->services = std::make_unique<ClusterServices>(spec, m_secrets);
     if (configure)
         configure(*watched->services);
-    watched->tracker = IncidentTracker(m_policy);
     Watched* w = watched.get();
     m_watched.push_back(std::move(watched));
     const QString cluster = spec.name;
@@ -55,22 +46,17 @@ void Watcher::addCluster(const ClusterSpec& spec, std::function<void(const QStri
             if (!error.isEmpty())
                 Q_EMIT warning(cluster, error);
             w->monitor.reset(monitor);
-            connect(monitor, &ClusterMonitor::snapshotReady, this,
-                [this, w](const ClusterSnapshot& s) { onSnapshot(w, s); });
+            connect(monitor, &ClusterMonitor::snapshotReady, this, &Watcher::onSnapshot);
             monitor->start();
             Q_EMIT monitorReady(cluster, monitor);
             done({});
         });
 }
 
-void Watcher::onSnapshot(Watched* w, const ClusterSnapshot& snapshot)
+void Watcher::onSnapshot(const ClusterSnapshot& snapshot)
 {
     Q_EMIT snapshotReady(snapshot);
-    for (const Notification& n : w->tracker.feed(snapshot)) {
-        Q_EMIT notification(n);
-        if (m_webhook)
-            m_webhook->send(notificationToJson(n));
-    }
+    m_dispatcher->feed(snapshot);
 }
 
 } // namespace pgpilot

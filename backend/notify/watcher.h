@@ -2,11 +2,10 @@
 #pragma once
 
 #include "cluster/clusterspec.h"
+#include "dispatcher.h"
 #include "incident.h"
-#include "webhook.h"
 
 #include <QObject>
-#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -19,8 +18,9 @@ class ClusterServices;
 class SecretStore;
 
 // Watches clusters without a window (pgpilot watch): one monitor per cluster, as the dashboard
-// makes it, its snapshots turned into notifications by an IncidentTracker per cluster, each sent
-// to the webhook when there is one. The watcher owns the services, monitors and sender.
+// makes it, its snapshots turned into notifications by its NotifyDispatcher (an IncidentTracker
+// per cluster) and sent to every channel there (webhook, e-mail, desktop). The watcher owns the
+// services, monitors and the dispatcher.
 class Watcher : public QObject
 {
     Q_OBJECT
@@ -28,8 +28,8 @@ public:
     Watcher(SecretStore* secrets, NotifyPolicy policy, QObject* parent = nullptr);
     ~Watcher() override;
 
-    void setWebhook(WebhookSender* sender); // taken over
-    WebhookSender* webhook() const { return m_webhook; }
+    // The channels go here (addChannel, configure); its policy is the constructor's.
+    NotifyDispatcher* dispatcher() const { return m_dispatcher; }
     // Starts watching spec's cluster; done() once its monitor runs, or with why it cannot.
     // configure, when given, sets up the cluster's services first (accepted host keys, ...).
     void addCluster(const ClusterSpec& spec, std::function<void(const QString& error)> done,
@@ -46,11 +46,10 @@ Q_SIGNALS:
 
 private:
     struct Watched;
-    void onSnapshot(Watched* w, const ClusterSnapshot& snapshot);
+    void onSnapshot(const ClusterSnapshot& snapshot);
 
     SecretStore* m_secrets;
-    NotifyPolicy m_policy;
-    QPointer<WebhookSender> m_webhook;
+    NotifyDispatcher* m_dispatcher;
     std::vector<std::unique_ptr<Watched>> m_watched;
 };
 
