@@ -174,6 +174,7 @@ protected:
 
         Watcher watcher(secrets.get(), notify->policy);
         NotifyDispatcher* dispatcher = watcher.dispatcher();
+        bool setupFailed = false;
         {
             // The channels' secrets come from the keychain: wait for them before watching.
             QEventLoop loop;
@@ -188,15 +189,22 @@ protected:
                 loop.exec();
             bool fatal = false;
             for (const ChannelProblem& p : std::as_const(problems)) {
-                print(io.err, CommandLine::tr("%1: %2\n").arg(p.channel, p.text));
-                fatal = fatal || p.channel != QLatin1String("desktop");
+                const bool desktop = p.channel == QLatin1String("desktop");
+                fatal = fatal || !desktop;
+                if (!test)
+                    print(io.err, CommandLine::tr("%1: %2\n").arg(p.channel, p.text));
+                else if (!desktop) // the desktop's own test result says the same
+                    print(io.out, CommandLine::tr("%1: NOT delivered: %2\n").arg(p.channel, p.text));
             }
             // A channel that cannot send is no watch at all: the service fails where the admin looks.
             if (fatal && !test)
                 return 3;
+            setupFailed = fatal;
         }
-        if (test)
-            return runTest(*dispatcher, specs.first().name, io);
+        if (test) {
+            const int rc = runTest(*dispatcher, specs.first().name, io);
+            return setupFailed ? 1 : rc;
+        }
 
         QObject::connect(dispatcher, &NotifyDispatcher::delivered, &watcher,
             [&io](const QString& channel, const QString& detail) {
@@ -259,10 +267,8 @@ protected:
     // One test notification to every channel, each result printed; 0 when all delivered.
     static int runTest(NotifyDispatcher& dispatcher, const QString& cluster, const Io& io)
     {
-        if (dispatcher.channels().isEmpty()) {
-            print(io.err, CommandLine::tr("No channel could be set up: nothing to test.\n"));
-            return 1;
-        }
+        if (dispatcher.channels().isEmpty())
+            return 1; // each channel's problem is printed already
         QEventLoop loop;
         bool allDelivered = false;
         QObject::connect(&dispatcher, &NotifyDispatcher::testResult, &loop,

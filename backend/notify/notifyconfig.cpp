@@ -16,6 +16,8 @@
 #include <QSettings>
 #include <QUrl>
 
+#include <algorithm>
+#include <climits>
 #include <functional>
 
 namespace pgpilot {
@@ -397,6 +399,11 @@ NotifyConfigLoad parseNotifyConfig(const QByteArray& json)
         r.issue(field, message);
     });
     out.issues = r.issues;
+    // Top to bottom as in the file; those without a line (a field missing) last.
+    std::stable_sort(
+        out.issues.begin(), out.issues.end(), [](const NotifyConfigIssue& a, const NotifyConfigIssue& b) {
+            return (a.line > 0 ? a.line : INT_MAX) < (b.line > 0 ? b.line : INT_MAX);
+        });
     if (out.issues.isEmpty())
         out.config = c;
     return out;
