@@ -218,6 +218,16 @@ int NotifyDispatcher::sendTest(const QString& cluster)
     return int(all.size());
 }
 
+void NotifyDispatcher::limitAttempts(int attempts)
+{
+    for (NotifyChannel* channel : channels()) {
+        if (auto* smtp = qobject_cast<SmtpChannel*>(channel))
+            smtp->sender()->setMaxAttempts(attempts);
+        else if (auto* hook = qobject_cast<WebhookChannel*>(channel))
+            hook->sender()->setMaxAttempts(attempts);
+    }
+}
+
 int NotifyDispatcher::pending() const
 {
     int n = 0;

@@ -59,6 +59,9 @@ public:
     int sendTest(const QString& cluster);
 
     int pending() const;
+    // The webhook and e-mail channels now set up try each message at most attempts times (the
+    // settings' test button shows the first attempt's result, not one a minute later).
+    void limitAttempts(int attempts);
 
 Q_SIGNALS:
     void notification(const pgpilot::Notification& notification);
