@@ -9,10 +9,12 @@
 #include "monitor/nodeactions.h"
 #include "monitor/snapshottext.h"
 #include "nodetile.h"
+#include "topologyview.h"
 
 #include <QComboBox>
 #include <QFileDialog>
 #include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -35,6 +37,7 @@ ClusterDashboard::ClusterDashboard(QWidget* parent)
     , m_banner(new AlarmBanner(this))
     , m_tileArea(new QWidget(this))
     , m_tileGrid(new QGridLayout(m_tileArea))
+    , m_topology(new TopologyView(this))
     , m_tabs(new QTabWidget(this))
     , m_lag(new LagChart(this))
     , m_routing(new RoutingChart(this))
@@ -162,13 +165,24 @@ ClusterDashboard::ClusterDashboard(QWidget* parent)
     m_tabs->addTab(nodeTable, tr("Nodes"));
 
     m_tileGrid->setContentsMargins(0, 0, 0, 0);
+    // Who streams from whom and where each HAProxy sends writes, drawn: a cascaded standby or a
+    // wrong route shows without reading a table.
+    auto* topology = new QGroupBox(tr("Topology: replication, VIP and write routes"), this);
+    topology->setObjectName(QStringLiteral("topologyBox"));
+    auto* topologyLayout = new QVBoxLayout(topology);
+    topologyLayout->setContentsMargins(4, 4, 4, 4);
+    topologyLayout->addWidget(m_topology);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_banner);
     layout->addWidget(m_notRead);
     layout->addWidget(m_tileArea);
     layout->addLayout(actions);
-    layout->addWidget(m_tabs, 1);
+    // Beside the charts, so that it costs the window no height.
+    auto* lower = new QHBoxLayout;
+    lower->addWidget(topology, 0, Qt::AlignTop);
+    lower->addWidget(m_tabs, 1);
+    layout->addLayout(lower, 1);
 }
 
 void ClusterDashboard::setMonitor(ClusterMonitor* monitor)
@@ -216,6 +230,7 @@ void ClusterDashboard::showSnapshot(const ClusterSnapshot& snapshot)
     m_notRead->setText(tr("Not read on this cluster (adopted as it was built):") + QLatin1Char('\n')
         + notRead.join(QLatin1Char('\n')));
     m_notRead->setVisible(!notRead.isEmpty());
+    m_topology->setSnapshot(snapshot);
     rebuildTiles(snapshot);
     for (const auto& node : snapshot.nodes) {
         if (auto* t = m_tiles.value(node.name))

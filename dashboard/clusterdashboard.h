@@ -25,9 +25,10 @@ class LagChart;
 class NodeStatusModel;
 class NodeTile;
 class RoutingChart;
+class TopologyView;
 
-// The DBA's window on one cluster: alarm banner, a tile per node, lag and routing charts, the
-// event timeline (exportable), the node and alarm tables, and the action buttons (also in each
+// The DBA's window on one cluster: alarm banner, the replication topology, a tile per node, lag and routing
+// charts, the event timeline (exportable), the node and alarm tables, and the action buttons (also in each
 // tile's context menu). Renders what a ClusterMonitor publishes (or crafted snapshots); actions are
 // signals only, enabled as nodeActions() (monitor/nodeactions.h) decides for the chosen node.
 class ClusterDashboard : public QWidget
@@ -49,6 +50,7 @@ public:
     EventModel* eventModel() const { return m_events; }
     NodeTile* tile(const QString& node) const { return m_tiles.value(node); }
     AlarmBanner* banner() const { return m_banner; }
+    TopologyView* topologyView() const { return m_topology; }
     // The node the action buttons act on (the one chosen in the node list).
     QString selectedNode() const;
 
@@ -82,6 +84,7 @@ private:
     QGridLayout* m_tileGrid;
     QHash<QString, NodeTile*> m_tiles;
     QStringList m_tileOrder;
+    TopologyView* m_topology;
     QTabWidget* m_tabs;
     LagChart* m_lag;
     RoutingChart* m_routing;

@@ -5,12 +5,14 @@
 #include "monitor/clustermonitor.h"
 #include "monitor/snapshottext.h"
 #include "nodetile.h"
+#include "topologyview.h"
 
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -19,7 +21,8 @@
 namespace pgpilot {
 
 namespace {
-// Below this scale (the estate wall's grid) the node tiles show no details.
+// Below this scale (the estate wall's grid) the panel shows the topology without node tiles: it
+// names every node with its role, VIP, lag and write route.
 constexpr double kCompactBelow = 0.6;
 } // namespace
 
@@ -30,6 +33,7 @@ WallPanel::WallPanel(QWidget* parent)
     , m_replication(new QLabel(this))
     , m_updated(new QLabel(this))
     , m_banner(new AlarmBanner(this))
+    , m_topology(new TopologyView(this))
     , m_tileArea(new QWidget(this))
     , m_tileGrid(new QGridLayout(m_tileArea))
 {
@@ -47,11 +51,13 @@ WallPanel::WallPanel(QWidget* parent)
     layout->addLayout(header);
     layout->addWidget(m_replication);
     layout->addWidget(m_banner);
-    layout->addWidget(m_tileArea, 1);
+    layout->addWidget(m_topology, 1);
+    layout->addWidget(m_tileArea);
     layout->addWidget(m_updated, 0, Qt::AlignRight);
     m_tileGrid->setSpacing(16);
     m_tileGrid->setContentsMargins(0, 0, 0, 0);
     m_banner->setWallMode(true, m_scale);
+    m_topology->setWallMode(true, m_scale);
     // Says so when no snapshot arrived for a while, so a frozen screen is never mistaken for calm.
     auto* stale = new QTimer(this);
     connect(stale, &QTimer::timeout, this, &WallPanel::checkStale);
@@ -91,6 +97,8 @@ void WallPanel::showSnapshot(const ClusterSnapshot& snapshot)
     m_replication->setText(replicationModeText(snapshot));
     m_replication->setVisible(!m_replication->text().isEmpty());
     m_banner->setAlarms(snapshot.alarms);
+    m_topology->setSnapshot(snapshot);
+    m_topology->show();
     QStringList order;
     for (const auto& node : snapshot.nodes)
         order << node.name;
@@ -98,21 +106,41 @@ void WallPanel::showSnapshot(const ClusterSnapshot& snapshot)
         for (auto* tile : std::as_const(m_tiles))
             delete tile;
         m_tiles.clear();
-        const int n = int(order.size());
-        const int columns = n <= 3 ? n : (n == 4 ? 2 : 3);
-        m_columns = columns;
-        m_rows = (n + qMax(1, columns) - 1) / qMax(1, columns);
-        for (int i = 0; i < n; ++i) {
-            auto* tile = new NodeTile(order.at(i), m_tileArea);
-            tile->setWallMode(true, m_scale * tileScale());
-            tile->setCompact(m_scale < kCompactBelow);
-            m_tileGrid->addWidget(tile, i / qMax(1, columns), i % qMax(1, columns));
-            m_tiles.insert(order.at(i), tile);
+        m_tileShown.clear();
+        for (const auto& name : std::as_const(order)) {
+            auto* tile = new NodeTile(name, m_tileArea);
+            tile->setCompact(true);
+            tile->hide();
+            m_tiles.insert(name, tile);
         }
         m_order = order;
     }
-    for (const auto& node : snapshot.nodes)
+    // The topology names every node with its role, VIP, lag and write route. A node that does not
+    // answer (down, fenced, not yet) also gets its tile below it: its address and why, in large type.
+    QStringList shown;
+    for (const auto& node : snapshot.nodes) {
         m_tiles.value(node.name)->setNode(node, snapshot);
+        if (node.state != NodeState::Primary && node.state != NodeState::Standby)
+            shown << node.name;
+    }
+    if (shown != m_tileShown) {
+        for (auto* tile : std::as_const(m_tiles)) {
+            m_tileGrid->removeWidget(tile);
+            tile->hide();
+        }
+        const int n = int(shown.size());
+        const int columns = qMax(1, n <= 4 ? n : (n + 1) / 2);
+        m_columns = columns;
+        m_rows = qMax(1, (n + columns - 1) / columns);
+        for (int i = 0; i < n; ++i) {
+            NodeTile* tile = m_tiles.value(shown.at(i));
+            tile->setWallMode(true, m_scale * tileScale());
+            m_tileGrid->addWidget(tile, i / columns, i % columns);
+            tile->show();
+        }
+        m_tileShown = shown;
+        m_tileArea->setVisible(!shown.isEmpty() && m_scale >= kCompactBelow);
+    }
     applyStyle();
 }
 
@@ -125,6 +153,9 @@ void WallPanel::showProblem(const QString& cluster, const QString& text)
     m_status->setText(tr("\u2716 NOT WATCHED"));
     m_replication->setText(text);
     m_replication->setVisible(true);
+    m_topology->hide(); // nothing known about it
+    m_tileArea->hide();
+    m_tileShown.clear(); // placed again by the next snapshot
     m_updated->clear();
     applyStyle();
 }
@@ -150,17 +181,17 @@ void WallPanel::setScale(double scale)
 {
     m_scale = scale;
     m_banner->setWallMode(true, scale);
-    for (auto* tile : std::as_const(m_tiles)) {
+    m_topology->setWallMode(true, scale);
+    for (auto* tile : std::as_const(m_tiles))
         tile->setWallMode(true, scale * tileScale());
-        tile->setCompact(scale < kCompactBelow);
-    }
+    m_tileArea->setVisible(!m_tileShown.isEmpty() && scale >= kCompactBelow);
     applyStyle();
 }
 
 double WallPanel::tileScale() const
 {
     // Fewer rows of tiles: larger type. Side by side, three tiles share half the screen.
-    double scale = m_rows <= 1 ? 1.4 : (m_rows == 2 ? 1.1 : 0.85);
+    double scale = m_rows <= 1 ? 1.2 : 0.9;
     if (m_scale < 1.0 && m_columns >= 3 && m_rows == 1)
         scale *= 0.75;
     return scale;
@@ -282,12 +313,26 @@ void WallView::relayout()
         m_layout->setRowStretch(r, r < (n + columns - 1) / columns ? 1 : 0);
 }
 
+void WallView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // Sizes are in pixels for a 1920x1080 wall: a 4K screen (without desktop scaling) doubles
+    // them, so that the same text reads from the same distance.
+    const double screen
+        = qBound(1.0, qMin(event->size().width() / 1920.0, event->size().height() / 1080.0), 3.0);
+    if (!qFuzzyCompare(screen, m_screenScale)) {
+        m_screenScale = screen;
+        rescale();
+    }
+}
+
 void WallView::rescale()
 {
     // Side by side, each cluster gets a share of 1920 px: shrink type, but never below what
     // reads at a few metres; in a grid, by its number of columns.
     const int n = int(m_panels.size());
-    const double scale = n <= 1 ? 1.0 : (n == 2 ? 0.72 : (n <= 4 ? 0.55 : (n <= 9 ? 0.42 : 0.34)));
+    const double scale
+        = m_screenScale * (n <= 1 ? 1.0 : (n == 2 ? 0.72 : (n <= 4 ? 0.55 : (n <= 9 ? 0.42 : 0.34))));
     for (auto* panel : std::as_const(m_panels))
         panel->setScale(scale);
 }

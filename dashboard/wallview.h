@@ -16,8 +16,11 @@ namespace pgpilot {
 class AlarmBanner;
 class ClusterMonitor;
 class NodeTile;
+class TopologyView;
 
-// One cluster on the wall: its name and state in huge type, the top alarm, a big tile per node.
+// One cluster on the wall: its name and state in huge type, the top alarm, the replication
+// topology (lag on every edge, the VIP, each HAProxy's write route), and a big tile for each node
+// that does not answer, saying why.
 class WallPanel : public QWidget
 {
     Q_OBJECT
@@ -38,6 +41,7 @@ public:
     // How old data may be before the panel says it is stale (the monitor stopped answering).
     void setStaleAfterMs(int ms) { m_staleAfterMs = ms; }
     NodeTile* tile(const QString& node) const { return m_tiles.value(node); }
+    TopologyView* topologyView() const { return m_topology; }
     QString statusText() const;
 
 private:
@@ -50,10 +54,12 @@ private:
     QLabel* m_replication;
     QLabel* m_updated;
     AlarmBanner* m_banner;
+    TopologyView* m_topology;
     QWidget* m_tileArea;
     QGridLayout* m_tileGrid;
     QHash<QString, NodeTile*> m_tiles;
     QStringList m_order;
+    QStringList m_tileShown; // the nodes whose tiles are shown: those that do not answer
     double m_scale = 1.0;
     int m_rows = 1;
     int m_columns = 1;
@@ -89,6 +95,7 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void rescale();
@@ -99,6 +106,7 @@ private:
     QList<QWidget*> m_separators;
     bool m_worstFirst = false;
     QList<WallPanel*> m_laidOut; // the order the grid has now
+    double m_screenScale = 1.0; // the wall's size against 1920x1080 (2 on a 4K screen at 100 %)
 };
 
 } // namespace pgpilot
