@@ -9,8 +9,10 @@
 #include <QCursor>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QFontMetrics>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -30,8 +32,65 @@ QString timeText(qreal ms)
 
 } // namespace
 
+TimeAxisClock::TimeAxisClock(QObject* parent)
+    : QObject(parent)
+{
+    auto* timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, &TimeAxisClock::advance);
+    timer->start(1000);
+}
+
+QString TimeAxisClock::formatFor(int windowSeconds)
+{
+    return windowSeconds <= 15 * 60 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm");
+}
+
+void TimeAxisClock::addAxis(QDateTimeAxis* axis)
+{
+    axis->setFormat(formatFor(m_windowSeconds));
+    axis->setTitleText(tr("local time"));
+    axis->setTickCount(6);
+    m_axes << axis;
+}
+
+void TimeAxisClock::setWindowSeconds(int seconds)
+{
+    m_windowSeconds = qMax(10, seconds);
+    for (auto* axis : std::as_const(m_axes))
+        axis->setFormat(formatFor(m_windowSeconds));
+    advance();
+}
+
+void TimeAxisClock::sampleAt(qint64 msecsSinceEpoch)
+{
+    m_lastSample = msecsSinceEpoch;
+    m_sinceSample.start();
+    advance();
+}
+
+void TimeAxisClock::advance()
+{
+    if (m_lastSample < 0)
+        return;
+    // From the last sample's own time on, so that a crafted or replayed history moves the same way.
+    const qint64 end = m_lastSample + m_sinceSample.elapsed();
+    for (auto* axis : std::as_const(m_axes))
+        axis->setRange(QDateTime::fromMSecsSinceEpoch(end - qint64(m_windowSeconds) * 1000),
+            QDateTime::fromMSecsSinceEpoch(end));
+}
+
+void TimeAxisClock::fitTicks(int plotWidth)
+{
+    for (auto* axis : std::as_const(m_axes)) {
+        // A label and as much room again between two of them.
+        const int label = QFontMetrics(axis->labelsFont()).horizontalAdvance(QStringLiteral("00:00:00"));
+        axis->setTickCount(qBound(2, plotWidth / qMax(1, 2 * label) + 1, 13));
+    }
+}
+
 LagChart::LagChart(QWidget* parent)
     : QWidget(parent)
+    , m_clock(new TimeAxisClock(this))
 {
     setObjectName(QStringLiteral("lagChart"));
     auto* layout = new QVBoxLayout(this);
@@ -48,8 +107,9 @@ void LagChart::setupPane(Pane& pane, const QString& title, const QString& unit)
     pane.chart->setTitle(title);
     pane.chart->legend()->setAlignment(Qt::AlignRight);
     pane.time = new QDateTimeAxis;
-    pane.time->setFormat(QStringLiteral("HH:mm:ss"));
-    pane.time->setTickCount(6);
+    m_clock->addAxis(pane.time);
+    connect(pane.chart, &QChart::plotAreaChanged, m_clock,
+        [this](const QRectF& plot) { m_clock->fitTicks(int(plot.width())); });
     pane.value = new QValueAxis;
     pane.value->setMin(0);
     pane.value->setLabelFormat(unit == QLatin1String("B") ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
@@ -114,6 +174,13 @@ void LagChart::append(const HistorySample& sample)
     }
     trimAndScale(m_bytes, now);
     trimAndScale(m_seconds, now);
+    m_clock->sampleAt(now);
+}
+
+void LagChart::setWindowSeconds(int seconds)
+{
+    m_windowSeconds = seconds;
+    m_clock->setWindowSeconds(seconds);
 }
 
 void LagChart::trimAndScale(Pane& pane, qint64 nowMs)
@@ -129,7 +196,6 @@ void LagChart::trimAndScale(Pane& pane, qint64 nowMs)
         for (int i = 0; i < s->count(); ++i)
             max = qMax(max, s->at(i).y());
     }
-    pane.time->setRange(QDateTime::fromMSecsSinceEpoch(qint64(from)), QDateTime::fromMSecsSinceEpoch(nowMs));
     // Grow at once, shrink slowly: the scale does not jump every second.
     if (max > pane.max || max < pane.max / 4)
         pane.max = max * 1.25;
@@ -149,11 +215,13 @@ RoutingChart::RoutingChart(QWidget* parent)
     , m_rows(new QCategoryAxis)
     , m_writes(new QLineSeries)
     , m_reads(new QScatterSeries)
+    , m_clock(new TimeAxisClock(this))
 {
     setObjectName(QStringLiteral("routingChart"));
     m_chart->setTitle(tr("HAProxy routing: writes (line) and reads (dots) per node"));
-    m_time->setFormat(QStringLiteral("HH:mm:ss"));
-    m_time->setTickCount(6);
+    m_clock->addAxis(m_time);
+    connect(m_chart, &QChart::plotAreaChanged, m_clock,
+        [this](const QRectF& plot) { m_clock->fitTicks(int(plot.width())); });
     m_rows->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_chart->addAxis(m_time, Qt::AlignBottom);
     m_chart->addAxis(m_rows, Qt::AlignLeft);
@@ -241,7 +309,13 @@ void RoutingChart::append(const HistorySample& sample)
         if (old > 0)
             s->removePoints(0, old);
     }
-    m_time->setRange(QDateTime::fromMSecsSinceEpoch(qint64(from)), QDateTime::fromMSecsSinceEpoch(qint64(x)));
+    m_clock->sampleAt(qint64(x));
+}
+
+void RoutingChart::setWindowSeconds(int seconds)
+{
+    m_windowSeconds = seconds;
+    m_clock->setWindowSeconds(seconds);
 }
 
 } // namespace pgpilot

@@ -3,6 +3,7 @@
 
 #include "monitor/snapshot.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QWidget>
 
@@ -16,6 +17,33 @@ class QValueAxis;
 
 namespace pgpilot {
 
+// A time axis that moves with the clock: between two samples it keeps advancing, so a monitor that
+// stopped answering shows as lines that end, not as a frozen chart. Its labels read HH:mm:ss over
+// a short window and HH:mm over a long one, as many as the width holds.
+class TimeAxisClock : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TimeAxisClock(QObject* parent = nullptr);
+
+    void addAxis(QDateTimeAxis* axis);
+    void setWindowSeconds(int seconds);
+    int windowSeconds() const { return m_windowSeconds; }
+    // A sample arrived with this time: the axes end there now, and advance from there.
+    void sampleAt(qint64 msecsSinceEpoch);
+    // The plot is this wide: as many ticks as labels fit side by side.
+    void fitTicks(int plotWidth);
+    static QString formatFor(int windowSeconds);
+
+private:
+    void advance();
+
+    QList<QDateTimeAxis*> m_axes;
+    int m_windowSeconds = 300;
+    qint64 m_lastSample = -1;
+    QElapsedTimer m_sinceSample;
+};
+
 // Replication lag per standby over the last minutes, in bytes (top) and seconds (bottom).
 // Points are appended per sample and the oldest dropped, never rebuilt; hover shows the value.
 class LagChart : public QWidget
@@ -24,10 +52,11 @@ class LagChart : public QWidget
 public:
     explicit LagChart(QWidget* parent = nullptr);
 
-    void setWindowSeconds(int seconds) { m_windowSeconds = seconds; }
+    void setWindowSeconds(int seconds);
     void setHistory(const QList<HistorySample>& history);
     void append(const HistorySample& sample);
     int pointCount(const QString& node) const; // for tests
+    QDateTimeAxis* timeAxis() const { return m_bytes.time; } // for tests
 
 private:
     struct Pane
@@ -46,6 +75,7 @@ private:
     Pane m_bytes;
     Pane m_seconds;
     int m_windowSeconds = 300;
+    TimeAxisClock* m_clock;
 };
 
 // Where HAProxy sent writes (line) and reads (dots) over time, one row per node.
@@ -55,9 +85,10 @@ class RoutingChart : public QWidget
 public:
     explicit RoutingChart(QWidget* parent = nullptr);
 
-    void setWindowSeconds(int seconds) { m_windowSeconds = seconds; }
+    void setWindowSeconds(int seconds);
     void setHistory(const QList<HistorySample>& history);
     void append(const HistorySample& sample);
+    QDateTimeAxis* timeAxis() const { return m_time; } // for tests
 
 private:
     void ensureRows(const HistorySample& sample);
@@ -71,6 +102,7 @@ private:
     QScatterSeries* m_reads;
     QStringList m_nodes;
     int m_windowSeconds = 300;
+    TimeAxisClock* m_clock;
 };
 
 } // namespace pgpilot

@@ -3,11 +3,14 @@
 // whole at the sizes the view asks for, repainted only when the topology changed, the wall's type
 // as large on a 4K screen as on a 1080p one. PGPILOT_SCREENSHOT_DIR saves what it renders.
 #include "clusterdashboard.h"
+#include "lagchart.h"
 #include "monitor/demosnapshots.h"
 #include "monitor/derive.h"
 #include "topologyview.h"
 #include "wallview.h"
 
+#include <QChartView>
+#include <QDateTimeAxis>
 #include <QDir>
 #include <QFontMetrics>
 #include <QImage>
@@ -300,6 +303,44 @@ private Q_SLOTS:
         checkTextsFit(*view, view->width(), view->height());
         QVERIFY(textsOf(*view).contains(QStringLiteral("1.5 GiB \u00b7 1234.5 s")));
         screenshot(&wall, QStringLiteral("wall-topology-estate.png"));
+    }
+
+    // The lag chart's time axis: titled, labels as many as the width holds, HH:mm:ss over minutes
+    // and HH:mm over hours, and moving on with the clock between samples.
+    void lagChartTimeAxis()
+    {
+        LagChart chart;
+        QList<HistorySample> history;
+        const QDateTime start(QDate(2025, 3, 14), QTime(9, 30), Qt::UTC);
+        for (int t = 0; t < 120; ++t)
+            history << toHistorySample(
+                derived(demoSnapshot(DemoScenario::Healthy, 3, quint64(t), start.addSecs(t))));
+        chart.setHistory(history);
+        chart.resize(1200, 500);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QDateTimeAxis* axis = chart.timeAxis();
+        QVERIFY(!axis->titleText().isEmpty());
+        QCOMPARE(axis->format(), QStringLiteral("HH:mm:ss"));
+        QTRY_VERIFY(axis->tickCount() >= 7);
+        const int wide = axis->tickCount();
+        chart.resize(420, 500);
+        QTRY_VERIFY2(axis->tickCount() < wide, qPrintable(QString::number(axis->tickCount())));
+        QVERIFY(axis->tickCount() >= 2);
+        // Each label has room: a label and as much again per tick.
+        const QRectF plot = chart.findChild<QChartView*>(QStringLiteral("lagBytes"))->chart()->plotArea();
+        const int label = QFontMetrics(axis->labelsFont()).horizontalAdvance(QStringLiteral("00:00:00"));
+        QVERIFY2(plot.width() / (axis->tickCount() - 1) >= label * 1.5,
+            qPrintable(QStringLiteral("%1 / %2").arg(plot.width()).arg(axis->tickCount())));
+        screenshot(&chart, QStringLiteral("lagchart-narrow.png"));
+        // The window is the last sample's time back 300 s; the clock moves it on.
+        const QDateTime last = start.addSecs(119);
+        QVERIFY(axis->max() >= last && axis->max() < last.addSecs(2));
+        QCOMPARE(axis->min().secsTo(axis->max()), 300);
+        QTRY_VERIFY_WITH_TIMEOUT(axis->max() >= last.addMSecs(1500), 5000);
+        chart.setWindowSeconds(3600);
+        QCOMPARE(axis->format(), QStringLiteral("HH:mm"));
+        QCOMPARE(axis->min().secsTo(axis->max()), 3600);
     }
 };
 
