@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "monitor/snapshot.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace pgpilot {
+
+// One stored snapshot of the history (docs/history.md): what the dashboard, the wall and a
+// topology view need to redraw a cluster as it was, and nothing they do not (no LSNs, slots,
+// latencies, TLS or repmgr tables). Keys and values that are empty, false or unknown are left out,
+// so an idle three-node cluster's frame is a few hundred bytes.
+inline constexpr int kHistoryFrameVersion = 1;
+
+QJsonObject frameFromSnapshot(const ClusterSnapshot& snapshot);
+// The snapshot a frame describes, good enough to render (snapshotToText, the dashboard). Every
+// value is checked: a frame that is not an object of the expected shape (a hand-edited or damaged
+// line) gives nothing, and error says what is wrong with it.
+std::optional<ClusterSnapshot> snapshotFromFrame(const QJsonObject& frame, QString* error = nullptr);
+
+// What decides whether a snapshot is worth a new line: the frame without tick and time, lags
+// quantised (quantiseLagBytes, quantiseLagSeconds) so that a cluster where nothing happens gives
+// the same key every tick. It has two parts: the structure (everything but the lags: when it
+// changes, a whole frame is written) and the lags (when only they change, a lag line is).
+QByteArray frameChangeKey(const ClusterSnapshot& snapshot); // structure + lags
+QByteArray frameStructureKey(const ClusterSnapshot& snapshot);
+QByteArray frameLagKey(const ClusterSnapshot& snapshot);
+
+// The lags alone, by position in the frame: {"nodes": [[bytes, seconds] | null per node],
+// "rows": [[bytes, seconds] | null per replication row, the nodes' rows in order]}.
+QJsonObject lagFromSnapshot(const ClusterSnapshot& snapshot);
+// Puts a lag line's figures into the snapshot of the frame before it; false (and nothing
+// changed) when they do not fit it (another number of nodes or rows, values that are not lags).
+bool applyLag(ClusterSnapshot* snapshot, const QJsonObject& lag, QString* error = nullptr);
+// Under 1 KiB counts as 0 (an idle standby's lag wanders between 0 and a few hundred bytes);
+// above, two significant figures: 12 345 678 -> 12 000 000.
+qint64 quantiseLagBytes(qint64 bytes);
+// Tenths of a second.
+double quantiseLagSeconds(double seconds);
+
+// The ids of snapshot.h's enums read back (toId's inverse); nothing for an unknown id.
+std::optional<NodeState> nodeStateFromId(const QString& id);
+std::optional<AlarmKind> alarmKindFromId(const QString& id);
+std::optional<Severity> severityFromId(const QString& id);
+std::optional<SyncMode> syncModeFromId(const QString& id);
+
+} // namespace pgpilot
