@@ -481,9 +481,26 @@ QList<HistoryIncident> HistoryReader::incidents(const QDateTime& from, const QDa
 {
     QList<HistoryIncident> incidents;
     bool open = false;
+    auto addAlarms = [](HistoryIncident& incident, const ClusterSnapshot& snapshot) {
+        for (const Alarm& alarm : snapshot.alarms) {
+            if (alarm.severity == Severity::Critical)
+                incident.worst = Severity::Critical;
+            if (!incident.alarms.contains(alarm.title))
+                incident.alarms << alarm.title;
+        }
+    };
+    // An incident already open at from: its frame came before.
+    std::optional<StoredFrame> before;
+    if (from.isValid())
+        before = frameAt(from).frame;
+    if (before && !before->snapshot.alarms.isEmpty()) {
+        incidents.append({before->time, QDateTime(), Severity::Warning, {}});
+        addAlarms(incidents.last(), before->snapshot);
+        open = true;
+    }
     visit(from, to, Frames::Parse, [&](const Line& line) {
         if (line.type != QLatin1String("frame"))
-            return true;
+            return true; // lag lines change no alarm: those come with a whole frame
         const auto snapshot = snapshotFromFrame(line.object.value(QLatin1String("frame")).toObject());
         if (!snapshot)
             return true;
@@ -503,13 +520,7 @@ QList<HistoryIncident> HistoryReader::incidents(const QDateTime& from, const QDa
             incidents.append({line.time, QDateTime(), Severity::Warning, {}});
             open = true;
         }
-        HistoryIncident& incident = incidents.last();
-        for (const Alarm& alarm : snapshot->alarms) {
-            if (alarm.severity == Severity::Critical)
-                incident.worst = Severity::Critical;
-            if (!incident.alarms.contains(alarm.title))
-                incident.alarms << alarm.title;
-        }
+        addAlarms(incidents.last(), *snapshot);
         return true;
     });
     return incidents;

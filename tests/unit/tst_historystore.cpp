@@ -146,6 +146,12 @@ private Q_SLOTS:
         QCOMPARE(incidents.size(), 1);
         QCOMPARE(incidents.first().from, t0.addSecs(150));
         QCOMPARE(incidents.first().worst, Severity::Critical);
+        // Asked from a time after its first frame: still there, from that frame.
+        const QList<HistoryIncident> open = reader.incidents(t0.addSecs(155), clock.now);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().from, t0.addSecs(150));
+        QVERIFY(!open.first().to.isValid());
+        QVERIFY(reader.incidents(t0, t0.addSecs(149)).isEmpty());
     }
 
     void lagLinesCarryTheLags()
@@ -405,6 +411,43 @@ private Q_SLOTS:
             QVERIFY(!HistoryReader(QString::fromLatin1(name)).problem().isEmpty());
         }
         QVERIFY(isValidHistoryCluster(QStringLiteral("prod-eu-1")));
+    }
+
+    void parsesTimes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDateTime>("time"); // invalid: refused
+        const QDateTime now(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC);
+        QTest::newRow("now") << "now" << now;
+        QTest::newRow("-90s") << "-90s" << now.addSecs(-90);
+        QTest::newRow("-30m") << "-30m" << now.addSecs(-1800);
+        QTest::newRow("-2h") << "-2h" << now.addSecs(-7200);
+        QTest::newRow("-7d") << "-7d" << now.addDays(-7);
+        QTest::newRow("Z") << "2026-11-25T08:30:00Z" << QDateTime(QDate(2026, 11, 25), QTime(8, 30), Qt::UTC);
+        QTest::newRow("ms") << "2026-11-25T08:30:00.250Z"
+                            << QDateTime(QDate(2026, 11, 25), QTime(8, 30, 0, 250), Qt::UTC);
+        QTest::newRow("offset") << "2026-11-25T09:30+01:00"
+                                << QDateTime(QDate(2026, 11, 25), QTime(8, 30), Qt::UTC);
+        QTest::newRow("no offset: UTC")
+            << "2026-11-25T08:30" << QDateTime(QDate(2026, 11, 25), QTime(8, 30), Qt::UTC);
+        QTest::newRow("space") << "2026-11-25 08:30:00"
+                               << QDateTime(QDate(2026, 11, 25), QTime(8, 30), Qt::UTC);
+        QTest::newRow("date") << "2026-11-25" << QDateTime(QDate(2026, 11, 25), QTime(0, 0), Qt::UTC);
+        QTest::newRow("yesterday") << "yesterday" << QDateTime();
+        QTest::newRow("+2h") << "+2h" << QDateTime();
+        QTest::newRow("-2w") << "-2w" << QDateTime();
+        QTest::newRow("bad date") << "2026-13-40" << QDateTime();
+        QTest::newRow("empty") << "" << QDateTime();
+    }
+    void parsesTimes()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDateTime, time);
+        const QDateTime parsed
+            = parseHistoryTime(text, QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
+        QCOMPARE(parsed.isValid(), time.isValid());
+        if (time.isValid())
+            QCOMPARE(parsed, time);
     }
 
     // Disk written per day, 3 nodes at a 1 s poll: one simulated hour, times 24. A simulation
