@@ -16,6 +16,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     list.push_back(makeCheckCommand());
     list.push_back(makeStatusCommand());
     list.push_back(makeWatchCommand());
+    list.push_back(makeHistoryCommand());
     list.push_back(makeAdoptCommand());
     list.push_back(makeAuditCommand());
     list.push_back(makeExportScriptCommand());

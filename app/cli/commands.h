@@ -21,6 +21,7 @@ std::unique_ptr<Command> makeApplyCommand(); // applycommand.cpp
 std::unique_ptr<Command> makeCheckCommand(); // applycommand.cpp
 std::unique_ptr<Command> makeStatusCommand(); // statuscommand.cpp
 std::unique_ptr<Command> makeWatchCommand(); // watchcommand.cpp
+std::unique_ptr<Command> makeHistoryCommand(); // historycommand.cpp
 std::vector<std::unique_ptr<Command>> makeOperationCommands(); // operationcommand.cpp
 
 std::vector<std::unique_ptr<Command>> allCommands();
