@@ -10,16 +10,6 @@ namespace pgpilot {
 
 namespace {
 
-template <typename Enum, typename... Values>
-std::optional<Enum> enumFromId(const QString& id, Values... values)
-{
-    for (Enum value : {values...}) {
-        if (toId(value) == id)
-            return value;
-    }
-    return std::nullopt;
-}
-
 double roundedSeconds(double seconds)
 {
     return std::round(seconds * 1000.0) / 1000.0; // milliseconds are plenty for a chart
@@ -224,31 +214,6 @@ QJsonObject frameBody(const ClusterSnapshot& s, const LagForm& lag)
 }
 
 } // namespace
-
-std::optional<NodeState> nodeStateFromId(const QString& id)
-{
-    return enumFromId<NodeState>(
-        id, NodeState::Unknown, NodeState::Primary, NodeState::Standby, NodeState::Down, NodeState::Fenced);
-}
-
-std::optional<AlarmKind> alarmKindFromId(const QString& id)
-{
-    using K = AlarmKind;
-    return enumFromId<AlarmKind>(id, K::NoPrimary, K::SplitBrain, K::UnregisteredPrimary, K::VipNotHeld,
-        K::VipHeldTwice, K::VipOnUnhealthyNode, K::HealthDisagrees, K::ReplicationBroken, K::LagHigh,
-        K::NodeUnreachable, K::RepmgrdNotRunning, K::HaproxyDown, K::WritesMisrouted, K::SyncQuorumLost,
-        K::CertificateExpiring);
-}
-
-std::optional<Severity> severityFromId(const QString& id)
-{
-    return enumFromId<Severity>(id, Severity::Warning, Severity::Critical);
-}
-
-std::optional<SyncMode> syncModeFromId(const QString& id)
-{
-    return enumFromId<SyncMode>(id, SyncMode::Unknown, SyncMode::Async, SyncMode::Quorum, SyncMode::Priority);
-}
 
 qint64 quantiseLagBytes(qint64 bytes)
 {

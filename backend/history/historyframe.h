@@ -44,9 +44,5 @@ qint64 quantiseLagBytes(qint64 bytes);
 double quantiseLagSeconds(double seconds);
 
 // The ids of snapshot.h's enums read back (toId's inverse); nothing for an unknown id.
-std::optional<NodeState> nodeStateFromId(const QString& id);
-std::optional<AlarmKind> alarmKindFromId(const QString& id);
-std::optional<Severity> severityFromId(const QString& id);
-std::optional<SyncMode> syncModeFromId(const QString& id);
 
 } // namespace pgpilot

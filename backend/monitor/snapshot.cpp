@@ -190,4 +190,51 @@ HistorySample toHistorySample(const ClusterSnapshot& snapshot)
     return sample;
 }
 
+QList<AlarmKind> allAlarmKinds()
+{
+    QList<AlarmKind> kinds;
+    for (int i = int(AlarmKind::NoPrimary); i <= int(AlarmKind::CertificateExpiring); ++i)
+        kinds << AlarmKind(i);
+    return kinds;
+}
+
+std::optional<AlarmKind> alarmKindFromId(const QString& id)
+{
+    for (const AlarmKind kind : allAlarmKinds()) {
+        if (toId(kind) == id)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+template <typename Enum, typename... Values>
+std::optional<Enum> enumFromId(const QString& id, Values... values)
+{
+    for (Enum value : {values...}) {
+        if (toId(value) == id)
+            return value;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<NodeState> nodeStateFromId(const QString& id)
+{
+    return enumFromId<NodeState>(
+        id, NodeState::Unknown, NodeState::Primary, NodeState::Standby, NodeState::Down, NodeState::Fenced);
+}
+
+std::optional<Severity> severityFromId(const QString& id)
+{
+    return enumFromId<Severity>(id, Severity::Warning, Severity::Critical);
+}
+
+std::optional<SyncMode> syncModeFromId(const QString& id)
+{
+    return enumFromId<SyncMode>(id, SyncMode::Unknown, SyncMode::Async, SyncMode::Quorum, SyncMode::Priority);
+}
+
 } // namespace pgpilot

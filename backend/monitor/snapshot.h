@@ -267,6 +267,12 @@ enum class Severity
     Critical
 };
 QString toId(Severity severity);
+QList<AlarmKind> allAlarmKinds(); // in declaration order
+// The inverses of toId() (std::nullopt for a text no value has).
+std::optional<AlarmKind> alarmKindFromId(const QString& id);
+std::optional<NodeState> nodeStateFromId(const QString& id);
+std::optional<Severity> severityFromId(const QString& id);
+std::optional<SyncMode> syncModeFromId(const QString& id);
 
 struct Alarm
 {

@@ -218,32 +218,6 @@ QString NotifyConfigIssue::text() const
     return where.isEmpty() ? message : QStringLiteral("%1: %2").arg(where, message);
 }
 
-std::optional<Severity> severityFromId(const QString& id)
-{
-    for (const Severity s : {Severity::Warning, Severity::Critical}) {
-        if (toId(s) == id)
-            return s;
-    }
-    return std::nullopt;
-}
-
-QList<AlarmKind> allAlarmKinds()
-{
-    QList<AlarmKind> kinds;
-    for (int i = int(AlarmKind::NoPrimary); i <= int(AlarmKind::CertificateExpiring); ++i)
-        kinds << AlarmKind(i);
-    return kinds;
-}
-
-std::optional<AlarmKind> alarmKindFromId(const QString& id)
-{
-    for (const AlarmKind kind : allAlarmKinds()) {
-        if (toId(kind) == id)
-            return kind;
-    }
-    return std::nullopt;
-}
-
 QString secretKeyProblem(const QString& key)
 {
     static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9:._/@-]{0,199}$"));

@@ -75,8 +75,4 @@ QString defaultNotifyConfigPath();
 // Why key cannot name a SecretStore entry (empty: it can).
 QString secretKeyProblem(const QString& key);
 
-std::optional<Severity> severityFromId(const QString& id);
-std::optional<AlarmKind> alarmKindFromId(const QString& id);
-QList<AlarmKind> allAlarmKinds();
-
 } // namespace pgpilot
