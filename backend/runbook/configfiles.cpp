@@ -65,6 +65,10 @@ QString pgpassFile()
 {
     return postgresHome() + QStringLiteral("/.pgpass");
 }
+QString repmgrEventsFile()
+{
+    return postgresHome() + QStringLiteral("/pgpilot-repmgr-events.jsonl");
+}
 QString haproxyStatsEnv()
 {
     return QStringLiteral("/etc/haproxy/pgpilot-stats.env");
@@ -392,6 +396,7 @@ RenderedFile repmgrConf(const ClusterSpec& spec, const NodeSpec& node)
             {QStringLiteral("fence_below"), QString::number(quorum::fenceBelowStandbys(n))},
             {QStringLiteral("fence_grace"), QString::number(failover::kFenceGraceSeconds)},
             {QStringLiteral("tls_conninfo"), tlsConninfo(spec)},
+            {QStringLiteral("events_file"), nodepaths::repmgrEventsFile()},
         });
     f.group = QStringLiteral("postgres");
     f.mode = 0640;

@@ -43,6 +43,9 @@ QString postgresSshDir(); // /var/lib/postgresql/.ssh
 QString postgresSshKey(); // <sshdir>/id_pgpilot
 QString postgresKnownHosts(); // <sshdir>/known_hosts_pgpilot
 QString pgpassFile(); // /var/lib/postgresql/.pgpass
+// repmgr's events as the node recorded them (pgpilot-health.py record-event, one JSON line each;
+// 0644, postgres's; rotated to <file>.1), read by the monitor's node event probe.
+QString repmgrEventsFile(); // /var/lib/postgresql/pgpilot-repmgr-events.jsonl
 QString haproxyStatsEnv(); // /etc/haproxy/pgpilot-stats.env
 // TLS (worksheet tls.mode verify-full): in PostgreSQL's configuration directory, postgres's.
 QString tlsCaCert(int pgVersion); // /etc/postgresql/<v>/main/pgpilot-ca.crt

@@ -26,9 +26,9 @@ QString vipCheckScript()
 
 QStringList healthModuleNames()
 {
-    return {QStringLiteral("__init__.py"), QStringLiteral("common.py"), QStringLiteral("guard.py"),
-        QStringLiteral("hooks.py"), QStringLiteral("listener.py"), QStringLiteral("prober.py"),
-        QStringLiteral("service.py")};
+    return {QStringLiteral("__init__.py"), QStringLiteral("common.py"), QStringLiteral("events.py"),
+        QStringLiteral("guard.py"), QStringLiteral("hooks.py"), QStringLiteral("listener.py"),
+        QStringLiteral("prober.py"), QStringLiteral("service.py")};
 }
 
 QString healthSourceArguments(const ClusterSpec& spec)

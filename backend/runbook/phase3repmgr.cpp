@@ -140,19 +140,19 @@ Phase Builder::phase3() const
                 writeValidated(tr("Write %1").arg(f.path), f, QStringLiteral("visudo -c -q -f")),
                 fileProbe(f) + QStringLiteral(" && visudo -c -q -f ") + f.path);
         });
-    if (adopted) {
-        // pgpilot's repmgr.conf promotes, validates candidates and fences through the health script:
-        // on a cluster in service it must be on the nodes before repmgrd reads that file, not only
-        // from phase 4 on (the service itself still starts in phase 4, when it takes the port).
-        p.steps << forAll(QStringLiteral("p3.health-scripts"),
-            tr("Install the health script repmgr's failover commands call"),
-            tr("The script could not be written: check that /usr/local/lib is writable."),
-            [this](const NodeSpec& node) {
-                QStringList probes;
-                const QList<Action> actions = healthScriptActions(node, &probes);
-                return work(node, actions, probes.join(QStringLiteral(" && ")));
-            });
-    }
+    // pgpilot's repmgr.conf promotes, validates candidates, fences and records repmgr's events
+    // through the health script: it must be on the nodes before repmgr reads that file (on a
+    // cluster in service repmgrd does at once; on a new one the registrations below already
+    // record events), not only from phase 4 on (the service itself still starts in phase 4,
+    // when it takes the port).
+    p.steps << forAll(QStringLiteral("p3.health-scripts"),
+        tr("Install the health script repmgr's commands call"),
+        tr("The script could not be written: check that /usr/local/lib is writable."),
+        [this](const NodeSpec& node) {
+            QStringList probes;
+            const QList<Action> actions = healthScriptActions(node, &probes);
+            return work(node, actions, probes.join(QStringLiteral(" && ")));
+        });
     p.steps << forAll(QStringLiteral("p3.repmgr-conf"), tr("Write /etc/repmgr.conf"),
         tr("/etc/repmgr.conf could not be written."), [this](const NodeSpec& node) {
             const RenderedFile f = render::repmgrConf(m_spec, node);

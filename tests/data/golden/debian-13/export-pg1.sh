@@ -378,9 +378,1514 @@ visudo -c -q -f /etc/sudoers.d/pgpilot-repmgr.pgpilot-new && mv -f /etc/sudoers.
 )
 fi
 
+# --- p3.health-scripts: Install the health script repmgr's commands call
+if (
+printf '%s  %s\n' 78947196af4af06bb5ac1d22975dfcbd867a896c4d0bf747cf807056eeb6342d /usr/local/lib/pgpilot/pgpilot-health.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-health.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' c3e9de0851de0234140369ecaba7bf87f95440f3dd484f4dfc1b42a81eb266b8 /usr/local/lib/pgpilot/pgpilot_health/__init__.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/__init__.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' ab6e0dddda552fe23e3fcd8694ef4f8cebe770f9ca857aed84c9ff7504c6dc93 /usr/local/lib/pgpilot/pgpilot_health/common.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/common.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 0de22852de0265673fda0b2928da66a75f5e74b5c7acef9396d96f839e5186aa /usr/local/lib/pgpilot/pgpilot_health/events.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/events.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 3b13df567b284d18775017234e9bbfa803fd963e793545690dae7e3f1230f771 /usr/local/lib/pgpilot/pgpilot_health/guard.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/guard.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' f20855517ed243803308bd893fcb95650846370ece3114e760e21ac41fb4765a /usr/local/lib/pgpilot/pgpilot_health/hooks.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/hooks.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 7465ec4624542550e8bb86feb401095395592b2016ece5e6d2fabbfede0e6013 /usr/local/lib/pgpilot/pgpilot_health/listener.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/listener.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 2841f35f34e3bdffb0cca44b70d1b7255ccfdb2e3d47562b14331eacd8c3ebb0 /usr/local/lib/pgpilot/pgpilot_health/prober.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/prober.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 481b50545b078d87715ff0b236474501ca4bab2ae03b3dbef2e0f9670134ff92 /usr/local/lib/pgpilot/pgpilot_health/service.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/service.py 2>/dev/null)" = 'root:root 644' ]
+)
+then
+echo 'p3.health-scripts: already done'
+else
+# Create /usr/local/lib/pgpilot
+(
+sh -c 'p=$1; o=$2; m=$3; u=; if [ -L "$p" ] || { [ -e "$p" ] && [ ! -d "$p" ]; }; then echo "pgpilot: $p exists and is not a directory; left alone" >&2; exit 73; fi; d=$(dirname -- "$p"); while [ ! -e "$d" ] && [ ! -L "$d" ]; do d=$(dirname -- "$d"); done; r=$(realpath -e -- "$d") || { echo "pgpilot: $d cannot be resolved; $p not created" >&2; exit 73; }; for q in "$d" "$r"; do while :; do a=$(stat -c %U -- "$q") || exit 73; if [ "$a" != root ]; then [ "$a" = "$o" ] || { echo "pgpilot: $q belongs to $a, who could swap it for a link; $p not created" >&2; exit 73; }; u=$a; elif [ ! -L "$q" ] && [ -n "$(find "$q" -maxdepth 0 -perm /022)" ]; then echo "pgpilot: $q can be changed by accounts other than root; $p not created" >&2; exit 73; fi; [ "$q" = / ] || [ "$q" = . ] && break; q=$(dirname -- "$q"); done; done; if [ -z "$u" ]; then install -d -o "$o" -g "$o" -m "$m" "$p"; else runuser -u "$o" -- sh -c '\''mkdir -p -- "$1" && chmod -- "$2" "$1"'\'' sh "$p" "$m"; fi' sh /usr/local/lib/pgpilot root 0755
+)
+# Create /usr/local/lib/pgpilot/pgpilot_health
+(
+sh -c 'p=$1; o=$2; m=$3; u=; if [ -L "$p" ] || { [ -e "$p" ] && [ ! -d "$p" ]; }; then echo "pgpilot: $p exists and is not a directory; left alone" >&2; exit 73; fi; d=$(dirname -- "$p"); while [ ! -e "$d" ] && [ ! -L "$d" ]; do d=$(dirname -- "$d"); done; r=$(realpath -e -- "$d") || { echo "pgpilot: $d cannot be resolved; $p not created" >&2; exit 73; }; for q in "$d" "$r"; do while :; do a=$(stat -c %U -- "$q") || exit 73; if [ "$a" != root ]; then [ "$a" = "$o" ] || { echo "pgpilot: $q belongs to $a, who could swap it for a link; $p not created" >&2; exit 73; }; u=$a; elif [ ! -L "$q" ] && [ -n "$(find "$q" -maxdepth 0 -perm /022)" ]; then echo "pgpilot: $q can be changed by accounts other than root; $p not created" >&2; exit 73; fi; [ "$q" = / ] || [ "$q" = . ] && break; q=$(dirname -- "$q"); done; done; if [ -z "$u" ]; then install -d -o "$o" -g "$o" -m "$m" "$p"; else runuser -u "$o" -- sh -c '\''mkdir -p -- "$1" && chmod -- "$2" "$1"'\'' sh "$p" "$m"; fi' sh /usr/local/lib/pgpilot/pgpilot_health root 0755
+)
+# Create /etc/pgpilot
+(
+sh -c 'p=$1; o=$2; m=$3; u=; if [ -L "$p" ] || { [ -e "$p" ] && [ ! -d "$p" ]; }; then echo "pgpilot: $p exists and is not a directory; left alone" >&2; exit 73; fi; d=$(dirname -- "$p"); while [ ! -e "$d" ] && [ ! -L "$d" ]; do d=$(dirname -- "$d"); done; r=$(realpath -e -- "$d") || { echo "pgpilot: $d cannot be resolved; $p not created" >&2; exit 73; }; for q in "$d" "$r"; do while :; do a=$(stat -c %U -- "$q") || exit 73; if [ "$a" != root ]; then [ "$a" = "$o" ] || { echo "pgpilot: $q belongs to $a, who could swap it for a link; $p not created" >&2; exit 73; }; u=$a; elif [ ! -L "$q" ] && [ -n "$(find "$q" -maxdepth 0 -perm /022)" ]; then echo "pgpilot: $q can be changed by accounts other than root; $p not created" >&2; exit 73; fi; [ "$q" = / ] || [ "$q" = . ] && break; q=$(dirname -- "$q"); done; done; if [ -z "$u" ]; then install -d -o "$o" -g "$o" -m "$m" "$p"; else runuser -u "$o" -- sh -c '\''mkdir -p -- "$1" && chmod -- "$2" "$1"'\'' sh "$p" "$m"; fi' sh /etc/pgpilot root 0755
+)
+# Write /usr/local/lib/pgpilot/pgpilot-health.py
+cat >/usr/local/lib/pgpilot/pgpilot-health.py.pgpilot-tmp <<'PGPILOT_EOF'
+#!/usr/bin/python3
+"""pgpilot health service: tells HAProxy, Keepalived and pgpilot's dashboard what this node's
+PostgreSQL is doing, and runs repmgr's hooks. The code is in the package pgpilot_health beside
+this script (see its __init__).
+
+pgpilot-health.py [OPTIONS]                  the HTTP service (GET /primary, /replica, /health)
+pgpilot-health.py validate-candidate ...     repmgr's failover_validation_command
+pgpilot-health.py promote ...                repmgr's promote_command
+pgpilot-health.py quorum-stop ...            repmgr's child_nodes_disconnect_command
+pgpilot-health.py record-event ...           repmgr's event_notification_command
+Managed by pgpilot: rewritten whole on every run.
+"""
+
+import os
+import sys
+
+sys.dont_write_bytecode = True  # the package's directory is root's; nothing is cached beside it
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+if __name__ == "__main__" and len(sys.argv) > 1 and sys.argv[1] == "record-event":
+    # repmgr waits for it on every event: only the small module it needs is imported.
+    from pgpilot_health import events  # noqa: E402  pylint: disable=wrong-import-position
+    sys.exit(events.record_event(sys.argv[2:]))
+
+# pylint: disable=wrong-import-position
+from pgpilot_health import hooks, service  # noqa: E402
+
+COMMANDS = {"validate-candidate": hooks.validate_candidate, "promote": hooks.promote,
+            "quorum-stop": hooks.quorum_stop}
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] in COMMANDS:
+        sys.exit(COMMANDS[sys.argv[1]](sys.argv[2:]))
+    sys.exit(service.main())
+PGPILOT_EOF
+chown root:root /usr/local/lib/pgpilot/pgpilot-health.py.pgpilot-tmp && chmod 755 /usr/local/lib/pgpilot/pgpilot-health.py.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgpilot-health.py.pgpilot-tmp /usr/local/lib/pgpilot/pgpilot-health.py
+# Write /usr/local/lib/pgpilot/pgpilot_health/__init__.py
+cat >/usr/local/lib/pgpilot/pgpilot_health/__init__.py.pgpilot-tmp <<'PGPILOT_EOF'
+"""pgpilot's node-side health service and repmgr hooks, run through pgpilot-health.py beside this
+package: listener (allowlist and bounds), service (HTTP answers), prober (the local PostgreSQL),
+guard (quorum guard), hooks (validate-candidate, promote, quorum-stop), common (psql and helpers).
+Managed by pgpilot: rewritten whole on every run."""
+PGPILOT_EOF
+chown root:root /usr/local/lib/pgpilot/pgpilot_health/__init__.py.pgpilot-tmp && chmod 644 /usr/local/lib/pgpilot/pgpilot_health/__init__.py.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgpilot_health/__init__.py.pgpilot-tmp /usr/local/lib/pgpilot/pgpilot_health/__init__.py
+# Write /usr/local/lib/pgpilot/pgpilot_health/common.py
+cat >/usr/local/lib/pgpilot/pgpilot_health/common.py.pgpilot-tmp <<'PGPILOT_EOF'
+"""Shared by the health service and repmgr's hooks: psql with a timeout (one-shot, or a session
+kept open for questions asked over and over), LSN numbers, a TCP probe.
+Managed by pgpilot: rewritten whole on every run."""
+
+import os
+import select
+import signal
+import socket
+import subprocess
+import threading
+import time
+
+
+def psql_env(timeout):
+    return {"PGCONNECT_TIMEOUT": str(max(2, int(timeout))), "PGAPPNAME": "pgpilot-health",
+            "PATH": "/usr/bin:/bin", "LC_ALL": "C", "HOME": os.path.expanduser("~")}
+
+
+def run_psql(args, conninfo, sql, timeout):
+    """Runs one query with psql; returns its fields (split on |) or None."""
+    cmd = [args.psql, "-X", "-A", "-t", "-q", "-F", "|", "-d", conninfo, "-c", sql]
+    env = psql_env(timeout)
+    try:
+        res = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env, check=False)
+    except (subprocess.TimeoutExpired, OSError):
+        return None
+    if res.returncode != 0:
+        return None
+    return res.stdout.strip().split("|")
+
+
+class PsqlSession:
+    """One psql process kept open on one connection, for the questions the service asks several
+    times a second (a new psql and a new server backend for each cost most of a core on a
+    three-node cluster). query() sends the SQL and an end marker over psql's standard input and
+    reads up to the marker within the timeout. When psql has ended (the connection was lost, the
+    server restarted), the question is asked once more on a new connection, so a restarted server
+    is seen at once; when the answer does not come in time the process is ended and the question
+    fails, so a hung server costs one timeout, as with a psql per question."""
+
+    END = "__pgpilot_end__"
+
+    def __init__(self, args, conninfo):
+        self.args, self.conninfo = args, conninfo
+        self.proc = None
+        self.error = ""
+        self.lock = threading.Lock()
+
+    def close(self):
+        proc, self.proc = self.proc, None
+        if proc is None:
+            return
+        try:
+            proc.kill()
+        except OSError:
+            pass
+        for stream in (proc.stdin, proc.stdout, proc.stderr):
+            try:
+                stream.close()
+            except OSError:
+                pass
+        try:
+            proc.wait(timeout=1)
+        except subprocess.TimeoutExpired:
+            pass
+
+    def _start(self, timeout):
+        cmd = [self.args.psql, "-X", "-A", "-t", "-q", "-F", "|", "-d", self.conninfo]
+        self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     stderr=subprocess.PIPE, env=psql_env(timeout))
+
+    def _ask(self, sql, timeout):
+        """(fields or None, state): state is "ok" (the session stays), "gone" (psql had ended: worth
+        one more try on a new connection) or "hung" (no answer in time: replaced, not retried, so
+        a hung server costs one timeout)."""
+        proc = self.proc
+        deadline = time.monotonic() + timeout
+        try:
+            proc.stdin.write((sql.strip().rstrip(";") + ";\n\\echo " + self.END + " :ERROR\n").encode())
+            proc.stdin.flush()
+        except (OSError, ValueError):
+            return None, "gone"
+        out, err = b"", b""
+        fds = {proc.stdout.fileno(): "out", proc.stderr.fileno(): "err"}
+        while True:
+            marker = out.rfind(self.END.encode())
+            if marker >= 0 and out.endswith(b"\n") and out.find(b"\n", marker) == len(out) - 1:
+                break
+            left = deadline - time.monotonic()
+            if left <= 0:
+                self.error = "query timed out after %ss" % timeout
+                return None, "hung"
+            ready, _, _ = select.select(list(fds), [], [], left)
+            for fd in ready:
+                chunk = os.read(fd, 65536)
+                if not chunk:  # psql ended (no connection, or it was lost): its last words
+                    try:
+                        proc.wait(timeout=max(0.1, min(1.0, deadline - time.monotonic())))
+                        err += proc.stderr.read()
+                    except (subprocess.TimeoutExpired, OSError, ValueError):
+                        pass
+                    self.error = self._first_error(err, "psql ended")
+                    return None, "gone"
+                if fds[fd] == "out":
+                    out += chunk
+                else:
+                    err += chunk
+        text = out.decode(errors="replace")
+        body, _, status = text.rpartition(self.END)
+        if status.strip() != "false":
+            self.error = self._first_error(err, "query failed")
+            return None, "ok"
+        return body.strip().split("|"), "ok"
+
+    @staticmethod
+    def _first_error(err, fallback):
+        """psql's first line of complaint (the cause; the lines after it are details and hints)."""
+        lines = [l.strip() for l in err.decode(errors="replace").splitlines() if l.strip()]
+        return (lines[0] if lines else fallback)[:300]
+
+    def query(self, sql, timeout):
+        """The first row's fields (split on |), or None (self.error says why)."""
+        with self.lock:
+            for _ in range(2):
+                fresh = self.proc is None
+                if fresh:
+                    try:
+                        self._start(timeout)
+                    except OSError as exc:
+                        self.error = "cannot run psql: %s" % exc
+                        return None
+                fields, state = self._ask(sql, timeout)
+                if state == "ok":
+                    return fields
+                self.close()
+                if fresh or state == "hung":
+                    return None
+            return None
+
+
+_sessions = {}
+_sessions_lock = threading.Lock()
+
+
+def session(args, conninfo):
+    """The one kept-open session for conninfo, shared by the prober and the guard."""
+    with _sessions_lock:
+        found = _sessions.get(conninfo)
+        if found is None:
+            found = _sessions[conninfo] = PsqlSession(args, conninfo)
+        return found
+
+
+def local_conninfo(args):
+    return "host=%s port=%d user=%s dbname=%s" % (args.socket_dir, args.pg_port, args.user, args.dbname)
+
+
+def repmgrd_running():
+    """True when a repmgrd process of this host's postgres user exists."""
+    try:
+        res = subprocess.run(["pgrep", "-x", "repmgrd"], capture_output=True, timeout=5, check=False)
+        return res.returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return True  # unknown: leave it to repmgrd
+
+
+
+def lsn_bytes(text):
+    try:
+        return int(float(text))
+    except (TypeError, ValueError):
+        return None
+
+
+def probe_tcp(host, port, timeout):
+    """'up' (accepts), 'refused' (host answers, nothing listens) or 'silent' (no answer, or an
+    error of our own routing: the network between us is not there)."""
+    try:
+        with socket.create_connection((host, port), timeout=timeout):
+            return "up"
+    except ConnectionRefusedError:
+        return "refused"
+    except OSError:
+        return "silent"
+
+PGPILOT_EOF
+chown root:root /usr/local/lib/pgpilot/pgpilot_health/common.py.pgpilot-tmp && chmod 644 /usr/local/lib/pgpilot/pgpilot_health/common.py.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgpilot_health/common.py.pgpilot-tmp /usr/local/lib/pgpilot/pgpilot_health/common.py
+# Write /usr/local/lib/pgpilot/pgpilot_health/events.py
+cat >/usr/local/lib/pgpilot/pgpilot_health/events.py.pgpilot-tmp <<'PGPILOT_EOF'
+"""repmgr's event_notification_command (record-event): one JSON line per repmgr event in a file on
+this node, also when no database answers (repmgr then runs the command without writing
+repmgr.events). pgpilot's monitor reads the file over SSH, so a failover during which no pgpilot
+ran shows on its timeline once one connects. Never fails repmgr: errors go to stderr, the exit
+status is always 0.
+Managed by pgpilot: rewritten whole on every run."""
+
+import argparse
+import datetime
+import fcntl
+import json
+import os
+import re
+import sys
+
+# Rendered into repmgr.conf and read by the monitor (runbook/configfiles.cpp,
+# nodepaths::repmgrEventsFile); --file is given there, this default only serves a hand run.
+DEFAULT_FILE = "/var/lib/postgresql/pgpilot-repmgr-events.jsonl"
+ROTATE_BYTES = 256 * 1024  # then the file becomes FILE.1 (the previous .1 is dropped)
+
+EVENT = re.compile(r"[a-z_]{1,64}")
+# What repmgr gives as %t: PostgreSQL's event_timestamp (DateStyle ISO: "2026-12-05
+# 05:40:12.123456+00") or, with no database, its own strftime("%Y-%m-%d %H:%M:%S%z").
+TIMESTAMP = re.compile(r"(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))?"
+                       r"(?:([+-])(\d{2})(?::?(\d{2}))?)?")
+
+
+def parse_timestamp(text):
+    """The UTC time of repmgr's %t, or None. Without an offset the node's local time is meant."""
+    m = TIMESTAMP.fullmatch(text)
+    if not m:
+        return None
+    y, mo, d, h, mi, s, frac, sign, oh, om = m.groups()
+    try:
+        t = datetime.datetime(int(y), int(mo), int(d), int(h), int(mi), int(s),
+                              int((frac or "0").ljust(6, "0")))
+    except ValueError:
+        return None
+    if sign:
+        offset = datetime.timedelta(hours=int(oh), minutes=int(om or 0))
+        if offset >= datetime.timedelta(hours=24):
+            return None
+        t = t.replace(tzinfo=datetime.timezone(offset if sign == "+" else -offset))
+    else:
+        t = t.astimezone()  # naive: local time
+    return t.astimezone(datetime.timezone.utc)
+
+
+def validate(argv):
+    """(record, None) or (None, what is wrong) for: NODE_ID EVENT SUCCESS TIMESTAMP."""
+    if len(argv) != 4:
+        return None, "expected NODE_ID EVENT SUCCESS TIMESTAMP (%%n %%e %%s \"%%t\"), got %d argument(s)" % len(argv)
+    node, event, success, stamp = argv
+    if not re.fullmatch(r"[1-9][0-9]{0,9}", node) or int(node) > 2147483647:
+        return None, "node id %r is not a positive integer" % node[:40]
+    if not EVENT.fullmatch(event):
+        return None, "event name %r is not repmgr's (a-z and _)" % event[:80]
+    if success not in ("0", "1"):
+        return None, "success %r is not 0 or 1" % success[:20]
+    t = parse_timestamp(stamp)
+    if t is None:
+        return None, "timestamp %r is not YYYY-MM-DD HH:MM:SS[.ffffff][+HH[:MM]]" % stamp[:60]
+    return {"node_id": int(node), "event": event, "successful": success == "1",
+            "time": t.strftime("%Y-%m-%dT%H:%M:%S.") + "%03dZ" % (t.microsecond // 1000)}, None
+
+
+def _open_append(path):
+    """The file for appending, mode 0644 whatever the umask (pgpilot's SSH login reads it without
+    sudo: it holds no secret), never through a link; a new file belongs to whoever owns the
+    directory (the postgres user, also when root ran repmgr)."""
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC
+    fd = os.open(path, flags, 0o644)
+    st = os.fstat(fd)
+    if st.st_mode & 0o777 != 0o644:
+        os.fchmod(fd, 0o644)
+    if os.geteuid() == 0:
+        parent = os.stat(os.path.dirname(path) or ".")
+        if (st.st_uid, st.st_gid) != (parent.st_uid, parent.st_gid):
+            os.fchown(fd, parent.st_uid, parent.st_gid)
+    return fd
+
+
+def append(path, record):
+    """Appends one line under an exclusive lock (concurrent repmgr runs), rotating first when the
+    file has reached ROTATE_BYTES."""
+    line = (json.dumps(record, sort_keys=True, separators=(",", ":")) + "\n").encode()
+    # Read-only is enough for flock, so a lock file root created (0644) serves postgres too.
+    lock = os.open(path + ".lock", os.O_RDONLY | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            if os.lstat(path).st_size >= ROTATE_BYTES:
+                os.replace(path, path + ".1")
+        except FileNotFoundError:
+            pass
+        fd = _open_append(path)
+        try:
+            os.write(fd, line)
+        finally:
+            os.close(fd)
+    finally:
+        os.close(lock)  # releases the lock
+
+
+def record_event(argv):
+    """repmgr's event_notification_command: record-event [--file F] NODE_ID EVENT SUCCESS TIMESTAMP."""
+    p = argparse.ArgumentParser(prog="pgpilot-health.py record-event", add_help=False)
+    p.add_argument("--file", default=DEFAULT_FILE)
+    try:
+        args, rest = p.parse_known_args(argv)
+    except SystemExit:
+        return 0
+    record, error = validate(rest)
+    if error:
+        sys.stderr.write("pgpilot record-event: not recorded: %s\n" % error)
+        return 0
+    try:
+        append(args.file, record)
+    except OSError as exc:
+        sys.stderr.write("pgpilot record-event: could not write %s: %s\n" % (args.file, exc))
+    return 0
+PGPILOT_EOF
+chown root:root /usr/local/lib/pgpilot/pgpilot_health/events.py.pgpilot-tmp && chmod 644 /usr/local/lib/pgpilot/pgpilot_health/events.py.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgpilot_health/events.py.pgpilot-tmp /usr/local/lib/pgpilot/pgpilot_health/events.py
+# Write /usr/local/lib/pgpilot/pgpilot_health/guard.py
+cat >/usr/local/lib/pgpilot/pgpilot_health/guard.py.pgpilot-tmp <<'PGPILOT_EOF'
+"""The quorum guard: keeps a primary honest (quorum of standbys, a newer timeline among the
+peers), restarts one that stopped for want of a quorum, and lets an orphaned standby follow.
+The peers are asked over PostgreSQL with the repmgr credentials of ~/.pgpass, never over HTTP.
+Managed by pgpilot: rewritten whole on every run."""
+
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+
+from .common import local_conninfo, lsn_bytes, repmgrd_running, run_psql, session
+
+PEER_QUERY = """
+SELECT pg_is_in_recovery(),
+       CASE WHEN pg_is_in_recovery()
+            THEN coalesce((SELECT received_tli FROM pg_stat_wal_receiver WHERE received_tli > 0),
+                          (SELECT timeline_id FROM pg_control_checkpoint()))
+            ELSE ('x' || substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8))::bit(32)::int END,
+       (SELECT count(*) FROM pg_stat_replication WHERE state = 'streaming')
+"""
+
+STREAMING_QUERY = "SELECT count(*) FROM pg_stat_replication WHERE state = 'streaming'"
+
+# Written when a primary stops itself for want of a quorum: its timeline and WAL position then.
+# Such a primary starts again by itself once a majority is back and none of it is ahead
+# (QuorumGuard.restart_after_quorum_stop); a stale one, or one fenced by pgpilot, never does.
+QUORUM_STOP_MARKER = os.path.expanduser("~/pgpilot-quorum-stop.json")
+
+POSITION_QUERY = """
+SELECT pg_is_in_recovery(),
+       CASE WHEN pg_is_in_recovery()
+            THEN coalesce((SELECT received_tli FROM pg_stat_wal_receiver WHERE received_tli > 0),
+                          (SELECT timeline_id FROM pg_control_checkpoint()))
+            ELSE ('x' || substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8))::bit(32)::int END,
+       CASE WHEN pg_is_in_recovery()
+            THEN coalesce(pg_last_wal_receive_lsn(), pg_last_wal_replay_lsn(), '0/0')
+            ELSE pg_current_wal_lsn() END - '0/0'::pg_lsn
+"""
+
+
+
+def write_quorum_stop_marker(args):
+    """Records the local primary's timeline and WAL position before it stops for want of a quorum."""
+    local = "host=%s port=%d dbname=postgres" % (args.socket_dir, args.pg_port)
+    fields = run_psql(args, local, POSITION_QUERY, 5)
+    if not fields or len(fields) != 3 or fields[0] != "f" or not fields[1].isdigit():
+        return False
+    try:
+        tmp = QUORUM_STOP_MARKER + ".tmp"
+        with open(tmp, "w", encoding="utf-8") as f:
+            json.dump({"timeline": int(fields[1]), "lsn": lsn_bytes(fields[2]), "at": time.time()}, f)
+        os.replace(tmp, QUORUM_STOP_MARKER)
+    except OSError:
+        return False
+    return True
+
+
+
+class QuorumGuard:
+    """Keeps a primary honest, once a second, whether or not anybody asks (so it works with
+    repmgrd dead and HAProxy silent):
+    - quorum: a primary that had --fence-below streaming standbys and has seen fewer for longer
+      than --quorum-grace is not on a majority side of the cluster: /primary answers 503 and
+      --fence-command stops its PostgreSQL. A primary that has not had them since it became one
+      answers 503 (a returning old primary, started by hand), or with --grace-from-start only after
+      --quorum-grace (a new primary whose standbys are about to follow it).
+    - stale: a primary whose peers' PostgreSQL (asked with the repmgr credentials from ~/.pgpass,
+      never their unauthenticated HTTP answers) report a newer timeline, at least --stale-votes of
+      them, was failed over while away: 503 at once, and fenced.
+    Both are off when --fence-below is 0."""
+
+    def __init__(self, args, prober):
+        self.args, self.prober = args, prober
+        self.lock = threading.Lock()
+        self.started = time.monotonic()
+        self.last_quorum = None  # monotonic time the quorum was last seen
+        self.streaming = None
+        self.stale_reason = None
+        self.last_fence = 0.0
+        self.not_streaming_since = None
+        self.last_follow = 0.0
+        self.last_restart_try = 0.0
+
+    def enabled(self):
+        return self.args.fence_below > 0
+
+    def _peer_timelines(self):
+        out = {}
+
+        def ask(peer):
+            host, _, port = peer.rpartition(":")
+            conninfo = "host=%s port=%s user=%s dbname=%s" % (host.strip("[]"), port, self.args.peer_user,
+                                                             self.args.peer_db)
+            fields = session(self.args, conninfo).query(PEER_QUERY, self.args.peer_timeout)
+            if fields and len(fields) == 3 and fields[1].isdigit() and fields[2].isdigit():
+                out[peer] = (fields[0] == "t", int(fields[1]), int(fields[2]))
+
+        threads = [threading.Thread(target=ask, args=(p,), daemon=True) for p in self.args.peer_pg]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(self.args.peer_timeout + 1)
+        return dict(out)
+
+    def check_once(self):
+        st = self.prober.status(fresh=True)
+        now = time.monotonic()
+        if st.get("reachable") and os.path.exists(QUORUM_STOP_MARKER):
+            # Running again (restarted, rejoined) well after the stop: the marker has done its
+            # job. Not at once: the stop it records may still be under way.
+            try:
+                with open(QUORUM_STOP_MARKER, encoding="utf-8") as f:
+                    at = float(json.load(f).get("at", 0))
+                if time.time() - at > 30:
+                    os.unlink(QUORUM_STOP_MARKER)
+            except (OSError, ValueError, TypeError, AttributeError):
+                pass
+        if not st.get("reachable") or st.get("in_recovery"):
+            with self.lock:
+                self.last_quorum, self.streaming, self.stale_reason = None, None, None
+                self.started = now
+            if st.get("reachable"):
+                self.follow_if_orphaned(st, now)
+            else:
+                self.restart_after_quorum_stop(now)
+            return
+        self.not_streaming_since = None
+        if not self.enabled():
+            return
+        fields = session(self.args, local_conninfo(self.args)).query(STREAMING_QUERY, self.args.timeout)
+        streaming = int(fields[0]) if fields and fields[0].isdigit() else None
+        stale = None
+        rogue = None
+        if self.args.stale_votes > 0 and st.get("timeline") is not None:
+            peers = self._peer_timelines()
+            newer = sorted(p for p, (_, tl, _) in peers.items() if tl > st["timeline"])
+            if len(newer) >= self.args.stale_votes:
+                stale = "%d peers (%s) are on a timeline newer than our %d" % (
+                    len(newer), ", ".join(newer), st["timeline"])
+            # only a primary that holds its own quorum of standbys counts as the right one
+            others = sorted(p for p, (rec, _, streams) in peers.items()
+                            if not rec and streams >= self.args.fence_below)
+            if others:
+                rogue = ", ".join(others)
+        with self.lock:
+            self.streaming = streaming
+            if streaming is not None and streaming >= self.args.fence_below:
+                self.last_quorum = now
+            self.stale_reason = stale
+            lost = self.lost_reason_locked(now)
+            # A primary that never had its standbys while another primary has its quorum of them
+            # (promoted by hand, or started by hand after a failover) is the wrong one.
+            if not lost and rogue and self.last_quorum is None and now - self.started > self.args.quorum_grace:
+                lost = "rogue primary: no standby since it became one %.0f s ago, and %s is a primary with its standbys" % (
+                    now - self.started, rogue)
+        if lost:
+            self.fence(lost)
+
+    def lost_reason_locked(self, now):
+        if self.stale_reason:
+            return "stale primary: " + self.stale_reason
+        # Armed once the quorum was seen (as repmgr's child-node check): a primary whose standbys are
+        # still starting is not stopped, only kept from writes by verdict().
+        if self.last_quorum is not None and now - self.last_quorum > self.args.quorum_grace:
+            return "no quorum: %s of the %d streaming standbys a majority side has, for %.1f s" % (
+                "?" if self.streaming is None else self.streaming, self.args.fence_below,
+                now - self.last_quorum)
+        return None
+
+    def verdict(self):
+        """(ok, reason) for /primary: ok when this primary may take writes."""
+        if not self.enabled():
+            return True, None
+        with self.lock:
+            if self.stale_reason:
+                return False, "stale primary: " + self.stale_reason
+            if self.last_quorum is None and not (self.args.grace_from_start and
+                                                 time.monotonic() - self.started <= self.args.quorum_grace):
+                return False, "no quorum yet: %s of the %d streaming standbys a majority side has" % (
+                    "?" if self.streaming is None else self.streaming, self.args.fence_below)
+            lost = self.lost_reason_locked(time.monotonic())
+            return (lost is None), lost
+
+    def fence(self, why):
+        """Runs the fence command, at most once every 30 s. A quorum loss (not staleness) leaves
+        the marker that lets this primary start again when its majority is back."""
+        if not self.args.fence_command or time.monotonic() - self.last_fence < 30:
+            return
+        self.last_fence = time.monotonic()
+        if why.startswith("no quorum"):
+            write_quorum_stop_marker(self.args)
+        sys.stderr.write("pgpilot-health: %s: running %s\n" % (why, self.args.fence_command))
+        sys.stderr.flush()
+        try:
+            subprocess.Popen(self.args.fence_command.split(), stdin=subprocess.DEVNULL,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        except OSError as exc:
+            sys.stderr.write("pgpilot-health: cannot run %s: %s\n" % (self.args.fence_command, exc))
+
+    def restart_after_quorum_stop(self, now):
+        """A primary that stopped itself because it lost its standbys (all of them down, or a
+        partition) starts again once --fence-below peers answer over PostgreSQL, all as standbys,
+        none on a newer timeline and none with more WAL than it stopped with: nobody was promoted
+        meanwhile, so it still is the primary and its standbys (whose repmgrd will not start
+        without a running upstream) can stream again. If a standby was promoted, it stays down
+        until pgpilot rejoins it. Every 5 s at most."""
+        if not self.args.start_command or not os.path.exists(QUORUM_STOP_MARKER):
+            return
+        if os.path.exists(self.args.fence_file) or now - self.last_restart_try < 5:
+            return
+        self.last_restart_try = now
+        try:
+            with open(QUORUM_STOP_MARKER, encoding="utf-8") as f:
+                mark = json.load(f)
+            my_tl, my_lsn = int(mark["timeline"]), int(mark["lsn"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return
+        answers = {}
+
+        def ask(peer):
+            host, _, port = peer.rpartition(":")
+            fields = run_psql(self.args, "host=%s port=%s user=%s dbname=%s" % (
+                host.strip("[]"), port, self.args.peer_user, self.args.peer_db), POSITION_QUERY,
+                self.args.peer_timeout)
+            if fields and len(fields) == 3 and fields[1].isdigit():
+                answers[peer] = (fields[0] == "t", int(fields[1]), lsn_bytes(fields[2]))
+
+        threads = [threading.Thread(target=ask, args=(p,), daemon=True) for p in self.args.peer_pg]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(self.args.peer_timeout + 1)
+        answers = dict(answers)
+        blockers = sorted(p for p, (rec, tl, lsn) in answers.items()
+                          if not rec or tl > my_tl or (lsn is not None and lsn > my_lsn))
+        if blockers:
+            sys.stderr.write("pgpilot-health: stopped for want of a quorum, and %s moved on (a primary, "
+                             "a newer timeline or more WAL): staying down until pgpilot rejoins this "
+                             "node\n" % ", ".join(blockers))
+            sys.stderr.flush()
+            try:
+                os.unlink(QUORUM_STOP_MARKER)
+            except OSError:
+                pass
+            return
+        if len(answers) < self.args.fence_below:
+            return
+        sys.stderr.write("pgpilot-health: %d standbys are back, none ahead: starting PostgreSQL again (%s)\n"
+                         % (len(answers), self.args.start_command))
+        sys.stderr.flush()
+        try:
+            os.unlink(QUORUM_STOP_MARKER)
+            subprocess.run(self.args.start_command.split(), stdin=subprocess.DEVNULL, capture_output=True,
+                           timeout=120, check=False)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            sys.stderr.write("pgpilot-health: start failed: %s\n" % exc)
+
+    def follow_if_orphaned(self, st, now):
+        """A standby whose repmgrd missed a failover (it was down, and repmgrd refuses to start while
+        its old upstream is gone) streams from nobody. When that lasts --follow-after seconds, repmgrd
+        is not running here and a peer answers as a primary, run --follow-command (repmgr standby
+        follow, which finds that primary itself), at most every 30 s."""
+        if not self.args.follow_command:
+            return
+        if st.get("wal_receiver") == "streaming":
+            self.not_streaming_since = None
+            return
+        if self.not_streaming_since is None:
+            self.not_streaming_since = now
+        if now - self.not_streaming_since < self.args.follow_after or now - self.last_follow < 30:
+            return
+        if repmgrd_running():
+            return
+        primaries = [p for p, (in_recovery, _, _) in self._peer_timelines().items() if not in_recovery]
+        if len(primaries) != 1:
+            return
+        self.last_follow = now
+        sys.stderr.write("pgpilot-health: no upstream for %.0f s and repmgrd not running; %s is the primary: "
+                         "running %s\n" % (now - self.not_streaming_since, primaries[0], self.args.follow_command))
+        sys.stderr.flush()
+        try:
+            res = subprocess.run(self.args.follow_command.split(), stdin=subprocess.DEVNULL,
+                                 capture_output=True, text=True, timeout=120, check=False)
+            tail = (res.stderr.strip().splitlines() or [""])[-1]
+            sys.stderr.write("pgpilot-health: follow exited %d %s\n" % (res.returncode, tail[:300]))
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            sys.stderr.write("pgpilot-health: follow failed: %s\n" % exc)
+        sys.stderr.flush()
+
+    def run_forever(self):
+        while True:
+            started = time.monotonic()
+            try:
+                self.check_once()
+            except Exception as exc:  # the guard must outlive any one bad answer
+                sys.stderr.write("pgpilot-health: quorum check failed: %s\n" % exc)
+            time.sleep(max(0.1, self.args.check_interval - (time.monotonic() - started)))
+PGPILOT_EOF
+chown root:root /usr/local/lib/pgpilot/pgpilot_health/guard.py.pgpilot-tmp && chmod 644 /usr/local/lib/pgpilot/pgpilot_health/guard.py.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgpilot_health/guard.py.pgpilot-tmp /usr/local/lib/pgpilot/pgpilot_health/guard.py
+# Write /usr/local/lib/pgpilot/pgpilot_health/hooks.py
+cat >/usr/local/lib/pgpilot/pgpilot_health/hooks.py.pgpilot-tmp <<'PGPILOT_EOF'
+"""repmgr's hooks: failover_validation_command (validate-candidate), promote_command (promote)
+and child_nodes_disconnect_command (quorum-stop).
+Managed by pgpilot: rewritten whole on every run."""
+
+import argparse
+import subprocess
+import sys
+import threading
+import time
+
+from .common import lsn_bytes, probe_tcp, run_psql
+from .guard import write_quorum_stop_marker
+
+CANDIDATE_QUERY = """
+SELECT pg_is_in_recovery(),
+       coalesce(pg_last_wal_receive_lsn(), pg_last_wal_replay_lsn(), '0/0') - '0/0'::pg_lsn,
+       CASE WHEN pg_is_in_recovery() THEN repmgr.get_upstream_last_seen() END
+"""
+
+
+
+def validate_candidate(argv):
+    """repmgr's failover_validation_command: runs on the standby repmgrd elected, before it
+    promotes; exit 0 lets it promote, anything else makes repmgrd run the election again.
+    It promotes only when
+    - the old primary has been gone long enough not to be a network blip: unreachable (no answer)
+      for --blip seconds since repmgrd last saw it, or refusing connections for --refused-for;
+      any answer from it meanwhile cancels;
+    - a majority of the cluster's --nodes is with us: we and the standbys that answer over
+      PostgreSQL with the repmgr credentials (never an unauthenticated answer);
+    - no node that answers is already a primary, and none has received more WAL than we have
+      (with synchronous quorum commit every acknowledged commit is on one of us: the one with the
+      most WAL has them all)."""
+    p = argparse.ArgumentParser(prog="pgpilot-health.py validate-candidate")
+    p.add_argument("--node-id", type=int, required=True)
+    p.add_argument("--nodes", type=int, required=True)
+    p.add_argument("--peer-pg", action="append", default=[], help="every other node, HOST:PORT")
+    p.add_argument("--peer-user", default="repmgr")
+    p.add_argument("--peer-db", default="repmgr")
+    p.add_argument("--psql", default="psql")
+    p.add_argument("--socket-dir", default="/var/run/postgresql")
+    p.add_argument("--pg-port", type=int, default=5432)
+    p.add_argument("--blip", type=float, default=6.5)
+    p.add_argument("--refused-for", type=float, default=2.0)
+    p.add_argument("--peer-timeout", type=float, default=2.0)
+    p.add_argument("rest", nargs="*", help="repmgr's %%v %%t (logged only)")
+    args = p.parse_args(argv)
+    t0 = time.monotonic()
+
+    def say(msg):
+        sys.stderr.write("pgpilot-validate: %s (%.1f s)\n" % (msg, time.monotonic() - t0))
+        sys.stderr.flush()
+
+    local = "host=%s port=%d dbname=repmgr" % (args.socket_dir, args.pg_port)
+    row = run_psql(args, local, "SELECT u.conninfo, coalesce(repmgr.get_upstream_last_seen(), -1) "
+                   "FROM repmgr.nodes l JOIN repmgr.nodes u ON u.node_id = l.upstream_node_id "
+                   "WHERE l.node_id = %d" % args.node_id, args.peer_timeout)
+    if not row or len(row) != 2:
+        say("cannot read the old primary from repmgr.nodes: not promoting")
+        return 1
+    info = dict(kv.split("=", 1) for kv in row[0].split() if "=" in kv)
+    old_host, old_port = info.get("host", ""), int(info.get("port", "5432") or 5432)
+    last_seen = lsn_bytes(row[1])
+    gone_since = t0 - (last_seen if last_seen is not None and last_seen >= 0 else 0)
+    say("candidate %d; old primary %s:%d last seen %s s ago; repmgr says %s"
+        % (args.node_id, old_host, old_port, last_seen, " ".join(args.rest)))
+
+    # 1. Not a blip: the old primary stays away long enough.
+    refused_since = None
+    while True:
+        state = probe_tcp(old_host, old_port, 0.5)
+        now = time.monotonic()
+        if state == "up":
+            say("the old primary %s accepts connections again: a blip, not promoting" % old_host)
+            return 1
+        if state == "refused":
+            refused_since = refused_since or now
+            if now - refused_since >= args.refused_for:
+                break
+        else:
+            refused_since = None
+            if now - gone_since >= args.blip:
+                break
+        time.sleep(0.25)
+    say("the old primary %s is gone (%s)" % (old_host, state))
+
+    # 2. The others, asked over PostgreSQL with the repmgr credentials.
+    answers = {}
+
+    def ask(peer):
+        host, _, port = peer.rpartition(":")
+        fields = run_psql(args, "host=%s port=%s user=%s dbname=%s" % (host.strip("[]"), port, args.peer_user,
+                                                                       args.peer_db),
+                          CANDIDATE_QUERY, args.peer_timeout)
+        if fields and len(fields) == 3:
+            answers[peer] = (fields[0] == "t", lsn_bytes(fields[1]), lsn_bytes(fields[2]))
+
+    # The old primary is gone (above): asking it again would only wait out its connect timeout.
+    others = [peer for peer in args.peer_pg if peer.rpartition(":")[0].strip("[]") != old_host]
+    threads = [threading.Thread(target=ask, args=(peer,), daemon=True) for peer in others]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(args.peer_timeout + 1)
+    answers = dict(answers)
+    mine = run_psql(args, local, CANDIDATE_QUERY, args.peer_timeout)
+    my_lsn = lsn_bytes(mine[1]) if mine and len(mine) == 3 else None
+    if my_lsn is None:
+        say("cannot read our own WAL position: not promoting")
+        return 1
+    primaries = sorted(p for p, (rec, _, _) in answers.items() if not rec)
+    if primaries:
+        say("%s already answer as primary: not promoting" % ", ".join(primaries))
+        return 1
+    # repmgr's primary_visibility_consensus, asked after the wait instead of the moment one
+    # standby misses the primary (which cancels the election for good when a sibling's last check
+    # was a second ago): a standby whose repmgrd saw the primary lately still reaches it.
+    # A refusing primary is down for everybody, a silent one maybe only for us: a sibling whose
+    # last successful check is younger than that (whole seconds, checks every second) reaches it.
+    seen_limit = 1 if state == "refused" else 3
+    seeing = sorted(p for p, (rec, _, seen) in answers.items()
+                    if rec and seen is not None and 0 <= seen < seen_limit)
+    if seeing:
+        say("%s saw the old primary less than %d s ago: it is not gone, not promoting"
+            % (", ".join(seeing), seen_limit))
+        return 1
+    standbys = {p: lsn for p, (rec, lsn, _) in answers.items() if rec}
+    visible = 1 + len(standbys)
+    need = args.nodes // 2 + 1
+    if visible < need:
+        say("only %d of %d nodes are with us (%s), a majority is %d: not promoting"
+            % (visible, args.nodes, ", ".join(sorted(standbys)) or "none", need))
+        return 1
+    ahead = sorted(p for p, lsn in standbys.items() if lsn is not None and lsn > my_lsn)
+    if ahead:
+        say("%s received more WAL than we did: not promoting" % ", ".join(ahead))
+        return 1
+    say("promoting: %d of %d nodes with us, none ahead of our WAL" % (visible, args.nodes))
+    return 0
+
+
+def promote(argv):
+    """repmgr's promote_command for repmgrd's failovers. `repmgr standby promote` first looks for
+    a running primary among the nodes, old primary first, and pays the whole connect timeout
+    (2 s) on a silent one: repmgrd's validation (validate_candidate) has just established it is
+    gone. So this promotes PostgreSQL and then records what `repmgr standby promote` records:
+    the old primary inactive, this node the active primary without upstream, and a
+    standby_promote event. repmgrd then notifies the other standbys as usual. Planned
+    switchovers do not come here (repmgr runs its own promotion)."""
+    p = argparse.ArgumentParser(prog="pgpilot-health.py promote")
+    p.add_argument("--node-id", type=int, required=True)
+    p.add_argument("--pg-version", required=True)
+    p.add_argument("--psql", default="psql")
+    p.add_argument("--socket-dir", default="/var/run/postgresql")
+    p.add_argument("--pg-port", type=int, default=5432)
+    p.add_argument("--timeout", type=float, default=60.0)
+    args = p.parse_args(argv)
+    t0 = time.monotonic()
+
+    def say(msg):
+        sys.stderr.write("pgpilot-promote: %s (%.1f s)\n" % (msg, time.monotonic() - t0))
+        sys.stderr.flush()
+
+    local = "host=%s port=%d dbname=repmgr" % (args.socket_dir, args.pg_port)
+    state = run_psql(args, local, "SELECT pg_is_in_recovery()", 5)
+    if not state or state[0] not in ("t", "f"):
+        say("the local PostgreSQL does not answer: not promoting")
+        return 1
+    if state[0] == "t":
+        cmd = ["sudo", "-n", "/usr/bin/pg_ctlcluster", args.pg_version, "main", "promote"]
+        try:
+            res = subprocess.run(cmd, capture_output=True, text=True, timeout=args.timeout, check=False)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            say("%s failed: %s" % (" ".join(cmd), exc))
+            return 1
+        if res.returncode != 0:
+            say("%s exited %d: %s" % (" ".join(cmd), res.returncode, res.stderr.strip()[-300:]))
+            return 1
+        while True:
+            state = run_psql(args, local, "SELECT pg_is_in_recovery()", 5)
+            if state and state[0] == "f":
+                break
+            if time.monotonic() - t0 > args.timeout:
+                say("still in recovery after %.0f s" % args.timeout)
+                return 1
+            time.sleep(0.1)
+    # repmgr's metadata, as repmgr standby promote writes it; committed locally (the standbys
+    # have not followed yet, a synchronous commit would wait for them).
+    sql = ("SET synchronous_commit = 'local'; BEGIN; "
+           "UPDATE repmgr.nodes SET active = FALSE WHERE type = 'primary' AND active AND node_id <> %(n)d; "
+           "UPDATE repmgr.nodes SET type = 'primary', upstream_node_id = NULL, active = TRUE "
+           "WHERE node_id = %(n)d; "
+           "INSERT INTO repmgr.events (node_id, event, successful, details) VALUES (%(n)d, "
+           "'standby_promote', TRUE, 'promoted by repmgrd through pgpilot-health.py promote'); "
+           "COMMIT; SELECT 'ok'") % {"n": args.node_id}
+    out = run_psql(args, local, sql, 10)
+    if not out or out[-1] != "ok":
+        say("PostgreSQL promoted, but repmgr's node records could not be updated")
+        return 1
+    say("promoted; repmgr's records updated")
+    return 0
+
+
+
+def quorum_stop(argv):
+    """repmgr's child_nodes_disconnect_command: records the marker, then stops PostgreSQL (fast)."""
+    p = argparse.ArgumentParser(prog="pgpilot-health.py quorum-stop")
+    p.add_argument("--pg-version", required=True)
+    p.add_argument("--psql", default="psql")
+    p.add_argument("--socket-dir", default="/var/run/postgresql")
+    p.add_argument("--pg-port", type=int, default=5432)
+    args = p.parse_args(argv)
+    write_quorum_stop_marker(args)
+    res = subprocess.run(["/usr/bin/pg_ctlcluster", args.pg_version, "main", "stop", "-m", "fast"],
+                         stdin=subprocess.DEVNULL, check=False)
+    return res.returncode
+
+PGPILOT_EOF
+chown root:root /usr/local/lib/pgpilot/pgpilot_health/hooks.py.pgpilot-tmp && chmod 644 /usr/local/lib/pgpilot/pgpilot_health/hooks.py.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgpilot_health/hooks.py.pgpilot-tmp /usr/local/lib/pgpilot/pgpilot_health/hooks.py
+# Write /usr/local/lib/pgpilot/pgpilot_health/listener.py
+cat >/usr/local/lib/pgpilot/pgpilot_health/listener.py.pgpilot-tmp <<'PGPILOT_EOF'
+"""Who may talk to the health service, and how much: the source allowlist and the bounds.
+
+- Sources: a connection from an address that is not allowed (the cluster's nodes, loopback, the
+  monitoring workstations of --allow and --allow-file) is reset at once, before anything is read.
+  Each refused source is logged at most once a minute.
+- Bounds: at most --max-per-source connections at once from one address, and at most
+  --max-connections at once from the monitoring workstations together. When a new connection
+  would go over a cap, the oldest connection under that cap that has not yet sent its whole
+  request head is reset to make room (a slow sender evicts itself, a whole request always gets
+  in); when every one of them has sent its head, the new connection is reset instead. The nodes
+  (--allow-node) and loopback are not counted against the monitoring workstations' total: a busy
+  dashboard never takes the slots of HAProxy's and Keepalived's checks. Each admitted connection
+  has one thread, so the threads are bounded too.
+- Each listening address has its own accepting thread and a deep accept queue: a flood on the
+  node's address does not delay loopback (Keepalived's check).
+Managed by pgpilot: rewritten whole on every run."""
+
+import ipaddress
+import os
+import socket
+import struct
+import sys
+import threading
+import time
+
+LOOPBACK = (ipaddress.ip_network("127.0.0.1/32"), ipaddress.ip_network("::1/128"))
+
+
+def parse_networks(entries, origin):
+    """Addresses and CIDR networks of entries (split on spaces and commas); bad ones are logged."""
+    out = []
+    for entry in entries:
+        for part in entry.replace(",", " ").split():
+            try:
+                out.append(ipaddress.ip_network(part, strict=False))
+            except ValueError:
+                sys.stderr.write("pgpilot-health: %s: not an address or network, ignored: %r\n"
+                                 % (origin, part[:60]))
+    return out
+
+
+def source_ip(address):
+    """The client's address as an ip_address (IPv4-mapped IPv6 as IPv4), or None."""
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return None
+    if ip.version == 6 and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip
+
+
+def close_now(sock):
+    """Closes with a reset: nothing is read, nothing lingers."""
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    except OSError:
+        pass
+    try:
+        sock.close()
+    except OSError:
+        pass
+
+
+class Allowlist:
+    """Loopback, the nodes, the monitoring workstations; the files are read again when they change
+    (looked at once a second at most)."""
+
+    def __init__(self, nodes, monitors, files):
+        self.nodes = list(LOOPBACK) + parse_networks(nodes, "--allow-node")
+        self.monitors = parse_networks(monitors, "--allow")
+        self.files = list(files)
+        self.from_files = []
+        self.stamps = None
+        self.looked = 0.0
+        self.lock = threading.Lock()
+        self._reload()
+
+    def _stamp(self, path):
+        try:
+            st = os.stat(path)
+            return (st.st_ino, st.st_mtime_ns, st.st_size)
+        except OSError:
+            return None
+
+    def _reload(self):
+        stamps = [self._stamp(p) for p in self.files]
+        if stamps == self.stamps:
+            return
+        networks = []
+        for path in self.files:
+            try:
+                with open(path, encoding="utf-8") as f:
+                    lines = [line.split("#", 1)[0] for line in f.read(65536).splitlines()]
+            except OSError:
+                continue  # no workstation recorded yet
+            networks += parse_networks(lines, path)
+        self.from_files, self.stamps = networks, stamps
+        sys.stderr.write("pgpilot-health: monitoring workstations: %s\n"
+                         % (" ".join(str(n) for n in self.monitors + networks) or "none"))
+        sys.stderr.flush()
+
+    def kind(self, ip):
+        """'node' (loopback or a cluster node), 'monitor', or None (not allowed)."""
+        if ip is None:
+            return None
+        with self.lock:
+            now = time.monotonic()
+            if self.files and now - self.looked >= 1.0:
+                self.looked = now
+                self._reload()
+            monitors = self.monitors + self.from_files
+        if any(ip.version == n.version and ip in n for n in self.nodes):
+            return "node"
+        if any(ip.version == n.version and ip in n for n in monitors):
+            return "monitor"
+        return None
+
+
+class Ticket:
+    """One admitted connection's slot: released once, by its thread or by an eviction."""
+
+    def __init__(self, conn, source, kind):
+        self.conn, self.source, self.kind = conn, source, kind
+        self.waiting_head = True
+        self.released = False
+
+
+class Gate:
+    """Admits or resets each new connection and counts the ones being served."""
+
+    def __init__(self, args):
+        self.args = args
+        self.allow = Allowlist(args.allow_node, args.allow, args.allow_file)
+        self.lock = threading.Lock()
+        self.monitors_active = 0
+        self.per_source = {}
+        self.waiting = []  # tickets still reading their request head, oldest first
+        self.counts = {"refused": 0, "over the cap": 0, "cut": 0, "evicted": 0}
+        self.logged = {}
+
+    def note(self, what, source, why=""):
+        """Counts; logs each (what, source) at most once a minute, and never keeps more than 4096
+        of them in mind (a flood of sources is logged as a count)."""
+        now = time.monotonic()
+        with self.lock:
+            self.counts[what] = self.counts.get(what, 0) + 1
+            key = (what, source)
+            last = self.logged.get(key)
+            if last is not None and now - last < 60:
+                return
+            if len(self.logged) >= 4096:
+                self.logged = {k: t for k, t in self.logged.items() if now - t < 60}
+                if len(self.logged) >= 4096:
+                    return
+            self.logged[key] = now
+            n = self.counts[what]
+        sys.stderr.write("pgpilot-health: closed a connection from %s: %s%s (%d such so far; logged once a "
+                         "minute per source)\n" % (source, what, ": " + why if why else "", n))
+        sys.stderr.flush()
+
+    def _full(self, source, kind):
+        """Which cap a new connection from source would go over: 'source', 'total' or None."""
+        if self.per_source.get(source, 0) >= self.args.max_per_source:
+            return "source"
+        if kind == "monitor" and self.monitors_active >= self.args.max_connections:
+            return "total"
+        return None
+
+    def _free(self, ticket):
+        """Gives a ticket's slot back (once). Called with the lock held."""
+        if ticket.released:
+            return
+        ticket.released = True
+        if ticket.waiting_head:
+            ticket.waiting_head = False
+            self.waiting.remove(ticket)
+        if ticket.kind == "monitor":
+            self.monitors_active -= 1
+        left = self.per_source.get(ticket.source, 1) - 1
+        if left > 0:
+            self.per_source[ticket.source] = left
+        else:
+            self.per_source.pop(ticket.source, None)
+
+    def admit(self, conn, source):
+        """A ticket when the connection may be served now, else None (counted). Over a cap, the
+        oldest connection under that cap still waiting for its head is reset to make room."""
+        ip = source_ip(source)
+        kind = self.allow.kind(ip)
+        if kind is None:
+            self.note("refused", source)
+            return None
+        evicted = []
+        with self.lock:
+            full = self._full(source, kind)
+            while full is not None:  # at most twice: once for the source's cap, once for the total
+                if full == "source":
+                    old = next((t for t in self.waiting if t.source == source), None)
+                else:
+                    old = next((t for t in self.waiting if t.kind == "monitor"), None)
+                if old is None:
+                    break
+                evicted.append(old)
+                self._free(old)
+                full = self._full(source, kind)
+            ticket = None
+            if full is None:
+                ticket = Ticket(conn, source, kind)
+                self.per_source[source] = self.per_source.get(source, 0) + 1
+                if kind == "monitor":
+                    self.monitors_active += 1
+                self.waiting.append(ticket)
+        for old in evicted:
+            try:  # its thread sees the end of the stream and closes it
+                old.conn.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+            self.note("evicted", old.source, "no whole request head before a newer connection needed its slot")
+        if ticket is None:
+            self.note("over the cap", source)
+        return ticket
+
+    def head_read(self, ticket):
+        """The connection sent its whole head: it can no longer be evicted."""
+        with self.lock:
+            if ticket.waiting_head and not ticket.released:
+                ticket.waiting_head = False
+                self.waiting.remove(ticket)
+
+    def release(self, ticket):
+        with self.lock:
+            self._free(ticket)
+
+
+class Listener:
+    """One listening socket and its accepting thread; serve(conn, ticket) runs in a thread per
+    admitted connection."""
+
+    def __init__(self, address, port, gate, serve):
+        family = socket.AF_INET6 if ":" in address else socket.AF_INET
+        self.sock = socket.socket(family, socket.SOCK_STREAM)
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.sock.bind((address, port))
+        self.sock.listen(1024)  # the kernel caps it at net.core.somaxconn
+        self.address, self.port, self.gate, self.serve = address, port, gate, serve
+
+    def _run(self, conn, ticket):
+        try:
+            self.serve(conn, ticket)
+        finally:
+            self.gate.release(ticket)
+            try:
+                conn.close()
+            except OSError:
+                pass
+
+    def accept_forever(self):
+        while True:
+            try:
+                conn, addr = self.sock.accept()
+            except OSError as exc:  # out of file descriptors, a connection reset while queued
+                sys.stderr.write("pgpilot-health: accept on %s: %s\n" % (self.address, exc))
+                time.sleep(0.05)
+                continue
+            ip = source_ip(addr[0])
+            source = str(ip) if ip is not None else addr[0]
+            ticket = self.gate.admit(conn, source)
+            if ticket is None:
+                close_now(conn)
+                continue
+            try:
+                threading.Thread(target=self._run, args=(conn, ticket), daemon=True).start()
+            except RuntimeError:  # no thread: give the slot back
+                self.gate.release(ticket)
+                close_now(conn)
+PGPILOT_EOF
+chown root:root /usr/local/lib/pgpilot/pgpilot_health/listener.py.pgpilot-tmp && chmod 644 /usr/local/lib/pgpilot/pgpilot_health/listener.py.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgpilot_health/listener.py.pgpilot-tmp /usr/local/lib/pgpilot/pgpilot_health/listener.py
+# Write /usr/local/lib/pgpilot/pgpilot_health/prober.py
+cat >/usr/local/lib/pgpilot/pgpilot_health/prober.py.pgpilot-tmp <<'PGPILOT_EOF'
+"""The local PostgreSQL's state for the HTTP answers: one bounded query on a kept-open session,
+shared briefly.
+Managed by pgpilot: rewritten whole on every run."""
+
+import threading
+import time
+
+from .common import local_conninfo, session
+
+QUERY = """
+SELECT pg_is_in_recovery(),
+       current_setting('server_version'),
+       CASE WHEN pg_is_in_recovery() THEN (SELECT timeline_id FROM pg_control_checkpoint())
+            -- a primary's current timeline: the checkpoint's lags minutes behind a promotion
+            ELSE ('x' || substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8))::bit(32)::int END,
+       CASE WHEN pg_is_in_recovery() THEN NULL ELSE pg_current_wal_lsn() END,
+       pg_last_wal_receive_lsn(),
+       pg_last_wal_replay_lsn(),
+       CASE WHEN pg_is_in_recovery() THEN
+           pg_wal_lsn_diff(GREATEST(pg_last_wal_receive_lsn(),
+                                    (SELECT latest_end_lsn FROM pg_stat_wal_receiver)),
+                           pg_last_wal_replay_lsn())
+       END,
+       (SELECT status FROM pg_stat_wal_receiver),
+       EXTRACT(EPOCH FROM now() - pg_last_xact_replay_timestamp())
+"""
+
+
+class Prober:
+    """Runs the status query with a timeout; concurrent callers share one result for cache_s."""
+
+    def __init__(self, args):
+        self.args = args
+        self.lock = threading.Lock()
+        self.cached_at = 0.0
+        self.cached = None
+
+    def _query(self):
+        local = session(self.args, local_conninfo(self.args))
+        fields = local.query(QUERY, self.args.timeout)
+        if fields is None:
+            return {"reachable": False, "error": local.error}
+        if len(fields) != 9:
+            return {"reachable": False, "error": "unexpected answer from PostgreSQL"}
+        in_recovery = fields[0] == "t"
+
+        def num(text, cast):
+            try:
+                return cast(text) if text != "" else None
+            except ValueError:
+                return None
+
+        return {
+            "reachable": True,
+            "in_recovery": in_recovery,
+            "server_version": fields[1],
+            "timeline": num(fields[2], int),
+            "wal_lsn": fields[3] or None,
+            "receive_lsn": fields[4] or None,
+            "replay_lsn": fields[5] or None,
+            "lag_bytes": num(fields[6], lambda t: int(float(t))),
+            "wal_receiver": fields[7] or None,
+            "replay_delay_seconds": num(fields[8], float),
+        }
+
+    def status(self, fresh=False):
+        with self.lock:
+            now = time.monotonic()
+            if fresh or self.cached is None or now - self.cached_at > self.args.cache:
+                self.cached = self._query()
+                self.cached_at = time.monotonic()
+            return dict(self.cached)
+
+PGPILOT_EOF
+chown root:root /usr/local/lib/pgpilot/pgpilot_health/prober.py.pgpilot-tmp && chmod 644 /usr/local/lib/pgpilot/pgpilot_health/prober.py.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgpilot_health/prober.py.pgpilot-tmp /usr/local/lib/pgpilot/pgpilot_health/prober.py
+# Write /usr/local/lib/pgpilot/pgpilot_health/service.py
+cat >/usr/local/lib/pgpilot/pgpilot_health/service.py.pgpilot-tmp <<'PGPILOT_EOF'
+"""The health service: tells HAProxy, Keepalived and pgpilot's dashboard what this node's
+PostgreSQL is doing.
+
+GET /primary (or /master)  200 when the local PostgreSQL is a primary, else 503
+GET /replica               200 when it is a standby (optional ?max_lag_bytes=N), else 503
+GET /health                200 when PostgreSQL answers at all, else 503
+A fenced node (pgpilot fence: the mark file exists) answers 503 to everything, role "fenced",
+so HAProxy on every node and Keepalived keep it out even if PostgreSQL is started by hand.
+A primary without its quorum of standbys answers 503 on /primary (role "primary-without-quorum"),
+a stale one (enough peers' PostgreSQL report a newer timeline: it was failed over while cut off)
+too (role "stale-primary"); the quorum guard (see guard) then runs --fence-command.
+Each answer carries a small JSON body: role, timeline, LSNs, lag, server version.
+
+Runs as the postgres OS user and talks to PostgreSQL through one psql kept open on the local
+socket (Debian's peer authentication; common.PsqlSession), the peers through one each. Every
+query is bounded by a timeout; answers are cached briefly so the checks of every HAProxy in the
+cluster cost one query. Python 3 standard library only.
+Who may connect and how much: see listener.
+Managed by pgpilot: rewritten whole on every run.
+"""
+
+import argparse
+import io
+import json
+import os
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler
+from urllib.parse import parse_qs, urlsplit
+
+from .guard import QuorumGuard
+from .listener import Gate, Listener, close_now
+from .prober import Prober
+
+MAX_HEAD = 8192  # bytes: a request head is one line and a few headers
+
+
+class Handler(BaseHTTPRequestHandler):
+    server_version = "pgpilot-health/1"
+    protocol_version = "HTTP/1.0"
+
+    def __init__(self, conn, client_address, server, ticket):
+        self.ticket = ticket  # the connection's slot at the gate: setup() says when the head is in
+        super().__init__(conn, client_address, server)
+
+    def setup(self):
+        """Reads the whole request head within --head-timeout seconds and MAX_HEAD bytes, or resets
+        the connection unanswered: a slow or endless sender holds its slot that long, no longer."""
+        self.connection = self.request
+        limit = self.server.args.head_timeout
+        deadline = time.monotonic() + limit
+        head, cut = b"", None
+        try:
+            while b"\r\n\r\n" not in head and b"\n\n" not in head:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise TimeoutError
+                if len(head) > MAX_HEAD:
+                    cut = "a request head over %d bytes" % MAX_HEAD
+                    break
+                self.request.settimeout(left)
+                chunk = self.request.recv(4096)
+                if not chunk:  # the client went away, or its slot was given to a newer one
+                    cut = ""
+                    break
+                head += chunk
+        except TimeoutError:
+            cut = "no whole request head within %g s" % limit
+        except OSError:  # a reset
+            cut = ""
+        if cut is not None:
+            if cut:
+                self.server.gate.note("cut", self.client_address[0], cut)
+            close_now(self.request)
+            self.rfile, self.wfile = io.BytesIO(b""), io.BytesIO()
+            return
+        self.server.gate.head_read(self.ticket)
+        self.request.settimeout(limit)  # bounds each write of the answer too
+        self.rfile = io.BytesIO(head)
+        self.wfile = self.request.makefile("wb", 0)
+
+    def _answer(self, code, body, head_only=False):
+        data = (json.dumps(body, sort_keys=True) + "\n").encode()
+        try:
+            self.send_response(code)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.send_header("Cache-Control", "no-store")
+            self.end_headers()
+            if not head_only:
+                self.wfile.write(data)
+        except OSError:  # the asker is gone, or too slow to read
+            pass
+
+    def _handle(self, head_only):
+        url = urlsplit(self.path)
+        path = url.path.rstrip("/") or "/"
+        if path not in ("/primary", "/master", "/replica", "/health"):
+            self._answer(404, {"error": "unknown path; use /primary, /replica or /health"}, head_only)
+            return
+        query = parse_qs(url.query)
+        max_lag = None
+        if "max_lag_bytes" in query:
+            try:
+                max_lag = int(query["max_lag_bytes"][0])
+                if max_lag < 0:
+                    raise ValueError
+            except ValueError:
+                self._answer(400, {"error": "max_lag_bytes must be a non-negative integer"}, head_only)
+                return
+        if os.path.exists(self.server.fence_file):
+            self._answer(503, {"role": "fenced", "fenced": True,
+                               "error": "fenced by pgpilot: rejoin the node to lift it"}, head_only)
+            return
+        st = self.server.prober.status()
+        body = {k: v for k, v in st.items() if k != "reachable"}
+        if not st["reachable"]:
+            body["role"] = "unknown"
+            self._answer(503, body, head_only)
+            return
+        body["role"] = "replica" if st["in_recovery"] else "primary"
+        del body["in_recovery"]
+        if path == "/health":
+            ok = True
+        elif path in ("/primary", "/master"):
+            ok = not st["in_recovery"]
+            if ok:
+                ok, reason = self.server.guard.verdict()
+                if not ok:
+                    body["role"] = "stale-primary" if reason.startswith("stale") else "primary-without-quorum"
+                    body["reason"] = reason
+        else:
+            ok = st["in_recovery"]
+            if ok and max_lag is not None:
+                lag = st["lag_bytes"]
+                if st["wal_receiver"] != "streaming" or lag is None or lag > max_lag:
+                    ok = False
+                    body["reason"] = "not streaming or lag above %d bytes" % max_lag
+        self._answer(200 if ok else 503, body, head_only)
+
+    def do_GET(self):  # noqa: N802 (http.server naming)
+        self._handle(False)
+
+    def do_HEAD(self):  # noqa: N802
+        self._handle(True)
+
+    def log_message(self, fmt, *args):
+        if self.server.verbose:
+            sys.stderr.write("%s %s\n" % (self.address_string(), fmt % args))
+
+
+class Service:
+    """What the handlers share: the settings, the prober, the guard and the gate."""
+
+    def __init__(self, args):
+        self.args = args
+        self.verbose = args.verbose
+        self.fence_file = args.fence_file
+        self.gate = Gate(args)
+        self.prober = Prober(args)
+        self.guard = QuorumGuard(args, self.prober)
+
+    def serve(self, conn, ticket):
+        Handler(conn, (ticket.source, 0), self, ticket)
+
+
+def parse_args(argv=None):
+    parser = argparse.ArgumentParser(description="pgpilot health service for HAProxy and Keepalived")
+    parser.add_argument("--listen", default="127.0.0.1", help="address to bind")
+    parser.add_argument("--port", type=int, default=8008)
+    parser.add_argument("--pg-port", type=int, default=5432)
+    parser.add_argument("--psql", default="psql")
+    parser.add_argument("--socket-dir", default="/var/run/postgresql")
+    parser.add_argument("--user", default="postgres")
+    parser.add_argument("--dbname", default="postgres")
+    parser.add_argument("--timeout", type=float, default=3.0, help="seconds per query")
+    parser.add_argument("--cache", type=float, default=0.5, help="seconds an answer is reused")
+    parser.add_argument("--fence-file", default="/var/lib/pgpilot/fenced",
+                        help="when this file exists the node is fenced: 503 to everything")
+    parser.add_argument("--peer-pg", action="append", default=[],
+                        help="another node's PostgreSQL, HOST:PORT (repeatable); asked with the repmgr "
+                             "credentials of ~/.pgpass")
+    parser.add_argument("--peer-user", default="repmgr")
+    parser.add_argument("--peer-db", default="repmgr")
+    parser.add_argument("--peer-timeout", type=float, default=2.0, help="seconds per peer question")
+    parser.add_argument("--fence-below", type=int, default=0,
+                        help="a primary needs this many streaming standbys (0: no quorum guard)")
+    parser.add_argument("--quorum-grace", type=float, default=5.0,
+                        help="seconds a primary may lack them before it answers 503 and is fenced")
+    parser.add_argument("--grace-from-start", action="store_true",
+                        help="a new primary may take writes for --quorum-grace before its standbys follow "
+                             "(safe only with synchronous quorum commit: its commits wait for them)")
+    parser.add_argument("--stale-votes", type=int, default=0,
+                        help="peers on a newer timeline that make this primary stale (0: not checked)")
+    parser.add_argument("--check-interval", type=float, default=0.5, help="seconds between guard checks")
+    parser.add_argument("--fence-command", default="",
+                        help="command run (at most every 30 s) when this primary lost its quorum or is stale")
+    parser.add_argument("--start-command", default="",
+                        help="command that starts the local PostgreSQL again after a quorum stop")
+    parser.add_argument("--follow-command", default="",
+                        help="command a standby left without upstream (repmgrd not running) runs to follow "
+                             "the primary the other nodes report")
+    parser.add_argument("--follow-after", type=float, default=5.0,
+                        help="seconds without a streaming WAL receiver before --follow-command")
+    parser.add_argument("--also-listen", action="append", default=[],
+                        help="another address to bind on the same port (loopback: Keepalived's check)")
+    parser.add_argument("--allow-node", action="append", default=[],
+                        help="a cluster node's address: may connect, never counted against --max-connections")
+    parser.add_argument("--allow", action="append", default=[],
+                        help="a monitoring workstation's address or network (CIDR) that may connect (repeatable)")
+    parser.add_argument("--allow-file", action="append", default=[],
+                        help="a file of such addresses or networks, one a line, read again when it changes")
+    parser.add_argument("--max-connections", type=int, default=64,
+                        help="connections at once from the monitoring workstations together")
+    parser.add_argument("--max-per-source", type=int, default=16, help="connections at once from one address")
+    parser.add_argument("--head-timeout", type=float, default=3.0,
+                        help="seconds within which the whole request head must arrive")
+    parser.add_argument("--verbose", action="store_true")
+    return parser.parse_args(argv)
+
+
+def main(argv=None):
+    args = parse_args(argv)
+    service = Service(args)
+    addresses = [args.listen] + [a for a in args.also_listen if a != args.listen]
+    listeners = [Listener(a, args.port, service.gate, service.serve) for a in addresses]
+    if service.guard.enabled() or args.follow_command:
+        service.guard.check_once()  # a verdict before the first request
+        threading.Thread(target=service.guard.run_forever, daemon=True).start()
+    for extra in listeners[1:]:
+        threading.Thread(target=extra.accept_forever, daemon=True).start()
+    sys.stderr.write("pgpilot-health listening on %s port %d\n" % (", ".join(addresses), args.port))
+    sys.stderr.flush()
+    try:
+        listeners[0].accept_forever()
+    except KeyboardInterrupt:
+        pass
+    return 0
+PGPILOT_EOF
+chown root:root /usr/local/lib/pgpilot/pgpilot_health/service.py.pgpilot-tmp && chmod 644 /usr/local/lib/pgpilot/pgpilot_health/service.py.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgpilot_health/service.py.pgpilot-tmp /usr/local/lib/pgpilot/pgpilot_health/service.py
+fi
+
 # --- p3.repmgr-conf: Write /etc/repmgr.conf
 if (
-printf '%s  %s\n' 191d7078369ca75d3f2fb23ef1d03a1cc859e35faa5260087cb31c2628072e98 /etc/repmgr.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/repmgr.conf 2>/dev/null)" = 'root:postgres 640' ]
+printf '%s  %s\n' 57384990b6a6330238ef54620ea4f8dde3934c8d2eb39cad22489877f02862a4 /etc/repmgr.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/repmgr.conf 2>/dev/null)" = 'root:postgres 640' ]
 )
 then
 echo 'p3.repmgr-conf: already done'
@@ -449,6 +1954,13 @@ child_nodes_disconnect_timeout=5
 # (through the health script, which first records where this primary stopped: it starts again
 # by itself when its standbys are back and nobody was promoted meanwhile)
 child_nodes_disconnect_command='/usr/bin/python3 /usr/local/lib/pgpilot/pgpilot-health.py quorum-stop --pg-version 17 --psql /usr/lib/postgresql/17/bin/psql --pg-port 5432'
+
+# Every repmgr event also goes to a file on this node (with one older file beside it), also those
+# repmgr cannot write to repmgr.events because no database answers: pgpilot's monitor reads it
+# over SSH, so a failover nobody watched still reaches its timeline. Only values repmgr makes
+# itself reach this shell command line (node id, event name, 1/0, timestamp; the script checks
+# each); the details (%d, free text) are left out.
+event_notification_command='/usr/bin/python3 /usr/local/lib/pgpilot/pgpilot-health.py record-event --file /var/lib/postgresql/pgpilot-repmgr-events.jsonl %n %e %s "%t"'
 
 # switchover and rejoin reach the other nodes over SSH as postgres (~postgres/.ssh/config)
 ssh_options='-q -o BatchMode=yes -o ConnectTimeout=10'
@@ -680,7 +2192,7 @@ printf '\''%s\n'\'' "$out"' || true
 
 # --- p4.health: Install and start the health service
 if (
-printf '%s  %s\n' 08453ce7ee48f7beab0e093506dc538726ffe2c84c104038643d292be880ee75 /usr/local/lib/pgpilot/pgpilot-health.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-health.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' c3e9de0851de0234140369ecaba7bf87f95440f3dd484f4dfc1b42a81eb266b8 /usr/local/lib/pgpilot/pgpilot_health/__init__.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/__init__.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' ab6e0dddda552fe23e3fcd8694ef4f8cebe770f9ca857aed84c9ff7504c6dc93 /usr/local/lib/pgpilot/pgpilot_health/common.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/common.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 3b13df567b284d18775017234e9bbfa803fd963e793545690dae7e3f1230f771 /usr/local/lib/pgpilot/pgpilot_health/guard.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/guard.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' f20855517ed243803308bd893fcb95650846370ece3114e760e21ac41fb4765a /usr/local/lib/pgpilot/pgpilot_health/hooks.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/hooks.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 7465ec4624542550e8bb86feb401095395592b2016ece5e6d2fabbfede0e6013 /usr/local/lib/pgpilot/pgpilot_health/listener.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/listener.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 2841f35f34e3bdffb0cca44b70d1b7255ccfdb2e3d47562b14331eacd8c3ebb0 /usr/local/lib/pgpilot/pgpilot_health/prober.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/prober.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 481b50545b078d87715ff0b236474501ca4bab2ae03b3dbef2e0f9670134ff92 /usr/local/lib/pgpilot/pgpilot_health/service.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/service.py 2>/dev/null)" = 'root:root 644' ] && { a=; p=$$; while [ -z "$a" ] && [ "$p" -gt 1 ]; do a=$(tr '\0' '\n' </proc/$p/environ 2>/dev/null | sed -n 's/^SSH_CONNECTION=\([^ ]*\) .*/\1/p'); p=$(sed 's/.*) //' /proc/$p/stat | cut -d' ' -f2); done; a=${a#::ffff:}; case $a in ''|*[!0-9A-Fa-f.:]*) echo "pgpilot: cannot tell the address of this SSH session's workstation ('$a')" >&2; exit 1 ;; esac; grep -qxF "$a" /etc/pgpilot/health-monitors; } && printf '%s  %s\n' 1d567114e638e8d1298f02871eeeaaec1dc1e3fbbf8737e1b9f2a474ff13c012 /usr/local/lib/pgpilot/pgpilot-httpcheck.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-httpcheck.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 82fd372134e1016cebf372e84500e74115ebaea6634609fa9767c56a419b4825 /usr/local/lib/pgpilot/pgpilot-vipcheck.sh | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-vipcheck.sh 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 28e1fcedaccb421b5309dd03024b2e072ec24906e79f9390dd2d0b5b90fc6e43 /etc/systemd/system/pgpilot-health.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-health.service 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet pgpilot-health.service && systemctl is-active --quiet pgpilot-health.service
+printf '%s  %s\n' 78947196af4af06bb5ac1d22975dfcbd867a896c4d0bf747cf807056eeb6342d /usr/local/lib/pgpilot/pgpilot-health.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-health.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' c3e9de0851de0234140369ecaba7bf87f95440f3dd484f4dfc1b42a81eb266b8 /usr/local/lib/pgpilot/pgpilot_health/__init__.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/__init__.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' ab6e0dddda552fe23e3fcd8694ef4f8cebe770f9ca857aed84c9ff7504c6dc93 /usr/local/lib/pgpilot/pgpilot_health/common.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/common.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 0de22852de0265673fda0b2928da66a75f5e74b5c7acef9396d96f839e5186aa /usr/local/lib/pgpilot/pgpilot_health/events.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/events.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 3b13df567b284d18775017234e9bbfa803fd963e793545690dae7e3f1230f771 /usr/local/lib/pgpilot/pgpilot_health/guard.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/guard.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' f20855517ed243803308bd893fcb95650846370ece3114e760e21ac41fb4765a /usr/local/lib/pgpilot/pgpilot_health/hooks.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/hooks.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 7465ec4624542550e8bb86feb401095395592b2016ece5e6d2fabbfede0e6013 /usr/local/lib/pgpilot/pgpilot_health/listener.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/listener.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 2841f35f34e3bdffb0cca44b70d1b7255ccfdb2e3d47562b14331eacd8c3ebb0 /usr/local/lib/pgpilot/pgpilot_health/prober.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/prober.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 481b50545b078d87715ff0b236474501ca4bab2ae03b3dbef2e0f9670134ff92 /usr/local/lib/pgpilot/pgpilot_health/service.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/service.py 2>/dev/null)" = 'root:root 644' ] && { a=; p=$$; while [ -z "$a" ] && [ "$p" -gt 1 ]; do a=$(tr '\0' '\n' </proc/$p/environ 2>/dev/null | sed -n 's/^SSH_CONNECTION=\([^ ]*\) .*/\1/p'); p=$(sed 's/.*) //' /proc/$p/stat | cut -d' ' -f2); done; a=${a#::ffff:}; case $a in ''|*[!0-9A-Fa-f.:]*) echo "pgpilot: cannot tell the address of this SSH session's workstation ('$a')" >&2; exit 1 ;; esac; grep -qxF "$a" /etc/pgpilot/health-monitors; } && printf '%s  %s\n' 1d567114e638e8d1298f02871eeeaaec1dc1e3fbbf8737e1b9f2a474ff13c012 /usr/local/lib/pgpilot/pgpilot-httpcheck.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-httpcheck.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 82fd372134e1016cebf372e84500e74115ebaea6634609fa9767c56a419b4825 /usr/local/lib/pgpilot/pgpilot-vipcheck.sh | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-vipcheck.sh 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 28e1fcedaccb421b5309dd03024b2e072ec24906e79f9390dd2d0b5b90fc6e43 /etc/systemd/system/pgpilot-health.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-health.service 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet pgpilot-health.service && systemctl is-active --quiet pgpilot-health.service
 )
 then
 echo 'p4.health: already done'
@@ -708,6 +2220,7 @@ pgpilot-health.py [OPTIONS]                  the HTTP service (GET /primary, /re
 pgpilot-health.py validate-candidate ...     repmgr's failover_validation_command
 pgpilot-health.py promote ...                repmgr's promote_command
 pgpilot-health.py quorum-stop ...            repmgr's child_nodes_disconnect_command
+pgpilot-health.py record-event ...           repmgr's event_notification_command
 Managed by pgpilot: rewritten whole on every run.
 """
 
@@ -716,6 +2229,11 @@ import sys
 
 sys.dont_write_bytecode = True  # the package's directory is root's; nothing is cached beside it
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+if __name__ == "__main__" and len(sys.argv) > 1 and sys.argv[1] == "record-event":
+    # repmgr waits for it on every event: only the small module it needs is imported.
+    from pgpilot_health import events  # noqa: E402  pylint: disable=wrong-import-position
+    sys.exit(events.record_event(sys.argv[2:]))
 
 # pylint: disable=wrong-import-position
 from pgpilot_health import hooks, service  # noqa: E402
@@ -926,6 +2444,131 @@ def probe_tcp(host, port, timeout):
 
 PGPILOT_EOF
 chown root:root /usr/local/lib/pgpilot/pgpilot_health/common.py.pgpilot-tmp && chmod 644 /usr/local/lib/pgpilot/pgpilot_health/common.py.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgpilot_health/common.py.pgpilot-tmp /usr/local/lib/pgpilot/pgpilot_health/common.py
+# Write /usr/local/lib/pgpilot/pgpilot_health/events.py
+cat >/usr/local/lib/pgpilot/pgpilot_health/events.py.pgpilot-tmp <<'PGPILOT_EOF'
+"""repmgr's event_notification_command (record-event): one JSON line per repmgr event in a file on
+this node, also when no database answers (repmgr then runs the command without writing
+repmgr.events). pgpilot's monitor reads the file over SSH, so a failover during which no pgpilot
+ran shows on its timeline once one connects. Never fails repmgr: errors go to stderr, the exit
+status is always 0.
+Managed by pgpilot: rewritten whole on every run."""
+
+import argparse
+import datetime
+import fcntl
+import json
+import os
+import re
+import sys
+
+# Rendered into repmgr.conf and read by the monitor (runbook/configfiles.cpp,
+# nodepaths::repmgrEventsFile); --file is given there, this default only serves a hand run.
+DEFAULT_FILE = "/var/lib/postgresql/pgpilot-repmgr-events.jsonl"
+ROTATE_BYTES = 256 * 1024  # then the file becomes FILE.1 (the previous .1 is dropped)
+
+EVENT = re.compile(r"[a-z_]{1,64}")
+# What repmgr gives as %t: PostgreSQL's event_timestamp (DateStyle ISO: "2026-12-05
+# 05:40:12.123456+00") or, with no database, its own strftime("%Y-%m-%d %H:%M:%S%z").
+TIMESTAMP = re.compile(r"(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))?"
+                       r"(?:([+-])(\d{2})(?::?(\d{2}))?)?")
+
+
+def parse_timestamp(text):
+    """The UTC time of repmgr's %t, or None. Without an offset the node's local time is meant."""
+    m = TIMESTAMP.fullmatch(text)
+    if not m:
+        return None
+    y, mo, d, h, mi, s, frac, sign, oh, om = m.groups()
+    try:
+        t = datetime.datetime(int(y), int(mo), int(d), int(h), int(mi), int(s),
+                              int((frac or "0").ljust(6, "0")))
+    except ValueError:
+        return None
+    if sign:
+        offset = datetime.timedelta(hours=int(oh), minutes=int(om or 0))
+        if offset >= datetime.timedelta(hours=24):
+            return None
+        t = t.replace(tzinfo=datetime.timezone(offset if sign == "+" else -offset))
+    else:
+        t = t.astimezone()  # naive: local time
+    return t.astimezone(datetime.timezone.utc)
+
+
+def validate(argv):
+    """(record, None) or (None, what is wrong) for: NODE_ID EVENT SUCCESS TIMESTAMP."""
+    if len(argv) != 4:
+        return None, "expected NODE_ID EVENT SUCCESS TIMESTAMP (%%n %%e %%s \"%%t\"), got %d argument(s)" % len(argv)
+    node, event, success, stamp = argv
+    if not re.fullmatch(r"[1-9][0-9]{0,9}", node) or int(node) > 2147483647:
+        return None, "node id %r is not a positive integer" % node[:40]
+    if not EVENT.fullmatch(event):
+        return None, "event name %r is not repmgr's (a-z and _)" % event[:80]
+    if success not in ("0", "1"):
+        return None, "success %r is not 0 or 1" % success[:20]
+    t = parse_timestamp(stamp)
+    if t is None:
+        return None, "timestamp %r is not YYYY-MM-DD HH:MM:SS[.ffffff][+HH[:MM]]" % stamp[:60]
+    return {"node_id": int(node), "event": event, "successful": success == "1",
+            "time": t.strftime("%Y-%m-%dT%H:%M:%S.") + "%03dZ" % (t.microsecond // 1000)}, None
+
+
+def _open_append(path):
+    """The file for appending, mode 0644 whatever the umask (pgpilot's SSH login reads it without
+    sudo: it holds no secret), never through a link; a new file belongs to whoever owns the
+    directory (the postgres user, also when root ran repmgr)."""
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC
+    fd = os.open(path, flags, 0o644)
+    st = os.fstat(fd)
+    if st.st_mode & 0o777 != 0o644:
+        os.fchmod(fd, 0o644)
+    if os.geteuid() == 0:
+        parent = os.stat(os.path.dirname(path) or ".")
+        if (st.st_uid, st.st_gid) != (parent.st_uid, parent.st_gid):
+            os.fchown(fd, parent.st_uid, parent.st_gid)
+    return fd
+
+
+def append(path, record):
+    """Appends one line under an exclusive lock (concurrent repmgr runs), rotating first when the
+    file has reached ROTATE_BYTES."""
+    line = (json.dumps(record, sort_keys=True, separators=(",", ":")) + "\n").encode()
+    # Read-only is enough for flock, so a lock file root created (0644) serves postgres too.
+    lock = os.open(path + ".lock", os.O_RDONLY | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            if os.lstat(path).st_size >= ROTATE_BYTES:
+                os.replace(path, path + ".1")
+        except FileNotFoundError:
+            pass
+        fd = _open_append(path)
+        try:
+            os.write(fd, line)
+        finally:
+            os.close(fd)
+    finally:
+        os.close(lock)  # releases the lock
+
+
+def record_event(argv):
+    """repmgr's event_notification_command: record-event [--file F] NODE_ID EVENT SUCCESS TIMESTAMP."""
+    p = argparse.ArgumentParser(prog="pgpilot-health.py record-event", add_help=False)
+    p.add_argument("--file", default=DEFAULT_FILE)
+    try:
+        args, rest = p.parse_known_args(argv)
+    except SystemExit:
+        return 0
+    record, error = validate(rest)
+    if error:
+        sys.stderr.write("pgpilot record-event: not recorded: %s\n" % error)
+        return 0
+    try:
+        append(args.file, record)
+    except OSError as exc:
+        sys.stderr.write("pgpilot record-event: could not write %s: %s\n" % (args.file, exc))
+    return 0
+PGPILOT_EOF
+chown root:root /usr/local/lib/pgpilot/pgpilot_health/events.py.pgpilot-tmp && chmod 644 /usr/local/lib/pgpilot/pgpilot_health/events.py.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgpilot_health/events.py.pgpilot-tmp /usr/local/lib/pgpilot/pgpilot_health/events.py
 # Write /usr/local/lib/pgpilot/pgpilot_health/guard.py
 cat >/usr/local/lib/pgpilot/pgpilot_health/guard.py.pgpilot-tmp <<'PGPILOT_EOF'
 """The quorum guard: keeps a primary honest (quorum of standbys, a newer timeline among the

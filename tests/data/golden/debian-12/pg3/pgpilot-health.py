@@ -7,6 +7,7 @@ pgpilot-health.py [OPTIONS]                  the HTTP service (GET /primary, /re
 pgpilot-health.py validate-candidate ...     repmgr's failover_validation_command
 pgpilot-health.py promote ...                repmgr's promote_command
 pgpilot-health.py quorum-stop ...            repmgr's child_nodes_disconnect_command
+pgpilot-health.py record-event ...           repmgr's event_notification_command
 Managed by pgpilot: rewritten whole on every run.
 """
 
@@ -15,6 +16,11 @@ import sys
 
 sys.dont_write_bytecode = True  # the package's directory is root's; nothing is cached beside it
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+if __name__ == "__main__" and len(sys.argv) > 1 and sys.argv[1] == "record-event":
+    # repmgr waits for it on every event: only the small module it needs is imported.
+    from pgpilot_health import events  # noqa: E402  pylint: disable=wrong-import-position
+    sys.exit(events.record_event(sys.argv[2:]))
 
 # pylint: disable=wrong-import-position
 from pgpilot_health import hooks, service  # noqa: E402
