@@ -36,6 +36,10 @@ QJsonValue optional(const std::optional<int>& v)
     return v ? QJsonValue(*v) : QJsonValue();
 }
 
+// How long status --events waits for the nodes' repmgr event files (ClusterServices reads them
+// over SSH with a 10 s timeout).
+constexpr int kNodeEventsWaitMs = 11000;
+
 // Every node's PostgreSQL answered (or timed out), and so did its VIP probe when there is one.
 bool complete(const ClusterSnapshot& s, bool probesVip)
 {
@@ -181,18 +185,60 @@ int statusExitCode(const ClusterSnapshot& s)
     return s.worstSeverity() == Severity::Critical ? 2 : 1;
 }
 
-int printStatus(ClusterMonitor& monitor, bool json, bool watch, std::FILE* out)
+namespace {
+
+QJsonArray eventsToJson(const QList<ClusterEvent>& events)
+{
+    QJsonArray list;
+    for (const ClusterEvent& e : events)
+        list.append(QJsonObject {{QStringLiteral("time"), e.time.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("kind"), toId(e.kind)}, {QStringLiteral("node"), e.node},
+            {QStringLiteral("severity"), toId(e.severity)}, {QStringLiteral("text"), e.text}});
+    return list;
+}
+
+// events: the timeline too (--events): without --watch, once every node's repmgr event file was
+// read as well (JSON: "events" in the snapshot's object; text: after it); with --watch, each
+// event as it is added (JSON: one {"event": ...} object a line).
+int printStatusAndEvents(ClusterMonitor& monitor, bool json, bool watch, bool events, std::FILE* out)
 {
     const MonitorOptions& options = monitor.options();
     QEventLoop loop;
     int code = 0;
-    auto print = [out, json](const ClusterSnapshot& s) {
-        const QString text = json
-            ? QString::fromUtf8(QJsonDocument(snapshotToJson(s)).toJson(QJsonDocument::Compact))
-                + QLatin1Char('\n')
-            : snapshotToText(s) + (QLatin1Char('\n'));
+    auto put = [out](const QString& text) {
         std::fputs(text.toLocal8Bit().constData(), out);
         std::fflush(out);
+    };
+    auto print = [&monitor, put, json, events, watch](const ClusterSnapshot& s) {
+        const bool withEvents = events && !watch;
+        if (json) {
+            QJsonObject o = snapshotToJson(s);
+            if (withEvents)
+                o.insert(QStringLiteral("events"), eventsToJson(monitor.events().events()));
+            return put(
+                QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+        }
+        QString text = snapshotToText(s);
+        if (withEvents)
+            text += QCoreApplication::translate("pgpilot::Status", "events:\n")
+                + EventLog::toText(monitor.events().events());
+        put(text + QLatin1Char('\n'));
+    };
+    if (events && watch) {
+        QObject::connect(
+            &monitor, &ClusterMonitor::eventsAdded, &loop, [put, json](const QList<ClusterEvent>& added) {
+                if (!json)
+                    return put(EventLog::toText(added));
+                for (const QJsonValue& e : eventsToJson(added))
+                    put(QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("event"), e}})
+                                              .toJson(QJsonDocument::Compact))
+                        + QLatin1Char('\n'));
+            });
+    }
+    // With the events: also every node's event file read (or its read failed).
+    auto ready = [&monitor, events](const ClusterSnapshot& s) {
+        return complete(s, monitor.probesVip())
+            && (!events || !monitor.readsNodeEvents() || monitor.nodeEventsRead());
     };
     // Without --watch: the first complete snapshot, or whatever is known once every timeout passed.
     QTimer deadline;
@@ -207,18 +253,38 @@ int printStatus(ClusterMonitor& monitor, bool json, bool watch, std::FILE* out)
             print(s);
             return;
         }
-        if (complete(s, monitor.probesVip()) && deadline.isActive()) {
+        if (ready(s) && deadline.isActive()) {
             deadline.stop();
             print(s);
             code = statusExitCode(s);
             loop.quit();
         }
     });
-    if (!watch)
-        deadline.start(qMax(options.pgTimeoutMs, options.httpTimeoutMs) + options.intervalMs + 500);
+    QObject::connect(&monitor, &ClusterMonitor::nodeEventsReadDone, &loop, [&] {
+        const ClusterSnapshot& s = monitor.latest();
+        if (!watch && s.tick > 0 && ready(s) && deadline.isActive()) {
+            deadline.stop();
+            print(s);
+            code = statusExitCode(s);
+            loop.quit();
+        }
+    });
+    if (!watch) {
+        int wait = qMax(options.pgTimeoutMs, options.httpTimeoutMs) + options.intervalMs + 500;
+        if (events && monitor.readsNodeEvents())
+            wait = qMax(wait, kNodeEventsWaitMs);
+        deadline.start(wait);
+    }
     monitor.start();
     loop.exec();
     return code;
+}
+
+} // namespace
+
+int printStatus(ClusterMonitor& monitor, bool json, bool watch, std::FILE* out)
+{
+    return printStatusAndEvents(monitor, json, watch, false, out);
 }
 
 std::unique_ptr<ClusterMonitor> awaitMonitor(ClusterServices& services, QString* problem)
@@ -259,6 +325,10 @@ public:
             OptionSet::Show::InUsage);
         addOption(described(jsonOption(), QT_TRANSLATE_NOOP("pgpilot::CommandLine", "Print JSON.")),
             OptionSet::Show::InUsage);
+        addOption(flagOption("events",
+            QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+                "Also print the timeline's events, with what repmgr recorded on the nodes while no "
+                "pgpilot watched (with --watch: each event as it comes).")));
         addOptions({acceptHostKeyOption(), secretsFileOption()});
     }
 
@@ -282,7 +352,8 @@ protected:
         }
         if (!problem.isEmpty()) // no VIP probe: said, and the VIP shows as unknown
             print(io.err, problem + QLatin1Char('\n'));
-        return printStatus(*monitor, args.isSet("json"), args.isSet("watch"), io.out);
+        return printStatusAndEvents(
+            *monitor, args.isSet("json"), args.isSet("watch"), args.isSet("events"), io.out);
     }
 };
 

@@ -4,6 +4,7 @@
 #include "cluster/clusterspec.h"
 #include "core/logging.h"
 #include "derive.h"
+#include "nodeevents.h"
 #include "pgpoller.h"
 #include "probeparse.h"
 #include "vipprobe.h"
@@ -14,6 +15,7 @@
 #include <QNetworkReply>
 #include <QUrl>
 
+#include <algorithm>
 #include <memory>
 
 namespace pgpilot {
@@ -181,6 +183,55 @@ void ClusterMonitor::setVipProbe(VipProbe* probe)
         });
 }
 
+void ClusterMonitor::setNodeEventProbe(NodeEventProbe* probe)
+{
+    if (m_nodeEventProbe)
+        m_nodeEventProbe->disconnect(this);
+    m_nodeEventProbe = probe;
+    m_nodeEventsAge.invalidate();
+    if (probe)
+        connect(probe, &NodeEventProbe::result, this, &ClusterMonitor::acceptNodeEvents);
+}
+
+bool ClusterMonitor::nodeEventsRead() const
+{
+    return m_nodeEventProbe && m_nodeEventsAnswered.size() >= m_nodes.size();
+}
+
+void ClusterMonitor::acceptNodeEvents(
+    const QString& node, const QList<NodeEventRecord>& records, const QString& error)
+{
+    if (indexOf(node) < 0)
+        return;
+    // What the first read since start() brings was recorded while this monitor did not watch.
+    const bool first = !m_nodeEventsAnswered.contains(node);
+    m_nodeEventsAnswered.insert(node);
+    if (!error.isEmpty())
+        qCDebug(lcMonitor).noquote() << m_cluster << node << "repmgr event file not read:" << error;
+    QList<ClusterEvent> added;
+    for (const NodeEventRecord& r : records) {
+        const QString key = repmgrEventKey(r.nodeId, r.event, r.time);
+        if (m_reportedRepmgr.contains(key))
+            continue;
+        m_reportedRepmgr.insert(key);
+        if (m_nodeEventsCutoff.isValid() && r.time <= m_nodeEventsCutoff)
+            continue; // an earlier run of this timeline had it
+        QString text = r.successful ? tr("repmgr on %1: %2 succeeded").arg(node, r.event)
+                                    : tr("repmgr on %1: %2 failed").arg(node, r.event);
+        if (first)
+            text += tr(" (recorded on the node while pgpilot was not watching)");
+        added.append({r.time, ClusterEvent::Kind::Repmgr, node, text, Severity::Warning});
+    }
+    if (!added.isEmpty()) {
+        std::stable_sort(added.begin(), added.end(),
+            [](const ClusterEvent& a, const ClusterEvent& b) { return a.time < b.time; });
+        m_events.append(added);
+        Q_EMIT eventsAdded(added);
+    }
+    if (first && nodeEventsRead())
+        Q_EMIT nodeEventsReadDone();
+}
+
 void ClusterMonitor::setInterval(int ms)
 {
     m_options.intervalMs = ms;
@@ -190,6 +241,15 @@ void ClusterMonitor::setInterval(int ms)
 
 void ClusterMonitor::start()
 {
+    // The node event files' first read comes with this tick and reports what they hold, except
+    // what is not newer than the timeline's newest event (an earlier run reported it).
+    m_nodeEventsCutoff = {};
+    for (const ClusterEvent& e : m_events.events()) {
+        if (!m_nodeEventsCutoff.isValid() || e.time > m_nodeEventsCutoff)
+            m_nodeEventsCutoff = e.time;
+    }
+    m_nodeEventsAnswered.clear();
+    m_nodeEventsAge.invalidate();
     m_timer.start();
     tick();
 }
@@ -254,6 +314,11 @@ void ClusterMonitor::tick()
     }
     if (m_vipProbe)
         m_vipProbe->probe(m_tick);
+    if (m_nodeEventProbe
+        && (!m_nodeEventsAge.isValid() || m_nodeEventsAge.elapsed() >= m_options.nodeEventsIntervalMs)) {
+        m_nodeEventsAge.start();
+        m_nodeEventProbe->read();
+    }
     m_publishTimer.start(qMin(m_options.publishAfterMs, m_options.intervalMs));
     if (m_pending == 0)
         publish();
@@ -414,7 +479,7 @@ void ClusterMonitor::publish()
         snapshot.nodes.append(n);
     }
     deriveCluster(snapshot, m_options.thresholds);
-    const QList<ClusterEvent> events = diffSnapshots(m_latest, snapshot);
+    const QList<ClusterEvent> events = diffSnapshots(m_latest, snapshot, &m_reportedRepmgr);
     m_latest = snapshot;
     m_history.append(toHistorySample(snapshot));
     if (m_history.size() > m_options.historyLength)

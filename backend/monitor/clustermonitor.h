@@ -20,6 +20,8 @@ class QNetworkReply;
 namespace pgpilot {
 
 struct ClusterSpec;
+class NodeEventProbe;
+struct NodeEventRecord;
 class PgPoller;
 class VipProbe;
 
@@ -53,6 +55,9 @@ struct MonitorOptions
     int publishAfterMs = 800;
     int historyLength = 900; // samples kept for the charts (15 min at 1 s)
     int eventCapacity = 5000;
+    // The nodes' repmgr event files (setNodeEventProbe): read on the first tick after start(), then
+    // on the first tick this long after the previous read.
+    int nodeEventsIntervalMs = 10000;
     QString database = QStringLiteral("repmgr");
     // pgpilot's monitoring role (pg_monitor, never a superuser): runbook/configfiles.h monitorRole().
     QString user = QStringLiteral("pgpilot_monitor");
@@ -94,6 +99,15 @@ public:
 
     // Not owned; nullptr: the VIP is not probed (no VIP alarms).
     void setVipProbe(VipProbe* probe);
+    // Not owned; nullptr: the nodes' repmgr event files are not read. Their records join the
+    // timeline as Repmgr events with their own time, each once whichever source (this or
+    // repmgr.events over SQL) had it first; the first read after start() brings what the nodes
+    // recorded before (marked so), except what is not newer than the newest event the timeline
+    // already held at start().
+    void setNodeEventProbe(NodeEventProbe* probe);
+    bool readsNodeEvents() const { return !m_nodeEventProbe.isNull(); }
+    // Every node answered (or failed) the first read of its event file since start().
+    bool nodeEventsRead() const;
     // HAProxy's stats page asks for a password (user, password from the SecretStore; kept in
     // memory only, sent as HTTP basic authentication to the stats port only).
     void setStatsCredentials(const QString& user, const QByteArray& password);
@@ -127,6 +141,8 @@ public:
 Q_SIGNALS:
     void snapshotReady(const pgpilot::ClusterSnapshot& snapshot);
     void eventsAdded(const QList<pgpilot::ClusterEvent>& events);
+    // nodeEventsRead() became true.
+    void nodeEventsReadDone();
 
 private:
     enum Probe
@@ -154,6 +170,7 @@ private:
     void accept(int index, Probe kind, quint64 job);
     void publish();
     int indexOf(const QString& node) const;
+    void acceptNodeEvents(const QString& node, const QList<NodeEventRecord>& records, const QString& error);
 
     QString m_cluster;
     QString m_vip;
@@ -162,6 +179,11 @@ private:
     QNetworkAccessManager* m_nam = nullptr;
     QByteArray m_statsAuthorization; // "Basic ..." or empty
     QPointer<VipProbe> m_vipProbe;
+    QPointer<NodeEventProbe> m_nodeEventProbe;
+    QElapsedTimer m_nodeEventsAge; // since the last read; invalid: read on the next tick
+    QSet<QString> m_nodeEventsAnswered; // nodes whose file was read since start()
+    QDateTime m_nodeEventsCutoff; // the newest event held at start()
+    QSet<QString> m_reportedRepmgr; // repmgrEventKey of every repmgr event on the timeline
     QTimer m_timer;
     QTimer m_publishTimer;
     quint64 m_tick = 0;

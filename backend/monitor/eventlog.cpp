@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventlog.h"
 
+#include "nodeevents.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -44,7 +46,8 @@ QString toId(ClusterEvent::Kind kind)
     return QStringLiteral("unknown");
 }
 
-QList<ClusterEvent> diffSnapshots(const ClusterSnapshot& previous, const ClusterSnapshot& next)
+QList<ClusterEvent> diffSnapshots(
+    const ClusterSnapshot& previous, const ClusterSnapshot& next, QSet<QString>* reportedRepmgr)
 {
     QList<ClusterEvent> events;
     const QDateTime time = next.time;
@@ -100,6 +103,12 @@ QList<ClusterEvent> diffSnapshots(const ClusterSnapshot& previous, const Cluster
                 if (e.timestamp.isValid() && (!newestBefore.isValid() || e.timestamp > newestBefore)
                     && !seen.contains(id)) {
                     seen.insert(id);
+                    if (reportedRepmgr) {
+                        const QString key = repmgrEventKey(e.nodeId, e.event, e.timestamp);
+                        if (reportedRepmgr->contains(key))
+                            continue; // a node's event file had it first
+                        reportedRepmgr->insert(key);
+                    }
                     events.append({e.timestamp.toUTC(), ClusterEvent::Kind::Repmgr, QString(),
                         tr("repmgr: %1 on node %2%3: %4")
                             .arg(e.event)

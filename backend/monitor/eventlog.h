@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace pgpilot {
@@ -19,7 +20,7 @@ struct ClusterEvent
         AlarmRaised,
         AlarmCleared,
         Operation, // switchover, rejoin, fence ... recorded by whoever runs them
-        Repmgr // a new row in repmgr.events
+        Repmgr // a new row in repmgr.events, or a line of a node's repmgr event file (nodeevents.h)
     };
     QDateTime time;
     Kind kind = Kind::RoleChange;
@@ -32,8 +33,11 @@ struct ClusterEvent
 QString toId(ClusterEvent::Kind kind);
 
 // What changed between two consecutive snapshots (previous may be empty for the first tick:
-// then only the alarms already present are reported as raised).
-QList<ClusterEvent> diffSnapshots(const ClusterSnapshot& previous, const ClusterSnapshot& next);
+// then only the alarms already present are reported as raised). reportedRepmgr: the repmgr events
+// already on the timeline (repmgrEventKey), from either source; those are not reported again and
+// the new ones are added.
+QList<ClusterEvent> diffSnapshots(
+    const ClusterSnapshot& previous, const ClusterSnapshot& next, QSet<QString>* reportedRepmgr = nullptr);
 
 // The timeline: bounded, oldest dropped first, exportable.
 class EventLog

@@ -3,6 +3,7 @@
 
 #include "core/atomicfile.h"
 #include "monitor/nodeactions.h"
+#include "monitor/nodeevents.h"
 #include "monitor/vipprobe.h"
 #include "remote/connector.h"
 #include "remote/sshhost.h"
@@ -205,10 +206,19 @@ void ClusterServices::buildMonitor(const MonitorOptions& options, const QByteArr
         [monitor, connector, done, vip](const QList<ConnectionSettings>& nodes, const QString& sshError) {
             connector->deleteLater();
             QList<RemoteHost*> hosts;
-            for (const ConnectionSettings& s : nodes)
+            QList<SshNodeEventProbe::Source> sources;
+            for (const ConnectionSettings& s : nodes) {
                 hosts << new SshHost(s, monitor);
-            if (!hosts.isEmpty())
+                // The event file is world-readable: read as the login itself, without sudo.
+                sources.append({hosts.last(), s.user});
+            }
+            if (!hosts.isEmpty()) {
                 monitor->setVipProbe(new SshVipProbe(vip, hosts, 3000, monitor));
+                // The same SSH sessions read what repmgr recorded on each node (none on an adopted
+                // cluster whose repmgr.conf is not pgpilot's: nothing, and no error).
+                monitor->setNodeEventProbe(
+                    new SshNodeEventProbe(nodepaths::repmgrEventsFile(), sources, 10000, monitor));
+            }
             done(monitor,
                 hosts.isEmpty() || !sshError.isEmpty()
                     ? tr("No VIP check: %1")

@@ -59,10 +59,10 @@ public:
     void setStatePaths(const QString& progressFile, const QString& auditFile);
     void setConfirmedFingerprints(const QHash<QString, QString>& fingerprints);
 
-    // A monitor of this cluster with its VIP probe (SSH connections of its own, so it never waits
-    // behind a phase's commands), owned by parent (null: the caller owns it). done gets null and
-    // the reason when the repmgr password cannot be read; a monitor and a non-empty text when it
-    // works without its VIP probe (the text says why). The monitor is not started.
+    // A monitor of this cluster with its VIP probe and node event probe (SSH connections of its
+    // own, so it never waits behind a phase's commands), owned by parent (null: the caller owns it). done
+    // gets null and the reason when the repmgr password cannot be read; a monitor and a non-empty text when
+    // it works without its VIP probe (the text says why). The monitor is not started.
     void makeMonitor(const MonitorOptions& options, QObject* parent,
         std::function<void(ClusterMonitor* monitor, const QString& error)> done);
     // The monitor whose snapshots name the current primary and which records operations.
