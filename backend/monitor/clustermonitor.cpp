@@ -203,11 +203,18 @@ void ClusterMonitor::acceptNodeEvents(
 {
     if (indexOf(node) < 0)
         return;
-    // What the first read since start() brings was recorded while this monitor did not watch.
-    const bool first = !m_nodeEventsAnswered.contains(node);
+    const bool firstAnswer = !m_nodeEventsAnswered.contains(node);
     m_nodeEventsAnswered.insert(node);
-    if (!error.isEmpty())
+    if (!error.isEmpty()) {
         qCDebug(lcMonitor).noquote() << m_cluster << node << "repmgr event file not read:" << error;
+        if (firstAnswer && nodeEventsRead())
+            Q_EMIT nodeEventsReadDone();
+        return;
+    }
+    // What the first successful read since start() brings was recorded while this monitor did
+    // not watch (also when the node was out of reach until now).
+    const bool first = !m_nodeEventsWatched.contains(node);
+    m_nodeEventsWatched.insert(node);
     QList<ClusterEvent> added;
     for (const NodeEventRecord& r : records) {
         const QString key = repmgrEventKey(r.nodeId, r.event, r.time);
@@ -228,7 +235,7 @@ void ClusterMonitor::acceptNodeEvents(
         m_events.append(added);
         Q_EMIT eventsAdded(added);
     }
-    if (first && nodeEventsRead())
+    if (firstAnswer && nodeEventsRead())
         Q_EMIT nodeEventsReadDone();
 }
 
@@ -249,6 +256,7 @@ void ClusterMonitor::start()
             m_nodeEventsCutoff = e.time;
     }
     m_nodeEventsAnswered.clear();
+    m_nodeEventsWatched.clear();
     m_nodeEventsAge.invalidate();
     m_timer.start();
     tick();

@@ -181,7 +181,8 @@ private:
     QPointer<VipProbe> m_vipProbe;
     QPointer<NodeEventProbe> m_nodeEventProbe;
     QElapsedTimer m_nodeEventsAge; // since the last read; invalid: read on the next tick
-    QSet<QString> m_nodeEventsAnswered; // nodes whose file was read since start()
+    QSet<QString> m_nodeEventsAnswered; // nodes whose read answered (or failed) since start()
+    QSet<QString> m_nodeEventsWatched; // nodes whose file was read since start()
     QDateTime m_nodeEventsCutoff; // the newest event held at start()
     QSet<QString> m_reportedRepmgr; // repmgrEventKey of every repmgr event on the timeline
     QTimer m_timer;

@@ -93,16 +93,18 @@ class ScriptedProbe : public NodeEventProbe
 public:
     using NodeEventProbe::NodeEventProbe;
     QHash<QString, QList<NodeEventRecord>> next;
+    QHash<QString, QString> errors; // for the next read
     int reads = 0;
     void read() override
     {
         ++reads;
         const auto answers = std::exchange(next, {});
+        const auto failed = std::exchange(errors, {});
         QMetaObject::invokeMethod(
             this,
-            [this, answers] {
+            [this, answers, failed] {
                 for (const QString& node : {QStringLiteral("pg2"), QStringLiteral("pg1")})
-                    Q_EMIT result(node, answers.value(node), {});
+                    Q_EMIT result(node, answers.value(node), failed.value(node));
             },
             Qt::QueuedConnection);
     }
@@ -499,6 +501,35 @@ private Q_SLOTS:
         QCOMPARE(events.size(), 4);
         QVERIFY(events.last().text.startsWith(
             QLatin1String("repmgr on pg1: standby_register succeeded (recorded")));
+        monitor.stop();
+    }
+
+    void monitorMarksWhatAnUnreachableNodeRecorded()
+    {
+        // pg1 out of reach on the first read (its SSH fails): status does not wait for it
+        // forever, and what its file holds once it answers was still recorded unwatched.
+        QList<MonitorTarget> targets {{QStringLiteral("pg1"), QStringLiteral("127.0.0.1"), 1, 0, 0},
+            {QStringLiteral("pg2"), QStringLiteral("127.0.0.1"), 1, 0, 0}};
+        MonitorOptions options;
+        options.intervalMs = 100;
+        options.nodeEventsIntervalMs = 300;
+        ClusterMonitor monitor(QStringLiteral("c"), {}, targets, "x", options);
+        ScriptedProbe probe;
+        monitor.setNodeEventProbe(&probe);
+        QSignalSpy done(&monitor, &ClusterMonitor::nodeEventsReadDone);
+        const NodeEventRecord start {
+            1, QStringLiteral("repmgrd_start"), true, utc("2026-12-05T05:40:12.000Z")};
+        probe.errors = {{QStringLiteral("pg1"), QStringLiteral("No route to host")}};
+        probe.next = {{QStringLiteral("pg1"), {start}}}; // not delivered: the read failed
+        monitor.start();
+        QVERIFY(done.wait(5000));
+        QVERIFY(monitor.nodeEventsRead());
+        QVERIFY(repmgrEvents(monitor).isEmpty());
+        probe.next = {{QStringLiteral("pg1"), {start}}};
+        QTRY_COMPARE_WITH_TIMEOUT(repmgrEvents(monitor).size(), 1, 5000);
+        QVERIFY(repmgrEvents(monitor).first().text.endsWith(
+            QLatin1String("(recorded on the node while pgpilot was not watching)")));
+        QCOMPARE(done.size(), 1);
         monitor.stop();
     }
 };
