@@ -7,6 +7,8 @@
 # run throughout: no moment may have two writable primaries, also not during the rejoin. And
 # `pgpilot watch` beside it sends the webhook (issue 18) one critical notification for the crash
 # and one recovery once all is well again, nothing more (a local receiver, tools/webhook-receiver).
+# A `pgpilot status --events` started after the failover shows it from repmgr's event files on
+# the nodes (issue 18), the events no database took included.
 #   tests/lab/ops-rejoin-test.sh PGPILOT_BINARY
 # Starts from the built-cluster fixture. Figures as "figure ..." lines. Last line:
 # "ops-rejoin-test: N passed, M failed".
@@ -49,6 +51,7 @@ wait_status 90 "failover: a standby promoted, VIP and writes follow it" \
   '[n["name"] for n in s["nodes"] if n["state"]=="primary"] in (["pg2"],["pg3"]) and s["vip_holder"]==s["write_target"]!="pg1" and s["write_target"]!=""'
 status_value new 30 "the new primary" "$ONLY_PRIMARY" || exit 1
 
+
 boot_node pg1 && ok "pg1's node booted again (PostgreSQL stays down: start.conf manual)" || { bad "pg1 did not boot"; exit 1; }
 # The unit, not `pg_ctlcluster status`: that reads the crashed server's postmaster.pid, whose PID a
 # process of the freshly booted node may have again (seen once: "running" with nothing started).
@@ -57,6 +60,46 @@ st=$("$lab" exec pg1 sh -c "systemctl is-active --quiet postgresql@$LAB_PG_VERSI
 cstate=$("$lab" exec pg1 sh -c "LC_ALL=C /usr/lib/postgresql/$LAB_PG_VERSION/bin/pg_controldata -D /var/lib/postgresql/$LAB_PG_VERSION/main | sed -n 's/^Database cluster state: *//p'" 2>/dev/null)
 [ "$cstate" = "in production" ] && ok "pg1's data directory was not shut down cleanly ($cstate): a real crash" \
   || bad "pg1's control file says '$cstate' (expected 'in production' after a crash)"
+
+# Issue 18: repmgr's own events, recorded on each node by its event_notification_command, also
+# those no database could take (the standbys losing their upstream). A `pgpilot status` is a
+# monitor of its own started now, which watched none of the failover (the watcher above is
+# another process with its own timeline): the failover must be on its timeline from the nodes'
+# files, each event once although the promotion is in repmgr.events too. (After pg1's boot: its
+# SSH answers again, so status need not wait for a connection to a dead node to fail.)
+events_file=/var/lib/postgresql/pgpilot-repmgr-events.jsonl
+deadline=$(($(date +%s) + 30))
+until "$lab" exec "$new" grep -q '"event":"repmgrd_failover_promote"' "$events_file" 2>/dev/null \
+  || [ "$(date +%s)" -ge "$deadline" ]; do sleep 0.5; done
+mode=$("$lab" exec "$new" stat -c '%a %U' "$events_file" 2>/dev/null)
+"$lab" exec "$new" grep -q '"event":"repmgrd_failover_promote"' "$events_file" 2>/dev/null && [ "$mode" = "644 postgres" ] \
+  && ok "repmgr recorded the promotion in $new's $events_file ($mode)" \
+  || bad "no repmgrd_failover_promote in $new's $events_file (mode '$mode') within 30 s"
+t_events=$(date +%s%N)
+"$pgpilot" status "$LAB_CLUSTER_FILE" --events --json --secrets-file "$secrets" 2>/dev/null | tail -n 1 >"$work/events.json"
+events_ms=$(( ($(date +%s%N) - t_events) / 1000000 ))
+verdict=$(python3 -c '
+import json, sys
+new = sys.argv[2]
+evs = [e for e in json.load(open(sys.argv[1])).get("events", []) if e.get("kind") == "repmgr"]
+mark = "(recorded on the node while pgpilot was not watching)"
+# The promotion is also a row of repmgr.events: whichever source answered first has it, the
+# other is dropped (file: "repmgr on pg2: ... (recorded ...)"; table: "repmgr: ... on node 2: ...").
+promote = [e for e in evs if "repmgrd_failover_promote" in e["text"]]
+ours = lambda e: (e["node"] == new and mark in e["text"]) or (e["node"] == "" and " on node %s:" % new[2:] in e["text"])
+# Only the files on the nodes have these: repmgr records them while no database answers.
+lost = [e for e in evs if "repmgrd_upstream_disconnect" in e["text"] and e["node"] in ("pg2", "pg3")]
+problems = []
+if len(promote) != 1 or not ours(promote[0]):
+    problems.append("promotion: %s" % [e["node"] + ": " + e["text"] for e in promote])
+if not lost or any(mark not in e["text"] for e in lost):
+    problems.append("no upstream_disconnect (in no database) from a standby: %s" % [e["text"] for e in lost])
+print("; ".join(problems) or "ok %d repmgr events; %s" % (len(evs), " | ".join(e["time"] + " " + e["text"] for e in promote + lost)))
+' "$work/events.json" "$new" 2>&1)
+case $verdict in
+  ok*) ok "status --events (a pgpilot that did not watch, $events_ms ms) shows the failover (what no database took from the nodes' files), the promotion once: ${verdict#ok }" ;;
+  *) bad "status --events: $verdict" ;;
+esac
 
 if "$pgpilot" rejoin "$LAB_CLUSTER_FILE" --node pg1 --yes --json "${args[@]}" >"$work/rejoin.json" 2>"$work/rejoin.err"; then
   ok "rejoin: $(result "$work/rejoin.json" 'r["summary"]')"
