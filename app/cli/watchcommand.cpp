@@ -85,6 +85,17 @@ public:
         addOption(valueOption("repeat", QT_TRANSLATE_NOOP("pgpilot::CommandLine", "SECONDS"),
             QT_TRANSLATE_NOOP("pgpilot::CommandLine",
                 "Notify an open incident again after this long (default 14400; 0: never).")));
+        addOption(valueOption("group-wait", QT_TRANSLATE_NOOP("pgpilot::CommandLine", "SECONDS"),
+            QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+                "Announce an incident that starts with warnings this long after its first alarm, with\n"
+                "every alarm seen by then (default 1). A critical alarm is announced at once.")));
+        addOption(flagOption("group-critical",
+            QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+                "Critical alarms wait the group wait too (the behaviour before this option existed).")));
+        addOption(flagOption("no-history",
+            QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+                "Keep no history on disk (by default each cluster's snapshots and events are kept,\n"
+                "docs/history.md).")));
         addOption(described(jsonOption(),
             QT_TRANSLATE_NOOP("pgpilot::CommandLine", "Print each notification as its webhook JSON.")));
         addOptions({acceptHostKeyOption(), secretsFileOption()});
@@ -113,8 +124,11 @@ protected:
             *exitCode = usageError(io, CommandLine::tr("--min-severity takes warning or critical."));
             return std::nullopt;
         }
+        if (args.isSet("group-critical"))
+            config.policy.criticalAtOnce = false;
         for (const auto& [name, target] : {std::pair {"clear-hold", &config.policy.clearHoldSeconds},
-                 std::pair {"repeat", &config.policy.repeatSeconds}}) {
+                 std::pair {"repeat", &config.policy.repeatSeconds},
+                 std::pair {"group-wait", &config.policy.groupWaitSeconds}}) {
             if (!args.isSet(name))
                 continue;
             bool ok = false;
@@ -173,6 +187,7 @@ protected:
             return 3;
 
         Watcher watcher(secrets.get(), notify->policy);
+        watcher.setHistory(!args.isSet("no-history"));
         NotifyDispatcher* dispatcher = watcher.dispatcher();
         bool setupFailed = false;
         {

@@ -173,7 +173,8 @@ QList<Notification> IncidentTracker::feed(const ClusterSnapshot& snapshot)
     m_quietSince = QDateTime();
 
     if (!m_announced) {
-        if (m_openedAt.secsTo(now) < m_policy.groupWaitSeconds)
+        const bool atOnce = m_policy.criticalAtOnce && worstNow == Severity::Critical;
+        if (!atOnce && m_openedAt.secsTo(now) < m_policy.groupWaitSeconds)
             return {};
         // Announced with the worst alarm the incident has had so far, cleared ones included.
         m_worst = worstNow;

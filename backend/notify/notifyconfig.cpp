@@ -264,11 +264,12 @@ NotifyConfigLoad parseNotifyConfig(const QByteArray& json)
     if (const auto policy = r.object(root, {}, QStringLiteral("policy"))) {
         const QString at = QStringLiteral("policy");
         r.onlyKnown(*policy, at,
-            {QStringLiteral("min_severity"), QStringLiteral("group_wait"), QStringLiteral("clear_hold"),
-                QStringLiteral("repeat")});
+            {QStringLiteral("min_severity"), QStringLiteral("group_wait"), QStringLiteral("critical_at_once"),
+                QStringLiteral("clear_hold"), QStringLiteral("repeat")});
         if (const auto s = r.severity(*policy, at, QStringLiteral("min_severity")))
             c.policy.minSeverity = *s;
         r.integer(*policy, at, QStringLiteral("group_wait"), kMaxGroupWait, &c.policy.groupWaitSeconds);
+        r.boolean(*policy, at, QStringLiteral("critical_at_once"), &c.policy.criticalAtOnce);
         r.integer(*policy, at, QStringLiteral("clear_hold"), kMaxClearHold, &c.policy.clearHoldSeconds);
         r.integer(*policy, at, QStringLiteral("repeat"), kMaxRepeat, &c.policy.repeatSeconds);
     }
@@ -398,6 +399,7 @@ QByteArray notifyConfigToJson(const NotifyConfig& c)
 {
     QJsonObject policy {{QStringLiteral("min_severity"), toId(c.policy.minSeverity)},
         {QStringLiteral("group_wait"), c.policy.groupWaitSeconds},
+        {QStringLiteral("critical_at_once"), c.policy.criticalAtOnce},
         {QStringLiteral("clear_hold"), c.policy.clearHoldSeconds},
         {QStringLiteral("repeat"), c.policy.repeatSeconds}};
     QJsonObject alarms;

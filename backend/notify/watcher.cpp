@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "watcher.h"
 
+#include "history/historyrecorder.h"
 #include "monitor/clustermonitor.h"
 #include "services/clusterservices.h"
 
@@ -10,6 +11,7 @@ struct Watcher::Watched
 {
     std::unique_ptr<ClusterServices> services;
     std::unique_ptr<ClusterMonitor> monitor;
+    std::unique_ptr<HistoryRecorder> history; // destroyed first: it writes "stopped"
 };
 
 Watcher::Watcher(SecretStore* secrets, NotifyPolicy policy, QObject* parent)
@@ -26,6 +28,7 @@ Watcher::~Watcher()
     for (auto& w : m_watched) {
         if (w->monitor)
             w->monitor->stop();
+        w->history.reset();
     }
 }
 
@@ -46,6 +49,15 @@ void Watcher::addCluster(const ClusterSpec& spec, std::function<void(const QStri
             if (!error.isEmpty())
                 Q_EMIT warning(cluster, error);
             w->monitor.reset(monitor);
+            if (m_recordHistory) {
+                w->history = std::make_unique<HistoryRecorder>(cluster, m_historyOptions);
+                w->history->attach(monitor);
+                if (!w->history->start())
+                    Q_EMIT warning(cluster, tr("history not kept here: %1").arg(w->history->problem()));
+                connect(w->history.get(), &HistoryRecorder::failed, this, [this, cluster](const QString& problem) {
+                    Q_EMIT warning(cluster, tr("history stopped: %1").arg(problem));
+                });
+            }
             connect(monitor, &ClusterMonitor::snapshotReady, this, &Watcher::onSnapshot);
             monitor->start();
             Q_EMIT monitorReady(cluster, monitor);

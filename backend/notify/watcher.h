@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cluster/clusterspec.h"
+#include "history/historystore.h"
 #include "dispatcher.h"
 #include "incident.h"
 
@@ -20,7 +21,7 @@ class SecretStore;
 // Watches clusters without a window (pgpilot watch): one monitor per cluster, as the dashboard
 // makes it, its snapshots turned into notifications by its NotifyDispatcher (an IncidentTracker
 // per cluster) and sent to every channel there (webhook, e-mail, desktop). The watcher owns the
-// services, monitors and the dispatcher.
+// services, monitors, their history recorders and the dispatcher.
 class Watcher : public QObject
 {
     Q_OBJECT
@@ -35,6 +36,13 @@ public:
     void addCluster(const ClusterSpec& spec, std::function<void(const QString& error)> done,
         std::function<void(ClusterServices&)> configure = {});
     int clusterCount() const { return int(m_watched.size()); }
+    // Every cluster's snapshots and events are kept on disk (history/historyrecorder.h) unless
+    // switched off before addCluster(); another pgpilot recording a cluster already is a warning.
+    void setHistory(bool record, const HistoryOptions& options = {})
+    {
+        m_recordHistory = record;
+        m_historyOptions = options;
+    }
 
 Q_SIGNALS:
     void snapshotReady(const pgpilot::ClusterSnapshot& snapshot);
@@ -50,6 +58,8 @@ private:
 
     SecretStore* m_secrets;
     NotifyDispatcher* m_dispatcher;
+    bool m_recordHistory = true;
+    HistoryOptions m_historyOptions;
     std::vector<std::unique_ptr<Watched>> m_watched;
 };
 

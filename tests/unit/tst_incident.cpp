@@ -75,7 +75,7 @@ private Q_SLOTS:
         QCOMPARE(first.state, Notification::State::Firing);
         QCOMPARE(first.reason, Notification::Reason::Opened);
         QCOMPARE(first.severity, Severity::Critical);
-        QCOMPARE(first.time, kStart.addSecs(11)); // one group wait after the monitor saw it
+        QCOMPARE(first.time, kStart.addSecs(10)); // critical: at once, no group wait
         QCOMPARE(first.openedAt, kStart.addSecs(10));
         QCOMPARE(first.alerts.size(), 3);
         const Notification& last = sent.last();
@@ -106,7 +106,8 @@ private Q_SLOTS:
     }
 
     // A crash shows first as warnings (a standby's WAL receiver broke), a tick later as critical
-    // alarms: one message, critical. And a blip shorter than the group wait is never told.
+    // alarms: one message, critical. And a warning blip shorter than the group wait is never told;
+    // a critical one is (at once), unless critical alarms wait too (criticalAtOnce false).
     void groupWaitFoldsTheFirstTicks()
     {
         IncidentTracker t;
@@ -117,10 +118,29 @@ private Q_SLOTS:
         QCOMPARE(sent.size(), 1);
         QCOMPARE(sent.first().severity, Severity::Critical);
         QCOMPARE(sent.first().alerts.size(), 2);
-        IncidentTracker blip;
-        QList<Notification> none = run(blip, 0, 0, {noPrimary});
-        none << run(blip, 1, 100);
-        QVERIFY2(none.isEmpty(), "a one-tick blip was notified");
+        IncidentTracker warningBlip;
+        QList<Notification> none = run(warningBlip, 0, 0, {broken});
+        none << run(warningBlip, 1, 100);
+        QVERIFY2(none.isEmpty(), "a one-tick warning was notified");
+
+        IncidentTracker criticalBlip;
+        QList<Notification> told = run(criticalBlip, 0, 0, {noPrimary});
+        QCOMPARE(told.size(), 1);
+        QCOMPARE(told.first().time, kStart); // the tick the monitor saw it
+        told << run(criticalBlip, 1, 100);
+        QCOMPARE(told.size(), 2);
+        QCOMPARE(told.last().state, Notification::State::Resolved);
+
+        NotifyPolicy waits;
+        waits.criticalAtOnce = false;
+        IncidentTracker before(waits);
+        QList<Notification> quiet = run(before, 0, 0, {noPrimary});
+        quiet << run(before, 1, 100);
+        QVERIFY2(quiet.isEmpty(), "a one-tick critical blip was notified although critical alarms wait");
+        IncidentTracker crash(waits);
+        QList<Notification> late = run(crash, 0, 5, {noPrimary});
+        QCOMPARE(late.size(), 1);
+        QCOMPARE(late.first().time, kStart.addSecs(1)); // one group wait after the monitor saw it
     }
 
     void warningThenCriticalEscalates()
@@ -150,8 +170,8 @@ private Q_SLOTS:
         const QList<Notification> sent = run(t, 101, 101 + 1300, {lag, split});
         QCOMPARE(sent.size(), 3); // opened, repeated at +600 and +1200
         QCOMPARE(sent.at(1).reason, Notification::Reason::Repeat);
-        QCOMPARE(sent.at(1).time, kStart.addSecs(702)); // announced at 102, one group wait in
-        QCOMPARE(sent.at(2).time, kStart.addSecs(1302));
+        QCOMPARE(sent.at(1).time, kStart.addSecs(701)); // announced at 101 (critical: at once)
+        QCOMPARE(sent.at(2).time, kStart.addSecs(1301));
         QCOMPARE(sent.first().alerts.size(), 1); // the warning is not part of it
         // A second incident later gets the next number.
         QList<Notification> more = run(t, 1402, 1500);
@@ -283,11 +303,13 @@ private Q_SLOTS:
 
     void jsonSchema()
     {
-        IncidentTracker t;
         Alarm a = alarm(AlarmKind::NoPrimary, Severity::Critical);
         a.meaning = QStringLiteral("Applications cannot write.");
         a.action = QStringLiteral("Wait for the failover.");
-        const QList<Notification> opened = run(t, 0, 1, {a});
+        NotifyPolicy waits; // time and opened_at differ when the group wait applies
+        waits.criticalAtOnce = false;
+        IncidentTracker waiting(waits);
+        const QList<Notification> opened = run(waiting, 0, 1, {a});
         QCOMPARE(opened.size(), 1);
         QJsonObject o = notificationToJson(opened.first());
         QCOMPARE(o.value(QStringLiteral("version")).toInt(), 1);
@@ -302,7 +324,7 @@ private Q_SLOTS:
         QCOMPARE(alert.value(QStringLiteral("state")).toString(), QStringLiteral("firing"));
         QCOMPARE(alert.value(QStringLiteral("action")).toString(), a.action);
         QVERIFY(!alert.contains(QStringLiteral("until")));
-        const QList<Notification> resolved = run(t, 2, 40);
+        const QList<Notification> resolved = run(waiting, 2, 40);
         QCOMPARE(resolved.size(), 1);
         o = notificationToJson(resolved.first());
         QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("resolved"));

@@ -18,6 +18,7 @@ const QByteArray kExample = "{\n"
                             "  \"policy\": {\n"
                             "    \"min_severity\": \"warning\",\n"
                             "    \"group_wait\": 1,\n"
+                            "    \"critical_at_once\": true,\n"
                             "    \"clear_hold\": 30,\n"
                             "    \"repeat\": 14400\n"
                             "  },\n"
@@ -66,6 +67,11 @@ private Q_SLOTS:
         QCOMPARE(c.policy.minSeverity, Severity::Warning);
         QCOMPARE(c.policy.clearHoldSeconds, 30);
         QCOMPARE(c.policy.repeatSeconds, 14400);
+        QVERIFY(c.policy.criticalAtOnce);
+        const NotifyConfigLoad waits = parseNotifyConfig("{\"policy\": {\"critical_at_once\": false}}");
+        QVERIFY2(waits.config, qPrintable(issues(waits)));
+        QVERIFY(!waits.config->policy.criticalAtOnce);
+        QVERIFY(parseNotifyConfig(notifyConfigToJson(*waits.config)).config->policy.criticalAtOnce == false);
         QCOMPARE(c.policy.rules.size(), size_t(4));
         QCOMPARE(c.policy.rule(AlarmKind::LagHigh).minSeverity, std::optional(Severity::Critical));
         QCOMPARE(c.policy.rule(AlarmKind::LagHigh).repeatSeconds, std::optional(0));
