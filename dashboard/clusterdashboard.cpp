@@ -4,11 +4,13 @@
 #include "alarmbanner.h"
 #include "core/atomicfile.h"
 #include "dashboardmodels.h"
+#include "history/historycursor.h"
 #include "lagchart.h"
 #include "monitor/clustermonitor.h"
 #include "monitor/nodeactions.h"
 #include "monitor/snapshottext.h"
 #include "nodetile.h"
+#include "replaybar.h"
 #include "topologyview.h"
 
 #include <QComboBox>
@@ -38,6 +40,7 @@ ClusterDashboard::ClusterDashboard(QWidget* parent)
     , m_tileArea(new QWidget(this))
     , m_tileGrid(new QGridLayout(m_tileArea))
     , m_topology(new TopologyView(this))
+    , m_actionNode(new QComboBox(this))
     , m_tabs(new QTabWidget(this))
     , m_lag(new LagChart(this))
     , m_routing(new RoutingChart(this))
@@ -45,7 +48,8 @@ ClusterDashboard::ClusterDashboard(QWidget* parent)
     , m_alarms(new AlarmModel(this))
     , m_events(new EventModel(5000, this))
     , m_eventView(new QTableView(this))
-    , m_actionNode(new QComboBox(this))
+    , m_whileClosed(new QLabel(this))
+    , m_replayBar(new ReplayBar(this))
 {
     setObjectName(QStringLiteral("clusterDashboard"));
     m_title->setObjectName(QStringLiteral("clusterTitle"));
@@ -80,6 +84,20 @@ ClusterDashboard::ClusterDashboard(QWidget* parent)
     wall->setObjectName(QStringLiteral("wallModeButton"));
     header->addWidget(wall);
     connect(wall, &QPushButton::clicked, this, &ClusterDashboard::wallModeRequested);
+    m_replayButton = new QPushButton(tr("Replay\u2026"), this);
+    m_replayButton->setObjectName(QStringLiteral("replayButton"));
+    m_replayButton->setToolTip(tr("Replay the history kept on disk, second by second"));
+    header->insertWidget(header->indexOf(wall), m_replayButton);
+    connect(m_replayButton, &QPushButton::clicked, this, [this] { enterReplay(); });
+    m_replayBar->hide();
+    connect(m_replayBar, &ReplayBar::positionChanged, this, &ClusterDashboard::showMoment);
+    connect(m_replayBar, &ReplayBar::liveRequested, this, &ClusterDashboard::leaveReplay);
+    m_whileClosed->setObjectName(QStringLiteral("whileClosed"));
+    m_whileClosed->setWordWrap(true);
+    m_whileClosed->setTextFormat(Qt::PlainText);
+    m_whileClosed->setFrameShape(QFrame::StyledPanel);
+    m_whileClosed->setMargin(6);
+    m_whileClosed->hide();
 
     // Actions on the node chosen in the list; behaviour (confirmation, runbook) lives elsewhere.
     auto* actions = new QHBoxLayout;
@@ -174,7 +192,9 @@ ClusterDashboard::ClusterDashboard(QWidget* parent)
     topologyLayout->addWidget(m_topology);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addWidget(m_replayBar);
     layout->addWidget(m_banner);
+    layout->addWidget(m_whileClosed);
     layout->addWidget(m_notRead);
     layout->addWidget(m_tileArea);
     layout->addLayout(actions);
@@ -184,6 +204,8 @@ ClusterDashboard::ClusterDashboard(QWidget* parent)
     lower->addWidget(m_tabs, 1);
     layout->addLayout(lower, 1);
 }
+
+ClusterDashboard::~ClusterDashboard() = default;
 
 void ClusterDashboard::setMonitor(ClusterMonitor* monitor)
 {
@@ -195,8 +217,15 @@ void ClusterDashboard::setMonitor(ClusterMonitor* monitor)
         return;
     showSnapshot(monitor->latest());
     setHistory(monitor->history());
+    appendEvents(m_earlierEvents);
     appendEvents(monitor->events().events());
     connect(monitor, &ClusterMonitor::snapshotReady, this, [this](const ClusterSnapshot& s) {
+        if (m_replaying) {
+            // The history grows while it is replayed: the scrubber reaches up to now.
+            if (m_cursor && m_cursor->refresh())
+                m_replayBar->setRange(m_cursor->first(), m_cursor->last());
+            return;
+        }
         showSnapshot(s);
         if (m_monitor && !m_monitor->history().isEmpty() && m_monitor->history().last().tick == s.tick) {
             m_lag->append(m_monitor->history().last());
@@ -344,8 +373,10 @@ void ClusterDashboard::updateActions()
     const ActionTips tips = actionTips(a, node);
     auto apply = [this](const char* name, bool on, const QString& why) {
         if (QPushButton* b = m_actionButtons.value(QString::fromLatin1(name))) {
-            b->setEnabled(on);
-            b->setToolTip(why);
+            // A replayed state is the past: nothing may act on it.
+            b->setEnabled(on && !m_replaying);
+            b->setToolTip(
+                m_replaying ? tr("Leave the replay (Live) to act on the cluster as it is now") : why);
         }
     };
     apply("switchoverButton", a.switchover.allowed(), tips.switchover);
@@ -355,6 +386,8 @@ void ClusterDashboard::updateActions()
 
 void ClusterDashboard::showTileMenu(const QString& node, const QPoint& globalPos)
 {
+    if (m_replaying)
+        return;
     selectNode(node);
     const NodeActions a = nodeActions(m_latest, node);
     const ActionTips tips = actionTips(a, node);
@@ -400,6 +433,76 @@ void ClusterDashboard::askExportPath(bool csv)
             m_updated->setText(tr("export failed: %1").arg(error));
     });
     dialog->open(); // window-modal, no nested event loop
+}
+
+} // namespace pgpilot
+
+namespace pgpilot {
+
+bool ClusterDashboard::enterReplay()
+{
+    const QString cluster = m_monitor ? m_monitor->cluster() : m_latest.cluster;
+    if (!m_cursor || m_cursor->cluster() != cluster)
+        m_cursor = std::make_unique<HistoryCursor>(cluster, m_historyOptions);
+    if (!m_cursor->refresh()) {
+        m_updated->setText(m_cursor->problem());
+        return false;
+    }
+    m_replaying = true;
+    m_replayButton->setEnabled(false);
+    m_replayBar->setRange(m_cursor->first(), m_cursor->last());
+    m_replayBar->setPosition(m_cursor->last());
+    m_replayBar->show();
+    m_replayBar->setFocus();
+    updateActions();
+    showMoment(m_replayBar->position());
+    return true;
+}
+
+void ClusterDashboard::leaveReplay()
+{
+    if (!m_replaying)
+        return;
+    m_replaying = false;
+    m_replayBar->setPlaying(false);
+    m_replayBar->hide();
+    m_replayButton->setEnabled(true);
+    m_updated->setStyleSheet({});
+    if (m_monitor) {
+        showSnapshot(m_monitor->latest());
+        setHistory(m_monitor->history());
+    }
+    updateActions();
+}
+
+void ClusterDashboard::showMoment(const QDateTime& time)
+{
+    if (!m_replaying || !m_cursor)
+        return;
+    const HistoryCursor::Moment m = m_cursor->at(time);
+    m_replayBar->setNote(m.note);
+    if (m.snapshot)
+        showSnapshot(*m.snapshot);
+    setHistory(m.samples);
+    // The header says it is the past, in the warning colour, whatever showSnapshot wrote.
+    m_updated->setText(tr("REPLAY %1").arg(time.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+    m_updated->setStyleSheet(QStringLiteral("color: #b35c00; font-weight: bold;"));
+}
+
+void ClusterDashboard::showWhileClosed(const QString& text, const QList<ClusterEvent>& events)
+{
+    m_whileClosed->setText(text);
+    m_whileClosed->setVisible(!text.isEmpty());
+    m_earlierEvents = events;
+    m_events->clear();
+    appendEvents(m_earlierEvents);
+    if (m_monitor)
+        appendEvents(m_monitor->events().events());
+}
+
+QString ClusterDashboard::whileClosedText() const
+{
+    return m_whileClosed->isHidden() ? QString() : m_whileClosed->text();
 }
 
 } // namespace pgpilot

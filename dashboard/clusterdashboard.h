@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "history/historystore.h"
 #include "monitor/clustermonitor.h"
 #include "monitor/eventlog.h"
 #include "monitor/snapshot.h"
@@ -8,6 +9,8 @@
 #include <QHash>
 #include <QPointer>
 #include <QWidget>
+
+#include <memory>
 
 class QComboBox;
 class QGridLayout;
@@ -19,6 +22,8 @@ class QTableView;
 namespace pgpilot {
 
 class AlarmBanner;
+class HistoryCursor;
+class ReplayBar;
 class AlarmModel;
 class EventModel;
 class LagChart;
@@ -36,6 +41,7 @@ class ClusterDashboard : public QWidget
     Q_OBJECT
 public:
     explicit ClusterDashboard(QWidget* parent = nullptr);
+    ~ClusterDashboard() override;
 
     // Not owned. Shows its latest snapshot, history and events, then follows it.
     void setMonitor(ClusterMonitor* monitor);
@@ -54,6 +60,20 @@ public:
     // The node the action buttons act on (the one chosen in the node list).
     QString selectedNode() const;
 
+    // Replay (issue 18): the scrubber over the cluster's history on disk replaces the live view
+    // (tiles, topology, banner, charts) until Live; the actions are off meanwhile. False, with the
+    // reason shown, when nothing is stored for the cluster.
+    bool enterReplay();
+    void leaveReplay();
+    bool isReplaying() const { return m_replaying; }
+    ReplayBar* replayBar() const { return m_replayBar; }
+    // Where the history is read (tests; default: the user's data directory).
+    void setHistoryOptions(const HistoryOptions& options) { m_historyOptions = options; }
+    // What happened while this window was closed (MainWindow reads it from the history): a note
+    // above the tiles, and those events before the monitor's in the timeline.
+    void showWhileClosed(const QString& text, const QList<ClusterEvent>& events);
+    QString whileClosedText() const;
+
     // Writes the timeline (CSV or text) atomically; the export buttons ask for a path first.
     bool exportTimeline(const QString& path, bool csv, QString* error = nullptr) const;
 
@@ -66,6 +86,7 @@ Q_SIGNALS:
     void wallModeRequested();
 
 private:
+    void showMoment(const QDateTime& time);
     void rebuildTiles(const ClusterSnapshot& snapshot);
     void askExportPath(bool csv);
     void selectNode(const QString& node);
@@ -85,6 +106,8 @@ private:
     QHash<QString, NodeTile*> m_tiles;
     QStringList m_tileOrder;
     TopologyView* m_topology;
+    // Created before the views below it so that Tab reaches it first (the reading order).
+    QComboBox* m_actionNode;
     QTabWidget* m_tabs;
     LagChart* m_lag;
     RoutingChart* m_routing;
@@ -92,8 +115,14 @@ private:
     AlarmModel* m_alarms;
     EventModel* m_events;
     QTableView* m_eventView;
-    QComboBox* m_actionNode;
     QHash<QString, QPushButton*> m_actionButtons; // by object name
+    QLabel* m_whileClosed;
+    ReplayBar* m_replayBar;
+    QPushButton* m_replayButton = nullptr;
+    std::unique_ptr<HistoryCursor> m_cursor;
+    HistoryOptions m_historyOptions;
+    bool m_replaying = false;
+    QList<ClusterEvent> m_earlierEvents; // recorded while the window was closed
     ClusterSnapshot m_latest;
     quint64 m_lastTick = 0;
 };

@@ -195,7 +195,8 @@ void ReplayBar::updateLabel()
     else
         agoText = tr("%n day(s) ago", nullptr, int(ago / 86400));
     m_time->setText(
-        tr("Replay %1 UTC (%2)").arg(m_position.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), agoText));
+        tr("Replay %1 (%2)")
+            .arg(m_position.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), agoText));
 }
 
 void ReplayBar::keyPressEvent(QKeyEvent* event)

@@ -2,9 +2,12 @@
 #include "wallview.h"
 
 #include "alarmbanner.h"
+#include "alarmsound.h"
+#include "history/historycursor.h"
 #include "monitor/clustermonitor.h"
 #include "monitor/snapshottext.h"
 #include "nodetile.h"
+#include "replaybar.h"
 #include "topologyview.h"
 
 #include <QFrame>
@@ -17,6 +20,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <limits>
 
 namespace pgpilot {
 
@@ -144,13 +148,13 @@ void WallPanel::showSnapshot(const ClusterSnapshot& snapshot)
     applyStyle();
 }
 
-void WallPanel::showProblem(const QString& cluster, const QString& text)
+void WallPanel::showProblem(const QString& cluster, const QString& text, const QString& headline)
 {
     m_title->setText(cluster);
     m_problem = true;
     m_healthy = false;
     m_critical = false;
-    m_status->setText(tr("\u2716 NOT WATCHED"));
+    m_status->setText(headline.isEmpty() ? tr("\u2716 NOT WATCHED") : headline);
     m_replication->setText(text);
     m_replication->setVisible(true);
     m_topology->hide(); // nothing known about it
@@ -228,7 +232,10 @@ void WallPanel::applyStyle()
 
 WallView::WallView(QWidget* parent)
     : QWidget(parent)
-    , m_layout(new QGridLayout(this))
+    , m_layout(new QGridLayout)
+    , m_sound(new AlarmSound(this))
+    , m_status(new QLabel(this))
+    , m_replayBar(new ReplayBar(this))
 {
     setObjectName(QStringLiteral("wallView"));
     setWindowTitle(tr("pgpilot \u2014 wall"));
@@ -237,7 +244,24 @@ WallView::WallView(QWidget* parent)
     m_layout->setContentsMargins(24, 24, 24, 24);
     m_layout->setSpacing(32);
     setFocusPolicy(Qt::StrongFocus);
+    m_status->setObjectName(QStringLiteral("wallStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setStyleSheet(QStringLiteral("color: #ffd24d; font-size: 22pt; padding: 4px 24px;"));
+    m_status->hide();
+    m_replayBar->setWallStyle(true);
+    m_replayBar->hide();
+    connect(m_replayBar, &ReplayBar::positionChanged, this, &WallView::showMoment);
+    connect(m_replayBar, &ReplayBar::liveRequested, this, &WallView::leaveReplay);
+    connect(m_sound, &AlarmSound::stateChanged, this, &WallView::updateStatusLine);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    outer->addLayout(m_layout, 1);
+    outer->addWidget(m_status);
+    outer->addWidget(m_replayBar);
 }
+
+WallView::~WallView() = default;
 
 WallPanel* WallView::addPanel()
 {
@@ -252,7 +276,10 @@ void WallView::attach(WallPanel* panel, ClusterMonitor* monitor)
 {
     panel->setStaleAfterMs(qMax(3000, monitor->interval() * 5));
     panel->showSnapshot(monitor->latest());
+    m_sound->watch(monitor);
     connect(monitor, &ClusterMonitor::snapshotReady, panel, [this, panel](const ClusterSnapshot& s) {
+        if (m_replaying)
+            return; // the panel shows the past until Live
         panel->showSnapshot(s);
         if (m_worstFirst)
             relayout();
@@ -339,11 +366,127 @@ void WallView::rescale()
 
 void WallView::keyPressEvent(QKeyEvent* event)
 {
+    if (m_replaying && (event->key() == Qt::Key_Escape || event->key() == Qt::Key_End)) {
+        leaveReplay();
+        return;
+    }
     if (event->key() == Qt::Key_Escape || event->key() == Qt::Key_F11) {
         Q_EMIT leaveRequested();
         return;
     }
+    if (event->key() == Qt::Key_S && m_sound->isEnabled()) {
+        m_sound->silence();
+        updateStatusLine();
+        return;
+    }
+    if (event->key() == Qt::Key_R && !m_replaying) {
+        enterReplay();
+        return;
+    }
     QWidget::keyPressEvent(event);
+}
+
+void WallView::setSoundEnabled(bool enabled)
+{
+    m_sound->setEnabled(enabled);
+    updateStatusLine();
+}
+
+bool WallView::enterReplay()
+{
+    m_cursors.clear();
+    QStringList missing;
+    QDateTime first;
+    QDateTime last;
+    for (WallPanel* panel : std::as_const(m_panels)) {
+        const QString cluster = panel->cluster();
+        if (cluster.isEmpty() || m_cursors.count(cluster))
+            continue;
+        auto cursor = std::make_unique<HistoryCursor>(cluster, m_historyOptions);
+        if (!cursor->refresh()) {
+            missing << cluster;
+            continue;
+        }
+        first = first.isValid() ? qMin(first, cursor->first()) : cursor->first();
+        last = last.isValid() ? qMax(last, cursor->last()) : cursor->last();
+        m_cursors[cluster] = std::move(cursor);
+    }
+    m_replayMissing = missing.join(QStringLiteral(", "));
+    if (m_cursors.empty()) {
+        m_status->setText(tr("No history is stored for these clusters yet"));
+        m_status->show();
+        return false;
+    }
+    m_replaying = true;
+    for (WallPanel* panel : std::as_const(m_panels)) {
+        m_staleAfter.insert(panel, panel->staleAfterMs());
+        panel->setStaleAfterMs(std::numeric_limits<int>::max()); // the past is not stale
+    }
+    m_replayBar->setRange(first, last);
+    m_replayBar->setPosition(last);
+    m_replayBar->show();
+    m_replayBar->setFocus();
+    showMoment(last);
+    updateStatusLine();
+    return true;
+}
+
+void WallView::leaveReplay()
+{
+    if (!m_replaying)
+        return;
+    m_replaying = false;
+    m_replayBar->setPlaying(false);
+    m_replayBar->hide();
+    m_cursors.clear();
+    for (auto it = m_staleAfter.cbegin(); it != m_staleAfter.cend(); ++it)
+        it.key()->setStaleAfterMs(it.value());
+    m_staleAfter.clear();
+    // Live again: each panel shows its monitor's next snapshot (within a poll); until then it
+    // keeps the replayed one, marked stale after its usual time.
+    updateStatusLine();
+    setFocus();
+}
+
+void WallView::showMoment(const QDateTime& time)
+{
+    for (WallPanel* panel : std::as_const(m_panels)) {
+        const auto it = m_cursors.find(panel->cluster());
+        if (it == m_cursors.end()) {
+            // Never the live state in a replay: the wall would mix now and then.
+            if (!panel->cluster().isEmpty())
+                panel->showProblem(
+                    panel->cluster(), tr("No history stored for this cluster"), tr("\u2716 NOT RECORDED"));
+            continue;
+        }
+        const HistoryCursor::Moment m = it->second->at(time);
+        if (m.snapshot && !m.gap)
+            panel->showSnapshot(*m.snapshot);
+        else
+            panel->showProblem(panel->cluster(), m.note, tr("\u2716 NOT RECORDED"));
+    }
+    if (m_worstFirst)
+        relayout();
+}
+
+void WallView::updateStatusLine()
+{
+    QStringList parts;
+    if (m_replaying) {
+        parts << tr("REPLAY \u2014 End or Escape: live");
+        if (!m_replayMissing.isEmpty())
+            parts << tr("nothing stored for %1").arg(m_replayMissing);
+    }
+    if (m_sound->isEnabled())
+        parts << (m_sound->sounding() ? tr("\u266a critical alarm sounding \u2014 S silences")
+                                      : tr("\u266a sound on for critical alarms"));
+    m_status->setText(parts.join(QStringLiteral("   \u00b7   ")));
+    m_status->setVisible(!parts.isEmpty());
+}
+
+QString WallView::statusLine() const
+{
+    return m_status->isHidden() ? QString() : m_status->text();
 }
 
 } // namespace pgpilot

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "history/historystore.h"
 #include "monitor/snapshot.h"
 
 #include <QHash>
 #include <QPointer>
 #include <QWidget>
+
+#include <map>
+#include <memory>
 
 class QGridLayout;
 class QHBoxLayout;
@@ -14,6 +18,9 @@ class QLabel;
 namespace pgpilot {
 
 class AlarmBanner;
+class AlarmSound;
+class HistoryCursor;
+class ReplayBar;
 class ClusterMonitor;
 class NodeTile;
 class TopologyView;
@@ -30,7 +37,8 @@ public:
     void showSnapshot(const ClusterSnapshot& snapshot);
     // A cluster that is not watched at all (its file, keychain or monitor failed): said in large
     // type, never shown as healthy.
-    void showProblem(const QString& cluster, const QString& text);
+    // headline replaces "NOT WATCHED" (the replay says "NOT RECORDED").
+    void showProblem(const QString& cluster, const QString& text, const QString& headline = {});
     // For the estate wall's order, worst first: 0 critical alarms, 1 not watched or no update,
     // 2 warnings, 3 waiting for the first poll, 4 healthy.
     int rank() const;
@@ -40,6 +48,7 @@ public:
     void setScale(double scale);
     // How old data may be before the panel says it is stale (the monitor stopped answering).
     void setStaleAfterMs(int ms) { m_staleAfterMs = ms; }
+    int staleAfterMs() const { return m_staleAfterMs; }
     NodeTile* tile(const QString& node) const { return m_tiles.value(node); }
     TopologyView* topologyView() const { return m_topology; }
     QString statusText() const;
@@ -73,12 +82,15 @@ private:
 
 // Wall mode: full screen, black, large type, high contrast, nothing that needs a mouse; several
 // clusters side by side (two), or in a grid (more), the worst first when sorted. Escape (or F11)
-// asks to leave.
+// asks to leave. R replays every cluster's history on disk at one moment for all (the scrubber
+// at the bottom; End or Escape back to live); with the sound on, a new critical alarm plays a
+// tone (AlarmSound) and S silences it.
 class WallView : public QWidget
 {
     Q_OBJECT
 public:
     explicit WallView(QWidget* parent = nullptr);
+    ~WallView() override;
 
     // Not owned; one panel per monitor, in the order added.
     WallPanel* addCluster(ClusterMonitor* monitor);
@@ -90,6 +102,16 @@ public:
     // The estate wall: panels reordered worst first after every snapshot (stable by cluster name).
     void setWorstFirst(bool worstFirst);
 
+    void setSoundEnabled(bool enabled);
+    AlarmSound* sound() const { return m_sound; }
+    bool enterReplay();
+    void leaveReplay();
+    bool isReplaying() const { return m_replaying; }
+    ReplayBar* replayBar() const { return m_replayBar; }
+    // Where the history is read (tests; default: the user's data directory).
+    void setHistoryOptions(const HistoryOptions& options) { m_historyOptions = options; }
+    QString statusLine() const; // the line at the bottom (sound, replay), empty when hidden
+
 Q_SIGNALS:
     void leaveRequested();
 
@@ -100,6 +122,8 @@ protected:
 private:
     void rescale();
     void relayout();
+    void showMoment(const QDateTime& time);
+    void updateStatusLine();
 
     QGridLayout* m_layout;
     QList<WallPanel*> m_panels;
@@ -107,6 +131,14 @@ private:
     bool m_worstFirst = false;
     QList<WallPanel*> m_laidOut; // the order the grid has now
     double m_screenScale = 1.0; // the wall's size against 1920x1080 (2 on a 4K screen at 100 %)
+    AlarmSound* m_sound;
+    QLabel* m_status;
+    ReplayBar* m_replayBar;
+    bool m_replaying = false;
+    HistoryOptions m_historyOptions;
+    std::map<QString, std::unique_ptr<HistoryCursor>> m_cursors; // by cluster, while replaying
+    QHash<WallPanel*, int> m_staleAfter; // the panels' own, restored when the replay ends
+    QString m_replayMissing; // clusters with nothing stored, named on the status line
 };
 
 } // namespace pgpilot
