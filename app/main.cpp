@@ -64,8 +64,11 @@ int runWall(const QStringList& args)
     QStringList files;
     QString screenshot;
     QString secretsFile;
+    bool sound = false;
     for (int i = 0; i < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("--screenshot") && i + 1 < args.size())
+        if (args.at(i) == QLatin1String("--sound"))
+            sound = true;
+        else if (args.at(i) == QLatin1String("--screenshot") && i + 1 < args.size())
             screenshot = args.at(++i);
         else if (args.at(i) == QLatin1String("--secrets-file") && i + 1 < args.size())
             secretsFile = args.at(++i);
@@ -77,7 +80,9 @@ int runWall(const QStringList& args)
         }
     }
     if (files.isEmpty()) {
-        std::fputs("usage: pgpilot wall cluster.json... [--secrets-file FILE] [--screenshot FILE]\n", stderr);
+        std::fputs(
+            "usage: pgpilot wall cluster.json... [--secrets-file FILE] [--sound] [--screenshot FILE]\n",
+            stderr);
         return 2;
     }
     std::unique_ptr<pgpilot::SecretStore> secrets;
@@ -89,6 +94,7 @@ int runWall(const QStringList& args)
         return 3;
     pgpilot::EstateWall wall(files, secrets.get());
     pgpilot::WallView* view = wall.view();
+    view->setSoundEnabled(sound);
     QObject::connect(view, &pgpilot::WallView::leaveRequested, &wall, [] { QCoreApplication::exit(0); });
     if (screenshot.isEmpty()) {
         view->showFullScreen();

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "adoptdialog.h"
+#include "alarmsound.h"
 #include "audit/auditlog.h"
 #include "audit/diagnostics.h"
 #include "auditlogdialog.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(SecretStore* secrets, Settings* settings, QWidget* parent
         auto* wall = new WallView;
         wall->setAttribute(Qt::WA_DeleteOnClose);
         wall->addCluster(m_monitor);
+        wall->setSoundEnabled(wallSound());
         connect(wall, &WallView::leaveRequested, wall, &QWidget::close);
         wall->showFullScreen();
     });
@@ -129,6 +131,7 @@ void MainWindow::createMenus()
             return;
         auto* estate = new EstateWall(files, m_secrets, this);
         connect(estate->view(), &WallView::leaveRequested, estate, &QObject::deleteLater);
+        estate->view()->setSoundEnabled(wallSound());
         estate->view()->showFullScreen();
     });
     estateAction->setObjectName(QStringLiteral("action-estate-wall"));
@@ -192,6 +195,21 @@ void MainWindow::createMenus()
         if (kind == OperationKind::Switchover)
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     }
+
+    // The ops room's preferences: where notifications go, and the wall's sound.
+    QMenu* settingsMenu = menuBar()->addMenu(tr("Settin&gs"));
+    QAction* notifications
+        = settingsMenu->addAction(tr("&Notifications..."), this, &MainWindow::editNotifications);
+    notifications->setObjectName(QStringLiteral("action-notifications"));
+    QAction* sound = settingsMenu->addAction(tr("&Sound on the wall for critical alarms"));
+    sound->setObjectName(QStringLiteral("action-wall-sound"));
+    sound->setCheckable(true);
+    sound->setChecked(wallSound());
+    sound->setEnabled(AlarmSound::available());
+    if (!AlarmSound::available())
+        sound->setToolTip(tr("This pgpilot was built without Qt Multimedia"));
+    connect(
+        sound, &QAction::toggled, this, [this](bool on) { m_settings->setValue(setting::WallSound, on); });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     // For a bug report: version, platform, the cluster spec without secrets, the last log lines.
@@ -277,6 +295,7 @@ void MainWindow::showDashboard()
         if (m_services)
             m_services->setMonitor(monitor);
         m_dashboard->setMonitor(m_monitor);
+        startWatching(m_monitor);
         m_monitor->start();
         Q_EMIT dashboardShown();
     });
@@ -436,6 +455,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     if (m_closeConfirmed || !isWindowModified()) {
         m_settings->setValue(setting::MainWindowGeometry, saveGeometry());
+        stopWatching();
         event->accept();
         return;
     }

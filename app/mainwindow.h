@@ -14,6 +14,8 @@ class QStackedWidget;
 namespace pgpilot {
 
 class ClusterDashboard;
+class HistoryRecorder;
+class NotifyDispatcher;
 class ClusterMonitor;
 class ClusterServices;
 class ClusterSession;
@@ -74,6 +76,8 @@ public Q_SLOTS:
     void importSiteCertificates();
     void adoptCluster();
     void recordConverged(int phase);
+    // Settings → Notifications: the notification file's dialog (channels, rules, test button).
+    void editNotifications();
 
 Q_SIGNALS:
     void secretsStored(int count);
@@ -96,6 +100,13 @@ private:
     void whenChangesSettled(std::function<void()> next);
 
     void dropSession();
+    // The ops room in the window (mainwindowops.cpp): the dashboard's monitor's history on disk,
+    // what happened while the window was closed, and the notifications, sent by the window only
+    // while it is the one recording the cluster (a `pgpilot watch` that records it sends them).
+    void startWatching(ClusterMonitor* monitor);
+    void stopWatching();
+    void showWhileClosed(const QString& cluster);
+    bool wallSound() const;
     // The backend composition for the worksheet as it is now (made afresh when it changed).
     ClusterServices* services();
     // A monitor of the worksheet's cluster (see ClusterServices::makeMonitor); done gets nullptr
@@ -119,6 +130,8 @@ private:
     ClusterMonitor* m_monitor = nullptr;
     ClusterMonitor* m_narrator = nullptr;
     OperationDialog* m_operation = nullptr;
+    HistoryRecorder* m_history = nullptr;
+    NotifyDispatcher* m_notifier = nullptr;
     QStackedWidget* m_central = nullptr;
     QMenu* m_recentMenu = nullptr;
     QString m_file;

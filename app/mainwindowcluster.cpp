@@ -54,6 +54,7 @@ ClusterSession* MainWindow::session() const
 
 void MainWindow::dropSession()
 {
+    stopWatching();
     if (m_monitor) {
         m_dashboard->setMonitor(nullptr);
         m_monitor->deleteLater();

@@ -8,7 +8,7 @@ namespace pgpilot {
 
 QList<const SettingKey*> setting::all()
 {
-    return {&RecentFiles, &LastDirectory, &MainWindowGeometry};
+    return {&RecentFiles, &LastDirectory, &MainWindowGeometry, &HistoryLastSeen, &WallSound};
 }
 
 DataLocations dataLocations()

@@ -29,6 +29,11 @@ namespace setting {
 inline const SettingKey RecentFiles {"files/recent", QStringList {}, SettingScope::State};
 inline const SettingKey LastDirectory {"files/lastDirectory", QString {}, SettingScope::State};
 inline const SettingKey MainWindowGeometry {"ui/mainWindowGeometry", QByteArray {}, SettingScope::State};
+// The last time the window showed each cluster (cluster name -> UTC time): what happened after it
+// is shown when the dashboard opens again.
+inline const SettingKey HistoryLastSeen {"history/lastSeen", QVariantMap {}, SettingScope::State};
+// The ops-room wall plays a tone for a new critical alarm.
+inline const SettingKey WallSound {"wall/sound", false, SettingScope::Preference};
 inline constexpr int kMaxRecentFiles = 8;
 // Every key above, for diagnostics and the settings test.
 QList<const SettingKey*> all();

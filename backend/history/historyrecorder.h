@@ -53,6 +53,7 @@ public:
     // a write failed. Empty while it writes.
     QString problem() const { return m_problem; }
     QString directory() const { return m_directory; }
+    QString cluster() const { return m_cluster; }
     qint64 bytesWritten() const { return m_bytesWritten; } // since start()
     int framesWritten() const { return m_framesWritten; } // whole frames
     int lagLinesWritten() const { return m_lagLinesWritten; }
