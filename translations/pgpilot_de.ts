@@ -1223,6 +1223,302 @@ Betroffene Dienste:
             <translation>Nichts zu ändern: Jeder Schritt dieser Phase ist bereits erledigt.
 </translation>
         </message>
+        <message>
+            <source>pgpilot incident bundle: cluster %1, %2 to %3 (UTC)
+</source>
+            <translation>pgpilot-Vorfallsbündel: Cluster %1, %2 bis %3 (UTC)
+</translation>
+        </message>
+        <message>
+            <source>At the start (%1): %2
+</source>
+            <translation>Zu Beginn (%1): %2
+</translation>
+        </message>
+        <message>
+            <source>First frame (%1): %2
+</source>
+            <translation>Erster Schnappschuss (%1): %2
+</translation>
+        </message>
+        <message>
+            <source>No frame was recorded in this window.
+</source>
+            <translation>In diesem Zeitfenster wurde kein Schnappschuss aufgezeichnet.
+</translation>
+        </message>
+        <message>
+            <source>
+Incidents:
+</source>
+            <translation>
+Vorfälle:
+</translation>
+        </message>
+        <message>
+            <source>  none
+</source>
+            <translation>  keine
+</translation>
+        </message>
+        <message>
+            <source>still open</source>
+            <translation>noch offen</translation>
+        </message>
+        <message>
+            <source>
+Timeline:
+</source>
+            <translation>
+Zeitachse:
+</translation>
+        </message>
+        <message>
+            <source>nothing recorded until %1 (pgpilot was not running, or its monitor stalled)</source>
+            <translation>nichts aufgezeichnet bis %1 (pgpilot lief nicht, oder sein Monitor hing)</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>jetzt</translation>
+        </message>
+        <message>
+            <source>  no event
+</source>
+            <translation>  kein Ereignis
+</translation>
+        </message>
+        <message>
+            <source>
+At the end (%1): %2
+</source>
+            <translation>
+Am Ende (%1): %2
+</translation>
+        </message>
+        <message>
+            <source>The bundle needs a window: a start before its end.</source>
+            <translation>Das Bündel braucht ein Zeitfenster: einen Beginn vor seinem Ende.</translation>
+        </message>
+        <message>
+            <source>%1 exists: the bundle never replaces a file; name another one.</source>
+            <translation>%1 existiert: Das Bündel ersetzt nie eine Datei; eine andere angeben.</translation>
+        </message>
+        <message>
+            <source>Cannot create %1: %2.</source>
+            <translation>%1 kann nicht angelegt werden: %2.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2.</source>
+            <translation>%1 kann nicht geschrieben werden: %2.</translation>
+        </message>
+        <message>
+            <source>Nothing happened while this window was closed (since %1).</source>
+            <translation>Während dieses Fenster geschlossen war, ist nichts passiert (seit %1).</translation>
+        </message>
+        <message>
+            <source>While this window was closed (since %1): %n event(s) recorded</source>
+            <translation>Während dieses Fenster geschlossen war (seit %1): %n Ereignis aufgezeichnet ||| Während dieses Fenster geschlossen war (seit %1): %n Ereignisse aufgezeichnet</translation>
+        </message>
+        <message>
+            <source>• %1 from %2 to %3: %4</source>
+            <translation>• %1 von %2 bis %3: %4</translation>
+        </message>
+        <message>
+            <source>• nothing recorded from %1 to %2: no pgpilot watched (repmgr's own events, kept on the nodes, are in the timeline)</source>
+            <translation>• nichts aufgezeichnet von %1 bis %2: kein pgpilot hat überwacht (die eigenen Ereignisse von repmgr, auf den Knoten gespeichert, stehen in der Zeitachse)</translation>
+        </message>
+        <message>
+            <source>Replay… shows any moment of it.</source>
+            <translation>Wiedergabe… zeigt jeden Moment davon.</translation>
+        </message>
+        <message>
+            <source>nowhere</source>
+            <translation>nirgendwo</translation>
+        </message>
+        <message>
+            <source>not streaming</source>
+            <translation>streamt nicht</translation>
+        </message>
+        <message>
+            <source>cascaded</source>
+            <translation>kaskadiert</translation>
+        </message>
+        <message>
+            <source>writes → ?</source>
+            <translation>Schreiben → ?</translation>
+        </message>
+        <message>
+            <source>writes → %1</source>
+            <translation>Schreiben → %1</translation>
+        </message>
+        <message>
+            <source>TEST %1: a test notification from pgpilot</source>
+            <translation>TEST %1: eine Testbenachrichtigung von pgpilot</translation>
+        </message>
+        <message>
+            <source>RESOLVED</source>
+            <translation>BEHOBEN</translation>
+        </message>
+        <message>
+            <source>CRITICAL</source>
+            <translation>KRITISCH</translation>
+        </message>
+        <message>
+            <source>WARNING</source>
+            <translation>WARNUNG</translation>
+        </message>
+        <message>
+            <source>no alarm</source>
+            <translation>kein Alarm</translation>
+        </message>
+        <message>
+            <source> (+%1 more)</source>
+            <translation> (+%1 weitere)</translation>
+        </message>
+        <message>
+            <source>This is a test notification for the cluster %1, sent by hand (the test button or pgpilot watch --test) at %2. Nothing is wrong: if you read this, the channel works.
+</source>
+            <translation>Dies ist eine Testbenachrichtigung für den Cluster %1, von Hand gesendet (mit der Test-Schaltfläche oder pgpilot watch --test) um %2. Es liegt kein Problem vor: Wenn Sie dies lesen, funktioniert der Kanal.
+</translation>
+        </message>
+        <message>
+            <source>Incident %1 of cluster %2 is over: no alarm since the last one cleared (opened %3, resolved %4).
+</source>
+            <translation>Vorfall %1 von Cluster %2 ist vorbei: kein Alarm mehr, seit der letzte behoben wurde (eröffnet %3, behoben %4).
+</translation>
+        </message>
+        <message>
+            <source>Incident %1 of cluster %2 got critical at %3 (opened %4).
+</source>
+            <translation>Vorfall %1 von Cluster %2 wurde um %3 kritisch (eröffnet %4).
+</translation>
+        </message>
+        <message>
+            <source>Incident %1 of cluster %2 is still open at %3 (opened %4).
+</source>
+            <translation>Vorfall %1 von Cluster %2 ist um %3 noch offen (eröffnet %4).
+</translation>
+        </message>
+        <message>
+            <source>Incident %1 of cluster %2 opened at %3.
+</source>
+            <translation>Vorfall %1 von Cluster %2 eröffnet um %3.
+</translation>
+        </message>
+        <message>
+            <source>the cluster</source>
+            <translation>der Cluster</translation>
+        </message>
+        <message>
+            <source>[%1, firing since %2] %3 — %4
+</source>
+            <translation>[%1, aktiv seit %2] %3 — %4
+</translation>
+        </message>
+        <message>
+            <source>[cleared %1] %2 — %3
+</source>
+            <translation>[behoben %1] %2 — %3
+</translation>
+        </message>
+        <message>
+            <source>  What it means: %1
+</source>
+            <translation>  Was es bedeutet: %1
+</translation>
+        </message>
+        <message>
+            <source>  What to do: %1
+</source>
+            <translation>  Was tun: %1
+</translation>
+        </message>
+        <message>
+            <source>
+-- 
+pgpilot watch; the dashboard shows the cluster live.
+</source>
+            <translation>
+-- 
+pgpilot watch; das Dashboard zeigt den Cluster live.
+</translation>
+        </message>
+        <message>
+            <source>must be a port from 1 to 65535</source>
+            <translation>muss ein Port von 1 bis 65535 sein</translation>
+        </message>
+        <message>
+            <source>no recipient: give a list of addresses</source>
+            <translation>kein Empfänger: eine Liste von Adressen angeben</translation>
+        </message>
+        <message>
+            <source>none sends the messages and the password readable over the network: only to a server on this machine (127.0.0.1, localhost), or with "allow_plaintext": true</source>
+            <translation>none sendet die Nachrichten und das Passwort lesbar über das Netzwerk: nur an einen Server auf diesem Rechner (127.0.0.1, localhost) oder mit "allow_plaintext": true</translation>
+        </message>
+        <message>
+            <source>a user needs the keychain entry holding the password (pgpilot secrets set KEY, or the notification settings' password field)</source>
+            <translation>ein Benutzer braucht den Schlüsselbund-Eintrag mit dem Passwort (pgpilot secrets set KEY oder das Passwortfeld der Benachrichtigungseinstellungen)</translation>
+        </message>
+        <message>
+            <source>a password entry but no user to log in as</source>
+            <translation>ein Passworteintrag, aber kein Benutzer zum Anmelden</translation>
+        </message>
+        <message>
+            <source>holds a control character</source>
+            <translation>enthält ein Steuerzeichen</translation>
+        </message>
+        <message>
+            <source>must be from 0 to %1 seconds</source>
+            <translation>muss zwischen 0 und %1 Sekunden liegen</translation>
+        </message>
+        <message>
+            <source>give either url or url_secret (the keychain entry holding the URL)</source>
+            <translation>entweder url oder url_secret angeben (den Schlüsselbund-Eintrag mit der URL)</translation>
+        </message>
+        <message>
+            <source>"%1" is not a keychain entry name: letters, digits and : . _ / @ - only</source>
+            <translation>„%1“ ist kein Name für einen Schlüsselbund-Eintrag: nur Buchstaben, Ziffern und : . _ / @ -</translation>
+        </message>
+        <message>
+            <source>not JSON: %1 (column %2)</source>
+            <translation>kein JSON: %1 (Spalte %2)</translation>
+        </message>
+        <message>
+            <source>must be a JSON object ({ ... })</source>
+            <translation>muss ein JSON-Objekt sein ({ ... })</translation>
+        </message>
+        <message>
+            <source>must be 1 (this pgpilot reads version 1)</source>
+            <translation>muss 1 sein (dieses pgpilot liest Version 1)</translation>
+        </message>
+        <message>
+            <source>not an alarm kind; the kinds are: %1</source>
+            <translation>keine Alarmart; die Arten sind: %1</translation>
+        </message>
+        <message>
+            <source>must be an object ({ "muted": true, ... })</source>
+            <translation>muss ein Objekt sein ({ "muted": true, ... })</translation>
+        </message>
+        <message>
+            <source>"%1" is not a mode: starttls, tls or none</source>
+            <translation>„%1“ ist kein Modus: starttls, tls oder none</translation>
+        </message>
+        <message>
+            <source>must be a list of addresses (strings)</source>
+            <translation>muss eine Liste von Adressen sein (Zeichenketten)</translation>
+        </message>
+        <message>
+            <source>must be a list of addresses: ["ops@example.net"]</source>
+            <translation>muss eine Liste von Adressen sein: ["ops@example.net"]</translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation>der Ordner %1 kann nicht angelegt werden</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::AdoptDialog</name>
@@ -3358,10 +3654,6 @@ WARNUNG</translation>
             <translation>Die repmgr-Knoten-ID für %1 muss %2 sein</translation>
         </message>
         <message>
-            <source>Install the health script repmgr's failover commands call</source>
-            <translation>Das Prüfskript installieren, das die Failover-Befehle von repmgr aufrufen</translation>
-        </message>
-        <message>
             <source>The script could not be written: check that /usr/local/lib is writable.</source>
             <translation>Das Skript konnte nicht geschrieben werden: Prüfen, ob /usr/local/lib beschreibbar ist.</translation>
         </message>
@@ -3400,6 +3692,10 @@ WARNUNG</translation>
         <message>
             <source>Configure Keepalived on %1 (after the switchover)</source>
             <translation>Keepalived auf %1 konfigurieren (nach dem Switchover)</translation>
+        </message>
+        <message>
+            <source>Install the health script repmgr's commands call</source>
+            <translation>Das Prüfskript installieren, das die Befehle von repmgr aufrufen</translation>
         </message>
     </context>
     <context>
@@ -3829,6 +4125,26 @@ WARNUNG</translation>
             <source>Not read on this cluster (adopted as it was built):</source>
             <translation>Auf diesem Cluster nicht gelesen (so übernommen, wie er gebaut wurde):</translation>
         </message>
+        <message>
+            <source>Replay…</source>
+            <translation>Wiedergabe…</translation>
+        </message>
+        <message>
+            <source>Replay the history kept on disk, second by second</source>
+            <translation>Den auf der Platte gespeicherten Verlauf Sekunde für Sekunde wiedergeben</translation>
+        </message>
+        <message>
+            <source>Topology: replication, VIP and write routes</source>
+            <translation>Topologie: Replikation, VIP und Schreibwege</translation>
+        </message>
+        <message>
+            <source>Leave the replay (Live) to act on the cluster as it is now</source>
+            <translation>Die Wiedergabe verlassen (Live), um auf den Cluster in seinem jetzigen Zustand einzuwirken</translation>
+        </message>
+        <message>
+            <source>REPLAY %1</source>
+            <translation>WIEDERGABE %1</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::ClusterMonitor</name>
@@ -3863,6 +4179,18 @@ WARNUNG</translation>
         <message>
             <source>The health service's view of lag, timeline and fencing: %1 answers only whether the node is the primary or a replica (GET %2, %3).</source>
             <translation>Die Sicht des Health-Service auf Verzögerung, Timeline und Fencing: %1 antwortet nur, ob der Knoten Primary oder Replica ist (GET %2, %3).</translation>
+        </message>
+        <message>
+            <source>repmgr on %1: %2 succeeded</source>
+            <translation>repmgr auf %1: %2 erfolgreich</translation>
+        </message>
+        <message>
+            <source>repmgr on %1: %2 failed</source>
+            <translation>repmgr auf %1: %2 fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source> (recorded on the node while pgpilot was not watching)</source>
+            <translation> (auf dem Knoten aufgezeichnet, während pgpilot nicht überwachte)</translation>
         </message>
     </context>
     <context>
@@ -5106,24 +5434,6 @@ danach --yes hinzufügen, um sie anzuwenden.
             <translation>Cluster ohne Fenster überwachen und Benachrichtigungen senden</translation>
         </message>
         <message>
-            <source>Runs the dashboard's monitor on every cluster file given, until interrupted. Its alarms
-become incidents, one at a time per cluster: a notification when one opens, gets
-critical, is still open after --repeat seconds, and when it is over (no alarm for
---clear-hold seconds: a flapping node stays one incident). Each is printed and POSTed
-as JSON to the webhook (docs/notifications.md has the schema).</source>
-            <translation>Führt den Monitor des Dashboards für jede angegebene Cluster-Datei aus, bis er unterbrochen wird.
-Seine Alarme werden zu Vorfällen, einer zur Zeit pro Cluster: eine Benachrichtigung, wenn einer
-beginnt, kritisch wird, nach --repeat Sekunden noch offen ist und wenn er vorbei ist (kein Alarm
-für --clear-hold Sekunden: ein flatternder Knoten bleibt ein Vorfall). Jede wird ausgegeben und
-als JSON an den Webhook gesendet (Schema in docs/notifications.md).</translation>
-        </message>
-        <message>
-            <source>Exit status: 130/143 stopped by SIGINT/SIGTERM (after the pending webhook deliveries,
-at most 10 s), 2 usage error, 3 cluster file, keychain or monitor problem.</source>
-            <translation>Exit-Status: 130/143 durch SIGINT/SIGTERM beendet (nach den ausstehenden Webhook-Zustellungen,
-höchstens 10 s), 2 Bedienfehler, 3 Problem mit Cluster-Datei, Schlüsselbund oder Monitor.</translation>
-        </message>
-        <message>
             <source>URL</source>
             <translation>URL</translation>
         </message>
@@ -5168,26 +5478,8 @@ höchstens 10 s), 2 Bedienfehler, 3 Problem mit Cluster-Datei, Schlüsselbund od
             <translation>--webhook und --webhook-secret schließen sich gegenseitig aus.</translation>
         </message>
         <message>
-            <source>The webhook URL is not in the keychain entry %1.
-</source>
-            <translation>Die Webhook-URL steht nicht im Schlüsselbund-Eintrag %1.
-</translation>
-        </message>
-        <message>
             <source>The webhook: %1.</source>
             <translation>Der Webhook: %1.</translation>
-        </message>
-        <message>
-            <source>webhook %1: delivered (HTTP %2, %3 attempt(s), %4 ms)
-</source>
-            <translation>Webhook %1: zugestellt (HTTP %2, %3 Versuch(e), %4 ms)
-</translation>
-        </message>
-        <message>
-            <source>webhook: NOT delivered after %1 attempt(s): %2
-</source>
-            <translation>Webhook: NICHT zugestellt nach %1 Versuch(en): %2
-</translation>
         </message>
         <message>
             <source>%1: %2
@@ -5210,6 +5502,241 @@ höchstens 10 s), 2 Bedienfehler, 3 Problem mit Cluster-Datei, Schlüsselbund od
                 <numerusform>überwache %1 (%n Knoten)
 </numerusform>
             </translation>
+        </message>
+        <message>
+            <source>print the stored history of the cluster</source>
+            <translation>den gespeicherten Verlauf des Clusters ausgeben</translation>
+        </message>
+        <message>
+            <source>Prints the history the monitor recorded for the cluster (kept 30 days): the timeline
+of events, the incidents and the times nothing was recorded; with --at the
+cluster as it was then; with --bundle one .tar file of an incident to attach to a
+post-mortem (frames, events, the audit log's entries, a summary; secrets masked).
+TIME: ISO 8601 (2026-11-26T10:00:00Z; without an offset it is UTC; 2026-11-26 is
+midnight), now, or relative: -90s, -30m, -2h, -7d.</source>
+            <translation>Gibt den Verlauf aus, den der Monitor für den Cluster aufgezeichnet hat (30 Tage aufbewahrt): die
+Zeitachse der Ereignisse, die Vorfälle und die Zeiten, in denen nichts aufgezeichnet wurde; mit --at
+den Cluster, wie er damals war; mit --bundle eine .tar-Datei eines Vorfalls zum Anhängen an eine
+Post-mortem-Analyse (Schnappschüsse, Ereignisse, die Einträge des Audit-Protokolls, eine
+Zusammenfassung; Geheimnisse maskiert). ZEIT: ISO 8601 (2026-11-26T10:00:00Z; ohne Offset ist es
+UTC; 2026-11-26 ist Mitternacht), now oder relativ: -90s, -30m, -2h, -7d.</translation>
+        </message>
+        <message>
+            <source>Exit status: 0 printed or written, 1 nothing stored for that time, 2 usage error, 3
+cluster file problem or the bundle cannot be written.</source>
+            <translation>Exit-Status: 0 ausgegeben oder geschrieben, 1 nichts für diese Zeit gespeichert, 2 Aufruffehler,
+3 Problem mit der Cluster-Datei, oder das Bündel kann nicht geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>TIME</source>
+            <translation>ZEIT</translation>
+        </message>
+        <message>
+            <source>From this time on (default -24h).</source>
+            <translation>Ab dieser Zeit (Standard -24h).</translation>
+        </message>
+        <message>
+            <source>Up to this time (default now).</source>
+            <translation>Bis zu dieser Zeit (Standard now).</translation>
+        </message>
+        <message>
+            <source>Print the events only (no incidents, no gaps).</source>
+            <translation>Nur die Ereignisse ausgeben (keine Vorfälle, keine Lücken).</translation>
+        </message>
+        <message>
+            <source>Print the cluster as it was at this time.</source>
+            <translation>Den Cluster ausgeben, wie er zu dieser Zeit war.</translation>
+        </message>
+        <message>
+            <source>FILE.tar</source>
+            <translation>DATEI.tar</translation>
+        </message>
+        <message>
+            <source>Write the incident bundle of --since to --until (default: around the last incident) to this new file.</source>
+            <translation>Das Vorfallsbündel von --since bis --until (Standard: um den letzten Vorfall herum) in diese neue Datei schreiben.</translation>
+        </message>
+        <message>
+            <source>Print JSON, one object a line.</source>
+            <translation>JSON ausgeben, ein Objekt pro Zeile.</translation>
+        </message>
+        <message>
+            <source>The bundle takes the audit log from here (as apply --state-dir wrote it) instead of the user's data directory.</source>
+            <translation>Das Bündel nimmt das Audit-Protokoll von hier (wie apply --state-dir es geschrieben hat) statt aus dem Datenverzeichnis des Benutzers.</translation>
+        </message>
+        <message>
+            <source>--%1 %2: not a time (ISO 8601 such as 2026-11-26T10:00:00Z, now, or -30m, -2h, -7d).</source>
+            <translation>--%1 %2: keine Zeitangabe (ISO 8601 wie 2026-11-26T10:00:00Z, now oder -30m, -2h, -7d).</translation>
+        </message>
+        <message>
+            <source>--at prints one moment: it takes none of --since, --until, --events, --bundle.</source>
+            <translation>--at gibt einen Zeitpunkt aus: es nimmt keine der Optionen --since, --until, --events, --bundle.</translation>
+        </message>
+        <message>
+            <source>--since %1 is after --until %2.</source>
+            <translation>--since %1 liegt nach --until %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) of the history were not valid and were skipped.
+</source>
+            <translation>
+                <numerusform>%n Zeile des Verlaufs war ungültig und wurde übersprungen.
+</numerusform>
+                <numerusform>%n Zeilen des Verlaufs waren ungültig und wurden übersprungen.
+</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing is stored for %1 at or before %2 (in %3).
+</source>
+            <translation>Für %1 ist um oder vor %2 nichts gespeichert (in %3).
+</translation>
+        </message>
+        <message>
+            <source>Nothing was recorded at %1 (from %2 to %3: pgpilot was not running, or its monitor stalled). The cluster as last recorded before:
+</source>
+            <translation>Um %1 wurde nichts aufgezeichnet (von %2 bis %3: pgpilot lief nicht, oder sein Monitor hing). Der Cluster, wie er zuletzt davor aufgezeichnet wurde:
+</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>jetzt</translation>
+        </message>
+        <message>
+            <source>No history is stored for %1 (in %2): pgpilot watch or the window records it while they run.
+</source>
+            <translation>Für %1 ist kein Verlauf gespeichert (in %2): pgpilot watch oder das Fenster zeichnen ihn auf, während sie laufen.
+</translation>
+        </message>
+        <message>
+            <source>history of %1 from %2 to %3 (stored: %4 to %5)
+</source>
+            <translation>Verlauf von %1 von %2 bis %3 (gespeichert: %4 bis %5)
+</translation>
+        </message>
+        <message>
+            <source>nothing recorded until %1</source>
+            <translation>nichts aufgezeichnet bis %1</translation>
+        </message>
+        <message>
+            <source>incidents: %1
+</source>
+            <translation>Vorfälle: %1
+</translation>
+        </message>
+        <message>
+            <source>still open</source>
+            <translation>noch offen</translation>
+        </message>
+        <message>
+            <source>--bundle takes both --since and --until, or neither (the last incident).</source>
+            <translation>--bundle nimmt sowohl --since als auch --until oder keines von beiden (der letzte Vorfall).</translation>
+        </message>
+        <message>
+            <source>No incident is stored for %1: give the window with --since and --until.
+</source>
+            <translation>Für %1 ist kein Vorfall gespeichert: das Zeitfenster mit --since und --until angeben.
+</translation>
+        </message>
+        <message>
+            <source>The last incident's window: %1 to %2.
+</source>
+            <translation>Zeitfenster des letzten Vorfalls: %1 bis %2.
+</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) of the history or the audit log were not valid and were left out.
+</source>
+            <translation>
+                <numerusform>%n Zeile des Verlaufs oder des Audit-Protokolls war ungültig und wurde weggelassen.
+</numerusform>
+                <numerusform>%n Zeilen des Verlaufs oder des Audit-Protokolls waren ungültig und wurden weggelassen.
+</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2 frame(s), %3 event(s), %4 audit entries, %5 to %6
+</source>
+            <translation>%1: Schnappschüsse: %2, Ereignisse: %3, Audit-Einträge: %4, %5 bis %6
+</translation>
+        </message>
+        <message>
+            <source>Also print the timeline's events, with what repmgr recorded on the nodes while no pgpilot watched (with --watch: each event as it comes).</source>
+            <translation>Auch die Ereignisse der Zeitachse ausgeben, mit dem, was repmgr auf den Knoten aufgezeichnet hat, während kein pgpilot überwachte (mit --watch: jedes Ereignis, sobald es eintritt).</translation>
+        </message>
+        <message>
+            <source>Runs the dashboard's monitor on every cluster file given, until interrupted. Its alarms
+become incidents, one at a time per cluster: a notification when one opens, gets
+critical, is still open after --repeat seconds, and when it is over (no alarm for
+--clear-hold seconds: a flapping node stays one incident). Each is printed and sent to
+every channel: the webhook (JSON), e-mail and the desktop, set up by --notify-config
+(docs/notifications.md has the file's format and the webhook's schema) or --webhook and
+--desktop. --test sends one test notification to each channel instead and exits.</source>
+            <translation>Führt den Monitor des Dashboards auf jeder angegebenen Cluster-Datei aus, bis zur Unterbrechung.
+Seine Alarme werden zu Vorfällen, einer nach dem anderen je Cluster: eine Benachrichtigung, wenn
+einer eröffnet wird, kritisch wird, nach --repeat Sekunden noch offen ist und wenn er vorbei ist
+(kein Alarm während --clear-hold Sekunden: ein flatternder Knoten bleibt ein Vorfall). Jede wird
+ausgegeben und an jeden Kanal gesendet: den Webhook (JSON), E-Mail und den Desktop, eingerichtet
+durch --notify-config (docs/notifications.md beschreibt das Format der Datei und das Schema des
+Webhooks) oder --webhook und --desktop. --test sendet stattdessen eine Testbenachrichtigung an
+jeden Kanal und beendet sich.</translation>
+        </message>
+        <message>
+            <source>Exit status: 130/143 stopped by SIGINT/SIGTERM (after the pending deliveries, at most
+10 s), 2 usage error, 3 cluster file, notification configuration, keychain or monitor
+problem. With --test: 0 when every channel delivered, 1 when one did not.</source>
+            <translation>Exit-Status: 130/143 durch SIGINT/SIGTERM beendet (nach den ausstehenden Zustellungen, höchstens
+10 s), 2 Aufruffehler, 3 Problem mit Cluster-Datei, Benachrichtigungskonfiguration, Schlüsselbund
+oder Monitor. Mit --test: 0, wenn jeder Kanal zugestellt hat, 1, wenn einer nicht zugestellt hat.</translation>
+        </message>
+        <message>
+            <source>Channels (webhook, e-mail over SMTP, desktop), policy and per-alarm rules from this JSON file; the options below override its policy and webhook.</source>
+            <translation>Kanäle (Webhook, E-Mail über SMTP, Desktop), Richtlinie und Regeln je Alarm aus dieser JSON-Datei; die folgenden Optionen überschreiben deren Richtlinie und Webhook.</translation>
+        </message>
+        <message>
+            <source>Show each notification on the desktop too (freedesktop notifications, session bus).</source>
+            <translation>Jede Benachrichtigung auch auf dem Desktop anzeigen (freedesktop-Benachrichtigungen, Session-Bus).</translation>
+        </message>
+        <message>
+            <source>Send one test notification (state "test") to every channel, print each one's result and exit: 0 only when all delivered.</source>
+            <translation>Eine Testbenachrichtigung (Zustand "test") an jeden Kanal senden, das Ergebnis jedes Kanals ausgeben und beenden: 0 nur, wenn alle zugestellt haben.</translation>
+        </message>
+        <message>
+            <source>Announce an incident that starts with warnings this long after its first alarm, with
+every alarm seen by then (default 1). A critical alarm is announced at once.</source>
+            <translation>Einen Vorfall, der mit Warnungen beginnt, so lange nach seinem ersten Alarm melden, mit
+allen bis dahin gesehenen Alarmen (Standard 1). Ein kritischer Alarm wird sofort gemeldet.</translation>
+        </message>
+        <message>
+            <source>Critical alarms wait the group wait too (the behaviour before this option existed).</source>
+            <translation>Auch kritische Alarme warten die Gruppierungszeit ab (das Verhalten, bevor es diese Option gab).</translation>
+        </message>
+        <message>
+            <source>Keep no history on disk (by default each cluster's snapshots and events are kept,
+docs/history.md).</source>
+            <translation>Keinen Verlauf auf der Platte aufbewahren (standardmäßig werden die Schnappschüsse und Ereignisse
+jedes Clusters aufbewahrt, docs/history.md).</translation>
+        </message>
+        <message>
+            <source>The notifications: %1
+</source>
+            <translation>Die Benachrichtigungen: %1
+</translation>
+        </message>
+        <message>
+            <source>--test needs a channel: --notify-config, --webhook, --webhook-secret or --desktop.</source>
+            <translation>--test braucht einen Kanal: --notify-config, --webhook, --webhook-secret oder --desktop.</translation>
+        </message>
+        <message>
+            <source>%1: NOT delivered: %2
+</source>
+            <translation>%1: NICHT zugestellt: %2
+</translation>
+        </message>
+        <message>
+            <source>%1: delivered: %2
+</source>
+            <translation>%1: zugestellt: %2
+</translation>
         </message>
     </context>
     <context>
@@ -5316,6 +5843,45 @@ höchstens 10 s), 2 Bedienfehler, 3 Problem mit Cluster-Datei, Schlüsselbund od
         <message>
             <source>▲ warning</source>
             <translation>▲ Warnung</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::DesktopNotifier</name>
+        <message>
+            <source>A test notification for %1: the desktop channel works.</source>
+            <translation>Eine Testbenachrichtigung für %1: Der Desktop-Kanal funktioniert.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Over: no alarm since %1 UTC.</source>
+            <translation>Vorbei: kein Alarm seit %1 UTC.</translation>
+        </message>
+        <message>
+            <source>What to do: %1</source>
+            <translation>Was tun: %1</translation>
+        </message>
+        <message>
+            <source>no D-Bus session bus%1: desktop notifications need a desktop session (DBUS_SESSION_BUS_ADDRESS); under systemd run pgpilot watch as a user service of the logged-in user</source>
+            <translation>kein D-Bus-Session-Bus%1: Desktop-Benachrichtigungen brauchen eine Desktop-Sitzung (DBUS_SESSION_BUS_ADDRESS); unter systemd pgpilot watch als Benutzerdienst des angemeldeten Benutzers ausführen</translation>
+        </message>
+        <message>
+            <source>the desktop</source>
+            <translation>der Desktop</translation>
+        </message>
+        <message>
+            <source>no notification service on the session bus (%1): is a desktop running?</source>
+            <translation>kein Benachrichtigungsdienst auf dem Session-Bus (%1): Läuft ein Desktop?</translation>
+        </message>
+        <message>
+            <source>the notification service refused: %1 (%2)</source>
+            <translation>der Benachrichtigungsdienst lehnte ab: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>shown (notification %1)</source>
+            <translation>angezeigt (Benachrichtigung %1)</translation>
         </message>
     </context>
     <context>
@@ -5498,6 +6064,56 @@ höchstens 10 s), 2 Bedienfehler, 3 Problem mit Cluster-Datei, Schlüsselbund od
         <message>
             <source>%1, line %2: not a pgpilot:&lt;cluster&gt;:&lt;what&gt;=value entry (and no entry before it to continue); fix or remove that line.</source>
             <translation>%1, Zeile %2: kein Eintrag der Form pgpilot:&lt;cluster&gt;:&lt;was&gt;=Wert (und kein Eintrag davor, den sie fortsetzen könnte); korrigieren oder entfernen Sie diese Zeile.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::HistoryCursor</name>
+        <message>
+            <source>No history is stored for this cluster yet: it is kept while pgpilot watch, the wall or this dashboard runs.</source>
+            <translation>Für diesen Cluster ist noch kein Verlauf gespeichert: Er wird aufbewahrt, während pgpilot watch, die Wand oder dieses Dashboard läuft.</translation>
+        </message>
+        <message>
+            <source>Nothing recorded from %1 to %2: no pgpilot watched this cluster then.</source>
+            <translation>Nichts aufgezeichnet von %1 bis %2: Damals hat kein pgpilot diesen Cluster überwacht.</translation>
+        </message>
+        <message>
+            <source>Nothing recorded since %1: no pgpilot watched this cluster since.</source>
+            <translation>Nichts aufgezeichnet seit %1: Seitdem hat kein pgpilot diesen Cluster überwacht.</translation>
+        </message>
+        <message>
+            <source>Nothing recorded before this moment.</source>
+            <translation>Vor diesem Zeitpunkt nichts aufgezeichnet.</translation>
+        </message>
+        <message>
+            <source>Last change recorded at %1.</source>
+            <translation>Letzte Änderung aufgezeichnet um %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::HistoryRecorder</name>
+        <message>
+            <source>"%1" is not a cluster name: its history is not recorded.</source>
+            <translation>„%1“ ist kein Cluster-Name: Sein Verlauf wird nicht aufgezeichnet.</translation>
+        </message>
+        <message>
+            <source>Cannot make the history directory %1: check its permissions and the free space.</source>
+            <translation>Das Verlaufsverzeichnis %1 kann nicht angelegt werden: seine Berechtigungen und den freien Platz prüfen.</translation>
+        </message>
+        <message>
+            <source>Another pgpilot (process %1 on %2) records the history of %3; this one only reads it.</source>
+            <translation>Ein anderes pgpilot (Prozess %1 auf %2) zeichnet den Verlauf von %3 auf; dieses liest ihn nur.</translation>
+        </message>
+        <message>
+            <source>Cannot lock %1: check the directory's permissions; the history of %2 is not recorded.</source>
+            <translation>%1 kann nicht gesperrt werden: die Berechtigungen des Verzeichnisses prüfen; der Verlauf von %2 wird nicht aufgezeichnet.</translation>
+        </message>
+        <message>
+            <source>Cannot write the history file %1: %2.</source>
+            <translation>Die Verlaufsdatei %1 kann nicht geschrieben werden: %2.</translation>
+        </message>
+        <message>
+            <source>The history of %1 reached its limit of %2 bytes today: nothing more is recorded until tomorrow.</source>
+            <translation>Der Verlauf von %1 hat heute seine Grenze von %2 Bytes erreicht: Bis morgen wird nichts mehr aufgezeichnet.</translation>
         </message>
     </context>
     <context>
@@ -6010,6 +6626,38 @@ Sie durch die Werte des Bündels ersetzen? Die jetzt gespeicherten Werte gehen v
             <source>Worksheets (*.json)</source>
             <translation>Arbeitsblätter (*.json)</translation>
         </message>
+        <message>
+            <source>Settin&amp;gs</source>
+            <translation>Einstellun&amp;gen</translation>
+        </message>
+        <message>
+            <source>&amp;Notifications...</source>
+            <translation>&amp;Benachrichtigungen...</translation>
+        </message>
+        <message>
+            <source>&amp;Sound on the wall for critical alarms</source>
+            <translation>&amp;Ton im Wandmodus bei kritischen Alarmen</translation>
+        </message>
+        <message>
+            <source>This pgpilot was built without Qt Multimedia</source>
+            <translation>Dieses pgpilot wurde ohne Qt Multimedia gebaut</translation>
+        </message>
+        <message>
+            <source>History and notifications of %1: %2</source>
+            <translation>Verlauf und Benachrichtigungen von %1: %2</translation>
+        </message>
+        <message>
+            <source>The history of %1 stopped: %2</source>
+            <translation>Der Verlauf von %1 wurde angehalten: %2</translation>
+        </message>
+        <message>
+            <source>Notifications: %1: %2</source>
+            <translation>Benachrichtigungen: %1: %2</translation>
+        </message>
+        <message>
+            <source>Notifications are off: %1 (Settings → Notifications)</source>
+            <translation>Benachrichtigungen sind aus: %1 (Einstellungen → Benachrichtigungen)</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::Monitor</name>
@@ -6177,6 +6825,355 @@ Sie durch die Werte des Bündels ersetzen? Die jetzt gespeicherten Werte gehen v
         <message>
             <source>TLS</source>
             <translation>TLS</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::NotificationsDialog</name>
+        <message>
+            <source>No primary</source>
+            <translation>Kein Primary</translation>
+        </message>
+        <message>
+            <source>Split brain</source>
+            <translation>Split-Brain</translation>
+        </message>
+        <message>
+            <source>Unregistered primary</source>
+            <translation>Nicht registrierter Primary</translation>
+        </message>
+        <message>
+            <source>VIP not held</source>
+            <translation>VIP nicht gehalten</translation>
+        </message>
+        <message>
+            <source>VIP held twice</source>
+            <translation>VIP doppelt gehalten</translation>
+        </message>
+        <message>
+            <source>VIP on an unhealthy node</source>
+            <translation>VIP auf einem ungesunden Knoten</translation>
+        </message>
+        <message>
+            <source>Health check disagrees</source>
+            <translation>Health-Prüfung widerspricht</translation>
+        </message>
+        <message>
+            <source>Replication broken</source>
+            <translation>Replikation unterbrochen</translation>
+        </message>
+        <message>
+            <source>Replication lag high</source>
+            <translation>Hohe Replikationsverzögerung</translation>
+        </message>
+        <message>
+            <source>Node unreachable</source>
+            <translation>Knoten nicht erreichbar</translation>
+        </message>
+        <message>
+            <source>repmgrd not running</source>
+            <translation>repmgrd läuft nicht</translation>
+        </message>
+        <message>
+            <source>HAProxy down</source>
+            <translation>HAProxy ausgefallen</translation>
+        </message>
+        <message>
+            <source>Writes misrouted</source>
+            <translation>Schreibzugriffe fehlgeleitet</translation>
+        </message>
+        <message>
+            <source>Synchronous quorum lost</source>
+            <translation>Synchrones Quorum verloren</translation>
+        </message>
+        <message>
+            <source>Certificate expiring</source>
+            <translation>Zertifikat läuft ab</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warnung</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>Kritisch</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>Notifications</source>
+            <translation>Benachrichtigungen</translation>
+        </message>
+        <message>
+            <source>Where alarms are sent and when; the same file pgpilot watch --notify-config reads: %1</source>
+            <translation>Wohin und wann Alarme gesendet werden; dieselbe Datei, die pgpilot watch --notify-config liest: %1</translation>
+        </message>
+        <message>
+            <source>Notification settings</source>
+            <translation>Benachrichtigungseinstellungen</translation>
+        </message>
+        <message>
+            <source>&amp;Channels</source>
+            <translation>&amp;Kanäle</translation>
+        </message>
+        <message>
+            <source>&amp;When</source>
+            <translation>&amp;Wann</translation>
+        </message>
+        <message>
+            <source>Send &amp;test notification</source>
+            <translation>&amp;Testbenachrichtigung senden</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>%1 could not be read; the fields show the defaults and Save replaces it:</source>
+            <translation>%1 konnte nicht gelesen werden; die Felder zeigen die Standardwerte, und Speichern ersetzt die Datei:</translation>
+        </message>
+        <message>
+            <source>&amp;Webhook: POST each notification as JSON</source>
+            <translation>Web&amp;hook: jede Benachrichtigung als JSON per POST senden</translation>
+        </message>
+        <message>
+            <source>URL:</source>
+            <translation>URL:</translation>
+        </message>
+        <message>
+            <source>Kept in the keychain, not in the file: chat webhooks carry a token.</source>
+            <translation>Im Schlüsselbund aufbewahrt, nicht in der Datei: Chat-Webhooks enthalten ein Token.</translation>
+        </message>
+        <message>
+            <source>Keychain entry:</source>
+            <translation>Schlüsselbund-Eintrag:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail over SMTP</source>
+            <translation>&amp;E-Mail über SMTP</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>Encryption</source>
+            <translation>Verschlüsselung</translation>
+        </message>
+        <message>
+            <source>STARTTLS</source>
+            <translation>STARTTLS</translation>
+        </message>
+        <message>
+            <source>TLS (implicit)</source>
+            <translation>TLS (implizit)</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Keine</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Port:</translation>
+        </message>
+        <message>
+            <source>Server:</source>
+            <translation>Server:</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <source>Allow no encryption to a server that is not on this machine</source>
+            <translation>Unverschlüsselt auch zu einem Server erlauben, der nicht auf diesem Rechner läuft</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>Von:</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>An:</translation>
+        </message>
+        <message>
+            <source>oncall@example.net, dba@example.net</source>
+            <translation>oncall@example.net, dba@example.net</translation>
+        </message>
+        <message>
+            <source>User:</source>
+            <translation>Benutzer:</translation>
+        </message>
+        <message>
+            <source>empty: no login</source>
+            <translation>leer: keine Anmeldung</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Passwort:</translation>
+        </message>
+        <message>
+            <source>the system's CAs</source>
+            <translation>die CAs des Systems</translation>
+        </message>
+        <message>
+            <source>CA file</source>
+            <translation>CA-Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Browse...</source>
+            <translation>D&amp;urchsuchen...</translation>
+        </message>
+        <message>
+            <source>CA certificate</source>
+            <translation>CA-Zertifikat</translation>
+        </message>
+        <message>
+            <source>PEM files (*.pem *.crt);;All files (*)</source>
+            <translation>PEM-Dateien (*.pem *.crt);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>CA file:</source>
+            <translation>CA-Datei:</translation>
+        </message>
+        <message>
+            <source>&amp;Desktop notifications (critical ones stay until dismissed)</source>
+            <translation>&amp;Desktop-Benachrichtigungen (kritische bleiben, bis sie geschlossen werden)</translation>
+        </message>
+        <message>
+            <source>Notify from severity:</source>
+            <translation>Melden ab Schweregrad:</translation>
+        </message>
+        <message>
+            <source>Group the first alarms for:</source>
+            <translation>Die ersten Alarme gruppieren während:</translation>
+        </message>
+        <message>
+            <source>Resolved after no alarm for:</source>
+            <translation>Behoben nach alarmfreier Zeit von:</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <source>Repeat an open incident every:</source>
+            <translation>Einen offenen Vorfall wiederholen alle:</translation>
+        </message>
+        <message>
+            <source>Per alarm: muted ones are never sent (they stay on the dashboard); the others can have their own threshold, severity and repeat interval. An incident still groups every alarm of a cluster.</source>
+            <translation>Je Alarm: Stummgeschaltete werden nie gesendet (sie bleiben im Dashboard); die anderen können eine eigene Schwelle, einen eigenen Schweregrad und ein eigenes Wiederholungsintervall haben. Ein Vorfall fasst weiterhin alle Alarme eines Clusters zusammen.</translation>
+        </message>
+        <message>
+            <source>Rules per alarm</source>
+            <translation>Regeln je Alarm</translation>
+        </message>
+        <message>
+            <source>Alarm</source>
+            <translation>Alarm</translation>
+        </message>
+        <message>
+            <source>Muted</source>
+            <translation>Stumm</translation>
+        </message>
+        <message>
+            <source>Notify from</source>
+            <translation>Melden ab</translation>
+        </message>
+        <message>
+            <source>Notify as</source>
+            <translation>Melden als</translation>
+        </message>
+        <message>
+            <source>Repeat every</source>
+            <translation>Wiederholen alle</translation>
+        </message>
+        <message>
+            <source>%1 muted</source>
+            <translation>%1: stumm</translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source>%1 notified from</source>
+            <translation>%1: melden ab</translation>
+        </message>
+        <message>
+            <source>As raised</source>
+            <translation>Unverändert</translation>
+        </message>
+        <message>
+            <source>%1 notified as</source>
+            <translation>%1: melden als</translation>
+        </message>
+        <message>
+            <source>%1 repeated every</source>
+            <translation>%1: wiederholen alle</translation>
+        </message>
+        <message>
+            <source>stored in the keychain; type to replace</source>
+            <translation>im Schlüsselbund gespeichert; zum Ersetzen tippen</translation>
+        </message>
+        <message>
+            <source>The webhook URL: %1</source>
+            <translation>Die Webhook-URL: %1</translation>
+        </message>
+        <message>
+            <source>No channel is on: nothing to test.</source>
+            <translation>Kein Kanal ist eingeschaltet: nichts zu testen.</translation>
+        </message>
+        <message>
+            <source>Sending a test notification to every channel…</source>
+            <translation>Eine Testbenachrichtigung wird an jeden Kanal gesendet…</translation>
+        </message>
+        <message>
+            <source>delivered: %1</source>
+            <translation>zugestellt: %1</translation>
+        </message>
+        <message>
+            <source>NOT delivered: %1</source>
+            <translation>NICHT zugestellt: %1</translation>
+        </message>
+        <message>
+            <source>There is no keychain to keep the URL or password in.</source>
+            <translation>Es gibt keinen Schlüsselbund, in dem URL oder Passwort aufbewahrt werden könnten.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>The keychain entry %1 could not be written: %2</source>
+            <translation>Der Schlüsselbund-Eintrag %1 konnte nicht geschrieben werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::NotifyConfigIssue</name>
+        <message>
+            <source>line %1</source>
+            <translation>Zeile %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::NotifyDispatcher</name>
+        <message>
+            <source>no keychain to read %1 from</source>
+            <translation>kein Schlüsselbund, aus dem %1 gelesen werden könnte</translation>
+        </message>
+        <message>
+            <source>its URL is not in the keychain entry %1%2</source>
+            <translation>seine URL ist nicht im Schlüsselbund-Eintrag %1%2</translation>
+        </message>
+        <message>
+            <source>no keychain to read the password from</source>
+            <translation>kein Schlüsselbund, aus dem das Passwort gelesen werden könnte</translation>
+        </message>
+        <message>
+            <source>the password is not in the keychain entry %1%2</source>
+            <translation>das Passwort ist nicht im Schlüsselbund-Eintrag %1%2</translation>
         </message>
     </context>
     <context>
@@ -6747,6 +7744,13 @@ Sie durch die Werte des Bündels ersetzen? Die jetzt gespeicherten Werte gehen v
         </message>
     </context>
     <context>
+        <name>pgpilot::OverlaySecretStore</name>
+        <message>
+            <source>typed secrets for a test: read-only</source>
+            <translation>für einen Test eingegebene Geheimnisse: nur lesbar</translation>
+        </message>
+    </context>
+    <context>
         <name>pgpilot::PgPoller</name>
         <message>
             <source>cannot resolve %1: %2</source>
@@ -7225,6 +8229,129 @@ Sie durch die Werte des Bündels ersetzen? Die jetzt gespeicherten Werte gehen v
             <source>a list of whole numbers</source>
             <translation>eine Liste ganzer Zahlen</translation>
         </message>
+        <message>
+            <source>unknown field (a typo?); %1 takes: %2</source>
+            <translation>unbekanntes Feld (ein Tippfehler?); %1 nimmt: %2</translation>
+        </message>
+        <message>
+            <source>the file</source>
+            <translation>die Datei</translation>
+        </message>
+        <message>
+            <source>must be an object ({ ... })</source>
+            <translation>muss ein Objekt sein ({ ... })</translation>
+        </message>
+        <message>
+            <source>must be a whole number of seconds from 0 to %1</source>
+            <translation>muss eine ganze Zahl von Sekunden zwischen 0 und %1 sein</translation>
+        </message>
+        <message>
+            <source>must be true or false</source>
+            <translation>muss true oder false sein</translation>
+        </message>
+        <message>
+            <source>must be a string</source>
+            <translation>muss eine Zeichenkette sein</translation>
+        </message>
+        <message>
+            <source>"%1" is not a severity: warning or critical</source>
+            <translation>„%1“ ist kein Schweregrad: warning oder critical</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::ReplayBar</name>
+        <message>
+            <source>Play</source>
+            <translation>Abspielen</translation>
+        </message>
+        <message>
+            <source>%1×</source>
+            <translation>%1×</translation>
+        </message>
+        <message>
+            <source>Seconds of history replayed per second</source>
+            <translation>Sekunden Verlauf, die je Sekunde wiedergegeben werden</translation>
+        </message>
+        <message>
+            <source>Live</source>
+            <translation>Live</translation>
+        </message>
+        <message>
+            <source>Leave the replay and show the cluster as it is now (End)</source>
+            <translation>Die Wiedergabe verlassen und den Cluster im jetzigen Zustand zeigen (Ende)</translation>
+        </message>
+        <message>
+            <source>− 1 min</source>
+            <translation>− 1 min</translation>
+        </message>
+        <message>
+            <source>One minute back (Shift+Left)</source>
+            <translation>Eine Minute zurück (Umschalt+Links)</translation>
+        </message>
+        <message>
+            <source>− 1 s</source>
+            <translation>− 1 s</translation>
+        </message>
+        <message>
+            <source>One second back (Left)</source>
+            <translation>Eine Sekunde zurück (Links)</translation>
+        </message>
+        <message>
+            <source>+ 1 s</source>
+            <translation>+ 1 s</translation>
+        </message>
+        <message>
+            <source>One second on (Right)</source>
+            <translation>Eine Sekunde vor (Rechts)</translation>
+        </message>
+        <message>
+            <source>+ 1 min</source>
+            <translation>+ 1 min</translation>
+        </message>
+        <message>
+            <source>One minute on (Shift+Right)</source>
+            <translation>Eine Minute vor (Umschalt+Rechts)</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>No history stored yet</source>
+            <translation>Noch kein Verlauf gespeichert</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n second(s) ago</source>
+            <translation>
+                <numerusform>vor %n Sekunde</numerusform>
+                <numerusform>vor %n Sekunden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) ago</source>
+            <translation>
+                <numerusform>vor %n Minute</numerusform>
+                <numerusform>vor %n Minuten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s) ago</source>
+            <translation>
+                <numerusform>vor %n Stunde</numerusform>
+                <numerusform>vor %n Stunden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>vor %n Tag</numerusform>
+                <numerusform>vor %n Tagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Replay %1 (%2)</source>
+            <translation>Wiedergabe %1 (%2)</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::RoutingChart</name>
@@ -7463,6 +8590,144 @@ Sie durch die Werte des Bündels ersetzen? Die jetzt gespeicherten Werte gehen v
         </message>
     </context>
     <context>
+        <name>pgpilot::SmtpChannel</name>
+        <message>
+            <source>%1: %2 (%3 attempt(s), %4 ms)</source>
+            <translation>%1: %2 (%3 Versuch(e), %4 ms)</translation>
+        </message>
+        <message>
+            <source>%1 (after %2 attempt(s))</source>
+            <translation>%1 (nach %2 Versuch(en))</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::SmtpSender</name>
+        <message>
+            <source>the connection</source>
+            <translation>die Verbindung</translation>
+        </message>
+        <message>
+            <source>%1: no answer within %2 s (after %3)</source>
+            <translation>%1: keine Antwort innerhalb von %2 s (nach %3)</translation>
+        </message>
+        <message>
+            <source>the server: %1</source>
+            <translation>der Server: %1</translation>
+        </message>
+        <message>
+            <source>the port: 0 is not a port</source>
+            <translation>der Port: 0 ist kein Port</translation>
+        </message>
+        <message>
+            <source>the sender (from): %1</source>
+            <translation>der Absender (from): %1</translation>
+        </message>
+        <message>
+            <source>no recipient (to)</source>
+            <translation>kein Empfänger (to)</translation>
+        </message>
+        <message>
+            <source>a recipient (to): %1</source>
+            <translation>ein Empfänger (to): %1</translation>
+        </message>
+        <message>
+            <source>without TLS the password and the messages would cross the network readable: tls none is only for a server on this machine (127.0.0.1, localhost); use starttls or tls, or set allow_plaintext if you really mean it</source>
+            <translation>ohne TLS gingen Passwort und Nachrichten lesbar über das Netzwerk: tls none ist nur für einen Server auf diesem Rechner (127.0.0.1, localhost); starttls oder tls verwenden oder allow_plaintext setzen, wenn es wirklich so gemeint ist</translation>
+        </message>
+        <message>
+            <source>the user holds a control character</source>
+            <translation>der Benutzer enthält ein Steuerzeichen</translation>
+        </message>
+        <message>
+            <source>a user (%1) but no password: store it in the keychain entry named by password_secret</source>
+            <translation>ein Benutzer (%1), aber kein Passwort: es im Schlüsselbund-Eintrag speichern, den password_secret nennt</translation>
+        </message>
+        <message>
+            <source>the CA file %1 cannot be read</source>
+            <translation>die CA-Datei %1 kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: no PEM certificate in the CA file %2</source>
+            <translation>%1: kein PEM-Zertifikat in der CA-Datei %2</translation>
+        </message>
+        <message>
+            <source>%1: the server's certificate is not trusted (%2); give the CA that signed it as ca_file</source>
+            <translation>%1: dem Zertifikat des Servers wird nicht vertraut (%2); die CA, die es signiert hat, als ca_file angeben</translation>
+        </message>
+        <message>
+            <source>%1: a reply line longer than 64 KiB</source>
+            <translation>%1: eine Antwortzeile länger als 64 KiB</translation>
+        </message>
+        <message>
+            <source>%1: not an SMTP reply: %2</source>
+            <translation>%1: keine SMTP-Antwort: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2: %3</source>
+            <translation>%1: %2: %3</translation>
+        </message>
+        <message>
+            <source>the server does not take mail now</source>
+            <translation>der Server nimmt gerade keine Mail an</translation>
+        </message>
+        <message>
+            <source>EHLO refused</source>
+            <translation>EHLO abgelehnt</translation>
+        </message>
+        <message>
+            <source>STARTTLS refused</source>
+            <translation>STARTTLS abgelehnt</translation>
+        </message>
+        <message>
+            <source>the login as %1 was refused</source>
+            <translation>die Anmeldung als %1 wurde abgelehnt</translation>
+        </message>
+        <message>
+            <source>AUTH LOGIN refused</source>
+            <translation>AUTH LOGIN abgelehnt</translation>
+        </message>
+        <message>
+            <source>the sender %1 was refused</source>
+            <translation>der Absender %1 wurde abgelehnt</translation>
+        </message>
+        <message>
+            <source>the recipient %1 was refused for now</source>
+            <translation>der Empfänger %1 wurde vorerst abgelehnt</translation>
+        </message>
+        <message>
+            <source>DATA refused</source>
+            <translation>DATA abgelehnt</translation>
+        </message>
+        <message>
+            <source>the message was refused</source>
+            <translation>die Nachricht wurde abgelehnt</translation>
+        </message>
+        <message>
+            <source>%1: delivered to %2 only; refused: %3</source>
+            <translation>%1: nur an %2 zugestellt; abgelehnt: %3</translation>
+        </message>
+        <message>
+            <source>%1: the server does not offer STARTTLS, and without it the messages (and the password) would cross the network readable; use tls (port 465) if it speaks TLS from the start</source>
+            <translation>%1: der Server bietet kein STARTTLS an, und ohne es gingen die Nachrichten (und das Passwort) lesbar über das Netzwerk; tls (Port 465) verwenden, wenn er von Anfang an TLS spricht</translation>
+        </message>
+        <message>
+            <source>%1: the server offers no login (AUTH) on this connection; leave the user empty if it takes mail without one</source>
+            <translation>%1: der Server bietet auf dieser Verbindung keine Anmeldung (AUTH) an; den Benutzer leer lassen, wenn er Mail ohne Anmeldung annimmt</translation>
+        </message>
+        <message>
+            <source>%1: the server offers no login pgpilot speaks (PLAIN, LOGIN); it offers %2</source>
+            <translation>%1: der Server bietet keine Anmeldung an, die pgpilot beherrscht (PLAIN, LOGIN); er bietet %2</translation>
+        </message>
+        <message>
+            <source>%1: every recipient was refused: %2</source>
+            <translation>%1: alle Empfänger wurden abgelehnt: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>pgpilot::SnapshotText</name>
         <message numerus="yes">
             <source>synchronous quorum: ANY %1 of %n standbys</source>
@@ -7670,6 +8935,45 @@ Sie durch die Werte des Bündels ersetzen? Die jetzt gespeicherten Werte gehen v
         </message>
     </context>
     <context>
+        <name>pgpilot::Status</name>
+        <message>
+            <source>events:
+</source>
+            <translation>Ereignisse:
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::TimeAxisClock</name>
+        <message>
+            <source>local time</source>
+            <translation>Ortszeit</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::TopologyView</name>
+        <message>
+            <source>cascaded</source>
+            <translation>kaskadiert</translation>
+        </message>
+        <message>
+            <source>Replication topology</source>
+            <translation>Replikationstopologie</translation>
+        </message>
+        <message>
+            <source>not streaming</source>
+            <translation>streamt nicht</translation>
+        </message>
+        <message>
+            <source>no upstream</source>
+            <translation>kein Upstream</translation>
+        </message>
+        <message>
+            <source>from %1: %2</source>
+            <translation>von %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>pgpilot::WallPanel</name>
         <message>
             <source>… WAITING</source>
@@ -7718,6 +9022,56 @@ Sie durch die Werte des Bündels ersetzen? Die jetzt gespeicherten Werte gehen v
         <message>
             <source>pgpilot — wall</source>
             <translation>pgpilot — Wand</translation>
+        </message>
+        <message>
+            <source>No history is stored for these clusters yet</source>
+            <translation>Für diese Cluster ist noch kein Verlauf gespeichert</translation>
+        </message>
+        <message>
+            <source>No history stored for this cluster</source>
+            <translation>Kein Verlauf für diesen Cluster gespeichert</translation>
+        </message>
+        <message>
+            <source>✖ NOT RECORDED</source>
+            <translation>✖ NICHT AUFGEZEICHNET</translation>
+        </message>
+        <message>
+            <source>REPLAY — End or Escape: live</source>
+            <translation>WIEDERGABE — Ende oder Esc: live</translation>
+        </message>
+        <message>
+            <source>nothing stored for %1</source>
+            <translation>nichts gespeichert für %1</translation>
+        </message>
+        <message>
+            <source>♪ critical alarm sounding — S silences</source>
+            <translation>♪ kritischer Alarm ertönt — S schaltet stumm</translation>
+        </message>
+        <message>
+            <source>♪ sound on for critical alarms</source>
+            <translation>♪ Ton an für kritische Alarme</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::Watcher</name>
+        <message>
+            <source>history not kept here: %1</source>
+            <translation>Verlauf hier nicht aufbewahrt: %1</translation>
+        </message>
+        <message>
+            <source>history stopped: %1</source>
+            <translation>Verlauf angehalten: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::WebhookChannel</name>
+        <message>
+            <source>%1: HTTP %2 (%3 attempt(s), %4 ms)</source>
+            <translation>%1: HTTP %2 (%3 Versuch(e), %4 ms)</translation>
+        </message>
+        <message>
+            <source>%1 (after %2 attempt(s))</source>
+            <translation>%1 (nach %2 Versuch(en))</translation>
         </message>
     </context>
     <context>
@@ -8071,6 +9425,41 @@ Sie durch die Werte des Bündels ersetzen? Die jetzt gespeicherten Werte gehen v
         <message>
             <source>Read a cluster built by hand (repmgr, HAProxy, Keepalived) from one of its nodes into a new worksheet; nothing on the nodes changes.</source>
             <translation>Einen von Hand aufgebauten Cluster (repmgr, HAProxy, Keepalived) von einem seiner Knoten in ein neues Arbeitsblatt einlesen; auf den Knoten ändert sich nichts.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::mail</name>
+        <message>
+            <source>an empty address</source>
+            <translation>eine leere Adresse</translation>
+        </message>
+        <message>
+            <source>%1 holds a space, a line break or a character outside ASCII</source>
+            <translation>%1 enthält ein Leerzeichen, einen Zeilenumbruch oder ein Zeichen außerhalb von ASCII</translation>
+        </message>
+        <message>
+            <source>%1 is longer than 254 characters</source>
+            <translation>%1 ist länger als 254 Zeichen</translation>
+        </message>
+        <message>
+            <source>%1 is not local@domain</source>
+            <translation>%1 hat nicht die Form lokal@domain</translation>
+        </message>
+        <message>
+            <source>%1: the part before @ may hold letters, digits, dots (not two in a row) and !#$%&amp;'*+/=?^_`{|}~-</source>
+            <translation>%1: der Teil vor @ darf Buchstaben, Ziffern, Punkte (nicht zwei hintereinander) und !#$%&amp;'*+/=?^_`{|}~- enthalten</translation>
+        </message>
+        <message>
+            <source>%1: %2 is not a domain name</source>
+            <translation>%1: %2 ist kein Domainname</translation>
+        </message>
+        <message>
+            <source>no server given</source>
+            <translation>kein Server angegeben</translation>
+        </message>
+        <message>
+            <source>%1 is neither a host name nor an IP address</source>
+            <translation>%1 ist weder ein Hostname noch eine IP-Adresse</translation>
         </message>
     </context>
 </TS>

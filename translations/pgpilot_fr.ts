@@ -1223,6 +1223,302 @@ Services concernés :
             <translation>Rien à modifier : chaque étape de cette phase est déjà effectuée.
 </translation>
         </message>
+        <message>
+            <source>pgpilot incident bundle: cluster %1, %2 to %3 (UTC)
+</source>
+            <translation>Paquet d'incident pgpilot : cluster %1, de %2 à %3 (UTC)
+</translation>
+        </message>
+        <message>
+            <source>At the start (%1): %2
+</source>
+            <translation>Au début (%1) : %2
+</translation>
+        </message>
+        <message>
+            <source>First frame (%1): %2
+</source>
+            <translation>Premier instantané (%1) : %2
+</translation>
+        </message>
+        <message>
+            <source>No frame was recorded in this window.
+</source>
+            <translation>Aucun instantané n'a été enregistré dans cette plage.
+</translation>
+        </message>
+        <message>
+            <source>
+Incidents:
+</source>
+            <translation>
+Incidents :
+</translation>
+        </message>
+        <message>
+            <source>  none
+</source>
+            <translation>  aucun
+</translation>
+        </message>
+        <message>
+            <source>still open</source>
+            <translation>toujours ouvert</translation>
+        </message>
+        <message>
+            <source>
+Timeline:
+</source>
+            <translation>
+Chronologie :
+</translation>
+        </message>
+        <message>
+            <source>nothing recorded until %1 (pgpilot was not running, or its monitor stalled)</source>
+            <translation>rien d'enregistré jusqu'à %1 (pgpilot ne tournait pas, ou son moniteur était bloqué)</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>maintenant</translation>
+        </message>
+        <message>
+            <source>  no event
+</source>
+            <translation>  aucun événement
+</translation>
+        </message>
+        <message>
+            <source>
+At the end (%1): %2
+</source>
+            <translation>
+À la fin (%1) : %2
+</translation>
+        </message>
+        <message>
+            <source>The bundle needs a window: a start before its end.</source>
+            <translation>Le paquet a besoin d'une plage : un début avant sa fin.</translation>
+        </message>
+        <message>
+            <source>%1 exists: the bundle never replaces a file; name another one.</source>
+            <translation>%1 existe : le paquet ne remplace jamais un fichier ; en indiquer un autre.</translation>
+        </message>
+        <message>
+            <source>Cannot create %1: %2.</source>
+            <translation>Impossible de créer %1 : %2.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2.</source>
+            <translation>Impossible d'écrire %1 : %2.</translation>
+        </message>
+        <message>
+            <source>Nothing happened while this window was closed (since %1).</source>
+            <translation>Rien ne s'est passé pendant que cette fenêtre était fermée (depuis %1).</translation>
+        </message>
+        <message>
+            <source>While this window was closed (since %1): %n event(s) recorded</source>
+            <translation>Pendant que cette fenêtre était fermée (depuis %1) : %n événement enregistré ||| Pendant que cette fenêtre était fermée (depuis %1) : %n événements enregistrés</translation>
+        </message>
+        <message>
+            <source>• %1 from %2 to %3: %4</source>
+            <translation>• %1 de %2 à %3 : %4</translation>
+        </message>
+        <message>
+            <source>• nothing recorded from %1 to %2: no pgpilot watched (repmgr's own events, kept on the nodes, are in the timeline)</source>
+            <translation>• rien d'enregistré de %1 à %2 : aucun pgpilot ne surveillait (les événements propres à repmgr, conservés sur les nœuds, sont dans la chronologie)</translation>
+        </message>
+        <message>
+            <source>Replay… shows any moment of it.</source>
+            <translation>Rejeu… en montre n'importe quel moment.</translation>
+        </message>
+        <message>
+            <source>nowhere</source>
+            <translation>nulle part</translation>
+        </message>
+        <message>
+            <source>not streaming</source>
+            <translation>ne réplique pas</translation>
+        </message>
+        <message>
+            <source>cascaded</source>
+            <translation>en cascade</translation>
+        </message>
+        <message>
+            <source>writes → ?</source>
+            <translation>écritures → ?</translation>
+        </message>
+        <message>
+            <source>writes → %1</source>
+            <translation>écritures → %1</translation>
+        </message>
+        <message>
+            <source>TEST %1: a test notification from pgpilot</source>
+            <translation>TEST %1 : une notification de test de pgpilot</translation>
+        </message>
+        <message>
+            <source>RESOLVED</source>
+            <translation>RÉSOLU</translation>
+        </message>
+        <message>
+            <source>CRITICAL</source>
+            <translation>CRITIQUE</translation>
+        </message>
+        <message>
+            <source>WARNING</source>
+            <translation>AVERTISSEMENT</translation>
+        </message>
+        <message>
+            <source>no alarm</source>
+            <translation>aucune alarme</translation>
+        </message>
+        <message>
+            <source> (+%1 more)</source>
+            <translation> (+%1 de plus)</translation>
+        </message>
+        <message>
+            <source>This is a test notification for the cluster %1, sent by hand (the test button or pgpilot watch --test) at %2. Nothing is wrong: if you read this, the channel works.
+</source>
+            <translation>Ceci est une notification de test pour le cluster %1, envoyée à la main (le bouton de test ou pgpilot watch --test) à %2. Tout va bien : si vous lisez ceci, le canal fonctionne.
+</translation>
+        </message>
+        <message>
+            <source>Incident %1 of cluster %2 is over: no alarm since the last one cleared (opened %3, resolved %4).
+</source>
+            <translation>L'incident %1 du cluster %2 est terminé : aucune alarme depuis que la dernière a été résolue (ouvert %3, résolu %4).
+</translation>
+        </message>
+        <message>
+            <source>Incident %1 of cluster %2 got critical at %3 (opened %4).
+</source>
+            <translation>L'incident %1 du cluster %2 est devenu critique à %3 (ouvert %4).
+</translation>
+        </message>
+        <message>
+            <source>Incident %1 of cluster %2 is still open at %3 (opened %4).
+</source>
+            <translation>L'incident %1 du cluster %2 est toujours ouvert à %3 (ouvert %4).
+</translation>
+        </message>
+        <message>
+            <source>Incident %1 of cluster %2 opened at %3.
+</source>
+            <translation>L'incident %1 du cluster %2 s'est ouvert à %3.
+</translation>
+        </message>
+        <message>
+            <source>the cluster</source>
+            <translation>le cluster</translation>
+        </message>
+        <message>
+            <source>[%1, firing since %2] %3 — %4
+</source>
+            <translation>[%1, active depuis %2] %3 — %4
+</translation>
+        </message>
+        <message>
+            <source>[cleared %1] %2 — %3
+</source>
+            <translation>[résolue %1] %2 — %3
+</translation>
+        </message>
+        <message>
+            <source>  What it means: %1
+</source>
+            <translation>  Ce que cela signifie : %1
+</translation>
+        </message>
+        <message>
+            <source>  What to do: %1
+</source>
+            <translation>  Que faire : %1
+</translation>
+        </message>
+        <message>
+            <source>
+-- 
+pgpilot watch; the dashboard shows the cluster live.
+</source>
+            <translation>
+-- 
+pgpilot watch ; le tableau de bord montre le cluster en direct.
+</translation>
+        </message>
+        <message>
+            <source>must be a port from 1 to 65535</source>
+            <translation>doit être un port de 1 à 65535</translation>
+        </message>
+        <message>
+            <source>no recipient: give a list of addresses</source>
+            <translation>aucun destinataire : donner une liste d'adresses</translation>
+        </message>
+        <message>
+            <source>none sends the messages and the password readable over the network: only to a server on this machine (127.0.0.1, localhost), or with "allow_plaintext": true</source>
+            <translation>none envoie les messages et le mot de passe en clair sur le réseau : seulement vers un serveur sur cette machine (127.0.0.1, localhost), ou avec "allow_plaintext": true</translation>
+        </message>
+        <message>
+            <source>a user needs the keychain entry holding the password (pgpilot secrets set KEY, or the notification settings' password field)</source>
+            <translation>un utilisateur a besoin de l'entrée du trousseau contenant le mot de passe (pgpilot secrets set KEY, ou le champ mot de passe des réglages de notification)</translation>
+        </message>
+        <message>
+            <source>a password entry but no user to log in as</source>
+            <translation>une entrée de mot de passe mais aucun utilisateur pour se connecter</translation>
+        </message>
+        <message>
+            <source>holds a control character</source>
+            <translation>contient un caractère de contrôle</translation>
+        </message>
+        <message>
+            <source>must be from 0 to %1 seconds</source>
+            <translation>doit être de 0 à %1 secondes</translation>
+        </message>
+        <message>
+            <source>give either url or url_secret (the keychain entry holding the URL)</source>
+            <translation>donner soit url, soit url_secret (l'entrée du trousseau contenant l'URL)</translation>
+        </message>
+        <message>
+            <source>"%1" is not a keychain entry name: letters, digits and : . _ / @ - only</source>
+            <translation>« %1 » n'est pas un nom d'entrée du trousseau : lettres, chiffres et : . _ / @ - uniquement</translation>
+        </message>
+        <message>
+            <source>not JSON: %1 (column %2)</source>
+            <translation>pas du JSON : %1 (colonne %2)</translation>
+        </message>
+        <message>
+            <source>must be a JSON object ({ ... })</source>
+            <translation>doit être un objet JSON ({ ... })</translation>
+        </message>
+        <message>
+            <source>must be 1 (this pgpilot reads version 1)</source>
+            <translation>doit être 1 (ce pgpilot lit la version 1)</translation>
+        </message>
+        <message>
+            <source>not an alarm kind; the kinds are: %1</source>
+            <translation>pas un type d'alarme ; les types sont : %1</translation>
+        </message>
+        <message>
+            <source>must be an object ({ "muted": true, ... })</source>
+            <translation>doit être un objet ({ "muted": true, ... })</translation>
+        </message>
+        <message>
+            <source>"%1" is not a mode: starttls, tls or none</source>
+            <translation>« %1 » n'est pas un mode : starttls, tls ou none</translation>
+        </message>
+        <message>
+            <source>must be a list of addresses (strings)</source>
+            <translation>doit être une liste d'adresses (chaînes)</translation>
+        </message>
+        <message>
+            <source>must be a list of addresses: ["ops@example.net"]</source>
+            <translation>doit être une liste d'adresses : ["ops@example.net"]</translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation>impossible de créer le dossier %1</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::AdoptDialog</name>
@@ -3358,10 +3654,6 @@ AVERTISSEMENT</translation>
             <translation>L'identifiant de nœud repmgr de %1 doit être %2</translation>
         </message>
         <message>
-            <source>Install the health script repmgr's failover commands call</source>
-            <translation>Installer le script de contrôle qu'appellent les commandes de failover de repmgr</translation>
-        </message>
-        <message>
             <source>The script could not be written: check that /usr/local/lib is writable.</source>
             <translation>Le script n'a pas pu être écrit : vérifier que /usr/local/lib est accessible en écriture.</translation>
         </message>
@@ -3400,6 +3692,10 @@ AVERTISSEMENT</translation>
         <message>
             <source>Configure Keepalived on %1 (after the switchover)</source>
             <translation>Configurer Keepalived sur %1 (après le switchover)</translation>
+        </message>
+        <message>
+            <source>Install the health script repmgr's commands call</source>
+            <translation>Installer le script de contrôle qu'appellent les commandes de repmgr</translation>
         </message>
     </context>
     <context>
@@ -3829,6 +4125,26 @@ AVERTISSEMENT</translation>
             <source>Not read on this cluster (adopted as it was built):</source>
             <translation>Non lu sur ce cluster (adopté tel qu'il a été construit) :</translation>
         </message>
+        <message>
+            <source>Replay…</source>
+            <translation>Rejeu…</translation>
+        </message>
+        <message>
+            <source>Replay the history kept on disk, second by second</source>
+            <translation>Rejouer l'historique conservé sur disque, seconde par seconde</translation>
+        </message>
+        <message>
+            <source>Topology: replication, VIP and write routes</source>
+            <translation>Topologie : réplication, VIP et routes d'écriture</translation>
+        </message>
+        <message>
+            <source>Leave the replay (Live) to act on the cluster as it is now</source>
+            <translation>Quitter le rejeu (Direct) pour agir sur le cluster tel qu'il est maintenant</translation>
+        </message>
+        <message>
+            <source>REPLAY %1</source>
+            <translation>REJEU %1</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::ClusterMonitor</name>
@@ -3863,6 +4179,18 @@ AVERTISSEMENT</translation>
         <message>
             <source>The health service's view of lag, timeline and fencing: %1 answers only whether the node is the primary or a replica (GET %2, %3).</source>
             <translation>La vue du service de santé sur le retard, la timeline et le fencing : %1 indique seulement si le nœud est le primaire ou un réplica (GET %2, %3).</translation>
+        </message>
+        <message>
+            <source>repmgr on %1: %2 succeeded</source>
+            <translation>repmgr sur %1 : %2 réussi</translation>
+        </message>
+        <message>
+            <source>repmgr on %1: %2 failed</source>
+            <translation>repmgr sur %1 : %2 échoué</translation>
+        </message>
+        <message>
+            <source> (recorded on the node while pgpilot was not watching)</source>
+            <translation> (enregistré sur le nœud pendant que pgpilot ne surveillait pas)</translation>
         </message>
     </context>
     <context>
@@ -5104,24 +5432,6 @@ puis ajouter --yes pour l'appliquer.
             <translation>surveiller des clusters sans fenêtre et envoyer des notifications</translation>
         </message>
         <message>
-            <source>Runs the dashboard's monitor on every cluster file given, until interrupted. Its alarms
-become incidents, one at a time per cluster: a notification when one opens, gets
-critical, is still open after --repeat seconds, and when it is over (no alarm for
---clear-hold seconds: a flapping node stays one incident). Each is printed and POSTed
-as JSON to the webhook (docs/notifications.md has the schema).</source>
-            <translation>Exécute le moniteur du tableau de bord sur chaque fichier de cluster donné, jusqu'à interruption.
-Ses alarmes deviennent des incidents, un à la fois par cluster : une notification quand un incident
-s'ouvre, devient critique, est encore ouvert après --repeat secondes, et quand il est terminé (aucune
-alarme pendant --clear-hold secondes : un nœud instable reste un seul incident). Chacune est affichée
-et envoyée en JSON au webhook (le schéma est dans docs/notifications.md).</translation>
-        </message>
-        <message>
-            <source>Exit status: 130/143 stopped by SIGINT/SIGTERM (after the pending webhook deliveries,
-at most 10 s), 2 usage error, 3 cluster file, keychain or monitor problem.</source>
-            <translation>Code de sortie : 130/143 arrêté par SIGINT/SIGTERM (après les envois au webhook en attente,
-10 s au plus), 2 erreur d'utilisation, 3 problème de fichier de cluster, de trousseau ou de moniteur.</translation>
-        </message>
-        <message>
             <source>URL</source>
             <translation>URL</translation>
         </message>
@@ -5166,26 +5476,8 @@ at most 10 s), 2 usage error, 3 cluster file, keychain or monitor problem.</sour
             <translation>--webhook et --webhook-secret s'excluent mutuellement.</translation>
         </message>
         <message>
-            <source>The webhook URL is not in the keychain entry %1.
-</source>
-            <translation>L'URL du webhook n'est pas dans l'entrée du trousseau %1.
-</translation>
-        </message>
-        <message>
             <source>The webhook: %1.</source>
             <translation>Le webhook : %1.</translation>
-        </message>
-        <message>
-            <source>webhook %1: delivered (HTTP %2, %3 attempt(s), %4 ms)
-</source>
-            <translation>webhook %1 : envoyé (HTTP %2, %3 tentative(s), %4 ms)
-</translation>
-        </message>
-        <message>
-            <source>webhook: NOT delivered after %1 attempt(s): %2
-</source>
-            <translation>webhook : NON envoyé après %1 tentative(s) : %2
-</translation>
         </message>
         <message>
             <source>%1: %2
@@ -5208,6 +5500,241 @@ at most 10 s), 2 usage error, 3 cluster file, keychain or monitor problem.</sour
                 <numerusform>surveillance de %1 (%n nœuds)
 </numerusform>
             </translation>
+        </message>
+        <message>
+            <source>print the stored history of the cluster</source>
+            <translation>afficher l'historique enregistré du cluster</translation>
+        </message>
+        <message>
+            <source>Prints the history the monitor recorded for the cluster (kept 30 days): the timeline
+of events, the incidents and the times nothing was recorded; with --at the
+cluster as it was then; with --bundle one .tar file of an incident to attach to a
+post-mortem (frames, events, the audit log's entries, a summary; secrets masked).
+TIME: ISO 8601 (2026-11-26T10:00:00Z; without an offset it is UTC; 2026-11-26 is
+midnight), now, or relative: -90s, -30m, -2h, -7d.</source>
+            <translation>Affiche l'historique que le moniteur a enregistré pour le cluster (conservé 30 jours) : la
+chronologie des événements, les incidents et les périodes sans enregistrement ; avec --at, le
+cluster tel qu'il était alors ; avec --bundle, un fichier .tar d'un incident à joindre à un
+post-mortem (instantanés, événements, entrées du journal d'audit, un résumé ; secrets masqués).
+MOMENT : ISO 8601 (2026-11-26T10:00:00Z ; sans décalage, c'est UTC ; 2026-11-26 est
+minuit), now, ou relatif : -90s, -30m, -2h, -7d.</translation>
+        </message>
+        <message>
+            <source>Exit status: 0 printed or written, 1 nothing stored for that time, 2 usage error, 3
+cluster file problem or the bundle cannot be written.</source>
+            <translation>Code de sortie : 0 affiché ou écrit, 1 rien d'enregistré pour ce moment, 2 erreur d'usage, 3
+problème de fichier de cluster ou paquet impossible à écrire.</translation>
+        </message>
+        <message>
+            <source>TIME</source>
+            <translation>MOMENT</translation>
+        </message>
+        <message>
+            <source>From this time on (default -24h).</source>
+            <translation>À partir de ce moment (par défaut -24h).</translation>
+        </message>
+        <message>
+            <source>Up to this time (default now).</source>
+            <translation>Jusqu'à ce moment (par défaut now).</translation>
+        </message>
+        <message>
+            <source>Print the events only (no incidents, no gaps).</source>
+            <translation>Afficher seulement les événements (ni incidents, ni lacunes).</translation>
+        </message>
+        <message>
+            <source>Print the cluster as it was at this time.</source>
+            <translation>Afficher le cluster tel qu'il était à ce moment.</translation>
+        </message>
+        <message>
+            <source>FILE.tar</source>
+            <translation>FICHIER.tar</translation>
+        </message>
+        <message>
+            <source>Write the incident bundle of --since to --until (default: around the last incident) to this new file.</source>
+            <translation>Écrire le paquet d'incident de --since à --until (par défaut : autour du dernier incident) dans ce nouveau fichier.</translation>
+        </message>
+        <message>
+            <source>Print JSON, one object a line.</source>
+            <translation>Afficher du JSON, un objet par ligne.</translation>
+        </message>
+        <message>
+            <source>The bundle takes the audit log from here (as apply --state-dir wrote it) instead of the user's data directory.</source>
+            <translation>Le paquet prend le journal d'audit ici (tel que apply --state-dir l'a écrit) plutôt que dans le dossier de données de l'utilisateur.</translation>
+        </message>
+        <message>
+            <source>--%1 %2: not a time (ISO 8601 such as 2026-11-26T10:00:00Z, now, or -30m, -2h, -7d).</source>
+            <translation>--%1 %2 : pas un moment valide (ISO 8601 comme 2026-11-26T10:00:00Z, now, ou -30m, -2h, -7d).</translation>
+        </message>
+        <message>
+            <source>--at prints one moment: it takes none of --since, --until, --events, --bundle.</source>
+            <translation>--at affiche un seul moment : il n'accepte ni --since, ni --until, ni --events, ni --bundle.</translation>
+        </message>
+        <message>
+            <source>--since %1 is after --until %2.</source>
+            <translation>--since %1 est après --until %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) of the history were not valid and were skipped.
+</source>
+            <translation>
+                <numerusform>%n ligne de l'historique n'était pas valide et a été ignorée.
+</numerusform>
+                <numerusform>%n lignes de l'historique n'étaient pas valides et ont été ignorées.
+</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing is stored for %1 at or before %2 (in %3).
+</source>
+            <translation>Rien n'est enregistré pour %1 à %2 ou avant (dans %3).
+</translation>
+        </message>
+        <message>
+            <source>Nothing was recorded at %1 (from %2 to %3: pgpilot was not running, or its monitor stalled). The cluster as last recorded before:
+</source>
+            <translation>Rien n'a été enregistré à %1 (de %2 à %3 : pgpilot ne tournait pas, ou son moniteur était bloqué). Le cluster tel qu'enregistré pour la dernière fois avant :
+</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>maintenant</translation>
+        </message>
+        <message>
+            <source>No history is stored for %1 (in %2): pgpilot watch or the window records it while they run.
+</source>
+            <translation>Aucun historique n'est enregistré pour %1 (dans %2) : pgpilot watch ou la fenêtre l'enregistrent pendant qu'ils tournent.
+</translation>
+        </message>
+        <message>
+            <source>history of %1 from %2 to %3 (stored: %4 to %5)
+</source>
+            <translation>historique de %1 de %2 à %3 (enregistré : %4 à %5)
+</translation>
+        </message>
+        <message>
+            <source>nothing recorded until %1</source>
+            <translation>rien d'enregistré jusqu'à %1</translation>
+        </message>
+        <message>
+            <source>incidents: %1
+</source>
+            <translation>incidents : %1
+</translation>
+        </message>
+        <message>
+            <source>still open</source>
+            <translation>toujours ouvert</translation>
+        </message>
+        <message>
+            <source>--bundle takes both --since and --until, or neither (the last incident).</source>
+            <translation>--bundle prend à la fois --since et --until, ou aucun des deux (le dernier incident).</translation>
+        </message>
+        <message>
+            <source>No incident is stored for %1: give the window with --since and --until.
+</source>
+            <translation>Aucun incident n'est enregistré pour %1 : donner la plage avec --since et --until.
+</translation>
+        </message>
+        <message>
+            <source>The last incident's window: %1 to %2.
+</source>
+            <translation>Plage du dernier incident : %1 à %2.
+</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) of the history or the audit log were not valid and were left out.
+</source>
+            <translation>
+                <numerusform>%n ligne de l'historique ou du journal d'audit n'était pas valide et a été omise.
+</numerusform>
+                <numerusform>%n lignes de l'historique ou du journal d'audit n'étaient pas valides et ont été omises.
+</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2 frame(s), %3 event(s), %4 audit entries, %5 to %6
+</source>
+            <translation>%1 : %2 instantané(s), %3 événement(s), %4 entrées d'audit, %5 à %6
+</translation>
+        </message>
+        <message>
+            <source>Also print the timeline's events, with what repmgr recorded on the nodes while no pgpilot watched (with --watch: each event as it comes).</source>
+            <translation>Afficher aussi les événements de la chronologie, avec ce que repmgr a enregistré sur les nœuds pendant qu'aucun pgpilot ne surveillait (avec --watch : chaque événement à mesure qu'il arrive).</translation>
+        </message>
+        <message>
+            <source>Runs the dashboard's monitor on every cluster file given, until interrupted. Its alarms
+become incidents, one at a time per cluster: a notification when one opens, gets
+critical, is still open after --repeat seconds, and when it is over (no alarm for
+--clear-hold seconds: a flapping node stays one incident). Each is printed and sent to
+every channel: the webhook (JSON), e-mail and the desktop, set up by --notify-config
+(docs/notifications.md has the file's format and the webhook's schema) or --webhook and
+--desktop. --test sends one test notification to each channel instead and exits.</source>
+            <translation>Fait tourner le moniteur du tableau de bord sur chaque fichier de cluster donné, jusqu'à
+interruption. Ses alarmes deviennent des incidents, un à la fois par cluster : une notification
+quand un incident s'ouvre, devient critique, est toujours ouvert après --repeat secondes, et
+quand il est terminé (aucune alarme pendant --clear-hold secondes : un nœud instable reste un
+seul incident). Chacune est affichée et envoyée à chaque canal : le webhook (JSON), l'e-mail et
+le bureau, configurés par --notify-config (docs/notifications.md décrit le format du fichier et
+le schéma du webhook) ou par --webhook et --desktop. --test envoie à la place une notification
+de test à chaque canal et s'arrête.</translation>
+        </message>
+        <message>
+            <source>Exit status: 130/143 stopped by SIGINT/SIGTERM (after the pending deliveries, at most
+10 s), 2 usage error, 3 cluster file, notification configuration, keychain or monitor
+problem. With --test: 0 when every channel delivered, 1 when one did not.</source>
+            <translation>Code de sortie : 130/143 arrêté par SIGINT/SIGTERM (après les envois en attente, 10 s au
+plus), 2 erreur d'usage, 3 problème de fichier de cluster, de configuration des notifications,
+de trousseau ou de moniteur. Avec --test : 0 quand chaque canal a remis, 1 quand l'un n'a pas remis.</translation>
+        </message>
+        <message>
+            <source>Channels (webhook, e-mail over SMTP, desktop), policy and per-alarm rules from this JSON file; the options below override its policy and webhook.</source>
+            <translation>Canaux (webhook, e-mail par SMTP, bureau), politique et règles par alarme depuis ce fichier JSON ; les options ci-dessous remplacent sa politique et son webhook.</translation>
+        </message>
+        <message>
+            <source>Show each notification on the desktop too (freedesktop notifications, session bus).</source>
+            <translation>Afficher aussi chaque notification sur le bureau (notifications freedesktop, bus de session).</translation>
+        </message>
+        <message>
+            <source>Send one test notification (state "test") to every channel, print each one's result and exit: 0 only when all delivered.</source>
+            <translation>Envoyer une notification de test (état "test") à chaque canal, afficher le résultat de chacun et quitter : 0 seulement si tous ont remis.</translation>
+        </message>
+        <message>
+            <source>Announce an incident that starts with warnings this long after its first alarm, with
+every alarm seen by then (default 1). A critical alarm is announced at once.</source>
+            <translation>Annoncer un incident qui commence par des avertissements ce délai après sa première alarme,
+avec toutes les alarmes vues jusque-là (par défaut 1). Une alarme critique est annoncée aussitôt.</translation>
+        </message>
+        <message>
+            <source>Critical alarms wait the group wait too (the behaviour before this option existed).</source>
+            <translation>Les alarmes critiques attendent aussi le délai de regroupement (le comportement d'avant cette option).</translation>
+        </message>
+        <message>
+            <source>Keep no history on disk (by default each cluster's snapshots and events are kept,
+docs/history.md).</source>
+            <translation>Ne garder aucun historique sur disque (par défaut, les instantanés et événements de chaque
+cluster sont conservés, docs/history.md).</translation>
+        </message>
+        <message>
+            <source>The notifications: %1
+</source>
+            <translation>Les notifications : %1
+</translation>
+        </message>
+        <message>
+            <source>--test needs a channel: --notify-config, --webhook, --webhook-secret or --desktop.</source>
+            <translation>--test a besoin d'un canal : --notify-config, --webhook, --webhook-secret ou --desktop.</translation>
+        </message>
+        <message>
+            <source>%1: NOT delivered: %2
+</source>
+            <translation>%1 : NON remis : %2
+</translation>
+        </message>
+        <message>
+            <source>%1: delivered: %2
+</source>
+            <translation>%1 : remis : %2
+</translation>
         </message>
     </context>
     <context>
@@ -5314,6 +5841,45 @@ at most 10 s), 2 usage error, 3 cluster file, keychain or monitor problem.</sour
         <message>
             <source>▲ warning</source>
             <translation>▲ avertissement</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::DesktopNotifier</name>
+        <message>
+            <source>A test notification for %1: the desktop channel works.</source>
+            <translation>Une notification de test pour %1 : le canal bureau fonctionne.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Over: no alarm since %1 UTC.</source>
+            <translation>Terminé : aucune alarme depuis %1 UTC.</translation>
+        </message>
+        <message>
+            <source>What to do: %1</source>
+            <translation>Que faire : %1</translation>
+        </message>
+        <message>
+            <source>no D-Bus session bus%1: desktop notifications need a desktop session (DBUS_SESSION_BUS_ADDRESS); under systemd run pgpilot watch as a user service of the logged-in user</source>
+            <translation>pas de bus de session D-Bus%1 : les notifications de bureau ont besoin d'une session de bureau (DBUS_SESSION_BUS_ADDRESS) ; sous systemd, lancer pgpilot watch comme service utilisateur de l'utilisateur connecté</translation>
+        </message>
+        <message>
+            <source>the desktop</source>
+            <translation>le bureau</translation>
+        </message>
+        <message>
+            <source>no notification service on the session bus (%1): is a desktop running?</source>
+            <translation>aucun service de notification sur le bus de session (%1) : un bureau tourne-t-il ?</translation>
+        </message>
+        <message>
+            <source>the notification service refused: %1 (%2)</source>
+            <translation>le service de notification a refusé : %1 (%2)</translation>
+        </message>
+        <message>
+            <source>shown (notification %1)</source>
+            <translation>affichée (notification %1)</translation>
         </message>
     </context>
     <context>
@@ -5496,6 +6062,56 @@ at most 10 s), 2 usage error, 3 cluster file, keychain or monitor problem.</sour
         <message>
             <source>%1, line %2: not a pgpilot:&lt;cluster&gt;:&lt;what&gt;=value entry (and no entry before it to continue); fix or remove that line.</source>
             <translation>%1, ligne %2 : pas une entrée pgpilot:&lt;cluster&gt;:&lt;quoi&gt;=valeur (et aucune entrée avant elle à prolonger) ; corrigez ou supprimez cette ligne.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::HistoryCursor</name>
+        <message>
+            <source>No history is stored for this cluster yet: it is kept while pgpilot watch, the wall or this dashboard runs.</source>
+            <translation>Aucun historique n'est encore enregistré pour ce cluster : il est conservé tant que pgpilot watch, le mur ou ce tableau de bord tourne.</translation>
+        </message>
+        <message>
+            <source>Nothing recorded from %1 to %2: no pgpilot watched this cluster then.</source>
+            <translation>Rien d'enregistré de %1 à %2 : aucun pgpilot ne surveillait ce cluster à ce moment-là.</translation>
+        </message>
+        <message>
+            <source>Nothing recorded since %1: no pgpilot watched this cluster since.</source>
+            <translation>Rien d'enregistré depuis %1 : aucun pgpilot n'a surveillé ce cluster depuis.</translation>
+        </message>
+        <message>
+            <source>Nothing recorded before this moment.</source>
+            <translation>Rien d'enregistré avant ce moment.</translation>
+        </message>
+        <message>
+            <source>Last change recorded at %1.</source>
+            <translation>Dernier changement enregistré à %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::HistoryRecorder</name>
+        <message>
+            <source>"%1" is not a cluster name: its history is not recorded.</source>
+            <translation>« %1 » n'est pas un nom de cluster : son historique n'est pas enregistré.</translation>
+        </message>
+        <message>
+            <source>Cannot make the history directory %1: check its permissions and the free space.</source>
+            <translation>Impossible de créer le dossier d'historique %1 : vérifier ses droits et l'espace libre.</translation>
+        </message>
+        <message>
+            <source>Another pgpilot (process %1 on %2) records the history of %3; this one only reads it.</source>
+            <translation>Un autre pgpilot (processus %1 sur %2) enregistre l'historique de %3 ; celui-ci ne fait que le lire.</translation>
+        </message>
+        <message>
+            <source>Cannot lock %1: check the directory's permissions; the history of %2 is not recorded.</source>
+            <translation>Impossible de verrouiller %1 : vérifier les droits du dossier ; l'historique de %2 n'est pas enregistré.</translation>
+        </message>
+        <message>
+            <source>Cannot write the history file %1: %2.</source>
+            <translation>Impossible d'écrire le fichier d'historique %1 : %2.</translation>
+        </message>
+        <message>
+            <source>The history of %1 reached its limit of %2 bytes today: nothing more is recorded until tomorrow.</source>
+            <translation>L'historique de %1 a atteint aujourd'hui sa limite de %2 octets : plus rien n'est enregistré avant demain.</translation>
         </message>
     </context>
     <context>
@@ -6008,6 +6624,38 @@ Les remplacer par les valeurs du paquet ? Les valeurs enregistrées maintenant s
             <source>Worksheets (*.json)</source>
             <translation>Feuilles de travail (*.json)</translation>
         </message>
+        <message>
+            <source>Settin&amp;gs</source>
+            <translation>Rég&amp;lages</translation>
+        </message>
+        <message>
+            <source>&amp;Notifications...</source>
+            <translation>&amp;Notifications...</translation>
+        </message>
+        <message>
+            <source>&amp;Sound on the wall for critical alarms</source>
+            <translation>&amp;Son en mode mur pour les alarmes critiques</translation>
+        </message>
+        <message>
+            <source>This pgpilot was built without Qt Multimedia</source>
+            <translation>Ce pgpilot a été construit sans Qt Multimedia</translation>
+        </message>
+        <message>
+            <source>History and notifications of %1: %2</source>
+            <translation>Historique et notifications de %1 : %2</translation>
+        </message>
+        <message>
+            <source>The history of %1 stopped: %2</source>
+            <translation>L'historique de %1 s'est arrêté : %2</translation>
+        </message>
+        <message>
+            <source>Notifications: %1: %2</source>
+            <translation>Notifications : %1 : %2</translation>
+        </message>
+        <message>
+            <source>Notifications are off: %1 (Settings → Notifications)</source>
+            <translation>Les notifications sont désactivées : %1 (Réglages → Notifications)</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::Monitor</name>
@@ -6175,6 +6823,355 @@ Les remplacer par les valeurs du paquet ? Les valeurs enregistrées maintenant s
         <message>
             <source>TLS</source>
             <translation>TLS</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::NotificationsDialog</name>
+        <message>
+            <source>No primary</source>
+            <translation>Aucun primaire</translation>
+        </message>
+        <message>
+            <source>Split brain</source>
+            <translation>Split-brain</translation>
+        </message>
+        <message>
+            <source>Unregistered primary</source>
+            <translation>Primaire non enregistré</translation>
+        </message>
+        <message>
+            <source>VIP not held</source>
+            <translation>VIP non portée</translation>
+        </message>
+        <message>
+            <source>VIP held twice</source>
+            <translation>VIP portée deux fois</translation>
+        </message>
+        <message>
+            <source>VIP on an unhealthy node</source>
+            <translation>VIP sur un nœud non sain</translation>
+        </message>
+        <message>
+            <source>Health check disagrees</source>
+            <translation>Contrôle de santé discordant</translation>
+        </message>
+        <message>
+            <source>Replication broken</source>
+            <translation>Réplication rompue</translation>
+        </message>
+        <message>
+            <source>Replication lag high</source>
+            <translation>Retard de réplication élevé</translation>
+        </message>
+        <message>
+            <source>Node unreachable</source>
+            <translation>Nœud injoignable</translation>
+        </message>
+        <message>
+            <source>repmgrd not running</source>
+            <translation>repmgrd ne tourne pas</translation>
+        </message>
+        <message>
+            <source>HAProxy down</source>
+            <translation>HAProxy hors service</translation>
+        </message>
+        <message>
+            <source>Writes misrouted</source>
+            <translation>Écritures mal routées</translation>
+        </message>
+        <message>
+            <source>Synchronous quorum lost</source>
+            <translation>Quorum synchrone perdu</translation>
+        </message>
+        <message>
+            <source>Certificate expiring</source>
+            <translation>Certificat proche de l'expiration</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Avertissement</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>Critique</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>Notifications</source>
+            <translation>Notifications</translation>
+        </message>
+        <message>
+            <source>Where alarms are sent and when; the same file pgpilot watch --notify-config reads: %1</source>
+            <translation>Où et quand les alarmes sont envoyées ; le même fichier que lit pgpilot watch --notify-config : %1</translation>
+        </message>
+        <message>
+            <source>Notification settings</source>
+            <translation>Réglages des notifications</translation>
+        </message>
+        <message>
+            <source>&amp;Channels</source>
+            <translation>&amp;Canaux</translation>
+        </message>
+        <message>
+            <source>&amp;When</source>
+            <translation>&amp;Quand</translation>
+        </message>
+        <message>
+            <source>Send &amp;test notification</source>
+            <translation>Envoyer une notification de &amp;test</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <source>%1 could not be read; the fields show the defaults and Save replaces it:</source>
+            <translation>%1 n'a pas pu être lu ; les champs montrent les valeurs par défaut et Enregistrer le remplace :</translation>
+        </message>
+        <message>
+            <source>&amp;Webhook: POST each notification as JSON</source>
+            <translation>&amp;Webhook : envoyer chaque notification en JSON (POST)</translation>
+        </message>
+        <message>
+            <source>URL:</source>
+            <translation>URL :</translation>
+        </message>
+        <message>
+            <source>Kept in the keychain, not in the file: chat webhooks carry a token.</source>
+            <translation>Conservée dans le trousseau, pas dans le fichier : les webhooks de messagerie contiennent un jeton.</translation>
+        </message>
+        <message>
+            <source>Keychain entry:</source>
+            <translation>Entrée du trousseau :</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail over SMTP</source>
+            <translation>E-&amp;mail par SMTP</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>Encryption</source>
+            <translation>Chiffrement</translation>
+        </message>
+        <message>
+            <source>STARTTLS</source>
+            <translation>STARTTLS</translation>
+        </message>
+        <message>
+            <source>TLS (implicit)</source>
+            <translation>TLS (implicite)</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucun</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Port :</translation>
+        </message>
+        <message>
+            <source>Server:</source>
+            <translation>Serveur :</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Serveur</translation>
+        </message>
+        <message>
+            <source>Allow no encryption to a server that is not on this machine</source>
+            <translation>Autoriser l'absence de chiffrement vers un serveur qui n'est pas sur cette machine</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>De :</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>À :</translation>
+        </message>
+        <message>
+            <source>oncall@example.net, dba@example.net</source>
+            <translation>oncall@example.net, dba@example.net</translation>
+        </message>
+        <message>
+            <source>User:</source>
+            <translation>Utilisateur :</translation>
+        </message>
+        <message>
+            <source>empty: no login</source>
+            <translation>vide : sans authentification</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Mot de passe :</translation>
+        </message>
+        <message>
+            <source>the system's CAs</source>
+            <translation>les AC du système</translation>
+        </message>
+        <message>
+            <source>CA file</source>
+            <translation>Fichier d'AC</translation>
+        </message>
+        <message>
+            <source>&amp;Browse...</source>
+            <translation>&amp;Parcourir...</translation>
+        </message>
+        <message>
+            <source>CA certificate</source>
+            <translation>Certificat de l'AC</translation>
+        </message>
+        <message>
+            <source>PEM files (*.pem *.crt);;All files (*)</source>
+            <translation>Fichiers PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>CA file:</source>
+            <translation>Fichier d'AC :</translation>
+        </message>
+        <message>
+            <source>&amp;Desktop notifications (critical ones stay until dismissed)</source>
+            <translation>&amp;Notifications de bureau (les critiques restent jusqu'à leur fermeture)</translation>
+        </message>
+        <message>
+            <source>Notify from severity:</source>
+            <translation>Notifier à partir de la gravité :</translation>
+        </message>
+        <message>
+            <source>Group the first alarms for:</source>
+            <translation>Regrouper les premières alarmes pendant :</translation>
+        </message>
+        <message>
+            <source>Resolved after no alarm for:</source>
+            <translation>Résolu après une absence d'alarme de :</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>Repeat an open incident every:</source>
+            <translation>Répéter un incident ouvert toutes les :</translation>
+        </message>
+        <message>
+            <source>Per alarm: muted ones are never sent (they stay on the dashboard); the others can have their own threshold, severity and repeat interval. An incident still groups every alarm of a cluster.</source>
+            <translation>Par alarme : celles en sourdine ne sont jamais envoyées (elles restent sur le tableau de bord) ; les autres peuvent avoir leur propre seuil, leur gravité et leur intervalle de répétition. Un incident regroupe toujours toutes les alarmes d'un cluster.</translation>
+        </message>
+        <message>
+            <source>Rules per alarm</source>
+            <translation>Règles par alarme</translation>
+        </message>
+        <message>
+            <source>Alarm</source>
+            <translation>Alarme</translation>
+        </message>
+        <message>
+            <source>Muted</source>
+            <translation>Sourdine</translation>
+        </message>
+        <message>
+            <source>Notify from</source>
+            <translation>Notifier dès</translation>
+        </message>
+        <message>
+            <source>Notify as</source>
+            <translation>Notifier comme</translation>
+        </message>
+        <message>
+            <source>Repeat every</source>
+            <translation>Répéter toutes les</translation>
+        </message>
+        <message>
+            <source>%1 muted</source>
+            <translation>%1 : en sourdine</translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translation>Par défaut</translation>
+        </message>
+        <message>
+            <source>%1 notified from</source>
+            <translation>%1 : notifier dès</translation>
+        </message>
+        <message>
+            <source>As raised</source>
+            <translation>Telle quelle</translation>
+        </message>
+        <message>
+            <source>%1 notified as</source>
+            <translation>%1 : notifier comme</translation>
+        </message>
+        <message>
+            <source>%1 repeated every</source>
+            <translation>%1 : répéter toutes les</translation>
+        </message>
+        <message>
+            <source>stored in the keychain; type to replace</source>
+            <translation>enregistré dans le trousseau ; taper pour remplacer</translation>
+        </message>
+        <message>
+            <source>The webhook URL: %1</source>
+            <translation>L'URL du webhook : %1</translation>
+        </message>
+        <message>
+            <source>No channel is on: nothing to test.</source>
+            <translation>Aucun canal n'est activé : rien à tester.</translation>
+        </message>
+        <message>
+            <source>Sending a test notification to every channel…</source>
+            <translation>Envoi d'une notification de test à chaque canal…</translation>
+        </message>
+        <message>
+            <source>delivered: %1</source>
+            <translation>remis : %1</translation>
+        </message>
+        <message>
+            <source>NOT delivered: %1</source>
+            <translation>NON remis : %1</translation>
+        </message>
+        <message>
+            <source>There is no keychain to keep the URL or password in.</source>
+            <translation>Il n'y a pas de trousseau où conserver l'URL ou le mot de passe.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d'écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>The keychain entry %1 could not be written: %2</source>
+            <translation>L'entrée du trousseau %1 n'a pas pu être écrite : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::NotifyConfigIssue</name>
+        <message>
+            <source>line %1</source>
+            <translation>ligne %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::NotifyDispatcher</name>
+        <message>
+            <source>no keychain to read %1 from</source>
+            <translation>pas de trousseau où lire %1</translation>
+        </message>
+        <message>
+            <source>its URL is not in the keychain entry %1%2</source>
+            <translation>son URL n'est pas dans l'entrée du trousseau %1%2</translation>
+        </message>
+        <message>
+            <source>no keychain to read the password from</source>
+            <translation>pas de trousseau où lire le mot de passe</translation>
+        </message>
+        <message>
+            <source>the password is not in the keychain entry %1%2</source>
+            <translation>le mot de passe n'est pas dans l'entrée du trousseau %1%2</translation>
         </message>
     </context>
     <context>
@@ -6745,6 +7742,13 @@ Les remplacer par les valeurs du paquet ? Les valeurs enregistrées maintenant s
         </message>
     </context>
     <context>
+        <name>pgpilot::OverlaySecretStore</name>
+        <message>
+            <source>typed secrets for a test: read-only</source>
+            <translation>secrets tapés pour un test : lecture seule</translation>
+        </message>
+    </context>
+    <context>
         <name>pgpilot::PgPoller</name>
         <message>
             <source>cannot resolve %1: %2</source>
@@ -7223,6 +8227,129 @@ Les remplacer par les valeurs du paquet ? Les valeurs enregistrées maintenant s
             <source>a list of whole numbers</source>
             <translation>une liste de nombres entiers</translation>
         </message>
+        <message>
+            <source>unknown field (a typo?); %1 takes: %2</source>
+            <translation>champ inconnu (une faute de frappe ?) ; %1 accepte : %2</translation>
+        </message>
+        <message>
+            <source>the file</source>
+            <translation>le fichier</translation>
+        </message>
+        <message>
+            <source>must be an object ({ ... })</source>
+            <translation>doit être un objet ({ ... })</translation>
+        </message>
+        <message>
+            <source>must be a whole number of seconds from 0 to %1</source>
+            <translation>doit être un nombre entier de secondes de 0 à %1</translation>
+        </message>
+        <message>
+            <source>must be true or false</source>
+            <translation>doit être true ou false</translation>
+        </message>
+        <message>
+            <source>must be a string</source>
+            <translation>doit être une chaîne</translation>
+        </message>
+        <message>
+            <source>"%1" is not a severity: warning or critical</source>
+            <translation>« %1 » n'est pas une gravité : warning ou critical</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::ReplayBar</name>
+        <message>
+            <source>Play</source>
+            <translation>Lecture</translation>
+        </message>
+        <message>
+            <source>%1×</source>
+            <translation>%1×</translation>
+        </message>
+        <message>
+            <source>Seconds of history replayed per second</source>
+            <translation>Secondes d'historique rejouées par seconde</translation>
+        </message>
+        <message>
+            <source>Live</source>
+            <translation>Direct</translation>
+        </message>
+        <message>
+            <source>Leave the replay and show the cluster as it is now (End)</source>
+            <translation>Quitter le rejeu et montrer le cluster tel qu'il est maintenant (Fin)</translation>
+        </message>
+        <message>
+            <source>− 1 min</source>
+            <translation>− 1 min</translation>
+        </message>
+        <message>
+            <source>One minute back (Shift+Left)</source>
+            <translation>Une minute en arrière (Maj+Gauche)</translation>
+        </message>
+        <message>
+            <source>− 1 s</source>
+            <translation>− 1 s</translation>
+        </message>
+        <message>
+            <source>One second back (Left)</source>
+            <translation>Une seconde en arrière (Gauche)</translation>
+        </message>
+        <message>
+            <source>+ 1 s</source>
+            <translation>+ 1 s</translation>
+        </message>
+        <message>
+            <source>One second on (Right)</source>
+            <translation>Une seconde en avant (Droite)</translation>
+        </message>
+        <message>
+            <source>+ 1 min</source>
+            <translation>+ 1 min</translation>
+        </message>
+        <message>
+            <source>One minute on (Shift+Right)</source>
+            <translation>Une minute en avant (Maj+Droite)</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>No history stored yet</source>
+            <translation>Aucun historique enregistré pour l'instant</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n second(s) ago</source>
+            <translation>
+                <numerusform>il y a %n seconde</numerusform>
+                <numerusform>il y a %n secondes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) ago</source>
+            <translation>
+                <numerusform>il y a %n minute</numerusform>
+                <numerusform>il y a %n minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s) ago</source>
+            <translation>
+                <numerusform>il y a %n heure</numerusform>
+                <numerusform>il y a %n heures</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>il y a %n jour</numerusform>
+                <numerusform>il y a %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Replay %1 (%2)</source>
+            <translation>Rejeu %1 (%2)</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::RoutingChart</name>
@@ -7461,6 +8588,144 @@ Les remplacer par les valeurs du paquet ? Les valeurs enregistrées maintenant s
         </message>
     </context>
     <context>
+        <name>pgpilot::SmtpChannel</name>
+        <message>
+            <source>%1: %2 (%3 attempt(s), %4 ms)</source>
+            <translation>%1 : %2 (%3 tentative(s), %4 ms)</translation>
+        </message>
+        <message>
+            <source>%1 (after %2 attempt(s))</source>
+            <translation>%1 (après %2 tentative(s))</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::SmtpSender</name>
+        <message>
+            <source>the connection</source>
+            <translation>la connexion</translation>
+        </message>
+        <message>
+            <source>%1: no answer within %2 s (after %3)</source>
+            <translation>%1 : pas de réponse dans les %2 s (après %3)</translation>
+        </message>
+        <message>
+            <source>the server: %1</source>
+            <translation>le serveur : %1</translation>
+        </message>
+        <message>
+            <source>the port: 0 is not a port</source>
+            <translation>le port : 0 n'est pas un port</translation>
+        </message>
+        <message>
+            <source>the sender (from): %1</source>
+            <translation>l'expéditeur (from) : %1</translation>
+        </message>
+        <message>
+            <source>no recipient (to)</source>
+            <translation>aucun destinataire (to)</translation>
+        </message>
+        <message>
+            <source>a recipient (to): %1</source>
+            <translation>un destinataire (to) : %1</translation>
+        </message>
+        <message>
+            <source>without TLS the password and the messages would cross the network readable: tls none is only for a server on this machine (127.0.0.1, localhost); use starttls or tls, or set allow_plaintext if you really mean it</source>
+            <translation>sans TLS, le mot de passe et les messages traverseraient le réseau en clair : tls none est réservé à un serveur sur cette machine (127.0.0.1, localhost) ; utiliser starttls ou tls, ou définir allow_plaintext si c'est vraiment voulu</translation>
+        </message>
+        <message>
+            <source>the user holds a control character</source>
+            <translation>l'utilisateur contient un caractère de contrôle</translation>
+        </message>
+        <message>
+            <source>a user (%1) but no password: store it in the keychain entry named by password_secret</source>
+            <translation>un utilisateur (%1) mais pas de mot de passe : l'enregistrer dans l'entrée du trousseau nommée par password_secret</translation>
+        </message>
+        <message>
+            <source>the CA file %1 cannot be read</source>
+            <translation>le fichier d'AC %1 ne peut pas être lu</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>%1: no PEM certificate in the CA file %2</source>
+            <translation>%1 : aucun certificat PEM dans le fichier d'AC %2</translation>
+        </message>
+        <message>
+            <source>%1: the server's certificate is not trusted (%2); give the CA that signed it as ca_file</source>
+            <translation>%1 : le certificat du serveur n'est pas reconnu (%2) ; donner l'AC qui l'a signé comme ca_file</translation>
+        </message>
+        <message>
+            <source>%1: a reply line longer than 64 KiB</source>
+            <translation>%1 : une ligne de réponse de plus de 64 Kio</translation>
+        </message>
+        <message>
+            <source>%1: not an SMTP reply: %2</source>
+            <translation>%1 : pas une réponse SMTP : %2</translation>
+        </message>
+        <message>
+            <source>%1: %2: %3</source>
+            <translation>%1 : %2 : %3</translation>
+        </message>
+        <message>
+            <source>the server does not take mail now</source>
+            <translation>le serveur n'accepte pas de courrier pour l'instant</translation>
+        </message>
+        <message>
+            <source>EHLO refused</source>
+            <translation>EHLO refusé</translation>
+        </message>
+        <message>
+            <source>STARTTLS refused</source>
+            <translation>STARTTLS refusé</translation>
+        </message>
+        <message>
+            <source>the login as %1 was refused</source>
+            <translation>la connexion en tant que %1 a été refusée</translation>
+        </message>
+        <message>
+            <source>AUTH LOGIN refused</source>
+            <translation>AUTH LOGIN refusé</translation>
+        </message>
+        <message>
+            <source>the sender %1 was refused</source>
+            <translation>l'expéditeur %1 a été refusé</translation>
+        </message>
+        <message>
+            <source>the recipient %1 was refused for now</source>
+            <translation>le destinataire %1 a été refusé pour l'instant</translation>
+        </message>
+        <message>
+            <source>DATA refused</source>
+            <translation>DATA refusé</translation>
+        </message>
+        <message>
+            <source>the message was refused</source>
+            <translation>le message a été refusé</translation>
+        </message>
+        <message>
+            <source>%1: delivered to %2 only; refused: %3</source>
+            <translation>%1 : remis à %2 seulement ; refusés : %3</translation>
+        </message>
+        <message>
+            <source>%1: the server does not offer STARTTLS, and without it the messages (and the password) would cross the network readable; use tls (port 465) if it speaks TLS from the start</source>
+            <translation>%1 : le serveur ne propose pas STARTTLS, et sans lui les messages (et le mot de passe) traverseraient le réseau en clair ; utiliser tls (port 465) s'il parle TLS dès le début</translation>
+        </message>
+        <message>
+            <source>%1: the server offers no login (AUTH) on this connection; leave the user empty if it takes mail without one</source>
+            <translation>%1 : le serveur ne propose aucune authentification (AUTH) sur cette connexion ; laisser l'utilisateur vide s'il accepte le courrier sans</translation>
+        </message>
+        <message>
+            <source>%1: the server offers no login pgpilot speaks (PLAIN, LOGIN); it offers %2</source>
+            <translation>%1 : le serveur ne propose aucune authentification que pgpilot connaisse (PLAIN, LOGIN) ; il propose %2</translation>
+        </message>
+        <message>
+            <source>%1: every recipient was refused: %2</source>
+            <translation>%1 : tous les destinataires ont été refusés : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>pgpilot::SnapshotText</name>
         <message numerus="yes">
             <source>synchronous quorum: ANY %1 of %n standbys</source>
@@ -7668,6 +8933,45 @@ Les remplacer par les valeurs du paquet ? Les valeurs enregistrées maintenant s
         </message>
     </context>
     <context>
+        <name>pgpilot::Status</name>
+        <message>
+            <source>events:
+</source>
+            <translation>événements :
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::TimeAxisClock</name>
+        <message>
+            <source>local time</source>
+            <translation>heure locale</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::TopologyView</name>
+        <message>
+            <source>cascaded</source>
+            <translation>en cascade</translation>
+        </message>
+        <message>
+            <source>Replication topology</source>
+            <translation>Topologie de réplication</translation>
+        </message>
+        <message>
+            <source>not streaming</source>
+            <translation>ne réplique pas</translation>
+        </message>
+        <message>
+            <source>no upstream</source>
+            <translation>pas d'amont</translation>
+        </message>
+        <message>
+            <source>from %1: %2</source>
+            <translation>depuis %1 : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>pgpilot::WallPanel</name>
         <message>
             <source>… WAITING</source>
@@ -7716,6 +9020,56 @@ Les remplacer par les valeurs du paquet ? Les valeurs enregistrées maintenant s
         <message>
             <source>pgpilot — wall</source>
             <translation>pgpilot — mur</translation>
+        </message>
+        <message>
+            <source>No history is stored for these clusters yet</source>
+            <translation>Aucun historique n'est encore enregistré pour ces clusters</translation>
+        </message>
+        <message>
+            <source>No history stored for this cluster</source>
+            <translation>Aucun historique enregistré pour ce cluster</translation>
+        </message>
+        <message>
+            <source>✖ NOT RECORDED</source>
+            <translation>✖ NON ENREGISTRÉ</translation>
+        </message>
+        <message>
+            <source>REPLAY — End or Escape: live</source>
+            <translation>REJEU — Fin ou Échap : direct</translation>
+        </message>
+        <message>
+            <source>nothing stored for %1</source>
+            <translation>rien d'enregistré pour %1</translation>
+        </message>
+        <message>
+            <source>♪ critical alarm sounding — S silences</source>
+            <translation>♪ alarme critique en cours — S pour couper le son</translation>
+        </message>
+        <message>
+            <source>♪ sound on for critical alarms</source>
+            <translation>♪ son activé pour les alarmes critiques</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::Watcher</name>
+        <message>
+            <source>history not kept here: %1</source>
+            <translation>historique non conservé ici : %1</translation>
+        </message>
+        <message>
+            <source>history stopped: %1</source>
+            <translation>historique arrêté : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::WebhookChannel</name>
+        <message>
+            <source>%1: HTTP %2 (%3 attempt(s), %4 ms)</source>
+            <translation>%1 : HTTP %2 (%3 tentative(s), %4 ms)</translation>
+        </message>
+        <message>
+            <source>%1 (after %2 attempt(s))</source>
+            <translation>%1 (après %2 tentative(s))</translation>
         </message>
     </context>
     <context>
@@ -8069,6 +9423,41 @@ Les remplacer par les valeurs du paquet ? Les valeurs enregistrées maintenant s
         <message>
             <source>Read a cluster built by hand (repmgr, HAProxy, Keepalived) from one of its nodes into a new worksheet; nothing on the nodes changes.</source>
             <translation>Lire un cluster construit à la main (repmgr, HAProxy, Keepalived) depuis l'un de ses nœuds dans une nouvelle feuille de travail ; rien ne change sur les nœuds.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::mail</name>
+        <message>
+            <source>an empty address</source>
+            <translation>une adresse vide</translation>
+        </message>
+        <message>
+            <source>%1 holds a space, a line break or a character outside ASCII</source>
+            <translation>%1 contient une espace, un saut de ligne ou un caractère hors ASCII</translation>
+        </message>
+        <message>
+            <source>%1 is longer than 254 characters</source>
+            <translation>%1 dépasse 254 caractères</translation>
+        </message>
+        <message>
+            <source>%1 is not local@domain</source>
+            <translation>%1 n'est pas de la forme local@domaine</translation>
+        </message>
+        <message>
+            <source>%1: the part before @ may hold letters, digits, dots (not two in a row) and !#$%&amp;'*+/=?^_`{|}~-</source>
+            <translation>%1 : la partie avant @ peut contenir des lettres, des chiffres, des points (pas deux de suite) et !#$%&amp;'*+/=?^_`{|}~-</translation>
+        </message>
+        <message>
+            <source>%1: %2 is not a domain name</source>
+            <translation>%1 : %2 n'est pas un nom de domaine</translation>
+        </message>
+        <message>
+            <source>no server given</source>
+            <translation>aucun serveur indiqué</translation>
+        </message>
+        <message>
+            <source>%1 is neither a host name nor an IP address</source>
+            <translation>%1 n'est ni un nom d'hôte ni une adresse IP</translation>
         </message>
     </context>
 </TS>
