@@ -89,6 +89,15 @@ ClusterDashboard::ClusterDashboard(QWidget* parent)
     m_replayButton->setToolTip(tr("Replay the history kept on disk, second by second"));
     header->insertWidget(header->indexOf(wall), m_replayButton);
     connect(m_replayButton, &QPushButton::clicked, this, [this] { enterReplay(); });
+    m_bundleButton = new QPushButton(tr("Export incident\u2026"), this);
+    m_bundleButton->setObjectName(QStringLiteral("bundleButton"));
+    m_bundleButton->setToolTip(
+        tr("Write the incident at the replayed moment (or the last one before it) as one "
+           ".tar file for a post-mortem: snapshots, events, the audit log's entries; "
+           "secrets masked"));
+    m_bundleButton->hide();
+    header->insertWidget(header->indexOf(wall), m_bundleButton);
+    connect(m_bundleButton, &QPushButton::clicked, this, &ClusterDashboard::askBundlePath);
     m_replayBar->hide();
     connect(m_replayBar, &ReplayBar::positionChanged, this, &ClusterDashboard::showMoment);
     connect(m_replayBar, &ReplayBar::liveRequested, this, &ClusterDashboard::leaveReplay);
@@ -433,76 +442,6 @@ void ClusterDashboard::askExportPath(bool csv)
             m_updated->setText(tr("export failed: %1").arg(error));
     });
     dialog->open(); // window-modal, no nested event loop
-}
-
-} // namespace pgpilot
-
-namespace pgpilot {
-
-bool ClusterDashboard::enterReplay()
-{
-    const QString cluster = m_monitor ? m_monitor->cluster() : m_latest.cluster;
-    if (!m_cursor || m_cursor->cluster() != cluster)
-        m_cursor = std::make_unique<HistoryCursor>(cluster, m_historyOptions);
-    if (!m_cursor->refresh()) {
-        m_updated->setText(m_cursor->problem());
-        return false;
-    }
-    m_replaying = true;
-    m_replayButton->setEnabled(false);
-    m_replayBar->setRange(m_cursor->first(), m_cursor->last());
-    m_replayBar->setPosition(m_cursor->last());
-    m_replayBar->show();
-    m_replayBar->setFocus();
-    updateActions();
-    showMoment(m_replayBar->position());
-    return true;
-}
-
-void ClusterDashboard::leaveReplay()
-{
-    if (!m_replaying)
-        return;
-    m_replaying = false;
-    m_replayBar->setPlaying(false);
-    m_replayBar->hide();
-    m_replayButton->setEnabled(true);
-    m_updated->setStyleSheet({});
-    if (m_monitor) {
-        showSnapshot(m_monitor->latest());
-        setHistory(m_monitor->history());
-    }
-    updateActions();
-}
-
-void ClusterDashboard::showMoment(const QDateTime& time)
-{
-    if (!m_replaying || !m_cursor)
-        return;
-    const HistoryCursor::Moment m = m_cursor->at(time);
-    m_replayBar->setNote(m.note);
-    if (m.snapshot)
-        showSnapshot(*m.snapshot);
-    setHistory(m.samples);
-    // The header says it is the past, in the warning colour, whatever showSnapshot wrote.
-    m_updated->setText(tr("REPLAY %1").arg(time.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
-    m_updated->setStyleSheet(QStringLiteral("color: #b35c00; font-weight: bold;"));
-}
-
-void ClusterDashboard::showWhileClosed(const QString& text, const QList<ClusterEvent>& events)
-{
-    m_whileClosed->setText(text);
-    m_whileClosed->setVisible(!text.isEmpty());
-    m_earlierEvents = events;
-    m_events->clear();
-    appendEvents(m_earlierEvents);
-    if (m_monitor)
-        appendEvents(m_monitor->events().events());
-}
-
-QString ClusterDashboard::whileClosedText() const
-{
-    return m_whileClosed->isHidden() ? QString() : m_whileClosed->text();
 }
 
 } // namespace pgpilot

@@ -72,6 +72,11 @@ public:
     // What happened while this window was closed (MainWindow reads it from the history): a note
     // above the tiles, and those events before the monitor's in the timeline.
     void showWhileClosed(const QString& text, const QList<ClusterEvent>& events);
+    // The incident at the replayed moment (or the last before it) as a bundle (history/
+    // incidentbundle.h) in a new file; summary says what was written or why not.
+    bool exportIncidentBundle(const QString& path, QString* summary);
+    // The audit log the bundle takes its entries from (tests; default: the user's).
+    void setAuditLogPath(const QString& path) { m_auditLogPath = path; }
     QString whileClosedText() const;
 
     // Writes the timeline (CSV or text) atomically; the export buttons ask for a path first.
@@ -87,6 +92,7 @@ Q_SIGNALS:
 
 private:
     void showMoment(const QDateTime& time);
+    void askBundlePath();
     void rebuildTiles(const ClusterSnapshot& snapshot);
     void askExportPath(bool csv);
     void selectNode(const QString& node);
@@ -119,6 +125,8 @@ private:
     QLabel* m_whileClosed;
     ReplayBar* m_replayBar;
     QPushButton* m_replayButton = nullptr;
+    QPushButton* m_bundleButton = nullptr;
+    QString m_auditLogPath;
     std::unique_ptr<HistoryCursor> m_cursor;
     HistoryOptions m_historyOptions;
     bool m_replaying = false;

@@ -7,8 +7,9 @@
 #     CPU, RSS, disk written per day (the history), the longest GUI stall; the watcher on one
 #     cluster is the baseline of the same run. BENCH_ROUNDS rounds of BENCH_SECONDS each.
 #  2. crash to webhook: BENCH_CRASHES times, the primary's node is crashed while `pgpilot watch`
-#     runs twice beside it with a local webhook receiver each: with the default grouping and with
-#     the previous setting (--group-wait 1 for every alarm) as the baseline; per crash the time
+#     runs twice beside it with a local webhook receiver each: with the default grouping (critical
+#     at once) and with the previous setting (--group-critical: the 1 s group wait for critical
+#     alarms too) as the baseline; per crash the time
 #     from the snapshot where the monitor first saw an alarm to the webhook's arrival. The crashed
 #     node is rejoined after each round, so the cluster is left as found.
 #   tests/bench/bench-estate.sh BENCH_ESTATE_BINARY PGPILOT_BINARY [CLUSTERS=10]
@@ -52,17 +53,30 @@ spec = json.load(open(sys.argv[1]))
 spec["name"] = sys.argv[3]
 json.dump(spec, open(sys.argv[2], "w"), indent=2)
 PY
-    sed -n "s/^pgpilot:$name:/pgpilot:$name$i:/p" "$secrets" >>"$work/estate-secrets"
+    # Each entry under the copy's name; a value may span lines (keys, certificates: the lines
+    # up to the next "pgpilot:" entry belong to it, as FileSecretStore reads them).
+    python3 - "$secrets" "$name" "$name$i" >>"$work/estate-secrets" <<'PY' || exit 1
+import re, sys
+text = open(sys.argv[1]).read()
+old, new = "pgpilot:%s:" % sys.argv[2], "pgpilot:%s:" % sys.argv[3]
+entries = re.split(r"(?m)^(?=pgpilot:[^=\n]*=)", text)
+sys.stdout.write("".join(new + e[len(old):] for e in entries if e.startswith(old)))
+PY
     files+=("$work/estate-$i.json")
   done
+  # Every copy must really poll (its secrets complete, its TLS verified): a status of the last one.
+  "$pgpilot" status "${files[-1]}" --json --secrets-file "$work/estate-secrets" 2>"$work/estate-status.err" | tail -n 1 >"$work/estate-status.json"
+  reach=$(python3 -c 'import json,sys; s=json.load(open(sys.argv[1])); print(sum(1 for n in s["nodes"] if n["postgres"].get("reachable")))' "$work/estate-status.json" 2>/dev/null)
+  [ "$reach" = 3 ] || { echo "the copy ${files[-1]} does not reach PostgreSQL on every node (reachable: ${reach:-none}): $(tail -n 2 "$work/estate-status.err")"; exit 1; }
   echo "== estate: the watcher and the wall on $clusters clusters of 3 nodes at 1 s, $rounds round(s) of $seconds s"
-  "$bench_estate" "$seconds" "$rounds" "$work/estate-secrets" "${files[@]}" 2>"$work/bench_estate.err" \
+  # BENCH_WRAP: a profiler to run it under (e.g. "perf record -g -o FILE --").
+  ${BENCH_WRAP:-} "$bench_estate" "$seconds" "$rounds" "$work/estate-secrets" "${files[@]}" 2>"$work/bench_estate.err" \
     || { echo "bench_estate failed: $(tail -n 5 "$work/bench_estate.err")"; exit 1; }
   du -sk "$XDG_DATA_HOME" 2>/dev/null | awk '{print "history and data on disk after the run: " $1 " KiB"}'
 fi
 
 [ "$crashes" -gt 0 ] || exit 0
-echo "== crash to webhook: $crashes crash(es) of the primary; pgpilot watch with the default grouping and with --group-wait 1 (the previous setting)"
+echo "== crash to webhook: $crashes crash(es) of the primary; pgpilot watch with the default grouping and with --group-critical (the previous setting)"
 start_watch() { # LABEL EXTRA_ARGS...
   local label=$1
   shift
@@ -78,7 +92,7 @@ start_watch() { # LABEL EXTRA_ARGS...
   grep -q "^watching " "$work/watch-$label.err" || { echo "pgpilot watch ($label) did not start: $(tail -n 3 "$work/watch-$label.err")"; exit 1; }
 }
 start_watch default
-start_watch baseline --group-wait 1
+start_watch baseline --group-wait 1 --group-critical
 for r in $(seq "$crashes"); do
   status_value primary 60 "the primary before crash $r" "$ONLY_PRIMARY" || exit 1
   crash_node "$primary" || { echo "could not crash $primary"; exit 1; }
@@ -96,12 +110,16 @@ for r in $(seq "$crashes"); do
 done
 python3 - "$work/hooks-default.jsonl" "$work/hooks-baseline.jsonl" <<'PY'
 import datetime, json, statistics, sys
-for path, label in zip(sys.argv[1:], ("default", "baseline --group-wait 1")):
+for path, label in zip(sys.argv[1:], ("default", "baseline --group-critical")):
     ms = []
+    seen = set()
     for line in open(path):
         r = json.loads(line)
         b = r["body"]
-        if b.get("state") == "firing" and b.get("reason") == "opened":
+        # The first message of each incident (opened; a crash whose first alarm was a warning may
+        # be told first as a warning, then escalated: the first one counts).
+        if b.get("state") == "firing" and b.get("incident") not in seen:
+            seen.add(b.get("incident"))
             opened = datetime.datetime.fromisoformat(b["opened_at"].replace("Z", "+00:00")).timestamp()
             ms.append((r["received"] - opened) * 1000)
     if ms:

@@ -3,18 +3,20 @@
 // on N clusters at a 1 s poll, against real nodes (the lab: N copies of its worksheet, see
 // bench-estate.sh). Per round: the watcher on one cluster (the baseline, in the same run), the
 // watcher on all of them, then the wall on all of them drawn at 1920x1080. Each is measured for
-// SECONDS after a warm-up: CPU of this process (% of one core), RSS, bytes written to disk
-// (/proc/self/io: the history on disk), extrapolated to a day, and the longest stall of the
+// SECONDS after a warm-up: CPU of this process (% of one core), RSS, the bytes the history on disk
+// grew by (every file under historyRoot()), extrapolated to a day, and the longest stall of the
 // GUI thread (a 5 ms timer's worst lateness). Prints figures and medians; never fails on time.
 //   bench_estate SECONDS ROUNDS SECRETS_FILE cluster1.json cluster2.json ...
 #include "cluster/specfile.h"
 #include "estatewall.h"
+#include "history/historystore.h"
 #include "monitor/clustermonitor.h"
 #include "notify/watcher.h"
 #include "secrets/filesecretstore.h"
 #include "wallview.h"
 
 #include <QApplication>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -51,6 +53,18 @@ qint64 procValue(const char* file, const QByteArray& key)
     return -1;
 }
 
+// Bytes under the history's directory (what the recorders wrote: the history on disk).
+qint64 historyBytes()
+{
+    qint64 total = 0;
+    QDirIterator it(historyRoot(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        total += it.fileInfo().size();
+    }
+    return total;
+}
+
 void runFor(int ms)
 {
     QEventLoop loop;
@@ -81,7 +95,7 @@ Figures measure(int seconds, const std::function<int()>& snapshotCount)
     });
     const int snapshots0 = snapshotCount();
     const double cpu0 = cpuSeconds();
-    const qint64 written0 = procValue("/proc/self/io", "write_bytes:");
+    const qint64 written0 = historyBytes();
     QElapsedTimer wall;
     wall.start();
     probe.start(5);
@@ -91,8 +105,7 @@ Figures measure(int seconds, const std::function<int()>& snapshotCount)
     Figures f;
     f.cpuPercent = 100.0 * (cpuSeconds() - cpu0) / elapsed;
     f.rssMiB = procValue("/proc/self/status", "VmRSS:") / 1024;
-    f.diskMiBPerDay = double(procValue("/proc/self/io", "write_bytes:") - written0) / elapsed * 86400.0
-        / (1024.0 * 1024.0);
+    f.diskMiBPerDay = double(historyBytes() - written0) / elapsed * 86400.0 / (1024.0 * 1024.0);
     f.worstStallMs = worst;
     f.snapshots = snapshotCount() - snapshots0;
     return f;
@@ -183,20 +196,29 @@ int main(int argc, char** argv)
         files << QString::fromLocal8Bit(argv[i]);
     const int warmup = 5;
     std::map<std::string, std::vector<Figures>> all;
+    // BENCH_PHASES: any of "baseline watch wall" (default all three), e.g. to profile one.
+    const QStringList phases = qEnvironmentVariable("BENCH_PHASES", QStringLiteral("baseline watch wall"))
+                                   .split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (int round = 1; round <= rounds; ++round) {
         Figures f;
-        if (!watch(files.mid(0, 1), &secrets, seconds, warmup, &f))
-            return 1;
-        print("watch", round, 1, f);
-        all["watch 1 cluster (baseline)"].push_back(f);
-        if (!watch(files, &secrets, seconds, warmup, &f))
-            return 1;
-        print("watch", round, int(files.size()), f);
-        all["watch all clusters"].push_back(f);
-        if (!wall(files, &secrets, seconds, warmup, &f))
-            return 1;
-        print("wall", round, int(files.size()), f);
-        all["wall all clusters"].push_back(f);
+        if (phases.contains(QLatin1String("baseline"))) {
+            if (!watch(files.mid(0, 1), &secrets, seconds, warmup, &f))
+                return 1;
+            print("watch", round, 1, f);
+            all["watch 1 cluster (baseline)"].push_back(f);
+        }
+        if (phases.contains(QLatin1String("watch"))) {
+            if (!watch(files, &secrets, seconds, warmup, &f))
+                return 1;
+            print("watch", round, int(files.size()), f);
+            all["watch all clusters"].push_back(f);
+        }
+        if (phases.contains(QLatin1String("wall"))) {
+            if (!wall(files, &secrets, seconds, warmup, &f))
+                return 1;
+            print("wall", round, int(files.size()), f);
+            all["wall all clusters"].push_back(f);
+        }
     }
     for (const auto& [label, list] : all) {
         std::vector<double> cpu, rss, disk, stall;

@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,6 +63,7 @@ private Q_SLOTS:
 
         ClusterDashboard dashboard;
         dashboard.setHistoryOptions(o);
+        dashboard.setAuditLogPath(dir.filePath(QStringLiteral("audit.log")));
         dashboard.resize(1400, 900);
         dashboard.showSnapshot(snapshotAt(QDateTime::currentDateTimeUtc(), 1000, DemoScenario::Healthy));
         dashboard.show();
@@ -89,6 +91,21 @@ private Q_SLOTS:
             QTest::qWait(300); // the charts lay their axes out on the next events, for the picture only
             dashboard.grab().save(QDir(shots).filePath(QStringLiteral("dashboard-replay.png")));
         }
+
+        // The incident at this moment, as a bundle for the post-mortem (the tar tool reads it).
+        QString summary;
+        const QString bundle = dir.filePath(QStringLiteral("incident.tar"));
+        QVERIFY2(dashboard.exportIncidentBundle(bundle, &summary), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("snapshots")), qPrintable(summary));
+        QProcess tar;
+        tar.start(QStringLiteral("tar"), {QStringLiteral("-tf"), bundle});
+        QVERIFY(tar.waitForFinished(10000));
+        const QString members = QString::fromUtf8(tar.readAllStandardOutput());
+        QVERIFY2(members.contains(QStringLiteral("manifest.json"))
+                && members.contains(QStringLiteral("frames.jsonl")),
+            qPrintable(members));
+        QVERIFY(!dashboard.exportIncidentBundle(bundle, &summary)); // never over an existing file
+        QVERIFY2(summary.contains(QStringLiteral("not written")), qPrintable(summary));
 
         bar->step(200); // after the failover: healthy again
         QCOMPARE(dashboard.alarmModel()->rowCount(), 0);

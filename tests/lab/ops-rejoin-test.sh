@@ -31,9 +31,11 @@ ops_setup || exit 1
 receiver_pid=$!
 deadline=$(($(date +%s) + 10))
 until [ -s "$work/hook.port" ] || [ "$(date +%s)" -ge "$deadline" ]; do sleep 0.1; done
-"$pgpilot" watch "$LAB_CLUSTER_FILE" --webhook "http://127.0.0.1:$(cat "$work/hook.port")/hook/lab-token" --clear-hold 20 \
+# Its history on disk (docs/history.md) goes to this run's own data directory.
+XDG_DATA_HOME=$work/watch-data "$pgpilot" watch "$LAB_CLUSTER_FILE" --webhook "http://127.0.0.1:$(cat "$work/hook.port")/hook/lab-token" --clear-hold 20 \
   --json --secrets-file "$secrets" >"$work/watch.out" 2>"$work/watch.err" &
 watch_pid=$!
+watch_started=$(date +%s)
 stop_watch() {
   [ -n "${watch_pid:-}" ] && kill -TERM "$watch_pid" 2>/dev/null && wait "$watch_pid" 2>/dev/null
   watch_pid=
@@ -130,6 +132,37 @@ for l in open(sys.argv[1]):
     t = lambda k: datetime.datetime.fromisoformat(b[k].replace("Z", "+00:00")).timestamp()
     # firing: from the first snapshot with the alarm (opened_at, the group wait included); resolved: from the snapshot that closed it
     print("figure webhook state=%s alerts=%d after_the_monitor_saw_it_ms=%d" % (b["state"], len(b["alerts"]), (r["received"] - t("opened_at" if b["state"] == "firing" else "time")) * 1000))' "$work/hooks.jsonl"
+
+# The watcher kept the history (issue 18): `pgpilot history` shows the crash as one critical
+# incident, over, and the new primary's role change; `--at` shows the cluster without a primary.
+XDG_DATA_HOME=$work/watch-data "$pgpilot" history "$LAB_CLUSTER_FILE" --since -1h --json >"$work/history.jsonl" 2>"$work/history.err"
+hist=$(python3 - "$work/history.jsonl" "$new" <<'PY'
+import json, sys
+lines = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
+incidents = [l for l in lines if l.get("type") == "incident"]
+roles = [l for l in lines if l.get("type") == "event" and l.get("kind") == "role" and l.get("node") == sys.argv[2]]
+crit = [i for i in incidents if i.get("severity") == "critical" and i.get("until")]
+if len(crit) >= 1 and roles:
+    print("ok %d incident(s), the first critical from %s to %s (%s); %d role change(s) of %s" % (len(incidents), crit[0]["time"], crit[0]["until"], "; ".join(crit[0]["alarms"][:2]), len(roles), sys.argv[2]))
+else:
+    print("incidents %s, role events of %s: %d" % ([(i.get("severity"), i.get("until")) for i in incidents], sys.argv[2], len(roles)))
+PY
+)
+case "$hist" in
+  ok*) ok "history on disk: ${hist#ok }" ;;
+  *) bad "pgpilot history after the watch: $hist $(tail -n 2 "$work/history.err")" ;;
+esac
+at=$(python3 -c 'import json,sys; print([l for l in map(json.loads, open(sys.argv[1])) if l.get("type") == "incident"][0]["time"])' "$work/history.jsonl" 2>/dev/null)
+if [ -n "$at" ] && XDG_DATA_HOME=$work/watch-data "$pgpilot" history "$LAB_CLUSTER_FILE" --at "$at" --json >"$work/history-at.json" 2>>"$work/history.err"; then
+  st=$(python3 -c 'import json,sys; s=json.loads(open(sys.argv[1]).read().splitlines()[-1]); print(" ".join("%s=%s" % (n["name"], n["state"]) for n in s["nodes"]), "alarms=%d" % len(s["alarms"]))' "$work/history-at.json" 2>/dev/null)
+  case "$st" in
+    *alarms=0*|"") bad "history --at $at: $st" ;;
+    *) ok "history --at the incident's start: $st" ;;
+  esac
+else
+  bad "history --at '$at' failed: $(tail -n 2 "$work/history.err")"
+fi
+echo "figure history bytes_on_disk=$(du -sb "$work/watch-data" 2>/dev/null | cut -f1) watched_s=$(($(date +%s) - watch_started))"
 
 "$probe" stop --out "$work/cp" >/dev/null 2>&1
 if "$probe" report --out "$work/cp" --json --require-single-primary >"$work/report.json" 2>"$work/report.err"; then
