@@ -4145,6 +4145,30 @@ WARNUNG</translation>
             <source>REPLAY %1</source>
             <translation>WIEDERGABE %1</translation>
         </message>
+        <message>
+            <source>Export incident…</source>
+            <translation>Vorfall exportieren…</translation>
+        </message>
+        <message>
+            <source>Write the incident at the replayed moment (or the last one before it) as one .tar file for a post-mortem: snapshots, events, the audit log's entries; secrets masked</source>
+            <translation>Den Vorfall zum wiedergegebenen Zeitpunkt (oder den letzten davor) als eine .tar-Datei für die Nachbetrachtung schreiben: Schnappschüsse, Ereignisse, die Einträge des Audit-Protokolls; Geheimnisse maskiert</translation>
+        </message>
+        <message>
+            <source>Incident bundle written: %1 (%2 snapshots, %3 events, %4 audit entries, %5 to %6)</source>
+            <translation>Vorfallsbündel geschrieben: %1 (Schnappschüsse: %2, Ereignisse: %3, Audit-Einträge: %4, %5 bis %6)</translation>
+        </message>
+        <message>
+            <source>The incident bundle was not written: %1</source>
+            <translation>Das Vorfallsbündel wurde nicht geschrieben: %1</translation>
+        </message>
+        <message>
+            <source>Export the incident</source>
+            <translation>Den Vorfall exportieren</translation>
+        </message>
+        <message>
+            <source>Incident bundle (*.tar)</source>
+            <translation>Vorfallsbündel (*.tar)</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::ClusterMonitor</name>

@@ -4145,6 +4145,30 @@ AVERTISSEMENT</translation>
             <source>REPLAY %1</source>
             <translation>REJEU %1</translation>
         </message>
+        <message>
+            <source>Export incident…</source>
+            <translation>Exporter l'incident…</translation>
+        </message>
+        <message>
+            <source>Write the incident at the replayed moment (or the last one before it) as one .tar file for a post-mortem: snapshots, events, the audit log's entries; secrets masked</source>
+            <translation>Écrire l'incident du moment rejoué (ou le dernier avant lui) dans un seul fichier .tar pour l'analyse post-mortem : instantanés, événements, entrées du journal d'audit ; secrets masqués</translation>
+        </message>
+        <message>
+            <source>Incident bundle written: %1 (%2 snapshots, %3 events, %4 audit entries, %5 to %6)</source>
+            <translation>Paquet d'incident écrit : %1 (instantanés : %2, événements : %3, entrées d'audit : %4, de %5 à %6)</translation>
+        </message>
+        <message>
+            <source>The incident bundle was not written: %1</source>
+            <translation>Le paquet d'incident n'a pas été écrit : %1</translation>
+        </message>
+        <message>
+            <source>Export the incident</source>
+            <translation>Exporter l'incident</translation>
+        </message>
+        <message>
+            <source>Incident bundle (*.tar)</source>
+            <translation>Paquet d'incident (*.tar)</translation>
+        </message>
     </context>
     <context>
         <name>pgpilot::ClusterMonitor</name>
