@@ -88,7 +88,7 @@ start_watch() { # LABEL EXTRA_ARGS...
     --clear-hold 10 --json --secrets-file "$secrets" "$@" >"$work/watch-$label.out" 2>"$work/watch-$label.err" &
   watch_pids+=($!)
   deadline=$(($(date +%s) + 30))
-  until grep -q "^watching " "$work/watch-$label.err" || [ "$(date +%s)" -ge "$deadline" ]; do sleep 0.2; done
+  until grep -q "^watching " "$work/watch-$label.err" 2>/dev/null || [ "$(date +%s)" -ge "$deadline" ]; do sleep 0.2; done
   grep -q "^watching " "$work/watch-$label.err" || { echo "pgpilot watch ($label) did not start: $(tail -n 3 "$work/watch-$label.err")"; exit 1; }
 }
 start_watch default
@@ -105,8 +105,11 @@ for r in $(seq "$crashes"); do
     'len([n for n in s["nodes"] if n["state"]=="primary"])==1 and all(n["state"] in ("primary","standby") for n in s["nodes"]) and not s["alarms"]' || exit 1
   # Both watchers resolved this round's incident (clear hold 10 s).
   deadline=$(($(date +%s) + 60))
-  until [ "$(grep -c '"resolved"' "$work/hooks-default.jsonl" 2>/dev/null)" -ge "$r" ] && [ "$(grep -c '"resolved"' "$work/hooks-baseline.jsonl" 2>/dev/null)" -ge "$r" ] \
+  # (a firing message lists its cleared alerts as resolved too: count the messages' own state)
+  resolved() { python3 -c 'import json,sys; print(sum(1 for l in open(sys.argv[1]) if json.loads(l)["body"].get("state") == "resolved"))' "$1" 2>/dev/null || echo 0; }
+  until [ "$(resolved "$work/hooks-default.jsonl")" -ge "$r" ] && [ "$(resolved "$work/hooks-baseline.jsonl")" -ge "$r" ] \
     || [ "$(date +%s)" -ge "$deadline" ]; do sleep 0.5; done
+  [ "$(resolved "$work/hooks-default.jsonl")" -ge "$r" ] || { echo "crash $r: the incident was not resolved within 60 s"; exit 1; }
 done
 python3 - "$work/hooks-default.jsonl" "$work/hooks-baseline.jsonl" <<'PY'
 import datetime, json, statistics, sys
