@@ -54,9 +54,10 @@ void Watcher::addCluster(const ClusterSpec& spec, std::function<void(const QStri
                 w->history->attach(monitor);
                 if (!w->history->start())
                     Q_EMIT warning(cluster, tr("history not kept here: %1").arg(w->history->problem()));
-                connect(w->history.get(), &HistoryRecorder::failed, this, [this, cluster](const QString& problem) {
-                    Q_EMIT warning(cluster, tr("history stopped: %1").arg(problem));
-                });
+                connect(w->history.get(), &HistoryRecorder::failed, this,
+                    [this, cluster](const QString& problem) {
+                        Q_EMIT warning(cluster, tr("history stopped: %1").arg(problem));
+                    });
             }
             connect(monitor, &ClusterMonitor::snapshotReady, this, &Watcher::onSnapshot);
             monitor->start();

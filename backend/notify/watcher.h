@@ -2,8 +2,8 @@
 #pragma once
 
 #include "cluster/clusterspec.h"
-#include "history/historystore.h"
 #include "dispatcher.h"
+#include "history/historystore.h"
 #include "incident.h"
 
 #include <QObject>
