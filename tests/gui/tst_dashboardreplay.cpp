@@ -8,7 +8,6 @@
 #include "dashboardmodels.h"
 #include "history/historyrecorder.h"
 #include "monitor/demosnapshots.h"
-#include "monitor/derive.h"
 #include "replaybar.h"
 
 #include <QComboBox>
@@ -25,12 +24,7 @@ namespace {
 
 ClusterSnapshot snapshotAt(const QDateTime& time, quint64 tick, DemoScenario scenario)
 {
-    ClusterSnapshot s = demoSnapshot(scenario, 3, tick, time);
-    s.cluster = QStringLiteral("main");
-    s.tick = tick;
-    s.time = time;
-    deriveCluster(s);
-    return s;
+    return derivedDemoSnapshot(QStringLiteral("main"), time, tick, scenario);
 }
 
 } // namespace

@@ -5,7 +5,6 @@
 #include "history/historyrecorder.h"
 #include "monitor/clustermonitor.h"
 #include "monitor/demosnapshots.h"
-#include "monitor/derive.h"
 #include "replaybar.h"
 #include "wallview.h"
 
@@ -15,20 +14,6 @@
 #include <QTest>
 
 using namespace pgpilot;
-
-namespace {
-
-ClusterSnapshot snapshotAt(const QString& cluster, const QDateTime& time, quint64 tick, DemoScenario scenario)
-{
-    ClusterSnapshot s = demoSnapshot(scenario, 3, tick, time);
-    s.cluster = cluster;
-    s.tick = tick;
-    s.time = time;
-    deriveCluster(s);
-    return s;
-}
-
-} // namespace
 
 class TestWallReplay : public QObject
 {
@@ -51,9 +36,10 @@ private Q_SLOTS:
             HistoryRecorder west(QStringLiteral("west"), o);
             QVERIFY(east.start() && west.start());
             for (int s = 0; s < 400; ++s) {
-                east.feed(snapshotAt(QStringLiteral("east"), now, quint64(s + 1),
+                east.feed(derivedDemoSnapshot(QStringLiteral("east"), now, quint64(s + 1),
                     s >= 200 && s < 260 ? DemoScenario::FailoverInProgress : DemoScenario::Healthy));
-                west.feed(snapshotAt(QStringLiteral("west"), now, quint64(s + 1), DemoScenario::Healthy));
+                west.feed(
+                    derivedDemoSnapshot(QStringLiteral("west"), now, quint64(s + 1), DemoScenario::Healthy));
                 now = now.addSecs(1);
             }
         }
@@ -63,12 +49,12 @@ private Q_SLOTS:
         WallPanel* east = wall.addPanel();
         WallPanel* west = wall.addPanel();
         WallPanel* north = wall.addPanel(); // nothing stored for it
-        east->showSnapshot(
-            snapshotAt(QStringLiteral("east"), QDateTime::currentDateTimeUtc(), 1, DemoScenario::Healthy));
-        west->showSnapshot(
-            snapshotAt(QStringLiteral("west"), QDateTime::currentDateTimeUtc(), 1, DemoScenario::Healthy));
-        north->showSnapshot(
-            snapshotAt(QStringLiteral("north"), QDateTime::currentDateTimeUtc(), 1, DemoScenario::Healthy));
+        east->showSnapshot(derivedDemoSnapshot(
+            QStringLiteral("east"), QDateTime::currentDateTimeUtc(), 1, DemoScenario::Healthy));
+        west->showSnapshot(derivedDemoSnapshot(
+            QStringLiteral("west"), QDateTime::currentDateTimeUtc(), 1, DemoScenario::Healthy));
+        north->showSnapshot(derivedDemoSnapshot(
+            QStringLiteral("north"), QDateTime::currentDateTimeUtc(), 1, DemoScenario::Healthy));
         wall.resize(1920, 1080);
         wall.show();
 

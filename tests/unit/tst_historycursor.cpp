@@ -4,7 +4,6 @@
 #include "history/historycursor.h"
 #include "history/historyrecorder.h"
 #include "monitor/demosnapshots.h"
-#include "monitor/derive.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,12 +19,7 @@ struct FakeClock
 
 ClusterSnapshot snapshotAt(const QDateTime& time, quint64 tick, DemoScenario scenario)
 {
-    ClusterSnapshot s = demoSnapshot(scenario, 3, tick, time);
-    s.cluster = QStringLiteral("main");
-    s.tick = tick;
-    s.time = time;
-    deriveCluster(s);
-    return s;
+    return derivedDemoSnapshot(QStringLiteral("main"), time, tick, scenario);
 }
 
 } // namespace

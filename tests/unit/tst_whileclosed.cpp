@@ -4,7 +4,6 @@
 #include "history/historyrecorder.h"
 #include "history/whileclosed.h"
 #include "monitor/demosnapshots.h"
-#include "monitor/derive.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,11 +27,7 @@ private Q_SLOTS:
         const QDateTime lastSeen = now.addSecs(-60);
         auto feed = [&](HistoryRecorder& r, int seconds, DemoScenario scenario) {
             for (int s = 0; s < seconds; ++s) {
-                ClusterSnapshot snap = demoSnapshot(scenario, 3, 1, now);
-                snap.cluster = QStringLiteral("main");
-                snap.time = now;
-                deriveCluster(snap);
-                r.feed(snap);
+                r.feed(derivedDemoSnapshot(QStringLiteral("main"), now, 1, scenario));
                 now = now.addSecs(1);
             }
         };
@@ -84,11 +79,7 @@ private Q_SLOTS:
         HistoryRecorder r(QStringLiteral("main"), o);
         QVERIFY(r.start());
         for (int s = 0; s < 120; ++s) {
-            ClusterSnapshot snap = demoSnapshot(DemoScenario::Healthy, 3, 1, now);
-            snap.cluster = QStringLiteral("main");
-            snap.time = now;
-            deriveCluster(snap);
-            r.feed(snap);
+            r.feed(derivedDemoSnapshot(QStringLiteral("main"), now, 1));
             now = now.addSecs(1);
         }
         const WhileClosed w = whileClosed(HistoryReader(QStringLiteral("main"), o), now.addSecs(-60), now);

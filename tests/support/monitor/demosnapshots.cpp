@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "monitor/demosnapshots.h"
 
+#include "monitor/derive.h"
+
 namespace pgpilot {
 
 namespace {
@@ -198,6 +200,17 @@ ClusterSnapshot demoSnapshot(DemoScenario scenario, int count, quint64 tick, con
         for (auto& n : s.nodes)
             n.haproxy = haproxyRouting(names.first(), readers, names);
     }
+    return s;
+}
+
+ClusterSnapshot derivedDemoSnapshot(
+    const QString& cluster, const QDateTime& time, quint64 tick, DemoScenario scenario)
+{
+    ClusterSnapshot s = demoSnapshot(scenario, 3, tick, time);
+    s.cluster = cluster;
+    s.tick = tick;
+    s.time = time;
+    deriveCluster(s);
     return s;
 }
 

@@ -23,4 +23,9 @@ enum class DemoScenario
 ClusterSnapshot demoSnapshot(DemoScenario scenario, int nodes = 3, quint64 tick = 1,
     const QDateTime& time = QDateTime(QDate(2025, 3, 14), QTime(9, 30), Qt::UTC));
 
+// A 3-node demo snapshot of cluster at time, derived (alarms, roles): what a monitor publishes.
+// The history, replay and wall tests feed the recorder with these.
+ClusterSnapshot derivedDemoSnapshot(const QString& cluster, const QDateTime& time, quint64 tick,
+    DemoScenario scenario = DemoScenario::Healthy);
+
 } // namespace pgpilot
