@@ -13,6 +13,9 @@
 #include "notify/notifyconfig.h"
 
 #include <QStatusBar>
+#include <QThread>
+
+#include <memory>
 
 namespace pgpilot {
 
@@ -63,8 +66,22 @@ void MainWindow::showWhileClosed(const QString& cluster)
 {
     const QDateTime lastSeen
         = m_settings->value(setting::HistoryLastSeen).toMap().value(cluster).toDateTime();
-    const WhileClosed w = whileClosed(HistoryReader(cluster), lastSeen, QDateTime::currentDateTimeUtc());
-    m_dashboard->showWhileClosed(w.text, w.events);
+    if (!lastSeen.isValid()) {
+        m_dashboard->showWhileClosed({}, {});
+        return;
+    }
+    // Up to 30 days of history are read: on a thread of its own, not the GUI's. The result is
+    // shown only if the dashboard still shows that cluster.
+    auto result = std::make_shared<WhileClosed>();
+    QThread* worker = QThread::create([result, cluster, lastSeen] {
+        *result = whileClosed(HistoryReader(cluster), lastSeen, QDateTime::currentDateTimeUtc());
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &QThread::finished, this, [this, result, cluster] {
+        if (m_monitor && m_monitor->cluster() == cluster)
+            m_dashboard->showWhileClosed(result->text, result->events);
+    });
+    worker->start();
 }
 
 void MainWindow::editNotifications()

@@ -230,9 +230,10 @@ void ClusterDashboard::setMonitor(ClusterMonitor* monitor)
     appendEvents(monitor->events().events());
     connect(monitor, &ClusterMonitor::snapshotReady, this, [this](const ClusterSnapshot& s) {
         if (m_replaying) {
-            // The history grows while it is replayed: the scrubber reaches up to now.
-            if (m_cursor && m_cursor->refresh())
-                m_replayBar->setRange(m_cursor->first(), m_cursor->last());
+            // The history grows while it is replayed: the scrubber reaches up to the newest
+            // snapshot, without reading the disk on every poll (nor dropping the cursor's window).
+            if (s.time.isValid() && s.time > m_replayBar->last())
+                m_replayBar->setRange(m_replayBar->first(), s.time);
             return;
         }
         showSnapshot(s);
