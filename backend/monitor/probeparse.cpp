@@ -2,7 +2,6 @@
 #include "probeparse.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -23,63 +22,128 @@ std::optional<qint64> toInt64(double value)
 
 } // namespace
 
+namespace {
+
+// HAProxy's CSV has no quoting: a line is its fields between commas. Views into the body, no
+// copies: the monitor parses every node's stats page every second.
+QByteArrayView takeLine(QByteArrayView* rest)
+{
+    const qsizetype nl = rest->indexOf('\n');
+    const QByteArrayView line = nl < 0 ? *rest : rest->first(nl);
+    *rest = nl < 0 ? QByteArrayView() : rest->sliced(nl + 1);
+    return line;
+}
+
+// The fields of line at the wanted column indexes (count of them), each trimmed; absent ones empty.
+void fieldsAt(QByteArrayView line, const int* wanted, QByteArrayView* out, int count)
+{
+    int last = -1;
+    for (int k = 0; k < count; ++k) {
+        out[k] = {};
+        last = qMax(last, wanted[k]);
+    }
+    qsizetype from = 0;
+    for (int column = 0; column <= last && from <= line.size(); ++column) {
+        qsizetype comma = line.indexOf(',', from);
+        if (comma < 0)
+            comma = line.size();
+        for (int k = 0; k < count; ++k) {
+            if (wanted[k] == column)
+                out[k] = line.sliced(from, comma - from).trimmed();
+        }
+        from = comma + 1;
+    }
+}
+
+} // namespace
+
 bool parseHaproxyCsv(const QByteArray& csv, QList<HaproxyBackend>* backends, QString* error)
 {
     backends->clear();
-    const QList<QByteArray> lines = csv.split('\n');
-    if (lines.isEmpty() || !lines.first().startsWith("# ")) {
+    QByteArrayView rest(csv);
+    const QByteArrayView head = takeLine(&rest);
+    if (!head.startsWith("# ")) {
         if (error)
             *error = QCoreApplication::translate("pgpilot::Monitor", "not HAProxy CSV statistics");
         return false;
     }
-    QHash<QByteArray, int> column;
-    const QList<QByteArray> header = lines.first().mid(2).trimmed().split(',');
-    for (int i = 0; i < header.size(); ++i)
-        column.insert(header.at(i).trimmed(), i);
-    const int px = column.value("pxname", -1);
-    const int sv = column.value("svname", -1);
-    const int status = column.value("status", -1);
-    const int scur = column.value("scur", -1);
-    const int stot = column.value("stot", -1);
-    const int type = column.value("type", -1);
-    if (px < 0 || sv < 0 || status < 0) {
+    enum Column
+    {
+        Px,
+        Sv,
+        Status,
+        Scur,
+        Stot,
+        Type,
+        ColumnCount
+    };
+    static constexpr const char* kNames[ColumnCount] = {"pxname", "svname", "status", "scur", "stot", "type"};
+    int wanted[ColumnCount] = {-1, -1, -1, -1, -1, -1};
+    {
+        QByteArrayView names = head.sliced(2).trimmed();
+        for (int index = 0;; ++index) {
+            const qsizetype comma = names.indexOf(',');
+            const QByteArrayView name = (comma < 0 ? names : names.first(comma)).trimmed();
+            for (int k = 0; k < ColumnCount; ++k) {
+                if (wanted[k] < 0 && name == kNames[k])
+                    wanted[k] = index;
+            }
+            if (comma < 0)
+                break;
+            names = names.sliced(comma + 1);
+        }
+    }
+    if (wanted[Px] < 0 || wanted[Sv] < 0 || wanted[Status] < 0) {
         if (error)
             *error
                 = QCoreApplication::translate("pgpilot::Monitor", "HAProxy CSV without pxname/svname/status");
         return false;
     }
-    QList<HaproxyBackend> all;
-    auto backendFor = [&all](const QString& name) -> HaproxyBackend& {
-        for (auto& b : all) {
-            if (b.name == name)
-                return b;
+    // Only columns the header has are looked for.
+    int present[ColumnCount];
+    int presentCount = 0;
+    int slot[ColumnCount];
+    for (int k = 0; k < ColumnCount; ++k) {
+        slot[k] = -1;
+        if (wanted[k] >= 0) {
+            slot[k] = presentCount;
+            present[presentCount++] = wanted[k];
         }
-        all.append(HaproxyBackend {name, {}, {}});
+    }
+    QList<HaproxyBackend> all;
+    QList<QByteArrayView> allNames; // all's names as they are in csv
+    auto backendFor = [&all, &allNames](QByteArrayView name) -> HaproxyBackend& {
+        for (qsizetype i = 0; i < allNames.size(); ++i) {
+            if (allNames.at(i) == name)
+                return all[i];
+        }
+        allNames.append(name);
+        all.append(HaproxyBackend {QString::fromUtf8(name), {}, {}});
         return all.last();
     };
-    for (int i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
+    QByteArrayView f[ColumnCount];
+    auto field = [&f, &slot](Column c) {
+        return slot[c] < 0 ? QByteArrayView() : f[slot[c]];
+    };
+    while (!rest.isEmpty()) {
+        const QByteArrayView line = takeLine(&rest).trimmed();
         if (line.isEmpty() || line.startsWith('#'))
             continue;
-        const QList<QByteArray> f = line.split(',');
-        auto field = [&f](int index) {
-            return index >= 0 && index < f.size() ? QString::fromUtf8(f.at(index)) : QString();
-        };
-        const QString proxy = field(px);
-        const QString server = field(sv);
-        const QString kind = field(type);
-        if (server == QLatin1String("FRONTEND") || kind == QLatin1String("0") || kind == QLatin1String("3"))
+        fieldsAt(line, present, f, presentCount);
+        const QByteArrayView server = field(Sv);
+        const QByteArrayView kind = field(Type);
+        if (server == "FRONTEND" || kind == "0" || kind == "3")
             continue;
-        if (server == QLatin1String("BACKEND") || kind == QLatin1String("1")) {
-            backendFor(proxy).status = field(status);
+        if (server == "BACKEND" || kind == "1") {
+            backendFor(field(Px)).status = QString::fromUtf8(field(Status));
             continue;
         }
         HaproxyServer s;
-        s.name = server;
-        s.status = field(status);
-        s.currentSessions = field(scur).toInt();
-        s.totalSessions = field(stot).toLongLong();
-        backendFor(proxy).servers.append(s);
+        s.name = QString::fromUtf8(server);
+        s.status = QString::fromUtf8(field(Status));
+        s.currentSessions = field(Scur).toInt();
+        s.totalSessions = field(Stot).toLongLong();
+        backendFor(field(Px)).servers.append(s);
     }
     // Proxies without servers (the stats listener, frontends) route nothing.
     for (const auto& b : all) {

@@ -168,6 +168,29 @@ private Q_SLOTS:
         QVERIFY(!parseSyncStandbyNames(QString()).matches(QStringLiteral("pg2")));
     }
 
+    void haproxyCsvEdgeCases()
+    {
+        // CRLF line ends, no "type" column, a short line, spaces around fields, no final newline,
+        // a header without svname.
+        const QByteArray csv = "# pxname, svname ,status,scur\r\n"
+                               "pg_primary,pg1, UP ,4\r\n"
+                               "pg_primary,pg2\r\n"
+                               "pg_primary,BACKEND,UP,4";
+        QList<HaproxyBackend> backends;
+        QVERIFY(parseHaproxyCsv(csv, &backends, nullptr));
+        QCOMPARE(backends.size(), 1);
+        QCOMPARE(backends[0].status, QStringLiteral("UP"));
+        QCOMPARE(backends[0].servers.size(), 2);
+        QCOMPARE(backends[0].servers[0].status, QStringLiteral("UP"));
+        QCOMPARE(backends[0].servers[0].currentSessions, 4);
+        QCOMPARE(backends[0].servers[1].status, QString());
+        QCOMPARE(backends[0].upServers(), QStringList {QStringLiteral("pg1")});
+        QString error;
+        QVERIFY(!parseHaproxyCsv("# pxname,status\nx,UP\n", &backends, &error));
+        QVERIFY(error.contains(QLatin1String("svname")));
+        QVERIFY(!parseHaproxyCsv(QByteArray(), &backends, &error));
+    }
+
     void haproxyCsvRejectsHtml()
     {
         QList<HaproxyBackend> backends;
