@@ -10,6 +10,7 @@
 #include "vipprobe.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -303,6 +304,7 @@ void ClusterMonitor::tick()
     m_tickTime = QDateTime::currentDateTimeUtc();
     m_pending = 0;
     m_published = false;
+    QStringList vipNodes;
     for (int i = 0; i < m_nodes.size(); ++i) {
         NodeState& node = m_nodes[i];
         // A probe still running from an earlier tick keeps running (its own timeout bounds it);
@@ -315,13 +317,18 @@ void ClusterMonitor::tick()
             startHttp(i, Health);
         if (node.target.haproxyStatsPort > 0 && !node.haproxy)
             startHttp(i, Haproxy);
-        if (m_vipProbe && node.inflight[Vip] == 0) {
+        // A node whose health service reports the VIP (or may: the first answer tells) is asked
+        // nothing more: its health answer, asked above or still running, carries it. The others
+        // over the probe (SSH).
+        const bool viaHealth = node.target.healthPort > 0 && node.vipSource != NodeState::VipSource::Probe;
+        if (m_vipProbe && node.inflight[Vip] == 0 && !viaHealth) {
             node.inflight[Vip] = m_tick;
             ++m_pending;
+            vipNodes << node.target.name;
         }
     }
-    if (m_vipProbe)
-        m_vipProbe->probe(m_tick);
+    if (m_vipProbe && !vipNodes.isEmpty())
+        m_vipProbe->probe(m_tick, vipNodes);
     if (m_nodeEventProbe
         && (!m_nodeEventsAge.isValid() || m_nodeEventsAge.elapsed() >= m_options.nodeEventsIntervalMs)) {
         m_nodeEventsAge.start();
@@ -435,6 +442,7 @@ void ClusterMonitor::startHttp(int index, Probe kind, bool replicaStage)
                     h.error = tr("the health service answered %1 without a JSON body").arg(status);
                 }
                 n.latest.health = h;
+                takeVipFromHealth(index, job);
             } else {
                 HaproxyStatus s;
                 s.polled = true;
@@ -453,6 +461,31 @@ void ClusterMonitor::startHttp(int index, Probe kind, bool replicaStage)
             }
             accept(index, kind, job);
         });
+}
+
+void ClusterMonitor::takeVipFromHealth(int index, quint64 job)
+{
+    NodeState& n = m_nodes[index];
+    const HealthStatus& h = n.latest.health;
+    if (h.vipKnown && !m_vip.isEmpty() && QHostAddress(h.vipAddress) == QHostAddress(m_vip)) {
+        n.latest.vip = VipStatus {true, true, h.vipHolds, {}};
+        n.vipSource = NodeState::VipSource::Health;
+        return;
+    }
+    // No answer, an answer without the VIP (an older service, one started for another VIP) or
+    // one that could not tell: the probe from now on, for this tick too while it waits. The
+    // status shown meanwhile stays the last one (a health service restarting must not make the
+    // holder look gone for a tick).
+    const bool wasProbe = n.vipSource == NodeState::VipSource::Probe;
+    n.vipSource = NodeState::VipSource::Probe;
+    if (h.vipKnown || !h.vipError.isEmpty())
+        qCDebug(lcMonitor).noquote() << m_cluster << n.target.name << "VIP not from the health service:"
+                                     << (h.vipError.isEmpty() ? h.vipAddress : h.vipError);
+    if (!wasProbe && m_vipProbe && job == m_tick && !m_published && n.inflight[Vip] == 0) {
+        n.inflight[Vip] = m_tick;
+        ++m_pending;
+        m_vipProbe->probe(m_tick, {n.target.name});
+    }
 }
 
 void ClusterMonitor::accept(int index, Probe kind, quint64 job)

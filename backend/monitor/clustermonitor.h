@@ -97,7 +97,9 @@ public:
         const MonitorOptions& options = {}, QObject* parent = nullptr);
     ~ClusterMonitor() override;
 
-    // Not owned; nullptr: the VIP is not probed (no VIP alarms).
+    // Not owned; nullptr: the VIP is known only from health services that report it. A node's
+    // health service started with --vip says in each /health answer whether the node holds it;
+    // the probe (SSH) asks only the nodes whose last answer did not.
     void setVipProbe(VipProbe* probe);
     // Not owned; nullptr: the nodes' repmgr event files are not read. Their records join the
     // timeline as Repmgr events with their own time, each once whichever source (this or
@@ -162,12 +164,24 @@ private:
         quint64 inflight[ProbeCount] = {0, 0, 0, 0};
         NodeSnapshot latest;
         HealthStatus primaryAnswer; // role-only health service: the first answer of this tick
+        // Where the node's VIP status comes from: its health answer when that says it (then no
+        // SSH probe is needed), else the VIP probe. Unknown until the first health answer.
+        enum class VipSource
+        {
+            Unknown,
+            Health,
+            Probe
+        };
+        VipSource vipSource = VipSource::Unknown;
     };
 
     void tick();
     // replicaStage: the second request of a role-only health service, in the same tick's job.
     void startHttp(int index, Probe kind, bool replicaStage = false);
     void accept(int index, Probe kind, quint64 job);
+    // After a health answer: the VIP status it carries, or the SSH probe for this node when it
+    // carries none (this tick still, if it waits).
+    void takeVipFromHealth(int index, quint64 job);
     void publish();
     int indexOf(const QString& node) const;
     void acceptNodeEvents(const QString& node, const QList<NodeEventRecord>& records, const QString& error);

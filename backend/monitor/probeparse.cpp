@@ -173,6 +173,16 @@ bool parseHealthBody(const QByteArray& body, HealthStatus* status)
     status->walReceiver = o.value(QLatin1String("wal_receiver")).toString();
     status->bodyError = o.value(QLatin1String("error")).toString();
     status->fenced = o.value(QLatin1String("fenced")).toBool(false);
+    const QJsonValue vip = o.value(QLatin1String("vip"));
+    if (vip.isObject()) {
+        const QJsonObject v = vip.toObject();
+        status->vipAddress = v.value(QLatin1String("address")).toString().left(64);
+        const QJsonValue holds = v.value(QLatin1String("holds"));
+        status->vipKnown = holds.isBool();
+        status->vipHolds = holds.toBool(false);
+        if (!status->vipKnown)
+            status->vipError = v.value(QLatin1String("error")).toString().left(200);
+    }
     return true;
 }
 

@@ -157,6 +157,13 @@ struct HealthStatus
     QString walReceiver;
     QString bodyError; // "error" in the body: why the service could not ask PostgreSQL
     bool fenced = false; // "fenced": true in the body: pgpilot fenced the node (its mark file exists)
+    // "vip" in the body (a health service started with --vip reads this node's addresses from the
+    // kernel): the address it looked for, and whether the node holds it (vipKnown), or why it could
+    // not tell (vipError). vipAddress empty: the service does not report the VIP.
+    QString vipAddress {};
+    bool vipKnown = false;
+    bool vipHolds = false;
+    QString vipError {};
 
     bool ok() const { return reachable && httpStatus == 200; }
     bool operator==(const HealthStatus&) const = default;

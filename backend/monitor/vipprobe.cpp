@@ -51,10 +51,10 @@ bool SshVipProbe::outputHoldsVip(const QByteArray& output, const QString& vip)
     return re.match(QString::fromUtf8(output)).hasMatch();
 }
 
-void SshVipProbe::probe(quint64 tick)
+void SshVipProbe::probe(quint64 tick, const QStringList& nodes)
 {
     for (const auto& host : std::as_const(m_hosts)) {
-        if (!host)
+        if (!host || !nodes.contains(host->nodeName()))
             continue;
         auto& jobs = m_pending[host.data()];
         if (!jobs.isEmpty())
@@ -67,15 +67,9 @@ void SshVipProbe::probe(quint64 tick)
     }
 }
 
-void FixedVipProbe::setHolders(const QStringList& nodes, const QStringList& holders)
+void FixedVipProbe::probe(quint64 tick, const QStringList& nodes)
 {
-    m_nodes = nodes;
-    m_holders = holders;
-}
-
-void FixedVipProbe::probe(quint64 tick)
-{
-    const QStringList nodes = m_nodes;
+    m_asked += nodes;
     const QStringList holders = m_holders;
     QTimer::singleShot(0, this, [this, tick, nodes, holders] {
         for (const auto& node : nodes)

@@ -11,8 +11,9 @@ namespace pgpilot {
 
 class RemoteHost;
 
-// Finds which nodes hold the VIP. An interface so tests (and a future cheaper means) can stand in
-// for SSH. probe() returns at once; one result() per node follows, tagged with the tick.
+// Finds which nodes hold the VIP. An interface so tests can stand in for SSH. probe() returns at
+// once; one result() per node asked follows, tagged with the tick. The monitor asks only the nodes
+// whose health service does not say it (ClusterMonitor).
 class VipProbe : public QObject
 {
     Q_OBJECT
@@ -20,7 +21,7 @@ public:
     using QObject::QObject;
     ~VipProbe() override = default;
 
-    virtual void probe(quint64 tick) = 0;
+    virtual void probe(quint64 tick, const QStringList& nodes) = 0;
 
 Q_SIGNALS:
     void result(quint64 tick, const QString& node, const pgpilot::VipStatus& status);
@@ -36,7 +37,7 @@ public:
     SshVipProbe(
         const QString& vip, const QList<RemoteHost*>& hosts, int timeoutMs = 3000, QObject* parent = nullptr);
 
-    void probe(quint64 tick) override;
+    void probe(quint64 tick, const QStringList& nodes) override;
 
     static QString command(const QString& vip);
     // Whether `ip -o addr show to <vip>` output shows the address on an interface.
@@ -54,18 +55,20 @@ private:
     QHash<RemoteHost*, QHash<quint64, Pending>> m_pending; // per host: job id -> tick
 };
 
-// Answers from a table the caller sets: local tests, the benchmark, and a cluster without VIP.
+// Answers from a list of holders the caller sets (tests).
 class FixedVipProbe : public VipProbe
 {
     Q_OBJECT
 public:
     using VipProbe::VipProbe;
-    void setHolders(const QStringList& nodes, const QStringList& holders);
-    void probe(quint64 tick) override;
+    void setHolders(const QStringList& holders) { m_holders = holders; }
+    void probe(quint64 tick, const QStringList& nodes) override;
+    // Every node asked, in order (tests).
+    const QStringList& asked() const { return m_asked; }
 
 private:
-    QStringList m_nodes;
     QStringList m_holders;
+    QStringList m_asked;
 };
 
 } // namespace pgpilot

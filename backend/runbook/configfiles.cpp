@@ -483,6 +483,9 @@ RenderedFile healthUnit(const ClusterSpec& spec, const NodeSpec& node)
         spec, node, QStringLiteral("/etc/systemd/system/") + nodepaths::healthUnitName(),
         {{QStringLiteral("health_peers"), peerArguments(spec, node)}, {QStringLiteral("quorum_guard"), guard},
             {QStringLiteral("health_sources"), healthSourceArguments(spec)},
+            // The VIP is a validated address (the worksheet's checks): safe on the command line.
+            {QStringLiteral("health_vip"),
+                spec.network.vip.isEmpty() ? QString() : QStringLiteral(" --vip ") + spec.network.vip},
             {QStringLiteral("tls_environment"), tlsUnitEnvironment(spec)}});
 }
 

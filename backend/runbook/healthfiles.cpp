@@ -28,7 +28,7 @@ QStringList healthModuleNames()
 {
     return {QStringLiteral("__init__.py"), QStringLiteral("common.py"), QStringLiteral("events.py"),
         QStringLiteral("guard.py"), QStringLiteral("hooks.py"), QStringLiteral("listener.py"),
-        QStringLiteral("prober.py"), QStringLiteral("service.py")};
+        QStringLiteral("localaddr.py"), QStringLiteral("prober.py"), QStringLiteral("service.py")};
 }
 
 QString healthSourceArguments(const ClusterSpec& spec)

@@ -75,6 +75,21 @@ ok "$(tail -n 1 "$work/restore.log")"
 
 wait_for 60 "healthy: pg1 primary, VIP and writes on pg1, no alarm" \
   's["healthy"] and s["vip_holder"]=="pg1" and s["write_target"]=="pg1"'
+# Each node's health service says in /health whether it holds the VIP (read from the kernel): the
+# dashboard's source, so that it does not ask every node over SSH every second. It must agree
+# with `ip addr` on the node.
+read -r -a node_names <<<"$LAB_NODE_NAMES"
+read -r -a node_ips <<<"$LAB_NODE_IPS"
+for i in "${!node_names[@]}"; do
+  name=${node_names[$i]} ip=${node_ips[$i]}
+  said=$(python3 -c 'import json,sys,urllib.request; print(json.dumps(json.load(urllib.request.urlopen(sys.argv[1], timeout=5)).get("vip")))' "http://$ip:8008/health" 2>&1)
+  if "$lab" exec "$name" ip -o addr show to "$LAB_VIP" 2>/dev/null | grep -q inet; then holds=true; else holds=false; fi
+  if [ "$said" = "{\"address\": \"$LAB_VIP\", \"holds\": $holds}" ]; then
+    ok "$name's health service says holds=$holds for the VIP, as ip addr on $name"
+  else
+    bad "$name's health service: vip=$said, ip addr on $name says holds=$holds"
+  fi
+done
 # One `pgpilot status` call with every node polled, and how long it took (polled until one has
 # every node: on a loaded host a call may end before a node answered).
 nodes=$(echo $LAB_NODE_NAMES | wc -w)

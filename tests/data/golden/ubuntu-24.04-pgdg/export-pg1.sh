@@ -382,7 +382,7 @@ fi
 
 # --- p3.health-scripts: Install the health script repmgr's commands call
 if (
-printf '%s  %s\n' 78947196af4af06bb5ac1d22975dfcbd867a896c4d0bf747cf807056eeb6342d /usr/local/lib/pgpilot/pgpilot-health.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-health.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' c3e9de0851de0234140369ecaba7bf87f95440f3dd484f4dfc1b42a81eb266b8 /usr/local/lib/pgpilot/pgpilot_health/__init__.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/__init__.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' ab6e0dddda552fe23e3fcd8694ef4f8cebe770f9ca857aed84c9ff7504c6dc93 /usr/local/lib/pgpilot/pgpilot_health/common.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/common.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 0de22852de0265673fda0b2928da66a75f5e74b5c7acef9396d96f839e5186aa /usr/local/lib/pgpilot/pgpilot_health/events.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/events.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 3b13df567b284d18775017234e9bbfa803fd963e793545690dae7e3f1230f771 /usr/local/lib/pgpilot/pgpilot_health/guard.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/guard.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' f20855517ed243803308bd893fcb95650846370ece3114e760e21ac41fb4765a /usr/local/lib/pgpilot/pgpilot_health/hooks.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/hooks.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 7465ec4624542550e8bb86feb401095395592b2016ece5e6d2fabbfede0e6013 /usr/local/lib/pgpilot/pgpilot_health/listener.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/listener.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 2841f35f34e3bdffb0cca44b70d1b7255ccfdb2e3d47562b14331eacd8c3ebb0 /usr/local/lib/pgpilot/pgpilot_health/prober.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/prober.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 481b50545b078d87715ff0b236474501ca4bab2ae03b3dbef2e0f9670134ff92 /usr/local/lib/pgpilot/pgpilot_health/service.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/service.py 2>/dev/null)" = 'root:root 644' ]
+printf '%s  %s\n' 78947196af4af06bb5ac1d22975dfcbd867a896c4d0bf747cf807056eeb6342d /usr/local/lib/pgpilot/pgpilot-health.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-health.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' c3e9de0851de0234140369ecaba7bf87f95440f3dd484f4dfc1b42a81eb266b8 /usr/local/lib/pgpilot/pgpilot_health/__init__.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/__init__.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' ab6e0dddda552fe23e3fcd8694ef4f8cebe770f9ca857aed84c9ff7504c6dc93 /usr/local/lib/pgpilot/pgpilot_health/common.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/common.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 0de22852de0265673fda0b2928da66a75f5e74b5c7acef9396d96f839e5186aa /usr/local/lib/pgpilot/pgpilot_health/events.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/events.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 3b13df567b284d18775017234e9bbfa803fd963e793545690dae7e3f1230f771 /usr/local/lib/pgpilot/pgpilot_health/guard.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/guard.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' f20855517ed243803308bd893fcb95650846370ece3114e760e21ac41fb4765a /usr/local/lib/pgpilot/pgpilot_health/hooks.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/hooks.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 7465ec4624542550e8bb86feb401095395592b2016ece5e6d2fabbfede0e6013 /usr/local/lib/pgpilot/pgpilot_health/listener.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/listener.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' b38bf2dd13dc6d807fe3ba38856533d7ed92dfd7d1f7a0a1e5822b601bb1cb10 /usr/local/lib/pgpilot/pgpilot_health/localaddr.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/localaddr.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 2841f35f34e3bdffb0cca44b70d1b7255ccfdb2e3d47562b14331eacd8c3ebb0 /usr/local/lib/pgpilot/pgpilot_health/prober.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/prober.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 562d6065748ee5d7a5ef3c63b4eab3f5a7f5e80092647a7d9e10d75889d4a339 /usr/local/lib/pgpilot/pgpilot_health/service.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/service.py 2>/dev/null)" = 'root:root 644' ]
 )
 then
 echo 'p3.health-scripts: already done'
@@ -1563,6 +1563,101 @@ class Listener:
                 close_now(conn)
 PGPILOT_EOF
 chown root:root /usr/local/lib/pgpilot/pgpilot_health/listener.py.pgpilot-tmp && chmod 644 /usr/local/lib/pgpilot/pgpilot_health/listener.py.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgpilot_health/listener.py.pgpilot-tmp /usr/local/lib/pgpilot/pgpilot_health/listener.py
+# Write /usr/local/lib/pgpilot/pgpilot_health/localaddr.py
+cat >/usr/local/lib/pgpilot/pgpilot_health/localaddr.py.pgpilot-tmp <<'PGPILOT_EOF'
+"""Whether an address (the cluster's VIP) is one of this node's own, read from the kernel over a
+netlink socket: no process is started and no privilege is needed, so the health service can say
+it in every /health answer and the dashboard need not ask each node over SSH every second.
+Managed by pgpilot: rewritten whole on every run."""
+
+import ipaddress
+import os
+import socket
+import struct
+
+RTM_NEWADDR = 20
+RTM_GETADDR = 22
+NLMSG_ERROR = 2
+NLMSG_DONE = 3
+NLM_F_REQUEST = 0x1
+NLM_F_DUMP = 0x300
+IFA_ADDRESS = 1
+IFA_LOCAL = 2
+HEADER = struct.Struct("=IHHII")  # nlmsghdr: length, type, flags, sequence, port id
+IFADDRMSG = struct.Struct("=BBBBI")  # family, prefix length, flags, scope, interface index
+ATTR = struct.Struct("=HH")  # rtattr: length, type
+
+
+def _align(n):
+    return (n + 3) & ~3
+
+
+def _addresses_in(message, family):
+    """The address an RTM_NEWADDR message carries (IFA_LOCAL, else IFA_ADDRESS), or None."""
+    if len(message) < IFADDRMSG.size or message[0] != family:
+        return None
+    local = address = None
+    at = IFADDRMSG.size
+    while at + ATTR.size <= len(message):
+        length, kind = ATTR.unpack_from(message, at)
+        if length < ATTR.size or at + length > len(message):
+            break
+        value = message[at + ATTR.size:at + length]
+        if kind == IFA_LOCAL:
+            local = value
+        elif kind == IFA_ADDRESS:
+            address = value
+        at += _align(length)
+    raw = local or address
+    return ipaddress.ip_address(bytes(raw)) if raw and len(raw) in (4, 16) else None
+
+
+def local_addresses(family, timeout=1.0):
+    """Every address of family (socket.AF_INET or AF_INET6) on this node's interfaces."""
+    found = set()
+    with socket.socket(socket.AF_NETLINK, socket.SOCK_RAW, socket.NETLINK_ROUTE) as sock:
+        sock.settimeout(timeout)
+        sock.bind((0, 0))
+        sequence = 1
+        body = IFADDRMSG.pack(family, 0, 0, 0, 0)
+        sock.send(HEADER.pack(HEADER.size + len(body), RTM_GETADDR, NLM_F_REQUEST | NLM_F_DUMP, sequence, 0)
+                  + body)
+        while True:
+            data = sock.recv(65536)
+            if not data:
+                raise OSError("the kernel closed the netlink socket")
+            at = 0
+            while at + HEADER.size <= len(data):
+                length, kind, _flags, seq, _port = HEADER.unpack_from(data, at)
+                if length < HEADER.size or at + length > len(data):
+                    raise OSError("a malformed netlink answer")
+                if seq == sequence:
+                    if kind == NLMSG_DONE:
+                        return found
+                    if kind == NLMSG_ERROR:
+                        (code,) = struct.unpack_from("=i", data, at + HEADER.size)
+                        raise OSError(-code, os.strerror(-code))
+                    if kind == RTM_NEWADDR:
+                        address = _addresses_in(data[at + HEADER.size:at + length], family)
+                        if address is not None:
+                            found.add(address)
+                at += _align(length)
+
+
+def vip_report(vip):
+    """The /health answer's "vip": {"address", "holds"}, or {"address", "error"} when it cannot tell."""
+    try:
+        target = ipaddress.ip_address(vip)
+    except ValueError:
+        return {"address": vip, "error": "not an IP address: %r" % vip[:60]}
+    family = socket.AF_INET6 if target.version == 6 else socket.AF_INET
+    try:
+        return {"address": str(target), "holds": target in local_addresses(family)}
+    except OSError as err:
+        return {"address": str(target), "error": "cannot read this node's addresses: %s" % err}
+
+PGPILOT_EOF
+chown root:root /usr/local/lib/pgpilot/pgpilot_health/localaddr.py.pgpilot-tmp && chmod 644 /usr/local/lib/pgpilot/pgpilot_health/localaddr.py.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgpilot_health/localaddr.py.pgpilot-tmp /usr/local/lib/pgpilot/pgpilot_health/localaddr.py
 # Write /usr/local/lib/pgpilot/pgpilot_health/prober.py
 cat >/usr/local/lib/pgpilot/pgpilot_health/prober.py.pgpilot-tmp <<'PGPILOT_EOF'
 """The local PostgreSQL's state for the HTTP answers: one bounded query on a kept-open session,
@@ -1647,7 +1742,8 @@ PostgreSQL is doing.
 
 GET /primary (or /master)  200 when the local PostgreSQL is a primary, else 503
 GET /replica               200 when it is a standby (optional ?max_lag_bytes=N), else 503
-GET /health                200 when PostgreSQL answers at all, else 503
+GET /health                200 when PostgreSQL answers at all, else 503; says whether this node
+                           holds the VIP (--vip) too, so that the dashboard need not ask over SSH
 A fenced node (pgpilot fence: the mark file exists) answers 503 to everything, role "fenced",
 so HAProxy on every node and Keepalived keep it out even if PostgreSQL is started by hand.
 A primary without its quorum of standbys answers 503 on /primary (role "primary-without-quorum"),
@@ -1675,6 +1771,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from .guard import QuorumGuard
 from .listener import Gate, Listener, close_now
+from .localaddr import vip_report
 from .prober import Prober
 
 MAX_HEAD = 8192  # bytes: a request head is one line and a few headers
@@ -1753,12 +1850,18 @@ class Handler(BaseHTTPRequestHandler):
             except ValueError:
                 self._answer(400, {"error": "max_lag_bytes must be a non-negative integer"}, head_only)
                 return
+        # Only /health (the dashboard's) reads the addresses: HAProxy's and Keepalived's checks
+        # ask /primary and /replica many times a second.
+        vip = {}
+        if path == "/health" and self.server.args.vip:
+            vip["vip"] = vip_report(self.server.args.vip)
         if os.path.exists(self.server.fence_file):
-            self._answer(503, {"role": "fenced", "fenced": True,
-                               "error": "fenced by pgpilot: rejoin the node to lift it"}, head_only)
+            self._answer(503, dict(vip, role="fenced", fenced=True,
+                                   error="fenced by pgpilot: rejoin the node to lift it"), head_only)
             return
         st = self.server.prober.status()
         body = {k: v for k, v in st.items() if k != "reachable"}
+        body.update(vip)
         if not st["reachable"]:
             body["role"] = "unknown"
             self._answer(503, body, head_only)
@@ -1820,6 +1923,8 @@ def parse_args(argv=None):
     parser.add_argument("--dbname", default="postgres")
     parser.add_argument("--timeout", type=float, default=3.0, help="seconds per query")
     parser.add_argument("--cache", type=float, default=0.5, help="seconds an answer is reused")
+    parser.add_argument("--vip", default="",
+                        help="the cluster's virtual IP: /health says whether this node holds it")
     parser.add_argument("--fence-file", default="/var/lib/pgpilot/fenced",
                         help="when this file exists the node is fenced: 503 to everything")
     parser.add_argument("--peer-pg", action="append", default=[],
@@ -2194,7 +2299,7 @@ printf '\''%s\n'\'' "$out"' || true
 
 # --- p4.health: Install and start the health service
 if (
-printf '%s  %s\n' 78947196af4af06bb5ac1d22975dfcbd867a896c4d0bf747cf807056eeb6342d /usr/local/lib/pgpilot/pgpilot-health.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-health.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' c3e9de0851de0234140369ecaba7bf87f95440f3dd484f4dfc1b42a81eb266b8 /usr/local/lib/pgpilot/pgpilot_health/__init__.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/__init__.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' ab6e0dddda552fe23e3fcd8694ef4f8cebe770f9ca857aed84c9ff7504c6dc93 /usr/local/lib/pgpilot/pgpilot_health/common.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/common.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 0de22852de0265673fda0b2928da66a75f5e74b5c7acef9396d96f839e5186aa /usr/local/lib/pgpilot/pgpilot_health/events.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/events.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 3b13df567b284d18775017234e9bbfa803fd963e793545690dae7e3f1230f771 /usr/local/lib/pgpilot/pgpilot_health/guard.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/guard.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' f20855517ed243803308bd893fcb95650846370ece3114e760e21ac41fb4765a /usr/local/lib/pgpilot/pgpilot_health/hooks.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/hooks.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 7465ec4624542550e8bb86feb401095395592b2016ece5e6d2fabbfede0e6013 /usr/local/lib/pgpilot/pgpilot_health/listener.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/listener.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 2841f35f34e3bdffb0cca44b70d1b7255ccfdb2e3d47562b14331eacd8c3ebb0 /usr/local/lib/pgpilot/pgpilot_health/prober.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/prober.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 481b50545b078d87715ff0b236474501ca4bab2ae03b3dbef2e0f9670134ff92 /usr/local/lib/pgpilot/pgpilot_health/service.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/service.py 2>/dev/null)" = 'root:root 644' ] && { a=; p=$$; while [ -z "$a" ] && [ "$p" -gt 1 ]; do a=$(tr '\0' '\n' </proc/$p/environ 2>/dev/null | sed -n 's/^SSH_CONNECTION=\([^ ]*\) .*/\1/p'); p=$(sed 's/.*) //' /proc/$p/stat | cut -d' ' -f2); done; a=${a#::ffff:}; case $a in ''|*[!0-9A-Fa-f.:]*) echo "pgpilot: cannot tell the address of this SSH session's workstation ('$a')" >&2; exit 1 ;; esac; grep -qxF "$a" /etc/pgpilot/health-monitors; } && printf '%s  %s\n' 1d567114e638e8d1298f02871eeeaaec1dc1e3fbbf8737e1b9f2a474ff13c012 /usr/local/lib/pgpilot/pgpilot-httpcheck.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-httpcheck.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 82fd372134e1016cebf372e84500e74115ebaea6634609fa9767c56a419b4825 /usr/local/lib/pgpilot/pgpilot-vipcheck.sh | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-vipcheck.sh 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 4c368610a0321394c04c859eee6676dcce5655d2961b25a3bf8d0cb462d2c8bb /etc/systemd/system/pgpilot-health.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-health.service 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet pgpilot-health.service && systemctl is-active --quiet pgpilot-health.service
+printf '%s  %s\n' 78947196af4af06bb5ac1d22975dfcbd867a896c4d0bf747cf807056eeb6342d /usr/local/lib/pgpilot/pgpilot-health.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-health.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' c3e9de0851de0234140369ecaba7bf87f95440f3dd484f4dfc1b42a81eb266b8 /usr/local/lib/pgpilot/pgpilot_health/__init__.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/__init__.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' ab6e0dddda552fe23e3fcd8694ef4f8cebe770f9ca857aed84c9ff7504c6dc93 /usr/local/lib/pgpilot/pgpilot_health/common.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/common.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 0de22852de0265673fda0b2928da66a75f5e74b5c7acef9396d96f839e5186aa /usr/local/lib/pgpilot/pgpilot_health/events.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/events.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 3b13df567b284d18775017234e9bbfa803fd963e793545690dae7e3f1230f771 /usr/local/lib/pgpilot/pgpilot_health/guard.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/guard.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' f20855517ed243803308bd893fcb95650846370ece3114e760e21ac41fb4765a /usr/local/lib/pgpilot/pgpilot_health/hooks.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/hooks.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 7465ec4624542550e8bb86feb401095395592b2016ece5e6d2fabbfede0e6013 /usr/local/lib/pgpilot/pgpilot_health/listener.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/listener.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' b38bf2dd13dc6d807fe3ba38856533d7ed92dfd7d1f7a0a1e5822b601bb1cb10 /usr/local/lib/pgpilot/pgpilot_health/localaddr.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/localaddr.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 2841f35f34e3bdffb0cca44b70d1b7255ccfdb2e3d47562b14331eacd8c3ebb0 /usr/local/lib/pgpilot/pgpilot_health/prober.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/prober.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 562d6065748ee5d7a5ef3c63b4eab3f5a7f5e80092647a7d9e10d75889d4a339 /usr/local/lib/pgpilot/pgpilot_health/service.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/service.py 2>/dev/null)" = 'root:root 644' ] && { a=; p=$$; while [ -z "$a" ] && [ "$p" -gt 1 ]; do a=$(tr '\0' '\n' </proc/$p/environ 2>/dev/null | sed -n 's/^SSH_CONNECTION=\([^ ]*\) .*/\1/p'); p=$(sed 's/.*) //' /proc/$p/stat | cut -d' ' -f2); done; a=${a#::ffff:}; case $a in ''|*[!0-9A-Fa-f.:]*) echo "pgpilot: cannot tell the address of this SSH session's workstation ('$a')" >&2; exit 1 ;; esac; grep -qxF "$a" /etc/pgpilot/health-monitors; } && printf '%s  %s\n' 1d567114e638e8d1298f02871eeeaaec1dc1e3fbbf8737e1b9f2a474ff13c012 /usr/local/lib/pgpilot/pgpilot-httpcheck.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-httpcheck.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 82fd372134e1016cebf372e84500e74115ebaea6634609fa9767c56a419b4825 /usr/local/lib/pgpilot/pgpilot-vipcheck.sh | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-vipcheck.sh 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 3f0b3c0a8f662599ee026cb49adc0000517cb07093518f8e6c726b7c4afac25f /etc/systemd/system/pgpilot-health.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-health.service 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet pgpilot-health.service && systemctl is-active --quiet pgpilot-health.service
 )
 then
 echo 'p4.health: already done'
@@ -3375,6 +3480,101 @@ class Listener:
                 close_now(conn)
 PGPILOT_EOF
 chown root:root /usr/local/lib/pgpilot/pgpilot_health/listener.py.pgpilot-tmp && chmod 644 /usr/local/lib/pgpilot/pgpilot_health/listener.py.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgpilot_health/listener.py.pgpilot-tmp /usr/local/lib/pgpilot/pgpilot_health/listener.py
+# Write /usr/local/lib/pgpilot/pgpilot_health/localaddr.py
+cat >/usr/local/lib/pgpilot/pgpilot_health/localaddr.py.pgpilot-tmp <<'PGPILOT_EOF'
+"""Whether an address (the cluster's VIP) is one of this node's own, read from the kernel over a
+netlink socket: no process is started and no privilege is needed, so the health service can say
+it in every /health answer and the dashboard need not ask each node over SSH every second.
+Managed by pgpilot: rewritten whole on every run."""
+
+import ipaddress
+import os
+import socket
+import struct
+
+RTM_NEWADDR = 20
+RTM_GETADDR = 22
+NLMSG_ERROR = 2
+NLMSG_DONE = 3
+NLM_F_REQUEST = 0x1
+NLM_F_DUMP = 0x300
+IFA_ADDRESS = 1
+IFA_LOCAL = 2
+HEADER = struct.Struct("=IHHII")  # nlmsghdr: length, type, flags, sequence, port id
+IFADDRMSG = struct.Struct("=BBBBI")  # family, prefix length, flags, scope, interface index
+ATTR = struct.Struct("=HH")  # rtattr: length, type
+
+
+def _align(n):
+    return (n + 3) & ~3
+
+
+def _addresses_in(message, family):
+    """The address an RTM_NEWADDR message carries (IFA_LOCAL, else IFA_ADDRESS), or None."""
+    if len(message) < IFADDRMSG.size or message[0] != family:
+        return None
+    local = address = None
+    at = IFADDRMSG.size
+    while at + ATTR.size <= len(message):
+        length, kind = ATTR.unpack_from(message, at)
+        if length < ATTR.size or at + length > len(message):
+            break
+        value = message[at + ATTR.size:at + length]
+        if kind == IFA_LOCAL:
+            local = value
+        elif kind == IFA_ADDRESS:
+            address = value
+        at += _align(length)
+    raw = local or address
+    return ipaddress.ip_address(bytes(raw)) if raw and len(raw) in (4, 16) else None
+
+
+def local_addresses(family, timeout=1.0):
+    """Every address of family (socket.AF_INET or AF_INET6) on this node's interfaces."""
+    found = set()
+    with socket.socket(socket.AF_NETLINK, socket.SOCK_RAW, socket.NETLINK_ROUTE) as sock:
+        sock.settimeout(timeout)
+        sock.bind((0, 0))
+        sequence = 1
+        body = IFADDRMSG.pack(family, 0, 0, 0, 0)
+        sock.send(HEADER.pack(HEADER.size + len(body), RTM_GETADDR, NLM_F_REQUEST | NLM_F_DUMP, sequence, 0)
+                  + body)
+        while True:
+            data = sock.recv(65536)
+            if not data:
+                raise OSError("the kernel closed the netlink socket")
+            at = 0
+            while at + HEADER.size <= len(data):
+                length, kind, _flags, seq, _port = HEADER.unpack_from(data, at)
+                if length < HEADER.size or at + length > len(data):
+                    raise OSError("a malformed netlink answer")
+                if seq == sequence:
+                    if kind == NLMSG_DONE:
+                        return found
+                    if kind == NLMSG_ERROR:
+                        (code,) = struct.unpack_from("=i", data, at + HEADER.size)
+                        raise OSError(-code, os.strerror(-code))
+                    if kind == RTM_NEWADDR:
+                        address = _addresses_in(data[at + HEADER.size:at + length], family)
+                        if address is not None:
+                            found.add(address)
+                at += _align(length)
+
+
+def vip_report(vip):
+    """The /health answer's "vip": {"address", "holds"}, or {"address", "error"} when it cannot tell."""
+    try:
+        target = ipaddress.ip_address(vip)
+    except ValueError:
+        return {"address": vip, "error": "not an IP address: %r" % vip[:60]}
+    family = socket.AF_INET6 if target.version == 6 else socket.AF_INET
+    try:
+        return {"address": str(target), "holds": target in local_addresses(family)}
+    except OSError as err:
+        return {"address": str(target), "error": "cannot read this node's addresses: %s" % err}
+
+PGPILOT_EOF
+chown root:root /usr/local/lib/pgpilot/pgpilot_health/localaddr.py.pgpilot-tmp && chmod 644 /usr/local/lib/pgpilot/pgpilot_health/localaddr.py.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgpilot_health/localaddr.py.pgpilot-tmp /usr/local/lib/pgpilot/pgpilot_health/localaddr.py
 # Write /usr/local/lib/pgpilot/pgpilot_health/prober.py
 cat >/usr/local/lib/pgpilot/pgpilot_health/prober.py.pgpilot-tmp <<'PGPILOT_EOF'
 """The local PostgreSQL's state for the HTTP answers: one bounded query on a kept-open session,
@@ -3459,7 +3659,8 @@ PostgreSQL is doing.
 
 GET /primary (or /master)  200 when the local PostgreSQL is a primary, else 503
 GET /replica               200 when it is a standby (optional ?max_lag_bytes=N), else 503
-GET /health                200 when PostgreSQL answers at all, else 503
+GET /health                200 when PostgreSQL answers at all, else 503; says whether this node
+                           holds the VIP (--vip) too, so that the dashboard need not ask over SSH
 A fenced node (pgpilot fence: the mark file exists) answers 503 to everything, role "fenced",
 so HAProxy on every node and Keepalived keep it out even if PostgreSQL is started by hand.
 A primary without its quorum of standbys answers 503 on /primary (role "primary-without-quorum"),
@@ -3487,6 +3688,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from .guard import QuorumGuard
 from .listener import Gate, Listener, close_now
+from .localaddr import vip_report
 from .prober import Prober
 
 MAX_HEAD = 8192  # bytes: a request head is one line and a few headers
@@ -3565,12 +3767,18 @@ class Handler(BaseHTTPRequestHandler):
             except ValueError:
                 self._answer(400, {"error": "max_lag_bytes must be a non-negative integer"}, head_only)
                 return
+        # Only /health (the dashboard's) reads the addresses: HAProxy's and Keepalived's checks
+        # ask /primary and /replica many times a second.
+        vip = {}
+        if path == "/health" and self.server.args.vip:
+            vip["vip"] = vip_report(self.server.args.vip)
         if os.path.exists(self.server.fence_file):
-            self._answer(503, {"role": "fenced", "fenced": True,
-                               "error": "fenced by pgpilot: rejoin the node to lift it"}, head_only)
+            self._answer(503, dict(vip, role="fenced", fenced=True,
+                                   error="fenced by pgpilot: rejoin the node to lift it"), head_only)
             return
         st = self.server.prober.status()
         body = {k: v for k, v in st.items() if k != "reachable"}
+        body.update(vip)
         if not st["reachable"]:
             body["role"] = "unknown"
             self._answer(503, body, head_only)
@@ -3632,6 +3840,8 @@ def parse_args(argv=None):
     parser.add_argument("--dbname", default="postgres")
     parser.add_argument("--timeout", type=float, default=3.0, help="seconds per query")
     parser.add_argument("--cache", type=float, default=0.5, help="seconds an answer is reused")
+    parser.add_argument("--vip", default="",
+                        help="the cluster's virtual IP: /health says whether this node holds it")
     parser.add_argument("--fence-file", default="/var/lib/pgpilot/fenced",
                         help="when this file exists the node is fenced: 503 to everything")
     parser.add_argument("--peer-pg", action="append", default=[],
@@ -3813,7 +4023,7 @@ User=postgres
 Group=postgres
 Environment=PGSSLMODE=verify-full
 Environment=PGSSLROOTCERT=/etc/postgresql/17/main/pgpilot-ca.crt
-ExecStart=/usr/bin/python3 /usr/local/lib/pgpilot/pgpilot-health.py --listen 10.0.1.11 --port 8008 --pg-port 5432 --psql /usr/lib/postgresql/17/bin/psql --socket-dir /var/run/postgresql --also-listen 127.0.0.1 --allow-node 10.0.1.11 --allow-node 10.0.1.12 --allow-node 10.0.1.13 --allow-file /etc/pgpilot/health-monitors --peer-pg 10.0.1.12:5432 --peer-pg 10.0.1.13:5432 --fence-below 1 --quorum-grace 5 --stale-votes 2 --fence-command "/usr/bin/pg_ctlcluster 17 main stop -m fast" --start-command "sudo -n /usr/bin/pg_ctlcluster 17 main start" --follow-command "/usr/lib/postgresql/17/bin/repmgr standby follow -f /etc/repmgr.conf --log-to-file"
+ExecStart=/usr/bin/python3 /usr/local/lib/pgpilot/pgpilot-health.py --listen 10.0.1.11 --port 8008 --pg-port 5432 --psql /usr/lib/postgresql/17/bin/psql --socket-dir /var/run/postgresql --vip 10.0.1.100 --also-listen 127.0.0.1 --allow-node 10.0.1.11 --allow-node 10.0.1.12 --allow-node 10.0.1.13 --allow-file /etc/pgpilot/health-monitors --peer-pg 10.0.1.12:5432 --peer-pg 10.0.1.13:5432 --fence-below 1 --quorum-grace 5 --stale-votes 2 --fence-command "/usr/bin/pg_ctlcluster 17 main stop -m fast" --start-command "sudo -n /usr/bin/pg_ctlcluster 17 main start" --follow-command "/usr/lib/postgresql/17/bin/repmgr standby follow -f /etc/repmgr.conf --log-to-file"
 Restart=always
 RestartSec=2
 # No NoNewPrivileges: after a quorum stop the service starts PostgreSQL again through the same

@@ -3,7 +3,8 @@ PostgreSQL is doing.
 
 GET /primary (or /master)  200 when the local PostgreSQL is a primary, else 503
 GET /replica               200 when it is a standby (optional ?max_lag_bytes=N), else 503
-GET /health                200 when PostgreSQL answers at all, else 503
+GET /health                200 when PostgreSQL answers at all, else 503; says whether this node
+                           holds the VIP (--vip) too, so that the dashboard need not ask over SSH
 A fenced node (pgpilot fence: the mark file exists) answers 503 to everything, role "fenced",
 so HAProxy on every node and Keepalived keep it out even if PostgreSQL is started by hand.
 A primary without its quorum of standbys answers 503 on /primary (role "primary-without-quorum"),
@@ -31,6 +32,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from .guard import QuorumGuard
 from .listener import Gate, Listener, close_now
+from .localaddr import vip_report
 from .prober import Prober
 
 MAX_HEAD = 8192  # bytes: a request head is one line and a few headers
@@ -109,12 +111,18 @@ class Handler(BaseHTTPRequestHandler):
             except ValueError:
                 self._answer(400, {"error": "max_lag_bytes must be a non-negative integer"}, head_only)
                 return
+        # Only /health (the dashboard's) reads the addresses: HAProxy's and Keepalived's checks
+        # ask /primary and /replica many times a second.
+        vip = {}
+        if path == "/health" and self.server.args.vip:
+            vip["vip"] = vip_report(self.server.args.vip)
         if os.path.exists(self.server.fence_file):
-            self._answer(503, {"role": "fenced", "fenced": True,
-                               "error": "fenced by pgpilot: rejoin the node to lift it"}, head_only)
+            self._answer(503, dict(vip, role="fenced", fenced=True,
+                                   error="fenced by pgpilot: rejoin the node to lift it"), head_only)
             return
         st = self.server.prober.status()
         body = {k: v for k, v in st.items() if k != "reachable"}
+        body.update(vip)
         if not st["reachable"]:
             body["role"] = "unknown"
             self._answer(503, body, head_only)
@@ -176,6 +184,8 @@ def parse_args(argv=None):
     parser.add_argument("--dbname", default="postgres")
     parser.add_argument("--timeout", type=float, default=3.0, help="seconds per query")
     parser.add_argument("--cache", type=float, default=0.5, help="seconds an answer is reused")
+    parser.add_argument("--vip", default="",
+                        help="the cluster's virtual IP: /health says whether this node holds it")
     parser.add_argument("--fence-file", default="/var/lib/pgpilot/fenced",
                         help="when this file exists the node is fenced: 503 to everything")
     parser.add_argument("--peer-pg", action="append", default=[],
