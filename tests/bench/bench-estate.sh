@@ -12,6 +12,8 @@
 #     alarms too) as the baseline; per crash the time
 #     from the snapshot where the monitor first saw an alarm to the webhook's arrival. The crashed
 #     node is rejoined after each round, so the cluster is left as found.
+#  (between them) `pgpilot watch` as a process on the same copies, its CPU from /proc, beside
+#     BENCH_BASELINE_PGPILOT (an earlier build) when given.
 #   tests/bench/bench-estate.sh BENCH_ESTATE_BINARY PGPILOT_BINARY [CLUSTERS=10]
 # Build both in release (cmake --preset release && cmake --build --preset release --target
 # bench_estate pgpilot) for the CPU figures. Needs the lab up and the built-cluster fixture. Nothing
@@ -73,6 +75,51 @@ PY
   ${BENCH_WRAP:-} "$bench_estate" "$seconds" "$rounds" "$work/estate-secrets" "${files[@]}" 2>"$work/bench_estate.err" \
     || { echo "bench_estate failed: $(tail -n 5 "$work/bench_estate.err")"; exit 1; }
   du -sk "$XDG_DATA_HOME" 2>/dev/null | awk '{print "history and data on disk after the run: " $1 " KiB"}'
+fi
+
+# `pgpilot watch` itself on the same CLUSTERS copies, its CPU read from /proc (user + system, the
+# whole process with every thread) over BENCH_SECONDS after a 5 s warm-up, BENCH_ROUNDS rounds.
+# BENCH_BASELINE_PGPILOT: an earlier build's binary measured in the same rounds, one after the
+# other (never both at once), as the baseline.
+if [ "${BENCH_SKIP_ESTATE:-0}" != 1 ] && [ "${BENCH_SKIP_WATCH:-0}" != 1 ]; then
+  echo "== pgpilot watch on $clusters clusters of 3 nodes at 1 s: CPU from /proc, $rounds round(s) of $seconds s"
+  hz=$(getconf CLK_TCK)
+  cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+  measure_watch() { # LABEL BINARY ROUND
+    local label=$1 binary=$2 round=$3 pid t0 c0 t1 c1 rss deadline
+    XDG_DATA_HOME=$work/data-watch-$label "$binary" watch "${files[@]}" --secrets-file "$work/estate-secrets" \
+      >"$work/watch-$label.out" 2>"$work/watch-$label.err" &
+    pid=$!
+    watch_pids+=("$pid")
+    deadline=$(($(date +%s) + 60))
+    until [ "$(grep -c "^watching " "$work/watch-$label.err" 2>/dev/null)" -ge 1 ] || [ "$(date +%s)" -ge "$deadline" ]; do sleep 0.2; done
+    grep -q "^watching " "$work/watch-$label.err" || { echo "pgpilot watch ($label) did not start: $(tail -n 3 "$work/watch-$label.err")"; return 1; }
+    sleep 5 # warm-up: the connections made, the first reads of the nodes' event files done
+    t0=$(date +%s%N) c0=$(cpu_ticks "$pid")
+    sleep "$seconds"
+    t1=$(date +%s%N) c1=$(cpu_ticks "$pid")
+    rss=$(awk '/^VmRSS:/ {print int($2 / 1024)}' "/proc/$pid/status")
+    kill -TERM "$pid" && wait "$pid" 2>/dev/null
+    python3 -c 'import sys; c0,c1,t0,t1,hz=map(float,sys.argv[1:6]); print("watch-process %-9s round %s cpu=%5.2f%% of one core  rss=%s MiB" % (sys.argv[6], sys.argv[7], 100*(c1-c0)/hz/((t1-t0)/1e9), sys.argv[8]))' \
+      "$c0" "$c1" "$t0" "$t1" "$hz" "$label" "$round" "$rss" | tee -a "$work/watch-process.txt"
+  }
+  for r in $(seq "$rounds"); do
+    if [ -n "${BENCH_BASELINE_PGPILOT:-}" ]; then
+      measure_watch baseline "$BENCH_BASELINE_PGPILOT" "$r" || exit 1
+    fi
+    measure_watch current "$pgpilot" "$r" || exit 1
+  done
+  python3 - "$work/watch-process.txt" <<'PY'
+import re, statistics, sys
+runs = {}
+for line in open(sys.argv[1]):
+    m = re.match(r"watch-process (\S+)\s+round \d+ cpu=\s*([\d.]+)%", line)
+    if m:
+        runs.setdefault(m.group(1), []).append(float(m.group(2)))
+for label, cpu in runs.items():
+    print("median watch-process %-9s cpu=%.2f%% of one core over %d rounds (%s)"
+          % (label, statistics.median(cpu), len(cpu), ", ".join("%.2f" % c for c in cpu)))
+PY
 fi
 
 [ "$crashes" -gt 0 ] || exit 0
