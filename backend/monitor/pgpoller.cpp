@@ -2,13 +2,15 @@
 #include "pgpoller.h"
 
 #include "core/logging.h"
-#include "probeparse.h"
+#include "pgstatements.h"
 #include "tlspeer.h"
 
 #include <QHostAddress>
 #include <QHostInfo>
+#include <QScopeGuard>
 #include <QSocketNotifier>
 
+#include <cstring>
 #include <libpq-fe.h>
 #include <vector>
 
@@ -16,40 +18,9 @@ namespace pgpilot {
 
 namespace {
 
-QString text(PGresult* r, int row, int column)
-{
-    if (PQgetisnull(r, row, column))
-        return {};
-    return QString::fromUtf8(PQgetvalue(r, row, column));
-}
-
-bool isNull(PGresult* r, int row, int column)
-{
-    return PQgetisnull(r, row, column) != 0;
-}
-
-bool boolean(PGresult* r, int row, int column)
-{
-    return !isNull(r, row, column) && PQgetvalue(r, row, column)[0] == 't';
-}
-
-SqlField field(PGresult* r, int row, int column)
-{
-    if (column >= PQnfields(r) || isNull(r, row, column))
-        return std::nullopt;
-    return QByteArray(PQgetvalue(r, row, column), PQgetlength(r, row, column));
-}
-
-// Numbers go through the fuzzed parsers (probeparse): out-of-range values are nullopt, never UB.
-std::optional<qint64> integer(PGresult* r, int row, int column)
-{
-    return parseSqlInteger(field(r, row, column));
-}
-
-std::optional<double> real(PGresult* r, int row, int column)
-{
-    return parseSqlReal(field(r, row, column));
-}
+// Sent in every poll; the repmgr statements only where the last status answer found repmgr.
+constexpr PollStatements kFixed
+    = pollBit(StatusStatement) | pollBit(ReplicationStatement) | pollBit(SlotsStatement);
 
 QString firstLine(const char* message)
 {
@@ -58,66 +29,14 @@ QString firstLine(const char* message)
     return newline < 0 ? text : text.left(newline);
 }
 
-// Timeline: for a primary from the current WAL file name (exact right after a promotion, unlike
-// the control file); for a standby the timeline its WAL receiver streams, else the replayed one.
-const char* kStatusSql = R"SQL(
-SELECT pg_is_in_recovery(),
-       CASE WHEN pg_is_in_recovery()
-            THEN coalesce((SELECT received_tli FROM pg_stat_wal_receiver),
-                          (SELECT timeline_id FROM pg_control_checkpoint()))
-            ELSE ('x' || substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8))::bit(32)::int END,
-       current_setting('server_version'),
-       CASE WHEN pg_is_in_recovery() THEN NULL ELSE pg_current_wal_lsn() END,
-       pg_last_wal_receive_lsn(),
-       pg_last_wal_replay_lsn(),
-       (SELECT status FROM pg_stat_wal_receiver),
-       (SELECT sender_host FROM pg_stat_wal_receiver),
-       EXTRACT(EPOCH FROM now() - pg_last_xact_replay_timestamp()),
-       to_regclass('repmgr.nodes') IS NOT NULL AND to_regclass('repmgr.events') IS NOT NULL,
-       to_regprocedure('repmgr.repmgrd_is_running()') IS NOT NULL,
-       current_setting('synchronous_standby_names'),
-       (SELECT CASE WHEN source IN ('database', 'user', 'database user', 'session', 'client') THEN boot_val ELSE setting END FROM pg_settings WHERE name = 'synchronous_commit')
-)SQL";
-
-// synchronous_commit as the server has it: a value set for the role or database the monitor logs
-// in with (pgpilot makes repmgr's own database commit locally) says nothing about the
-// applications' commits, so those sources count as the built-in default.
-// sync_state is computed with this session's synchronous_standby_names, and a reload
-// (pg_reload_conf) can land between the status query and this one: the settings are read again
-// here, in the statement that computes sync_state, so the two always agree.
-const char* kReplicationSql = R"SQL(
-SELECT r.application_name, host(r.client_addr), r.state, r.sync_state,
-       r.sent_lsn, r.write_lsn, r.flush_lsn, r.replay_lsn,
-       pg_wal_lsn_diff(c.lsn, r.sent_lsn), pg_wal_lsn_diff(c.lsn, r.write_lsn),
-       pg_wal_lsn_diff(c.lsn, r.flush_lsn), pg_wal_lsn_diff(c.lsn, r.replay_lsn),
-       EXTRACT(EPOCH FROM r.write_lag), EXTRACT(EPOCH FROM r.flush_lag), EXTRACT(EPOCH FROM r.replay_lag),
-       current_setting('synchronous_standby_names'),
-       (SELECT CASE WHEN source IN ('database', 'user', 'database user', 'session', 'client') THEN boot_val ELSE setting END FROM pg_settings WHERE name = 'synchronous_commit')
-FROM pg_stat_replication r,
-     (SELECT CASE WHEN pg_is_in_recovery() THEN pg_last_wal_receive_lsn()
-                  ELSE pg_current_wal_lsn() END AS lsn) c
-ORDER BY r.application_name
-)SQL";
-
-const char* kSlotsSql = R"SQL(
-SELECT slot_name, slot_type, active, restart_lsn,
-       pg_wal_lsn_diff(CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn()
-                            ELSE pg_current_wal_lsn() END, restart_lsn),
-       wal_status
-FROM pg_replication_slots ORDER BY slot_name
-)SQL";
-
-const char* kRepmgrNodesSql = "SELECT node_id, node_name, type, active, upstream_node_id, priority FROM "
-                              "repmgr.nodes ORDER BY node_id";
-
-const char* kRepmgrEventsSql = "SELECT node_id, event, successful, "
-                               "(EXTRACT(EPOCH FROM event_timestamp) * 1000)::bigint, details "
-                               "FROM repmgr.events ORDER BY event_timestamp DESC LIMIT 20";
-
-// repmgr's own functions (shared memory of the repmgr library): whether this node's repmgrd
-// registered itself, and the node id this server has. Chosen over the health service because
-// the health JSON does not carry it, and over repmgr.events because "no event" proves nothing.
-const char* kRepmgrdSql = "SELECT repmgr.repmgrd_is_running(), repmgr.get_local_node_id()";
+// An error that ends the session (the server shutting down or terminating it), or libpq's own
+// for a lost connection: the connection is gone, whatever the statement was.
+bool connectionLost(PGconn* conn, PGresult* result)
+{
+    const char* severity = PQresultErrorField(result, PG_DIAG_SEVERITY_NONLOCALIZED);
+    return PQstatus(conn) == CONNECTION_BAD
+        || (severity && (std::strcmp(severity, "FATAL") == 0 || std::strcmp(severity, "PANIC") == 0));
+}
 
 } // namespace
 
@@ -147,6 +66,8 @@ bool PgPoller::poll(quint64 jobId)
     if (m_busy)
         return false;
     m_busy = true;
+    m_inPoll = true;
+    const auto leave = qScopeGuard([this] { m_inPoll = false; });
     m_job = jobId;
     m_status = PgStatus {};
     m_status.polled = true;
@@ -154,14 +75,8 @@ bool PgPoller::poll(quint64 jobId)
     m_timer.start(m_target.timeoutMs);
     if (connected() && m_phase == Phase::Idle) {
         m_reused = true;
-        // Deferred so finished() never fires inside poll().
-        QMetaObject::invokeMethod(
-            this,
-            [this, jobId] {
-                if (m_busy && m_job == jobId && m_phase == Phase::Idle)
-                    startQueries();
-            },
-            Qt::QueuedConnection);
+        // Sent at once; the answer, and finished(), come from the event loop.
+        startQueries();
         return true;
     }
     m_reused = false;
@@ -232,6 +147,13 @@ void PgPoller::startConnect(const QString& hostAddress)
         fail(firstLine(PQerrorMessage(m_conn)));
         return;
     }
+    // Notices (a server's warning that it shuts down) go to the debug log, not to stderr.
+    PQsetNoticeProcessor(
+        m_conn,
+        [](void* poller, const char* message) {
+            qCDebug(lcMonitor) << static_cast<PgPoller*>(poller)->m_target.nodeName << firstLine(message);
+        },
+        this);
     // As the libpq manual says: behave as if PQconnectPoll had returned PGRES_POLLING_WRITING.
     watch(false, true);
 }
@@ -258,124 +180,80 @@ void PgPoller::continueConnect()
     }
 }
 
-QList<PgPoller::Query> PgPoller::buildQueries()
-{
-    QList<Query> queries;
-    queries.append({kStatusSql, [this](PGresult* r) {
-                        if (PQntuples(r) != 1)
-                            return;
-                        m_status.inRecovery = boolean(r, 0, 0);
-                        if (auto tli = integer(r, 0, 1))
-                            m_status.timeline = int(*tli);
-                        m_status.serverVersion = text(r, 0, 2);
-                        m_status.currentLsn = parseLsn(text(r, 0, 3));
-                        m_status.receiveLsn = parseLsn(text(r, 0, 4));
-                        m_status.replayLsn = parseLsn(text(r, 0, 5));
-                        m_status.walReceiverStatus = text(r, 0, 6);
-                        m_status.upstreamHost = text(r, 0, 7);
-                        m_status.replayDelaySeconds = real(r, 0, 8);
-                        m_status.repmgrInstalled = boolean(r, 0, 9);
-                        const bool repmgrFunctions = boolean(r, 0, 10);
-                        m_status.syncStandbyNames = text(r, 0, 11);
-                        m_status.sync = parseSyncStandbyNames(m_status.syncStandbyNames);
-                        m_status.synchronousCommit = text(r, 0, 12);
-                        if (m_status.repmgrInstalled) {
-                            m_queries.append({kRepmgrNodesSql, [this](PGresult* n) {
-                                                  for (int i = 0; i < PQntuples(n); ++i) {
-                                                      RepmgrNode node;
-                                                      node.nodeId = int(integer(n, i, 0).value_or(0));
-                                                      node.nodeName = text(n, i, 1);
-                                                      node.type = text(n, i, 2);
-                                                      node.active = boolean(n, i, 3);
-                                                      if (auto up = integer(n, i, 4))
-                                                          node.upstreamNodeId = int(*up);
-                                                      node.priority = int(integer(n, i, 5).value_or(100));
-                                                      m_status.repmgrNodes.append(node);
-                                                  }
-                                              }});
-                            m_queries.append({kRepmgrEventsSql, [this](PGresult* e) {
-                                                  for (int i = 0; i < PQntuples(e); ++i) {
-                                                      RepmgrEvent event;
-                                                      event.nodeId = int(integer(e, i, 0).value_or(0));
-                                                      event.event = text(e, i, 1);
-                                                      event.successful = boolean(e, i, 2);
-                                                      if (auto ms = integer(e, i, 3))
-                                                          event.timestamp
-                                                              = QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC);
-                                                      event.details = text(e, i, 4);
-                                                      m_status.repmgrEvents.append(event);
-                                                  }
-                                              }});
-                        }
-                        if (repmgrFunctions) {
-                            m_queries.append({kRepmgrdSql, [this](PGresult* d) {
-                                                  if (PQntuples(d) != 1)
-                                                      return;
-                                                  if (!isNull(d, 0, 0))
-                                                      m_status.repmgrdRunning = boolean(d, 0, 0);
-                                                  if (auto id = integer(d, 0, 1); id && *id > 0)
-                                                      m_status.localRepmgrNodeId = int(*id);
-                                              }});
-                        }
-                    }});
-    queries.append({kReplicationSql, [this](PGresult* r) {
-                        for (int i = 0; i < PQntuples(r); ++i) {
-                            QList<SqlField> row;
-                            for (int c = 0; c < PQnfields(r); ++c)
-                                row << field(r, i, c);
-                            m_status.replication.append(parseReplicationRow(row));
-                        }
-                        if (PQntuples(r) > 0 && PQnfields(r) > 16) {
-                            m_status.syncStandbyNames = text(r, 0, 15);
-                            m_status.sync = parseSyncStandbyNames(m_status.syncStandbyNames);
-                            m_status.synchronousCommit = text(r, 0, 16);
-                        }
-                    }});
-    queries.append({kSlotsSql, [this](PGresult* r) {
-                        for (int i = 0; i < PQntuples(r); ++i) {
-                            ReplicationSlot slot;
-                            slot.name = text(r, i, 0);
-                            slot.type = text(r, i, 1);
-                            slot.active = boolean(r, i, 2);
-                            slot.restartLsn = parseLsn(text(r, i, 3));
-                            slot.retainedBytes = integer(r, i, 4);
-                            slot.walStatus = text(r, i, 5);
-                            m_status.slots.append(slot);
-                        }
-                    }});
-    return queries;
-}
-
 void PgPoller::startQueries()
 {
     m_phase = Phase::Querying;
-    m_queries = buildQueries();
-    m_queryIndex = 0;
-    sendNext();
+    m_status = PgStatus {}; // also after a reconnect within the poll: nothing read twice
+    m_status.polled = true;
+    m_statusRead = false;
+    m_wanted = 0;
+    m_answered = 0;
+    m_failed = 0;
+    sendBatch(kFixed | m_believed);
 }
 
 void PgPoller::failOrReconnect(const QString& error, bool staleKeptConnection)
 {
     if (!staleKeptConnection)
         return fail(error);
-    // The kept connection went stale (server restarted): reconnect once in this poll.
+    // The kept connection went stale (server restarted): reconnect once, and the poll starts over.
+    qCDebug(lcMonitor) << m_target.nodeName << "kept connection lost, connecting again:" << error;
     m_reused = false;
     closeConnection();
     m_phase = Phase::Connecting;
     startConnect(m_resolved);
 }
 
-void PgPoller::sendNext()
+// One poll sends its statements together, as one simple-protocol query string ("a; b; c"): the
+// server runs them in order and answers with one result per statement, all in one write, so the
+// steady-state poll is one send, one flush and one wake-up on each side. libpq's pipeline mode
+// (one Sync per statement, so that an error does not skip the rest) was the alternative and is
+// not used: libpq before 17 flushes on every PQpipelineSync and the server flushes after every
+// Sync's ReadyForQuery, so a pipeline of six statements is up to six writes each way and as many
+// wake-ups, the very cost this batching removes; it also needs libpq 14 and the extended protocol.
+// What the string costs, and how it is paid:
+// - An error ends the string (the statements after it do not run). Only the status statement must
+//   work, and it comes first; after a best-effort statement's error the statements still wanted
+//   go in a second string, and a statement that failed in the last poll is put last, so one that
+//   keeps failing (a missing grant) costs no extra round trip.
+// - The statements share one implicit transaction: each still takes its own snapshot (under the
+//   default read committed; the views read are live shared memory anyway), none of them writes,
+//   and their locks last only the string's few milliseconds.
+// - The server reloads its configuration between messages, not within a string; the replication
+//   statement still reads the settings itself, as it must when it runs in a second string.
+void PgPoller::sendBatch(PollStatements statements)
 {
-    if (m_queryIndex >= m_queries.size()) {
-        complete();
-        return;
+    // The status statement first (an error ends the string, and the poll needs it); the rest in
+    // their fixed order, what failed in the last poll at the end.
+    m_batchSize = 0;
+    quint32 key = 0;
+    const auto add = [&](PollStatement statement) {
+        m_batch[m_batchSize++] = statement;
+        key = key * 8 + statement + 1;
+    };
+    if (statements & pollBit(StatusStatement))
+        add(StatusStatement);
+    for (const bool failedLast : {false, true}) {
+        for (int i = StatusStatement + 1; i < PollStatementCount; ++i) {
+            if ((statements & pollBit(i)) && bool(m_failedLast & pollBit(i)) == failedLast)
+                add(PollStatement(i));
+        }
     }
-    m_queryFailed = false;
-    if (!PQsendQuery(m_conn, m_queries.at(m_queryIndex).sql.constData())) {
+    if (key != m_batchKey || m_batchSql.isEmpty()) {
+        m_batchKey = key;
+        m_batchSql.clear();
+        for (int i = 0; i < m_batchSize; ++i) {
+            if (i > 0)
+                m_batchSql += ";\n";
+            m_batchSql += kPollStatements[m_batch[i]].sql;
+        }
+    }
+    m_batchResults = 0;
+    if (!PQsendQuery(m_conn, m_batchSql.constData())) {
         failOrReconnect(firstLine(PQerrorMessage(m_conn)), m_reused);
         return;
     }
+    ++m_roundTrips;
     flushOutput();
 }
 
@@ -383,7 +261,7 @@ void PgPoller::flushOutput()
 {
     const int pending = PQflush(m_conn);
     if (pending < 0) {
-        fail(firstLine(PQerrorMessage(m_conn)));
+        failOrReconnect(firstLine(PQerrorMessage(m_conn)), m_reused);
         return;
     }
     watch(true, pending == 1);
@@ -413,7 +291,7 @@ void PgPoller::onReadable()
             closeConnection();
             return;
         }
-        failOrReconnect(error, m_reused && m_queryIndex == 0);
+        failOrReconnect(error, m_reused);
         return;
     }
     if (m_phase != Phase::Querying) {
@@ -421,33 +299,76 @@ void PgPoller::onReadable()
             PQfreemem(n);
         return;
     }
+    readResults();
+}
+
+void PgPoller::readResults()
+{
     while (!PQisBusy(m_conn)) {
         PGresult* result = PQgetResult(m_conn);
         if (!result) {
-            // One query done: the next, or the end.
-            ++m_queryIndex;
-            sendNext();
+            batchDone(); // the string's end
             return;
         }
+        if (m_batchResults >= m_batchSize) {
+            // More results than statements: not from these statements; nothing to read.
+            qCDebug(lcMonitor) << m_target.nodeName << "unexpected result"
+                               << PQresStatus(PQresultStatus(result));
+            PQclear(result);
+            continue;
+        }
+        const PollStatement statement = m_batch[m_batchResults++];
         const ExecStatusType st = PQresultStatus(result);
         if (st == PGRES_TUPLES_OK || st == PGRES_COMMAND_OK) {
-            // A handler may append follow-up queries, which can reallocate m_queries: call a copy,
-            // never the std::function inside the list.
-            const auto handle = m_queries[m_queryIndex].handle;
-            handle(result);
-        } else if (m_queryIndex == 0) {
-            // The status query must work; the others are best effort (permissions, repmgr).
-            m_queryFailed = true;
+            if (statement == StatusStatement) {
+                kPollStatements[statement].read(result, m_status);
+                // What applies to this server, in this poll and from the next poll on.
+                m_believed = repmgrStatements(result);
+                m_wanted = kFixed | m_believed;
+                m_statusRead = true;
+            } else if (m_wanted & pollBit(statement)) {
+                kPollStatements[statement].read(result, m_status);
+            }
+            // else: sent because the last status called for it, and this one does not: ignored
+        } else if (statement == StatusStatement) {
+            // The status statement must work; the others are best effort (permissions, repmgr).
             const QString error = firstLine(PQresultErrorMessage(result));
+            const bool lost = connectionLost(m_conn, result);
             PQclear(result);
-            fail(error);
+            failOrReconnect(error, m_reused && lost);
             return;
-        } else {
-            qCDebug(lcMonitor) << m_target.nodeName << "query" << m_queryIndex
+        } else if (m_wanted & pollBit(statement)) {
+            m_failed |= pollBit(statement);
+            qCDebug(lcMonitor) << m_target.nodeName << kPollStatements[statement].name
                                << "failed:" << firstLine(PQresultErrorMessage(result));
+        } else {
+            qCDebug(lcMonitor) << m_target.nodeName << kPollStatements[statement].name
+                               << "no longer applies:" << firstLine(PQresultErrorMessage(result));
         }
+        m_answered |= pollBit(statement);
         PQclear(result);
     }
+}
+
+void PgPoller::batchDone()
+{
+    if (!m_statusRead) {
+        // Cannot be: the status statement comes first, and its error fails the poll.
+        fail(tr("no answer to the status query"));
+        return;
+    }
+    // After an error the rest of the string did not run; and a status that calls for repmgr's
+    // statements for the first time: what is still wanted goes in one more string.
+    const PollStatements missing = PollStatements(m_wanted & ~m_answered);
+    if (!missing) {
+        complete();
+        return;
+    }
+    if (m_batchResults == 0) {
+        fail(tr("no answer to the queries"));
+        return;
+    }
+    sendBatch(missing);
 }
 
 void PgPoller::watch(bool read, bool write)
@@ -468,11 +389,20 @@ void PgPoller::watch(bool read, bool write)
         m_socket = socket;
         m_readNotifier = new QSocketNotifier(socket, QSocketNotifier::Read, this);
         m_writeNotifier = new QSocketNotifier(socket, QSocketNotifier::Write, this);
+        m_reading = m_writing = true; // a new notifier starts enabled
         connect(m_readNotifier, &QSocketNotifier::activated, this, &PgPoller::onReadable);
         connect(m_writeNotifier, &QSocketNotifier::activated, this, &PgPoller::onWritable);
     }
-    m_readNotifier->setEnabled(read);
-    m_writeNotifier->setEnabled(write);
+    // Only changes reach the event dispatcher: in the steady state reading stays on (also while
+    // idle, for the server closing the connection) and writing off.
+    if (read != m_reading) {
+        m_reading = read;
+        m_readNotifier->setEnabled(read);
+    }
+    if (write != m_writing) {
+        m_writing = write;
+        m_writeNotifier->setEnabled(write);
+    }
 }
 
 void PgPoller::closeConnection()
@@ -485,6 +415,7 @@ void PgPoller::closeConnection()
     }
     m_readNotifier = nullptr;
     m_writeNotifier = nullptr;
+    m_reading = m_writing = false;
     m_socket = -1;
     m_tls = TlsPeer {};
     if (m_conn) {
@@ -495,31 +426,44 @@ void PgPoller::closeConnection()
 
 void PgPoller::fail(const QString& error)
 {
-    if (!m_busy)
+    if (!m_busy || m_phase == Phase::Finishing)
         return;
     closeConnection();
     m_status.reachable = false;
     m_status.error = error.isEmpty() ? tr("connection failed") : error;
     m_status.latencyMs = m_elapsed.elapsed();
-    m_timer.stop();
-    m_busy = false;
-    m_phase = Phase::Idle;
     qCDebug(lcMonitor) << m_target.nodeName << "poll failed:" << m_status.error;
-    Q_EMIT finished(m_job, m_status);
+    finish();
 }
 
 void PgPoller::complete()
 {
-    m_timer.stop();
     m_status.reachable = true;
     m_status.tls = m_tls;
     m_status.latencyMs = m_elapsed.elapsed();
-    m_busy = false;
-    m_phase = Phase::Idle;
-    m_queries.clear();
-    // Idle: only watch for the server closing the connection.
-    watch(true, false);
-    Q_EMIT finished(m_job, m_status);
+    m_failedLast = m_failed;
+    if (PQstatus(m_conn) == CONNECTION_OK)
+        watch(true, false); // idle: only watch for the server closing the connection
+    else
+        closeConnection(); // lost after the answers this poll needed: the next poll reconnects
+    finish();
+}
+
+void PgPoller::finish()
+{
+    if (m_phase == Phase::Finishing)
+        return; // watch() failed inside complete(): already finishing
+    m_timer.stop();
+    m_phase = Phase::Finishing;
+    const auto deliver = [this] {
+        m_phase = Phase::Idle;
+        m_busy = false;
+        Q_EMIT finished(m_job, m_status);
+    };
+    if (m_inPoll)
+        QMetaObject::invokeMethod(this, deliver, Qt::QueuedConnection); // never inside poll()
+    else
+        deliver();
 }
 
 void PgPoller::onTimeout()

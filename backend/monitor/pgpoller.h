@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pgstatements.h"
 #include "snapshot.h"
 
 #include <QByteArray>
@@ -9,7 +10,7 @@
 #include <QString>
 #include <QTimer>
 
-#include <functional>
+#include <array>
 
 class QSocketNotifier;
 struct pg_conn;
@@ -31,10 +32,11 @@ struct PgTarget
 };
 
 // Polls one node's PostgreSQL without ever blocking the thread it lives on: PQconnectStartParams
-// + PQconnectPoll driven by QSocketNotifier, then PQsendQuery one query after another. libpq's
-// connect_timeout does not apply to PQconnectPoll, so a QTimer bounds the whole poll; on expiry
-// the connection is closed (PQcancel would block on a new connection) and the next poll
-// reconnects. The connection stays open between polls.
+// + PQconnectPoll driven by QSocketNotifier, then the poll's statements sent together in one
+// simple-protocol query string (one round trip in the steady state; see pgpoller.cpp for why not
+// pipeline mode). libpq's connect_timeout does not apply to PQconnectPoll, so a QTimer bounds the
+// whole poll; on expiry the connection is closed (PQcancel would block on a new connection) and
+// the next poll reconnects. The connection stays open between polls.
 class PgPoller : public QObject
 {
     Q_OBJECT
@@ -47,6 +49,8 @@ public:
     bool busy() const { return m_busy; }
     bool connected() const;
     quint64 connectCount() const { return m_connectCount; }
+    // Query strings sent to the server since construction: the poll's round trips (for tests).
+    quint64 roundTrips() const { return m_roundTrips; }
     const PgTarget& target() const { return m_target; }
     // Used from the next connection on (kept connections stay as they are).
     void setPassword(const QByteArray& password) { m_target.password = password; }
@@ -56,35 +60,33 @@ Q_SIGNALS:
     void finished(quint64 jobId, const pgpilot::PgStatus& status);
 
 private:
-    struct Query
-    {
-        QByteArray sql;
-        std::function<void(pg_result*)> handle;
-    };
-
     void startConnect(const QString& hostAddress);
     void continueConnect();
     void startQueries();
-    void sendNext();
+    void sendBatch(PollStatements statements);
+    void readResults();
+    void batchDone();
     void onReadable();
     void onWritable();
     void flushOutput();
     void watch(bool read, bool write);
     void closeConnection();
     void fail(const QString& error);
-    // A query could not be sent or read: on a connection kept from the last poll that went stale,
-    // one fresh connection in this poll; otherwise the poll fails with error.
+    // The connection failed (a send, a read, or a session-ending error on the status statement):
+    // on a connection kept from the last poll that went stale, one fresh connection in this poll
+    // and the poll starts over; otherwise the poll fails with error.
     void failOrReconnect(const QString& error, bool staleKeptConnection);
     void complete();
+    void finish();
     void onTimeout();
-    QList<Query> buildQueries();
 
     enum class Phase
     {
         Idle,
         Resolving,
         Connecting,
-        Querying
+        Querying,
+        Finishing // the answer is ready; finished() is on its way (posted when inside poll())
     };
 
     PgTarget m_target;
@@ -92,6 +94,8 @@ private:
     QSocketNotifier* m_readNotifier = nullptr;
     QSocketNotifier* m_writeNotifier = nullptr;
     qintptr m_socket = -1;
+    bool m_reading = false; // what the notifiers are enabled for
+    bool m_writing = false;
     QTimer m_timer;
     QElapsedTimer m_elapsed;
     Phase m_phase = Phase::Idle;
@@ -104,9 +108,25 @@ private:
     QString m_resolved; // the address libpq connects to (hostaddr)
     PgStatus m_status;
     TlsPeer m_tls; // of the current connection, read once when it was made
-    QList<Query> m_queries;
-    int m_queryIndex = 0;
-    bool m_queryFailed = false;
+    bool m_inPoll = false; // inside poll(): finished() is posted, not emitted
+    quint64 m_roundTrips = 0;
+    // What the last status answer called for besides the fixed statements (repmgr's tables and
+    // functions): sent in the same string from the next poll on.
+    PollStatements m_believed = 0;
+    PollStatements m_failedLast = 0; // best-effort statements that failed in the last poll: sent last
+    // This poll: what the status answer calls for (valid once m_statusRead), what has an answer
+    // (or an error), and what failed.
+    PollStatements m_wanted = 0;
+    PollStatements m_answered = 0;
+    PollStatements m_failed = 0;
+    bool m_statusRead = false;
+    // The string in flight: its statements in order, and how many results came back.
+    std::array<PollStatement, PollStatementCount> m_batch {};
+    int m_batchSize = 0;
+    int m_batchResults = 0;
+    // The last string built, kept while the same statements in the same order are sent.
+    QByteArray m_batchSql;
+    quint32 m_batchKey = 0;
 };
 
 } // namespace pgpilot
