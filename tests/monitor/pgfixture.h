@@ -131,20 +131,8 @@ public:
         if (!psql(primary, QStringLiteral("CREATE ROLE repmgr LOGIN SUPERUSER PASSWORD '%1'").arg(pw))
             || !psql(primary, QStringLiteral("CREATE DATABASE repmgr OWNER repmgr")))
             return false;
-        if (!psql(primary,
-                QStringLiteral(
-                    "CREATE EXTENSION repmgr;"
-                    "INSERT INTO repmgr.nodes (node_id, upstream_node_id, active, node_name, type, "
-                    "priority, conninfo, repluser, slot_name, config_file) VALUES "
-                    "(1, NULL, true, 'node1', 'primary', 100, 'host=127.0.0.1', 'repmgr', NULL, '/x'),"
-                    "(2, 1, true, 'node2', 'standby', 100, 'host=127.0.0.1', 'repmgr', NULL, '/x');"
-                    "INSERT INTO repmgr.events (node_id, event, successful, details) VALUES "
-                    "(1, 'primary_register', true, 'test');"
-                    "CREATE TABLE t (i int);"),
-                QStringLiteral("repmgr")))
-            return false;
-        // The monitor logs in as pgpilot's monitoring role, with exactly the runbook's grants.
-        if (!psql(primary, pgpilot::monitorRoleSql(pw), QStringLiteral("repmgr")))
+        if (!createRepmgr(pw)
+            || !psql(primary, QStringLiteral("CREATE TABLE t (i int)"), QStringLiteral("repmgr")))
             return false;
         // The standby: a base backup that writes standby.signal and primary_conninfo (-R).
         if (!asPostgres({m_bin + QStringLiteral("/pg_basebackup"), QStringLiteral("-d"),
@@ -156,12 +144,32 @@ public:
         return start(standby);
     }
 
+    // repmgr's extension in the repmgr database with two registered nodes and one event, and
+    // pgpilot's monitoring role with exactly the runbook's grants; on the primary (the standby
+    // replays it). Also after a test dropped the extension.
+    bool createRepmgr(const QString& monitorPassword)
+    {
+        return psql(primary,
+                   QStringLiteral(
+                       "CREATE EXTENSION repmgr;"
+                       "INSERT INTO repmgr.nodes (node_id, upstream_node_id, active, node_name, type, "
+                       "priority, conninfo, repluser, slot_name, config_file) VALUES "
+                       "(1, NULL, true, 'node1', 'primary', 100, 'host=127.0.0.1', 'repmgr', NULL, '/x'),"
+                       "(2, 1, true, 'node2', 'standby', 100, 'host=127.0.0.1', 'repmgr', NULL, '/x');"
+                       "INSERT INTO repmgr.events (node_id, event, successful, details) VALUES "
+                       "(1, 'primary_register', true, 'test');"),
+                   QStringLiteral("repmgr"))
+            && psql(primary, pgpilot::monitorRoleSql(monitorPassword), QStringLiteral("repmgr"));
+    }
+
+    QString logFile(const Server& server) const { return server.dataDir + QStringLiteral(".log"); }
+
     bool start(Server& server)
     {
         if (!asPostgres({m_bin + QStringLiteral("/pg_ctl"), QStringLiteral("-D"), server.dataDir,
                 QStringLiteral("-o"), QStringLiteral("-p %1").arg(server.port), QStringLiteral("-l"),
-                server.dataDir + QStringLiteral(".log"), QStringLiteral("-w"), QStringLiteral("-t"),
-                QStringLiteral("60"), QStringLiteral("start")}))
+                logFile(server), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
+                QStringLiteral("start")}))
             return false;
         server.running = true;
         // A guard outlives a crashed or killed test (no destructor, no atexit) and stops the server.
