@@ -5,6 +5,7 @@
 // (log_statement = 'all' for the monitoring role): one logged query string is one round trip.
 #include "monitor/pgpoller.h"
 #include "pgfixture.h"
+#include "secrets/tlsca.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -129,8 +130,11 @@ class TestPgPollerLive : public QObject
 private:
     std::unique_ptr<PgFixture> m_pg;
     quint64 m_job = 0;
+    QString m_caFile; // the servers' certificate authority
 
-    PgTarget target(const PgFixture::Server& server, const QString& user = kMonitorRole) const
+    // tls: verify-full against the test's CA, as pgpilot connects to its clusters; else no TLS.
+    PgTarget target(
+        const PgFixture::Server& server, bool tls = false, const QString& user = kMonitorRole) const
     {
         PgTarget t;
         t.nodeName = server.dataDir.section(QLatin1Char('/'), -1);
@@ -138,7 +142,51 @@ private:
         t.port = server.port;
         t.user = user;
         t.password = kPassword;
+        t.sslMode = tls ? QStringLiteral("verify-full") : QStringLiteral("disable");
+        if (tls)
+            t.sslRootCert = m_caFile;
         return t;
+    }
+
+    // Both servers serve a certificate for 127.0.0.1 signed by a CA made here.
+    bool enableTls(QString* why)
+    {
+        const QString dir = QFileInfo(m_pg->primary.dataDir).path();
+        const tls::Issued ca = tls::createCa(QStringLiteral("pollertest"));
+        const tls::Issued node = ca.ok() ? tls::issueNodeCertificate(ca.certPem, ca.keyPem,
+                                     QStringLiteral("localhost"), {QStringLiteral("127.0.0.1")})
+                                         : ca;
+        if (!node.ok()) {
+            *why = node.error;
+            return false;
+        }
+        m_caFile = dir + QStringLiteral("/ca.crt");
+        const QList<std::pair<QString, QByteArray>> files {{m_caFile, ca.certPem},
+            {dir + QStringLiteral("/server.crt"), node.certPem},
+            {dir + QStringLiteral("/server.key"), node.keyPem}};
+        for (const auto& [path, pem] : files) {
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(pem) != pem.size()) {
+                *why = path + QStringLiteral(": ") + file.errorString();
+                return false;
+            }
+            file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        }
+        // The key must belong to the server's user; the CA only has to be readable here.
+        QProcess::execute(QStringLiteral("chown"),
+            {QStringLiteral("postgres:postgres"), dir + QStringLiteral("/server.crt"),
+                dir + QStringLiteral("/server.key")});
+        for (const PgFixture::Server* server : {&m_pg->primary, &m_pg->standby}) {
+            if (!m_pg->psql(
+                    *server, QStringLiteral("ALTER SYSTEM SET ssl_cert_file = '%1/server.crt'").arg(dir))
+                || !m_pg->psql(
+                    *server, QStringLiteral("ALTER SYSTEM SET ssl_key_file = '%1/server.key'").arg(dir))
+                || !m_pg->psql(*server, QStringLiteral("ALTER SYSTEM SET ssl = on"))) {
+                *why = m_pg->lastOutput();
+                return false;
+            }
+        }
+        return true;
     }
 
     // One poll, waited for; false (with the reason in *why) when it did not finish exactly once.
@@ -176,8 +224,9 @@ private:
         return true;
     }
 
-    // Sets a server's log line prefix and waits until new sessions have it.
-    bool setLogPrefix(const PgFixture::Server& server)
+    // Sets a server's log line prefix, reloads (also what enableTls set) and waits until new
+    // sessions have it.
+    bool setLogPrefixAndReload(const PgFixture::Server& server)
     {
         if (!m_pg->psql(server, QStringLiteral("ALTER SYSTEM SET log_line_prefix = '[%a] '"))
             || !m_pg->psql(server, QStringLiteral("SELECT pg_reload_conf()")))
@@ -186,8 +235,8 @@ private:
         clock.start();
         while (clock.elapsed() < 20000) {
             if (m_pg->psql(server,
-                    QStringLiteral("DO $$ BEGIN IF current_setting('log_line_prefix') <> '[%a] ' THEN "
-                                   "RAISE 'not yet'; END IF; END $$")))
+                    QStringLiteral("DO $$ BEGIN IF current_setting('log_line_prefix') <> '[%a] ' OR NOT "
+                                   "current_setting('ssl')::bool THEN RAISE 'not yet'; END IF; END $$")))
                 return true;
             QTest::qWait(100);
         }
@@ -213,8 +262,10 @@ private Q_SLOTS:
         QVERIFY2(
             m_pg->psql(m_pg->primary, QStringLiteral("ALTER ROLE pgpilot_monitor SET log_statement = 'all'")),
             qPrintable(m_pg->lastOutput()));
-        QVERIFY2(setLogPrefix(m_pg->primary), qPrintable(m_pg->lastOutput()));
-        QVERIFY2(setLogPrefix(m_pg->standby), qPrintable(m_pg->lastOutput()));
+        QString why;
+        QVERIFY2(enableTls(&why), qPrintable(why));
+        QVERIFY2(setLogPrefixAndReload(m_pg->primary), qPrintable(m_pg->lastOutput()));
+        QVERIFY2(setLogPrefixAndReload(m_pg->standby), qPrintable(m_pg->lastOutput()));
         // A slot, so that the slots statement has a row to read.
         QVERIFY2(
             m_pg->psql(m_pg->primary, QStringLiteral("SELECT pg_create_physical_replication_slot('spare')")),
@@ -228,15 +279,19 @@ private Q_SLOTS:
     void steadyStatePollIsOneRoundTrip_data()
     {
         QTest::addColumn<bool>("standby");
-        QTest::newRow("primary") << false;
-        QTest::newRow("standby") << true;
+        QTest::addColumn<bool>("tls");
+        QTest::newRow("primary") << false << false;
+        QTest::newRow("standby") << true << false;
+        QTest::newRow("primary, TLS") << false << true;
+        QTest::newRow("standby, TLS") << true << true;
     }
     void steadyStatePollIsOneRoundTrip()
     {
         QFETCH(bool, standby);
+        QFETCH(bool, tls);
         const PgFixture::Server& server = standby ? m_pg->standby : m_pg->primary;
         ServerLog log(m_pg->logFile(server));
-        PgPoller poller(target(server));
+        PgPoller poller(target(server, tls));
         Polled first;
         QString why;
         QVERIFY2(pollOnce(poller, log, &first, &why), qPrintable(why));
@@ -272,6 +327,8 @@ private Q_SLOTS:
             QCOMPARE(b.synchronousCommit, a.synchronousCommit);
             QCOMPARE(b.replication.size(), a.replication.size());
             QCOMPARE(b.slots, a.slots);
+            QCOMPARE(b.tls.inUse, tls);
+            QCOMPARE(b.tls, a.tls);
             if (standby) {
                 QVERIFY(b.slots.isEmpty()); // the primary's slot is the primary's
                 QCOMPARE(b.walReceiverStatus, QStringLiteral("streaming"));
@@ -452,8 +509,15 @@ private Q_SLOTS:
 
     // A watch of 10 clusters x 3 nodes: 30 pollers polling back to back. Every poll one round trip;
     // what a poll costs in CPU here and on the servers is printed (the build has sanitizers).
+    void thirtyPollersCostOneRoundTripEach_data()
+    {
+        QTest::addColumn<bool>("tls");
+        QTest::newRow("plain") << false;
+        QTest::newRow("TLS") << true;
+    }
     void thirtyPollersCostOneRoundTripEach()
     {
+        QFETCH(bool, tls);
         constexpr int kPollers = 30;
         constexpr int kRounds = 40;
         std::vector<std::unique_ptr<PgPoller>> pollers;
@@ -463,7 +527,7 @@ private Q_SLOTS:
         for (int i = 0; i < kPollers; ++i) {
             // As repmgr: the monitoring role allows 20 connections, and its statements are logged.
             pollers.push_back(std::make_unique<PgPoller>(
-                target(i % 2 ? m_pg->standby : m_pg->primary, QStringLiteral("repmgr"))));
+                target(i % 2 ? m_pg->standby : m_pg->primary, tls, QStringLiteral("repmgr"))));
             connect(pollers.back().get(), &PgPoller::finished, this, [&](quint64, const PgStatus& st) {
                 ++finished;
                 if (!st.reachable) {
@@ -486,21 +550,24 @@ private Q_SLOTS:
         QCOMPARE(unreachable, 0);
         const quint64 tripsBefore = std::accumulate(pollers.cbegin(), pollers.cend(), quint64(0),
             [](quint64 sum, const auto& p) { return sum + p->roundTrips(); });
-        QVERIFY(m_pg->psql(m_pg->primary,
-            QStringLiteral("SELECT 'pids=' || string_agg(pid::text, ',') FROM pg_stat_activity WHERE "
-                           "application_name = 'pgpilot-monitor'")));
-        QStringList pids = QRegularExpression(QStringLiteral("pids=([0-9,]+)"))
-                               .match(m_pg->lastOutput())
-                               .captured(1)
-                               .split(QLatin1Char(','), Qt::SkipEmptyParts);
-        QVERIFY(m_pg->psql(m_pg->standby,
-            QStringLiteral("SELECT 'pids=' || string_agg(pid::text, ',') FROM pg_stat_activity WHERE "
-                           "application_name = 'pgpilot-monitor'")));
-        pids += QRegularExpression(QStringLiteral("pids=([0-9,]+)"))
-                    .match(m_pg->lastOutput())
-                    .captured(1)
-                    .split(QLatin1Char(','), Qt::SkipEmptyParts);
-        QCOMPARE(pids.size(), kPollers);
+        // The pollers' backends (those of an earlier row may still be exiting).
+        const auto backends = [this, tls] {
+            QStringList pids;
+            for (const PgFixture::Server* server : {&m_pg->primary, &m_pg->standby}) {
+                m_pg->psql(*server,
+                    QStringLiteral("SELECT 'pids=' || string_agg(a.pid::text, ',') FROM pg_stat_activity a "
+                                   "JOIN pg_stat_ssl s USING (pid) WHERE a.application_name = "
+                                   "'pgpilot-monitor' AND a.usename = 'repmgr' AND s.ssl = %1")
+                        .arg(tls ? QStringLiteral("true") : QStringLiteral("false")));
+                pids += QRegularExpression(QStringLiteral("pids=([0-9,]+)"))
+                            .match(m_pg->lastOutput())
+                            .captured(1)
+                            .split(QLatin1Char(','), Qt::SkipEmptyParts);
+            }
+            return pids;
+        };
+        QStringList pids;
+        QTRY_COMPARE_WITH_TIMEOUT((pids = backends()).size(), kPollers, 10000);
         auto serverCpu = [&pids] {
             qint64 sum = 0;
             for (const QString& pid : pids)
@@ -521,9 +588,10 @@ private Q_SLOTS:
                                   [](quint64 sum, const auto& p) { return sum + p->roundTrips(); })
             - tripsBefore;
         const int polls = kPollers * kRounds;
-        qInfo("%d polls: %.2f round trips per poll; CPU per poll %lld us here, %lld us in the servers; "
+        qInfo("%s, %d polls: %.2f round trips per poll; CPU per poll %lld us here, %lld us in the servers; "
               "%lld ms per round of %d",
-            polls, double(trips) / polls, own / polls, server / polls, wallMs / kRounds, kPollers);
+            tls ? "TLS" : "plain", polls, double(trips) / polls, own / polls, server / polls,
+            wallMs / kRounds, kPollers);
         QCOMPARE(trips, quint64(polls));
     }
 };
