@@ -257,8 +257,12 @@ HttpAnswerReader::State HttpAnswerReader::headLine(QByteArrayView line)
         m_head.contentLength = length;
     } else if (sameName(name, "Transfer-Encoding")) {
         m_head.transferEncoding = true;
-        forEachToken(value, [this](QByteArrayView coding) { m_head.chunked = sameName(coding, "chunked"); });
-        if (!m_head.chunked)
+        bool other = false; // a coding we cannot undo (gzip, ...), maybe under the chunks
+        forEachToken(value, [this, &other](QByteArrayView coding) {
+            m_head.chunked = sameName(coding, "chunked");
+            other = other || !m_head.chunked;
+        });
+        if (!m_head.chunked || other)
             return malformed(
                 tr("the answer uses a transfer encoding pgpilot does not read: %1").arg(quoted(value)));
     } else if (sameName(name, "Connection")) {
