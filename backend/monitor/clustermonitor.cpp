@@ -4,6 +4,7 @@
 #include "cluster/clusterspec.h"
 #include "core/logging.h"
 #include "derive.h"
+#include "httpprobe.h"
 #include "nodeevents.h"
 #include "pgpoller.h"
 #include "probeparse.h"
@@ -11,19 +12,10 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
-#include <QUrl>
 
 #include <algorithm>
-#include <memory>
 
 namespace pgpilot {
-
-namespace {
-constexpr qint64 kReplyChunkBytes = 64 * 1024; // what the network thread may hold of one answer
-} // namespace
 
 QList<MonitorTarget> monitorTargets(const ClusterSpec& spec)
 {
@@ -70,7 +62,6 @@ ClusterMonitor::ClusterMonitor(const QString& cluster, const QString& vip,
     , m_cluster(cluster)
     , m_vip(vip)
     , m_options(options)
-    , m_nam(new QNetworkAccessManager(this))
     , m_events(options.eventCapacity)
     , m_password(password)
 {
@@ -78,9 +69,6 @@ ClusterMonitor::ClusterMonitor(const QString& cluster, const QString& vip,
     qRegisterMetaType<PgStatus>();
     qRegisterMetaType<VipStatus>();
     qRegisterMetaType<QList<ClusterEvent>>();
-    // Cluster nodes are never reached through the workstation's HTTP proxy.
-    m_nam->setProxy(QNetworkProxy::NoProxy);
-    m_nam->setTransferTimeout(m_options.httpTimeoutMs);
     for (int i = 0; i < targets.size(); ++i) {
         NodeState node;
         node.target = targets.at(i);
@@ -107,6 +95,19 @@ ClusterMonitor::ClusterMonitor(const QString& cluster, const QString& vip,
                 rereadPassword();
             accept(i, Pg, job);
         });
+        // One HTTP client per node and port, on this thread, its connection kept between polls
+        // where the server allows it.
+        for (const Probe kind : {Health, Haproxy}) {
+            const int port = kind == Health ? node.target.healthPort : node.target.haproxyStatsPort;
+            if (port <= 0)
+                continue;
+            auto* probe = new HttpProbe(node.target.address, quint16(port), this);
+            probe->setTimeout(m_options.httpTimeoutMs);
+            probe->setMaxBodyBytes(m_options.maxReplyBytes);
+            connect(probe, &HttpProbe::finished, this,
+                [this, i, kind](quint64 job) { acceptHttp(i, kind, job); });
+            (kind == Health ? node.health : node.haproxy) = probe;
+        }
         m_nodes.append(node);
     }
     m_timer.setInterval(m_options.intervalMs);
@@ -155,14 +156,6 @@ void ClusterMonitor::rereadPassword()
 ClusterMonitor::~ClusterMonitor()
 {
     m_password.fill('\0');
-    for (auto& node : m_nodes) {
-        for (auto* reply : {node.health.data(), node.haproxy.data()}) {
-            if (reply) {
-                reply->disconnect(this);
-                reply->abort();
-            }
-        }
-    }
 }
 
 void ClusterMonitor::setVipProbe(VipProbe* probe)
@@ -313,9 +306,9 @@ void ClusterMonitor::tick()
             node.inflight[Pg] = m_tick;
             ++m_pending;
         }
-        if (node.target.healthPort > 0 && !node.health)
+        if (node.health && !node.health->busy())
             startHttp(i, Health);
-        if (node.target.haproxyStatsPort > 0 && !node.haproxy)
+        if (node.haproxy && !node.haproxy->busy())
             startHttp(i, Haproxy);
         // A node whose health service reports the VIP (or may: the first answer tells) is asked
         // nothing more: its health answer, asked above or still running, carries it. The others
@@ -345,122 +338,97 @@ void ClusterMonitor::setStatsCredentials(const QString& user, const QByteArray& 
     m_statsAuthorization.clear();
     if (!password.isEmpty())
         m_statsAuthorization = "Basic " + (user.toUtf8() + ':' + password).toBase64();
+    for (const auto& node : std::as_const(m_nodes)) {
+        if (node.haproxy)
+            node.haproxy->setAuthorization(m_statsAuthorization);
+    }
 }
 
 void ClusterMonitor::startHttp(int index, Probe kind, bool replicaStage)
 {
     NodeState& node = m_nodes[index];
-    QUrl url;
-    url.setScheme(QStringLiteral("http"));
-    url.setHost(node.target.address);
     const bool health = kind == Health;
-    url.setPort(health ? node.target.healthPort : node.target.haproxyStatsPort);
-    // HAProxy's stats URI ends in ";csv", which QUrl would otherwise percent-encode.
     const bool roleOnly = health && !m_options.healthPrimaryPath.isEmpty();
-    const QString healthPath = !roleOnly ? m_options.healthPath
-        : replicaStage                   ? m_options.healthReplicaPath
-                                         : m_options.healthPrimaryPath;
-    url.setPath(health ? healthPath : m_options.haproxyStatsPath, QUrl::TolerantMode);
-    QNetworkRequest request(url);
-    request.setTransferTimeout(m_options.httpTimeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    if (!health && !m_statsAuthorization.isEmpty())
-        request.setRawHeader("Authorization", m_statsAuthorization);
-    QNetworkReply* reply = m_nam->get(request);
-    // The body is taken as it arrives, into a buffer of our own that stops at the cap. The
-    // reply's own buffer is kept small, so the network thread stops reading (TCP pushes back)
-    // when this thread is busy, instead of storing whatever the other side sends meanwhile.
-    reply->setReadBufferSize(kReplyChunkBytes);
-    auto body = std::make_shared<QByteArray>();
-    const qint64 cap = m_options.maxReplyBytes;
-    auto tooLarge = std::make_shared<bool>(false);
-    auto take = [reply, body, cap, tooLarge] {
-        if (*tooLarge)
-            return;
-        body->append(reply->readAll());
-        if (body->size() > cap) {
-            *tooLarge = true;
-            body->clear();
-            reply->abort();
-        }
-    };
-    connect(reply, &QNetworkReply::readyRead, reply, take);
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, cap, tooLarge](qint64, qint64 total) {
-        if (total > cap && !*tooLarge) { // announced too long (Content-Length): not read at all
-            *tooLarge = true;
-            reply->abort();
-        }
-    });
+    const QString& path = !health ? m_options.haproxyStatsPath
+        : !roleOnly               ? m_options.healthPath
+        : replicaStage            ? m_options.healthReplicaPath
+                                  : m_options.healthPrimaryPath;
     // The second request of a role-only health check belongs to the job of the first one.
     const quint64 job = replicaStage ? node.inflight[kind] : m_tick;
+    if (!(health ? node.health : node.haproxy)->get(path, job))
+        return; // still busy: callers ask only an idle probe
     node.inflight[kind] = job;
-    (health ? node.health : node.haproxy) = reply;
+    if (health)
+        node.healthReplicaStage = replicaStage;
     if (!replicaStage)
         ++m_pending;
-    QElapsedTimer elapsed;
-    elapsed.start();
-    connect(reply, &QNetworkReply::finished, this,
-        [this, index, kind, job, reply, elapsed, body, tooLarge, take, roleOnly, replicaStage] {
-            reply->deleteLater();
-            NodeState& n = m_nodes[index];
-            if (n.inflight[kind] != job) {
-                ++m_dropped;
-                return;
-            }
-            if (reply->isOpen())
-                take(); // what arrived after the last readyRead
-            const int status
-                = *tooLarge ? 0 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            QString error;
-            if (*tooLarge) {
-                error = tr("the answer was longer than %1 KiB: cut off and ignored")
-                            .arg(m_options.maxReplyBytes / 1024);
-            } else if (status == 0) {
-                error = reply->error() == QNetworkReply::OperationCanceledError
-                        || reply->error() == QNetworkReply::TimeoutError
-                    ? tr("no answer within %1 ms").arg(m_options.httpTimeoutMs)
-                    : reply->errorString();
-            }
-            if (kind == Health) {
-                HealthStatus h;
-                h.polled = true;
-                h.reachable = status != 0;
-                h.httpStatus = status;
-                h.latencyMs = elapsed.elapsed();
-                h.error = error;
-                if (roleOnly) {
-                    if (!replicaStage) {
-                        n.primaryAnswer = h;
-                        // Not the primary: ask whether it is a replica, in the same job.
-                        if (status != 0 && status != 200)
-                            return startHttp(index, Health, true);
-                        h = roleOnlyHealth(h, std::nullopt, *body);
-                    } else {
-                        h = roleOnlyHealth(n.primaryAnswer, h, *body);
-                    }
-                } else if (h.reachable && !parseHealthBody(*body, &h)) {
-                    h.error = tr("the health service answered %1 without a JSON body").arg(status);
-                }
-                n.latest.health = h;
-                takeVipFromHealth(index, job);
+}
+
+void ClusterMonitor::acceptHttp(int index, Probe kind, quint64 job)
+{
+    NodeState& n = m_nodes[index];
+    if (n.inflight[kind] != job) {
+        ++m_dropped;
+        return;
+    }
+    const HttpProbe* probe = kind == Health ? n.health : n.haproxy;
+    const QByteArray& body = probe->body(); // until the next request of this probe
+    const int status = probe->status(); // 0: no (whole) answer
+    QString error;
+    switch (probe->outcome()) {
+    case HttpProbe::Outcome::Answered:
+        break;
+    case HttpProbe::Outcome::TooLarge:
+        error = tr("the answer was longer than %1 KiB: cut off and ignored")
+                    .arg(m_options.maxReplyBytes / 1024);
+        break;
+    case HttpProbe::Outcome::TimedOut:
+        error = tr("no answer within %1 ms").arg(m_options.httpTimeoutMs);
+        break;
+    case HttpProbe::Outcome::Failed:
+        error = probe->errorString();
+        break;
+    }
+    if (kind == Health) {
+        const bool roleOnly = !m_options.healthPrimaryPath.isEmpty();
+        HealthStatus h;
+        h.polled = true;
+        h.reachable = status != 0;
+        h.httpStatus = status;
+        h.latencyMs = probe->elapsedMs();
+        h.error = error;
+        if (roleOnly) {
+            if (!n.healthReplicaStage) {
+                n.primaryAnswer = h;
+                // Not the primary: ask whether it is a replica, in the same job.
+                if (status != 0 && status != 200)
+                    return startHttp(index, Health, true);
+                h = roleOnlyHealth(h, std::nullopt, body);
             } else {
-                HaproxyStatus s;
-                s.polled = true;
-                s.latencyMs = elapsed.elapsed();
-                if (status == 200) {
-                    s.reachable = parseHaproxyCsv(*body, &s.backends, &s.error);
-                } else {
-                    s.error = status == 401
-                        ? tr("HAProxy's stats page refused pgpilot's stats password (HTTP 401): the node "
-                             "has another one than this workstation (run phase 4 again, or import the "
-                             "cluster's secrets)")
-                        : status ? tr("HAProxy stats answered HTTP %1").arg(status)
-                                 : error;
-                }
-                n.latest.haproxy = s;
+                h = roleOnlyHealth(n.primaryAnswer, h, body);
             }
-            accept(index, kind, job);
-        });
+        } else if (h.reachable && !parseHealthBody(body, &h)) {
+            h.error = tr("the health service answered %1 without a JSON body").arg(status);
+        }
+        n.latest.health = h;
+        takeVipFromHealth(index, job);
+    } else {
+        HaproxyStatus s;
+        s.polled = true;
+        s.latencyMs = probe->elapsedMs();
+        if (status == 200) {
+            s.reachable = parseHaproxyCsv(body, &s.backends, &s.error);
+        } else {
+            s.error = status == 401
+                ? tr("HAProxy's stats page refused pgpilot's stats password (HTTP 401): the node "
+                     "has another one than this workstation (run phase 4 again, or import the "
+                     "cluster's secrets)")
+                : status ? tr("HAProxy stats answered HTTP %1").arg(status)
+                         : error;
+        }
+        n.latest.haproxy = s;
+    }
+    accept(index, kind, job);
 }
 
 void ClusterMonitor::takeVipFromHealth(int index, quint64 job)

@@ -14,12 +14,10 @@
 
 #include <functional>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-
 namespace pgpilot {
 
 struct ClusterSpec;
+class HttpProbe;
 class NodeEventProbe;
 struct NodeEventRecord;
 class PgPoller;
@@ -44,7 +42,7 @@ struct MonitorOptions
 {
     int intervalMs = 1000;
     int pgTimeoutMs = 2000; // per node and poll, connect included
-    int httpTimeoutMs = 2000; // per request (QNetworkRequest transfer timeout)
+    int httpTimeoutMs = 2000; // per request, connect included (HttpProbe)
     // A health or HAProxy stats answer longer than this is cut off and counts as no answer (a
     // health body is under 1 KiB, the stats CSV of nine nodes about 20 KiB): a node, or whoever
     // answers on its port, cannot make the dashboard buffer without bound.
@@ -159,8 +157,9 @@ private:
     {
         MonitorTarget target;
         PgPoller* pg = nullptr;
-        QPointer<QNetworkReply> health;
-        QPointer<QNetworkReply> haproxy;
+        HttpProbe* health = nullptr; // nullptr: not polled (port 0)
+        HttpProbe* haproxy = nullptr;
+        bool healthReplicaStage = false; // the health request running is a role-only /replica
         quint64 inflight[ProbeCount] = {0, 0, 0, 0};
         NodeSnapshot latest;
         HealthStatus primaryAnswer; // role-only health service: the first answer of this tick
@@ -178,6 +177,7 @@ private:
     void tick();
     // replicaStage: the second request of a role-only health service, in the same tick's job.
     void startHttp(int index, Probe kind, bool replicaStage = false);
+    void acceptHttp(int index, Probe kind, quint64 job);
     void accept(int index, Probe kind, quint64 job);
     // After a health answer: the VIP status it carries, or the SSH probe for this node when it
     // carries none (this tick still, if it waits).
@@ -190,7 +190,6 @@ private:
     QString m_vip;
     MonitorOptions m_options;
     QList<NodeState> m_nodes;
-    QNetworkAccessManager* m_nam = nullptr;
     QByteArray m_statsAuthorization; // "Basic ..." or empty
     QPointer<VipProbe> m_vipProbe;
     QPointer<NodeEventProbe> m_nodeEventProbe;

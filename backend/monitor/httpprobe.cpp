@@ -85,7 +85,7 @@ void HttpProbe::buildRequest(const QString& path)
     m_requestPath = path;
     m_request.fill('\0'); // may hold the authorization
     m_request.resize(0);
-    m_request += "GET ";
+    m_request += path.startsWith(QLatin1Char('/')) ? "GET " : "GET /";
     // What a request target may not hold is percent-encoded; a '%' stays (already encoded).
     m_request += path.toUtf8().toPercentEncoding("/!$&'()*+,;=:@?%");
     m_request += " HTTP/1.1\r\nHost: ";
@@ -99,7 +99,7 @@ void HttpProbe::buildRequest(const QString& path)
 
 bool HttpProbe::get(const QString& path, quint64 job)
 {
-    if (busy() || !path.startsWith(QLatin1Char('/')))
+    if (busy())
         return false;
     QScopedValueRollback<bool> inGet(m_inGet, true);
     if (path != m_requestPath)

@@ -44,9 +44,9 @@ public:
     // A secret: kept in memory only, overwritten when replaced.
     void setAuthorization(const QByteArray& value);
 
-    // GET path (starting with '/'; characters not allowed in a request target are percent-encoded)
-    // tagged job. False, and nothing starts, while a request runs or when path does not start
-    // with '/'. finished(job) follows exactly once, always from the event loop (never inside get()).
+    // GET path tagged job (characters a request target may not hold are percent-encoded; a path
+    // without its leading '/' gets one). False, and nothing starts, while a request runs.
+    // finished(job) follows exactly once, always from the event loop (never inside get()).
     bool get(const QString& path, quint64 job);
     bool busy() const { return m_phase != Phase::Idle || m_emitPending; }
     // Drops the request (no finished()) and the connection.
