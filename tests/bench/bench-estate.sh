@@ -96,7 +96,12 @@ if [ "${BENCH_SKIP_ESTATE:-0}" != 1 ] && [ "${BENCH_SKIP_WATCH:-0}" != 1 ]; then
     grep -q "^watching " "$work/watch-$label.err" || { echo "pgpilot watch ($label) did not start: $(tail -n 3 "$work/watch-$label.err")"; return 1; }
     sleep 5 # warm-up: the connections made, the first reads of the nodes' event files done
     t0=$(date +%s%N) c0=$(cpu_ticks "$pid")
-    sleep "$seconds"
+    # BENCH_PROFILE=PREFIX: perf records the process meanwhile (its figures then include perf's cost).
+    if [ -n "${BENCH_PROFILE:-}" ]; then
+      perf record -q -F 1000 --call-graph dwarf,16384 -p "$pid" -o "$BENCH_PROFILE-$label-$round.data" -- sleep "$seconds" >/dev/null 2>&1
+    else
+      sleep "$seconds"
+    fi
     t1=$(date +%s%N) c1=$(cpu_ticks "$pid")
     rss=$(awk '/^VmRSS:/ {print int($2 / 1024)}' "/proc/$pid/status")
     kill -TERM "$pid" && wait "$pid" 2>/dev/null
