@@ -380,7 +380,7 @@ fi
 
 # --- p3.health-scripts: Install the health script repmgr's commands call
 if (
-printf '%s  %s\n' 78947196af4af06bb5ac1d22975dfcbd867a896c4d0bf747cf807056eeb6342d /usr/local/lib/pgpilot/pgpilot-health.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-health.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' c3e9de0851de0234140369ecaba7bf87f95440f3dd484f4dfc1b42a81eb266b8 /usr/local/lib/pgpilot/pgpilot_health/__init__.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/__init__.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' ab6e0dddda552fe23e3fcd8694ef4f8cebe770f9ca857aed84c9ff7504c6dc93 /usr/local/lib/pgpilot/pgpilot_health/common.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/common.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 0de22852de0265673fda0b2928da66a75f5e74b5c7acef9396d96f839e5186aa /usr/local/lib/pgpilot/pgpilot_health/events.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/events.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 3b13df567b284d18775017234e9bbfa803fd963e793545690dae7e3f1230f771 /usr/local/lib/pgpilot/pgpilot_health/guard.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/guard.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' f20855517ed243803308bd893fcb95650846370ece3114e760e21ac41fb4765a /usr/local/lib/pgpilot/pgpilot_health/hooks.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/hooks.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 7465ec4624542550e8bb86feb401095395592b2016ece5e6d2fabbfede0e6013 /usr/local/lib/pgpilot/pgpilot_health/listener.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/listener.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' b38bf2dd13dc6d807fe3ba38856533d7ed92dfd7d1f7a0a1e5822b601bb1cb10 /usr/local/lib/pgpilot/pgpilot_health/localaddr.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/localaddr.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 2841f35f34e3bdffb0cca44b70d1b7255ccfdb2e3d47562b14331eacd8c3ebb0 /usr/local/lib/pgpilot/pgpilot_health/prober.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/prober.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 562d6065748ee5d7a5ef3c63b4eab3f5a7f5e80092647a7d9e10d75889d4a339 /usr/local/lib/pgpilot/pgpilot_health/service.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/service.py 2>/dev/null)" = 'root:root 644' ]
+printf '%s  %s\n' 78947196af4af06bb5ac1d22975dfcbd867a896c4d0bf747cf807056eeb6342d /usr/local/lib/pgpilot/pgpilot-health.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-health.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' c3e9de0851de0234140369ecaba7bf87f95440f3dd484f4dfc1b42a81eb266b8 /usr/local/lib/pgpilot/pgpilot_health/__init__.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/__init__.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' ab6e0dddda552fe23e3fcd8694ef4f8cebe770f9ca857aed84c9ff7504c6dc93 /usr/local/lib/pgpilot/pgpilot_health/common.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/common.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 0de22852de0265673fda0b2928da66a75f5e74b5c7acef9396d96f839e5186aa /usr/local/lib/pgpilot/pgpilot_health/events.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/events.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 3b13df567b284d18775017234e9bbfa803fd963e793545690dae7e3f1230f771 /usr/local/lib/pgpilot/pgpilot_health/guard.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/guard.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' f20855517ed243803308bd893fcb95650846370ece3114e760e21ac41fb4765a /usr/local/lib/pgpilot/pgpilot_health/hooks.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/hooks.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 49e69ad45663a6097ba518d0fe3d36aa8fee9d39435d349433ea335d4f6f9867 /usr/local/lib/pgpilot/pgpilot_health/listener.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/listener.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' b38bf2dd13dc6d807fe3ba38856533d7ed92dfd7d1f7a0a1e5822b601bb1cb10 /usr/local/lib/pgpilot/pgpilot_health/localaddr.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/localaddr.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 2841f35f34e3bdffb0cca44b70d1b7255ccfdb2e3d47562b14331eacd8c3ebb0 /usr/local/lib/pgpilot/pgpilot_health/prober.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/prober.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' a7c8a01ecebc31074c1c31d93ccb568dcafc86ae85ddb86789ecf696762df4eb /usr/local/lib/pgpilot/pgpilot_health/service.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/service.py 2>/dev/null)" = 'root:root 644' ]
 )
 then
 echo 'p3.health-scripts: already done'
@@ -1513,6 +1513,17 @@ class Gate:
                 ticket.waiting_head = False
                 self.waiting.remove(ticket)
 
+    def head_wait(self, ticket):
+        """A kept connection waits for its next request head: evictable again, as the newest."""
+        with self.lock:
+            if not ticket.waiting_head and not ticket.released:
+                ticket.waiting_head = True
+                self.waiting.append(ticket)
+
+    def still_allowed(self, ticket):
+        """Whether a kept connection's source is still allowed (the files may have changed)."""
+        return self.allow.kind(source_ip(ticket.source)) is not None
+
     def release(self, ticket):
         with self.lock:
             self._free(ticket)
@@ -1776,20 +1787,34 @@ MAX_HEAD = 8192  # bytes: a request head is one line and a few headers
 
 
 class Handler(BaseHTTPRequestHandler):
+    """One connection. An HTTP/1.0 request (HAProxy's and Keepalived's checks) is answered in
+    HTTP/1.0 and the connection closed, as always; an HTTP/1.1 one (pgpilot's dashboard, every
+    second) keeps the connection for the next request unless it says "Connection: close". A kept
+    connection waiting for its next request is evictable again and is closed after
+    --head-timeout seconds without one."""
+
     server_version = "pgpilot-health/1"
-    protocol_version = "HTTP/1.0"
+    protocol_version = "HTTP/1.1"
 
     def __init__(self, conn, client_address, server, ticket):
-        self.ticket = ticket  # the connection's slot at the gate: setup() says when the head is in
+        self.ticket = ticket  # the connection's slot at the gate: _next_head() says when a head is in
+        self._pending = b""  # what came after the last head (a pipelined request)
+        self._first = True
         super().__init__(conn, client_address, server)
 
     def setup(self):
-        """Reads the whole request head within --head-timeout seconds and MAX_HEAD bytes, or resets
-        the connection unanswered: a slow or endless sender holds its slot that long, no longer."""
         self.connection = self.request
+        self.wfile = self.request.makefile("wb", 0)
+        self._has_head = self._next_head()
+
+    def _next_head(self):
+        """Reads the next request head within --head-timeout seconds and MAX_HEAD bytes into rfile.
+        False when none comes: the connection is then reset unanswered if a head was begun (a slow
+        or endless sender holds its slot that long, no longer) or was the first one, and closed
+        quietly if it was a kept connection left idle."""
         limit = self.server.args.head_timeout
         deadline = time.monotonic() + limit
-        head, cut = b"", None
+        head, cut = self._pending, None
         try:
             while b"\r\n\r\n" not in head and b"\n\n" not in head:
                 left = deadline - time.monotonic()
@@ -1805,7 +1830,10 @@ class Handler(BaseHTTPRequestHandler):
                     break
                 head += chunk
         except TimeoutError:
-            cut = "no whole request head within %g s" % limit
+            cut = "no whole request head within %g s" % limit if self._first or head else None
+            if cut is None:  # an idle kept connection: closed like any finished one
+                self.rfile = io.BytesIO(b"")
+                return False
         except OSError:  # a reset
             cut = ""
         if cut is not None:
@@ -1813,11 +1841,38 @@ class Handler(BaseHTTPRequestHandler):
                 self.server.gate.note("cut", self.client_address[0], cut)
             close_now(self.request)
             self.rfile, self.wfile = io.BytesIO(b""), io.BytesIO()
-            return
+            return False
+        end = min(i + n for i, n in ((head.find(b"\r\n\r\n"), 4), (head.find(b"\n\n"), 2)) if i >= 0)
+        self._pending = head[end:]
+        self._first = False
         self.server.gate.head_read(self.ticket)
         self.request.settimeout(limit)  # bounds each write of the answer too
-        self.rfile = io.BytesIO(head)
-        self.wfile = self.request.makefile("wb", 0)
+        self.rfile = io.BytesIO(head[:end])
+        return True
+
+    def handle(self):
+        self.close_connection = True
+        if not self._has_head:
+            return
+        self.handle_one_request()
+        while not self.close_connection:
+            self.server.gate.head_wait(self.ticket)
+            if not self._next_head():
+                return
+            if not self.server.gate.still_allowed(self.ticket):  # taken off --allow-file meanwhile
+                self.server.gate.note("refused", self.ticket.source, "no longer allowed")
+                close_now(self.request)
+                return
+            self.handle_one_request()
+
+    def parse_request(self):
+        self.protocol_version = Handler.protocol_version
+        if not super().parse_request():
+            return False
+        if self.request_version != "HTTP/1.1":  # answered in its own version, one a connection
+            self.protocol_version = "HTTP/1.0"
+            self.close_connection = True
+        return True
 
     def _answer(self, code, body, head_only=False):
         data = (json.dumps(body, sort_keys=True) + "\n").encode()
@@ -2297,7 +2352,7 @@ printf '\''%s\n'\'' "$out"' || true
 
 # --- p4.health: Install and start the health service
 if (
-printf '%s  %s\n' 78947196af4af06bb5ac1d22975dfcbd867a896c4d0bf747cf807056eeb6342d /usr/local/lib/pgpilot/pgpilot-health.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-health.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' c3e9de0851de0234140369ecaba7bf87f95440f3dd484f4dfc1b42a81eb266b8 /usr/local/lib/pgpilot/pgpilot_health/__init__.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/__init__.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' ab6e0dddda552fe23e3fcd8694ef4f8cebe770f9ca857aed84c9ff7504c6dc93 /usr/local/lib/pgpilot/pgpilot_health/common.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/common.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 0de22852de0265673fda0b2928da66a75f5e74b5c7acef9396d96f839e5186aa /usr/local/lib/pgpilot/pgpilot_health/events.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/events.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 3b13df567b284d18775017234e9bbfa803fd963e793545690dae7e3f1230f771 /usr/local/lib/pgpilot/pgpilot_health/guard.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/guard.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' f20855517ed243803308bd893fcb95650846370ece3114e760e21ac41fb4765a /usr/local/lib/pgpilot/pgpilot_health/hooks.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/hooks.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 7465ec4624542550e8bb86feb401095395592b2016ece5e6d2fabbfede0e6013 /usr/local/lib/pgpilot/pgpilot_health/listener.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/listener.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' b38bf2dd13dc6d807fe3ba38856533d7ed92dfd7d1f7a0a1e5822b601bb1cb10 /usr/local/lib/pgpilot/pgpilot_health/localaddr.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/localaddr.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 2841f35f34e3bdffb0cca44b70d1b7255ccfdb2e3d47562b14331eacd8c3ebb0 /usr/local/lib/pgpilot/pgpilot_health/prober.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/prober.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 562d6065748ee5d7a5ef3c63b4eab3f5a7f5e80092647a7d9e10d75889d4a339 /usr/local/lib/pgpilot/pgpilot_health/service.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/service.py 2>/dev/null)" = 'root:root 644' ] && { a=; p=$$; while [ -z "$a" ] && [ "$p" -gt 1 ]; do a=$(tr '\0' '\n' </proc/$p/environ 2>/dev/null | sed -n 's/^SSH_CONNECTION=\([^ ]*\) .*/\1/p'); p=$(sed 's/.*) //' /proc/$p/stat | cut -d' ' -f2); done; a=${a#::ffff:}; case $a in ''|*[!0-9A-Fa-f.:]*) echo "pgpilot: cannot tell the address of this SSH session's workstation ('$a')" >&2; exit 1 ;; esac; grep -qxF "$a" /etc/pgpilot/health-monitors; } && printf '%s  %s\n' 1d567114e638e8d1298f02871eeeaaec1dc1e3fbbf8737e1b9f2a474ff13c012 /usr/local/lib/pgpilot/pgpilot-httpcheck.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-httpcheck.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 82fd372134e1016cebf372e84500e74115ebaea6634609fa9767c56a419b4825 /usr/local/lib/pgpilot/pgpilot-vipcheck.sh | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-vipcheck.sh 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' baa31403c2fed911d7730f2bf51ede20b40de0a6f1fd35de53e18d217f9cd7e2 /etc/systemd/system/pgpilot-health.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-health.service 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet pgpilot-health.service && systemctl is-active --quiet pgpilot-health.service
+printf '%s  %s\n' 78947196af4af06bb5ac1d22975dfcbd867a896c4d0bf747cf807056eeb6342d /usr/local/lib/pgpilot/pgpilot-health.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-health.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' c3e9de0851de0234140369ecaba7bf87f95440f3dd484f4dfc1b42a81eb266b8 /usr/local/lib/pgpilot/pgpilot_health/__init__.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/__init__.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' ab6e0dddda552fe23e3fcd8694ef4f8cebe770f9ca857aed84c9ff7504c6dc93 /usr/local/lib/pgpilot/pgpilot_health/common.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/common.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 0de22852de0265673fda0b2928da66a75f5e74b5c7acef9396d96f839e5186aa /usr/local/lib/pgpilot/pgpilot_health/events.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/events.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 3b13df567b284d18775017234e9bbfa803fd963e793545690dae7e3f1230f771 /usr/local/lib/pgpilot/pgpilot_health/guard.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/guard.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' f20855517ed243803308bd893fcb95650846370ece3114e760e21ac41fb4765a /usr/local/lib/pgpilot/pgpilot_health/hooks.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/hooks.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 49e69ad45663a6097ba518d0fe3d36aa8fee9d39435d349433ea335d4f6f9867 /usr/local/lib/pgpilot/pgpilot_health/listener.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/listener.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' b38bf2dd13dc6d807fe3ba38856533d7ed92dfd7d1f7a0a1e5822b601bb1cb10 /usr/local/lib/pgpilot/pgpilot_health/localaddr.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/localaddr.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 2841f35f34e3bdffb0cca44b70d1b7255ccfdb2e3d47562b14331eacd8c3ebb0 /usr/local/lib/pgpilot/pgpilot_health/prober.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/prober.py 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' a7c8a01ecebc31074c1c31d93ccb568dcafc86ae85ddb86789ecf696762df4eb /usr/local/lib/pgpilot/pgpilot_health/service.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot_health/service.py 2>/dev/null)" = 'root:root 644' ] && { a=; p=$$; while [ -z "$a" ] && [ "$p" -gt 1 ]; do a=$(tr '\0' '\n' </proc/$p/environ 2>/dev/null | sed -n 's/^SSH_CONNECTION=\([^ ]*\) .*/\1/p'); p=$(sed 's/.*) //' /proc/$p/stat | cut -d' ' -f2); done; a=${a#::ffff:}; case $a in ''|*[!0-9A-Fa-f.:]*) echo "pgpilot: cannot tell the address of this SSH session's workstation ('$a')" >&2; exit 1 ;; esac; grep -qxF "$a" /etc/pgpilot/health-monitors; } && printf '%s  %s\n' 1d567114e638e8d1298f02871eeeaaec1dc1e3fbbf8737e1b9f2a474ff13c012 /usr/local/lib/pgpilot/pgpilot-httpcheck.py | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-httpcheck.py 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 82fd372134e1016cebf372e84500e74115ebaea6634609fa9767c56a419b4825 /usr/local/lib/pgpilot/pgpilot-vipcheck.sh | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-vipcheck.sh 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' baa31403c2fed911d7730f2bf51ede20b40de0a6f1fd35de53e18d217f9cd7e2 /etc/systemd/system/pgpilot-health.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-health.service 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet pgpilot-health.service && systemctl is-active --quiet pgpilot-health.service
 )
 then
 echo 'p4.health: already done'
@@ -3430,6 +3485,17 @@ class Gate:
                 ticket.waiting_head = False
                 self.waiting.remove(ticket)
 
+    def head_wait(self, ticket):
+        """A kept connection waits for its next request head: evictable again, as the newest."""
+        with self.lock:
+            if not ticket.waiting_head and not ticket.released:
+                ticket.waiting_head = True
+                self.waiting.append(ticket)
+
+    def still_allowed(self, ticket):
+        """Whether a kept connection's source is still allowed (the files may have changed)."""
+        return self.allow.kind(source_ip(ticket.source)) is not None
+
     def release(self, ticket):
         with self.lock:
             self._free(ticket)
@@ -3693,20 +3759,34 @@ MAX_HEAD = 8192  # bytes: a request head is one line and a few headers
 
 
 class Handler(BaseHTTPRequestHandler):
+    """One connection. An HTTP/1.0 request (HAProxy's and Keepalived's checks) is answered in
+    HTTP/1.0 and the connection closed, as always; an HTTP/1.1 one (pgpilot's dashboard, every
+    second) keeps the connection for the next request unless it says "Connection: close". A kept
+    connection waiting for its next request is evictable again and is closed after
+    --head-timeout seconds without one."""
+
     server_version = "pgpilot-health/1"
-    protocol_version = "HTTP/1.0"
+    protocol_version = "HTTP/1.1"
 
     def __init__(self, conn, client_address, server, ticket):
-        self.ticket = ticket  # the connection's slot at the gate: setup() says when the head is in
+        self.ticket = ticket  # the connection's slot at the gate: _next_head() says when a head is in
+        self._pending = b""  # what came after the last head (a pipelined request)
+        self._first = True
         super().__init__(conn, client_address, server)
 
     def setup(self):
-        """Reads the whole request head within --head-timeout seconds and MAX_HEAD bytes, or resets
-        the connection unanswered: a slow or endless sender holds its slot that long, no longer."""
         self.connection = self.request
+        self.wfile = self.request.makefile("wb", 0)
+        self._has_head = self._next_head()
+
+    def _next_head(self):
+        """Reads the next request head within --head-timeout seconds and MAX_HEAD bytes into rfile.
+        False when none comes: the connection is then reset unanswered if a head was begun (a slow
+        or endless sender holds its slot that long, no longer) or was the first one, and closed
+        quietly if it was a kept connection left idle."""
         limit = self.server.args.head_timeout
         deadline = time.monotonic() + limit
-        head, cut = b"", None
+        head, cut = self._pending, None
         try:
             while b"\r\n\r\n" not in head and b"\n\n" not in head:
                 left = deadline - time.monotonic()
@@ -3722,7 +3802,10 @@ class Handler(BaseHTTPRequestHandler):
                     break
                 head += chunk
         except TimeoutError:
-            cut = "no whole request head within %g s" % limit
+            cut = "no whole request head within %g s" % limit if self._first or head else None
+            if cut is None:  # an idle kept connection: closed like any finished one
+                self.rfile = io.BytesIO(b"")
+                return False
         except OSError:  # a reset
             cut = ""
         if cut is not None:
@@ -3730,11 +3813,38 @@ class Handler(BaseHTTPRequestHandler):
                 self.server.gate.note("cut", self.client_address[0], cut)
             close_now(self.request)
             self.rfile, self.wfile = io.BytesIO(b""), io.BytesIO()
-            return
+            return False
+        end = min(i + n for i, n in ((head.find(b"\r\n\r\n"), 4), (head.find(b"\n\n"), 2)) if i >= 0)
+        self._pending = head[end:]
+        self._first = False
         self.server.gate.head_read(self.ticket)
         self.request.settimeout(limit)  # bounds each write of the answer too
-        self.rfile = io.BytesIO(head)
-        self.wfile = self.request.makefile("wb", 0)
+        self.rfile = io.BytesIO(head[:end])
+        return True
+
+    def handle(self):
+        self.close_connection = True
+        if not self._has_head:
+            return
+        self.handle_one_request()
+        while not self.close_connection:
+            self.server.gate.head_wait(self.ticket)
+            if not self._next_head():
+                return
+            if not self.server.gate.still_allowed(self.ticket):  # taken off --allow-file meanwhile
+                self.server.gate.note("refused", self.ticket.source, "no longer allowed")
+                close_now(self.request)
+                return
+            self.handle_one_request()
+
+    def parse_request(self):
+        self.protocol_version = Handler.protocol_version
+        if not super().parse_request():
+            return False
+        if self.request_version != "HTTP/1.1":  # answered in its own version, one a connection
+            self.protocol_version = "HTTP/1.0"
+            self.close_connection = True
+        return True
 
     def _answer(self, code, body, head_only=False):
         data = (json.dumps(body, sort_keys=True) + "\n").encode()

@@ -228,6 +228,17 @@ class Gate:
                 ticket.waiting_head = False
                 self.waiting.remove(ticket)
 
+    def head_wait(self, ticket):
+        """A kept connection waits for its next request head: evictable again, as the newest."""
+        with self.lock:
+            if not ticket.waiting_head and not ticket.released:
+                ticket.waiting_head = True
+                self.waiting.append(ticket)
+
+    def still_allowed(self, ticket):
+        """Whether a kept connection's source is still allowed (the files may have changed)."""
+        return self.allow.kind(source_ip(ticket.source)) is not None
+
     def release(self, ticket):
         with self.lock:
             self._free(ticket)

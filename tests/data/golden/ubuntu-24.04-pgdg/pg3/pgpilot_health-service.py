@@ -39,20 +39,34 @@ MAX_HEAD = 8192  # bytes: a request head is one line and a few headers
 
 
 class Handler(BaseHTTPRequestHandler):
+    """One connection. An HTTP/1.0 request (HAProxy's and Keepalived's checks) is answered in
+    HTTP/1.0 and the connection closed, as always; an HTTP/1.1 one (pgpilot's dashboard, every
+    second) keeps the connection for the next request unless it says "Connection: close". A kept
+    connection waiting for its next request is evictable again and is closed after
+    --head-timeout seconds without one."""
+
     server_version = "pgpilot-health/1"
-    protocol_version = "HTTP/1.0"
+    protocol_version = "HTTP/1.1"
 
     def __init__(self, conn, client_address, server, ticket):
-        self.ticket = ticket  # the connection's slot at the gate: setup() says when the head is in
+        self.ticket = ticket  # the connection's slot at the gate: _next_head() says when a head is in
+        self._pending = b""  # what came after the last head (a pipelined request)
+        self._first = True
         super().__init__(conn, client_address, server)
 
     def setup(self):
-        """Reads the whole request head within --head-timeout seconds and MAX_HEAD bytes, or resets
-        the connection unanswered: a slow or endless sender holds its slot that long, no longer."""
         self.connection = self.request
+        self.wfile = self.request.makefile("wb", 0)
+        self._has_head = self._next_head()
+
+    def _next_head(self):
+        """Reads the next request head within --head-timeout seconds and MAX_HEAD bytes into rfile.
+        False when none comes: the connection is then reset unanswered if a head was begun (a slow
+        or endless sender holds its slot that long, no longer) or was the first one, and closed
+        quietly if it was a kept connection left idle."""
         limit = self.server.args.head_timeout
         deadline = time.monotonic() + limit
-        head, cut = b"", None
+        head, cut = self._pending, None
         try:
             while b"\r\n\r\n" not in head and b"\n\n" not in head:
                 left = deadline - time.monotonic()
@@ -68,7 +82,10 @@ class Handler(BaseHTTPRequestHandler):
                     break
                 head += chunk
         except TimeoutError:
-            cut = "no whole request head within %g s" % limit
+            cut = "no whole request head within %g s" % limit if self._first or head else None
+            if cut is None:  # an idle kept connection: closed like any finished one
+                self.rfile = io.BytesIO(b"")
+                return False
         except OSError:  # a reset
             cut = ""
         if cut is not None:
@@ -76,11 +93,38 @@ class Handler(BaseHTTPRequestHandler):
                 self.server.gate.note("cut", self.client_address[0], cut)
             close_now(self.request)
             self.rfile, self.wfile = io.BytesIO(b""), io.BytesIO()
-            return
+            return False
+        end = min(i + n for i, n in ((head.find(b"\r\n\r\n"), 4), (head.find(b"\n\n"), 2)) if i >= 0)
+        self._pending = head[end:]
+        self._first = False
         self.server.gate.head_read(self.ticket)
         self.request.settimeout(limit)  # bounds each write of the answer too
-        self.rfile = io.BytesIO(head)
-        self.wfile = self.request.makefile("wb", 0)
+        self.rfile = io.BytesIO(head[:end])
+        return True
+
+    def handle(self):
+        self.close_connection = True
+        if not self._has_head:
+            return
+        self.handle_one_request()
+        while not self.close_connection:
+            self.server.gate.head_wait(self.ticket)
+            if not self._next_head():
+                return
+            if not self.server.gate.still_allowed(self.ticket):  # taken off --allow-file meanwhile
+                self.server.gate.note("refused", self.ticket.source, "no longer allowed")
+                close_now(self.request)
+                return
+            self.handle_one_request()
+
+    def parse_request(self):
+        self.protocol_version = Handler.protocol_version
+        if not super().parse_request():
+            return False
+        if self.request_version != "HTTP/1.1":  # answered in its own version, one a connection
+            self.protocol_version = "HTTP/1.0"
+            self.close_connection = True
+        return True
 
     def _answer(self, code, body, head_only=False):
         data = (json.dumps(body, sort_keys=True) + "\n").encode()
