@@ -6141,6 +6141,72 @@ jedes Clusters aufbewahrt, docs/history.md).</translation>
         </message>
     </context>
     <context>
+        <name>pgpilot::HttpAnswerReader</name>
+        <message>
+            <source>the answer's header is longer than %1 KiB</source>
+            <translation>der Kopf der Antwort ist länger als %1 KiB</translation>
+        </message>
+        <message>
+            <source>not an HTTP answer (it began with "%1")</source>
+            <translation>keine HTTP-Antwort (sie begann mit „%1“)</translation>
+        </message>
+        <message>
+            <source>not an HTTP answer (a header line without a name: "%1")</source>
+            <translation>keine HTTP-Antwort (eine Kopfzeile ohne Namen: „%1“)</translation>
+        </message>
+        <message>
+            <source>the answer's Content-Length is not a length: "%1"</source>
+            <translation>die Content-Length der Antwort ist keine Länge: „%1“</translation>
+        </message>
+        <message>
+            <source>the answer uses a transfer encoding pgpilot does not read: %1</source>
+            <translation>die Antwort verwendet eine Transferkodierung, die pgpilot nicht liest: %1</translation>
+        </message>
+        <message>
+            <source>the answer is compressed (%1) although pgpilot asked for it uncompressed</source>
+            <translation>die Antwort ist komprimiert (%1), obwohl pgpilot sie unkomprimiert angefordert hat</translation>
+        </message>
+        <message>
+            <source>a malformed chunked answer: a chunk size line over %1 bytes</source>
+            <translation>eine fehlerhafte Chunked-Antwort: eine Chunk-Größenzeile über %1 Bytes</translation>
+        </message>
+        <message>
+            <source>a malformed chunked answer: a chunk size of more than 15 digits</source>
+            <translation>eine fehlerhafte Chunked-Antwort: eine Chunk-Größe mit mehr als 15 Ziffern</translation>
+        </message>
+        <message>
+            <source>a malformed chunked answer: the chunk size line "%1"</source>
+            <translation>eine fehlerhafte Chunked-Antwort: die Chunk-Größenzeile „%1“</translation>
+        </message>
+        <message>
+            <source>a malformed chunked answer: no line end after a chunk's data</source>
+            <translation>eine fehlerhafte Chunked-Antwort: kein Zeilenende nach den Daten eines Chunks</translation>
+        </message>
+        <message>
+            <source>the answer's trailer is longer than %1 KiB</source>
+            <translation>der Trailer der Antwort ist länger als %1 KiB</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::HttpProbe</name>
+        <message>
+            <source>the node closed the connection before answering</source>
+            <translation>der Knoten hat die Verbindung vor der Antwort geschlossen</translation>
+        </message>
+        <message>
+            <source>connection refused on port %1 (nothing listens there?)</source>
+            <translation>Verbindung auf Port %1 abgelehnt (lauscht dort nichts?)</translation>
+        </message>
+        <message>
+            <source>host %1 not found</source>
+            <translation>Host %1 nicht gefunden</translation>
+        </message>
+        <message>
+            <source>the node closed the connection in the middle of the answer</source>
+            <translation>der Knoten hat die Verbindung mitten in der Antwort geschlossen</translation>
+        </message>
+    </context>
+    <context>
         <name>pgpilot::KeychainSecretStore</name>
         <message>
             <source>No keychain is available (%1). Passwords are kept in memory only and are forgotten when pgpilot quits; nothing is written to disk.</source>
@@ -7803,6 +7869,14 @@ Sie durch die Werte des Bündels ersetzen? Die jetzt gespeicherten Werte gehen v
         <message>
             <source>no answer %1 within %2 ms</source>
             <translation>keine Antwort %1 binnen %2 ms</translation>
+        </message>
+        <message>
+            <source>no answer to the status query</source>
+            <translation>keine Antwort auf die Statusabfrage</translation>
+        </message>
+        <message>
+            <source>no answer to the queries</source>
+            <translation>keine Antwort auf die Abfragen</translation>
         </message>
     </context>
     <context>

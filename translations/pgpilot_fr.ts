@@ -6139,6 +6139,72 @@ cluster sont conservés, docs/history.md).</translation>
         </message>
     </context>
     <context>
+        <name>pgpilot::HttpAnswerReader</name>
+        <message>
+            <source>the answer's header is longer than %1 KiB</source>
+            <translation>l’en-tête de la réponse dépasse %1 Kio</translation>
+        </message>
+        <message>
+            <source>not an HTTP answer (it began with "%1")</source>
+            <translation>pas une réponse HTTP (elle commençait par « %1 »)</translation>
+        </message>
+        <message>
+            <source>not an HTTP answer (a header line without a name: "%1")</source>
+            <translation>pas une réponse HTTP (une ligne d’en-tête sans nom : « %1 »)</translation>
+        </message>
+        <message>
+            <source>the answer's Content-Length is not a length: "%1"</source>
+            <translation>le Content-Length de la réponse n’est pas une longueur : « %1 »</translation>
+        </message>
+        <message>
+            <source>the answer uses a transfer encoding pgpilot does not read: %1</source>
+            <translation>la réponse utilise un codage de transfert que pgpilot ne lit pas : %1</translation>
+        </message>
+        <message>
+            <source>the answer is compressed (%1) although pgpilot asked for it uncompressed</source>
+            <translation>la réponse est compressée (%1) alors que pgpilot l’a demandée non compressée</translation>
+        </message>
+        <message>
+            <source>a malformed chunked answer: a chunk size line over %1 bytes</source>
+            <translation>une réponse chunked mal formée : une ligne de taille de bloc de plus de %1 octets</translation>
+        </message>
+        <message>
+            <source>a malformed chunked answer: a chunk size of more than 15 digits</source>
+            <translation>une réponse chunked mal formée : une taille de bloc de plus de 15 chiffres</translation>
+        </message>
+        <message>
+            <source>a malformed chunked answer: the chunk size line "%1"</source>
+            <translation>une réponse chunked mal formée : la ligne de taille de bloc « %1 »</translation>
+        </message>
+        <message>
+            <source>a malformed chunked answer: no line end after a chunk's data</source>
+            <translation>une réponse chunked mal formée : pas de fin de ligne après les données d’un bloc</translation>
+        </message>
+        <message>
+            <source>the answer's trailer is longer than %1 KiB</source>
+            <translation>les en-têtes de fin de la réponse dépassent %1 Kio</translation>
+        </message>
+    </context>
+    <context>
+        <name>pgpilot::HttpProbe</name>
+        <message>
+            <source>the node closed the connection before answering</source>
+            <translation>le nœud a fermé la connexion avant de répondre</translation>
+        </message>
+        <message>
+            <source>connection refused on port %1 (nothing listens there?)</source>
+            <translation>connexion refusée sur le port %1 (rien n’y écoute ?)</translation>
+        </message>
+        <message>
+            <source>host %1 not found</source>
+            <translation>hôte %1 introuvable</translation>
+        </message>
+        <message>
+            <source>the node closed the connection in the middle of the answer</source>
+            <translation>le nœud a fermé la connexion au milieu de la réponse</translation>
+        </message>
+    </context>
+    <context>
         <name>pgpilot::KeychainSecretStore</name>
         <message>
             <source>No keychain is available (%1). Passwords are kept in memory only and are forgotten when pgpilot quits; nothing is written to disk.</source>
@@ -7801,6 +7867,14 @@ Les remplacer par les valeurs du paquet ? Les valeurs enregistrées maintenant s
         <message>
             <source>no answer %1 within %2 ms</source>
             <translation>pas de réponse %1 en %2 ms</translation>
+        </message>
+        <message>
+            <source>no answer to the status query</source>
+            <translation>pas de réponse à la requête d’état</translation>
+        </message>
+        <message>
+            <source>no answer to the queries</source>
+            <translation>pas de réponse aux requêtes</translation>
         </message>
     </context>
     <context>
