@@ -411,7 +411,7 @@ void ClusterMonitor::acceptHttp(int index, Probe kind, quint64 job)
             h.error = tr("the health service answered %1 without a JSON body").arg(status);
         }
         n.latest.health = h;
-        takeVipFromHealth(index, job);
+        takeVipFromHealth(index);
     } else {
         HaproxyStatus s;
         s.polled = true;
@@ -431,7 +431,7 @@ void ClusterMonitor::acceptHttp(int index, Probe kind, quint64 job)
     accept(index, kind, job);
 }
 
-void ClusterMonitor::takeVipFromHealth(int index, quint64 job)
+void ClusterMonitor::takeVipFromHealth(int index)
 {
     NodeState& n = m_nodes[index];
     const HealthStatus& h = n.latest.health;
@@ -449,9 +449,12 @@ void ClusterMonitor::takeVipFromHealth(int index, quint64 job)
     if (h.vipKnown || !h.vipError.isEmpty())
         qCDebug(lcMonitor).noquote() << m_cluster << n.target.name << "VIP not from the health service:"
                                      << (h.vipError.isEmpty() ? h.vipAddress : h.vipError);
-    if (!wasProbe && m_vipProbe && job == m_tick && !m_published && n.inflight[Vip] == 0) {
+    // At once, also when the answer came late (a node that stopped answering: its last "holds"
+    // must not outlive it by another tick); the snapshot waits for it only while unpublished.
+    if (!wasProbe && m_vipProbe && n.inflight[Vip] == 0) {
         n.inflight[Vip] = m_tick;
-        ++m_pending;
+        if (!m_published)
+            ++m_pending;
         m_vipProbe->probe(m_tick, {n.target.name});
     }
 }

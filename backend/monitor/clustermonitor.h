@@ -181,7 +181,7 @@ private:
     void accept(int index, Probe kind, quint64 job);
     // After a health answer: the VIP status it carries, or the SSH probe for this node when it
     // carries none (this tick still, if it waits).
-    void takeVipFromHealth(int index, quint64 job);
+    void takeVipFromHealth(int index);
     void publish();
     int indexOf(const QString& node) const;
     void acceptNodeEvents(const QString& node, const QList<NodeEventRecord>& records, const QString& error);

@@ -26,6 +26,7 @@ public:
         listen(QHostAddress::LocalHost, 0);
     }
     void setBody(const QByteArray& body) { m_body = body; }
+    void setSilent(bool silent) { m_silent = silent; } // accept, never answer
 
 protected:
     void incomingConnection(qintptr descriptor) override
@@ -35,7 +36,7 @@ protected:
         auto head = std::make_shared<QByteArray>();
         connect(socket, &QTcpSocket::readyRead, socket, [this, socket, head] {
             head->append(socket->readAll());
-            if (!head->contains("\r\n\r\n"))
+            if (!head->contains("\r\n\r\n") || m_silent)
                 return;
             socket->write("HTTP/1.0 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
                 + QByteArray::number(m_body.size()) + "\r\n\r\n" + m_body);
@@ -46,6 +47,7 @@ protected:
 
 private:
     QByteArray m_body;
+    bool m_silent = false;
 };
 
 QByteArray body(const char* vip)
@@ -126,6 +128,36 @@ private Q_SLOTS:
         poll(); // asked once more (its answer of this tick came after the probe started)
         poll();
         QCOMPARE(probe.asked().count(QStringLiteral("a")), 3);
+    }
+
+    void silentHealthServiceFallsBackAtOnce()
+    {
+        // The holder's health service stops answering (the node crashed): once its request times
+        // out the probe is asked at once, though that tick's snapshot went out long before, so
+        // its last "holds" does not outlive it by another tick.
+        FakeHealth holder(body("{\"address\": \"10.0.1.100\", \"holds\": true}"));
+        const int pg = refusedPort();
+        QList<MonitorTarget> targets {
+            {QStringLiteral("a"), QStringLiteral("127.0.0.1"), pg, holder.serverPort(), 0}};
+        MonitorOptions options;
+        options.pgTimeoutMs = 500;
+        options.httpTimeoutMs = 700;
+        options.publishAfterMs = 200;
+        ClusterMonitor monitor(QStringLiteral("lab"), QStringLiteral("10.0.1.100"), targets, "x", options);
+        FixedVipProbe probe; // the SSH view: nobody holds it
+        monitor.setVipProbe(&probe);
+        QSignalSpy ready(&monitor, &ClusterMonitor::snapshotReady);
+        monitor.pollNow();
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.latest().node(QStringLiteral("a"))->vip.holds, 5000);
+        QVERIFY(probe.asked().isEmpty());
+        holder.setSilent(true);
+        const qsizetype before = ready.size();
+        monitor.pollNow();
+        QTRY_VERIFY_WITH_TIMEOUT(ready.size() > before, 5000); // published after 200 ms
+        QVERIFY(probe.asked().isEmpty()); // the health request still runs
+        QTRY_COMPARE_WITH_TIMEOUT(probe.asked(), QStringList {QStringLiteral("a")}, 5000);
+        monitor.pollNow(); // the next snapshot has the probe's answer
+        QTRY_VERIFY_WITH_TIMEOUT(!monitor.latest().node(QStringLiteral("a"))->vip.holds, 5000);
     }
 
     void noProbeStillReadsTheHealthAnswers()
