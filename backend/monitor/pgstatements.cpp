@@ -3,6 +3,8 @@
 
 #include "probeparse.h"
 
+#include <QVarLengthArray>
+
 #include <libpq-fe.h>
 
 namespace pgpilot {
@@ -13,7 +15,7 @@ QString text(PGresult* r, int row, int column)
 {
     if (PQgetisnull(r, row, column))
         return {};
-    return QString::fromUtf8(PQgetvalue(r, row, column));
+    return QString::fromUtf8(PQgetvalue(r, row, column), PQgetlength(r, row, column));
 }
 
 bool isNull(PGresult* r, int row, int column)
@@ -26,22 +28,31 @@ bool boolean(PGresult* r, int row, int column)
     return !isNull(r, row, column) && PQgetvalue(r, row, column)[0] == 't';
 }
 
-SqlField field(PGresult* r, int row, int column)
+// The value's text where libpq keeps it (valid until PQclear), nullopt for NULL or no such column.
+SqlFieldView field(PGresult* r, int row, int column)
 {
     if (column >= PQnfields(r) || isNull(r, row, column))
         return std::nullopt;
-    return QByteArray(PQgetvalue(r, row, column), PQgetlength(r, row, column));
+    return QByteArrayView(PQgetvalue(r, row, column), PQgetlength(r, row, column));
 }
 
 // Numbers go through the fuzzed parsers (probeparse): out-of-range values are nullopt, never UB.
 std::optional<qint64> integer(PGresult* r, int row, int column)
 {
-    return parseSqlInteger(field(r, row, column));
+    const SqlFieldView f = field(r, row, column);
+    return f ? parseSqlIntegerText(*f) : std::nullopt;
 }
 
 std::optional<double> real(PGresult* r, int row, int column)
 {
-    return parseSqlReal(field(r, row, column));
+    const SqlFieldView f = field(r, row, column);
+    return f ? parseSqlRealText(*f) : std::nullopt;
+}
+
+Lsn lsn(PGresult* r, int row, int column)
+{
+    const SqlFieldView f = field(r, row, column);
+    return f ? parseSqlLsnText(*f) : std::nullopt;
 }
 
 // Timeline: for a primary from the current WAL file name (exact right after a promotion, unlike
@@ -115,9 +126,9 @@ void readStatus(PGresult* r, PgStatus& s)
     if (auto tli = integer(r, 0, 1))
         s.timeline = int(*tli);
     s.serverVersion = text(r, 0, 2);
-    s.currentLsn = parseLsn(text(r, 0, 3));
-    s.receiveLsn = parseLsn(text(r, 0, 4));
-    s.replayLsn = parseLsn(text(r, 0, 5));
+    s.currentLsn = lsn(r, 0, 3);
+    s.receiveLsn = lsn(r, 0, 4);
+    s.replayLsn = lsn(r, 0, 5);
     s.walReceiverStatus = text(r, 0, 6);
     s.upstreamHost = text(r, 0, 7);
     s.replayDelaySeconds = real(r, 0, 8);
@@ -129,11 +140,12 @@ void readStatus(PGresult* r, PgStatus& s)
 
 void readReplication(PGresult* r, PgStatus& s)
 {
+    const int columns = PQnfields(r);
+    QVarLengthArray<SqlFieldView, 17> row(columns);
     for (int i = 0; i < PQntuples(r); ++i) {
-        QList<SqlField> row;
-        for (int c = 0; c < PQnfields(r); ++c)
-            row << field(r, i, c);
-        s.replication.append(parseReplicationRow(row));
+        for (int c = 0; c < columns; ++c)
+            row[c] = field(r, i, c);
+        s.replication.append(parseReplicationRow(row.constData(), row.size()));
     }
     if (PQntuples(r) > 0 && PQnfields(r) > 16) {
         s.syncStandbyNames = text(r, 0, 15);
@@ -149,7 +161,7 @@ void readSlots(PGresult* r, PgStatus& s)
         slot.name = text(r, i, 0);
         slot.type = text(r, i, 1);
         slot.active = boolean(r, i, 2);
-        slot.restartLsn = parseLsn(text(r, i, 3));
+        slot.restartLsn = lsn(r, i, 3);
         slot.retainedBytes = integer(r, i, 4);
         slot.walStatus = text(r, i, 5);
         s.slots.append(slot);

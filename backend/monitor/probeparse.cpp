@@ -4,7 +4,9 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QVarLengthArray>
 
+#include <charconv>
 #include <cmath>
 
 namespace pgpilot {
@@ -211,48 +213,184 @@ HealthStatus roleOnlyHealth(
     return h;
 }
 
-std::optional<double> parseSqlReal(const SqlField& field)
+namespace {
+
+bool isDigit(char c)
 {
-    if (!field)
-        return std::nullopt;
+    return c >= '0' && c <= '9';
+}
+
+// The numbers PostgreSQL prints for bigint, numeric and float8: [-]digits[.digits][e[+-]digits],
+// short enough (40 characters, three exponent digits) that nothing but rounding happens in the
+// conversion. integerDigits: how many digits when there is neither a point nor an exponent, else 0.
+bool isPlainNumber(QByteArrayView text, qsizetype* integerDigits)
+{
+    *integerDigits = 0;
+    if (text.size() > 40)
+        return false;
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    if (p != end && *p == '-')
+        ++p;
+    const char* const digits = p;
+    while (p != end && isDigit(*p))
+        ++p;
+    if (p == digits)
+        return false;
+    if (p == end) {
+        *integerDigits = p - digits;
+        return true;
+    }
+    if (*p == '.') {
+        const char* const fraction = ++p;
+        while (p != end && isDigit(*p))
+            ++p;
+        if (p == fraction)
+            return false;
+    }
+    if (p != end && (*p == 'e' || *p == 'E')) {
+        ++p;
+        if (p != end && (*p == '+' || *p == '-'))
+            ++p;
+        const char* const exponent = p;
+        while (p != end && isDigit(*p))
+            ++p;
+        if (p == exponent || p - exponent > 3)
+            return false;
+    }
+    return p == end;
+}
+
+// The reference: what these parsers did for every text before they read digits themselves.
+std::optional<double> realThroughQString(QByteArrayView text)
+{
     bool ok = false;
-    const double value = QString::fromUtf8(*field).toDouble(&ok);
+    const double value = QString::fromUtf8(text).toDouble(&ok);
     if (!ok || !std::isfinite(value))
         return std::nullopt;
     return value;
 }
 
+// 1 to 8 hexadecimal digits (PostgreSQL prints each half of an LSN with %X).
+bool shortHex(QByteArrayView text, quint64* value)
+{
+    if (text.isEmpty() || text.size() > 8)
+        return false;
+    quint64 v = 0;
+    for (const char c : text) {
+        int digit = -1;
+        if (c >= '0' && c <= '9')
+            digit = c - '0';
+        else if (c >= 'A' && c <= 'F')
+            digit = c - 'A' + 10;
+        else if (c >= 'a' && c <= 'f')
+            digit = c - 'a' + 10;
+        if (digit < 0)
+            return false;
+        v = v << 4 | quint64(digit);
+    }
+    *value = v;
+    return true;
+}
+
+} // namespace
+
+std::optional<double> parseSqlRealText(QByteArrayView text)
+{
+    qsizetype integerDigits = 0;
+    if (isPlainNumber(text, &integerDigits)) {
+        // Correctly rounded, as QString::toDouble is; out of range (overflow, underflow to zero)
+        // is an error here, and the QString conversion refuses those too.
+        double value = 0;
+        const char* const end = text.data() + text.size();
+        const auto [stop, error] = std::from_chars(text.data(), end, value);
+        if (error == std::errc() && stop == end && std::isfinite(value))
+            return value;
+    }
+    return realThroughQString(text);
+}
+
+std::optional<qint64> parseSqlIntegerText(QByteArrayView text)
+{
+    qsizetype integerDigits = 0;
+    if (isPlainNumber(text, &integerDigits) && integerDigits > 0 && integerDigits <= 15) {
+        // Below 10^15 < 2^53 a double holds the integer exactly: the digits are the answer.
+        qint64 value = 0;
+        for (const char c : text) {
+            if (c != '-')
+                value = value * 10 + (c - '0');
+        }
+        return text.front() == '-' ? -value : value;
+    }
+    const auto value = parseSqlRealText(text);
+    return value ? toInt64(*value) : std::nullopt;
+}
+
+std::optional<quint64> parseSqlLsnText(QByteArrayView text)
+{
+    const qsizetype slash = text.indexOf('/');
+    quint64 high = 0;
+    quint64 low = 0;
+    if (slash > 0 && shortHex(text.first(slash), &high) && shortHex(text.sliced(slash + 1), &low))
+        return high << 32 | low;
+    return parseLsn(QString::fromUtf8(text)); // spaces, "0x", leading zeros, or no LSN at all
+}
+
+std::optional<double> parseSqlReal(const SqlField& field)
+{
+    return field ? parseSqlRealText(*field) : std::nullopt;
+}
+
 std::optional<qint64> parseSqlInteger(const SqlField& field)
 {
-    const auto value = parseSqlReal(field);
-    return value ? toInt64(*value) : std::nullopt;
+    return field ? parseSqlIntegerText(*field) : std::nullopt;
 }
 
 ReplicationPeer parseReplicationRow(const QList<SqlField>& row)
 {
-    auto field = [&row](int column) {
-        return column < row.size() ? row.at(column) : SqlField {};
+    QVarLengthArray<SqlFieldView, 17> columns;
+    for (const SqlField& field : row)
+        columns.append(field ? SqlFieldView(*field) : std::nullopt);
+    return parseReplicationRow(columns.constData(), columns.size());
+}
+
+ReplicationPeer parseReplicationRow(const SqlFieldView* columns, qsizetype count)
+{
+    auto field = [columns, count](int column) {
+        return column < count ? columns[column] : std::nullopt;
     };
     auto text = [&field](int column) {
-        const SqlField f = field(column);
+        const SqlFieldView f = field(column);
         return f ? QString::fromUtf8(*f) : QString();
+    };
+    auto lsn = [&field](int column) {
+        const SqlFieldView f = field(column);
+        return f ? parseSqlLsnText(*f) : std::nullopt;
+    };
+    auto integer = [&field](int column) {
+        const SqlFieldView f = field(column);
+        return f ? parseSqlIntegerText(*f) : std::nullopt;
+    };
+    auto real = [&field](int column) {
+        const SqlFieldView f = field(column);
+        return f ? parseSqlRealText(*f) : std::nullopt;
     };
     ReplicationPeer peer;
     peer.applicationName = text(0);
     peer.clientAddress = text(1);
     peer.state = text(2);
     peer.syncState = text(3);
-    peer.sentLsn = parseLsn(text(4));
-    peer.writeLsn = parseLsn(text(5));
-    peer.flushLsn = parseLsn(text(6));
-    peer.replayLsn = parseLsn(text(7));
-    peer.sentLagBytes = parseSqlInteger(field(8));
-    peer.writeLagBytes = parseSqlInteger(field(9));
-    peer.flushLagBytes = parseSqlInteger(field(10));
-    peer.replayLagBytes = parseSqlInteger(field(11));
-    peer.writeLagSeconds = parseSqlReal(field(12));
-    peer.flushLagSeconds = parseSqlReal(field(13));
-    peer.replayLagSeconds = parseSqlReal(field(14));
+    peer.sentLsn = lsn(4);
+    peer.writeLsn = lsn(5);
+    peer.flushLsn = lsn(6);
+    peer.replayLsn = lsn(7);
+    peer.sentLagBytes = integer(8);
+    peer.writeLagBytes = integer(9);
+    peer.flushLagBytes = integer(10);
+    peer.replayLagBytes = integer(11);
+    peer.writeLagSeconds = real(12);
+    peer.flushLagSeconds = real(13);
+    peer.replayLagSeconds = real(14);
     return peer;
 }
 

@@ -4,6 +4,7 @@
 #include "snapshot.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 
 #include <optional>
@@ -30,16 +31,28 @@ HealthStatus roleOnlyHealth(
 
 // One value of a libpq result as text; nullopt for SQL NULL.
 using SqlField = std::optional<QByteArray>;
+// The same without a copy: a view of the text libpq holds (PQgetvalue, PQgetlength).
+using SqlFieldView = std::optional<QByteArrayView>;
 
 // A number column ("12345", "1.5e3", "NaN"): nullopt for NULL, text that is no number, and values
-// outside qint64 (converting those to an integer would be undefined behaviour).
+// outside qint64 (converting those to an integer would be undefined behaviour). The integer is
+// the real number truncated, so digits beyond a double's precision round as a double does.
 std::optional<qint64> parseSqlInteger(const SqlField& field);
 std::optional<double> parseSqlReal(const SqlField& field); // finite values only
+// The same on the text of a value that is not NULL, read in place: the poll reads thousands a
+// second. What PostgreSQL prints ([-]digits[.digits][e[+-]digits]) is converted directly; any
+// other text (whitespace, "+", NaN, Infinity, non-ASCII) goes through QString::toDouble, so
+// every text gives exactly what the QString conversion gave.
+std::optional<qint64> parseSqlIntegerText(QByteArrayView text);
+std::optional<double> parseSqlRealText(QByteArrayView text);
+// A pg_lsn column ("16/B374D848"), as parseLsn() reads it.
+std::optional<quint64> parseSqlLsnText(QByteArrayView text);
 
 // One row of the monitor's pg_stat_replication query, columns in its order: application_name,
 // client_addr, state, sync_state, sent/write/flush/replay LSN, the four lags in bytes, then
 // write/flush/replay lag in seconds. Missing columns read as NULL.
 ReplicationPeer parseReplicationRow(const QList<SqlField>& row);
+ReplicationPeer parseReplicationRow(const SqlFieldView* columns, qsizetype count);
 
 // synchronous_standby_names by PostgreSQL's own grammar (syncrep_gram.y): '' is asynchronous;
 // "ANY k (names)" a quorum; "FIRST k (names)", "k (names)" and a plain list (k = 1) priority.

@@ -186,6 +186,10 @@ private Q_SLOTS:
             QCOMPARE(*i, integer);
         QVERIFY(sameReal(r, referenceReal(field)));
         QCOMPARE(i, referenceInteger(field));
+        if (field) { // the same read in place, as the poll reads libpq's values
+            QVERIFY(sameReal(parseSqlRealText(*field), r));
+            QCOMPARE(parseSqlIntegerText(*field), i);
+        }
     }
 
     void sqlNegativeZeroKeepsItsSign()
@@ -257,6 +261,22 @@ private Q_SLOTS:
         QCOMPARE(bool(parsed), valid);
         if (parsed)
             QCOMPARE(*parsed, lsn);
+        QCOMPARE(parseSqlLsnText(text), parsed);
+    }
+
+    void lsnTextAgreesWithParseLsn()
+    {
+        static const QByteArray kAlphabet[] = {"0", "1", "9", "A", "f", "F", "B374D848", "/", "/", " ", "x",
+            "0x", "-", "+", "G", "123456789", "\xc2\xa0"};
+        QRandomGenerator random(18);
+        for (int n = 0; n < 20000; ++n) {
+            QByteArray text;
+            const int parts = random.bounded(1, 6);
+            for (int p = 0; p < parts; ++p)
+                text += kAlphabet[random.bounded(int(std::size(kAlphabet)))];
+            QVERIFY2(parseSqlLsnText(text) == parseLsn(QString::fromUtf8(text)),
+                text.toPercentEncoding().constData());
+        }
     }
 
     void haproxyCsv()
