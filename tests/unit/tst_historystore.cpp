@@ -191,6 +191,65 @@ private Q_SLOTS:
         QCOMPARE(later.skipped, 0);
     }
 
+    // What decides the line: a change to the lags alone writes a lag line, a change to a role or
+    // an alarm a whole frame, a change to what a frame leaves out (latencies, session counts)
+    // nothing; every line byte for byte what historyLine makes of the snapshot.
+    void lagLineForLagsFrameForRolesAndAlarms()
+    {
+        QTemporaryDir dir;
+        FakeClock clock;
+        const HistoryOptions o = options(dir, &clock);
+        const QDateTime t0 = clock.now;
+        const ClusterSnapshot base = snapshotAt(t0, 1);
+        QList<ClusterSnapshot> fed;
+        auto next = [&fed, &base](auto change) {
+            ClusterSnapshot s = fed.isEmpty() ? base : fed.last();
+            s.tick = base.tick + quint64(fed.size());
+            s.time = base.time.addSecs(fed.size());
+            change(s);
+            fed << s;
+        };
+        next([](ClusterSnapshot&) {}); // frame
+        next([](ClusterSnapshot& s) { s.nodes[1].pg.latencyMs += 40; }); // nothing
+        next([](ClusterSnapshot& s) { s.nodes[1].lagBytes = 5000000; }); // lag
+        next([](ClusterSnapshot& s) { s.nodes[1].lagBytes = 5020000; }); // nothing: the same 2 figures
+        next([](ClusterSnapshot& s) { s.nodes[2].state = NodeState::Down; }); // frame
+        next([](ClusterSnapshot& s) { // frame
+            s.alarms.append({AlarmKind::NodeUnreachable, Severity::Critical, QStringLiteral("pg3"),
+                QStringLiteral("pg3 does not answer"), {}, {}});
+        });
+        next([](ClusterSnapshot& s) {
+            s.nodes[0].haproxy.backends[0].servers[0].totalSessions += 9;
+        }); // nothing
+        next([](ClusterSnapshot& s) { s.nodes[0].pg.replication[0].replayLagSeconds = 2.5; }); // lag
+        next([](ClusterSnapshot& s) {
+            s.nodes[0].pg.replication[0].syncState = QStringLiteral("async");
+        }); // frame
+        {
+            HistoryRecorder recorder(kCluster, o);
+            QVERIFY(recorder.start());
+            for (const ClusterSnapshot& s : std::as_const(fed))
+                recorder.feed(s);
+            QCOMPARE(recorder.framesWritten(), 4);
+            QCOMPARE(recorder.lagLinesWritten(), 2);
+        }
+        QList<QByteArray> lines = readAll(dayFile(o, t0.date())).split('\n');
+        QCOMPARE(lines.size(), 9); // started, 4 frames, 2 lag lines, stopped, ""
+        auto frame = [&fed](int i) {
+            const ClusterSnapshot& s = fed.at(i);
+            return historyLine(s.time, "frame", {{QStringLiteral("frame"), frameFromSnapshot(s)}});
+        };
+        auto lag = [&fed](int i) {
+            return historyLine(fed.at(i).time, "lag", lagFromSnapshot(fed.at(i)));
+        };
+        QCOMPARE(lines.at(1), frame(0));
+        QCOMPARE(lines.at(2), lag(2));
+        QCOMPARE(lines.at(3), frame(4));
+        QCOMPARE(lines.at(4), frame(5));
+        QCOMPARE(lines.at(5), lag(7));
+        QCOMPARE(lines.at(6), frame(8));
+    }
+
     void gapsShowWhenNothingRecorded()
     {
         QTemporaryDir dir;
