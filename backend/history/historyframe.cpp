@@ -107,6 +107,8 @@ QJsonValue lagPair(const std::optional<qint64>& bytes, const std::optional<doubl
         seconds ? QJsonValue(std::round(*seconds * 1000.0) / 1000.0) : QJsonValue()};
 }
 
+// What nodeToJson and frameBody write is what sameFrameStructure compares (and lagPair what
+// sameFrameLag does): a field added to one is added to the other.
 QJsonObject nodeToJson(const NodeSnapshot& n, const LagForm& lag)
 {
     QJsonObject node {{QStringLiteral("name"), n.name}, {QStringLiteral("state"), toId(n.state)}};
@@ -213,7 +215,155 @@ QJsonObject frameBody(const ClusterSnapshot& s, const LagForm& lag)
     return frame;
 }
 
+// backendToJson(a) == backendToJson(b): the same name and the same servers up, in order.
+bool sameBackend(const HaproxyBackend* a, const HaproxyBackend* b)
+{
+    if (!a || !b)
+        return !a && !b;
+    if (a->name != b->name)
+        return false;
+    auto nextUp = [](const QList<HaproxyServer>& servers, qsizetype i) {
+        while (i < servers.size() && !servers.at(i).up())
+            ++i;
+        return i;
+    };
+    qsizetype i = nextUp(a->servers, 0);
+    qsizetype j = nextUp(b->servers, 0);
+    while (i < a->servers.size() && j < b->servers.size()) {
+        if (a->servers.at(i).name != b->servers.at(j).name)
+            return false;
+        i = nextUp(a->servers, i + 1);
+        j = nextUp(b->servers, j + 1);
+    }
+    return i == a->servers.size() && j == b->servers.size();
+}
+
+// The read backend as the frame has it: left out when it is the write backend.
+const HaproxyBackend* framedReadBackend(const HaproxyStatus& h)
+{
+    const HaproxyBackend* read = h.readBackend();
+    return read != h.writeBackend() ? read : nullptr;
+}
+
+bool sameNodeStructure(const NodeSnapshot& a, const NodeSnapshot& b)
+{
+    if (a.name != b.name || a.state != b.state || a.address != b.address || a.fenced != b.fenced
+        || a.registeredPrimary != b.registeredPrimary || a.replicationState != b.replicationState
+        || a.syncState != b.syncState)
+        return false;
+    const PgStatus& p = a.pg;
+    const PgStatus& q = b.pg;
+    if (p.polled != q.polled || p.reachable != q.reachable || p.error != q.error
+        || p.inRecovery != q.inRecovery || p.timeline != q.timeline || p.serverVersion != q.serverVersion
+        || p.upstreamHost != q.upstreamHost || p.walReceiverStatus != q.walReceiverStatus
+        || p.repmgrdRunning != q.repmgrdRunning || p.replication.size() != q.replication.size())
+        return false;
+    for (qsizetype i = 0; i < p.replication.size(); ++i) {
+        const ReplicationPeer& r = p.replication.at(i);
+        const ReplicationPeer& t = q.replication.at(i);
+        if (r.applicationName != t.applicationName || r.state != t.state || r.syncState != t.syncState)
+            return false;
+    }
+    const HealthStatus& h = a.health;
+    const HealthStatus& k = b.health;
+    if (h.polled != k.polled || h.reachable != k.reachable || h.httpStatus != k.httpStatus || h.role != k.role
+        || h.error != k.error || h.fenced != k.fenced)
+        return false;
+    const HaproxyStatus& x = a.haproxy;
+    const HaproxyStatus& y = b.haproxy;
+    if (x.polled != y.polled || x.reachable != y.reachable || x.error != y.error
+        || !sameBackend(x.writeBackend(), y.writeBackend())
+        || !sameBackend(framedReadBackend(x), framedReadBackend(y)))
+        return false;
+    return a.vip == b.vip; // every field of VipStatus is in the frame
+}
+
+// One figure of a lag pair as the lag key writes it: nothing for unknown and for what JSON
+// cannot hold (NaN, infinities: written as null); numbers compare as numbers (-0 is written 0).
+bool sameLagFigure(const std::optional<double>& a, const std::optional<double>& b)
+{
+    const bool aNumber = a && std::isfinite(*a);
+    const bool bNumber = b && std::isfinite(*b);
+    return aNumber == bNumber && (!aNumber || *a == *b);
+}
+
+// lagPair(quantised) of both the same.
+bool sameLagPair(const std::optional<qint64>& aBytes, const std::optional<double>& aSeconds,
+    const std::optional<qint64>& bBytes, const std::optional<double>& bSeconds)
+{
+    const bool aNull = !aBytes && !aSeconds;
+    const bool bNull = !bBytes && !bSeconds;
+    if (aNull || bNull)
+        return aNull == bNull;
+    auto bytes = [](const std::optional<qint64>& v) {
+        return v ? std::optional<double>(double(quantiseLagBytes(*v))) : std::nullopt;
+    };
+    auto seconds = [](const std::optional<double>& v) {
+        return v ? std::optional<double>(std::round(quantiseLagSeconds(*v) * 1000.0) / 1000.0) : std::nullopt;
+    };
+    return sameLagFigure(bytes(aBytes), bytes(bBytes)) && sameLagFigure(seconds(aSeconds), seconds(bSeconds));
+}
+
 } // namespace
+
+bool sameFrameStructure(const ClusterSnapshot& a, const ClusterSnapshot& b)
+{
+    if (a.cluster != b.cluster || a.vip != b.vip || a.healthService != b.healthService
+        || a.nodes.size() != b.nodes.size() || a.alarms != b.alarms || a.vipHolder != b.vipHolder
+        || a.writeTarget != b.writeTarget || a.readTargets != b.readTargets
+        || a.synchronousCommit != b.synchronousCommit || a.syncCandidates != b.syncCandidates
+        || a.syncConfirming != b.syncConfirming || a.notRead != b.notRead
+        || a.replication.mode != b.replication.mode)
+        return false;
+    // The setting's count and names are in the frame only when its mode is known.
+    if (a.replication.mode != SyncMode::Unknown
+        && (a.replication.count != b.replication.count || a.replication.names != b.replication.names))
+        return false;
+    for (qsizetype i = 0; i < a.nodes.size(); ++i) {
+        if (!sameNodeStructure(a.nodes.at(i), b.nodes.at(i)))
+            return false;
+    }
+    return true;
+}
+
+bool sameFrameLag(const ClusterSnapshot& a, const ClusterSnapshot& b)
+{
+    if (a.nodes.size() != b.nodes.size())
+        return false;
+    // The replication rows of all nodes as one list, as lagFromSnapshot writes them.
+    qsizetype aNode = 0;
+    qsizetype aRow = 0;
+    qsizetype bNode = 0;
+    qsizetype bRow = 0;
+    auto nextRow = [](const ClusterSnapshot& s, qsizetype* node, qsizetype* row) -> const ReplicationPeer* {
+        while (*node < s.nodes.size()) {
+            const QList<ReplicationPeer>& rows = s.nodes.at(*node).pg.replication;
+            if (*row < rows.size())
+                return &rows.at((*row)++);
+            ++*node;
+            *row = 0;
+        }
+        return nullptr;
+    };
+    for (;;) {
+        const ReplicationPeer* r = nextRow(a, &aNode, &aRow);
+        const ReplicationPeer* t = nextRow(b, &bNode, &bRow);
+        if (!r || !t) {
+            if (r || t)
+                return false;
+            break;
+        }
+        if (!sameLagPair(r->replayLagBytes, r->replayLagSeconds, t->replayLagBytes, t->replayLagSeconds))
+            return false;
+    }
+    for (qsizetype i = 0; i < a.nodes.size(); ++i) {
+        const NodeSnapshot& n = a.nodes.at(i);
+        const NodeSnapshot& m = b.nodes.at(i);
+        if (!sameLagPair(n.lagBytes, n.lagSeconds, m.lagBytes, m.lagSeconds))
+            return false;
+    }
+    return true;
+}
 
 qint64 quantiseLagBytes(qint64 bytes)
 {

@@ -30,6 +30,11 @@ std::optional<ClusterSnapshot> snapshotFromFrame(const QJsonObject& frame, QStri
 QByteArray frameChangeKey(const ClusterSnapshot& snapshot); // structure + lags
 QByteArray frameStructureKey(const ClusterSnapshot& snapshot);
 QByteArray frameLagKey(const ClusterSnapshot& snapshot);
+// Whether two snapshots have the same structure key (lag key), without building either: the
+// recorder asks every tick. The answer is the keys' for every snapshot whose texts are valid
+// UTF-16 (the monitor's are: they come from UTF-8).
+bool sameFrameStructure(const ClusterSnapshot& a, const ClusterSnapshot& b);
+bool sameFrameLag(const ClusterSnapshot& a, const ClusterSnapshot& b);
 
 // The lags alone, by position in the frame: {"nodes": [[bytes, seconds] | null per node],
 // "rows": [[bytes, seconds] | null per replication row, the nodes' rows in order]}.

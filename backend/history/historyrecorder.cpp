@@ -92,8 +92,8 @@ bool HistoryRecorder::start()
     m_framesWritten = 0;
     m_lagLinesWritten = 0;
     m_keyframeDue = true;
-    m_lastStructure.clear();
-    m_lastLag.clear();
+    m_lastFramed = {};
+    m_lastLagged = {};
     enforceRetention();
     const QDateTime now = m_options.now();
     writeLine(now,
@@ -123,25 +123,25 @@ void HistoryRecorder::feed(const ClusterSnapshot& snapshot)
     if (!m_writing)
         return;
     const QDateTime time = snapshot.time.isValid() ? snapshot.time.toUTC() : m_options.now();
-    const QByteArray structure = frameStructureKey(snapshot);
-    const QByteArray lag = frameLagKey(snapshot);
     const bool keyframe = m_keyframeDue || m_day != time.date() || !m_lastFrameTime.isValid()
         || m_lastFrameTime.msecsTo(time) >= qint64(m_options.keyframeSeconds) * 1000
         || m_lastFrameTime > time;
-    if (keyframe || structure != m_lastStructure) {
+    // Compared field by field: building the keys (JSON) each tick cost more than the rest of
+    // the tick's history. A frame is always written before either comparison is made.
+    if (keyframe || !sameFrameStructure(snapshot, m_lastFramed)) {
         const QByteArray line
             = historyLine(time, "frame", {{QStringLiteral("frame"), frameFromSnapshot(snapshot)}});
         if (writeLine(time, line)) {
-            m_lastStructure = structure;
-            m_lastLag = lag;
+            m_lastFramed = snapshot;
+            m_lastLagged = snapshot;
             m_lastFrameTime = time;
             m_lastLineTime = time;
             m_keyframeDue = false;
             ++m_framesWritten;
         }
-    } else if (lag != m_lastLag) {
+    } else if (!sameFrameLag(snapshot, m_lastLagged)) {
         if (writeLine(time, historyLine(time, "lag", lagFromSnapshot(snapshot)))) {
-            m_lastLag = lag;
+            m_lastLagged = snapshot;
             m_lastLineTime = time;
             ++m_lagLinesWritten;
         }

@@ -81,8 +81,10 @@ private:
     bool m_writing = false;
     bool m_overLimit = false;
     QString m_problem;
-    QByteArray m_lastStructure;
-    QByteArray m_lastLag;
+    // The snapshot of the last whole frame, and of the last frame or lag line: what the next
+    // snapshot is compared with (sameFrameStructure, sameFrameLag).
+    ClusterSnapshot m_lastFramed;
+    ClusterSnapshot m_lastLagged;
     QDateTime m_lastFrameTime;
     QDateTime m_lastLineTime;
     bool m_keyframeDue = true;
