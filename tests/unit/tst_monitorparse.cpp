@@ -556,6 +556,35 @@ private Q_SLOTS:
         QVERIFY(events.first().text.contains(QStringLiteral("standby_promote")));
     }
 
+    void diffRepmgrEventsOnlyNewerThanBefore()
+    {
+        ClusterSnapshot a = demoSnapshot(DemoScenario::Healthy, 3, 1);
+        ClusterSnapshot b = demoSnapshot(DemoScenario::Healthy, 3, 2);
+        const QDateTime t = QDateTime(QDate(2025, 3, 14), QTime(9, 31), Qt::UTC);
+        const RepmgrEvent newest {1, QStringLiteral("standby_register"), true, t, {}};
+        a.nodes[1].pg.repmgrEvents = {newest};
+        b.nodes[0].pg.repmgrEvents
+            = {{3, QStringLiteral("standby_follow"), false, t.addMSecs(1), QStringLiteral("later by 1 ms")},
+                {2, QStringLiteral("same_time"), true, t, {}}, // as new as the newest before: not new
+                {2, QStringLiteral("no_time"), true, QDateTime(), {}}, // no time: never reported
+                {2, QStringLiteral("older"), true, t.addSecs(-1), {}}, newest};
+        b.nodes[2].pg.repmgrEvents = b.nodes[0].pg.repmgrEvents;
+        deriveCluster(a);
+        deriveCluster(b);
+        QSet<QString> reported;
+        const QList<ClusterEvent> events = diffSnapshots(a, b, &reported);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(
+            events.first().text, QStringLiteral("repmgr: standby_follow on node 3 (failed): later by 1 ms"));
+        QCOMPARE(events.first().time, t.addMSecs(1));
+        QCOMPARE(reported.size(), 1);
+        QVERIFY(diffSnapshots(b, b, &reported).isEmpty());
+        // Nothing before (the first tick): no repmgr event is news.
+        const QList<ClusterEvent> first = diffSnapshots(ClusterSnapshot(), b);
+        QVERIFY(std::none_of(first.cbegin(), first.cend(),
+            [](const ClusterEvent& e) { return e.kind == ClusterEvent::Kind::Repmgr; }));
+    }
+
     void statusOutput()
     {
         ClusterSnapshot healthy = demoSnapshot(DemoScenario::Healthy, 3);
