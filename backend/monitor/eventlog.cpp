@@ -98,10 +98,11 @@ QList<ClusterEvent> diffSnapshots(
         QSet<QString> seen;
         for (const auto& node : next.nodes) {
             for (const auto& e : node.pg.repmgrEvents) {
+                if (!e.timestamp.isValid() || (newestBefore.isValid() && !(e.timestamp > newestBefore)))
+                    continue; // the usual case: nothing new; no text made for it
                 const QString id
                     = QString::number(e.nodeId) + e.event + e.timestamp.toString(Qt::ISODateWithMs);
-                if (e.timestamp.isValid() && (!newestBefore.isValid() || e.timestamp > newestBefore)
-                    && !seen.contains(id)) {
+                if (!seen.contains(id)) {
                     seen.insert(id);
                     if (reportedRepmgr) {
                         const QString key = repmgrEventKey(e.nodeId, e.event, e.timestamp);
