@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sshhost.h"
 
+#include "core/logging.h"
 #include "sshworker.h"
 
 #include <QThread>
+
+#include <atomic>
+#include <memory>
 
 // SshHost hands each job to its node's worker thread (sshworker.h); the wrapped commands are
 // built in sshcommand.cpp, a ProxyJump is carried by jumptunnel.cpp.
@@ -35,6 +39,11 @@ QString toId(RunResult::Failure failure)
     return {};
 }
 
+namespace {
+// How long closing a host waits for its worker to end (a normal end takes milliseconds).
+constexpr unsigned long kStopWaitMs = 300;
+} // namespace
+
 SshHost::SshHost(ConnectionSettings settings, QObject* parent)
     : RemoteHost(parent)
     , m_nodeName(settings.nodeName)
@@ -56,11 +65,44 @@ SshHost::SshHost(ConnectionSettings settings, QObject* parent)
 SshHost::~SshHost()
 {
     for (auto& flag : m_cancelFlags)
-        flag->store(true);
-    QMetaObject::invokeMethod(m_worker, &SshWorker::shutdown, Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
-    delete m_worker;
+        flag->store(true); // jobs still queued end at once, cancelled
+    // The worker closes its session and ends its thread. One blocked in a connect to a node that
+    // does not answer (up to its connect timeout, 10 s) is not waited for: the thread ends on
+    // its own and deletes the worker, so that a command or a window closing never hangs on a
+    // dead node. Whoever of the two (this, the thread's end) comes second deletes.
+    enum State
+    {
+        Running,
+        Finished,
+        Orphaned
+    };
+    auto state = std::make_shared<std::atomic_int>(Running);
+    SshWorker* worker = m_worker;
+    QThread* thread = m_thread;
+    thread->setParent(nullptr);
+    connect(
+        thread, &QThread::finished, thread,
+        [state, worker, thread] {
+            if (state->exchange(Finished) == Orphaned) {
+                delete worker; // in its own thread, which is ending
+                thread->deleteLater();
+            }
+        },
+        Qt::DirectConnection);
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, thread] {
+            worker->shutdown();
+            thread->quit();
+        },
+        Qt::QueuedConnection);
+    if (thread->wait(kStopWaitMs) || state->exchange(Orphaned) == Finished) {
+        thread->wait();
+        delete worker;
+        delete thread;
+        return;
+    }
+    qCDebug(lcSsh).noquote() << m_nodeName << "still connecting: its thread ends on its own";
 }
 
 quint64 SshHost::submit(const RunRequest& request, bool isWrite, const WriteRequest& write)

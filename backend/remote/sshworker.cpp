@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QTimer>
 
+#include <atomic>
 #include <mutex>
 
 namespace pgpilot {
@@ -31,12 +32,24 @@ void wipe(QByteArray& secret)
     secret.clear();
 }
 
+namespace {
+std::atomic_int g_liveWorkers {0};
+} // namespace
+
+int SshWorker::liveCount()
+{
+    return g_liveWorkers.load();
+}
+
 SshWorker::SshWorker(ConnectionSettings settings)
     : m_settings(std::move(settings))
-{ }
+{
+    ++g_liveWorkers;
+}
 
 SshWorker::~SshWorker()
 {
+    --g_liveWorkers;
     disconnectSession();
     wipe(m_settings.secret);
     wipe(m_settings.sudoPassword);

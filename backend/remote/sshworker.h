@@ -25,6 +25,8 @@ class SshWorker : public QObject
 public:
     explicit SshWorker(ConnectionSettings settings);
     ~SshWorker() override;
+    // Workers alive in this process (tests: a closed host's worker ends, even one left connecting).
+    static int liveCount();
 
     void start();
     void trust(const QString& fingerprint) { m_settings.trustedFingerprints.insert(fingerprint); }

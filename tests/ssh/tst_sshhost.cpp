@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "remote/connector.h"
 #include "remote/sshhost.h"
+#include "remote/sshworker.h"
 #include "sshdfixture.h"
 
 #include <QDirIterator>
@@ -205,6 +206,34 @@ private Q_SLOTS:
         QVERIFY2(QTest::qWaitFor([&] { return deadDone >= 0; }, 60000), "the silent node never failed");
         QCOMPARE(deadResult.failure, RunResult::Failure::Unreachable);
         qInfo("healthy node answered after %lld ms; silent node failed after %lld ms", goodDone, deadDone);
+    }
+
+    void closingAHostThatStillConnectsDoesNotWait()
+    {
+        // A node that accepts TCP and never sends its banner: the worker sits in libssh's
+        // connect for the whole connect timeout. Deleting the host (a command ending, a window
+        // closing) must not wait for that; the thread ends on its own and cleans up after itself.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        ConnectionSettings s = m_sshd->settings(knownHosts());
+        s.nodeName = QStringLiteral("silent");
+        s.port = silent.serverPort();
+        s.connectTimeoutMs = 3000;
+        const int workersBefore = SshWorker::liveCount();
+        auto* host = new SshHost(s);
+        RunRequest r;
+        r.command = QStringLiteral("true");
+        host->run(r);
+        QVERIFY2(silent.waitForNewConnection(5000), "the host never connected");
+        QElapsedTimer t;
+        t.start();
+        delete host;
+        const qint64 took = t.elapsed();
+        QVERIFY2(took < 2500, qPrintable(QStringLiteral("deleting the host waited %1 ms").arg(took)));
+        // The orphaned thread ends when its connect times out and deletes the worker and itself
+        // (AddressSanitizer watches that nothing is used after it is freed).
+        QTRY_COMPARE_WITH_TIMEOUT(SshWorker::liveCount(), workersBefore, 15000);
+        qInfo("deleting a host stuck in connect took %lld ms", took);
     }
 
     void wrongKeyAndWrongPassword()
