@@ -142,7 +142,8 @@ bool watch(const QStringList& files, SecretStore* secrets, int seconds, int warm
     if (failed || ready < files.size())
         return false;
     runFor(warmup * 1000);
-    *out = measure(seconds, [&] { return snapshots; }, false);
+    *out = measure(
+        seconds, [&] { return snapshots; }, false);
     return true;
 }
 
@@ -162,7 +163,8 @@ bool wall(const QStringList& files, SecretStore* secrets, int seconds, int warmu
     int snapshots = 0;
     QObject::connect(estate.watcher(), &Watcher::snapshotReady, [&] { ++snapshots; });
     runFor(warmup * 1000);
-    *out = measure(seconds, [&] { return snapshots; }, true);
+    *out = measure(
+        seconds, [&] { return snapshots; }, true);
     return true;
 }
 
