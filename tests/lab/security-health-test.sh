@@ -128,7 +128,18 @@ sampler() {
     n=$((n + 1))
     # (a failed `lab exec` is no sample: the machine, not the VIP)
     if a=$("$lab" exec pg1 ip -o addr show 2>/dev/null) && [ -n "$a" ]; then
-      printf '%s\n' "$a" | grep -qF " $LAB_VIP/" || { vip_off=$((vip_off + 1)); seen+=" vip-off@$n"; }
+      # A reading without the VIP is taken again at once: a VIP that Keepalived really moved
+      # stays away for seconds (and its state change is checked in the journal below); one
+      # reading alone missing it (seen once in a full suite run on a loaded machine, session 17,
+      # with no Keepalived state change) is reported but is no VIP loss.
+      if ! printf '%s\n' "$a" | grep -qF " $LAB_VIP/"; then
+        if b=$("$lab" exec pg1 ip -o addr show 2>/dev/null) && printf '%s\n' "$b" | grep -qF " $LAB_VIP/"; then
+          seen+=" vip-missing-in-one-reading@$n($(printf '%s\n' "$a" | wc -l)-lines)"
+        else
+          vip_off=$((vip_off + 1))
+          seen+=" vip-off@$n"
+        fi
+      fi
     else
       seen+=" no-vip-sample@$n"
     fi
