@@ -67,7 +67,8 @@ private:
         const Io& io)
     {
         QStringList nodes;
-        for (const NodeSpec& n : spec.nodes) {
+        // Every node, or those named (the backup repository host too, when --node names it).
+        for (const NodeSpec& n : only.isEmpty() ? spec.nodes : spec.hosts()) {
             if (only.isEmpty() || only.contains(n.name))
                 nodes << n.name;
         }

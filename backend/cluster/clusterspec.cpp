@@ -56,9 +56,10 @@ constexpr std::array<std::pair<ReplicationMode, const char*>, 2> kReplication {{
     {ReplicationMode::Async, "async"},
     {ReplicationMode::SyncQuorum, "sync-quorum"},
 }};
-constexpr std::array<std::pair<ArchivingMode, const char*>, 2> kArchiving {{
+constexpr std::array<std::pair<ArchivingMode, const char*>, 3> kArchiving {{
     {ArchivingMode::Off, "off"},
     {ArchivingMode::Directory, "directory"},
+    {ArchivingMode::PgBackRest, "pgbackrest"},
 }};
 constexpr std::array<std::pair<TlsMode, const char*>, 3> kTls {{
     {TlsMode::VerifyFull, "verify-full"},
@@ -160,6 +161,21 @@ int ClusterSpec::primaryIndex() const
             return int(i);
     }
     return -1;
+}
+
+QString ClusterSpec::backupCipherKey() const
+{
+    if (!backup.encrypted)
+        return {};
+    return backup.cipherPassRef.isEmpty() ? secretKey(QStringLiteral("backup-cipher")) : backup.cipherPassRef;
+}
+
+QList<NodeSpec> ClusterSpec::hosts() const
+{
+    QList<NodeSpec> list = nodes;
+    if (hasBackupHost())
+        list << backup.host;
+    return list;
 }
 
 } // namespace pgpilot

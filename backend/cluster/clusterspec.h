@@ -36,7 +36,8 @@ enum class ReplicationMode
 enum class ArchivingMode
 {
     Off,
-    Directory
+    Directory,
+    PgBackRest // WAL and backups to a pgBackRest repository (the backup section, phase 6)
 };
 // TLS between the nodes and to pgpilot (docs/security.md, finding 4).
 enum class TlsMode
@@ -126,6 +127,30 @@ struct ArchivingSpec
     bool operator==(const ArchivingSpec&) const = default;
 };
 
+// Backups with pgBackRest (archiving.mode pgbackrest, phase 6): a repository on a dedicated host
+// that pgpilot reaches over SSH like a node (docs/backups.md).
+struct BackupSpec
+{
+    // The repository host: name, address and SSH login like a node; role and interface unused. It
+    // runs the same Debian release as the nodes (pgBackRest's versions must match exactly).
+    NodeSpec host;
+    QString path = QStringLiteral("/var/lib/pgbackrest"); // the repository on the host
+    int retentionFull = 2; // full backups kept (with the WAL that restores them)
+    int retentionDiff = 6; // differential backups kept (a full counts as one)
+    // When the repository host takes its backups: systemd OnCalendar expressions.
+    QString fullSchedule = QStringLiteral("Sun *-*-* 01:30:00");
+    QString diffSchedule = QStringLiteral("Mon..Sat *-*-* 01:30:00");
+    bool encrypted = true; // aes-256-cbc; the passphrase in the keychain (cipherPassRef)
+    QString cipherPassRef; // empty: ClusterSpec::secretKey("backup-cipher")
+    int processMax = 2; // parallel processes of a backup or restore
+    // Unarchived WAL a node keeps before pgBackRest drops it from the archive (the cluster keeps
+    // running; point-in-time recovery is broken until the next full backup). Empty: no limit, and
+    // a repository that stays unreachable fills pg_wal until PostgreSQL stops.
+    QString archiveQueueMax = QStringLiteral("8GB");
+
+    bool operator==(const BackupSpec&) const = default;
+};
+
 struct TlsSpec
 {
     TlsMode mode = TlsMode::VerifyFull;
@@ -177,6 +202,7 @@ struct ClusterSpec
     PortSpec ports;
     ReplicationSpec replication;
     ArchivingSpec archiving;
+    BackupSpec backup; // read when archiving.mode is pgbackrest
     TlsSpec tls;
     ApplicationSpec application;
     AdoptedSpec adopted;
@@ -193,6 +219,12 @@ struct ClusterSpec
     QString secretKey(const QString& what) const;
 
     int primaryIndex() const; // -1 when there is none
+
+    bool hasBackupHost() const { return archiving.mode == ArchivingMode::PgBackRest; }
+    // The keychain entry of the repository's passphrase (empty when not encrypted).
+    QString backupCipherKey() const;
+    // The hosts pgpilot logs in to: the nodes, then the repository host when there is one.
+    QList<NodeSpec> hosts() const;
 };
 
 QString toId(Platform);

@@ -126,29 +126,90 @@ private:
     QString m_error;
 };
 
+QJsonObject nodeToJson(const NodeSpec& node)
+{
+    return QJsonObject {
+        {QStringLiteral("name"), node.name},
+        {QStringLiteral("address"), node.address},
+        {QStringLiteral("role"), toId(node.role)},
+        {QStringLiteral("interface"), node.interface},
+        {QStringLiteral("ssh"),
+            QJsonObject {
+                {QStringLiteral("user"), node.ssh.user},
+                {QStringLiteral("port"), node.ssh.port},
+                {QStringLiteral("auth"), toId(node.ssh.auth)},
+                {QStringLiteral("keyFile"), node.ssh.keyFile},
+                {QStringLiteral("sudo"), toId(node.ssh.sudo)},
+                {QStringLiteral("secretRef"), node.ssh.secretRef},
+                {QStringLiteral("hostKeyFingerprint"), node.ssh.hostKeyFingerprint},
+            }},
+    };
+}
+
+QJsonObject backupToJson(const BackupSpec& b)
+{
+    QJsonObject host = nodeToJson(b.host);
+    host.remove(QStringLiteral("role"));
+    host.remove(QStringLiteral("interface"));
+    return QJsonObject {
+        {QStringLiteral("host"), host},
+        {QStringLiteral("path"), b.path},
+        {QStringLiteral("retention"),
+            QJsonObject {
+                {QStringLiteral("full"), b.retentionFull}, {QStringLiteral("diff"), b.retentionDiff}}},
+        {QStringLiteral("schedule"),
+            QJsonObject {{QStringLiteral("full"), b.fullSchedule}, {QStringLiteral("diff"), b.diffSchedule}}},
+        {QStringLiteral("encrypted"), b.encrypted},
+        {QStringLiteral("cipherPassRef"), b.cipherPassRef},
+        {QStringLiteral("processMax"), b.processMax},
+        {QStringLiteral("archiveQueueMax"), b.archiveQueueMax},
+    };
+}
+
+void readNode(Reader& r, const QJsonObject& n, const QString& path, NodeSpec& node)
+{
+    r.read(n, QStringLiteral("name"), path + QStringLiteral(".name"), node.name);
+    r.read(n, QStringLiteral("address"), path + QStringLiteral(".address"), node.address);
+    r.readEnum(n, QStringLiteral("role"), path + QStringLiteral(".role"), node.role, nodeRoleFromString);
+    r.read(n, QStringLiteral("interface"), path + QStringLiteral(".interface"), node.interface);
+    const QJsonObject s = r.object(n, QStringLiteral("ssh"), path + QStringLiteral(".ssh"));
+    r.read(s, QStringLiteral("user"), path + QStringLiteral(".ssh.user"), node.ssh.user);
+    r.read(s, QStringLiteral("port"), path + QStringLiteral(".ssh.port"), node.ssh.port);
+    r.readEnum(
+        s, QStringLiteral("auth"), path + QStringLiteral(".ssh.auth"), node.ssh.auth, sshAuthFromString);
+    r.read(s, QStringLiteral("keyFile"), path + QStringLiteral(".ssh.keyFile"), node.ssh.keyFile);
+    r.readEnum(
+        s, QStringLiteral("sudo"), path + QStringLiteral(".ssh.sudo"), node.ssh.sudo, sudoModeFromString);
+    r.read(s, QStringLiteral("secretRef"), path + QStringLiteral(".ssh.secretRef"), node.ssh.secretRef);
+    r.read(s, QStringLiteral("hostKeyFingerprint"), path + QStringLiteral(".ssh.hostKeyFingerprint"),
+        node.ssh.hostKeyFingerprint);
+}
+
+void readBackup(Reader& r, const QJsonObject& b, BackupSpec& out)
+{
+    const QString p = QStringLiteral("backup");
+    const QJsonObject host = r.object(b, QStringLiteral("host"), p + QStringLiteral(".host"));
+    readNode(r, host, p + QStringLiteral(".host"), out.host);
+    r.read(b, QStringLiteral("path"), p + QStringLiteral(".path"), out.path);
+    const QJsonObject ret = r.object(b, QStringLiteral("retention"), p + QStringLiteral(".retention"));
+    r.read(ret, QStringLiteral("full"), p + QStringLiteral(".retention.full"), out.retentionFull);
+    r.read(ret, QStringLiteral("diff"), p + QStringLiteral(".retention.diff"), out.retentionDiff);
+    const QJsonObject sched = r.object(b, QStringLiteral("schedule"), p + QStringLiteral(".schedule"));
+    r.read(sched, QStringLiteral("full"), p + QStringLiteral(".schedule.full"), out.fullSchedule);
+    r.read(sched, QStringLiteral("diff"), p + QStringLiteral(".schedule.diff"), out.diffSchedule);
+    r.read(b, QStringLiteral("encrypted"), p + QStringLiteral(".encrypted"), out.encrypted);
+    r.read(b, QStringLiteral("cipherPassRef"), p + QStringLiteral(".cipherPassRef"), out.cipherPassRef);
+    r.read(b, QStringLiteral("processMax"), p + QStringLiteral(".processMax"), out.processMax);
+    r.read(b, QStringLiteral("archiveQueueMax"), p + QStringLiteral(".archiveQueueMax"), out.archiveQueueMax);
+}
+
 } // namespace
 
 QJsonObject specToJson(const ClusterSpec& spec)
 {
     QJsonArray nodes;
-    for (const NodeSpec& node : spec.nodes) {
-        nodes.append(QJsonObject {
-            {QStringLiteral("name"), node.name},
-            {QStringLiteral("address"), node.address},
-            {QStringLiteral("role"), toId(node.role)},
-            {QStringLiteral("interface"), node.interface},
-            {QStringLiteral("ssh"),
-                QJsonObject {
-                    {QStringLiteral("user"), node.ssh.user},
-                    {QStringLiteral("port"), node.ssh.port},
-                    {QStringLiteral("auth"), toId(node.ssh.auth)},
-                    {QStringLiteral("keyFile"), node.ssh.keyFile},
-                    {QStringLiteral("sudo"), toId(node.ssh.sudo)},
-                    {QStringLiteral("secretRef"), node.ssh.secretRef},
-                    {QStringLiteral("hostKeyFingerprint"), node.ssh.hostKeyFingerprint},
-                }},
-        });
-    }
+    for (const NodeSpec& node : spec.nodes)
+        nodes.append(nodeToJson(node));
     QJsonObject root {
         {QStringLiteral("format"), kFormat},
         {QStringLiteral("schemaVersion"), kClusterFileSchemaVersion},
@@ -216,6 +277,8 @@ QJsonObject specToJson(const ClusterSpec& spec)
         }
         root.insert(QStringLiteral("adopted"), adopted);
     }
+    if (spec.archiving.mode == ArchivingMode::PgBackRest) // optional: only with pgBackRest
+        root.insert(QStringLiteral("backup"), backupToJson(spec.backup));
     if (!spec.network.monitorSources.isEmpty()) { // optional: absent when empty
         QJsonObject net = root.value(QStringLiteral("network")).toObject();
         net.insert(QStringLiteral("monitorSources"), QJsonArray::fromStringList(spec.network.monitorSources));
@@ -318,6 +381,9 @@ SpecLoadResult specFromBytes(const QByteArray& bytes)
     r.read(archiving, QStringLiteral("directory"), QStringLiteral("archiving.directory"),
         spec.archiving.directory);
 
+    if (root.contains(QStringLiteral("backup")))
+        readBackup(r, r.object(root, QStringLiteral("backup"), QStringLiteral("backup")), spec.backup);
+
     // No "tls" object (a worksheet from before TLS): verified TLS, the default.
     const QJsonObject tls = r.object(root, QStringLiteral("tls"), QStringLiteral("tls"));
     r.readEnum(tls, QStringLiteral("mode"), QStringLiteral("tls.mode"), spec.tls.mode, tlsModeFromString);
@@ -360,23 +426,8 @@ SpecLoadResult specFromBytes(const QByteArray& bytes)
             r.fail(path, tr("an object"));
             break;
         }
-        const QJsonObject n = nodes.at(i).toObject();
         NodeSpec node;
-        r.read(n, QStringLiteral("name"), path + QStringLiteral(".name"), node.name);
-        r.read(n, QStringLiteral("address"), path + QStringLiteral(".address"), node.address);
-        r.readEnum(n, QStringLiteral("role"), path + QStringLiteral(".role"), node.role, nodeRoleFromString);
-        r.read(n, QStringLiteral("interface"), path + QStringLiteral(".interface"), node.interface);
-        const QJsonObject s = r.object(n, QStringLiteral("ssh"), path + QStringLiteral(".ssh"));
-        r.read(s, QStringLiteral("user"), path + QStringLiteral(".ssh.user"), node.ssh.user);
-        r.read(s, QStringLiteral("port"), path + QStringLiteral(".ssh.port"), node.ssh.port);
-        r.readEnum(
-            s, QStringLiteral("auth"), path + QStringLiteral(".ssh.auth"), node.ssh.auth, sshAuthFromString);
-        r.read(s, QStringLiteral("keyFile"), path + QStringLiteral(".ssh.keyFile"), node.ssh.keyFile);
-        r.readEnum(
-            s, QStringLiteral("sudo"), path + QStringLiteral(".ssh.sudo"), node.ssh.sudo, sudoModeFromString);
-        r.read(s, QStringLiteral("secretRef"), path + QStringLiteral(".ssh.secretRef"), node.ssh.secretRef);
-        r.read(s, QStringLiteral("hostKeyFingerprint"), path + QStringLiteral(".ssh.hostKeyFingerprint"),
-            node.ssh.hostKeyFingerprint);
+        readNode(r, nodes.at(i).toObject(), path, node);
         spec.nodes.append(node);
     }
     if (!r.ok()) {

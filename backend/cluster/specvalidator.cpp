@@ -56,6 +56,7 @@ public:
         checkPorts();
         checkReplication();
         checkArchiving();
+        checkBackup();
         checkApplication();
         checkAdopted();
         return m_issues;
@@ -387,6 +388,99 @@ private:
                 withReason(a.directory,
                     tr("The archive directory must be an absolute path of letters, digits, '.', '_', '-' and "
                        "'/'.")));
+    }
+
+    // A systemd calendar expression, held to the characters it may contain (it reaches a unit file).
+    void checkCalendar(const QString& field, const QString& value, const QString& rule, bool mayBeEmpty)
+    {
+        if (value.isEmpty()) {
+            if (!mayBeEmpty)
+                add(field, rule);
+            return;
+        }
+        static const QString allowed
+            = QStringLiteral("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789*,.:/~ -");
+        for (const QChar c : value) {
+            if (!allowed.contains(c)) {
+                add(field,
+                    QStringLiteral("%1 %2").arg(
+                        tr("It contains '%1'.").arg(rules::printable(QString(c), 8)), rule));
+                return;
+            }
+        }
+        if (value.size() > 100)
+            add(field, QStringLiteral("%1 %2").arg(tr("It is longer than 100 characters."), rule));
+    }
+
+    // The backup section (archiving.mode pgbackrest): the repository host and what pgBackRest is told.
+    void checkBackup()
+    {
+        if (m_spec.archiving.mode != ArchivingMode::PgBackRest)
+            return;
+        const BackupSpec& b = m_spec.backup;
+        const NodeSpec& h = b.host;
+        const QString label = h.name.isEmpty() ? tr("The repository host") : h.name;
+        if (h.name.isEmpty())
+            add(QStringLiteral("backup.host.name"),
+                tr("Name the backup repository host (pgBackRest's repository lives there)."));
+        else if (!rules::isHostName(h.name))
+            add(QStringLiteral("backup.host.name"),
+                withReason(h.name, tr("%1 is not a valid host name.").arg(quoted(h.name))));
+        const auto address = parseIpAddress(h.address);
+        if (h.address.isEmpty())
+            add(QStringLiteral("backup.host.address"), tr("%1 has no IP address.").arg(label));
+        else if (!address)
+            add(QStringLiteral("backup.host.address"),
+                withReason(
+                    h.address, tr("%1: %2 is not an IPv4 or IPv6 address.").arg(label, quoted(h.address))));
+        for (const NodeSpec& n : m_spec.nodes) {
+            if (!h.name.isEmpty() && n.name.compare(h.name, Qt::CaseInsensitive) == 0)
+                add(QStringLiteral("backup.host.name"),
+                    tr("%1 is a node of the cluster: the repository must be on another host, or losing that "
+                       "node loses the backups too.")
+                        .arg(h.name));
+            const auto other = parseIpAddress(n.address);
+            if (address && other && *address == *other)
+                add(QStringLiteral("backup.host.address"),
+                    tr("%1 is the address of node %2: the repository must be on another host.")
+                        .arg(h.address, n.name));
+        }
+        if (address && parseIpAddress(m_spec.network.vip) == address)
+            add(QStringLiteral("backup.host.address"),
+                tr("%1 is the VIP: the repository host needs its own address.").arg(h.address));
+        checkSsh(h, QStringLiteral("backup.host.ssh."), label);
+
+        if (!rules::isSafeAbsolutePath(b.path) || b.path == QLatin1String("/"))
+            add(QStringLiteral("backup.path"),
+                withReason(b.path,
+                    tr("The repository path must be an absolute directory (not /) of letters, digits, '.', "
+                       "'_', '-' and '/'.")));
+        if (b.retentionFull < 1 || b.retentionFull > 99)
+            add(QStringLiteral("backup.retention.full"),
+                tr("Keep 1 to 99 full backups (2 or more: the older one still restores while the newest is "
+                   "being taken)."));
+        if (b.retentionDiff < 1 || b.retentionDiff > 999)
+            add(QStringLiteral("backup.retention.diff"), tr("Keep 1 to 999 differential backups."));
+        // The exact syntax is systemd's: phase 6 asks systemd-analyze on the repository host first.
+        checkCalendar(QStringLiteral("backup.schedule.full"), b.fullSchedule,
+            tr("Give when full backups run as a systemd calendar expression, e.g. \"Sun *-*-* 01:30:00\"."),
+            false);
+        checkCalendar(QStringLiteral("backup.schedule.diff"), b.diffSchedule,
+            tr("Give when differential backups run as a systemd calendar expression, e.g. \"Mon..Sat *-*-* "
+               "01:30:00\", or leave it empty for none."),
+            true);
+        if (!b.cipherPassRef.isEmpty() && !rules::isSecretRef(b.cipherPassRef))
+            add(QStringLiteral("backup.cipherPassRef"),
+                withReason(b.cipherPassRef,
+                    tr("The passphrase reference must look like pgpilot:<cluster>:<name>.")));
+        if (b.processMax < 1 || b.processMax > 32)
+            add(QStringLiteral("backup.processMax"), tr("Use 1 to 32 processes for a backup or restore."));
+        if (!b.archiveQueueMax.isEmpty() && !rules::isSizeSetting(b.archiveQueueMax))
+            add(QStringLiteral("backup.archiveQueueMax"),
+                withReason(b.archiveQueueMax,
+                    tr("Give the unarchived WAL a node may keep as a size such as 8GB (MB, GB or TB), or "
+                       "leave "
+                       "it empty for no limit.")));
     }
 
     void checkAdopted()

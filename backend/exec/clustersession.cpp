@@ -15,7 +15,6 @@
 
 #include <QRandomGenerator>
 
-#include <libssh/libssh.h>
 #include <utility>
 
 namespace pgpilot {
@@ -28,21 +27,6 @@ QByteArray generatePassword(int length)
     auto* rng = QRandomGenerator::system();
     for (int i = 0; i < length; ++i)
         out.append(alphabet[rng->bounded(int(sizeof alphabet - 1))]);
-    return out;
-}
-
-QByteArray generateSshPrivateKey()
-{
-    ssh_key key = nullptr;
-    if (ssh_pki_generate(SSH_KEYTYPE_ED25519, 0, &key) != SSH_OK)
-        return {};
-    char* text = nullptr;
-    QByteArray out;
-    if (ssh_pki_export_privkey_base64(key, nullptr, nullptr, nullptr, &text) == SSH_OK) {
-        out = QByteArray(text);
-        ssh_string_free_char(text);
-    }
-    ssh_key_free(key);
     return out;
 }
 
@@ -198,8 +182,9 @@ void ClusterSession::generate(const QStringList& keys, std::function<void(const 
             tlsKeys << key;
             continue;
         }
-        const QByteArray value
-            = key.endsWith(QLatin1String(":postgres-ssh-key")) ? generateSshPrivateKey() : generatePassword();
+        const bool sshKey = key.endsWith(QLatin1String(":postgres-ssh-key"))
+            || key.endsWith(QLatin1String(":pgbackrest-ssh-key"));
+        const QByteArray value = sshKey ? generateSshPrivateKey() : generatePassword();
         if (value.isEmpty())
             return done(tr("Could not make up the secret %1.").arg(key));
         values.append({key, value});

@@ -4,6 +4,7 @@
 #include "cluster/clusterspec.h"
 #include "exec/executor.h"
 #include "runbook/runbook.h"
+#include "secrets/sshkeys.h"
 
 #include <QObject>
 
@@ -99,7 +100,5 @@ private:
 
 // A random password of letters and digits (no character that .pgpass or SQL would need escaped).
 QByteArray generatePassword(int length = 32);
-// A new ed25519 private key in OpenSSH format, or empty on failure.
-QByteArray generateSshPrivateKey();
 
 } // namespace pgpilot

@@ -5,6 +5,7 @@
 #include "exec/progressstore.h"
 #include "secrets/scram.h"
 #include "secrets/secretstore.h"
+#include "secrets/sshkeys.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -72,6 +73,8 @@ QByteArray Executor::resolve(const QByteArray& text) const
             out.replace("{{pgpass:" + key + "}}", pgpassEscaped(it.value()));
         if (out.contains("{{scram:" + key + "}}"))
             out.replace("{{scram:" + key + "}}", m_verifiers.value(it.key()));
+        if (out.contains("{{sshpub:" + key + "}}"))
+            out.replace("{{sshpub:" + key + "}}", sshPublicKeyOf(it.value()));
     }
     return out;
 }

@@ -110,10 +110,10 @@ void Executor::startCriterion()
         job.criterion = m_criterionIndex;
         job.node = node;
         job.kind = QStringLiteral("check");
-        job.command = c.command;
+        job.command = c.nodeCommands.value(node, c.command);
         job.runAs = c.runAs;
         RunRequest r;
-        r.command = c.command;
+        r.command = job.command;
         r.runAs = c.runAs;
         r.stdinData = resolve(c.stdinData);
         r.timeoutMs = c.timeoutMs;

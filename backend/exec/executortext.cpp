@@ -11,7 +11,8 @@ namespace {
 
 const QRegularExpression& placeholderPattern()
 {
-    static const QRegularExpression re(QStringLiteral(R"(\{\{(secret|scram|pgpass):([A-Za-z0-9:._-]+)\}\})"));
+    static const QRegularExpression re(
+        QStringLiteral(R"(\{\{(secret|scram|pgpass|sshpub):([A-Za-z0-9:._-]+)\}\})"));
     return re;
 }
 
@@ -73,7 +74,7 @@ QStringList Executor::passwordKeysOf(const Phase& phase)
 {
     QSet<QString> keys;
     scanPlaceholders(phase, [&keys](const QString& form, const QString& key) {
-        if (form != QLatin1String("secret"))
+        if (form != QLatin1String("secret") && form != QLatin1String("sshpub"))
             keys.insert(key);
     });
     QStringList sorted(keys.begin(), keys.end());

@@ -117,7 +117,8 @@ void ClusterConnector::prepare(const ClusterSpec& spec, SecretStore* secrets, Do
 {
     auto nodes = std::make_shared<QList<ConnectionSettings>>();
     QSet<QString> refs;
-    for (const NodeSpec& node : spec.nodes) {
+    const QList<NodeSpec> hosts = spec.hosts(); // the nodes, then the repository host
+    for (const NodeSpec& node : hosts) {
         ConnectionSettings s = settingsFor(spec, node);
         if (m_confirmed.contains(node.name))
             s.trustedFingerprints.insert(m_confirmed.value(node.name));
@@ -135,7 +136,6 @@ void ClusterConnector::prepare(const ClusterSpec& spec, SecretStore* secrets, Do
     auto values = std::make_shared<QHash<QString, QByteArray>>();
     auto missing = std::make_shared<QStringList>();
     auto remaining = std::make_shared<int>(int(refs.size()));
-    const QList<NodeSpec> specNodes = spec.nodes;
     for (const QString& ref : refs) {
         secrets->read(ref, [=](const SecretStore::Result& r) {
             if (r.status == SecretStore::Status::Ok)
@@ -151,7 +151,7 @@ void ClusterConnector::prepare(const ClusterSpec& spec, SecretStore* secrets, Do
                 return;
             }
             for (qsizetype i = 0; i < nodes->size(); ++i) {
-                const NodeSpec& n = specNodes.at(i);
+                const NodeSpec& n = hosts.at(i);
                 applySecret((*nodes)[i], n.ssh, values->value(n.ssh.secretRef));
             }
             done(*nodes, {});

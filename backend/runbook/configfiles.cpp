@@ -109,12 +109,21 @@ QStringList clusterSecretKeys(const ClusterSpec& spec)
     QStringList keys {repmgrPasswordKey(spec), applicationPasswordKey(spec), postgresSshKeyKey(spec),
         monitorPasswordKey(spec), statsPasswordKey(spec)};
     keys << tlsSecretKeys(spec);
-    for (const NodeSpec& node : spec.nodes) {
+    if (spec.hasBackupHost()) { // the repository's passphrase and its host's SSH key for postgres
+        keys << pgbackrestSshKeyKey(spec);
+        if (!spec.backupCipherKey().isEmpty())
+            keys << spec.backupCipherKey();
+    }
+    for (const NodeSpec& node : spec.hosts()) {
         if (!node.ssh.secretRef.isEmpty())
             keys << node.ssh.secretRef;
     }
     keys.removeDuplicates();
     return keys;
+}
+QString pgbackrestSshKeyKey(const ClusterSpec& spec)
+{
+    return spec.secretKey(QStringLiteral("pgbackrest-ssh-key"));
 }
 QString secretPlaceholder(const QString& key)
 {

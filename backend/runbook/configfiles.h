@@ -58,6 +58,8 @@ QString postgresRootCert(); // /var/lib/postgresql/.postgresql/root.crt: libpq's
 QString repmgrPasswordKey(const ClusterSpec& spec); // spec.repmgrPasswordRef or pgpilot:<c>:repmgr-password
 QString postgresSshKeyKey(const ClusterSpec& spec); // pgpilot:<cluster>:postgres-ssh-key
 QString applicationPasswordKey(const ClusterSpec& spec); // pgpilot:<cluster>:app-password
+// The repository host's pgbackrest user logs in to the nodes' postgres with it (phase 6).
+QString pgbackrestSshKeyKey(const ClusterSpec& spec); // pgpilot:<cluster>:pgbackrest-ssh-key
 // The monitoring role the dashboard, `status` and the write probe log in as: pg_monitor and read
 // access to repmgr's tables, never a superuser (docs/security.md, finding 3).
 QString monitorRole(); // pgpilot_monitor

@@ -19,7 +19,8 @@ namespace pgpilot {
 // from the SecretStore just before sending and masks it everywhere else (logs, audit, dry run).
 // {{hostkeys}} in a file's content stands for the nodes' SSH host keys as pgpilot verified them
 // (its own known_hosts), also filled in just before sending: the runbook is built before any node
-// was reached.
+// was reached. {{sshpub:<key>}} stands for the OpenSSH public key of the private key stored under
+// <key> (not a secret itself; e.g. for an authorized_keys line on the backup repository host).
 inline constexpr char kVerifiedHostKeysPlaceholder[] = "{{hostkeys}}";
 
 struct Action
@@ -129,6 +130,9 @@ struct Criterion
     Step::Target target = Step::Target::AllNodes;
     QStringList nodes; // resolved node names the command runs on
     QString command;
+    // A host's own command instead of command: one criterion that compares what different hosts
+    // saw (e.g. the restore drill on the repository host and the marker rows on the primary).
+    QHash<QString, QString> nodeCommands;
     QString runAs = QStringLiteral("root");
     QByteArray stdinData; // sent to the command; may hold {{secret:...}} placeholders
     int timeoutMs = 30000;

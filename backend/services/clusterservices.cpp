@@ -11,6 +11,7 @@
 #include "secrets/secretstore.h"
 
 #include <QDir>
+#include <QSet>
 #include <QStandardPaths>
 
 namespace pgpilot {
@@ -202,12 +203,18 @@ void ClusterServices::buildMonitor(const MonitorOptions& options, const QByteArr
     auto* connector = new ClusterConnector(monitor);
     connector->setConfirmedFingerprints(m_confirmed);
     const QString vip = m_spec.network.vip;
+    QSet<QString> nodeNames;
+    for (const NodeSpec& n : m_spec.nodes)
+        nodeNames.insert(n.name);
     connector->prepare(m_spec, m_secrets,
-        [monitor, connector, done, vip](const QList<ConnectionSettings>& nodes, const QString& sshError) {
+        [monitor, connector, done, vip, nodeNames](
+            const QList<ConnectionSettings>& nodes, const QString& sshError) {
             connector->deleteLater();
             QList<RemoteHost*> hosts;
             QList<SshNodeEventProbe::Source> sources;
             for (const ConnectionSettings& s : nodes) {
+                if (!nodeNames.contains(s.nodeName))
+                    continue; // the backup repository host: no VIP, no repmgr events
                 hosts << new SshHost(s, monitor);
                 // The event file is world-readable: read as the login itself, without sudo.
                 sources.append({hosts.last(), s.user});

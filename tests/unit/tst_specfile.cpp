@@ -131,6 +131,51 @@ private Q_SLOTS:
         QVERIFY2(wrong.error.contains(QStringLiteral("adopted")), qPrintable(wrong.error));
     }
 
+    void backupOnlyWithPgBackRest()
+    {
+        // The backup section is written only when pgBackRest archives; it round-trips with every
+        // field, and a wrong type names its path.
+        ClusterSpec spec = validTestSpec();
+        QVERIFY(!QJsonDocument::fromJson(specToBytes(spec)).object().contains(QStringLiteral("backup")));
+        spec.archiving.mode = ArchivingMode::PgBackRest;
+        spec.backup.host.name = QStringLiteral("backup1");
+        spec.backup.host.address = QStringLiteral("10.0.1.30");
+        spec.backup.host.ssh = spec.nodes.first().ssh;
+        spec.backup.host.ssh.port = 2200;
+        spec.backup.path = QStringLiteral("/srv/pgbackrest");
+        spec.backup.retentionFull = 3;
+        spec.backup.retentionDiff = 9;
+        spec.backup.fullSchedule = QStringLiteral("Sat *-*-* 02:00:00");
+        spec.backup.diffSchedule = QString();
+        spec.backup.encrypted = false;
+        spec.backup.processMax = 4;
+        spec.backup.archiveQueueMax = QString();
+        const QJsonObject json = QJsonDocument::fromJson(specToBytes(spec)).object();
+        QVERIFY(json.contains(QStringLiteral("backup")));
+        QVERIFY(!json.value(QStringLiteral("backup"))
+                     .toObject()
+                     .value(QStringLiteral("host"))
+                     .toObject()
+                     .contains(QStringLiteral("role")));
+        const auto loaded = specFromBytes(specToBytes(spec));
+        QVERIFY2(loaded.spec, qPrintable(loaded.error));
+        QCOMPARE(*loaded.spec, spec);
+        QVERIFY2(validate(*loaded.spec).isEmpty(), qPrintable(validate(*loaded.spec).value(0).message));
+        QCOMPARE(loaded.spec->hosts().size(), spec.nodes.size() + 1);
+        QCOMPARE(loaded.spec->hosts().last().name, QStringLiteral("backup1"));
+        QVERIFY(loaded.spec->backupCipherKey().isEmpty());
+
+        QJsonObject bad = json;
+        QJsonObject b = bad.value(QStringLiteral("backup")).toObject();
+        QJsonObject ret = b.value(QStringLiteral("retention")).toObject();
+        ret.insert(QStringLiteral("full"), QStringLiteral("two"));
+        b.insert(QStringLiteral("retention"), ret);
+        bad.insert(QStringLiteral("backup"), b);
+        const auto wrong = specFromBytes(QJsonDocument(bad).toJson());
+        QVERIFY(!wrong.spec);
+        QVERIFY2(wrong.error.contains(QStringLiteral("backup.retention.full")), qPrintable(wrong.error));
+    }
+
     void noSecretsInFile()
     {
         // The file holds references only; there is no field for a password value.

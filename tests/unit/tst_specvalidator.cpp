@@ -25,6 +25,15 @@ QString S(const char* s)
     return QString::fromUtf8(s);
 }
 
+// The worksheet with pgBackRest archiving to a repository host that is valid as it stands.
+void withBackup(ClusterSpec& s)
+{
+    s.archiving.mode = ArchivingMode::PgBackRest;
+    s.backup.host.name = S("backup1");
+    s.backup.host.address = S("10.0.1.30");
+    s.backup.host.ssh = s.nodes.first().ssh;
+}
+
 const std::vector<BadCase>& badCases()
 {
     static const std::vector<BadCase> cases = {
@@ -290,6 +299,91 @@ const std::vector<BadCase>& badCases()
             "knownHostsFile", "absolute path"},
         {"repmgr ref malformed", [](ClusterSpec& s) { s.repmgrPasswordRef = S("secret"); },
             "repmgrPasswordRef", "pgpilot:<cluster>:<name>"},
+        // Backups (pgBackRest)
+        {"backup host unnamed",
+            [](ClusterSpec& s) {
+                withBackup(s);
+                s.backup.host.name.clear();
+            },
+            "backup.host.name", "Name the backup repository host"},
+        {"backup host is a node",
+            [](ClusterSpec& s) {
+                withBackup(s);
+                s.backup.host.name = S("PG2");
+            },
+            "backup.host.name", "is a node of the cluster"},
+        {"backup address of a node",
+            [](ClusterSpec& s) {
+                withBackup(s);
+                s.backup.host.address = S("10.0.1.12");
+            },
+            "backup.host.address", "the address of node pg2"},
+        {"backup address is the vip",
+            [](ClusterSpec& s) {
+                withBackup(s);
+                s.backup.host.address = S("10.0.1.100");
+            },
+            "backup.host.address", "is the VIP"},
+        {"backup address injection",
+            [](ClusterSpec& s) {
+                withBackup(s);
+                s.backup.host.address = S("10.0.1.30;id");
+            },
+            "backup.host.address", "contains ';'"},
+        {"backup ssh user bad",
+            [](ClusterSpec& s) {
+                withBackup(s);
+                s.backup.host.ssh.user = S("a b");
+            },
+            "backup.host.ssh.user", "not a valid Unix user name"},
+        {"backup path relative",
+            [](ClusterSpec& s) {
+                withBackup(s);
+                s.backup.path = S("repo");
+            },
+            "backup.path", "absolute directory"},
+        {"backup path root",
+            [](ClusterSpec& s) {
+                withBackup(s);
+                s.backup.path = S("/");
+            },
+            "backup.path", "not /"},
+        {"backup retention zero",
+            [](ClusterSpec& s) {
+                withBackup(s);
+                s.backup.retentionFull = 0;
+            },
+            "backup.retention.full", "Keep 1 to 99 full backups"},
+        {"backup schedule injection",
+            [](ClusterSpec& s) {
+                withBackup(s);
+                s.backup.fullSchedule = S("Sun 01:00; reboot");
+            },
+            "backup.schedule.full", "It contains ';'"},
+        {"backup diff schedule quote",
+            [](ClusterSpec& s) {
+                withBackup(s);
+                s.backup.diffSchedule = S("Mon'");
+            },
+            "backup.schedule.diff", "systemd calendar expression"},
+        {"backup cipher ref malformed",
+            [](ClusterSpec& s) {
+                withBackup(s);
+                s.backup.cipherPassRef = S("passphrase");
+            },
+            "backup.cipherPassRef", "pgpilot:<cluster>:<name>"},
+        {"backup process max",
+            [](ClusterSpec& s) {
+                withBackup(s);
+                s.backup.processMax = 0;
+            },
+            "backup.processMax", "1 to 32"},
+        {"backup queue max unit",
+            [](ClusterSpec& s) {
+                withBackup(s);
+                s.backup.archiveQueueMax = S("8G");
+            },
+            "backup.archiveQueueMax", "8GB"},
     };
     return cases;
 }
@@ -331,6 +425,7 @@ private Q_SLOTS:
         QTest::newRow("ipv6 cluster") << 2;
         QTest::newRow("sudo user, sync quorum, archive, app db") << 3;
         QTest::newRow("nine nodes") << 4;
+        QTest::newRow("pgbackrest repository host") << 5;
     }
     void validVariantsPass()
     {
@@ -375,6 +470,11 @@ private Q_SLOTS:
                 n.address = QStringLiteral("10.0.1.%1").arg(10 + i);
                 s.nodes.append(n);
             }
+            break;
+        case 5:
+            withBackup(s);
+            s.backup.host.address = S("10.0.2.30"); // another subnet is fine: reached by routing
+            s.backup.diffSchedule.clear(); // full backups only
             break;
         }
         const auto issues = validate(s);
