@@ -207,12 +207,25 @@ private:
     QString unitProbe(const RenderedFile& unit, const QString& name) const;
     Phase phase3() const;
     Phase phase4() const;
-    Step restartPrimaryBySwitchover(const NodeSpec& target) const;
+    Step restartPrimaryBySwitchover(
+        const NodeSpec& target, const QString& id = QStringLiteral("p4.restart-primary")) const;
     // The health script and its package, with the directories they need; their probes to *probes.
     QList<Action> healthScriptActions(const NodeSpec& node, QStringList* probes) const;
     QString markerFile() const;
     QString csvHealthyCheck(int wantRows, int wantStandbys) const;
     Phase phase5() const;
+    // The package source of phase 1 for one host (also the backup repository host in phase 6).
+    NodeWork aptSourceWork(const NodeSpec& node) const;
+
+    // ---- backups (phase6backups.cpp, opbackup.cpp) -------------------------------------------
+
+    Phase phase6() const;
+    QString fullBackupExists() const; // exit 0: a full backup without error is in the repository
+    QString isPrimaryShell() const; // exit 0 on the node whose PostgreSQL is out of recovery
+    NodeWork authorizedKeyWork(const NodeSpec& host, const QString& user, const QString& home,
+        const QString& options, const QString& keyKey, const QString& tag, const QString& description) const;
+    // mode "immediate" (the newest backup) or "archive" (and every archived segment after it).
+    Criterion drillCriterion(const QString& id, const QString& mode) const;
 };
 
 } // namespace pgpilot

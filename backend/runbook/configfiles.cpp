@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "configfiles.h"
 
+#include "backupfiles.h"
 #include "cluster/netaddr.h"
 #include "cluster/quorum.h"
 #include "platform/platformprofile.h"
@@ -305,6 +306,16 @@ RenderedFile postgresDropIn(const ClusterSpec& spec, const NodeSpec& node)
                              "archive_command = 'test ! -f %1/%f && cp %p %1/%f.part && sync %1/%f.part "
                              "&& mv %1/%f.part %1/%f'")
                   .arg(d);
+    } else if (spec.archiving.mode == ArchivingMode::PgBackRest) {
+        archiving = QStringLiteral(
+            "archive_mode = on\n"
+            "# Each segment goes to pgBackRest's repository on %1 (phase 6); until phase 6 has\n"
+            "# created it, segments wait in pg_wal and the dashboard shows failed attempts.\n"
+            "archive_command = '%2'\n"
+            "# An idle primary still hands a segment to the archive every minute, so the newest\n"
+            "# recovery point is never older than that.\n"
+            "archive_timeout = '60s'")
+                        .arg(spec.backup.host.name, backupArchiveCommand(spec));
     } else {
         archiving = QStringLiteral("# No WAL archive: no point-in-time recovery (the worksheet says so).\n"
                                    "archive_mode = off");
@@ -407,6 +418,12 @@ RenderedFile repmgrConf(const ClusterSpec& spec, const NodeSpec& node)
             {QStringLiteral("tls_conninfo"), tlsConninfo(spec)},
             {QStringLiteral("events_file"), nodepaths::repmgrEventsFile()},
         });
+    if (spec.archiving.mode == ArchivingMode::PgBackRest) // repmgr writes it on clone, follow, rejoin
+        f.content += QStringLiteral(
+            "\n# A standby that falls behind what the primary keeps reads WAL from pgBackRest's\n"
+            "# repository (phase 6).\nrestore_command='%1'\n")
+                         .arg(backupRestoreCommand(spec))
+                         .toUtf8();
     f.group = QStringLiteral("postgres");
     f.mode = 0640;
     return f;
@@ -450,6 +467,21 @@ RenderedFile sshConfig(const ClusterSpec& spec, const NodeSpec& node)
                                  "    BatchMode yes")
                       .arg(n.address, n.name)
                       .arg(n.ssh.port)
+                      .arg(nodepaths::postgresSshKey(), nodepaths::postgresKnownHosts());
+    }
+    if (spec.hasBackupHost()) { // pgBackRest's archive-push and archive-get reach the repository host
+        const NodeSpec& h = spec.backup.host;
+        blocks << QStringLiteral("Host %1 %2\n"
+                                 "    HostName %1\n"
+                                 "    Port %3\n"
+                                 "    User pgbackrest\n"
+                                 "    IdentityFile %4\n"
+                                 "    IdentitiesOnly yes\n"
+                                 "    UserKnownHostsFile %5\n"
+                                 "    StrictHostKeyChecking yes\n"
+                                 "    BatchMode yes")
+                      .arg(h.address, h.name)
+                      .arg(h.ssh.port)
                       .arg(nodepaths::postgresSshKey(), nodepaths::postgresKnownHosts());
     }
     RenderedFile f = fromTemplate(QStringLiteral("ssh-config"), QStringLiteral("ssh-config"), spec, node,
@@ -602,6 +634,8 @@ QList<RenderedFile> renderNodeFiles(const ClusterSpec& spec, const NodeSpec& nod
           << render::haproxyStatsEnv(spec, node) << render::haproxyDropIn(spec, node)
           << render::haproxyCfg(spec, node) << render::keepalivedConf(spec, node)
           << render::keepalivedDefault(spec, node) << render::keepalivedRestart(spec, node);
+    if (spec.hasBackupHost())
+        files << render::pgbackrestNodeConf(spec, node);
     return files;
 }
 

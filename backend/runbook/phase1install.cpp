@@ -6,6 +6,35 @@
 
 namespace pgpilot {
 
+NodeWork Builder::aptSourceWork(const NodeSpec& node) const
+{
+    const auto source = m_spec.install.source;
+    const RenderedFile f = render::aptSource(m_spec, node);
+    if (source == InstallSource::Distro) {
+        return work(node,
+            {run(tr("Use the distribution's own archive (remove pgpilot's source list)"),
+                QStringLiteral("rm -f %1").arg(nodepaths::aptSourceFile()))},
+            QStringLiteral("test ! -e %1").arg(nodepaths::aptSourceFile()));
+    }
+    QList<Action> actions;
+    QString probe = fileProbe(f);
+    if (source == InstallSource::Pgdg) {
+        actions << run(tr("Install curl and CA certificates"),
+            QStringLiteral("DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 update -q && "
+                           "DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y "
+                           "-q ca-certificates curl"),
+            kRoot, 30 * kMinute);
+        const QString keyDir = pgdgKeyPath().section(QLatin1Char('/'), 0, -2);
+        actions << run(tr("Fetch the PGDG signing key"),
+            QStringLiteral("%1 && curl -fsSL --retry 3 -o %2.tmp %3 && mv -f %2.tmp %2")
+                .arg(mkdir(keyDir), shellQuote(pgdgKeyPath()), shellQuote(pgdgKeyUrl())),
+            kRoot, 5 * kMinute);
+        probe = QStringLiteral("test -s %1 && %2").arg(shellQuote(pgdgKeyPath()), probe);
+    }
+    actions << write(tr("Write %1").arg(f.path), f);
+    return work(node, actions, probe);
+}
+
 Phase Builder::phase1() const
 {
     Phase p;
@@ -22,37 +51,10 @@ Phase Builder::phase1() const
             return work(node, {blockWrite(tr("Rewrite pgpilot's block in /etc/hosts"), f)}, blockProbe(f));
         });
 
-    const auto source = m_spec.install.source;
     p.steps << forAll(QStringLiteral("p1.apt-source"), tr("Configure the package source"),
         tr("The package source could not be set up: check the node's access to the repository (proxy, "
            "firewall, mirror URL)."),
-        [this, source](const NodeSpec& node) {
-            const RenderedFile f = render::aptSource(m_spec, node);
-            if (source == InstallSource::Distro) {
-                return work(node,
-                    {run(tr("Use the distribution's own archive (remove pgpilot's source list)"),
-                        QStringLiteral("rm -f %1").arg(nodepaths::aptSourceFile()))},
-                    QStringLiteral("test ! -e %1").arg(nodepaths::aptSourceFile()));
-            }
-            QList<Action> actions;
-            QString probe = fileProbe(f);
-            if (source == InstallSource::Pgdg) {
-                actions << run(tr("Install curl and CA certificates"),
-                    QStringLiteral(
-                        "DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 update -q && "
-                        "DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y "
-                        "-q ca-certificates curl"),
-                    kRoot, 30 * kMinute);
-                const QString keyDir = pgdgKeyPath().section(QLatin1Char('/'), 0, -2);
-                actions << run(tr("Fetch the PGDG signing key"),
-                    QStringLiteral("%1 && curl -fsSL --retry 3 -o %2.tmp %3 && mv -f %2.tmp %2")
-                        .arg(mkdir(keyDir), shellQuote(pgdgKeyPath()), shellQuote(pgdgKeyUrl())),
-                    kRoot, 5 * kMinute);
-                probe = QStringLiteral("test -s %1 && %2").arg(shellQuote(pgdgKeyPath()), probe);
-            }
-            actions << write(tr("Write %1").arg(f.path), f);
-            return work(node, actions, probe);
-        });
+        [this](const NodeSpec& node) { return aptSourceWork(node); });
 
     const QStringList packages = clusterPackages(m_v);
     const QString pkgs = shellJoin(packages);

@@ -63,7 +63,7 @@ QString Builder::haproxyEnvCurrent() const
 // a switchover to target (repmgr stops it cleanly and starts it as a standby with the new
 // settings): writes pause once, as for any switchover. Skipped when the primary has nothing
 // pending (asked through the VIP's write port, which reaches whichever node is the primary).
-Step Builder::restartPrimaryBySwitchover(const NodeSpec& target) const
+Step Builder::restartPrimaryBySwitchover(const NodeSpec& target, const QString& id) const
 {
     const Phase sw = switchover(target.name);
     QList<Action> actions;
@@ -81,8 +81,7 @@ Step Builder::restartPrimaryBySwitchover(const NodeSpec& target) const
         = QStringLiteral("[ \"$(%1 2>/dev/null)\" = 0 ]")
               .arg(psqlTo(m_spec.network.vip, m_spec.ports.write,
                   QStringLiteral("SELECT count(*) FROM pg_settings WHERE pending_restart")));
-    return step(QStringLiteral("p4.restart-primary"),
-        tr("Restart the primary with the new settings: switch over to %1").arg(target.name),
+    return step(id, tr("Restart the primary with the new settings: switch over to %1").arg(target.name),
         Step::Target::OneNode, {work(target, actions, nothingPending, kPostgres)},
         tr("The switchover did not complete: run 'repmgr cluster show' on %1 and check which node is primary "
            "before anything else.")

@@ -47,7 +47,8 @@ inline QList<ProfileSpec> runbookTestSpecs()
     specs.append({QStringLiteral("debian-13"), trixie});
 
     // Debian 12 from the lab's flat, unsigned mirror, PostgreSQL 15, other ports, 4 nodes, the
-    // default replication (synchronous quorum, k chosen for the size).
+    // default replication (synchronous quorum, k chosen for the size), backups with pgBackRest to a
+    // repository host on another SSH port (encrypted, differential backups too).
     ClusterSpec bookworm = validTestSpec();
     bookworm.name = QStringLiteral("lab");
     bookworm.repmgrPasswordRef = bookworm.secretKey(QStringLiteral("repmgr-password"));
@@ -72,6 +73,12 @@ inline QList<ProfileSpec> runbookTestSpecs()
         bookworm.nodes[i].interface = QStringLiteral("host0");
         bookworm.nodes[i].ssh.port = i == 3 ? 2222 : 22;
     }
+    bookworm.archiving.mode = ArchivingMode::PgBackRest;
+    bookworm.backup.host = bookworm.nodes.first();
+    bookworm.backup.host.name = QStringLiteral("backup");
+    bookworm.backup.host.address = QStringLiteral("10.231.0.30");
+    bookworm.backup.host.ssh.port = 2200;
+    bookworm.backup.archiveQueueMax = QStringLiteral("1GB");
     specs.append({QStringLiteral("debian-12"), bookworm});
     return specs;
 }

@@ -95,9 +95,10 @@ private Q_SLOTS:
         for (const auto& p : runbookTestSpecs()) {
             const Runbook rb = buildRunbook(p.spec);
             QCOMPARE(rb.cluster, p.spec.name);
-            QCOMPARE(rb.phases.size(), 6);
+            // Phase 6 (backups) only with a pgBackRest repository host.
+            QCOMPARE(rb.phases.size(), p.spec.hasBackupHost() ? 7 : 6);
             QSet<QString> ids;
-            for (int i = 0; i < 6; ++i) {
+            for (int i = 0; i < rb.phases.size(); ++i) {
                 const Phase& phase = rb.phases.at(i);
                 QCOMPARE(phase.number, i);
                 QVERIFY(!phase.title.isEmpty());
@@ -123,16 +124,19 @@ private Q_SLOTS:
         }
     }
 
-    // A re-run on a finished cluster must say "already done" for every step of phases 1-4: each
-    // node's work has a probe. Phase 5 is a test and always runs.
+    // A re-run on a finished cluster must say "already done" for every step of phases 1-4 and 6:
+    // each node's work has a probe. Phase 5 is a test and always runs; so do phase 6's read-only
+    // checks and its stanza-create (which keeps a stanza that exists and matches).
     void everyStepHasAProbe()
     {
+        const QStringList alwaysRun {
+            QStringLiteral("p6.precheck"), QStringLiteral("p6.stanza"), QStringLiteral("p6.check")};
         for (const auto& p : runbookTestSpecs()) {
             const Runbook rb = buildRunbook(p.spec);
             for (const Phase& phase : rb.phases) {
                 for (const Step& step : phase.steps) {
                     for (const NodeWork& w : step.work) {
-                        if (phase.number == 5)
+                        if (phase.number == 5 || alwaysRun.contains(step.id))
                             QVERIFY2(w.probe.isEmpty(), qPrintable(step.id));
                         else
                             QVERIFY2(!w.probe.isEmpty(), qPrintable(step.id + QLatin1Char('/') + w.node));
@@ -145,16 +149,18 @@ private Q_SLOTS:
     // Each file written by a step is covered by that step's probe (its path appears in it).
     void probesCoverWrittenFiles()
     {
-        const Runbook rb = buildRunbook(runbookTestSpecs().first().spec);
-        for (const Phase& phase : rb.phases) {
-            for (const Step& step : phase.steps) {
-                for (const NodeWork& w : step.work) {
-                    for (const Action& a : w.actions) {
-                        if (a.kind != Action::Kind::WriteFile
-                            || a.path.endsWith(QLatin1String(".pgpilot-new")))
-                            continue;
-                        QVERIFY2(
-                            w.probe.contains(a.path), qPrintable(step.id + QStringLiteral(": ") + a.path));
+        for (const auto& p : runbookTestSpecs()) {
+            const Runbook rb = buildRunbook(p.spec);
+            for (const Phase& phase : rb.phases) {
+                for (const Step& step : phase.steps) {
+                    for (const NodeWork& w : step.work) {
+                        for (const Action& a : w.actions) {
+                            if (a.kind != Action::Kind::WriteFile
+                                || a.path.endsWith(QLatin1String(".pgpilot-new")))
+                                continue;
+                            QVERIFY2(w.probe.contains(a.path),
+                                qPrintable(step.id + QStringLiteral(": ") + a.path));
+                        }
                     }
                 }
             }
@@ -482,7 +488,7 @@ private Q_SLOTS:
     {
         for (const auto& p : runbookTestSpecs()) {
             const auto scripts = exportScripts(buildRunbook(p.spec));
-            QCOMPARE(scripts.size(), p.spec.nodes.size());
+            QCOMPARE(scripts.size(), p.spec.hosts().size()); // the repository host too
             for (auto it = scripts.cbegin(); it != scripts.cend(); ++it) {
                 QVERIFY(it.value().startsWith(QLatin1String("#!/bin/sh\n")));
                 QVERIFY(

@@ -2,6 +2,7 @@
 // Golden files for every file the runbook writes and for the exported script, per platform
 // profile. Update them with PGPILOT_UPDATE_GOLDEN=1 and review the diff.
 #include "cluster/specvalidator.h"
+#include "runbook/backupfiles.h"
 #include "runbook/builder.h"
 #include "runbook/configfiles.h"
 #include "runbookspecs.h"
@@ -93,6 +94,15 @@ private Q_SLOTS:
                     return;
             }
         }
+        // The backup repository host's files (phase 6), in their own folder.
+        for (const RenderedFile& f : renderBackupHostFiles(spec)) {
+            QByteArray rest = f.content;
+            rest.replace("{{secret:", "");
+            QVERIFY2(!rest.contains("{{"), qPrintable(f.id + QStringLiteral(": unfilled placeholder")));
+            compareGolden(QStringLiteral("%1/%2/%3").arg(profile, spec.backup.host.name, f.id), f.content);
+            if (QTest::currentTestFailed())
+                return;
+        }
     }
 
     void exportedScript_data() { renderedFiles_data(); }
@@ -104,6 +114,11 @@ private Q_SLOTS:
         const QString first = spec.nodes.first().name;
         QVERIFY(scripts.contains(first));
         compareGolden(QStringLiteral("%1/export-%2.sh").arg(profile, first), scripts.value(first).toUtf8());
+        if (spec.hasBackupHost()) {
+            const QString repo = spec.backup.host.name;
+            QVERIFY(scripts.contains(repo));
+            compareGolden(QStringLiteral("%1/export-%2.sh").arg(profile, repo), scripts.value(repo).toUtf8());
+        }
     }
 };
 

@@ -241,7 +241,7 @@ fi
 
 # --- p2.dropin: Write the replication settings (conf.d/pgpilot.conf)
 if (
-printf '%s  %s\n' a0c98e514e9173ec852c1bf52933315a313c158b6ca8e382ddd44b029576914e /etc/postgresql/15/main/conf.d/pgpilot.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/postgresql/15/main/conf.d/pgpilot.conf 2>/dev/null)" = 'postgres:postgres 644' ]
+printf '%s  %s\n' 2ecf5af166d684289878fb9b0c46d1e9609c5909a2137c2eafe59c6214e723b6 /etc/postgresql/15/main/conf.d/pgpilot.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/postgresql/15/main/conf.d/pgpilot.conf 2>/dev/null)" = 'postgres:postgres 644' ]
 )
 then
 echo 'p2.dropin: already done'
@@ -274,8 +274,13 @@ wal_log_hints = on
 shared_preload_libraries = 'repmgr'
 
 # WAL archiving (worksheet choice)
-# No WAL archive: no point-in-time recovery (the worksheet says so).
-archive_mode = off
+archive_mode = on
+# Each segment goes to pgBackRest's repository on backup (phase 6); until phase 6 has
+# created it, segments wait in pg_wal and the dashboard shows failed attempts.
+archive_command = 'pgbackrest --stanza=lab archive-push %p'
+# An idle primary still hands a segment to the archive every minute, so the newest
+# recovery point is never older than that.
+archive_timeout = '60s'
 
 # Synchronous replication (worksheet choice)
 # Quorum commit: a commit returns once 1 standby(s) have it on disk, so every majority
@@ -300,7 +305,7 @@ fi
 
 # --- p2.conf-overrides: Comment out postgresql.conf settings that would override the drop-in
 if runuser -u postgres -- sh -c '[ "$(awk '\''function name(l) { sub(/^[ \t]*/, "", l); sub(/[ \t=].*/, "", l); return tolower(l) }
-BEGIN { split("listen_addresses port password_encryption wal_level hot_standby max_wal_senders max_replication_slots wal_keep_size wal_sender_timeout wal_receiver_timeout wal_retrieve_retry_interval max_slot_wal_keep_size wal_log_hints shared_preload_libraries archive_mode synchronous_standby_names ssl ssl_cert_file ssl_key_file ssl_ca_file ssl_min_protocol_version archive_command", a, " "); for (i in a) want[a[i]] = 1 }
+BEGIN { split("listen_addresses port password_encryption wal_level hot_standby max_wal_senders max_replication_slots wal_keep_size wal_sender_timeout wal_receiver_timeout wal_retrieve_retry_interval max_slot_wal_keep_size wal_log_hints shared_preload_libraries archive_mode archive_command archive_timeout synchronous_standby_names ssl ssl_cert_file ssl_key_file ssl_ca_file ssl_min_protocol_version", a, " "); for (i in a) want[a[i]] = 1 }
 inc && /^[ \t]*[A-Za-z_]/ && (name($0) in want) { n++; next }
 /^[ \t]*include_dir[ \t]*=?[ \t]*'\''\'\'''\''conf\.d'\''\'\'''\''/ { inc = 1 }
 END { print n + 0 }'\'' /etc/postgresql/15/main/postgresql.conf)" = 0 ]'
@@ -310,7 +315,7 @@ else
 # Comment out the overriding lines of /etc/postgresql/15/main/postgresql.conf (#pgpilot: prefix)
 runuser -u postgres -- sh -c 'f=/etc/postgresql/15/main/postgresql.conf; tmp=$(mktemp "$f.pgpilot.XXXXXX") || exit 1
 if awk '\''function name(l) { sub(/^[ \t]*/, "", l); sub(/[ \t=].*/, "", l); return tolower(l) }
-BEGIN { split("listen_addresses port password_encryption wal_level hot_standby max_wal_senders max_replication_slots wal_keep_size wal_sender_timeout wal_receiver_timeout wal_retrieve_retry_interval max_slot_wal_keep_size wal_log_hints shared_preload_libraries archive_mode synchronous_standby_names ssl ssl_cert_file ssl_key_file ssl_ca_file ssl_min_protocol_version archive_command", a, " "); for (i in a) want[a[i]] = 1 }
+BEGIN { split("listen_addresses port password_encryption wal_level hot_standby max_wal_senders max_replication_slots wal_keep_size wal_sender_timeout wal_receiver_timeout wal_retrieve_retry_interval max_slot_wal_keep_size wal_log_hints shared_preload_libraries archive_mode archive_command archive_timeout synchronous_standby_names ssl ssl_cert_file ssl_key_file ssl_ca_file ssl_min_protocol_version", a, " "); for (i in a) want[a[i]] = 1 }
 inc && /^[ \t]*[A-Za-z_]/ && (name($0) in want) { print "#pgpilot: " $0; next }
 /^[ \t]*include_dir[ \t]*=?[ \t]*'\''\'\'''\''conf\.d'\''\'\'''\''/ { inc = 1 }
 { print }'\'' "$f" >"$tmp" && cat "$tmp" >"$f"; then rc=0; else rc=1; fi
@@ -2044,7 +2049,7 @@ fi
 
 # --- p3.repmgr-conf: Write /etc/repmgr.conf
 if (
-printf '%s  %s\n' d78154f2d1838e1cb825c37d8d4ba4df1f3e8dd30bc2fc8c18df95421a08a023 /etc/repmgr.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/repmgr.conf 2>/dev/null)" = 'root:postgres 640' ]
+printf '%s  %s\n' ee0279fac7159cf84e736881b5fae50ccde9e7e9a276ddd4fe9917c25fcd0579 /etc/repmgr.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/repmgr.conf 2>/dev/null)" = 'root:postgres 640' ]
 )
 then
 echo 'p3.repmgr-conf: already done'
@@ -2123,6 +2128,10 @@ event_notification_command='/usr/bin/python3 /usr/local/lib/pgpilot/pgpilot-heal
 
 # switchover and rejoin reach the other nodes over SSH as postgres (~postgres/.ssh/config)
 ssh_options='-q -o BatchMode=yes -o ConnectTimeout=10'
+
+# A standby that falls behind what the primary keeps reads WAL from pgBackRest's
+# repository (phase 6).
+restore_command='pgbackrest --stanza=lab archive-get %f "%p"'
 PGPILOT_EOF
 chown root:postgres /etc/repmgr.conf.pgpilot-tmp && chmod 640 /etc/repmgr.conf.pgpilot-tmp && mv -f /etc/repmgr.conf.pgpilot-tmp /etc/repmgr.conf
 # Tell a running repmgrd to read it again
@@ -2155,7 +2164,7 @@ fi
 
 # --- p3.ssh-key: Give the postgres user pgpilot's SSH key
 if (
-test -s /var/lib/postgresql/.ssh/id_pgpilot && [ "$(stat -c '%U:%G %a' /var/lib/postgresql/.ssh/id_pgpilot 2>/dev/null)" = 'postgres:postgres 600' ] && printf '%s  %s\n' 4e5921bb4440d02fddc29060058fc4fd501f7f14175c7309b5efb86f360ec254 /var/lib/postgresql/.ssh/config | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /var/lib/postgresql/.ssh/config 2>/dev/null)" = 'postgres:postgres 600' ] && grep -q ' pgpilot-lab$' /var/lib/postgresql/.ssh/authorized_keys
+test -s /var/lib/postgresql/.ssh/id_pgpilot && [ "$(stat -c '%U:%G %a' /var/lib/postgresql/.ssh/id_pgpilot 2>/dev/null)" = 'postgres:postgres 600' ] && printf '%s  %s\n' f04b23a20cd2790209bf3536caa0554d2efb21b9dc3f2931133aa9ecfb29a473 /var/lib/postgresql/.ssh/config | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /var/lib/postgresql/.ssh/config 2>/dev/null)" = 'postgres:postgres 600' ] && grep -q ' pgpilot-lab$' /var/lib/postgresql/.ssh/authorized_keys
 )
 then
 echo 'p3.ssh-key: already done'
@@ -2205,6 +2214,16 @@ Host 10.231.0.14 pg4
     HostName 10.231.0.14
     Port 2222
     User postgres
+    IdentityFile /var/lib/postgresql/.ssh/id_pgpilot
+    IdentitiesOnly yes
+    UserKnownHostsFile /var/lib/postgresql/.ssh/known_hosts_pgpilot
+    StrictHostKeyChecking yes
+    BatchMode yes
+
+Host 10.231.0.30 backup
+    HostName 10.231.0.30
+    Port 2200
+    User pgbackrest
     IdentityFile /var/lib/postgresql/.ssh/id_pgpilot
     IdentitiesOnly yes
     UserKnownHostsFile /var/lib/postgresql/.ssh/known_hosts_pgpilot
@@ -4489,3 +4508,355 @@ ip -o addr show; printf 'recovery=%s\n' "$(runuser -u postgres -- /usr/lib/postg
 runuser -u postgres -- sh -c 'PGPASSFILE=/var/lib/postgresql/.pgpass /usr/lib/postgresql/15/bin/psql -X -A -t -q '\''host=10.231.0.100 port=5000 user=repmgr dbname=repmgr connect_timeout=5 sslmode=verify-full sslrootcert=/etc/postgresql/15/main/pgpilot-ca.crt'\'' -c '\''SELECT pg_is_in_recovery(), inet_server_addr()'\''' || true
 # Port 5001 on the VIP reaches a standby
 runuser -u postgres -- sh -c 'PGPASSFILE=/var/lib/postgresql/.pgpass /usr/lib/postgresql/15/bin/psql -X -A -t -q '\''host=10.231.0.100 port=5001 user=repmgr dbname=repmgr connect_timeout=5 sslmode=verify-full sslrootcert=/etc/postgresql/15/main/pgpilot-ca.crt'\'' -c '\''SELECT pg_is_in_recovery(), inet_server_addr()'\''' || true
+
+# ======== Phase 6: Backups ========
+# pgBackRest on every node and on the repository host backup: WAL archived there, the stanza created and checked, a first full backup copied from a standby, the schedule installed, and a restore drill on backup proving the backup restores.
+
+# --- p6.install: Install pgBackRest
+if (
+[ "$(dpkg-query -W -f='${db:Status-Abbrev}\n' pgbackrest 2>/dev/null | grep -c '^ii')" -eq 1 ]
+)
+then
+echo 'p6.install: already done'
+else
+# apt-get install pgbackrest
+(
+DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 update -q && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold install -y -q pgbackrest
+)
+fi
+
+# --- p6.node-authorized-key: Let the repository host run pgBackRest on the nodes as postgres
+if runuser -u postgres -- sh -c 'grep -qxF -f - /var/lib/postgresql/.ssh/authorized_keys' <<'PGPILOT_EOF'
+restrict,from="10.231.0.30",command="/usr/bin/pgbackrest ${SSH_ORIGINAL_COMMAND#* }" {{sshpub:pgpilot:lab:pgbackrest-ssh-key}} pgpilot-lab-backup
+PGPILOT_EOF
+then
+echo 'p6.node-authorized-key: already done'
+else
+# Authorize the repository host's key for pgbackrest only, from 10.231.0.30
+runuser -u postgres -- sh -c 'set -e
+cd /var/lib/postgresql
+umask 077
+mkdir -p .ssh
+pub=$(cat)
+case $pub in ssh-*'\'' '\''*) ;; *) echo '\''pgpilot: no public key to add'\'' >&2; exit 1;; esac
+tmp=$(mktemp .ssh/authorized_keys.XXXXXX)
+{ grep -v '\'' pgpilot-lab-backup$'\'' .ssh/authorized_keys 2>/dev/null || true; printf '\''%s %s %s\n'\'' '\''restrict,from="10.231.0.30",command="/usr/bin/pgbackrest ${SSH_ORIGINAL_COMMAND#* }"'\'' "$pub" pgpilot-lab-backup; } >"$tmp"
+chmod 600 "$tmp"
+mv -f "$tmp" .ssh/authorized_keys' <<'PGPILOT_EOF'
+{{sshpub:pgpilot:lab:pgbackrest-ssh-key}}
+PGPILOT_EOF
+fi
+
+# --- p6.node-ssh: Give postgres the repository host's SSH address and key
+if (
+printf '%s  %s\n' f04b23a20cd2790209bf3536caa0554d2efb21b9dc3f2931133aa9ecfb29a473 /var/lib/postgresql/.ssh/config | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /var/lib/postgresql/.ssh/config 2>/dev/null)" = 'postgres:postgres 600' ] && grep -qF '10.231.0.30 ' /var/lib/postgresql/.ssh/known_hosts_pgpilot
+)
+then
+echo 'p6.node-ssh: already done'
+else
+# Write /var/lib/postgresql/.ssh/config
+runuser -u postgres -- sh -c 'umask 077; cat >/var/lib/postgresql/.ssh/config.pgpilot-tmp' <<'PGPILOT_EOF'
+# Managed by pgpilot (cluster lab): rewritten whole on every run.
+# postgres reaches the other cluster nodes with pgpilot's key (repmgr switchover, rejoin).
+Host 10.231.0.11 pg1
+    HostName 10.231.0.11
+    Port 22
+    User postgres
+    IdentityFile /var/lib/postgresql/.ssh/id_pgpilot
+    IdentitiesOnly yes
+    UserKnownHostsFile /var/lib/postgresql/.ssh/known_hosts_pgpilot
+    StrictHostKeyChecking yes
+    BatchMode yes
+
+Host 10.231.0.12 pg2
+    HostName 10.231.0.12
+    Port 22
+    User postgres
+    IdentityFile /var/lib/postgresql/.ssh/id_pgpilot
+    IdentitiesOnly yes
+    UserKnownHostsFile /var/lib/postgresql/.ssh/known_hosts_pgpilot
+    StrictHostKeyChecking yes
+    BatchMode yes
+
+Host 10.231.0.13 pg3
+    HostName 10.231.0.13
+    Port 22
+    User postgres
+    IdentityFile /var/lib/postgresql/.ssh/id_pgpilot
+    IdentitiesOnly yes
+    UserKnownHostsFile /var/lib/postgresql/.ssh/known_hosts_pgpilot
+    StrictHostKeyChecking yes
+    BatchMode yes
+
+Host 10.231.0.14 pg4
+    HostName 10.231.0.14
+    Port 2222
+    User postgres
+    IdentityFile /var/lib/postgresql/.ssh/id_pgpilot
+    IdentitiesOnly yes
+    UserKnownHostsFile /var/lib/postgresql/.ssh/known_hosts_pgpilot
+    StrictHostKeyChecking yes
+    BatchMode yes
+
+Host 10.231.0.30 backup
+    HostName 10.231.0.30
+    Port 2200
+    User pgbackrest
+    IdentityFile /var/lib/postgresql/.ssh/id_pgpilot
+    IdentitiesOnly yes
+    UserKnownHostsFile /var/lib/postgresql/.ssh/known_hosts_pgpilot
+    StrictHostKeyChecking yes
+    BatchMode yes
+PGPILOT_EOF
+runuser -u postgres -- sh -c 'chgrp postgres /var/lib/postgresql/.ssh/config.pgpilot-tmp && chmod 600 /var/lib/postgresql/.ssh/config.pgpilot-tmp && mv -f /var/lib/postgresql/.ssh/config.pgpilot-tmp /var/lib/postgresql/.ssh/config'
+# Write /var/lib/postgresql/.ssh/known_hosts_pgpilot
+runuser -u postgres -- sh -c 'umask 077; cat >/var/lib/postgresql/.ssh/known_hosts_pgpilot.pgpilot-tmp' <<'PGPILOT_EOF'
+# Managed by pgpilot: the nodes' SSH host keys as pgpilot verified them.
+{{hostkeys}}
+PGPILOT_EOF
+runuser -u postgres -- sh -c 'chgrp postgres /var/lib/postgresql/.ssh/known_hosts_pgpilot.pgpilot-tmp && chmod 644 /var/lib/postgresql/.ssh/known_hosts_pgpilot.pgpilot-tmp && mv -f /var/lib/postgresql/.ssh/known_hosts_pgpilot.pgpilot-tmp /var/lib/postgresql/.ssh/known_hosts_pgpilot'
+fi
+
+# --- p6.config: Write pgBackRest's configuration
+if (
+printf '%s  %s\n' beb71f2f8c09c9540412ae6aa26c64b38f3b0e0d5783df02a609a27633be7f25 /etc/pgbackrest/pgbackrest.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/pgbackrest/pgbackrest.conf 2>/dev/null)" = 'postgres:postgres 640' ]
+)
+then
+echo 'p6.config: already done'
+else
+# Create /etc/pgbackrest
+(
+sh -c 'p=$1; o=$2; m=$3; u=; if [ -L "$p" ] || { [ -e "$p" ] && [ ! -d "$p" ]; }; then echo "pgpilot: $p exists and is not a directory; left alone" >&2; exit 73; fi; d=$(dirname -- "$p"); while [ ! -e "$d" ] && [ ! -L "$d" ]; do d=$(dirname -- "$d"); done; r=$(realpath -e -- "$d") || { echo "pgpilot: $d cannot be resolved; $p not created" >&2; exit 73; }; for q in "$d" "$r"; do while :; do a=$(stat -c %U -- "$q") || exit 73; if [ "$a" != root ]; then [ "$a" = "$o" ] || { echo "pgpilot: $q belongs to $a, who could swap it for a link; $p not created" >&2; exit 73; }; u=$a; elif [ ! -L "$q" ] && [ -n "$(find "$q" -maxdepth 0 -perm /022)" ]; then echo "pgpilot: $q can be changed by accounts other than root; $p not created" >&2; exit 73; fi; [ "$q" = / ] || [ "$q" = . ] && break; q=$(dirname -- "$q"); done; done; if [ -z "$u" ]; then install -d -o "$o" -g "$o" -m "$m" "$p"; else runuser -u "$o" -- sh -c '\''mkdir -p -- "$1" && chmod -- "$2" "$1"'\'' sh "$p" "$m"; fi' sh /etc/pgbackrest root 0755
+)
+# Create the spool directory for asynchronous archiving
+(
+install -d -o postgres -g postgres -m 0750 /var/spool/pgbackrest /var/log/pgbackrest
+)
+# Write /etc/pgbackrest/pgbackrest.conf (0640)
+runuser -u postgres -- sh -c 'umask 077; cat >/etc/pgbackrest/pgbackrest.conf.pgpilot-tmp' <<'PGPILOT_EOF'
+# Managed by pgpilot (cluster lab): rewritten whole on every run, local edits are lost.
+# pgBackRest on node pg1: WAL goes to the repository on backup (10.231.0.30).
+[global]
+repo1-host=10.231.0.30
+repo1-host-user=pgbackrest
+log-level-console=warn
+log-level-stderr=warn
+log-level-file=info
+# The foreground archive-push returns once the background one has the segment in
+# the repository: PostgreSQL sees success only for WAL that is there.
+archive-async=y
+spool-path=/var/spool/pgbackrest
+archive-timeout=60
+process-max=2
+# Beyond this much unarchived WAL pgBackRest drops segments from the archive so that pg_wal
+# cannot fill and stop PostgreSQL; point-in-time recovery is then broken until the next
+# full backup (the dashboard raises a critical alarm).
+archive-push-queue-max=1GB
+
+[global:archive-push]
+process-max=2
+
+[global:archive-get]
+process-max=2
+
+[lab]
+pg1-path=/var/lib/postgresql/15/main
+pg1-port=5433
+PGPILOT_EOF
+runuser -u postgres -- sh -c 'chgrp postgres /etc/pgbackrest/pgbackrest.conf.pgpilot-tmp && chmod 640 /etc/pgbackrest/pgbackrest.conf.pgpilot-tmp && mv -f /etc/pgbackrest/pgbackrest.conf.pgpilot-tmp /etc/pgbackrest/pgbackrest.conf'
+fi
+
+# --- p6.archive: Archive WAL through pgBackRest (archive_command, restore_command)
+if (
+printf '%s  %s\n' 2ecf5af166d684289878fb9b0c46d1e9609c5909a2137c2eafe59c6214e723b6 /etc/postgresql/15/main/conf.d/pgpilot.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/postgresql/15/main/conf.d/pgpilot.conf 2>/dev/null)" = 'postgres:postgres 644' ] && printf '%s  %s\n' ee0279fac7159cf84e736881b5fae50ccde9e7e9a276ddd4fe9917c25fcd0579 /etc/repmgr.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/repmgr.conf 2>/dev/null)" = 'root:postgres 640' ]
+)
+then
+echo 'p6.archive: already done'
+else
+# Write /etc/postgresql/15/main/conf.d/pgpilot.conf
+runuser -u postgres -- sh -c 'umask 077; cat >/etc/postgresql/15/main/conf.d/pgpilot.conf.pgpilot-tmp' <<'PGPILOT_EOF'
+# Managed by pgpilot (cluster lab): rewritten whole on every run, local edits are lost.
+# PostgreSQL 15 on pg1; read after postgresql.conf through its include_dir 'conf.d'.
+listen_addresses = 'localhost,10.231.0.11'
+port = 5433
+password_encryption = 'scram-sha-256'
+
+# Streaming replication managed by repmgr
+wal_level = replica
+hot_standby = on
+max_wal_senders = 10
+max_replication_slots = 10
+wal_keep_size = '1GB'
+# A vanished standby's walsender ends after 4 s, so the primary's quorum fence sees it gone
+# quickly; a standby notices a vanished primary after 5 s and retries every second, so a link
+# that comes back after a blip streams again within about a second.
+wal_sender_timeout = '4s'
+wal_receiver_timeout = '5s'
+wal_retrieve_retry_interval = '1s'
+# A dead standby's slot may hold back at most this much WAL (worksheet); beyond it the slot is
+# invalidated instead of filling the primary's disk.
+max_slot_wal_keep_size = '10GB'
+# pg_rewind (repmgr node rejoin --force-rewind) needs hint bits in WAL.
+wal_log_hints = on
+shared_preload_libraries = 'repmgr'
+
+# WAL archiving (worksheet choice)
+archive_mode = on
+# Each segment goes to pgBackRest's repository on backup (phase 6); until phase 6 has
+# created it, segments wait in pg_wal and the dashboard shows failed attempts.
+archive_command = 'pgbackrest --stanza=lab archive-push %p'
+# An idle primary still hands a segment to the archive every minute, so the newest
+# recovery point is never older than that.
+archive_timeout = '60s'
+
+# Synchronous replication (worksheet choice)
+# Quorum commit: a commit returns once 1 standby(s) have it on disk, so every majority
+# of the 4 nodes that can elect a new primary holds it (docs/quorum.md). With fewer
+# standbys streaming, commits wait. repmgr's own database commits locally (ALTER ROLE).
+synchronous_standby_names = 'ANY 1 ("pg1", "pg2", "pg3", "pg4")'
+
+# TLS (worksheet choice)
+# Verified (worksheet): the certificate pgpilot's cluster CA issued for this node.
+ssl = on
+ssl_cert_file = '/etc/postgresql/15/main/pgpilot-server.crt'
+ssl_key_file = '/etc/postgresql/15/main/pgpilot-server.key'
+ssl_ca_file = '/etc/postgresql/15/main/pgpilot-ca.crt'
+ssl_min_protocol_version = 'TLSv1.2'
+PGPILOT_EOF
+runuser -u postgres -- sh -c 'chgrp postgres /etc/postgresql/15/main/conf.d/pgpilot.conf.pgpilot-tmp && chmod 644 /etc/postgresql/15/main/conf.d/pgpilot.conf.pgpilot-tmp && mv -f /etc/postgresql/15/main/conf.d/pgpilot.conf.pgpilot-tmp /etc/postgresql/15/main/conf.d/pgpilot.conf'
+# Write /etc/repmgr.conf
+cat >/etc/repmgr.conf.pgpilot-tmp <<'PGPILOT_EOF'
+# Managed by pgpilot (cluster lab): rewritten whole on every run, local edits are lost.
+node_id=1
+node_name='pg1'
+# TCP keepalives and tcp_user_timeout: a connection to a black-holed node (cut off, not refusing)
+# fails within seconds instead of blocking repmgrd (and the WAL receiver) for the kernel's
+# ~15 min retransmission timeout.
+# With verified TLS (worksheet) the connection checks the node's certificate against the cluster
+# CA; repmgr copies these settings into each standby's primary_conninfo.
+conninfo='host=10.231.0.11 port=5433 user=repmgr dbname=repmgr connect_timeout=2 keepalives_idle=2 keepalives_interval=1 keepalives_count=3 tcp_user_timeout=5000 sslmode=verify-full sslrootcert=/etc/postgresql/15/main/pgpilot-ca.crt'
+data_directory='/var/lib/postgresql/15/main'
+config_directory='/etc/postgresql/15/main'
+pg_bindir='/usr/lib/postgresql/15/bin'
+repmgr_bindir='/usr/lib/postgresql/15/bin'
+use_replication_slots=yes
+# The dashboard polls the nodes itself; repmgr's history table would grow without a cleanup job.
+monitoring_history=no
+log_level=INFO
+
+# PostgreSQL is started and stopped through Debian's pg_ctlcluster; the sudoers drop-in
+# /etc/sudoers.d/pgpilot-repmgr allows exactly these commands.
+service_start_command='sudo -n /usr/bin/pg_ctlcluster 15 main start'
+service_stop_command='sudo -n /usr/bin/pg_ctlcluster 15 main stop'
+service_restart_command='sudo -n /usr/bin/pg_ctlcluster 15 main restart'
+service_reload_command='sudo -n /usr/bin/pg_ctlcluster 15 main reload'
+service_promote_command='sudo -n /usr/bin/pg_ctlcluster 15 main promote'
+repmgrd_service_start_command='sudo -n /usr/bin/systemctl start pgpilot-repmgrd.service'
+repmgrd_service_stop_command='sudo -n /usr/bin/systemctl stop pgpilot-repmgrd.service'
+
+failover=automatic
+# repmgrd's failovers promote through pgpilot's health script: `repmgr standby promote` would
+# first spend its 2 s connect timeout on the old primary the validation just found gone; the
+# script promotes and writes the same node records and event (planned switchovers still use
+# repmgr's own promotion).
+promote_command='/usr/bin/python3 /usr/local/lib/pgpilot/pgpilot-health.py promote --node-id 1 --pg-version 15 --psql /usr/lib/postgresql/15/bin/psql --pg-port 5433'
+follow_command='/usr/lib/postgresql/15/bin/repmgr standby follow -f /etc/repmgr.conf --log-to-file --upstream-node-id=%n'
+# Failover timing (docs/quorum.md has the budget as a sum). repmgrd checks the primary every
+# second and tries once more before it calls an election; the validation command then holds the
+# promotion until the primary has been gone 6.5 s (a shorter network blip changes nothing)
+# or has refused connections for 2 s, and until a majority of the 4 nodes answers with no
+# standby ahead of the candidate's WAL.
+monitor_interval_secs=1
+connection_check_type=ping
+reconnect_attempts=1
+reconnect_interval=1
+# Promote only when the other standbys also lost the primary: the validation command asks them
+# after its wait. repmgr's own consensus check asks at once, and a sibling that saw the primary a
+# second earlier cancels the election for good (nobody promotes), so it is off.
+primary_visibility_consensus=false
+# The standbys a failed election leaves waiting give up on its winner after this long.
+primary_notification_timeout=15
+election_rerun_interval=1
+failover_validation_command='/usr/bin/python3 /usr/local/lib/pgpilot/pgpilot-health.py validate-candidate --node-id %n --nodes 4 --peer-pg 10.231.0.12:5433 --peer-pg 10.231.0.13:5433 --peer-pg 10.231.0.14:5433 --psql /usr/lib/postgresql/15/bin/psql --pg-port 5433 --blip 6.5 %v %t'
+
+# Quorum fence: a primary that sees fewer than 2 of its standbys (a majority side of
+# 4 nodes always has them) for 5 s stops its PostgreSQL. The health service
+# runs the same check, so a dead repmgrd does not disarm it.
+child_nodes_check_interval=1
+child_nodes_connected_min_count=2
+child_nodes_disconnect_timeout=5
+# (through the health script, which first records where this primary stopped: it starts again
+# by itself when its standbys are back and nobody was promoted meanwhile)
+child_nodes_disconnect_command='/usr/bin/python3 /usr/local/lib/pgpilot/pgpilot-health.py quorum-stop --pg-version 15 --psql /usr/lib/postgresql/15/bin/psql --pg-port 5433'
+
+# Every repmgr event also goes to a file on this node (with one older file beside it), also those
+# repmgr cannot write to repmgr.events because no database answers: pgpilot's monitor reads it
+# over SSH, so a failover nobody watched still reaches its timeline. Only values repmgr makes
+# itself reach this shell command line (node id, event name, 1/0, timestamp; the script checks
+# each); the details (%d, free text) are left out.
+event_notification_command='/usr/bin/python3 /usr/local/lib/pgpilot/pgpilot-health.py record-event --file /var/lib/postgresql/pgpilot-repmgr-events.jsonl %n %e %s "%t"'
+
+# switchover and rejoin reach the other nodes over SSH as postgres (~postgres/.ssh/config)
+ssh_options='-q -o BatchMode=yes -o ConnectTimeout=10'
+
+# A standby that falls behind what the primary keeps reads WAL from pgBackRest's
+# repository (phase 6).
+restore_command='pgbackrest --stanza=lab archive-get %f "%p"'
+PGPILOT_EOF
+chown root:postgres /etc/repmgr.conf.pgpilot-tmp && chmod 640 /etc/repmgr.conf.pgpilot-tmp && mv -f /etc/repmgr.conf.pgpilot-tmp /etc/repmgr.conf
+# Reload PostgreSQL
+(
+/usr/bin/pg_ctlcluster 15 main reload
+)
+fi
+
+# --- p6.restart-standbys: Restart the standbys one at a time if archive_mode changed
+if (
+[ "$(runuser -u postgres -- /usr/lib/postgresql/15/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5433 -d postgres -c 'SELECT count(*) FROM pg_settings WHERE pending_restart' 2>/dev/null)" = 0 ]
+)
+then
+echo 'p6.restart-standbys: already done'
+else
+# If a standby: restart it and wait until it streams again
+(
+if [ "$(runuser -u postgres -- /usr/lib/postgresql/15/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5433 -d postgres -c 'SELECT pg_is_in_recovery()' 2>/dev/null)" = f ]; then echo 'the primary: restarted by the switchover that follows'; exit 0; fi
+runuser -u postgres -- sh -c 'set -- $(/usr/lib/postgresql/15/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5433 -d postgres -c '\''SELECT current_setting('\''\'\'''\''max_wal_senders'\''\'\'''\''), coalesce((SELECT setting FROM pg_file_settings WHERE name = '\''\'\'''\''max_wal_senders'\''\'\'''\'' AND applied), '\''\'\'''\'''\''\'\'''\'')'\'' | tr '\''|'\'' '\'' '\''); if [ "${2:-$1}" -lt "$1" ]; then echo "pgpilot: max_wal_senders would go down from $1 to $2 at this restart; a standby must keep it at least at the primary'\''s value: restart the primary first, by hand" >&2; exit 1; fi'
+runuser -u postgres -- /usr/bin/pg_ctlcluster 15 main restart
+runuser -u postgres -- sh -c 'deadline=$(( $(date +%s) + 120 ))
+while :; do
+  if [ "$(/usr/lib/postgresql/15/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5433 -d postgres -c '\''SELECT pg_is_in_recovery()::text || '\''\'\'''\''|'\''\'\'''\'' || coalesce((SELECT status FROM pg_stat_wal_receiver), '\''\'\'''\''none'\''\'\'''\'')'\'' 2>/dev/null)" = '\''true|streaming'\'' ]; then exit 0; fi
+  if [ "$(date +%s)" -ge "$deadline" ]; then echo '\''pg1 does not stream after 120 s'\'' >&2; exit 1; fi
+  sleep 2
+done'
+)
+fi
+
+# --- p6.first-full: Take the first full backup
+if (
+runuser -u postgres -- sh -c 'pgbackrest --stanza=lab --output=json info 2>/dev/null | python3 -c '\''import json, sys
+d = json.load(sys.stdin)
+ok = any(b.get('\''\'\'''\''type'\''\'\'''\'') == '\''\'\'''\''full'\''\'\'''\'' and not b.get('\''\'\'''\''error'\''\'\'''\'') for b in (d[0].get('\''\'\'''\''backup'\''\'\'''\'') or []))
+sys.exit(0 if ok else 1)'\'''
+)
+then
+echo 'p6.first-full: already done'
+else
+# If this node is the primary: write a marker row for the restore drill
+(
+if [ "$(runuser -u postgres -- /usr/lib/postgresql/15/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5433 -d postgres -c 'SELECT pg_is_in_recovery()' 2>/dev/null)" = f ]; then runuser -u postgres -- /usr/lib/postgresql/15/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5433 -d postgres -c 'CREATE TABLE IF NOT EXISTS public.pgpilot_backup_marker (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, at timestamptz NOT NULL DEFAULT clock_timestamp(), note text NOT NULL DEFAULT '\'''\''); INSERT INTO public.pgpilot_backup_marker (note) VALUES ('\''phase 6'\'') RETURNING id'; else echo 'a standby: nothing to write'; fi
+)
+fi
+
+# --- Checkpoint of phase 6 (pgpilot judges the output)
+# The same pgBackRest version on every host
+(
+pgbackrest version
+) || true
+# archive_mode is on and archive_command is pgBackRest's on every node
+runuser -u postgres -- sh -c '/usr/lib/postgresql/15/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5433 -d postgres -c '\''SELECT current_setting('\''\'\'''\''archive_mode'\''\'\'''\''), current_setting('\''\'\'''\''archive_command'\''\'\'''\''), (SELECT count(*) FROM pg_settings WHERE pending_restart)'\''' || true
+# The primary's archiver has archived a segment and its last attempt succeeded
+runuser -u postgres -- sh -c '/usr/lib/postgresql/15/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5433 -d postgres -c '\''SELECT pg_is_in_recovery(), archived_count, coalesce(last_archived_wal, '\''\'\'''\'''\''\'\'''\''), failed_count, coalesce(last_failed_time > last_archived_time OR (last_failed_time IS NOT NULL AND last_archived_time IS NULL), false) FROM pg_stat_archiver'\''' || true
+# Restore drill: the newest backup restores on backup and holds the marker row written before it
+(
+if [ "$(runuser -u postgres -- /usr/lib/postgresql/15/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5433 -d postgres -c 'SELECT pg_is_in_recovery()' 2>/dev/null)" = f ]; then runuser -u postgres -- /usr/lib/postgresql/15/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5433 -d postgres -c 'SELECT id || '\'' '\'' || extract(epoch FROM at) FROM public.pgpilot_backup_marker ORDER BY id DESC LIMIT 100'; fi
+) || true

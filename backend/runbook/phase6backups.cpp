@@ -1,0 +1,630 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Phase 6: backups with pgBackRest (a repository host, WAL archiving, a first full backup from a
+// standby, the schedule, and a restore drill as the checkpoint's last word).
+
+#include "backupfiles.h"
+#include "builderutil.h"
+#include "core/shell.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace pgpilot {
+
+namespace {
+
+QString tagFor(const ClusterSpec& spec, const QString& what)
+{
+    return QStringLiteral("pgpilot-%1-%2").arg(spec.name, what);
+}
+
+} // namespace
+
+// Reads `pgbackrest info --output=json` on stdin: exit 0 when a full backup without error exists.
+QString Builder::fullBackupExists() const
+{
+    return QStringLiteral("%1 2>/dev/null | python3 -c %2")
+        .arg(pgbackrestCommand(m_spec, QStringLiteral("--output=json info")),
+            shellQuote(QStringLiteral("import json, sys\n"
+                                      "d = json.load(sys.stdin)\n"
+                                      "ok = any(b.get('type') == 'full' and not b.get('error') for b in "
+                                      "(d[0].get('backup') or []))\n"
+                                      "sys.exit(0 if ok else 1)")));
+}
+
+QString Builder::isPrimaryShell() const
+{
+    return QStringLiteral("[ \"$(runuser -u postgres -- %1 2>/dev/null)\" = f ]")
+        .arg(psql(QStringLiteral("SELECT pg_is_in_recovery()")));
+}
+
+// Adds (or replaces) one authorized_keys line of user's, tagged, whose key comes on stdin; the
+// probe's stdin is the whole expected line.
+NodeWork Builder::authorizedKeyWork(const NodeSpec& host, const QString& user, const QString& home,
+    const QString& options, const QString& keyKey, const QString& tag, const QString& description) const
+{
+    const QString pub = QStringLiteral("{{sshpub:%1}}").arg(keyKey);
+    const QString command = QStringLiteral(
+        "set -e\ncd %1\numask 077\nmkdir -p .ssh\npub=$(cat)\n"
+        "case $pub in ssh-*' '*) ;; *) echo 'pgpilot: no public key to add' >&2; exit 1;; esac\n"
+        "tmp=$(mktemp .ssh/authorized_keys.XXXXXX)\n"
+        "{ grep -v %2 .ssh/authorized_keys 2>/dev/null || true; printf '%s %s %s\\n' %3 \"$pub\" %4; } "
+        ">\"$tmp\"\nchmod 600 \"$tmp\"\nmv -f \"$tmp\" .ssh/authorized_keys")
+                                .arg(shellQuote(home), shellQuote(QStringLiteral(" %1$").arg(tag)),
+                                    shellQuote(options), shellQuote(tag));
+    NodeWork w = work(host, {runStdin(description, command, user, pub)},
+        QStringLiteral("grep -qxF -f - %1/.ssh/authorized_keys").arg(shellQuote(home)), user);
+    w.probeStdin = QStringLiteral("%1 %2 %3\n").arg(options, pub, tag).toUtf8();
+    return w;
+}
+
+Phase Builder::phase6() const
+{
+    Phase p;
+    p.number = 6;
+    p.title = tr("Backups");
+    const BackupSpec& b = m_spec.backup;
+    const NodeSpec& repo = b.host;
+    const QString bu = backuppaths::user();
+    p.summary = tr("pgBackRest on every node and on the repository host %1: WAL archived there, the stanza "
+                   "created and checked, a first full backup copied from a standby, the schedule installed, "
+                   "and a restore drill on %1 proving the backup restores.")
+                    .arg(repo.name);
+    const QString unit = postgresUnit(m_v);
+    QStringList nodeAddresses;
+    for (const NodeSpec& n : m_spec.nodes)
+        nodeAddresses << n.address;
+
+    // ---- what must hold before anything is installed ------------------------------------------
+    {
+        const PlatformProfile& profile = platformProfile(m_spec.platform);
+        const QString expectedOs = profile.osId + QLatin1Char(' ') + profile.osVersionId;
+        QStringList checks {
+            QStringLiteral(". /etc/os-release; [ \"$ID $VERSION_ID\" = %1 ] || { echo \"pgpilot: "
+                           "this host runs $ID $VERSION_ID, the nodes %2: pgBackRest must be the "
+                           "same version everywhere, so the repository host needs the nodes' "
+                           "release\" >&2; exit 1; }")
+                .arg(shellQuote(expectedOs), expectedOs)};
+        for (const QString& calendar : {b.fullSchedule, b.diffSchedule}) {
+            if (!calendar.isEmpty())
+                checks << QStringLiteral("systemd-analyze calendar %1 >/dev/null || { echo %2 >&2; exit 1; }")
+                              .arg(shellQuote(calendar),
+                                  shellQuote(tr("pgpilot: systemd does not understand the schedule \"%1\": "
+                                                "correct it in the worksheet's backup section")
+                                                 .arg(calendar)));
+        }
+        p.steps << step(QStringLiteral("p6.precheck"),
+            tr("Check the repository host %1 (release, schedules)").arg(repo.name), Step::Target::OneNode,
+            {work(repo,
+                {run(tr("Compare its release with the nodes' and check the schedules"),
+                    checks.join(QLatin1Char('\n')))})},
+            tr("The repository host is not ready: read the message, correct the host or the worksheet."));
+    }
+
+    // ---- packages ------------------------------------------------------------------------------
+    p.steps << step(QStringLiteral("p6.apt-source"), tr("Configure the package source on %1").arg(repo.name),
+        Step::Target::OneNode, {aptSourceWork(repo)},
+        tr("The package source could not be set up on the repository host: check its access to the "
+           "repository (proxy, firewall, mirror URL)."));
+    {
+        const QString apt = QStringLiteral(
+            "DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 -o "
+            "Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold install -y -q %1");
+        const auto installed = [](const QStringList& pkgs) {
+            return QStringLiteral(
+                "[ \"$(dpkg-query -W -f='${db:Status-Abbrev}\\n' %1 2>/dev/null | grep -c '^ii')\" -eq %2 ]")
+                .arg(shellJoin(pkgs))
+                .arg(pkgs.size());
+        };
+        QList<NodeWork> list;
+        const QStringList nodePkgs {QStringLiteral("pgbackrest")};
+        for (const NodeSpec& n : m_spec.nodes) {
+            list << work(n,
+                {run(tr("apt-get install pgbackrest"),
+                    QStringLiteral(
+                        "DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 update -q && ")
+                        + apt.arg(shellJoin(nodePkgs)),
+                    kRoot, 30 * kMinute)},
+                installed(nodePkgs));
+        }
+        // The repository host also gets PostgreSQL's server for the restore drills, without the
+        // "main" cluster Debian would create and start.
+        const QStringList repoPkgs {QStringLiteral("pgbackrest"), QStringLiteral("postgresql-%1").arg(m_v),
+            QStringLiteral("python3")};
+        list << work(repo,
+            {run(tr("Tell postgresql-common not to create a main cluster on this host"),
+                 QStringLiteral("%1 && printf '# Managed by pgpilot: the backup repository host runs no "
+                                "cluster of its own.\\ncreate_main_cluster = false\\n' "
+                                ">/etc/postgresql-common/createcluster.d/pgpilot.conf")
+                     .arg(mkdir(QStringLiteral("/etc/postgresql-common/createcluster.d")))),
+                run(tr("apt-get install %1").arg(repoPkgs.join(QLatin1Char(' '))),
+                    QStringLiteral(
+                        "DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 update -q && ")
+                        + apt.arg(shellJoin(repoPkgs)),
+                    kRoot, 30 * kMinute)},
+            installed(repoPkgs));
+        p.steps << step(QStringLiteral("p6.install"), tr("Install pgBackRest"), Step::Target::AllNodes, list,
+            tr("apt-get failed: read its output; the package source, a held lock or no access to the "
+               "repository are the usual causes."));
+    }
+
+    // ---- the repository host's account, directories and SSH ----------------------------------
+    {
+        const QString home = backuppaths::userHome();
+        RenderedFile key;
+        key.id = QStringLiteral("pgbackrest-ssh-key");
+        key.node = repo.name;
+        key.path = backuppaths::userSshKey();
+        key.content = secretPlaceholder(pgbackrestSshKeyKey(m_spec)).toUtf8() + '\n';
+        key.owner = key.group = bu;
+        key.mode = 0600;
+        RenderedFile hosts;
+        hosts.id = QStringLiteral("pgbackrest-known-hosts");
+        hosts.node = repo.name;
+        hosts.path = backuppaths::userKnownHosts();
+        hosts.content = QByteArray("# Managed by pgpilot: the hosts' SSH keys as pgpilot verified them.\n")
+            + kVerifiedHostKeysPlaceholder;
+        hosts.owner = hosts.group = bu;
+        const RenderedFile sshConfig = render::pgbackrestSshConfig(m_spec);
+        const QString path = shellQuote(b.path);
+        const QString account = QStringLiteral(
+            "getent group %1 >/dev/null || groupadd --system %1\n"
+            "getent passwd %1 >/dev/null || useradd --system -g %1 --home-dir %2 --create-home --shell "
+            "/bin/sh %1\n"
+            "usermod -a -G %1 postgres\n"
+            "install -d -o %1 -g %1 -m 0700 %2 %3\n"
+            "install -d -o %1 -g %1 -m 0750 %4\n"
+            // An existing directory with someone else's files is not taken over.
+            "if [ -d %5 ] && [ \"$(stat -c %U %5)\" != %1 ] && [ -n \"$(ls -A %5)\" ]; then echo \"pgpilot: "
+            "%5 "
+            "holds files that are not pgbackrest's: choose another repository path, or move them away\" >&2; "
+            "exit 1; fi\n"
+            "install -d -m 0755 \"$(dirname %5)\"\n"
+            "install -d -o %1 -g %1 -m 0750 %5")
+                                    .arg(bu, shellQuote(home), shellQuote(backuppaths::userSshDir()),
+                                        shellQuote(backuppaths::logDir()), path);
+        QList<Action> actions {
+            run(tr("Create the pgbackrest account and the repository %1").arg(b.path), account),
+            write(tr("Write the account's SSH key (0600)"), key),
+            write(tr("Write the hosts' SSH keys"), hosts),
+            write(tr("Write %1").arg(sshConfig.path), sshConfig)};
+        p.steps << step(QStringLiteral("p6.repo-account"),
+            tr("Create the pgbackrest account and repository on %1").arg(repo.name), Step::Target::OneNode,
+            {work(repo, actions,
+                QStringLiteral(
+                    "[ \"$(stat -c %U %1 2>/dev/null)\" = %2 ] && id -nG postgres | grep -qw %2 && "
+                    "test -s %3 && %4 && test -s %6 && %5")
+                    .arg(path, bu, shellQuote(key.path), statProbe(key), fileProbe(sshConfig),
+                        shellQuote(hosts.path)))},
+            tr("The account or the repository directory could not be created: read the message."));
+        // The nodes' postgres may only run pgbackrest there (archive-push, archive-get, info).
+        const QString options = QStringLiteral(
+            "restrict,from=\"%1\",command=\"/usr/bin/pgbackrest ${SSH_ORIGINAL_COMMAND#* }\"")
+                                    .arg(nodeAddresses.join(QLatin1Char(',')));
+        p.steps << step(QStringLiteral("p6.repo-authorized-key"),
+            tr("Let the nodes' postgres run pgBackRest on %1").arg(repo.name), Step::Target::OneNode,
+            {authorizedKeyWork(repo, bu, home, options, postgresSshKeyKey(m_spec),
+                tagFor(m_spec, QStringLiteral("archive")),
+                tr("Authorize postgres's key for pgbackrest only, from the nodes' addresses"))},
+            tr("authorized_keys could not be written as pgbackrest: check its home directory."));
+    }
+
+    // ---- the nodes' side of SSH ----------------------------------------------------------------
+    {
+        const QString options = QStringLiteral(
+            "restrict,from=\"%1\",command=\"/usr/bin/pgbackrest ${SSH_ORIGINAL_COMMAND#* }\"")
+                                    .arg(repo.address);
+        QList<NodeWork> list;
+        for (const NodeSpec& n : m_spec.nodes) {
+            list << authorizedKeyWork(n, kPostgres, QStringLiteral("/var/lib/postgresql"), options,
+                pgbackrestSshKeyKey(m_spec), tagFor(m_spec, QStringLiteral("backup")),
+                tr("Authorize the repository host's key for pgbackrest only, from %1").arg(repo.address));
+        }
+        p.steps << step(QStringLiteral("p6.node-authorized-key"),
+            tr("Let the repository host run pgBackRest on the nodes as postgres"), Step::Target::AllNodes,
+            list, tr("authorized_keys could not be written as postgres: check ~postgres."));
+        p.steps << forAll(QStringLiteral("p6.node-ssh"),
+            tr("Give postgres the repository host's SSH address and key"),
+            tr("The file could not be written as postgres: check that %1 belongs to postgres.")
+                .arg(nodepaths::postgresSshDir()),
+            [this](const NodeSpec& node) {
+                const RenderedFile config = render::sshConfig(m_spec, node);
+                RenderedFile hosts;
+                hosts.path = nodepaths::postgresKnownHosts();
+                hosts.content
+                    = QByteArray("# Managed by pgpilot: the nodes' SSH host keys as pgpilot verified them.\n")
+                    + kVerifiedHostKeysPlaceholder;
+                hosts.owner = hosts.group = kPostgres;
+                return work(node,
+                    {write(tr("Write %1").arg(config.path), config),
+                        write(tr("Write %1").arg(hosts.path), hosts)},
+                    fileProbe(config)
+                        + QStringLiteral(" && grep -qF %1 %2")
+                              .arg(shellQuote(m_spec.backup.host.address + QLatin1Char(' ')),
+                                  shellQuote(hosts.path)));
+            });
+    }
+
+    // ---- pgBackRest's configuration ----------------------------------------------------------
+    {
+        QList<NodeWork> list;
+        for (const NodeSpec& n : m_spec.nodes) {
+            const RenderedFile conf = render::pgbackrestNodeConf(m_spec, n);
+            list << work(n,
+                {run(tr("Create %1").arg(backuppaths::configDir()), mkdir(backuppaths::configDir())),
+                    run(tr("Create the spool directory for asynchronous archiving"),
+                        QStringLiteral("install -d -o postgres -g postgres -m 0750 %1 %2")
+                            .arg(shellQuote(backuppaths::spoolDir()), shellQuote(backuppaths::logDir()))),
+                    write(tr("Write %1 (0640)").arg(conf.path), conf)},
+                fileProbe(conf));
+        }
+        const RenderedFile conf = render::pgbackrestRepoConf(m_spec);
+        const RenderedFile cipher = render::pgbackrestCipherConf(m_spec);
+        QList<Action> repoActions {
+            run(tr("Create %1").arg(backuppaths::configDir()), mkdir(backuppaths::configDir())),
+            run(tr("Create %1").arg(backuppaths::configDir() + QStringLiteral("/conf.d")),
+                mkdir(backuppaths::configDir() + QStringLiteral("/conf.d"))),
+            write(tr("Write %1 (0640)").arg(conf.path), conf)};
+        QString probe = fileProbe(conf);
+        if (cipher.content.isEmpty()) {
+            repoActions << run(tr("No encryption: remove %1").arg(cipher.path),
+                QStringLiteral("rm -f %1").arg(shellQuote(cipher.path)));
+            probe += QStringLiteral(" && test ! -e %1").arg(shellQuote(cipher.path));
+        } else {
+            repoActions << write(tr("Write the repository's encryption settings (0640)"), cipher);
+            probe += QStringLiteral(" && ") + fileProbe(cipher);
+        }
+        list << work(repo, repoActions, probe);
+        p.steps << step(QStringLiteral("p6.config"), tr("Write pgBackRest's configuration"),
+            Step::Target::AllNodes, list, tr("A configuration file could not be written: read the message."));
+    }
+
+    // ---- WAL archiving on the nodes ------------------------------------------------------------
+    const QString reload = pgctl(QStringLiteral("reload"));
+    p.steps << forAll(QStringLiteral("p6.archive"),
+        tr("Archive WAL through pgBackRest (archive_command, restore_command)"),
+        tr("The drop-in or repmgr.conf could not be written, or PostgreSQL refused the reload: see the "
+           "server "
+           "log."),
+        [&](const NodeSpec& node) {
+            const RenderedFile dropIn = render::postgresDropIn(m_spec, node);
+            const RenderedFile repmgrConf = render::repmgrConf(m_spec, node);
+            return work(node,
+                {write(tr("Write %1").arg(dropIn.path), dropIn),
+                    write(tr("Write %1").arg(repmgrConf.path), repmgrConf),
+                    affects(run(tr("Reload PostgreSQL"), reload), Action::ServiceEffect::Reload, unit)},
+                fileProbe(dropIn) + QStringLiteral(" && ") + fileProbe(repmgrConf));
+        });
+    // archive_mode needs a restart when it was off (a cluster built without archiving): the
+    // standbys one at a time, then the primary by a switchover. Skipped when nothing waits for one.
+    {
+        const QString pending
+            = QStringLiteral("[ \"$(runuser -u postgres -- %1 2>/dev/null)\" = 0 ]")
+                  .arg(psql(QStringLiteral("SELECT count(*) FROM pg_settings WHERE pending_restart")));
+        QList<NodeWork> list;
+        for (const NodeSpec& n : m_spec.nodes) {
+            const QString command
+                = QStringLiteral(
+                    "if %1; then echo 'the primary: restarted by the switchover that follows'; exit 0; fi\n"
+                    "%2\n%3\n%4")
+                      .arg(isPrimaryShell(),
+                          QStringLiteral("runuser -u postgres -- sh -c %1")
+                              .arg(shellQuote(lowerSettingGuard())),
+                          QStringLiteral("runuser -u postgres -- %1").arg(pgctl(QStringLiteral("restart"))),
+                          QStringLiteral("runuser -u postgres -- sh -c %1")
+                              .arg(shellQuote(waitStreaming(n, 120).command)));
+            list << work(n,
+                {affects(run(tr("If a standby: restart it and wait until it streams again"), command, kRoot,
+                             3 * kMinute),
+                    Action::ServiceEffect::Restart, unit)},
+                pending);
+        }
+        p.steps << step(QStringLiteral("p6.restart-standbys"),
+            tr("Restart the standbys one at a time if archive_mode changed"), Step::Target::AllNodes, list,
+            tr("The standby did not come back or does not stream: see journalctl -u %1 and the server log.")
+                .arg(unit),
+            true);
+        if (!m_standbys.isEmpty())
+            p.steps << restartPrimaryBySwitchover(m_standbys.first(), QStringLiteral("p6.restart-primary"));
+    }
+
+    // ---- stanza, check, first full backup ----------------------------------------------------
+    p.steps << step(QStringLiteral("p6.stanza"), tr("Create the stanza %1").arg(backupStanza(m_spec)),
+        Step::Target::OneNode,
+        {work(repo,
+            {run(tr("pgbackrest stanza-create (kept when it exists and matches)"),
+                pgbackrestCommand(m_spec, QStringLiteral("stanza-create")), bu, 10 * kMinute)})},
+        tr("stanza-create failed: read its message; a node pgBackRest cannot reach over SSH, or a repository "
+           "that holds another cluster's stanza, are the usual causes."));
+    p.steps << step(QStringLiteral("p6.check"), tr("Check archiving end to end (pgbackrest check)"),
+        Step::Target::OneNode,
+        {work(repo,
+            {run(tr("pgbackrest check: a WAL switch on the primary reaches the repository"),
+                pgbackrestCommand(m_spec, QStringLiteral("check")), bu, 10 * kMinute)})},
+        tr("pgbackrest check failed: read its message (archive_command, SSH from the primary to the "
+           "repository "
+           "host, the repository's free space)."));
+    {
+        // The marker row is written before the backup, so the drill can look for it; when a full
+        // backup exists already both are skipped (the drill then looks for an older marker).
+        const QString markerSql = QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS %1 (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
+            "at timestamptz NOT NULL DEFAULT clock_timestamp(), note text NOT NULL DEFAULT ''); "
+            "INSERT INTO %1 (note) VALUES ('phase 6') RETURNING id")
+                                      .arg(backuppaths::markerTable());
+        QList<NodeWork> list;
+        for (const NodeSpec& n : m_spec.nodes) {
+            list << work(n,
+                {run(tr("If this node is the primary: write a marker row for the restore drill"),
+                    QStringLiteral(
+                        "if %1; then runuser -u postgres -- %2; else echo 'a standby: nothing to write'; fi")
+                        .arg(isPrimaryShell(), psql(markerSql)))},
+                QStringLiteral("runuser -u postgres -- sh -c %1").arg(shellQuote(fullBackupExists())));
+        }
+        list << work(repo,
+            {run(tr("pgbackrest backup --type=full (files from a standby)"),
+                pgbackrestCommand(m_spec, QStringLiteral("--type=full backup")), bu, 24 * 60 * kMinute)},
+            fullBackupExists(), bu);
+        p.steps << step(QStringLiteral("p6.first-full"), tr("Take the first full backup"),
+            Step::Target::AllNodes, list,
+            tr("The backup failed: read its message (a standby that does not answer, the repository's free "
+               "space, a lock held by a running backup)."),
+            true);
+    }
+
+    // ---- the schedule and the drill script on the repository host ------------------------------
+    {
+        QList<Action> actions;
+        QStringList probes;
+        const QList<RenderedFile> units = render::backupUnits(m_spec);
+        QStringList timers;
+        for (const RenderedFile& f : units) {
+            actions << write(tr("Write %1").arg(f.path), f);
+            probes << fileProbe(f);
+            if (f.path.endsWith(QLatin1String(".timer")))
+                timers << f.path.section(QLatin1Char('/'), -1);
+        }
+        const RenderedFile drill = render::restoreDrillScript(m_spec);
+        actions.prepend(write(tr("Write %1").arg(drill.path), drill));
+        actions.prepend(run(tr("Create %1").arg(nodepaths::libDir()), mkdir(nodepaths::libDir())));
+        probes.prepend(fileProbe(drill));
+        QString enable = QStringLiteral("systemctl daemon-reload");
+        if (!timers.isEmpty())
+            enable += QStringLiteral(" && systemctl enable --now %1").arg(shellJoin(timers));
+        if (b.diffSchedule.isEmpty()) // a schedule taken away: its units go
+            enable += QStringLiteral(
+                " && { systemctl disable --now %1 2>/dev/null; rm -f /etc/systemd/system/%1 "
+                "/etc/systemd/system/%2; systemctl daemon-reload; }")
+                          .arg(backuppaths::timerName(QStringLiteral("diff")),
+                              backuppaths::serviceName(QStringLiteral("diff")));
+        actions << run(tr("Enable and start the timers"), enable);
+        for (const QString& t : timers)
+            probes
+                << QStringLiteral("systemctl is-enabled --quiet %1 && systemctl is-active --quiet %1").arg(t);
+        p.steps << step(QStringLiteral("p6.schedule"),
+            tr("Install the backup schedule and the restore drill"), Step::Target::OneNode,
+            {work(repo, actions, probes.join(QStringLiteral(" && ")))},
+            tr("The units could not be installed: see systemctl status on the repository host."));
+    }
+
+    // ---- checkpoint ----------------------------------------------------------------------------
+    QStringList hostNames = allNames();
+    hostNames << repo.name;
+    {
+        Criterion c
+            = criterion(QStringLiteral("p6.versions"), tr("The same pgBackRest version on every host"),
+                Step::Target::AllNodes, hostNames, QStringLiteral("pgbackrest version"));
+        c.evaluate = [hostNames](const QHash<QString, CommandOutput>& outputs) {
+            QHash<QString, QString> seen;
+            for (const QString& h : hostNames) {
+                const CommandOutput o = outputs.value(h);
+                seen.insert(h, o.reached && o.exitCode == 0 ? text(o.stdOut) : QString());
+            }
+            const QString first = seen.value(hostNames.first());
+            QList<CriterionResult> results;
+            for (const QString& h : hostNames) {
+                const QString v = seen.value(h);
+                results << result(!v.isEmpty() && v == first, h,
+                    first.isEmpty() ? tr("pgBackRest installed") : first,
+                    v.isEmpty() ? tr("not installed or not reached") : v,
+                    tr("pgBackRest refuses to talk to another version: install the same release on every "
+                       "host."));
+            }
+            return results;
+        };
+        p.checkpoint << c;
+    }
+    const QString expectedArchive = backupArchiveCommand(m_spec);
+    p.checkpoint << perNode(
+        QStringLiteral("p6.archive-settings"),
+        tr("archive_mode is on and archive_command is pgBackRest's on every node"),
+        psql(QStringLiteral(
+            "SELECT current_setting('archive_mode'), current_setting('archive_command'), (SELECT "
+            "count(*) FROM pg_settings WHERE pending_restart)")),
+        [expectedArchive](const NodeSpec& node, const CommandOutput& out) {
+            const QStringList f = text(out.stdOut).split(QLatin1Char('|'));
+            const QString want = QStringLiteral("on|%1|0").arg(expectedArchive);
+            const QString seen = out.exitCode == 0 ? text(out.stdOut) : text(out.stdErr);
+            return result(seen == want, node.name, want, seen,
+                tr("The drop-in is not read, another file overrides archive_command, or PostgreSQL still "
+                   "waits "
+                   "for a restart."));
+        },
+        kPostgres);
+    p.checkpoint << perNode(
+        QStringLiteral("p6.archiver"),
+        tr("The primary's archiver has archived a segment and its last attempt succeeded"),
+        psql(QStringLiteral(
+            "SELECT pg_is_in_recovery(), archived_count, coalesce(last_archived_wal, ''), "
+            "failed_count, coalesce(last_failed_time > last_archived_time OR (last_failed_time IS "
+            "NOT NULL AND last_archived_time IS NULL), false) FROM pg_stat_archiver")),
+        [](const NodeSpec& node, const CommandOutput& out) {
+            const QStringList f = text(out.stdOut).split(QLatin1Char('|'));
+            if (out.exitCode != 0 || f.size() != 5)
+                return result(false, node.name, tr("PostgreSQL answers"), text(out.stdErr),
+                    tr("PostgreSQL is not running: see the server log."));
+            if (f.at(0) == QLatin1String("t"))
+                return result(true, node.name, tr("a standby: archives once promoted"), tr("standby"));
+            const bool ok = f.at(1).toLongLong() > 0 && f.at(4) == QLatin1String("f");
+            return result(ok, node.name, tr(">= 1 segment archived, the last attempt successful"),
+                tr("%1 archived (last %2), %3 failed%4")
+                    .arg(f.at(1), f.at(2).isEmpty() ? tr("none") : f.at(2), f.at(3),
+                        f.at(4) == QLatin1String("t") ? tr(", the last attempt failed") : QString()),
+                tr("archive-push fails: see the server log and /var/log/pgbackrest on this node."));
+        },
+        kPostgres);
+    p.checkpoint << onNode(
+        QStringLiteral("p6.check"), tr("pgbackrest check passes"), repo,
+        pgbackrestCommand(m_spec, QStringLiteral("check")),
+        [](const NodeSpec& node, const CommandOutput& out) {
+            const QString err = text(out.stdErr).isEmpty() ? text(out.stdOut) : text(out.stdErr);
+            return result(out.exitCode == 0, node.name, tr("exit status 0"),
+                out.exitCode == 0 ? tr("exit status 0")
+                                  : tr("exit status %1: %2").arg(out.exitCode).arg(err.right(400)),
+                tr("Read pgBackRest's message; /var/log/pgbackrest on the repository host has the details."));
+        },
+        bu);
+    p.checkpoint << onNode(
+        QStringLiteral("p6.backup"), tr("The repository holds a full backup without error"), repo,
+        pgbackrestCommand(m_spec, QStringLiteral("--output=json info")),
+        [](const NodeSpec& node, const CommandOutput& out) {
+            const QJsonArray stanzas = QJsonDocument::fromJson(out.stdOut).array();
+            const QJsonObject s = stanzas.isEmpty() ? QJsonObject() : stanzas.first().toObject();
+            const QJsonObject status = s.value(QStringLiteral("status")).toObject();
+            const QJsonArray backups = s.value(QStringLiteral("backup")).toArray();
+            int fulls = 0;
+            bool newestOk = false;
+            for (const QJsonValue& v : backups) {
+                const QJsonObject o = v.toObject();
+                if (o.value(QStringLiteral("type")).toString() == QLatin1String("full")
+                    && !o.value(QStringLiteral("error")).toBool())
+                    ++fulls;
+                newestOk = !o.value(QStringLiteral("error")).toBool();
+            }
+            const int code = status.value(QStringLiteral("code")).toInt(-1);
+            return result(code == 0 && fulls > 0 && newestOk, node.name,
+                tr("status ok, >= 1 full backup, the newest without error"),
+                tr("status %1 (%2), %3 backups, %4 full")
+                    .arg(code)
+                    .arg(status.value(QStringLiteral("message")).toString())
+                    .arg(backups.size())
+                    .arg(fulls),
+                tr("Run pgpilot backup --type full, and read pgBackRest's log on the repository host."));
+        },
+        bu);
+    {
+        QStringList timers;
+        for (const QString& type : {QStringLiteral("full"), QStringLiteral("diff")}) {
+            if (!(type == QLatin1String("full") ? b.fullSchedule : b.diffSchedule).isEmpty())
+                timers << backuppaths::timerName(type);
+        }
+        p.checkpoint << onNode(QStringLiteral("p6.timers"), tr("The backup timers are enabled and waiting"),
+            repo,
+            QStringLiteral("for t in %1; do printf '%s %s %s\\n' \"$t\" \"$(systemctl is-enabled \"$t\")\" "
+                           "\"$(systemctl is-active \"$t\")\"; done")
+                .arg(shellJoin(timers)),
+            [timers](const NodeSpec& node, const CommandOutput& out) {
+                const QString seen = text(out.stdOut);
+                QStringList want;
+                for (const QString& t : timers)
+                    want << QStringLiteral("%1 enabled active").arg(t);
+                return result(seen == want.join(QLatin1Char('\n')), node.name,
+                    want.join(QStringLiteral(", ")),
+                    seen.isEmpty() ? text(out.stdErr)
+                                   : QString(seen).replace(QLatin1Char('\n'), QStringLiteral(", ")),
+                    tr("See systemctl status of the timer on the repository host."));
+            });
+    }
+    p.checkpoint << drillCriterion(QStringLiteral("p6.drill"), QStringLiteral("immediate"));
+    return p;
+}
+
+// The restore drill on the repository host, judged against the primary's marker rows: the newest
+// marker written before the backup started must be in the restored copy ("archive": the newest
+// marker of all, as it replays every archived segment).
+Criterion Builder::drillCriterion(const QString& id, const QString& mode) const
+{
+    const QString repo = m_spec.backup.host.name;
+    QStringList hosts = allNames();
+    hosts << repo;
+    Criterion c = criterion(id,
+        mode == QLatin1String("archive")
+            ? tr("Restore drill: the newest backup and every archived WAL segment restore on %1, with the "
+                 "newest "
+                 "marker row")
+                  .arg(repo)
+            : tr("Restore drill: the newest backup restores on %1 and holds the marker row written before it")
+                  .arg(repo),
+        Step::Target::AllNodes, hosts,
+        QStringLiteral("if %1; then runuser -u postgres -- %2; fi")
+            .arg(isPrimaryShell(),
+                psql(QStringLiteral(
+                    "SELECT id || ' ' || extract(epoch FROM at) FROM %1 ORDER BY id DESC LIMIT 100")
+                         .arg(backuppaths::markerTable()))));
+    c.nodeCommands.insert(repo,
+        QStringLiteral("%1 --stanza %2 --pg-version %3 --port %4 --mode %5")
+            .arg(backuppaths::drillScript(), backupStanza(m_spec), v())
+            .arg(backuppaths::drillPort())
+            .arg(mode));
+    c.timeoutMs = 4 * 60 * kMinute;
+    const QStringList nodes = allNames();
+    c.evaluate = [repo, nodes, mode](const QHash<QString, CommandOutput>& outputs) {
+        const CommandOutput drill = outputs.value(repo);
+        QJsonObject r;
+        for (const QString& line : QString::fromUtf8(drill.stdOut).split(QLatin1Char('\n'))) {
+            if (line.startsWith(QLatin1String("drill-result ")))
+                r = QJsonDocument::fromJson(line.mid(13).toUtf8()).object();
+        }
+        if (!drill.reached || r.isEmpty())
+            return QList<CriterionResult> {result(false, repo, tr("the drill reports a result"),
+                drill.reached ? text(drill.stdErr + drill.stdOut).right(400) : drill.error,
+                tr("Run %1 on the repository host by hand and read its output.")
+                    .arg(backuppaths::drillScript()))};
+        if (!r.value(QStringLiteral("ok")).toBool())
+            return QList<CriterionResult> {
+                result(false, repo, tr("the backup restores and starts"),
+                    r.value(QStringLiteral("error")).toString(),
+                    tr("Read the message; the scratch cluster was removed.")),
+            };
+        // The primary's marker rows: "id epoch" lines from the one node that is primary.
+        QList<QPair<qint64, double>> markers;
+        for (const QString& n : nodes) {
+            for (const QString& line : QString::fromUtf8(outputs.value(n).stdOut).split(QLatin1Char('\n'))) {
+                const QStringList f = line.trimmed().split(QLatin1Char(' '));
+                if (f.size() == 2)
+                    markers.append({f.at(0).toLongLong(), f.at(1).toDouble()});
+            }
+        }
+        const double start
+            = r.value(QStringLiteral("backup")).toObject().value(QStringLiteral("start")).toDouble();
+        qint64 want = 0;
+        for (const auto& [markerId, at] : markers) {
+            if ((mode == QLatin1String("archive") || at < start) && markerId > want)
+                want = markerId;
+        }
+        const qint64 got
+            = r.value(QStringLiteral("marker")).toObject().value(QStringLiteral("max")).toInteger();
+        const QString label
+            = r.value(QStringLiteral("backup")).toObject().value(QStringLiteral("label")).toString();
+        const QString seen
+            = tr("backup %1 restored and started in %2 s; marker %3 found (newest on the primary "
+                 "before it: %4)")
+                  .arg(label)
+                  .arg(r.value(QStringLiteral("seconds")).toDouble())
+                  .arg(got)
+                  .arg(want ? QString::number(want) : tr("none"));
+        if (want == 0)
+            return QList<CriterionResult> {result(false, repo, tr("a marker row older than the backup"), seen,
+                tr("No marker row precedes this backup (a repository pgpilot did not fill?): take a full "
+                   "backup with "
+                   "pgpilot backup --type full, then check again."))};
+        return QList<CriterionResult> {result(got >= want, repo,
+            tr("marker %1 in the restored copy").arg(want), seen,
+            tr("The restored copy lacks a row the primary committed before the backup: do not rely on these "
+               "backups; read the drill's output and pgBackRest's log."))};
+    };
+    return c;
+}
+
+} // namespace pgpilot
