@@ -327,6 +327,10 @@ QString OperationDialog::actionVerb() const
         return tr("&Rotate now");
     case OperationKind::RenewCerts:
         return tr("&Renew now");
+    case OperationKind::Backup:
+        return tr("&Back up now");
+    case OperationKind::RestoreDrill:
+        return tr("&Run the drill");
     }
     return tr("Run");
 }

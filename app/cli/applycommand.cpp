@@ -136,7 +136,8 @@ public:
     {
         using Show = OptionSet::Show;
         addOption(valueOption("phase", QT_TRANSLATE_NOOP("pgpilot::CommandLine", "N"),
-                      QT_TRANSLATE_NOOP("pgpilot::CommandLine", "Only this phase (0-5).")),
+                      QT_TRANSLATE_NOOP(
+                          "pgpilot::CommandLine", "Only this phase (0-5, 6 with a backup repository).")),
             Show::InUsage);
         addOption(valueOption("from", QT_TRANSLATE_NOOP("pgpilot::CommandLine", "N"),
                       QT_TRANSLATE_NOOP("pgpilot::CommandLine", "From this phase on.")),
@@ -166,16 +167,27 @@ protected:
         const auto spec = loadValidSpec(args.clusterFile(), io.err);
         if (!spec)
             return 3;
-        int from = 0, to = m_checkOnly ? 4 : 5;
+        // Phase 6 (backups) exists when the worksheet has a pgBackRest repository host.
+        const int last = spec->hasBackupHost() ? 6 : 5;
+        int from = 0, to = m_checkOnly ? 4 : last;
         if (args.isSet("phase"))
             from = to = args.value("phase").toInt();
         if (args.isSet("from"))
             from = args.value("from").toInt();
         if (args.isSet("to"))
             to = args.value("to").toInt();
-        if (from < 0 || to > 5 || from > to) {
+        if (from == 6 && to == 6 && last == 5) {
             print(io.err,
-                CommandLine::tr("Phases run from 0 to 5; %1..%2 is not a range of them.\n")
+                CommandLine::tr(
+                    "Phase 6 (backups) needs a backup repository: set archiving.mode to pgbackrest and "
+                    "fill the backup section of %1.\n")
+                    .arg(args.clusterFile()));
+            return 2;
+        }
+        if (from < 0 || to > last || from > to) {
+            print(io.err,
+                CommandLine::tr("Phases run from 0 to %1; %2..%3 is not a range of them.\n")
+                    .arg(last)
                     .arg(from)
                     .arg(to));
             return 2;
@@ -226,7 +238,7 @@ private:
         const Io& io) const
     {
         const bool preview = !m_checkOnly && args.isSet("preview");
-        if (!m_checkOnly && !preview && to == 5 && !args.isSet("yes")) {
+        if (!m_checkOnly && !preview && from <= 5 && to >= 5 && !args.isSet("yes")) {
             const Runbook runbook = buildRunbook(spec);
             const Phase* destructive = runbook.phase(5);
             print(io.err,
@@ -389,7 +401,7 @@ private:
 std::unique_ptr<Command> makeApplyCommand()
 {
     return std::make_unique<ApplyCommand>(QStringLiteral("apply"),
-        QT_TRANSLATE_NOOP("pgpilot::CommandLine", "carry out the runbook's phases 0-5 over SSH"),
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine", "carry out the runbook's phases 0-5 (6: backups) over SSH"),
         QT_TRANSLATE_NOOP("pgpilot::CommandLine",
             "Carries out the setup phases over SSH, each followed by its checkpoint, and stops at the\n"
             "first failure. A step that is already done is skipped, so running it again is safe.\n"

@@ -179,6 +179,10 @@ public:
                 QT_TRANSLATE_NOOP("pgpilot::CommandLine",
                     "Leave the node's row in the cluster file (by default it is removed after success).")),
             kind == OperationKind::RemoveStandby ? Show::Listed : Show::Hidden);
+        addOption(valueOption("type", QT_TRANSLATE_NOOP("pgpilot::CommandLine", "TYPE"),
+                      QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+                          "full, diff or incr (default incr; a full one when the repository has none).")),
+            kind == OperationKind::Backup ? Show::InUsage : Show::Hidden);
         addOption(yesOption(), Show::InUsage);
         addOption(flagOption("dry-run",
             QT_TRANSLATE_NOOP(
@@ -200,9 +204,11 @@ protected:
             && (node.isEmpty() || (args.isSet("to") && args.isSet("node") && args.value("node") != node)))
             return usageError(io);
         if (!needsNode() && (args.isSet("node") || args.isSet("to"))) {
-            print(io.err,
-                CommandLine::tr("%1 takes no node: it changes the passwords of the whole cluster.\n")
-                    .arg(name()));
+            print(io.err, CommandLine::tr("%1 takes no node: it works on the whole cluster.\n").arg(name()));
+            return 2;
+        }
+        if (args.isSet("type") && m_kind != OperationKind::Backup) {
+            print(io.err, CommandLine::tr("--type is for backup only.\n"));
             return 2;
         }
         if (args.isSet("reclone") && m_kind != OperationKind::Rejoin) {
@@ -217,6 +223,7 @@ protected:
         request.kind = m_kind;
         request.node = node;
         request.reclone = args.isSet("reclone");
+        request.backupType = args.value("type");
         const OperationReport report(args.isSet("json"), io);
         {
             const OperationPlan plan = buildOperation(*spec, request);
@@ -238,7 +245,8 @@ protected:
 private:
     bool needsNode() const
     {
-        return m_kind != OperationKind::RotateSecrets && m_kind != OperationKind::RenewCerts;
+        return m_kind != OperationKind::RotateSecrets && m_kind != OperationKind::RenewCerts
+            && m_kind != OperationKind::Backup && m_kind != OperationKind::RestoreDrill;
     }
 
     // Opens the cluster's session (ClusterServices, as the window does) and runs the operation on
@@ -406,6 +414,24 @@ std::vector<std::unique_ptr<Command>> makeOperationCommands()
             "certificate, the new ones replace the old ones in the keychain. An interrupted run is\n"
             "finished by the next. Nothing restarts: sessions, replication and writes go on."),
         QT_TRANSLATE_NOOP("pgpilot::CommandLine", "(none)")));
+    list.push_back(std::make_unique<OperationCommand>(QStringLiteral("backup"), OperationKind::Backup,
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine", "take a pgBackRest backup now (full, diff or incr)"),
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+            "Needs a backup repository (phase 6). Pre-checks that the stanza answers, that no backup\n"
+            "runs and that the repository has room; then the repository host takes the backup, its\n"
+            "files read from a standby; then verifies that the newest backup is this one, without\n"
+            "error, and prints its size, duration and throughput."),
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine", "(none)")));
+    list.push_back(
+        std::make_unique<OperationCommand>(QStringLiteral("restore-drill"), OperationKind::RestoreDrill,
+            QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+                "prove the backups restore: a scratch restore on the repository host"),
+            QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+                "Writes a marker row on the primary and has its WAL archived; then the repository host\n"
+                "restores the newest backup and every archived WAL segment into a scratch cluster,\n"
+                "starts it, finds the marker row, reports the time taken and the recovery point, and\n"
+                "removes the scratch cluster. The cluster's nodes only write the marker."),
+            QT_TRANSLATE_NOOP("pgpilot::CommandLine", "(none)")));
     return list;
 }
 

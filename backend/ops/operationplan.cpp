@@ -49,6 +49,10 @@ QString toId(OperationKind kind)
         return QStringLiteral("rotate-secrets");
     case OperationKind::RenewCerts:
         return QStringLiteral("renew-certs");
+    case OperationKind::Backup:
+        return QStringLiteral("backup");
+    case OperationKind::RestoreDrill:
+        return QStringLiteral("restore-drill");
     }
     return {};
 }
@@ -57,9 +61,9 @@ std::optional<OperationKind> operationKindFromString(const QString& text)
 {
     if (text == QLatin1String("unfence"))
         return OperationKind::Rejoin;
-    for (OperationKind k :
-        {OperationKind::Switchover, OperationKind::Rejoin, OperationKind::Fence, OperationKind::AddStandby,
-            OperationKind::RemoveStandby, OperationKind::RotateSecrets, OperationKind::RenewCerts}) {
+    for (OperationKind k : {OperationKind::Switchover, OperationKind::Rejoin, OperationKind::Fence,
+             OperationKind::AddStandby, OperationKind::RemoveStandby, OperationKind::RotateSecrets,
+             OperationKind::RenewCerts, OperationKind::Backup, OperationKind::RestoreDrill}) {
         if (toId(k) == text)
             return k;
     }
@@ -83,6 +87,10 @@ int operationPhaseNumber(OperationKind kind)
         return kRotateSecretsPhase;
     case OperationKind::RenewCerts:
         return kRenewCertsPhase;
+    case OperationKind::Backup:
+        return kBackupPhase;
+    case OperationKind::RestoreDrill:
+        return kRestoreDrillPhase;
     }
     return kSwitchoverPhase;
 }
@@ -164,6 +172,25 @@ QString operationConfirmation(
             "Clients: nothing is cut; open sessions and replication keep their connections, new "
             "connections see the new certificate. Writes through %2 go on.")
             .arg(spec.name, write);
+    case OperationKind::Backup:
+        return tr(
+            "pgBackRest on %1 takes a %2 backup of cluster %3 into its repository: the primary makes a "
+            "checkpoint at the start and the data files are read from a standby, so the primary carries "
+            "little of the load. Older backups expire as the retention says (%4 full, %5 differential).\n"
+            "Clients: nothing is interrupted. Writes through %6 go on.")
+            .arg(spec.backup.host.name,
+                request.backupType.isEmpty() ? QStringLiteral("incr") : request.backupType, spec.name)
+            .arg(spec.backup.retentionFull)
+            .arg(spec.backup.retentionDiff)
+            .arg(write);
+    case OperationKind::RestoreDrill:
+        return tr("The primary of cluster %1 writes one marker row (table %2) and switches WAL so that it is "
+                  "archived; then %3 restores the newest backup and every archived segment into a scratch "
+                  "cluster (port %4, no network), starts it, looks for the marker, and removes it again. The "
+                  "cluster's nodes only write the marker.\n"
+                  "Clients: nothing is interrupted. %3 needs room for a copy of the database.")
+            .arg(spec.name, QStringLiteral("public.pgpilot_backup_marker"), spec.backup.host.name)
+            .arg(5499);
     }
     return {};
 }
@@ -180,7 +207,23 @@ OperationPlan buildOperation(
                          .arg(spec.name);
         return plan;
     }
-    if (request.kind == OperationKind::RotateSecrets || request.kind == OperationKind::RenewCerts) {
+    const bool backups = request.kind == OperationKind::Backup || request.kind == OperationKind::RestoreDrill;
+    if (backups && !spec.hasBackupHost()) {
+        plan.error
+            = tr("Cluster %1 has no backup repository (worksheet: archiving.mode pgbackrest and the backup "
+                 "section); run phase 6 once it has one.")
+                  .arg(spec.name);
+        return plan;
+    }
+    if (request.kind == OperationKind::Backup && !request.backupType.isEmpty()
+        && !QStringList {QStringLiteral("full"), QStringLiteral("diff"), QStringLiteral("incr")}.contains(
+            request.backupType)) {
+        plan.error
+            = tr("The backup type is full, diff or incr, not \"%1\".").arg(request.backupType.left(20));
+        return plan;
+    }
+    if (request.kind == OperationKind::RotateSecrets || request.kind == OperationKind::RenewCerts
+        || backups) {
         plan.request.node.clear();
     } else if (!node) {
         plan.error = request.node.isEmpty()
@@ -203,8 +246,8 @@ OperationPlan buildOperation(
             return plan;
         }
     }
-    const OperationPhases ops
-        = buildOperationPhases(spec, operationPhaseNumber(request.kind), request.node, request.reclone);
+    const OperationPhases ops = buildOperationPhases(
+        spec, operationPhaseNumber(request.kind), request.node, request.reclone, request.backupType);
     plan.prechecks = ops.prechecks;
     plan.phase = ops.steps;
     plan.verification = ops.verification;
@@ -283,6 +326,13 @@ QString OperationResult::summary() const
     case OperationKind::RenewCerts:
         what = resumedRotation ? tr("Renewing the certificates (finishing the interrupted run)")
                                : tr("Renewing the certificates");
+        break;
+    case OperationKind::Backup:
+        what
+            = tr("%1 backup").arg(request.backupType.isEmpty() ? QStringLiteral("incr") : request.backupType);
+        break;
+    case OperationKind::RestoreDrill:
+        what = tr("Restore drill");
         break;
     }
     if (refused)

@@ -41,6 +41,10 @@ bool pointOfNoReturn(OperationKind kind, const QString& stepId)
     case OperationKind::RotateSecrets:
     case OperationKind::RenewCerts:
         return true; // a stopped rotation is finished by the next run (its pending keys)
+    case OperationKind::Backup:
+        return false; // pgBackRest leaves a stopped backup unfinished, and the next one resumes or redoes it
+    case OperationKind::RestoreDrill:
+        return false; // the next drill removes a scratch cluster an interrupted one left
     }
     return true;
 }

@@ -36,9 +36,12 @@ enum class OperationKind
     AddStandby, // a node row already in the worksheet: install, clone, register, update HAProxy/Keepalived
     RemoveStandby, // the reverse: unregister, stop, drop it from HAProxy/Keepalived on the others
     RotateSecrets, // new passwords for passwordRoles(): database, every .pgpass and the keychain together
-    RenewCerts // verified TLS: a new key and certificate for every node, reloaded without a restart
+    RenewCerts, // verified TLS: a new key and certificate for every node, reloaded without a restart
+    Backup, // a pgBackRest backup (full, diff or incr) on the repository host
+    RestoreDrill // the newest backup and the archived WAL restored on the repository host, checked
 };
-// "switchover", "rejoin", "fence", "add-standby", "remove-standby", "rotate-secrets", "renew-certs".
+// "switchover", "rejoin", "fence", "add-standby", "remove-standby", "rotate-secrets", "renew-certs",
+// "backup", "restore-drill".
 QString toId(OperationKind kind);
 // Accepts the ids above and "unfence" (= rejoin); nothing for anything else.
 std::optional<OperationKind> operationKindFromString(const QString& text);
@@ -49,6 +52,7 @@ struct OperationRequest
     OperationKind kind = OperationKind::Switchover;
     QString node; // the target: the standby to promote, the node to rejoin/fence/add/remove
     bool reclone = false; // rejoin only: copy the node afresh from the primary instead of pg_rewind
+    QString backupType; // backup only: full, diff or incr (empty: incr, pgBackRest's own default)
 };
 
 // One pre-check or verification line, as the dialogs list them.

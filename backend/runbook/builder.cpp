@@ -109,9 +109,10 @@ Phase buildSwitchover(const ClusterSpec& spec, const QString& target)
     return Builder(spec).switchover(target);
 }
 
-OperationPhases buildOperationPhases(const ClusterSpec& spec, int number, const QString& node, bool reclone)
+OperationPhases buildOperationPhases(
+    const ClusterSpec& spec, int number, const QString& node, bool reclone, const QString& option)
 {
-    return Builder(spec).operation(number, node, reclone);
+    return Builder(spec).operation(number, node, reclone, option);
 }
 
 QString fenceMarkerPath()

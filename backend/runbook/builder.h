@@ -43,6 +43,11 @@ inline constexpr int kRotateSecretsPhase = 13;
 // renew-certs: a new key and certificate for every node (verified TLS), installed and reloaded
 // without a restart; its steps read the pending keys of tlsNodeKeyKey/tlsNodeCertKey.
 inline constexpr int kRenewCertsPhase = 14;
+// Backups (a worksheet with a pgBackRest repository host; the node argument is ignored):
+// backup takes the type (full, diff or incr) as option; restore-drill restores the newest backup
+// and every archived segment on the repository host and finds the marker row written just before.
+inline constexpr int kBackupPhase = 15;
+inline constexpr int kRestoreDrillPhase = 16;
 
 // An operation as three phases: read-only pre-checks (checkpoint criteria only), the steps, and
 // the verification (checkpoint criteria only). Every phase carries the operation's number. The
@@ -57,8 +62,8 @@ struct OperationPhases
 // number: kSwitchoverPhase .. kRenewCertsPhase. reclone: rejoin by a fresh clone instead of
 // pg_rewind. For kRemoveStandbyPhase, spec still holds the node (the others' files are rendered
 // without it).
-OperationPhases buildOperationPhases(
-    const ClusterSpec& spec, int number, const QString& node, bool reclone = false);
+OperationPhases buildOperationPhases(const ClusterSpec& spec, int number, const QString& node,
+    bool reclone = false, const QString& option = {});
 
 // Where a fenced node keeps its mark (the health service reads it and answers 503 to everything).
 QString fenceMarkerPath(); // /var/lib/pgpilot/fenced

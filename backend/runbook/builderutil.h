@@ -38,7 +38,8 @@ public:
     // standbys following, then wait until the VIP's write port reaches target.
     Phase switchover(const QString& target) const;
 
-    OperationPhases operation(int number, const QString& target, bool reclone) const;
+    OperationPhases operation(
+        int number, const QString& target, bool reclone, const QString& option = {}) const;
 
 private:
     // Strings are looked up under "pgpilot::Runbook" at run time (see translations/README.md).
@@ -226,6 +227,11 @@ private:
         const QString& options, const QString& keyKey, const QString& tag, const QString& description) const;
     // mode "immediate" (the newest backup) or "archive" (and every archived segment after it).
     Criterion drillCriterion(const QString& id, const QString& mode) const;
+    Criterion versionsCriterion(const QString& id) const; // every host, the repository's too
+    // The primary (whichever node it is now) writes a marker row for the drills.
+    Step markerStep(const QString& id, const QString& note) const;
+    void backupOperation(const QString& type, OperationPhases& ops) const;
+    void restoreDrillOperation(OperationPhases& ops) const;
 };
 
 } // namespace pgpilot

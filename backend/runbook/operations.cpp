@@ -6,15 +6,23 @@
 
 namespace pgpilot {
 
-OperationPhases Builder::operation(int number, const QString& target, bool reclone) const
+OperationPhases Builder::operation(
+    int number, const QString& target, bool reclone, const QString& option) const
 {
     OperationPhases ops;
     ops.prechecks.number = ops.steps.number = ops.verification.number = number;
-    if (number == kRotateSecretsPhase || number == kRenewCertsPhase) {
+    const bool backups = number == kBackupPhase || number == kRestoreDrillPhase;
+    if (backups && !m_spec.hasBackupHost())
+        return ops;
+    if (number == kRotateSecretsPhase || number == kRenewCertsPhase || backups) {
         if (number == kRotateSecretsPhase)
             rotateOperation(ops);
-        else
+        else if (number == kRenewCertsPhase)
             renewCertsOperation(ops);
+        else if (number == kBackupPhase)
+            backupOperation(option, ops);
+        else
+            restoreDrillOperation(ops);
         ops.prechecks.title = tr("Pre-checks: %1").arg(ops.steps.title);
         ops.verification.title = tr("Verification: %1").arg(ops.steps.title);
         return ops;

@@ -409,32 +409,7 @@ Phase Builder::phase6() const
     }
 
     // ---- checkpoint ----------------------------------------------------------------------------
-    QStringList hostNames = allNames();
-    hostNames << repo.name;
-    {
-        Criterion c
-            = criterion(QStringLiteral("p6.versions"), tr("The same pgBackRest version on every host"),
-                Step::Target::AllNodes, hostNames, QStringLiteral("pgbackrest version"));
-        c.evaluate = [hostNames](const QHash<QString, CommandOutput>& outputs) {
-            QHash<QString, QString> seen;
-            for (const QString& h : hostNames) {
-                const CommandOutput o = outputs.value(h);
-                seen.insert(h, o.reached && o.exitCode == 0 ? text(o.stdOut) : QString());
-            }
-            const QString first = seen.value(hostNames.first());
-            QList<CriterionResult> results;
-            for (const QString& h : hostNames) {
-                const QString v = seen.value(h);
-                results << result(!v.isEmpty() && v == first, h,
-                    first.isEmpty() ? tr("pgBackRest installed") : first,
-                    v.isEmpty() ? tr("not installed or not reached") : v,
-                    tr("pgBackRest refuses to talk to another version: install the same release on every "
-                       "host."));
-            }
-            return results;
-        };
-        p.checkpoint << c;
-    }
+    p.checkpoint << versionsCriterion(QStringLiteral("p6.versions"));
     const QString expectedArchive = backupArchiveCommand(m_spec);
     p.checkpoint << perNode(
         QStringLiteral("p6.archive-settings"),
@@ -538,93 +513,6 @@ Phase Builder::phase6() const
     }
     p.checkpoint << drillCriterion(QStringLiteral("p6.drill"), QStringLiteral("immediate"));
     return p;
-}
-
-// The restore drill on the repository host, judged against the primary's marker rows: the newest
-// marker written before the backup started must be in the restored copy ("archive": the newest
-// marker of all, as it replays every archived segment).
-Criterion Builder::drillCriterion(const QString& id, const QString& mode) const
-{
-    const QString repo = m_spec.backup.host.name;
-    QStringList hosts = allNames();
-    hosts << repo;
-    Criterion c = criterion(id,
-        mode == QLatin1String("archive")
-            ? tr("Restore drill: the newest backup and every archived WAL segment restore on %1, with the "
-                 "newest "
-                 "marker row")
-                  .arg(repo)
-            : tr("Restore drill: the newest backup restores on %1 and holds the marker row written before it")
-                  .arg(repo),
-        Step::Target::AllNodes, hosts,
-        QStringLiteral("if %1; then runuser -u postgres -- %2; fi")
-            .arg(isPrimaryShell(),
-                psql(QStringLiteral(
-                    "SELECT id || ' ' || extract(epoch FROM at) FROM %1 ORDER BY id DESC LIMIT 100")
-                         .arg(backuppaths::markerTable()))));
-    c.nodeCommands.insert(repo,
-        QStringLiteral("%1 --stanza %2 --pg-version %3 --port %4 --mode %5")
-            .arg(backuppaths::drillScript(), backupStanza(m_spec), v())
-            .arg(backuppaths::drillPort())
-            .arg(mode));
-    c.timeoutMs = 4 * 60 * kMinute;
-    const QStringList nodes = allNames();
-    c.evaluate = [repo, nodes, mode](const QHash<QString, CommandOutput>& outputs) {
-        const CommandOutput drill = outputs.value(repo);
-        QJsonObject r;
-        for (const QString& line : QString::fromUtf8(drill.stdOut).split(QLatin1Char('\n'))) {
-            if (line.startsWith(QLatin1String("drill-result ")))
-                r = QJsonDocument::fromJson(line.mid(13).toUtf8()).object();
-        }
-        if (!drill.reached || r.isEmpty())
-            return QList<CriterionResult> {result(false, repo, tr("the drill reports a result"),
-                drill.reached ? text(drill.stdErr + drill.stdOut).right(400) : drill.error,
-                tr("Run %1 on the repository host by hand and read its output.")
-                    .arg(backuppaths::drillScript()))};
-        if (!r.value(QStringLiteral("ok")).toBool())
-            return QList<CriterionResult> {
-                result(false, repo, tr("the backup restores and starts"),
-                    r.value(QStringLiteral("error")).toString(),
-                    tr("Read the message; the scratch cluster was removed.")),
-            };
-        // The primary's marker rows: "id epoch" lines from the one node that is primary.
-        QList<QPair<qint64, double>> markers;
-        for (const QString& n : nodes) {
-            for (const QString& line : QString::fromUtf8(outputs.value(n).stdOut).split(QLatin1Char('\n'))) {
-                const QStringList f = line.trimmed().split(QLatin1Char(' '));
-                if (f.size() == 2)
-                    markers.append({f.at(0).toLongLong(), f.at(1).toDouble()});
-            }
-        }
-        const double start
-            = r.value(QStringLiteral("backup")).toObject().value(QStringLiteral("start")).toDouble();
-        qint64 want = 0;
-        for (const auto& [markerId, at] : markers) {
-            if ((mode == QLatin1String("archive") || at < start) && markerId > want)
-                want = markerId;
-        }
-        const qint64 got
-            = r.value(QStringLiteral("marker")).toObject().value(QStringLiteral("max")).toInteger();
-        const QString label
-            = r.value(QStringLiteral("backup")).toObject().value(QStringLiteral("label")).toString();
-        const QString seen
-            = tr("backup %1 restored and started in %2 s; marker %3 found (newest on the primary "
-                 "before it: %4)")
-                  .arg(label)
-                  .arg(r.value(QStringLiteral("seconds")).toDouble())
-                  .arg(got)
-                  .arg(want ? QString::number(want) : tr("none"));
-        if (want == 0)
-            return QList<CriterionResult> {result(false, repo, tr("a marker row older than the backup"), seen,
-                tr("No marker row precedes this backup (a repository pgpilot did not fill?): take a full "
-                   "backup with "
-                   "pgpilot backup --type full, then check again."))};
-        return QList<CriterionResult> {result(got >= want, repo,
-            tr("marker %1 in the restored copy").arg(want), seen,
-            tr("The restored copy lacks a row the primary committed before the backup: do not rely on these "
-               "backups; read the drill's output and pgBackRest's log."))};
-    };
-    return c;
 }
 
 } // namespace pgpilot

@@ -67,7 +67,7 @@ private Q_SLOTS:
         ClusterSpec spec = validTestSpec();
         const QString last = spec.nodes.last().name;
         OperationResult result;
-        result.request = {OperationKind::RemoveStandby, last, false};
+        result.request = {OperationKind::RemoveStandby, last, false, {}};
         result.ok = true;
         const auto after = ClusterServices::specAfter(spec, result);
         QVERIFY(after);
@@ -90,7 +90,7 @@ private Q_SLOTS:
         services.setMonitor(monitor);
         QSignalSpy events(monitor, &ClusterMonitor::eventsAdded);
         OperationResult failed;
-        failed.request = {OperationKind::Switchover, spec.nodes.at(1).name, false};
+        failed.request = {OperationKind::Switchover, spec.nodes.at(1).name, false, {}};
         failed.ok = false;
         failed.error = QStringLiteral("step p8.switchover on pg2: repmgr refused");
         QVERIFY(!services.applyOperationResult(failed));
@@ -114,9 +114,9 @@ private Q_SLOTS:
         ClusterSpec spec = validTestSpec();
         MemorySecretStore secrets;
         ClusterSession session(spec, &secrets);
-        OperationRunner runner(&session, {OperationKind::Switchover, spec.nodes.at(1).name, false});
+        OperationRunner runner(&session, {OperationKind::Switchover, spec.nodes.at(1).name, false, {}});
         QVERIFY(runner.id() > 0);
-        OperationRunner other(&session, {OperationKind::Fence, spec.nodes.at(2).name, false});
+        OperationRunner other(&session, {OperationKind::Fence, spec.nodes.at(2).name, false, {}});
         QVERIFY(other.id() != runner.id());
         QSignalSpy prechecks(&runner, &OperationRunner::prechecksDone);
         QSignalSpy finished(&runner, &OperationRunner::finished);
@@ -173,7 +173,7 @@ private Q_SLOTS:
         ClusterSpec spec = validTestSpec();
         MemorySecretStore secrets;
         ClusterSession session(spec, &secrets);
-        OperationRunner runner(&session, {OperationKind::Switchover, QStringLiteral("pg42"), false});
+        OperationRunner runner(&session, {OperationKind::Switchover, QStringLiteral("pg42"), false, {}});
         QVERIFY(!runner.plan().valid());
         QSignalSpy prechecks(&runner, &OperationRunner::prechecksDone);
         runner.runPrechecks();
