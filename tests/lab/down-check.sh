@@ -60,9 +60,9 @@ check "no lab process left" "${procs%$'\n'}"
 # (other lab instances' state directories, $CACHE/run-X, are theirs)
 check "no mount under $CACHE or $STATE" "$(awk -v c="$CACHE" -v s="$STATE" '$5 == s || index($5, s "/") == 1 || (index($5, c) == 1 && substr($5, length(c) + 1) !~ /^\/run(-[a-z0-9])?\//) {print $5}' /proc/self/mountinfo)"
 
-check "no nspawn runtime dir of a lab node" "$(ls -d /run/systemd/nspawn/propagate/"$MACHINE_PREFIX"pg[0-9]* 2>/dev/null)"
+check "no nspawn runtime dir of a lab node" "$(ls -d /run/systemd/nspawn/propagate/"$MACHINE_PREFIX"pg[0-9]* /run/systemd/nspawn/propagate/"$MACHINE_PREFIX"backup 2>/dev/null)"
 check "no bridge $BRIDGE" "$(ip -br link show "$BRIDGE" 2>/dev/null)"
-check "no lab veth (vb-${MACHINE_PREFIX}pg*)" "$(ip -br link show 2>/dev/null | awk -v p="vb-${MACHINE_PREFIX}pg" 'index($1, p) == 1 && substr($1, length(p) + 1) ~ /^[0-9]/ {print $1}')"
+check "no lab veth (vb-${MACHINE_PREFIX}pg*, vb-${MACHINE_PREFIX}backup)" "$(ip -br link show 2>/dev/null | awk -v p="vb-${MACHINE_PREFIX}pg" -v b="vb-${MACHINE_PREFIX}backup" '(index($1, p) == 1 && substr($1, length(p) + 1) ~ /^[0-9]/) || $1 == b || index($1, b "@") == 1 {print $1}')"
 check "no address $HOST_IP on the host" "$(ip -br -4 addr show 2>/dev/null | grep -w -F "$HOST_IP")"
 
 cgs=""
