@@ -75,6 +75,7 @@ if ! envs=$("$LAB" env 2>&1); then
   bad "no lab is up (run 'tests/lab/lab up' first or use --standalone)" "$envs"
   finish
 fi
+unset BACKUP_NAME BACKUP_IP # set by `lab env` only when the lab has the backup host
 eval "$envs"
 # Other lab tests may have left a built cluster behind (CTest orders them by cost): start from
 # fresh nodes, which is what this checks.
@@ -84,6 +85,11 @@ if ! out=$("$LAB" reset 2>&1); then
 fi
 read -r -a NODES <<<"$LAB_NODE_NAMES"
 read -r -a IPS <<<"$LAB_NODE_IPS"
+# the backup repository host (lab up --backup-host) gets the same checks as a node, after them
+if [ -n "${BACKUP_IP:-}" ]; then
+  NODES+=("$BACKUP_NAME")
+  IPS+=("$BACKUP_IP")
+fi
 SSH=(ssh -o StrictHostKeyChecking=yes -o "UserKnownHostsFile=$LAB_KNOWN_HOSTS" -o BatchMode=yes
   -o IdentitiesOnly=yes -o ConnectTimeout=5 -o LogLevel=ERROR -i "$LAB_SSH_KEY")
 
@@ -109,9 +115,9 @@ wait_until() {
 # ---- host side
 if out=$("$LAB" status 2>&1); then ok "lab status: every node running, mirror served"; else bad "lab status reports a problem" "$out"; fi
 
-out=$(python3 - "$LAB_CLUSTER_FILE" "$LAB_NODES" "$LAB_PG_VERSION" "$LAB_MIRROR_URL" "$LAB_VIP" "$LAB_KNOWN_HOSTS" <<'EOF' 2>&1
+out=$(python3 - "$LAB_CLUSTER_FILE" "$LAB_NODES" "$LAB_PG_VERSION" "$LAB_MIRROR_URL" "$LAB_VIP" "$LAB_KNOWN_HOSTS" "${BACKUP_IP:-}" <<'EOF' 2>&1
 import json, os, sys
-f, n, pgv, mirror, vip, known = sys.argv[1:]
+f, n, pgv, mirror, vip, known, backup_ip = sys.argv[1:]
 d = json.load(open(f))
 errs = []
 def want(cond, what):
@@ -130,6 +136,13 @@ for x in nodes:
     want(x["interface"] == "host0", x["name"] + " interface")
     want(x["ssh"]["hostKeyFingerprint"].startswith("SHA256:"), x["name"] + " fingerprint")
     want(x["ssh"]["auth"] == "key" and x["ssh"]["port"] == 22, x["name"] + " ssh auth/port")
+if backup_ip:
+    want(d["archiving"]["mode"] == "pgbackrest", "archiving.mode pgbackrest (backup host)")
+    h = d.get("backup", {}).get("host", {})
+    want(h.get("name") == "backup" and h.get("address") == backup_ip, "backup.host")
+    want(h.get("ssh", {}).get("hostKeyFingerprint", "").startswith("SHA256:"), "backup fingerprint")
+else:
+    want(d["archiving"] == {"mode": "off", "directory": ""} and "backup" not in d, "no archiving, no backup section")
 print("; ".join(errs))
 sys.exit(1 if errs else 0)
 EOF
@@ -155,7 +168,7 @@ for i in "${!NODES[@]}"; do
   n=${NODES[$i]} ip=${IPS[$i]}
 
   # pinned host key: the key the node presents is the one in cluster.json and known_hosts
-  fp_json=$(python3 -c 'import json,sys; print([x for x in json.load(open(sys.argv[1]))["nodes"] if x["name"]==sys.argv[2]][0]["ssh"]["hostKeyFingerprint"])' "$LAB_CLUSTER_FILE" "$n")
+  fp_json=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print([x for x in d["nodes"] + ([d["backup"]["host"]] if "backup" in d else []) if x["name"]==sys.argv[2]][0]["ssh"]["hostKeyFingerprint"])' "$LAB_CLUSTER_FILE" "$n")
   fp_live=$(ssh-keyscan -T 5 -t ed25519 "$ip" 2>/dev/null | ssh-keygen -l -E sha256 -f - 2>/dev/null | awk '{print $2}')
   if [ -n "$fp_live" ] && [ "$fp_live" = "$fp_json" ]; then
     ok "$n: presents the pinned ed25519 host key $fp_json"
@@ -209,7 +222,7 @@ for i in "${!NODES[@]}"; do
   fi
 
   # nothing but the OS: no HA stack, no apt source pointing anywhere
-  out=$(as_root "$ip" "dpkg-query -W -f='\${Package} \${Status}\n' postgresql-$LAB_PG_VERSION postgresql-common haproxy keepalived repmgr 2>/dev/null | grep 'install ok installed'; grep -rhsE '^[[:space:]]*(deb|URIs:)' /etc/apt/sources.list /etc/apt/sources.list.d/" 2>&1)
+  out=$(as_root "$ip" "dpkg-query -W -f='\${Package} \${Status}\n' postgresql-$LAB_PG_VERSION postgresql-common haproxy keepalived repmgr pgbackrest 2>/dev/null | grep 'install ok installed'; grep -rhsE '^[[:space:]]*(deb|URIs:)' /etc/apt/sources.list /etc/apt/sources.list.d/" 2>&1)
   if [ -z "$out" ]; then
     ok "$n: no PostgreSQL/HAProxy/Keepalived installed and no apt source configured"
   else
@@ -236,7 +249,7 @@ for i in "${!NODES[@]}"; do
   fi
 
   # mirror: apt resolves the HA stack from it, with a temporary source and list directory
-  pkgs="postgresql-$LAB_PG_VERSION postgresql-$LAB_PG_VERSION-repmgr postgresql-client-$LAB_PG_VERSION haproxy keepalived"
+  pkgs="postgresql-$LAB_PG_VERSION postgresql-$LAB_PG_VERSION-repmgr postgresql-client-$LAB_PG_VERSION haproxy keepalived pgbackrest"
   out=$(as_root "$ip" "set -e
 d=\$(mktemp -d /tmp/lab-selftest.XXXXXX)
 trap 'rm -rf \"\$d\"' EXIT
