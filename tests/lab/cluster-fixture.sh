@@ -9,16 +9,25 @@
 #       the lab's nodes already run the cluster phases 0-4 built with SECRETS_FILE (CTest's
 #       lab_cluster_build, tests/lab/runbook-test.sh --fixture build): wait until healthy, then
 #       `lab save cluster-<os>`; the secrets file is kept inside the save.
-#   tests/lab/cluster-fixture.sh restore SECRETS_OUT [PGPILOT_BINARY]
+#   tests/lab/cluster-fixture.sh restore SECRETS_OUT [PGPILOT_BINARY] [--backup-host]
 #       nodes back to that cluster, PostgreSQL started (pg1 primary, pg2/pg3 streaming, VIP on pg1); copies the
 #       cluster's secrets file to SECRETS_OUT (mode 0600). With PGPILOT_BINARY it also waits until
-#       `pgpilot status` shows the cluster healthy (deadline 90 s).
+#       `pgpilot status` shows the cluster healthy (deadline 90 s). With --backup-host (or when the
+#       lab already has one) the lab's backup repository host is there too, fresh, and the cluster
+#       file archives with pgBackRest to it (tests/lab/lab restore NAME --backup-host).
 #
 # Follows PGPILOT_LAB_INSTANCE like tests/lab/lab. Last line: "cluster-fixture: ..." with the time.
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 lab=$here/lab
 cmd=${1:-}
+# --backup-host may come anywhere after the command
+backup_opt=()
+args=()
+for a in "$@"; do
+  if [ "$a" = --backup-host ]; then backup_opt=(--backup-host); else args+=("$a"); fi
+done
+set -- "${args[@]}"
 t0=$(date +%s%N)
 ms() { echo $((($(date +%s%N) - t0) / 1000000)); }
 die() {
@@ -114,12 +123,12 @@ case "$cmd" in
     echo "cluster-fixture: saved as '$save' in $(ms) ms"
     ;;
   restore)
-    out=${2:?usage: cluster-fixture.sh restore SECRETS_OUT [PGPILOT_BINARY]}
+    out=${2:?usage: cluster-fixture.sh restore SECRETS_OUT [PGPILOT_BINARY] [--backup-host]}
     pgpilot=${3:-}
     lab_env
     [ -f "$save_dir/pgpilot-secrets" ] ||
       die "no built cluster saved for this lab ($save_dir); run 'tests/lab/cluster-fixture.sh build PGPILOT' (CTest: lab_cluster_build)"
-    "$lab" restore "$save" >/tmp/pgpilot-cluster-fixture-restore.$$.log 2>&1 || {
+    "$lab" restore "$save" "${backup_opt[@]}" >/tmp/pgpilot-cluster-fixture-restore.$$.log 2>&1 || {
       tail -n 5 /tmp/pgpilot-cluster-fixture-restore.$$.log >&2
       rm -f /tmp/pgpilot-cluster-fixture-restore.$$.log
       die "lab restore $save failed"
@@ -133,7 +142,7 @@ case "$cmd" in
     echo "cluster-fixture: restored '$save' in $(ms) ms"
     ;;
   *)
-    echo "usage: cluster-fixture.sh build PGPILOT_BINARY | save SECRETS_FILE PGPILOT_BINARY | restore SECRETS_OUT [PGPILOT_BINARY]" >&2
+    echo "usage: cluster-fixture.sh build PGPILOT_BINARY | save SECRETS_FILE PGPILOT_BINARY | restore SECRETS_OUT [PGPILOT_BINARY] [--backup-host]" >&2
     exit 2
     ;;
 esac
