@@ -331,6 +331,8 @@ QString OperationDialog::actionVerb() const
         return tr("&Back up now");
     case OperationKind::RestoreDrill:
         return tr("&Run the drill");
+    case OperationKind::Restore:
+        return tr("&Restore the cluster");
     }
     return tr("Run");
 }

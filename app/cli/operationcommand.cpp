@@ -183,6 +183,11 @@ public:
                       QT_TRANSLATE_NOOP("pgpilot::CommandLine",
                           "full, diff or incr (default incr; a full one when the repository has none).")),
             kind == OperationKind::Backup ? Show::InUsage : Show::Hidden);
+        addOption(
+            valueOption("target-time", QT_TRANSLATE_NOOP("pgpilot::CommandLine", "TIME"),
+                QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+                    "ISO 8601 with its zone, e.g. 2026-12-05T10:15:00Z: the cluster is restored to it.")),
+            kind == OperationKind::Restore ? Show::Required : Show::Hidden);
         addOption(yesOption(), Show::InUsage);
         addOption(flagOption("dry-run",
             QT_TRANSLATE_NOOP(
@@ -223,7 +228,18 @@ protected:
         request.kind = m_kind;
         request.node = node;
         request.reclone = args.isSet("reclone");
-        request.backupType = args.value("type");
+        request.option = args.value("type");
+        if (m_kind == OperationKind::Restore) {
+            QString error;
+            request.option = restoreTargetTime(args.value("target-time"), &error);
+            if (request.option.isEmpty()) {
+                print(io.err, error + QLatin1Char('\n'));
+                return 2;
+            }
+        } else if (args.isSet("target-time")) {
+            print(io.err, CommandLine::tr("--target-time is for restore only.\n"));
+            return 2;
+        }
         const OperationReport report(args.isSet("json"), io);
         {
             const OperationPlan plan = buildOperation(*spec, request);
@@ -246,7 +262,8 @@ private:
     bool needsNode() const
     {
         return m_kind != OperationKind::RotateSecrets && m_kind != OperationKind::RenewCerts
-            && m_kind != OperationKind::Backup && m_kind != OperationKind::RestoreDrill;
+            && m_kind != OperationKind::Backup && m_kind != OperationKind::RestoreDrill
+            && m_kind != OperationKind::Restore;
     }
 
     // Opens the cluster's session (ClusterServices, as the window does) and runs the operation on
@@ -432,6 +449,16 @@ std::vector<std::unique_ptr<Command>> makeOperationCommands()
                 "starts it, finds the marker row, reports the time taken and the recovery point, and\n"
                 "removes the scratch cluster. The cluster's nodes only write the marker."),
             QT_TRANSLATE_NOOP("pgpilot::CommandLine", "(none)")));
+    list.push_back(std::make_unique<OperationCommand>(QStringLiteral("restore"), OperationKind::Restore,
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine", "point-in-time recovery of the whole cluster"),
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+            "Brings the whole cluster back to --target-time. Pre-checks refuse a time in the future or\n"
+            "before the oldest backup; then the repository host rehearses the restore in a scratch\n"
+            "cluster and stops there if the repository cannot reach that time. Then it stops repmgrd\n"
+            "and PostgreSQL everywhere, restores the worksheet's primary to that time, clones the\n"
+            "others from it, starts repmgrd, verifies roles, the VIP and ports, and takes a full\n"
+            "backup of the new timeline. Transactions after the time are gone from the cluster."),
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine", "(none)")));
     return list;
 }
 

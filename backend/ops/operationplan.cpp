@@ -6,6 +6,8 @@
 #include "runbook/configfiles.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QRegularExpression>
 
 namespace pgpilot {
 
@@ -53,6 +55,8 @@ QString toId(OperationKind kind)
         return QStringLiteral("backup");
     case OperationKind::RestoreDrill:
         return QStringLiteral("restore-drill");
+    case OperationKind::Restore:
+        return QStringLiteral("restore");
     }
     return {};
 }
@@ -61,9 +65,10 @@ std::optional<OperationKind> operationKindFromString(const QString& text)
 {
     if (text == QLatin1String("unfence"))
         return OperationKind::Rejoin;
-    for (OperationKind k : {OperationKind::Switchover, OperationKind::Rejoin, OperationKind::Fence,
-             OperationKind::AddStandby, OperationKind::RemoveStandby, OperationKind::RotateSecrets,
-             OperationKind::RenewCerts, OperationKind::Backup, OperationKind::RestoreDrill}) {
+    for (OperationKind k :
+        {OperationKind::Switchover, OperationKind::Rejoin, OperationKind::Fence, OperationKind::AddStandby,
+            OperationKind::RemoveStandby, OperationKind::RotateSecrets, OperationKind::RenewCerts,
+            OperationKind::Backup, OperationKind::RestoreDrill, OperationKind::Restore}) {
         if (toId(k) == text)
             return k;
     }
@@ -91,6 +96,8 @@ int operationPhaseNumber(OperationKind kind)
         return kBackupPhase;
     case OperationKind::RestoreDrill:
         return kRestoreDrillPhase;
+    case OperationKind::Restore:
+        return kRestorePhase;
     }
     return kSwitchoverPhase;
 }
@@ -178,8 +185,8 @@ QString operationConfirmation(
             "checkpoint at the start and the data files are read from a standby, so the primary carries "
             "little of the load. Older backups expire as the retention says (%4 full, %5 differential).\n"
             "Clients: nothing is interrupted. Writes through %6 go on.")
-            .arg(spec.backup.host.name,
-                request.backupType.isEmpty() ? QStringLiteral("incr") : request.backupType, spec.name)
+            .arg(spec.backup.host.name, request.option.isEmpty() ? QStringLiteral("incr") : request.option,
+                spec.name)
             .arg(spec.backup.retentionFull)
             .arg(spec.backup.retentionDiff)
             .arg(write);
@@ -191,6 +198,20 @@ QString operationConfirmation(
                   "Clients: nothing is interrupted. %3 needs room for a copy of the database.")
             .arg(spec.name, QStringLiteral("public.pgpilot_backup_marker"), spec.backup.host.name)
             .arg(5499);
+    case OperationKind::Restore:
+        return tr(
+            "WARNING: cluster %1 goes back to %2 (UTC). Every transaction committed after that time is "
+            "gone from the cluster (it stays in the repository's older timeline).\n"
+            "First %3 rehearses the restore in a scratch cluster and pgpilot stops here if the repository "
+            "cannot reach that time. Then repmgrd and PostgreSQL stop on every node (writes through %4 "
+            "stop), %5 is restored to that time and promoted, the other nodes are cloned from it afresh, "
+            "repmgrd starts again, the VIP and port %6 are verified, and a full backup starts the new "
+            "timeline in the repository.\n"
+            "Clients: no connections until the restored primary takes writes (the whole database is "
+            "copied to each standby after that).")
+            .arg(spec.name, request.option, spec.backup.host.name, write,
+                spec.nodes.value(qMax(0, spec.primaryIndex())).name)
+            .arg(spec.ports.write);
     }
     return {};
 }
@@ -207,7 +228,8 @@ OperationPlan buildOperation(
                          .arg(spec.name);
         return plan;
     }
-    const bool backups = request.kind == OperationKind::Backup || request.kind == OperationKind::RestoreDrill;
+    const bool backups = request.kind == OperationKind::Backup || request.kind == OperationKind::RestoreDrill
+        || request.kind == OperationKind::Restore;
     if (backups && !spec.hasBackupHost()) {
         plan.error
             = tr("Cluster %1 has no backup repository (worksheet: archiving.mode pgbackrest and the backup "
@@ -215,12 +237,19 @@ OperationPlan buildOperation(
                   .arg(spec.name);
         return plan;
     }
-    if (request.kind == OperationKind::Backup && !request.backupType.isEmpty()
+    if (request.kind == OperationKind::Backup && !request.option.isEmpty()
         && !QStringList {QStringLiteral("full"), QStringLiteral("diff"), QStringLiteral("incr")}.contains(
-            request.backupType)) {
-        plan.error
-            = tr("The backup type is full, diff or incr, not \"%1\".").arg(request.backupType.left(20));
+            request.option)) {
+        plan.error = tr("The backup type is full, diff or incr, not \"%1\".").arg(request.option.left(20));
         return plan;
+    }
+    if (request.kind == OperationKind::Restore) {
+        static const QRegularExpression form(
+            QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,6})?\\+00$"));
+        if (!form.match(request.option).hasMatch()) {
+            plan.error = tr("Give the time to restore to with --target-time, e.g. 2026-12-05T10:15:00Z.");
+            return plan;
+        }
     }
     if (request.kind == OperationKind::RotateSecrets || request.kind == OperationKind::RenewCerts
         || backups) {
@@ -247,7 +276,7 @@ OperationPlan buildOperation(
         }
     }
     const OperationPhases ops = buildOperationPhases(
-        spec, operationPhaseNumber(request.kind), request.node, request.reclone, request.backupType);
+        spec, operationPhaseNumber(request.kind), request.node, request.reclone, request.option);
     plan.prechecks = ops.prechecks;
     plan.phase = ops.steps;
     plan.verification = ops.verification;
@@ -328,11 +357,13 @@ QString OperationResult::summary() const
                                : tr("Renewing the certificates");
         break;
     case OperationKind::Backup:
-        what
-            = tr("%1 backup").arg(request.backupType.isEmpty() ? QStringLiteral("incr") : request.backupType);
+        what = tr("%1 backup").arg(request.option.isEmpty() ? QStringLiteral("incr") : request.option);
         break;
     case OperationKind::RestoreDrill:
         what = tr("Restore drill");
+        break;
+    case OperationKind::Restore:
+        what = tr("Restore to %1").arg(request.option);
         break;
     }
     if (refused)
@@ -356,6 +387,34 @@ ClusterEvent operationEvent(const OperationResult& result, const QDateTime& when
     e.text = result.summary();
     e.severity = result.ok || result.refused || result.cancelled ? Severity::Warning : Severity::Critical;
     return e;
+}
+
+QString restoreTargetTime(const QString& text, QString* error)
+{
+    static const QRegularExpression iso(
+        QStringLiteral("^([0-9]{4}-[0-9]{2}-[0-9]{2})[T "
+                       "]([0-9]{2}:[0-9]{2}:[0-9]{2})(\\.[0-9]{1,6})?(Z|[+-][0-9]{2}:?[0-9]{2})$"));
+    const auto m = iso.match(text.trimmed());
+    QDateTime t;
+    if (m.hasMatch()) {
+        QString zone = m.captured(4);
+        if (zone != QLatin1String("Z") && !zone.contains(QLatin1Char(':')))
+            zone.insert(3, QLatin1Char(':'));
+        t = QDateTime::fromString(
+            QStringLiteral("%1T%2%3").arg(m.captured(1), m.captured(2), zone), Qt::ISODate);
+    }
+    if (!t.isValid()) {
+        if (error)
+            *error = tr(
+                "\"%1\" is not a time with its zone: write it as ISO 8601, e.g. 2026-12-05T10:15:00Z or "
+                "2026-12-05T11:15:00+01:00 (a time without a zone would be read in the repository host's "
+                "zone).")
+                         .arg(text.left(40));
+        return {};
+    }
+    const QString fraction = m.captured(3).isEmpty() ? QStringLiteral(".000000")
+                                                     : m.captured(3).leftJustified(7, QLatin1Char('0'));
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + fraction + QStringLiteral("+00");
 }
 
 WriteProbeSettings writeProbeSettings(const ClusterSpec& spec)

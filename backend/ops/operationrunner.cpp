@@ -45,6 +45,9 @@ bool pointOfNoReturn(OperationKind kind, const QString& stepId)
         return false; // pgBackRest leaves a stopped backup unfinished, and the next one resumes or redoes it
     case OperationKind::RestoreDrill:
         return false; // the next drill removes a scratch cluster an interrupted one left
+    case OperationKind::Restore:
+        return !stepId.endsWith(QLatin1String(".archive-now"))
+            && !stepId.endsWith(QLatin1String(".rehearse"));
     }
     return true;
 }

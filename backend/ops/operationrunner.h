@@ -38,10 +38,11 @@ enum class OperationKind
     RotateSecrets, // new passwords for passwordRoles(): database, every .pgpass and the keychain together
     RenewCerts, // verified TLS: a new key and certificate for every node, reloaded without a restart
     Backup, // a pgBackRest backup (full, diff or incr) on the repository host
-    RestoreDrill // the newest backup and the archived WAL restored on the repository host, checked
+    RestoreDrill, // the newest backup and the archived WAL restored on the repository host, checked
+    Restore // point-in-time recovery of the whole cluster (primary restored, standbys re-cloned)
 };
 // "switchover", "rejoin", "fence", "add-standby", "remove-standby", "rotate-secrets", "renew-certs",
-// "backup", "restore-drill".
+// "backup", "restore-drill", "restore".
 QString toId(OperationKind kind);
 // Accepts the ids above and "unfence" (= rejoin); nothing for anything else.
 std::optional<OperationKind> operationKindFromString(const QString& text);
@@ -52,7 +53,9 @@ struct OperationRequest
     OperationKind kind = OperationKind::Switchover;
     QString node; // the target: the standby to promote, the node to rejoin/fence/add/remove
     bool reclone = false; // rejoin only: copy the node afresh from the primary instead of pg_rewind
-    QString backupType; // backup only: full, diff or incr (empty: incr, pgBackRest's own default)
+    // backup: full, diff or incr (empty: incr, pgBackRest's own default); restore: the target time
+    // as pgBackRest takes it, "YYYY-MM-DD HH:MM:SS[.ffffff]+00" (restoreTargetTime() makes it).
+    QString option;
 };
 
 // One pre-check or verification line, as the dialogs list them.
@@ -99,6 +102,11 @@ int operationPhaseNumber(OperationKind kind); // 8..13
 // the last row (node ids are worksheet positions, so removing another would renumber the rest).
 OperationPlan buildOperation(
     const ClusterSpec& spec, const OperationRequest& request, const QString& currentPrimary = {});
+
+// An ISO 8601 time with its zone ("2026-12-05T10:15:00Z", "...+01:00", fractions allowed) as
+// pgBackRest's restore takes it, in UTC: "2026-12-05 10:15:00.000000+00". Empty with *error set
+// when text is not such a time (a time without a zone is refused: it would be the host's).
+QString restoreTargetTime(const QString& text, QString* error);
 
 // The confirmation text for a known current primary (used by buildOperation and the runner).
 QString operationConfirmation(

@@ -48,6 +48,9 @@ inline constexpr int kRenewCertsPhase = 14;
 // and every archived segment on the repository host and finds the marker row written just before.
 inline constexpr int kBackupPhase = 15;
 inline constexpr int kRestoreDrillPhase = 16;
+// restore: point-in-time recovery of the whole cluster; the option is the target time in
+// pgBackRest's form (restoreTargetTime in ops/operationrunner.h).
+inline constexpr int kRestorePhase = 17;
 
 // An operation as three phases: read-only pre-checks (checkpoint criteria only), the steps, and
 // the verification (checkpoint criteria only). Every phase carries the operation's number. The

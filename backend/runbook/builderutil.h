@@ -232,6 +232,8 @@ private:
     Step markerStep(const QString& id, const QString& note) const;
     void backupOperation(const QString& type, OperationPhases& ops) const;
     void restoreDrillOperation(OperationPhases& ops) const;
+    void restoreOperation(const QString& targetTime, OperationPhases& ops) const; // oprestore.cpp
+    QString drillCommand(const QString& mode, const QString& targetTime = {}) const;
 };
 
 } // namespace pgpilot

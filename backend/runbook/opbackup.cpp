@@ -249,11 +249,7 @@ Criterion Builder::drillCriterion(const QString& id, const QString& mode) const
                 psql(QStringLiteral(
                     "SELECT id || ' ' || extract(epoch FROM at) FROM %1 ORDER BY id DESC LIMIT 100")
                          .arg(backuppaths::markerTable()))));
-    c.nodeCommands.insert(repo,
-        QStringLiteral("%1 --stanza %2 --pg-version %3 --port %4 --mode %5")
-            .arg(backuppaths::drillScript(), backupStanza(m_spec), v())
-            .arg(backuppaths::drillPort())
-            .arg(mode));
+    c.nodeCommands.insert(repo, drillCommand(mode));
     c.timeoutMs = 4 * 60 * kMinute;
     const QStringList nodes = allNames();
     c.evaluate = [repo, nodes, mode](const QHash<QString, CommandOutput>& outputs) {

@@ -11,7 +11,7 @@ OperationPhases Builder::operation(
 {
     OperationPhases ops;
     ops.prechecks.number = ops.steps.number = ops.verification.number = number;
-    const bool backups = number == kBackupPhase || number == kRestoreDrillPhase;
+    const bool backups = number == kBackupPhase || number == kRestoreDrillPhase || number == kRestorePhase;
     if (backups && !m_spec.hasBackupHost())
         return ops;
     if (number == kRotateSecretsPhase || number == kRenewCertsPhase || backups) {
@@ -21,8 +21,10 @@ OperationPhases Builder::operation(
             renewCertsOperation(ops);
         else if (number == kBackupPhase)
             backupOperation(option, ops);
-        else
+        else if (number == kRestoreDrillPhase)
             restoreDrillOperation(ops);
+        else
+            restoreOperation(option, ops);
         ops.prechecks.title = tr("Pre-checks: %1").arg(ops.steps.title);
         ops.verification.title = tr("Verification: %1").arg(ops.steps.title);
         return ops;

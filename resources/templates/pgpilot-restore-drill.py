@@ -8,11 +8,13 @@ Restores a pgBackRest backup of the stanza into a scratch PostgreSQL cluster on 
 out of recovery, reads the newest row of pgpilot's marker table and the recovery point, then
 stops and removes the scratch cluster whatever happened.
 
-  pgpilot-restore-drill --stanza NAME --pg-version N [--port P] [--mode immediate|archive]
-                        [--timeout SECONDS]
+  pgpilot-restore-drill --stanza NAME --pg-version N [--port P] [--mode immediate|archive|time]
+                        [--target "YYYY-MM-DD HH:MM:SS[.ffffff]+00"] [--timeout SECONDS]
 
 immediate: the newest backup, consistent at its end (phase 6's checkpoint).
 archive:   the newest backup and then every archived WAL segment (proves the WAL chain too).
+time:      the newest backup that ended before --target, replayed up to it (pgpilot restore's
+           rehearsal): fails when the repository cannot reach that time.
 
 Progress goes to stdout line by line; the last line is "drill-result " and one JSON object.
 Exit status 0 when the drill passed, 1 when it failed (the JSON says where), 2 for bad usage.
@@ -72,7 +74,9 @@ def psql(version, port, sql):
                 "-h", "/var/run/postgresql", "-d", "postgres", "-c", sql], user="postgres", timeout=60)
 
 
-def newest_backup(stanza):
+def newest_backup(stanza, before=None):
+    """The newest backup, or with before (epoch seconds) the newest that ended before it, as
+    pgBackRest's restore picks it for a time target."""
     p = run(["pgbackrest", "--stanza=" + stanza, "--output=json", "info"], user="pgbackrest", timeout=300)
     try:
         info = json.loads(p.stdout)
@@ -82,7 +86,14 @@ def newest_backup(stanza):
         raise Failure("pgbackrest info printed no readable JSON")
     if not backups:
         raise Failure("the repository holds no backup of stanza %s yet (%s)" % (stanza, status.get("message", "")))
-    return backups[-1]
+    if before is None:
+        return backups[-1]
+    earlier = [b for b in backups if (b.get("timestamp", {}).get("stop") or 0) < before]
+    if not earlier:
+        oldest = time.strftime("%Y-%m-%d %H:%M:%S+00", time.gmtime(backups[0].get("timestamp", {}).get("stop", 0)))
+        raise Failure("the oldest backup ended at %s, after the target: nothing in the repository reaches back "
+                      "that far" % oldest)
+    return earlier[-1]
 
 
 def main():
@@ -90,11 +101,15 @@ def main():
     ap.add_argument("--stanza", required=True)
     ap.add_argument("--pg-version", required=True)
     ap.add_argument("--port", type=int, default=5499)
-    ap.add_argument("--mode", choices=["immediate", "archive"], default="immediate")
+    ap.add_argument("--mode", choices=["immediate", "archive", "time"], default="immediate")
+    ap.add_argument("--target", default="")
     ap.add_argument("--timeout", type=int, default=3600)
     a = ap.parse_args()
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,31}", a.stanza) or not re.fullmatch(r"[0-9]{2}", a.pg_version):
         print("pgpilot-restore-drill: bad --stanza or --pg-version", file=sys.stderr)
+        return 2
+    if (a.mode == "time") != bool(re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?\+00", a.target)):
+        print("pgpilot-restore-drill: --mode time needs --target \"YYYY-MM-DD HH:MM:SS+00\" (and only it)", file=sys.stderr)
         return 2
     if not 1024 <= a.port <= 65535 or not 60 <= a.timeout <= 86400:
         print("pgpilot-restore-drill: --port 1024-65535, --timeout 60-86400", file=sys.stderr)
@@ -105,7 +120,12 @@ def main():
     t0 = time.time()
     deadline = t0 + a.timeout
     try:
-        backup = newest_backup(a.stanza)
+        target_epoch = None
+        if a.mode == "time":
+            base = a.target[:-3].split(".")[0]
+            target_epoch = time.mktime(time.strptime(base, "%Y-%m-%d %H:%M:%S")) - time.timezone
+            result["target"] = a.target
+        backup = newest_backup(a.stanza, target_epoch)
         result["backup"] = {
             "label": backup.get("label"), "type": backup.get("type"),
             "start": backup.get("timestamp", {}).get("start"), "stop": backup.get("timestamp", {}).get("stop"),
@@ -130,6 +150,8 @@ def main():
                "--lock-path=" + LOCK_PATH]
         if a.mode == "immediate":
             cmd += ["--type=immediate", "--target-action=promote"]
+        elif a.mode == "time":
+            cmd += ["--type=time", "--target=" + a.target, "--target-action=promote"]
         cmd += ["restore"]
         restore_start = time.time()
         run(cmd, user="postgres", timeout=max(60, int(deadline - time.time())))

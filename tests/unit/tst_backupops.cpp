@@ -21,7 +21,7 @@ OperationPlan plan(OperationKind kind, const ClusterSpec& spec = backupSpec(), c
 {
     OperationRequest r;
     r.kind = kind;
-    r.backupType = type;
+    r.option = type;
     return buildOperation(spec, r, QStringLiteral("pg1"));
 }
 
@@ -221,6 +221,90 @@ private Q_SLOTS:
         outputs.insert(QStringLiteral("backup"), out(drillLine(true, 1764900000, 7)));
         QVERIFY(!c->evaluate(outputs).first().passed);
         QCOMPARE(p.phase.steps.size(), 2); // the marker, then the WAL switch that archives it
+    }
+    void targetTimes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("want"); // empty: refused
+        QTest::newRow("utc") << "2026-12-05T10:15:00Z"
+                             << "2026-12-05 10:15:00.000000+00";
+        QTest::newRow("offset") << "2026-12-05T11:15:00+01:00"
+                                << "2026-12-05 10:15:00.000000+00";
+        QTest::newRow("offset no colon") << "2026-12-05T05:15:00-0500"
+                                         << "2026-12-05 10:15:00.000000+00";
+        QTest::newRow("fraction") << "2026-12-05 10:15:00.25Z"
+                                  << "2026-12-05 10:15:00.250000+00";
+        QTest::newRow("no zone") << "2026-12-05T10:15:00"
+                                 << "";
+        QTest::newRow("date only") << "2026-12-05"
+                                   << "";
+        QTest::newRow("injection") << "2026-12-05T10:15:00Z'; rm -rf /"
+                                   << "";
+        QTest::newRow("month 13") << "2026-13-05T10:15:00Z"
+                                  << "";
+    }
+    void targetTimes()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, want);
+        QString error;
+        QCOMPARE(restoreTargetTime(text, &error), want);
+        QCOMPARE(error.isEmpty(), !want.isEmpty());
+        if (!want.isEmpty())
+            QVERIFY(plan(OperationKind::Restore, backupSpec(), want).valid());
+    }
+
+    void restorePlan()
+    {
+        QVERIFY(!plan(OperationKind::Restore, backupSpec(), QStringLiteral("2026-12-05T10:15:00Z")).valid());
+        const QString t = QStringLiteral("2026-12-05 10:15:00.000000+00");
+        const OperationPlan p = plan(OperationKind::Restore, backupSpec(), t);
+        QVERIFY2(p.valid(), qPrintable(p.error));
+        QVERIFY(p.phase.destructive);
+        QVERIFY(p.confirmation.contains(t));
+        // The rehearsal comes before anything stops; the restore before the clones.
+        QStringList ids;
+        for (const Step& s : p.phase.steps)
+            ids << s.id;
+        QVERIFY2(
+            ids.indexOf(QStringLiteral("p17.rehearse")) < ids.indexOf(QStringLiteral("p17.stop-repmgrd")),
+            qPrintable(ids.join(QLatin1Char(' '))));
+        QVERIFY(ids.indexOf(QStringLiteral("p17.restore")) < ids.indexOf(QStringLiteral("p17.reclone")));
+        QVERIFY(ids.last() == QLatin1String("p17.new-full"));
+        const QString rehearse = p.phase.steps.at(ids.indexOf(QStringLiteral("p17.rehearse")))
+                                     .work.first()
+                                     .actions.first()
+                                     .command;
+        QVERIFY2(rehearse.contains(QStringLiteral("--mode time --target '2026-12-05 10:15:00.000000+00'")),
+            qPrintable(rehearse));
+    }
+
+    void restoreRange()
+    {
+        const OperationPlan p
+            = plan(OperationKind::Restore, backupSpec(), QStringLiteral("2025-12-05 10:15:00+00"));
+        const Criterion* c = findCriterion(p.prechecks, QStringLiteral("p17.range"));
+        QVERIFY(c);
+        // 2025-12-05 10:15 UTC is 1764929700; the oldest backup ended at 1764900000 (02:00 UTC).
+        const QByteArray info = "[{\"name\":\"lab\",\"status\":{\"code\":0},\"backup\":["
+                                "{\"timestamp\":{\"start\":1764899000,\"stop\":1764900000}}]}]";
+        auto verdict = [c](const QByteArray& json, qint64 now) {
+            return c->evaluate(
+                        {{QStringLiteral("backup"), out(json + "\n" + QByteArray::number(now) + "\n")}})
+                .first();
+        };
+        QVERIFY2(verdict(info, 1764930000).passed, qPrintable(verdict(info, 1764930000).seen));
+        const CriterionResult future = verdict(info, 1764929000);
+        QVERIFY(!future.passed);
+        QVERIFY2(future.likelyCause.contains(QStringLiteral("future")), qPrintable(future.likelyCause));
+        QByteArray late = info;
+        late.replace("1764900000", "1764930000");
+        const CriterionResult tooOld = verdict(late, 1764990000);
+        QVERIFY(!tooOld.passed);
+        QVERIFY2(
+            tooOld.likelyCause.contains(QStringLiteral("oldest recoverable point is 2025-12-05 10:20:00+00")),
+            qPrintable(tooOld.likelyCause));
+        QVERIFY(!verdict("[{\"name\":\"lab\",\"backup\":[]}]", 1764990000).passed);
     }
 };
 
