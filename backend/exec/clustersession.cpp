@@ -68,7 +68,10 @@ bool isTlsKey(const QString& key)
 
 bool canMakeUp(const QString& key)
 {
+    // The repository's passphrase only under its default name: one the worksheet names was chosen
+    // by someone, who holds it.
     return key.endsWith(QLatin1String(":postgres-ssh-key")) || key.endsWith(QLatin1String("-password"))
+        || key.endsWith(QLatin1String(":pgbackrest-ssh-key")) || key.endsWith(QLatin1String(":backup-cipher"))
         || isTlsKey(key);
 }
 

@@ -238,7 +238,10 @@ RenderedFile pgbackrestSshConfig(const ClusterSpec& spec)
                                  "    IdentitiesOnly yes\n"
                                  "    UserKnownHostsFile %5\n"
                                  "    StrictHostKeyChecking yes\n"
-                                 "    BatchMode yes")
+                                 "    BatchMode yes\n"
+                                 "    ConnectTimeout 10\n"
+                                 "    ServerAliveInterval 10\n"
+                                 "    ServerAliveCountMax 3")
                       .arg(n.address, n.name)
                       .arg(n.ssh.port)
                       .arg(backuppaths::userSshKey(), backuppaths::userKnownHosts());

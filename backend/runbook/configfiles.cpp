@@ -479,7 +479,10 @@ RenderedFile sshConfig(const ClusterSpec& spec, const NodeSpec& node)
                                  "    IdentitiesOnly yes\n"
                                  "    UserKnownHostsFile %5\n"
                                  "    StrictHostKeyChecking yes\n"
-                                 "    BatchMode yes")
+                                 "    BatchMode yes\n"
+                                 "    ConnectTimeout 10\n"
+                                 "    ServerAliveInterval 10\n"
+                                 "    ServerAliveCountMax 3")
                       .arg(h.address, h.name)
                       .arg(h.ssh.port)
                       .arg(nodepaths::postgresSshKey(), nodepaths::postgresKnownHosts());

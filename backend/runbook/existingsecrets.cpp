@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "existingsecrets.h"
 
+#include "backupfiles.h"
 #include "configfiles.h"
 #include "core/shell.h"
 #include "platform/platformprofile.h"
@@ -34,11 +35,13 @@ QString existingSecretsCommand(const ClusterSpec& spec)
         "if [ -e %2 ]; then echo ssh-key; fi; "
         "if [ -e %5 ]; then echo stats-env; fi; "
         "if [ -e %6 ]; then echo tls-ca; fi; "
+        "if [ -e %7 ]; then echo backup-config; fi; "
         "if [ -x %3/psql ] && id postgres >/dev/null 2>&1; then "
         "runuser -u postgres -- sh -c %4 2>/dev/null | sed 's/^/role /'; fi; exit 0")
         .arg(shellQuote(nodepaths::pgpassFile()), shellQuote(nodepaths::postgresSshKey()),
             postgresBinDir(spec.postgresVersion), shellQuote(psql), shellQuote(nodepaths::haproxyStatsEnv()),
-            shellQuote(nodepaths::tlsCaCert(spec.postgresVersion)));
+            shellQuote(nodepaths::tlsCaCert(spec.postgresVersion)))
+        .arg(shellQuote(backuppaths::configFile()));
 }
 
 QList<SecretEvidence> parseExistingSecrets(
@@ -64,6 +67,14 @@ QList<SecretEvidence> parseExistingSecrets(
             add(statsPasswordKey(spec),
                 QCoreApplication::translate("pgpilot::ExistingSecrets", "%1 exists")
                     .arg(nodepaths::haproxyStatsEnv()));
+        } else if (line == QLatin1String("backup-config")) {
+            // pgBackRest set up by an earlier phase 6: its repository may be encrypted with a
+            // passphrase, and its host trusts a key, that this workstation lacks.
+            const QString found = QCoreApplication::translate("pgpilot::ExistingSecrets", "%1 exists")
+                                      .arg(backuppaths::configFile());
+            if (!spec.backupCipherKey().isEmpty())
+                add(spec.backupCipherKey(), found);
+            add(pgbackrestSshKeyKey(spec), found);
         } else if (line == QLatin1String("tls-ca")) {
             // Certificates of a CA the keychain lacks: a new CA would not be trusted by the nodes'
             // certificates (nor they by it).

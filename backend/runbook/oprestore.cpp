@@ -168,13 +168,24 @@ void Builder::restoreOperation(const QString& targetTime, OperationPhases& ops) 
                     tr("still in recovery after 60 min: see /var/log/postgresql/postgresql-%1-main.log")
                         .arg(m_v)),
                 kPostgres, 61 * kMinute),
-            // The recovery settings stay in postgresql.auto.conf; as a standby later, they would stop
-            // its replay at the same time.
-            run(tr("Remove the recovery target from postgresql.auto.conf"),
-                psql(QStringLiteral("ALTER SYSTEM RESET recovery_target_time")) + QStringLiteral(" && ")
-                    + psql(QStringLiteral("ALTER SYSTEM RESET recovery_target_action"))
-                    + QStringLiteral(" && ") + psql(QStringLiteral("SELECT pg_reload_conf()")),
+            // The recovery settings stay in postgresql.auto.conf (as a standby later, they would
+            // stop its replay at the same time), with the standby settings of the backup's source:
+            // ALTER SYSTEM rewrites the file without them, and a restart (nobody connects yet)
+            // leaves nothing waiting for one.
+            run(tr("Remove the recovery target and the standby settings from postgresql.auto.conf"),
+                QStringList {psql(QStringLiteral("ALTER SYSTEM RESET recovery_target_time")),
+                    psql(QStringLiteral("ALTER SYSTEM RESET recovery_target_action")),
+                    psql(QStringLiteral("ALTER SYSTEM RESET primary_conninfo")),
+                    psql(QStringLiteral("ALTER SYSTEM RESET primary_slot_name"))}
+                    .join(QStringLiteral(" && ")),
                 kPostgres),
+            affects(run(tr("Restart PostgreSQL so that nothing waits for a restart"),
+                        pgctl(QStringLiteral("restart")), kRoot, 10 * kMinute),
+                Action::ServiceEffect::Restart, unit),
+            run(tr("Wait (at most 120 s) until it answers as a primary"),
+                deadlineLoop(
+                    120, notInRecovery, tr("the restored primary does not answer after its restart")),
+                kPostgres, 3 * kMinute),
             run(tr("repmgr primary register --force (the restored records name the old roles)"),
                 localCommit + repmgr(QStringLiteral("primary register --force")), kPostgres)},
         tr("The restore or the promotion failed on %1: read the message and the server log; the other nodes "

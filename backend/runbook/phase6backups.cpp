@@ -301,19 +301,22 @@ Phase Builder::phase6() const
     {
         const QString pending
             = QStringLiteral("[ \"$(runuser -u postgres -- %1 2>/dev/null)\" = 0 ]")
-                  .arg(psql(QStringLiteral("SELECT count(*) FROM pg_settings WHERE pending_restart")));
+                  .arg(psql(QStringLiteral(
+                      "SELECT count(*) FROM pg_settings WHERE pending_restart AND name = 'archive_mode'")));
         QList<NodeWork> list;
         for (const NodeSpec& n : m_spec.nodes) {
-            const QString command
-                = QStringLiteral(
-                    "if %1; then echo 'the primary: restarted by the switchover that follows'; exit 0; fi\n"
-                    "%2\n%3\n%4")
-                      .arg(isPrimaryShell(),
-                          QStringLiteral("runuser -u postgres -- sh -c %1")
-                              .arg(shellQuote(lowerSettingGuard())),
-                          QStringLiteral("runuser -u postgres -- %1").arg(pgctl(QStringLiteral("restart"))),
-                          QStringLiteral("runuser -u postgres -- sh -c %1")
-                              .arg(shellQuote(waitStreaming(n, 120).command)));
+            // set -e: a restart that fails fails the step (pg_ctlcluster restarts through systemd,
+            // so as root).
+            const QString command = QStringLiteral(
+                "set -e\n"
+                "if %1; then echo 'the primary: restarted by the switchover that follows'; exit 0; fi\n"
+                "%2\n%3\n%4")
+                                        .arg(isPrimaryShell(),
+                                            QStringLiteral("runuser -u postgres -- sh -c %1")
+                                                .arg(shellQuote(lowerSettingGuard())),
+                                            pgctl(QStringLiteral("restart")),
+                                            QStringLiteral("runuser -u postgres -- sh -c %1")
+                                                .arg(shellQuote(waitStreaming(n, 120).command)));
             list << work(n,
                 {affects(run(tr("If a standby: restart it and wait until it streams again"), command, kRoot,
                              3 * kMinute),
@@ -325,8 +328,30 @@ Phase Builder::phase6() const
             tr("The standby did not come back or does not stream: see journalctl -u %1 and the server log.")
                 .arg(unit),
             true);
-        if (!m_standbys.isEmpty())
-            p.steps << restartPrimaryBySwitchover(m_standbys.first(), QStringLiteral("p6.restart-primary"));
+        // The primary, by a switchover to the first standby that finds it still pending (whichever
+        // node is primary now: failovers move it); every other node then finds nothing pending.
+        const QString primaryDone
+            = QStringLiteral("runuser -u postgres -- sh -c %1 || %2")
+                  .arg(shellQuote(QStringLiteral("[ \"$(%1 2>/dev/null)\" = 0 ]")
+                                      .arg(psqlTo(m_spec.network.vip, m_spec.ports.write,
+                                          QStringLiteral("SELECT count(*) FROM pg_settings WHERE "
+                                                         "pending_restart AND name = 'archive_mode'")))),
+                      isPrimaryShell());
+        QList<NodeWork> switchovers;
+        for (const NodeSpec& n : m_spec.nodes) {
+            Step one = restartPrimaryBySwitchover(n, QStringLiteral("p6.restart-primary"));
+            NodeWork w = one.work.first();
+            w.probe = primaryDone;
+            w.probeRunAs = kRoot;
+            switchovers << w;
+        }
+        p.steps << step(QStringLiteral("p6.restart-primary"),
+            tr("Restart the primary if archive_mode changed: a switchover to a standby"),
+            Step::Target::AllNodes, switchovers,
+            tr("The switchover did not complete: run 'repmgr cluster show' and check which node is primary "
+               "before "
+               "anything else."),
+            true);
     }
 
     // ---- stanza, check, first full backup ----------------------------------------------------

@@ -68,7 +68,7 @@ fi
 
 # --- p6.repo-account: Create the pgbackrest account and repository on backup
 if (
-[ "$(stat -c %U /var/lib/pgbackrest 2>/dev/null)" = pgbackrest ] && id -nG postgres | grep -qw pgbackrest && test -s /home/pgbackrest/.ssh/id_pgpilot && [ "$(stat -c '%U:%G %a' /home/pgbackrest/.ssh/id_pgpilot 2>/dev/null)" = 'pgbackrest:pgbackrest 600' ] && test -s /home/pgbackrest/.ssh/known_hosts_pgpilot && printf '%s  %s\n' c334d410b969070d68e155216d2b3d147445ce50487cb33b1db8cc1a07c4d784 /home/pgbackrest/.ssh/config | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /home/pgbackrest/.ssh/config 2>/dev/null)" = 'pgbackrest:pgbackrest 600' ]
+[ "$(stat -c %U /var/lib/pgbackrest 2>/dev/null)" = pgbackrest ] && id -nG postgres | grep -qw pgbackrest && test -s /home/pgbackrest/.ssh/id_pgpilot && [ "$(stat -c '%U:%G %a' /home/pgbackrest/.ssh/id_pgpilot 2>/dev/null)" = 'pgbackrest:pgbackrest 600' ] && test -s /home/pgbackrest/.ssh/known_hosts_pgpilot && printf '%s  %s\n' f9b82401d096eec5957b38e2f1c692a06661db5ccf58bab3f7fb3c952124a73d /home/pgbackrest/.ssh/config | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /home/pgbackrest/.ssh/config 2>/dev/null)" = 'pgbackrest:pgbackrest 600' ]
 )
 then
 echo 'p6.repo-account: already done'
@@ -108,6 +108,9 @@ Host 10.231.0.11 pg1
     UserKnownHostsFile /home/pgbackrest/.ssh/known_hosts_pgpilot
     StrictHostKeyChecking yes
     BatchMode yes
+    ConnectTimeout 10
+    ServerAliveInterval 10
+    ServerAliveCountMax 3
 
 Host 10.231.0.12 pg2
     HostName 10.231.0.12
@@ -118,6 +121,9 @@ Host 10.231.0.12 pg2
     UserKnownHostsFile /home/pgbackrest/.ssh/known_hosts_pgpilot
     StrictHostKeyChecking yes
     BatchMode yes
+    ConnectTimeout 10
+    ServerAliveInterval 10
+    ServerAliveCountMax 3
 
 Host 10.231.0.13 pg3
     HostName 10.231.0.13
@@ -128,6 +134,9 @@ Host 10.231.0.13 pg3
     UserKnownHostsFile /home/pgbackrest/.ssh/known_hosts_pgpilot
     StrictHostKeyChecking yes
     BatchMode yes
+    ConnectTimeout 10
+    ServerAliveInterval 10
+    ServerAliveCountMax 3
 
 Host 10.231.0.14 pg4
     HostName 10.231.0.14
@@ -138,6 +147,9 @@ Host 10.231.0.14 pg4
     UserKnownHostsFile /home/pgbackrest/.ssh/known_hosts_pgpilot
     StrictHostKeyChecking yes
     BatchMode yes
+    ConnectTimeout 10
+    ServerAliveInterval 10
+    ServerAliveCountMax 3
 PGPILOT_EOF
 runuser -u pgbackrest -- sh -c 'chgrp pgbackrest /home/pgbackrest/.ssh/config.pgpilot-tmp && chmod 600 /home/pgbackrest/.ssh/config.pgpilot-tmp && mv -f /home/pgbackrest/.ssh/config.pgpilot-tmp /home/pgbackrest/.ssh/config'
 fi
@@ -251,7 +263,7 @@ fi
 
 # --- p6.schedule: Install the backup schedule and the restore drill
 if (
-printf '%s  %s\n' 7a42a371fd7901f4665615eca791d5781bd70d686a93f58e9bb082e1a07d2ab8 /usr/local/lib/pgpilot/pgpilot-restore-drill | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-restore-drill 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 92014ab78ebaa6fe3878d1223fd5e0190ca0e46eab9a2f2e848053c390c0f602 /etc/systemd/system/pgpilot-backup-full.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-backup-full.service 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 955cafe53ea307e7575ec34dce163c54962988e593cbe30bcf22123c40f2a9d3 /etc/systemd/system/pgpilot-backup-full.timer | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-backup-full.timer 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' a8b54652d50f332f384e294ab85008d5e96cad2d7cbf9c60cad88195ce410e35 /etc/systemd/system/pgpilot-backup-diff.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-backup-diff.service 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 37d8b8ecad08378289fa57679f2c4564df5d2531fc7ef819571744e0a00570f1 /etc/systemd/system/pgpilot-backup-diff.timer | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-backup-diff.timer 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet pgpilot-backup-full.timer && systemctl is-active --quiet pgpilot-backup-full.timer && systemctl is-enabled --quiet pgpilot-backup-diff.timer && systemctl is-active --quiet pgpilot-backup-diff.timer
+printf '%s  %s\n' b127c479465a45be237c69c49e53400a2112712fac85323bb712eae65dd35037 /usr/local/lib/pgpilot/pgpilot-restore-drill | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-restore-drill 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 92014ab78ebaa6fe3878d1223fd5e0190ca0e46eab9a2f2e848053c390c0f602 /etc/systemd/system/pgpilot-backup-full.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-backup-full.service 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 955cafe53ea307e7575ec34dce163c54962988e593cbe30bcf22123c40f2a9d3 /etc/systemd/system/pgpilot-backup-full.timer | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-backup-full.timer 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' a8b54652d50f332f384e294ab85008d5e96cad2d7cbf9c60cad88195ce410e35 /etc/systemd/system/pgpilot-backup-diff.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-backup-diff.service 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 37d8b8ecad08378289fa57679f2c4564df5d2531fc7ef819571744e0a00570f1 /etc/systemd/system/pgpilot-backup-diff.timer | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-backup-diff.timer 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet pgpilot-backup-full.timer && systemctl is-active --quiet pgpilot-backup-full.timer && systemctl is-enabled --quiet pgpilot-backup-diff.timer && systemctl is-active --quiet pgpilot-backup-diff.timer
 )
 then
 echo 'p6.schedule: already done'
@@ -272,11 +284,13 @@ Restores a pgBackRest backup of the stanza into a scratch PostgreSQL cluster on 
 out of recovery, reads the newest row of pgpilot's marker table and the recovery point, then
 stops and removes the scratch cluster whatever happened.
 
-  pgpilot-restore-drill --stanza NAME --pg-version N [--port P] [--mode immediate|archive]
-                        [--timeout SECONDS]
+  pgpilot-restore-drill --stanza NAME --pg-version N [--port P] [--mode immediate|archive|time]
+                        [--target "YYYY-MM-DD HH:MM:SS[.ffffff]+00"] [--timeout SECONDS]
 
 immediate: the newest backup, consistent at its end (phase 6's checkpoint).
 archive:   the newest backup and then every archived WAL segment (proves the WAL chain too).
+time:      the newest backup that ended before --target, replayed up to it (pgpilot restore's
+           rehearsal): fails when the repository cannot reach that time.
 
 Progress goes to stdout line by line; the last line is "drill-result " and one JSON object.
 Exit status 0 when the drill passed, 1 when it failed (the JSON says where), 2 for bad usage.
@@ -336,7 +350,9 @@ def psql(version, port, sql):
                 "-h", "/var/run/postgresql", "-d", "postgres", "-c", sql], user="postgres", timeout=60)
 
 
-def newest_backup(stanza):
+def newest_backup(stanza, before=None):
+    """The newest backup, or with before (epoch seconds) the newest that ended before it, as
+    pgBackRest's restore picks it for a time target."""
     p = run(["pgbackrest", "--stanza=" + stanza, "--output=json", "info"], user="pgbackrest", timeout=300)
     try:
         info = json.loads(p.stdout)
@@ -346,7 +362,14 @@ def newest_backup(stanza):
         raise Failure("pgbackrest info printed no readable JSON")
     if not backups:
         raise Failure("the repository holds no backup of stanza %s yet (%s)" % (stanza, status.get("message", "")))
-    return backups[-1]
+    if before is None:
+        return backups[-1]
+    earlier = [b for b in backups if (b.get("timestamp", {}).get("stop") or 0) < before]
+    if not earlier:
+        oldest = time.strftime("%Y-%m-%d %H:%M:%S+00", time.gmtime(backups[0].get("timestamp", {}).get("stop", 0)))
+        raise Failure("the oldest backup ended at %s, after the target: nothing in the repository reaches back "
+                      "that far" % oldest)
+    return earlier[-1]
 
 
 def main():
@@ -354,11 +377,15 @@ def main():
     ap.add_argument("--stanza", required=True)
     ap.add_argument("--pg-version", required=True)
     ap.add_argument("--port", type=int, default=5499)
-    ap.add_argument("--mode", choices=["immediate", "archive"], default="immediate")
+    ap.add_argument("--mode", choices=["immediate", "archive", "time"], default="immediate")
+    ap.add_argument("--target", default="")
     ap.add_argument("--timeout", type=int, default=3600)
     a = ap.parse_args()
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,31}", a.stanza) or not re.fullmatch(r"[0-9]{2}", a.pg_version):
         print("pgpilot-restore-drill: bad --stanza or --pg-version", file=sys.stderr)
+        return 2
+    if (a.mode == "time") != bool(re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?\+00", a.target)):
+        print("pgpilot-restore-drill: --mode time needs --target \"YYYY-MM-DD HH:MM:SS+00\" (and only it)", file=sys.stderr)
         return 2
     if not 1024 <= a.port <= 65535 or not 60 <= a.timeout <= 86400:
         print("pgpilot-restore-drill: --port 1024-65535, --timeout 60-86400", file=sys.stderr)
@@ -369,7 +396,12 @@ def main():
     t0 = time.time()
     deadline = t0 + a.timeout
     try:
-        backup = newest_backup(a.stanza)
+        target_epoch = None
+        if a.mode == "time":
+            base = a.target[:-3].split(".")[0]
+            target_epoch = time.mktime(time.strptime(base, "%Y-%m-%d %H:%M:%S")) - time.timezone
+            result["target"] = a.target
+        backup = newest_backup(a.stanza, target_epoch)
         result["backup"] = {
             "label": backup.get("label"), "type": backup.get("type"),
             "start": backup.get("timestamp", {}).get("start"), "stop": backup.get("timestamp", {}).get("stop"),
@@ -394,6 +426,8 @@ def main():
                "--lock-path=" + LOCK_PATH]
         if a.mode == "immediate":
             cmd += ["--type=immediate", "--target-action=promote"]
+        elif a.mode == "time":
+            cmd += ["--type=time", "--target=" + a.target, "--target-action=promote"]
         cmd += ["restore"]
         restore_start = time.time()
         run(cmd, user="postgres", timeout=max(60, int(deadline - time.time())))

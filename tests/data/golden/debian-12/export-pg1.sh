@@ -2164,7 +2164,7 @@ fi
 
 # --- p3.ssh-key: Give the postgres user pgpilot's SSH key
 if (
-test -s /var/lib/postgresql/.ssh/id_pgpilot && [ "$(stat -c '%U:%G %a' /var/lib/postgresql/.ssh/id_pgpilot 2>/dev/null)" = 'postgres:postgres 600' ] && printf '%s  %s\n' f04b23a20cd2790209bf3536caa0554d2efb21b9dc3f2931133aa9ecfb29a473 /var/lib/postgresql/.ssh/config | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /var/lib/postgresql/.ssh/config 2>/dev/null)" = 'postgres:postgres 600' ] && grep -q ' pgpilot-lab$' /var/lib/postgresql/.ssh/authorized_keys
+test -s /var/lib/postgresql/.ssh/id_pgpilot && [ "$(stat -c '%U:%G %a' /var/lib/postgresql/.ssh/id_pgpilot 2>/dev/null)" = 'postgres:postgres 600' ] && printf '%s  %s\n' 0631ba0bd29d8d43ade26ce6663a0505f83d925de1372f4b5ed3c3a3a65a191a /var/lib/postgresql/.ssh/config | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /var/lib/postgresql/.ssh/config 2>/dev/null)" = 'postgres:postgres 600' ] && grep -q ' pgpilot-lab$' /var/lib/postgresql/.ssh/authorized_keys
 )
 then
 echo 'p3.ssh-key: already done'
@@ -2229,6 +2229,9 @@ Host 10.231.0.30 backup
     UserKnownHostsFile /var/lib/postgresql/.ssh/known_hosts_pgpilot
     StrictHostKeyChecking yes
     BatchMode yes
+    ConnectTimeout 10
+    ServerAliveInterval 10
+    ServerAliveCountMax 3
 PGPILOT_EOF
 runuser -u postgres -- sh -c 'chgrp postgres /var/lib/postgresql/.ssh/config.pgpilot-tmp && chmod 600 /var/lib/postgresql/.ssh/config.pgpilot-tmp && mv -f /var/lib/postgresql/.ssh/config.pgpilot-tmp /var/lib/postgresql/.ssh/config'
 # Authorise the key for the other nodes (authorized_keys)
@@ -4549,7 +4552,7 @@ fi
 
 # --- p6.node-ssh: Give postgres the repository host's SSH address and key
 if (
-printf '%s  %s\n' f04b23a20cd2790209bf3536caa0554d2efb21b9dc3f2931133aa9ecfb29a473 /var/lib/postgresql/.ssh/config | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /var/lib/postgresql/.ssh/config 2>/dev/null)" = 'postgres:postgres 600' ] && grep -qF '10.231.0.30 ' /var/lib/postgresql/.ssh/known_hosts_pgpilot
+printf '%s  %s\n' 0631ba0bd29d8d43ade26ce6663a0505f83d925de1372f4b5ed3c3a3a65a191a /var/lib/postgresql/.ssh/config | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /var/lib/postgresql/.ssh/config 2>/dev/null)" = 'postgres:postgres 600' ] && grep -qF '10.231.0.30 ' /var/lib/postgresql/.ssh/known_hosts_pgpilot
 )
 then
 echo 'p6.node-ssh: already done'
@@ -4607,6 +4610,9 @@ Host 10.231.0.30 backup
     UserKnownHostsFile /var/lib/postgresql/.ssh/known_hosts_pgpilot
     StrictHostKeyChecking yes
     BatchMode yes
+    ConnectTimeout 10
+    ServerAliveInterval 10
+    ServerAliveCountMax 3
 PGPILOT_EOF
 runuser -u postgres -- sh -c 'chgrp postgres /var/lib/postgresql/.ssh/config.pgpilot-tmp && chmod 600 /var/lib/postgresql/.ssh/config.pgpilot-tmp && mv -f /var/lib/postgresql/.ssh/config.pgpilot-tmp /var/lib/postgresql/.ssh/config'
 # Write /var/lib/postgresql/.ssh/known_hosts_pgpilot
@@ -4812,16 +4818,17 @@ fi
 
 # --- p6.restart-standbys: Restart the standbys one at a time if archive_mode changed
 if (
-[ "$(runuser -u postgres -- /usr/lib/postgresql/15/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5433 -d postgres -c 'SELECT count(*) FROM pg_settings WHERE pending_restart' 2>/dev/null)" = 0 ]
+[ "$(runuser -u postgres -- /usr/lib/postgresql/15/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5433 -d postgres -c 'SELECT count(*) FROM pg_settings WHERE pending_restart AND name = '\''archive_mode'\''' 2>/dev/null)" = 0 ]
 )
 then
 echo 'p6.restart-standbys: already done'
 else
 # If a standby: restart it and wait until it streams again
 (
+set -e
 if [ "$(runuser -u postgres -- /usr/lib/postgresql/15/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5433 -d postgres -c 'SELECT pg_is_in_recovery()' 2>/dev/null)" = f ]; then echo 'the primary: restarted by the switchover that follows'; exit 0; fi
 runuser -u postgres -- sh -c 'set -- $(/usr/lib/postgresql/15/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5433 -d postgres -c '\''SELECT current_setting('\''\'\'''\''max_wal_senders'\''\'\'''\''), coalesce((SELECT setting FROM pg_file_settings WHERE name = '\''\'\'''\''max_wal_senders'\''\'\'''\'' AND applied), '\''\'\'''\'''\''\'\'''\'')'\'' | tr '\''|'\'' '\'' '\''); if [ "${2:-$1}" -lt "$1" ]; then echo "pgpilot: max_wal_senders would go down from $1 to $2 at this restart; a standby must keep it at least at the primary'\''s value: restart the primary first, by hand" >&2; exit 1; fi'
-runuser -u postgres -- /usr/bin/pg_ctlcluster 15 main restart
+/usr/bin/pg_ctlcluster 15 main restart
 runuser -u postgres -- sh -c 'deadline=$(( $(date +%s) + 120 ))
 while :; do
   if [ "$(/usr/lib/postgresql/15/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5433 -d postgres -c '\''SELECT pg_is_in_recovery()::text || '\''\'\'''\''|'\''\'\'''\'' || coalesce((SELECT status FROM pg_stat_wal_receiver), '\''\'\'''\''none'\''\'\'''\'')'\'' 2>/dev/null)" = '\''true|streaming'\'' ]; then exit 0; fi
@@ -4829,6 +4836,33 @@ while :; do
   sleep 2
 done'
 )
+fi
+
+# --- p6.restart-primary: Restart the primary if archive_mode changed: a switchover to a standby
+if (
+runuser -u postgres -- sh -c '[ "$(PGPASSFILE=/var/lib/postgresql/.pgpass /usr/lib/postgresql/15/bin/psql -X -A -t -q '\''host=10.231.0.100 port=5000 user=repmgr dbname=repmgr connect_timeout=5 sslmode=verify-full sslrootcert=/etc/postgresql/15/main/pgpilot-ca.crt'\'' -c '\''SELECT count(*) FROM pg_settings WHERE pending_restart AND name = '\''\'\'''\''archive_mode'\''\'\'''\'''\'' 2>/dev/null)" = 0 ]' || [ "$(runuser -u postgres -- /usr/lib/postgresql/15/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5433 -d postgres -c 'SELECT pg_is_in_recovery()' 2>/dev/null)" = f ]
+)
+then
+echo 'p6.restart-primary: already done'
+else
+# pg1 must be a running standby
+runuser -u postgres -- sh -c '[ "$(/usr/lib/postgresql/15/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5433 -d postgres -c '\''SELECT pg_is_in_recovery()'\'' 2>/dev/null)" = t ] || { echo '\''pg1 is not a running standby (is it already the primary?)'\'' >&2; exit 1; }'
+# repmgr standby switchover --dry-run
+runuser -u postgres -- sh -c 'env PGSSLMODE=verify-full PGSSLROOTCERT=/etc/postgresql/15/main/pgpilot-ca.crt /usr/lib/postgresql/15/bin/repmgr -f /etc/repmgr.conf standby switchover --siblings-follow --dry-run'
+# repmgr standby switchover --siblings-follow
+runuser -u postgres -- sh -c 'log=$(mktemp /tmp/pgpilot-run.XXXXXX) || exit 1
+( trap '\'''\'' HUP PIPE; env PGSSLMODE=verify-full PGSSLROOTCERT=/etc/postgresql/15/main/pgpilot-ca.crt /usr/lib/postgresql/15/bin/repmgr -f /etc/repmgr.conf standby switchover --siblings-follow; echo "pgpilot-exit=$?" ) >"$log" 2>&1 </dev/null &
+tail -n +1 --pid=$! -f "$log"
+rc=$(sed -n '\''s/^pgpilot-exit=//p'\'' "$log" | tail -n 1)
+rm -f "$log"
+exit "${rc:-1}"'
+# Wait (at most 90 s) for the VIP to send writes to pg1
+runuser -u postgres -- sh -c 'deadline=$(( $(date +%s) + 90 ))
+while :; do
+  if [ "$(PGPASSFILE=/var/lib/postgresql/.pgpass /usr/lib/postgresql/15/bin/psql -X -A -t -q '\''host=10.231.0.100 port=5000 user=repmgr dbname=repmgr connect_timeout=5 sslmode=verify-full sslrootcert=/etc/postgresql/15/main/pgpilot-ca.crt'\'' -c '\''SELECT host(inet_server_addr())'\'' 2>/dev/null)" = 10.231.0.11 ]; then exit 0; fi
+  if [ "$(date +%s)" -ge "$deadline" ]; then echo '\''port 5000 on the VIP does not reach pg1 after 90 s'\'' >&2; exit 1; fi
+  sleep 0.5
+done'
 fi
 
 # --- p6.first-full: Take the first full backup
