@@ -80,6 +80,22 @@ QString kindName(AlarmKind kind)
         return NotificationsDialog::tr("Synchronous quorum lost");
     case AlarmKind::CertificateExpiring:
         return NotificationsDialog::tr("Certificate expiring");
+    case AlarmKind::ArchiveFailing:
+        return NotificationsDialog::tr("WAL archiving failing");
+    case AlarmKind::ArchiveLag:
+        return NotificationsDialog::tr("WAL archiving behind");
+    case AlarmKind::BackupStale:
+        return NotificationsDialog::tr("Backup too old");
+    case AlarmKind::BackupFailed:
+        return NotificationsDialog::tr("Backup with errors");
+    case AlarmKind::BackupTimerFailed:
+        return NotificationsDialog::tr("Scheduled backup failed");
+    case AlarmKind::BackupStatusUnread:
+        return NotificationsDialog::tr("Backup status unreadable");
+    case AlarmKind::BackupRepositoryError:
+        return NotificationsDialog::tr("Backup repository error");
+    case AlarmKind::BackupSpaceLow:
+        return NotificationsDialog::tr("Backup repository space low");
     }
     return toId(kind);
 }

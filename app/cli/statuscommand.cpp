@@ -4,6 +4,7 @@
 #include "cluster/clusterspec.h"
 #include "command.h"
 #include "commands.h"
+#include "monitor/backuptext.h"
 #include "monitor/snapshottext.h"
 #include "options.h"
 #include "output.h"
@@ -40,14 +41,18 @@ QJsonValue optional(const std::optional<int>& v)
 // over SSH with a 10 s timeout).
 constexpr int kNodeEventsWaitMs = 11000;
 
-// Every node's PostgreSQL answered (or timed out), and so did its VIP probe when there is one.
-bool complete(const ClusterSnapshot& s, bool probesVip)
+// How long status waits for the repository host's backup status (the probe's SSH timeout).
+constexpr int kBackupWaitMs = 16000;
+
+// Every node's PostgreSQL answered (or timed out), and so did its VIP probe when there is one, and
+// the backup status when it is read.
+bool complete(const ClusterSnapshot& s, bool probesVip, bool readsBackups)
 {
     for (const auto& n : s.nodes) {
         if (!n.pg.polled || (probesVip && !n.vip.polled))
             return false;
     }
-    return true;
+    return !readsBackups || s.backup.polled;
 }
 
 } // namespace
@@ -62,6 +67,74 @@ QJsonValue tlsToJson(const TlsPeer& tls)
         {QStringLiteral("certificate_not_after"),
             tls.certificateNotAfter.isValid() ? QJsonValue(tls.certificateNotAfter.toString(Qt::ISODate))
                                               : QJsonValue()}};
+}
+
+namespace {
+
+QJsonValue timeJson(const QDateTime& t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonValue timerJson(const BackupStatus& b, const BackupTimer& timer, const QDateTime& now)
+{
+    if (!timer.present)
+        return QJsonValue();
+    const auto since = b.secondsSince(timer.next, now);
+    return QJsonObject {{QStringLiteral("next"), timeJson(timer.next)},
+        {QStringLiteral("next_in_seconds"), since ? QJsonValue(double(-*since)) : QJsonValue()},
+        {QStringLiteral("last_trigger"), timeJson(timer.lastTrigger)},
+        {QStringLiteral("result"), timer.result}, {QStringLiteral("exit_status"), timer.exitStatus},
+        {QStringLiteral("active"), timer.active}, {QStringLiteral("failed"), timer.failed()}};
+}
+
+} // namespace
+
+// The cluster's backups: null when it keeps none (no repository host).
+QJsonValue backupToJson(const ClusterSnapshot& s)
+{
+    const BackupStatus& b = s.backup;
+    if (!b.configured)
+        return QJsonValue();
+    QJsonValue last;
+    if (const BackupSet* newest = b.newest()) {
+        const auto age = b.secondsSince(newest->stop, s.time);
+        last = QJsonObject {{QStringLiteral("label"), newest->label}, {QStringLiteral("type"), newest->type},
+            {QStringLiteral("start"), timeJson(newest->start)},
+            {QStringLiteral("stop"), timeJson(newest->stop)},
+            {QStringLiteral("age_seconds"), age ? QJsonValue(double(*age)) : QJsonValue()},
+            {QStringLiteral("size_bytes"), optional(newest->size)},
+            {QStringLiteral("repository_bytes"), optional(newest->repositorySize)},
+            {QStringLiteral("error"), newest->error}};
+    }
+    QJsonValue archiver;
+    if (const NodeSnapshot* primary = archivingPrimary(s); primary && primary->pg.archiver.read) {
+        const ArchiverStatus& a = primary->pg.archiver;
+        archiver = QJsonObject {{QStringLiteral("node"), primary->name},
+            {QStringLiteral("archive_mode"), a.archiveMode},
+            {QStringLiteral("archived_count"), double(a.archivedCount)},
+            {QStringLiteral("last_archived_wal"), a.lastArchivedWal},
+            {QStringLiteral("last_archived_time"), timeJson(a.lastArchivedTime)},
+            {QStringLiteral("last_archived_age_seconds"), optional(a.lastArchivedAgeSeconds)},
+            {QStringLiteral("failed_count"), double(a.failedCount)},
+            {QStringLiteral("last_failed_wal"), a.lastFailedWal},
+            {QStringLiteral("last_failed_time"), timeJson(a.lastFailedTime)}};
+    }
+    return QJsonObject {{QStringLiteral("host"), b.host}, {QStringLiteral("stanza"), b.stanza},
+        {QStringLiteral("read"), b.readAt.isValid()}, {QStringLiteral("error"), b.error},
+        {QStringLiteral("read_at"), timeJson(b.readAt)}, {QStringLiteral("pgbackrest"), b.pgbackrestVersion},
+        {QStringLiteral("info_error"), b.infoError},
+        {QStringLiteral("stanza_status"), optional(b.stanzaCode)},
+        {QStringLiteral("stanza_message"), b.stanzaMessage}, {QStringLiteral("running"), b.backupRunning},
+        {QStringLiteral("backups"), double(b.backups.size())}, {QStringLiteral("last"), last},
+        {QStringLiteral("archive_min"), b.archiveMin}, {QStringLiteral("archive_max"), b.archiveMax},
+        {QStringLiteral("archiver"), archiver},
+        {QStringLiteral("full_timer"), timerJson(b, b.fullTimer, s.time)},
+        {QStringLiteral("diff_timer"), timerJson(b, b.diffTimer, s.time)},
+        {QStringLiteral("timers_error"), b.timersError},
+        {QStringLiteral("repository_free_bytes"), optional(b.repoFreeBytes)},
+        {QStringLiteral("repository_total_bytes"), optional(b.repoTotalBytes)},
+        {QStringLiteral("repository_error"), b.repoError}};
 }
 
 QJsonObject snapshotToJson(const ClusterSnapshot& s)
@@ -137,7 +210,8 @@ QJsonObject snapshotToJson(const ClusterSnapshot& s)
                 {QStringLiteral("candidates"), QJsonArray::fromStringList(s.syncCandidates)},
                 {QStringLiteral("confirming"), s.syncConfirming}}},
         {QStringLiteral("nodes"), nodes}, {QStringLiteral("alarms"), alarms},
-        {QStringLiteral("health_service"), s.healthService}, {QStringLiteral("not_read"), notRead}};
+        {QStringLiteral("health_service"), s.healthService}, {QStringLiteral("not_read"), notRead},
+        {QStringLiteral("backup"), backupToJson(s)}};
 }
 
 QString snapshotToText(const ClusterSnapshot& s)
@@ -170,6 +244,8 @@ QString snapshotToText(const ClusterSnapshot& s)
     text += tr("writes -> %1; reads -> %2\n")
                 .arg(s.writeTarget.isEmpty() ? unknown : s.writeTarget,
                     s.readTargets.isEmpty() ? unknown : s.readTargets.join(QLatin1Char(',')));
+    if (const QString backup = backupStatusLine(s); !backup.isEmpty())
+        text += backup + QLatin1Char('\n');
     for (const auto& n : s.notRead)
         text += tr("not read: %1\n").arg(n.reason);
     for (const auto& a : s.alarms)
@@ -237,7 +313,7 @@ int printStatusAndEvents(ClusterMonitor& monitor, bool json, bool watch, bool ev
     }
     // With the events: also every node's event file read (or its read failed).
     auto ready = [&monitor, events](const ClusterSnapshot& s) {
-        return complete(s, monitor.probesVip())
+        return complete(s, monitor.probesVip(), monitor.readsBackups())
             && (!events || !monitor.readsNodeEvents() || monitor.nodeEventsRead());
     };
     // Without --watch: the first complete snapshot, or whatever is known once every timeout passed.
@@ -273,6 +349,8 @@ int printStatusAndEvents(ClusterMonitor& monitor, bool json, bool watch, bool ev
         int wait = qMax(options.pgTimeoutMs, options.httpTimeoutMs) + options.intervalMs + 500;
         if (events && monitor.readsNodeEvents())
             wait = qMax(wait, kNodeEventsWaitMs);
+        if (monitor.readsBackups())
+            wait = qMax(wait, kBackupWaitMs);
         deadline.start(wait);
     }
     monitor.start();

@@ -17,6 +17,8 @@ namespace pgpilot {
 class ClusterServices;
 
 QJsonObject snapshotToJson(const ClusterSnapshot& snapshot);
+// Its "backup" member: null when the cluster keeps no backups.
+QJsonValue backupToJson(const ClusterSnapshot& snapshot);
 QString snapshotToText(const ClusterSnapshot& snapshot);
 // 0 healthy, 1 warnings only, 2 at least one critical alarm.
 int statusExitCode(const ClusterSnapshot& snapshot);

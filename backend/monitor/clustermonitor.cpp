@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clustermonitor.h"
 
+#include "backupderive.h"
+#include "backupprobe.h"
 #include "cluster/clusterspec.h"
 #include "core/logging.h"
 #include "derive.h"
@@ -29,6 +31,12 @@ QList<MonitorTarget> monitorTargets(const ClusterSpec& spec)
 
 void applySpecToOptions(const ClusterSpec& spec, MonitorOptions* options)
 {
+    if (spec.hasBackupHost()) {
+        options->backupHost = spec.backup.host.name;
+        options->backupStanza = spec.name; // phase 6 names the stanza after the cluster
+        options->thresholds.backupMaxAgeSeconds
+            = backupMaxAge(spec.backup.fullSchedule, spec.backup.diffSchedule);
+    }
     const AdoptedSpec& a = spec.adopted;
     if (!a.adopted)
         return;
@@ -90,7 +98,13 @@ ClusterMonitor::ClusterMonitor(const QString& cluster, const QString& vip,
                 ++m_dropped;
                 return;
             }
-            m_nodes[i].latest.pg = status;
+            NodeState& n = m_nodes[i];
+            n.latest.pg = status;
+            // A failure of archive_command between two polls shows as failed_count growing.
+            if (status.archiver.read) {
+                n.latest.pg.archiver.previousFailedCount = n.archiverFailed;
+                n.archiverFailed = status.archiver.failedCount;
+            }
             if (!status.reachable && status.error.contains(QLatin1String("password authentication failed")))
                 rereadPassword();
             accept(i, Pg, job);
@@ -120,6 +134,10 @@ ClusterMonitor::ClusterMonitor(const QString& cluster, const QString& vip,
     m_latest.vip = m_vip;
     m_latest.healthService = m_options.healthService;
     m_latest.notRead = m_options.notRead;
+    m_backup.configured = !m_options.backupHost.isEmpty();
+    m_backup.host = m_options.backupHost;
+    m_backup.stanza = m_options.backupStanza;
+    m_latest.backup = m_backup;
     for (const auto& node : std::as_const(m_nodes))
         m_latest.nodes.append(node.latest);
 }
@@ -187,6 +205,25 @@ void ClusterMonitor::setNodeEventProbe(NodeEventProbe* probe)
         connect(probe, &NodeEventProbe::result, this, &ClusterMonitor::acceptNodeEvents);
 }
 
+void ClusterMonitor::setBackupProbe(BackupProbe* probe)
+{
+    if (m_backupProbe)
+        m_backupProbe->disconnect(this);
+    m_backupProbe = probe;
+    m_backupAge.invalidate();
+    if (!probe)
+        return;
+    connect(probe, &BackupProbe::result, this,
+        [this](const std::optional<BackupStatus>& read, const QString& error) {
+            if (!m_backup.configured)
+                return;
+            m_backup = mergeBackupRead(m_backup, read, error, QDateTime::currentDateTimeUtc());
+            if (!error.isEmpty())
+                qCDebug(lcMonitor).noquote()
+                    << m_cluster << m_backup.host << "backup status not read:" << error;
+        });
+}
+
 bool ClusterMonitor::nodeEventsRead() const
 {
     return m_nodeEventProbe && m_nodeEventsAnswered.size() >= m_nodes.size();
@@ -252,6 +289,7 @@ void ClusterMonitor::start()
     m_nodeEventsAnswered.clear();
     m_nodeEventsWatched.clear();
     m_nodeEventsAge.invalidate();
+    m_backupAge.invalidate();
     m_timer.start();
     tick();
 }
@@ -326,6 +364,11 @@ void ClusterMonitor::tick()
         && (!m_nodeEventsAge.isValid() || m_nodeEventsAge.elapsed() >= m_options.nodeEventsIntervalMs)) {
         m_nodeEventsAge.start();
         m_nodeEventProbe->read();
+    }
+    if (m_backupProbe && m_backup.configured
+        && (!m_backupAge.isValid() || m_backupAge.elapsed() >= m_options.backupIntervalMs)) {
+        m_backupAge.start();
+        m_backupProbe->read();
     }
     m_publishTimer.start(qMin(m_options.publishAfterMs, m_options.intervalMs));
     if (m_pending == 0)
@@ -479,6 +522,7 @@ void ClusterMonitor::publish()
     snapshot.vip = m_vip;
     snapshot.healthService = m_options.healthService;
     snapshot.notRead = m_options.notRead;
+    snapshot.backup = m_backup;
     snapshot.nodes.reserve(m_nodes.size());
     for (const auto& node : std::as_const(m_nodes)) {
         NodeSnapshot n = node.latest;

@@ -18,6 +18,7 @@ namespace pgpilot {
 
 struct ClusterSpec;
 class HttpProbe;
+class BackupProbe;
 class NodeEventProbe;
 struct NodeEventRecord;
 class PgPoller;
@@ -76,6 +77,12 @@ struct MonitorOptions
     // Matches resources/templates/haproxy.cfg ("stats uri /stats").
     QString haproxyStatsPath = QStringLiteral("/stats;csv");
     AlarmThresholds thresholds;
+    // Backups (archiving mode pgbackrest): the repository host's name (empty: the cluster keeps no
+    // backups) and the stanza; its status (setBackupProbe) is read on the first tick after start(),
+    // then on the first tick this long after the previous read.
+    QString backupHost;
+    QString backupStanza;
+    int backupIntervalMs = 30000;
 };
 
 // Polls every node of one cluster on a timer and publishes an immutable ClusterSnapshot per
@@ -108,6 +115,10 @@ public:
     bool readsNodeEvents() const { return !m_nodeEventProbe.isNull(); }
     // Every node answered (or failed) the first read of its event file since start().
     bool nodeEventsRead() const;
+    // Not owned; nullptr: the repository host's backup status is not read (the snapshot's backup
+    // section then stays as configured, never polled). Its answer joins the next snapshot.
+    void setBackupProbe(BackupProbe* probe);
+    bool readsBackups() const { return !m_backupProbe.isNull(); }
     // HAProxy's stats page asks for a password (user, password from the SecretStore; kept in
     // memory only, sent as HTTP basic authentication to the stats port only).
     void setStatsCredentials(const QString& user, const QByteArray& password);
@@ -162,6 +173,7 @@ private:
         bool healthReplicaStage = false; // the health request running is a role-only /replica
         quint64 inflight[ProbeCount] = {0, 0, 0, 0};
         NodeSnapshot latest;
+        std::optional<qint64> archiverFailed; // failed_count of the last poll that read it
         HealthStatus primaryAnswer; // role-only health service: the first answer of this tick
         // Where the node's VIP status comes from: its health answer when that says it (then no
         // SSH probe is needed), else the VIP probe. Unknown until the first health answer.
@@ -193,6 +205,9 @@ private:
     QByteArray m_statsAuthorization; // "Basic ..." or empty
     QPointer<VipProbe> m_vipProbe;
     QPointer<NodeEventProbe> m_nodeEventProbe;
+    QPointer<BackupProbe> m_backupProbe;
+    QElapsedTimer m_backupAge; // since the last read; invalid: read on the next tick
+    BackupStatus m_backup;
     QElapsedTimer m_nodeEventsAge; // since the last read; invalid: read on the next tick
     QSet<QString> m_nodeEventsAnswered; // nodes whose read answered (or failed) since start()
     QSet<QString> m_nodeEventsWatched; // nodes whose file was read since start()

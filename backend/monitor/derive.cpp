@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "derive.h"
 
+#include "backupderive.h"
 #include "snapshottext.h"
 
 #include <QCoreApplication>
@@ -452,6 +453,8 @@ void deriveAlarms(ClusterSnapshot& s, const AlarmThresholds& t)
         }
         certificateAlarm(s, t, node);
     }
+
+    deriveBackupAlarms(s, t);
 
     // Critical first, then in the order found: the banner shows the first one.
     std::stable_sort(s.alarms.begin(), s.alarms.end(),

@@ -19,8 +19,8 @@ namespace pgpilot {
 namespace {
 
 // Sent in every poll; the repmgr statements only where the last status answer found repmgr.
-constexpr PollStatements kFixed
-    = pollBit(StatusStatement) | pollBit(ReplicationStatement) | pollBit(SlotsStatement);
+constexpr PollStatements kFixed = pollBit(StatusStatement) | pollBit(ReplicationStatement)
+    | pollBit(SlotsStatement) | pollBit(ArchiverStatement);
 
 QString firstLine(const char* message)
 {

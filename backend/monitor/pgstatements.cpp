@@ -104,6 +104,17 @@ SELECT slot_name, slot_type, active, restart_lsn,
 FROM pg_replication_slots ORDER BY slot_name
 )SQL";
 
+// pg_stat_archiver (readable by every role) and what judging it needs: the server's own clock for
+// the age (no clock skew), archive_mode, and the segment size that turns WAL file names into
+// positions. Times in milliseconds since the epoch.
+const char* kArchiverSql = R"SQL(
+SELECT archived_count, last_archived_wal, (EXTRACT(EPOCH FROM last_archived_time) * 1000)::bigint,
+       failed_count, last_failed_wal, (EXTRACT(EPOCH FROM last_failed_time) * 1000)::bigint,
+       EXTRACT(EPOCH FROM now() - last_archived_time), current_setting('archive_mode'),
+       (SELECT setting::bigint FROM pg_settings WHERE name = 'wal_segment_size')
+FROM pg_stat_archiver
+)SQL";
+
 const char* kRepmgrNodesSql = "SELECT node_id, node_name, type, active, upstream_node_id, priority FROM "
                               "repmgr.nodes ORDER BY node_id";
 
@@ -168,6 +179,29 @@ void readSlots(PGresult* r, PgStatus& s)
     }
 }
 
+QDateTime epochMs(PGresult* r, int row, int column)
+{
+    const auto ms = integer(r, row, column);
+    return ms ? QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC) : QDateTime();
+}
+
+void readArchiver(PGresult* r, PgStatus& s)
+{
+    if (PQntuples(r) != 1 || PQnfields(r) < 9)
+        return;
+    ArchiverStatus& a = s.archiver;
+    a.read = true;
+    a.archivedCount = integer(r, 0, 0).value_or(0);
+    a.lastArchivedWal = text(r, 0, 1);
+    a.lastArchivedTime = epochMs(r, 0, 2);
+    a.failedCount = integer(r, 0, 3).value_or(0);
+    a.lastFailedWal = text(r, 0, 4);
+    a.lastFailedTime = epochMs(r, 0, 5);
+    a.lastArchivedAgeSeconds = real(r, 0, 6);
+    a.archiveMode = text(r, 0, 7);
+    a.walSegmentBytes = integer(r, 0, 8).value_or(0);
+}
+
 void readRepmgrNodes(PGresult* r, PgStatus& s)
 {
     for (int i = 0; i < PQntuples(r); ++i) {
@@ -213,6 +247,7 @@ const PollStatementSpec kPollStatements[PollStatementCount] = {
     {"status", kStatusSql, readStatus},
     {"replication", kReplicationSql, readReplication},
     {"slots", kSlotsSql, readSlots},
+    {"archiver", kArchiverSql, readArchiver},
     {"repmgr.nodes", kRepmgrNodesSql, readRepmgrNodes},
     {"repmgr.events", kRepmgrEventsSql, readRepmgrEvents},
     {"repmgrd", kRepmgrdSql, readRepmgrd},

@@ -14,6 +14,7 @@ enum PollStatement : quint8
     StatusStatement,
     ReplicationStatement,
     SlotsStatement,
+    ArchiverStatement,
     RepmgrNodesStatement,
     RepmgrEventsStatement,
     RepmgrdStatement,

@@ -74,6 +74,22 @@ QString toId(AlarmKind kind)
         return QStringLiteral("sync-quorum-lost");
     case AlarmKind::CertificateExpiring:
         return QStringLiteral("certificate-expiring");
+    case AlarmKind::ArchiveFailing:
+        return QStringLiteral("archive-failing");
+    case AlarmKind::ArchiveLag:
+        return QStringLiteral("archive-lag");
+    case AlarmKind::BackupStale:
+        return QStringLiteral("backup-stale");
+    case AlarmKind::BackupFailed:
+        return QStringLiteral("backup-failed");
+    case AlarmKind::BackupTimerFailed:
+        return QStringLiteral("backup-timer-failed");
+    case AlarmKind::BackupStatusUnread:
+        return QStringLiteral("backup-status-unread");
+    case AlarmKind::BackupRepositoryError:
+        return QStringLiteral("backup-repository-error");
+    case AlarmKind::BackupSpaceLow:
+        return QStringLiteral("backup-space-low");
     }
     return QStringLiteral("unknown");
 }
@@ -176,6 +192,27 @@ QStringList ClusterSnapshot::primaries() const
     return list;
 }
 
+const BackupSet* BackupStatus::newest() const
+{
+    return backups.isEmpty() ? nullptr : &backups.last();
+}
+
+const BackupSet* BackupStatus::newestGood() const
+{
+    for (auto it = backups.crbegin(); it != backups.crend(); ++it) {
+        if (!it->error)
+            return &*it;
+    }
+    return nullptr;
+}
+
+std::optional<qint64> BackupStatus::secondsSince(const QDateTime& t, const QDateTime& now) const
+{
+    if (!t.isValid() || !readAt.isValid() || !receivedAt.isValid() || !now.isValid())
+        return std::nullopt;
+    return t.secsTo(readAt) + receivedAt.secsTo(now);
+}
+
 HistorySample toHistorySample(const ClusterSnapshot& snapshot)
 {
     HistorySample sample;
@@ -193,7 +230,7 @@ HistorySample toHistorySample(const ClusterSnapshot& snapshot)
 QList<AlarmKind> allAlarmKinds()
 {
     QList<AlarmKind> kinds;
-    for (int i = int(AlarmKind::NoPrimary); i <= int(AlarmKind::CertificateExpiring); ++i)
+    for (int i = int(AlarmKind::NoPrimary); i <= int(AlarmKind::BackupSpaceLow); ++i)
         kinds << AlarmKind(i);
     return kinds;
 }

@@ -112,6 +112,28 @@ struct SyncSetting
     bool operator==(const SyncSetting&) const = default;
 };
 
+// pg_stat_archiver's one row on a node (archive_command's record), with what the poll reads
+// beside it to judge it. On a standby the archiver does not run (archive_mode on): only the
+// primary's row says anything.
+struct ArchiverStatus
+{
+    bool read = false; // the statement answered this poll
+    qint64 archivedCount = 0;
+    QString lastArchivedWal; // "000000010000000000000012", a ".partial", ".history" or ".backup" name
+    QDateTime lastArchivedTime; // UTC; invalid: nothing archived since the statistics were reset
+    qint64 failedCount = 0;
+    QString lastFailedWal;
+    QDateTime lastFailedTime; // UTC; invalid: no failure
+    std::optional<double> lastArchivedAgeSeconds; // the server's now() - last_archived_time
+    QString archiveMode; // current_setting('archive_mode'): off, on, always
+    qint64 walSegmentBytes = 0; // wal_segment_size
+    // failed_count at this node's previous poll that read it (ClusterMonitor fills it in; nullopt:
+    // none yet), so that an archiving failure that happened between two polls shows too.
+    std::optional<qint64> previousFailedCount;
+
+    bool operator==(const ArchiverStatus&) const = default;
+};
+
 // What libpq found on one node this tick.
 struct PgStatus
 {
@@ -139,6 +161,7 @@ struct PgStatus
     SyncSetting sync; // syncStandbyNames parsed
     QString synchronousCommit; // current_setting('synchronous_commit'): on, remote_apply, local, ...
     TlsPeer tls; // read when the connection was made
+    ArchiverStatus archiver;
 
     bool operator==(const PgStatus&) const = default;
 };
@@ -216,6 +239,79 @@ struct VipStatus
     bool operator==(const VipStatus&) const = default;
 };
 
+// One backup set in the pgBackRest repository (`pgbackrest info`, its "backup" array).
+struct BackupSet
+{
+    QString label; // 20240602-013002F, 20240602-013002F_20240603-013001D
+    QString type; // full, diff, incr
+    QDateTime start; // UTC, the repository host's clock
+    QDateTime stop;
+    std::optional<qint64> size; // the database's size at the backup (info.size)
+    std::optional<qint64> repositorySize; // what the set takes in the repository (info.repository.size)
+    QString walStart; // the WAL the backup needs to be consistent (archive.start, archive.stop)
+    QString walStop;
+    bool error = false; // pgBackRest found page checksum errors while copying (info "error": true)
+
+    bool operator==(const BackupSet&) const = default;
+};
+
+// A systemd timer of the repository host that takes backups (pgpilot-backup-full/diff.timer) and
+// its service's last run.
+struct BackupTimer
+{
+    bool present = false; // the unit exists on the host
+    QDateTime next; // UTC, the host's clock; invalid: not scheduled
+    QDateTime lastTrigger; // invalid: never ran
+    QString result; // the service's Result: success, exit-code, signal, timeout, ...
+    int exitStatus = 0; // the service's ExecMainStatus (pgBackRest's error code when it failed)
+    bool active = false; // the backup runs now
+
+    bool failed() const
+    {
+        return present && lastTrigger.isValid() && !result.isEmpty() && result != QLatin1String("success");
+    }
+    bool operator==(const BackupTimer&) const = default;
+};
+
+// The cluster's backups as the repository host reports them (pgpilot-backup-status, read over
+// SSH about every 30 s by the BackupProbe), merged with what was read before: a failed read keeps
+// the last values and says why in error.
+struct BackupStatus
+{
+    bool configured = false; // the cluster has a repository host (archiving mode pgbackrest)
+    QString host; // the repository host's name
+    QString stanza;
+    bool polled = false; // a read answered or failed at least once
+    QString error; // the last read failed: SSH, the script, its output (empty: it worked)
+    int failures = 0; // reads that failed in a row
+    QDateTime readAt; // when the last good read was made, by the repository host's clock (UTC)
+    QDateTime receivedAt; // when it arrived, by this workstation's clock (UTC)
+    QString pgbackrestVersion;
+    QString infoError; // `pgbackrest info` failed: why (its values below are then empty)
+    std::optional<int> stanzaCode; // info status.code: 0 ok, 1 missing stanza path, 2 no valid
+                                   // backups, 3 missing stanza data, 4 mixed, 5 database mismatch, 99 other
+    QString stanzaMessage;
+    bool backupRunning = false; // status.lock.backup.held
+    std::optional<qint64> runningBytes; // lock.backup.size and size-cplt (pgBackRest >= 2.48)
+    std::optional<qint64> runningDoneBytes;
+    QList<BackupSet> backups; // oldest first, as pgBackRest lists them
+    QString archiveMin; // the oldest and newest WAL segment in the archive
+    QString archiveMax;
+    BackupTimer fullTimer;
+    BackupTimer diffTimer;
+    QString timersError; // systemctl could not be asked
+    std::optional<qint64> repoFreeBytes; // the repository's file system (statvfs)
+    std::optional<qint64> repoTotalBytes;
+    QString repoError;
+
+    const BackupSet* newest() const; // nullptr when there is none
+    const BackupSet* newestGood() const; // the newest without error
+    // Seconds from t (a repository host time) to now (this workstation's), corrected by the
+    // difference between the two clocks at the last read; nullopt when t or the read is unknown.
+    std::optional<qint64> secondsSince(const QDateTime& t, const QDateTime& now) const;
+    bool operator==(const BackupStatus&) const = default;
+};
+
 enum class NodeState
 {
     Unknown, // not polled yet
@@ -264,7 +360,15 @@ enum class AlarmKind
     HaproxyDown,
     WritesMisrouted,
     SyncQuorumLost,
-    CertificateExpiring
+    CertificateExpiring,
+    ArchiveFailing,
+    ArchiveLag,
+    BackupStale,
+    BackupFailed,
+    BackupTimerFailed,
+    BackupStatusUnread,
+    BackupRepositoryError,
+    BackupSpaceLow
 };
 QString toId(AlarmKind kind);
 
@@ -325,6 +429,7 @@ struct ClusterSnapshot
     QString synchronousCommit; // the primary's
     QStringList syncCandidates; // standbys the setting can count on (the primary itself left out)
     int syncConfirming = 0; // of those, streaming with sync_state sync (FIRST) or sync/quorum (ANY)
+    BackupStatus backup; // configured false: the cluster keeps no pgBackRest backups
 
     bool healthy() const { return alarms.isEmpty(); }
     Severity worstSeverity() const; // Warning when there are no alarms
@@ -344,6 +449,13 @@ struct AlarmThresholds
     // the second figure on (and once expired).
     int certificateWarningDays = 30;
     int certificateCriticalDays = 7;
+    // Backups (a cluster with a repository host): the newest good backup may be this old (critical
+    // from twice as old; backupMaxAge() in backupderive.h computes it from the schedules); WAL may
+    // wait this long for archiving on the primary; the repository's file system keeps this share
+    // free.
+    qint64 backupMaxAgeSeconds = 26 * 3600;
+    double archiveLagSeconds = 600.0;
+    double repoFreeRatio = 0.10;
 };
 
 // One compact point of the history behind the charts: cheaper than keeping whole snapshots.

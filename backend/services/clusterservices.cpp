@@ -2,6 +2,7 @@
 #include "clusterservices.h"
 
 #include "core/atomicfile.h"
+#include "monitor/backupprobe.h"
 #include "monitor/nodeactions.h"
 #include "monitor/nodeevents.h"
 #include "monitor/vipprobe.h"
@@ -206,18 +207,36 @@ void ClusterServices::buildMonitor(const MonitorOptions& options, const QByteArr
     QSet<QString> nodeNames;
     for (const NodeSpec& n : m_spec.nodes)
         nodeNames.insert(n.name);
+    const QString backupHost = m_spec.hasBackupHost() ? m_spec.backup.host.name : QString();
+    const QString stanza = m_spec.name;
+    const QString repoPath = m_spec.backup.path;
     connector->prepare(m_spec, m_secrets,
-        [monitor, connector, done, vip, nodeNames](
+        [monitor, connector, done, vip, nodeNames, backupHost, stanza, repoPath](
             const QList<ConnectionSettings>& nodes, const QString& sshError) {
             connector->deleteLater();
             QList<RemoteHost*> hosts;
             QList<SshNodeEventProbe::Source> sources;
             for (const ConnectionSettings& s : nodes) {
-                if (!nodeNames.contains(s.nodeName))
-                    continue; // the backup repository host: no VIP, no repmgr events
+                if (!nodeNames.contains(s.nodeName)) {
+                    // The backup repository host: no VIP, no repmgr events; its backup status
+                    // over its own SSH session (the script runs as the repository's owner).
+                    if (!backupHost.isEmpty() && s.nodeName == backupHost)
+                        monitor->setBackupProbe(
+                            new SshBackupProbe(new SshHost(s, monitor), stanza, repoPath, 15000, monitor));
+                    continue;
+                }
                 hosts << new SshHost(s, monitor);
                 // The event file is world-readable: read as the login itself, without sudo.
                 sources.append({hosts.last(), s.user});
+            }
+            if (!backupHost.isEmpty() && !monitor->readsBackups()) {
+                // No SSH to the repository host: every read says so (the panel and status show it).
+                auto* unreadable = new FixedBackupProbe(monitor);
+                unreadable->setAnswer(std::nullopt,
+                    tr("no SSH connection to %1: %2")
+                        .arg(backupHost,
+                            sshError.isEmpty() ? tr("its SSH settings could not be prepared") : sshError));
+                monitor->setBackupProbe(unreadable);
             }
             if (!hosts.isEmpty()) {
                 monitor->setVipProbe(new SshVipProbe(vip, hosts, 3000, monitor));

@@ -30,9 +30,10 @@ const QString kMonitorRole = QStringLiteral("pgpilot_monitor");
 const QString kPrefix = QStringLiteral("[pgpilot-monitor] "); // log_line_prefix '[%a] '
 
 const QStringList kAll {QStringLiteral("status"), QStringLiteral("replication"), QStringLiteral("slots"),
-    QStringLiteral("repmgr.nodes"), QStringLiteral("repmgr.events"), QStringLiteral("repmgrd")};
-const QStringList kFixed = kAll.mid(0, 3);
-const QStringList kRepmgr = kAll.mid(3);
+    QStringLiteral("archiver"), QStringLiteral("repmgr.nodes"), QStringLiteral("repmgr.events"),
+    QStringLiteral("repmgrd")};
+const QStringList kFixed = kAll.mid(0, 4);
+const QStringList kRepmgr = kAll.mid(4);
 
 // The poller's statements in a logged query string, in the order they appear.
 QStringList statementsIn(const QString& string)
@@ -41,6 +42,7 @@ QStringList statementsIn(const QString& string)
         {QStringLiteral("status"), QStringLiteral("pg_walfile_name")},
         {QStringLiteral("replication"), QStringLiteral("FROM pg_stat_replication")},
         {QStringLiteral("slots"), QStringLiteral("FROM pg_replication_slots")},
+        {QStringLiteral("archiver"), QStringLiteral("FROM pg_stat_archiver")},
         {QStringLiteral("repmgr.nodes"), QStringLiteral("FROM repmgr.nodes")},
         {QStringLiteral("repmgr.events"), QStringLiteral("FROM repmgr.events")},
         {QStringLiteral("repmgrd"), QStringLiteral("SELECT repmgr.repmgrd_is_running()")}};
@@ -329,6 +331,11 @@ private Q_SLOTS:
             QCOMPARE(b.slots, a.slots);
             QCOMPARE(b.tls.inUse, tls);
             QCOMPARE(b.tls, a.tls);
+            // pg_stat_archiver's row, read by the monitoring role in the same string.
+            QVERIFY(b.archiver.read);
+            QVERIFY(!b.archiver.archiveMode.isEmpty());
+            QCOMPARE(b.archiver.walSegmentBytes, qint64(16 * 1024 * 1024));
+            QCOMPARE(b.archiver.failedCount, a.archiver.failedCount);
             if (standby) {
                 QVERIFY(b.slots.isEmpty()); // the primary's slot is the primary's
                 QCOMPARE(b.walReceiverStatus, QStringLiteral("streaming"));

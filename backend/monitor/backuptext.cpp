@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "backuptext.h"
+
+#include "snapshottext.h"
+
+#include <QCoreApplication>
+
+namespace pgpilot {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("pgpilot::BackupText", text);
+}
+
+const QString kNone = QStringLiteral("\u2014");
+const QString kDot = QStringLiteral(" \u00b7 ");
+
+QString utc(const QDateTime& t)
+{
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC");
+}
+
+// A timer's next run: "in 14 h", "due now" (the time passed; the timer fires late or the read is
+// old).
+QString nextRun(const BackupStatus& b, const BackupTimer& timer, const QDateTime& now)
+{
+    const auto since = b.secondsSince(timer.next, now);
+    if (!since)
+        return tr("not scheduled");
+    if (*since >= 0)
+        return tr("due now");
+    return tr("in %1").arg(formatDuration(-*since));
+}
+
+QString lastRun(const BackupTimer& timer)
+{
+    if (!timer.lastTrigger.isValid())
+        return tr("never ran");
+    if (timer.active)
+        return tr("running");
+    if (timer.failed())
+        return tr("failed (%1 %2)").arg(timer.result).arg(timer.exitStatus);
+    return tr("ok");
+}
+
+} // namespace
+
+QString formatDuration(qint64 seconds)
+{
+    seconds = qMax<qint64>(0, seconds);
+    if (seconds < 60)
+        return tr("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return tr("%1 min").arg(seconds / 60);
+    if (seconds < 24 * 3600) {
+        const qint64 minutes = (seconds % 3600) / 60;
+        return minutes ? tr("%1 h %2 min").arg(seconds / 3600).arg(minutes) : tr("%1 h").arg(seconds / 3600);
+    }
+    const qint64 hours = (seconds % (24 * 3600)) / 3600;
+    return hours ? tr("%1 d %2 h").arg(seconds / (24 * 3600)).arg(hours)
+                 : tr("%1 d").arg(seconds / (24 * 3600));
+}
+
+const NodeSnapshot* archivingPrimary(const ClusterSnapshot& s)
+{
+    const QStringList primaries = s.primaries();
+    return primaries.size() == 1 ? s.node(primaries.first()) : nullptr;
+}
+
+QString lastBackupText(const BackupStatus& b, const QDateTime& now)
+{
+    if (!b.readAt.isValid())
+        return b.error.isEmpty() ? tr("not read yet") : tr("not read");
+    if (!b.infoError.isEmpty() || (b.stanzaCode && *b.stanzaCode != 0 && *b.stanzaCode != 2))
+        return tr("unknown: the repository is not usable");
+    const BackupSet* newest = b.newest();
+    if (!newest)
+        return tr("none yet");
+    QString text = newest->type;
+    if (const auto age = b.secondsSince(newest->stop, now))
+        text += kDot + tr("%1 ago").arg(formatDuration(*age));
+    if (newest->size) {
+        text += kDot + formatBytes(*newest->size);
+        if (newest->repositorySize)
+            text += QLatin1Char(' ') + tr("(%1 in the repository)").arg(formatBytes(*newest->repositorySize));
+    }
+    if (newest->error)
+        text += kDot + tr("with errors");
+    return text;
+}
+
+QString runningBackupText(const BackupStatus& b)
+{
+    if (!b.backupRunning)
+        return {};
+    if (b.runningBytes && b.runningDoneBytes && *b.runningBytes > 0)
+        return tr("running: %1 of %2").arg(formatBytes(*b.runningDoneBytes), formatBytes(*b.runningBytes));
+    return tr("running");
+}
+
+QString archiveText(const ClusterSnapshot& s)
+{
+    const NodeSnapshot* primary = archivingPrimary(s);
+    if (!primary || !primary->pg.archiver.read)
+        return kNone;
+    const ArchiverStatus& a = primary->pg.archiver;
+    if (a.archiveMode == QLatin1String("off"))
+        return tr("archive_mode is off on %1").arg(primary->name);
+    if (a.lastArchivedWal.isEmpty())
+        return tr("nothing archived yet");
+    QString text = a.lastArchivedWal;
+    if (a.lastArchivedAgeSeconds)
+        text += kDot + tr("%1 ago").arg(formatDuration(qint64(*a.lastArchivedAgeSeconds)));
+    return text;
+}
+
+QString archiveFailuresText(const ClusterSnapshot& s)
+{
+    const NodeSnapshot* primary = archivingPrimary(s);
+    if (!primary || !primary->pg.archiver.read)
+        return kNone;
+    const ArchiverStatus& a = primary->pg.archiver;
+    if (a.failedCount == 0)
+        return tr("none");
+    QString text = QString::number(a.failedCount);
+    if (!a.lastFailedWal.isEmpty() && a.lastFailedTime.isValid())
+        text += QStringLiteral(", ") + tr("last %1 at %2").arg(a.lastFailedWal, utc(a.lastFailedTime));
+    if (a.lastFailedTime.isValid()
+        && (!a.lastArchivedTime.isValid() || a.lastFailedTime > a.lastArchivedTime))
+        text += QLatin1Char(' ') + tr("(failing now)");
+    return text;
+}
+
+QString nextBackupText(const BackupStatus& b, const QDateTime& now)
+{
+    if (!b.readAt.isValid())
+        return kNone;
+    QStringList parts;
+    if (b.fullTimer.present)
+        parts << tr("full %1").arg(nextRun(b, b.fullTimer, now));
+    if (b.diffTimer.present)
+        parts << tr("diff %1").arg(nextRun(b, b.diffTimer, now));
+    if (parts.isEmpty())
+        return b.timersError.isEmpty() ? tr("not scheduled") : tr("unknown: %1").arg(b.timersError);
+    return parts.join(kDot);
+}
+
+QString lastRunText(const BackupStatus& b)
+{
+    if (!b.readAt.isValid())
+        return kNone;
+    QStringList parts;
+    if (b.fullTimer.present)
+        parts << tr("full %1").arg(lastRun(b.fullTimer));
+    if (b.diffTimer.present)
+        parts << tr("diff %1").arg(lastRun(b.diffTimer));
+    return parts.isEmpty() ? kNone : parts.join(kDot);
+}
+
+QString repositoryText(const BackupStatus& b)
+{
+    if (!b.repoFreeBytes || !b.repoTotalBytes || *b.repoTotalBytes <= 0)
+        return b.repoError.isEmpty() ? kNone : b.repoError;
+    return tr("%1 free of %2 (%3 %)")
+        .arg(formatBytes(*b.repoFreeBytes), formatBytes(*b.repoTotalBytes))
+        .arg(qRound(100.0 * double(*b.repoFreeBytes) / double(*b.repoTotalBytes)));
+}
+
+QString backupStatusLine(const ClusterSnapshot& s)
+{
+    const BackupStatus& b = s.backup;
+    if (!b.configured)
+        return {};
+    QString text = tr("backup (%1): last %2").arg(b.host, lastBackupText(b, s.time));
+    if (const QString running = runningBackupText(b); !running.isEmpty())
+        text += QStringLiteral("; ") + running;
+    text += QStringLiteral("; ") + tr("archive %1, failures %2").arg(archiveText(s), archiveFailuresText(s));
+    text += QStringLiteral("; ") + tr("next %1").arg(nextBackupText(b, s.time));
+    text += QStringLiteral("; ") + tr("repository %1").arg(repositoryText(b));
+    if (!b.error.isEmpty())
+        text += QStringLiteral("; ") + tr("not read: %1").arg(b.error);
+    return text;
+}
+
+} // namespace pgpilot
