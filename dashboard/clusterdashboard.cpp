@@ -2,6 +2,7 @@
 #include "clusterdashboard.h"
 
 #include "alarmbanner.h"
+#include "backuppanel.h"
 #include "core/atomicfile.h"
 #include "dashboardmodels.h"
 #include "history/historycursor.h"
@@ -39,6 +40,8 @@ ClusterDashboard::ClusterDashboard(QWidget* parent)
     , m_banner(new AlarmBanner(this))
     , m_tileArea(new QWidget(this))
     , m_tileGrid(new QGridLayout(m_tileArea))
+    , m_backupPanel(new BackupPanel(this))
+    , m_tileRow(new QHBoxLayout)
     , m_topology(new TopologyView(this))
     , m_actionNode(new QComboBox(this))
     , m_tabs(new QTabWidget(this))
@@ -205,7 +208,9 @@ ClusterDashboard::ClusterDashboard(QWidget* parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_whileClosed);
     layout->addWidget(m_notRead);
-    layout->addWidget(m_tileArea);
+    m_tileRow->addWidget(m_tileArea, 3);
+    m_tileRow->addWidget(m_backupPanel, 1);
+    layout->addLayout(m_tileRow);
     layout->addLayout(actions);
     // Beside the charts, so that it costs the window no height.
     auto* lower = new QHBoxLayout;
@@ -271,6 +276,7 @@ void ClusterDashboard::showSnapshot(const ClusterSnapshot& snapshot)
     m_notRead->setVisible(!notRead.isEmpty());
     m_topology->setSnapshot(snapshot);
     rebuildTiles(snapshot);
+    m_backupPanel->setSnapshot(snapshot);
     for (const auto& node : snapshot.nodes) {
         if (auto* t = m_tiles.value(node.name))
             t->setNode(node, snapshot);
@@ -298,6 +304,8 @@ void ClusterDashboard::rebuildTiles(const ClusterSnapshot& snapshot)
     if (order.contains(selected))
         m_actionNode->setCurrentText(selected);
     const int columns = order.size() <= 5 ? int(order.size()) : (order.size() + 1) / 2;
+    // The backup panel takes the width of one tile.
+    m_tileRow->setStretchFactor(m_tileArea, qMax(1, columns));
     for (int i = 0; i < order.size(); ++i) {
         auto* tile = new NodeTile(order.at(i), m_tileArea);
         const QString name = order.at(i);

@@ -14,6 +14,7 @@
 
 class QComboBox;
 class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -22,6 +23,7 @@ class QTableView;
 namespace pgpilot {
 
 class AlarmBanner;
+class BackupPanel;
 class HistoryCursor;
 class ReplayBar;
 class AlarmModel;
@@ -32,7 +34,8 @@ class NodeTile;
 class RoutingChart;
 class TopologyView;
 
-// The DBA's window on one cluster: alarm banner, the replication topology, a tile per node, lag and routing
+// The DBA's window on one cluster: alarm banner, the replication topology, a tile per node (and one for the
+// backups when the cluster keeps them), lag and routing
 // charts, the event timeline (exportable), the node and alarm tables, and the action buttons (also in each
 // tile's context menu). Renders what a ClusterMonitor publishes (or crafted snapshots); actions are
 // signals only, enabled as nodeActions() (monitor/nodeactions.h) decides for the chosen node.
@@ -56,6 +59,7 @@ public:
     EventModel* eventModel() const { return m_events; }
     NodeTile* tile(const QString& node) const { return m_tiles.value(node); }
     AlarmBanner* banner() const { return m_banner; }
+    BackupPanel* backupPanel() const { return m_backupPanel; }
     TopologyView* topologyView() const { return m_topology; }
     // The node the action buttons act on (the one chosen in the node list).
     QString selectedNode() const;
@@ -109,6 +113,8 @@ private:
     AlarmBanner* m_banner;
     QWidget* m_tileArea;
     QGridLayout* m_tileGrid;
+    BackupPanel* m_backupPanel; // beside the tiles, as wide as one
+    QHBoxLayout* m_tileRow;
     QHash<QString, NodeTile*> m_tiles;
     QStringList m_tileOrder;
     TopologyView* m_topology;

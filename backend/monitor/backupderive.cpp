@@ -147,9 +147,9 @@ void archiveAlarms(ClusterSnapshot& s, const AlarmThresholds& t, const NodeSnaps
         && (!a.lastArchivedTime.isValid() || a.lastFailedTime > a.lastArchivedTime);
     if (grew || failingNow) {
         const QString since = a.lastArchivedTime.isValid()
-            ? tr("the last WAL archived was %1 at %2 UTC")
+            ? tr("The last WAL archived was %1 at %2 UTC")
                   .arg(a.lastArchivedWal, a.lastArchivedTime.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
-            : tr("no WAL has been archived since the statistics were reset");
+            : tr("No WAL has been archived since the statistics were reset");
         add(s, AlarmKind::ArchiveFailing, Severity::Critical, primary.name,
             failingNow
                 ? tr("WAL archiving fails on %1: %2 could not be archived").arg(primary.name, a.lastFailedWal)
