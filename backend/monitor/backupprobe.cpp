@@ -147,7 +147,8 @@ QString backupStatusUser()
     return QStringLiteral("pgbackrest");
 }
 
-QString backupStatusCommand(const QString& stanza, const QString& repoPath, QString* problem)
+QString backupStatusCommand(
+    const QString& stanza, const QString& repoPath, QString* problem, const QString& script)
 {
     QString why;
     if (!validStanza(stanza))
@@ -163,7 +164,7 @@ QString backupStatusCommand(const QString& stanza, const QString& repoPath, QStr
         return {};
     }
     return QStringLiteral("%1 --stanza %2 --repo %3")
-        .arg(shellQuote(backupStatusScript()), shellQuote(stanza), shellQuote(repoPath));
+        .arg(shellQuote(script), shellQuote(stanza), shellQuote(repoPath));
 }
 
 std::optional<BackupStatus> parseBackupStatusOutput(
@@ -244,14 +245,13 @@ BackupStatus mergeBackupRead(const BackupStatus& before, const std::optional<Bac
     return s;
 }
 
-SshBackupProbe::SshBackupProbe(
-    RemoteHost* host, const QString& stanza, const QString& repoPath, int timeoutMs, QObject* parent)
+SshBackupProbe::SshBackupProbe(RemoteHost* host, const Target& target, int timeoutMs, QObject* parent)
     : BackupProbe(parent)
     , m_host(host)
-    , m_stanza(stanza)
-    , m_command(backupStatusCommand(stanza, repoPath, &m_problem))
+    , m_target(target)
     , m_timeoutMs(timeoutMs)
 {
+    m_command = backupStatusCommand(target.stanza, target.repoPath, &m_problem, target.script);
     connect(host, &RemoteHost::finished, this, [this](quint64 jobId, const RunResult& r) {
         if (m_job == 0 || m_job != jobId)
             return; // not ours: the host serves other jobs too
@@ -259,8 +259,7 @@ SshBackupProbe::SshBackupProbe(
         if (!r.ok()) {
             QString why = r.error;
             if (why.isEmpty() && r.exitCode == 127)
-                why = tr("%1 is not installed on the repository host: apply phase 6")
-                          .arg(backupStatusScript());
+                why = tr("%1 is not installed on the repository host: apply phase 6").arg(m_target.script);
             else if (why.isEmpty())
                 why = tr("the status script exited with %1: %2")
                           .arg(r.exitCode)
@@ -269,7 +268,7 @@ SshBackupProbe::SshBackupProbe(
             return;
         }
         QString why;
-        const auto read = parseBackupStatusOutput(r.stdOut, m_stanza, &why);
+        const auto read = parseBackupStatusOutput(r.stdOut, m_target.stanza, &why);
         Q_EMIT result(read, why);
     });
 }
@@ -291,7 +290,7 @@ void SshBackupProbe::read()
         return; // gone, or still waiting for the previous answer
     RunRequest request;
     request.command = m_command;
-    request.runAs = backupStatusUser();
+    request.runAs = m_target.runAs;
     request.timeoutMs = m_timeoutMs;
     m_job = m_host->run(request);
 }

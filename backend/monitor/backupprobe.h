@@ -19,7 +19,9 @@ QString backupStatusUser(); // pgbackrest
 
 // The script's command line for /bin/sh on the repository host; empty when stanza or path is not
 // what the script accepts (problem then says which and why).
-QString backupStatusCommand(const QString& stanza, const QString& repoPath, QString* problem = nullptr);
+// script: where it is (tests run the template from elsewhere).
+QString backupStatusCommand(const QString& stanza, const QString& repoPath, QString* problem = nullptr,
+    const QString& script = backupStatusScript());
 
 // The script's answer (one JSON object, format 1) read into a BackupStatus: the repository's
 // values, readAt from its "now"; configured, host, polled, failures and receivedAt are left for
@@ -50,20 +52,25 @@ Q_SIGNALS:
     void result(const std::optional<pgpilot::BackupStatus>& read, const QString& error);
 };
 
-// backupStatusCommand over the repository host's RemoteHost (not owned, as for SshVipProbe), as
-// backupStatusUser().
+// backupStatusCommand over the repository host's RemoteHost (not owned, as for SshVipProbe).
 class SshBackupProbe : public BackupProbe
 {
     Q_OBJECT
 public:
-    SshBackupProbe(RemoteHost* host, const QString& stanza, const QString& repoPath, int timeoutMs = 15000,
-        QObject* parent = nullptr);
+    struct Target
+    {
+        QString stanza;
+        QString repoPath;
+        QString script = backupStatusScript();
+        QString runAs = backupStatusUser();
+    };
+    SshBackupProbe(RemoteHost* host, const Target& target, int timeoutMs = 15000, QObject* parent = nullptr);
 
     void read() override;
 
 private:
     QPointer<RemoteHost> m_host;
-    QString m_stanza;
+    Target m_target;
     QString m_command;
     QString m_problem; // the command could not be made
     int m_timeoutMs;

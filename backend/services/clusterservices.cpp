@@ -222,7 +222,7 @@ void ClusterServices::buildMonitor(const MonitorOptions& options, const QByteArr
                     // over its own SSH session (the script runs as the repository's owner).
                     if (!backupHost.isEmpty() && s.nodeName == backupHost)
                         monitor->setBackupProbe(
-                            new SshBackupProbe(new SshHost(s, monitor), stanza, repoPath, 15000, monitor));
+                            new SshBackupProbe(new SshHost(s, monitor), {stanza, repoPath}, 15000, monitor));
                     continue;
                 }
                 hosts << new SshHost(s, monitor);
