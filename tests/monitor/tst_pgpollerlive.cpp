@@ -391,8 +391,8 @@ private Q_SLOTS:
             qPrintable(failing.errors.at(0)));
 
         const QStringList eventsLast {QStringLiteral("status"), QStringLiteral("replication"),
-            QStringLiteral("slots"), QStringLiteral("repmgr.nodes"), QStringLiteral("repmgrd"),
-            QStringLiteral("repmgr.events")};
+            QStringLiteral("slots"), QStringLiteral("archiver"), QStringLiteral("repmgr.nodes"),
+            QStringLiteral("repmgrd"), QStringLiteral("repmgr.events")};
         for (int i = 0; i < 2; ++i) {
             Polled again;
             QVERIFY2(pollOnce(poller, log, &again, &why), qPrintable(why));
