@@ -73,7 +73,26 @@ SetupWizard::SetupWizard(QWidget* parent)
     });
 
     m_worksheet = new WorksheetPage(this);
+    connect(m_worksheet, &WorksheetPage::backupHostChanged, this, &SetupWizard::setBackupPhase);
     addPage(m_worksheet);
+    setBackupPhase(m_worksheet->spec().hasBackupHost());
+}
+
+void SetupWizard::setBackupPhase(bool on)
+{
+    if (on == m_backupPhase)
+        return;
+    m_backupPhase = on;
+    const int dashboard = m_steps->count() - 1; // the last step
+    if (on) {
+        const QString step = tr("6  Backups");
+        auto* item = new QListWidgetItem(step);
+        item->setData(StepNameRole, step);
+        m_steps->insertItem(dashboard, item);
+    } else {
+        delete m_steps->takeItem(dashboard - 1);
+    }
+    markJourney(); // the list keeps its width: "6  Backups" is shorter than phase 4's name
 }
 
 void SetupWizard::addPage(WizardPage* page)
@@ -115,7 +134,17 @@ void SetupWizard::goTo(int index)
         return;
     m_stack->setCurrentIndex(index);
     m_heading->setText(m_pages.at(index)->title());
-    // Page i is entry i of the journey list: worksheet, connect, phases 0 to 5, dashboard.
+    markJourney();
+    updateButtons();
+    m_pages.at(index)->activated();
+}
+
+void SetupWizard::markJourney()
+{
+    const int index = currentIndex();
+    if (index < 0)
+        return;
+    // Page i is entry i of the journey list: worksheet, connect, phases 0 to 5 (and 6), dashboard.
     const int journeyIndex = qMin(index, m_steps->count() - 1);
     for (int i = 0; i < m_steps->count(); ++i) {
         QListWidgetItem* item = m_steps->item(i);
@@ -128,8 +157,6 @@ void SetupWizard::goTo(int index)
         const QString name = item->data(StepNameRole).toString();
         item->setText(i == journeyIndex ? QStringLiteral("\u25b6 ") + name : name);
     }
-    updateButtons();
-    m_pages.at(index)->activated();
 }
 
 void SetupWizard::updateButtons()

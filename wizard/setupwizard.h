@@ -32,6 +32,10 @@ public:
     int currentIndex() const;
     void goTo(int index);
     bool isBusy() const;
+    // Shows "6  Backups" in the journey, before the dashboard, or takes it away: the worksheet has
+    // a pgBackRest repository host (the runbook then has phase 6) or not. Follows the worksheet.
+    void setBackupPhase(bool on);
+    bool hasBackupPhase() const { return m_backupPhase; }
 
 Q_SIGNALS:
     // Next was pressed on the last page that exists.
@@ -39,6 +43,7 @@ Q_SIGNALS:
 
 private:
     void updateButtons();
+    void markJourney(); // the current step in the journey list
 
     QListWidget* m_steps = nullptr;
     QStackedWidget* m_stack = nullptr;
@@ -47,6 +52,7 @@ private:
     QPushButton* m_next = nullptr;
     WorksheetPage* m_worksheet = nullptr;
     QList<WizardPage*> m_pages;
+    bool m_backupPhase = false;
 };
 
 } // namespace pgpilot

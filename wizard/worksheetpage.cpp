@@ -104,6 +104,8 @@ void WorksheetPage::syncWidgetsFromSpec()
     m_appDatabase->setText(m_spec.application.database);
     m_appRole->setText(m_spec.application.role);
     m_nodeModel->setNodes(m_spec.nodes);
+    syncBackupWidgets();
+    m_backup.copied->setVisible(false);
     m_updating = false;
 }
 
@@ -138,6 +140,7 @@ void WorksheetPage::readWidgetsIntoSpec()
     m_spec.application.database = m_appDatabase->text().trimmed();
     m_spec.application.role = m_appRole->text().trimmed();
     m_spec.nodes = m_nodeModel->nodes();
+    readBackupWidgets();
     // References follow a renamed cluster, so secrets stay under the cluster's own name.
     if (!m_spec.name.isEmpty() && m_spec.name != m_refCluster) {
         const QString oldPrefix = QStringLiteral("pgpilot:%1:").arg(m_refCluster);
@@ -148,9 +151,13 @@ void WorksheetPage::readWidgetsIntoSpec()
         follow(m_spec.repmgrPasswordRef);
         for (auto& node : m_spec.nodes)
             follow(node.ssh.secretRef);
+        follow(m_spec.backup.host.ssh.secretRef);
+        follow(m_spec.backup.cipherPassRef);
         m_refCluster = m_spec.name;
         m_updating = true;
         m_nodeModel->setNodes(m_spec.nodes);
+        m_backup.secretRef->setText(m_spec.backup.host.ssh.secretRef);
+        m_backup.cipherPassRef->setText(m_spec.backup.cipherPassRef);
         m_updating = false;
     }
     if (m_spec.repmgrPasswordRef.isEmpty() && !m_spec.name.isEmpty())
@@ -160,7 +167,12 @@ void WorksheetPage::readWidgetsIntoSpec()
 
 void WorksheetPage::assignLoginSecretRefs()
 {
-    // Nodes that log in or sudo with a password share the cluster's login secret.
+    // Nodes that log in or sudo with a password share the cluster's login secret, and so does the
+    // repository host unless its field names another entry (its field stays as typed).
+    const SshSettings& backupSsh = m_spec.backup.host.ssh;
+    if (m_spec.hasBackupHost() && backupSsh.secretRef.isEmpty() && !m_spec.name.isEmpty()
+        && (backupSsh.auth == SshAuth::Password || backupSsh.sudo == SudoMode::Password))
+        m_spec.backup.host.ssh.secretRef = m_spec.secretKey(kLoginSecret);
     bool changed = false;
     for (auto& node : m_spec.nodes) {
         const bool needs = node.ssh.auth == SshAuth::Password || node.ssh.sudo == SudoMode::Password;
@@ -180,7 +192,12 @@ void WorksheetPage::edited()
 {
     if (m_updating)
         return;
+    const bool hadBackupHost = m_spec.hasBackupHost();
     readWidgetsIntoSpec();
+    if (!hadBackupHost && m_spec.hasBackupHost()) {
+        copyFirstNodeLogin();
+        assignLoginSecretRefs();
+    }
     revalidate();
     Q_EMIT specEdited();
 }
@@ -228,6 +245,7 @@ void WorksheetPage::revalidate()
                 .arg(failover::promoteGateSeconds(ClusterSpec())));
     }
     m_archiveDir->setEnabled(m_spec.archiving.mode == ArchivingMode::Directory);
+    updateBackupWidgets();
 
     if (m_issues.isEmpty()) {
         m_summary->setText(tr("\u2714 The worksheet is complete."));
@@ -240,6 +258,10 @@ void WorksheetPage::revalidate()
     }
     if (first || wasComplete != isComplete())
         Q_EMIT completeChanged();
+    if (m_hadBackupHost != m_spec.hasBackupHost()) {
+        m_hadBackupHost = m_spec.hasBackupHost();
+        Q_EMIT backupHostChanged(m_hadBackupHost);
+    }
 }
 
 QList<QPair<QString, QByteArray>> WorksheetPage::pendingSecrets() const

@@ -44,6 +44,8 @@ public:
 Q_SIGNALS:
     void specEdited(); // the admin changed something
     void adoptRequested(); // "Adopt an existing cluster..." instead of planning a new one
+    // The worksheet now has a pgBackRest repository host, or no longer has one (phase 6).
+    void backupHostChanged(bool hasBackupHost);
 
 private:
     void buildUi();
@@ -54,6 +56,11 @@ private:
     QWidget* buildReplicationGroup();
     QWidget* buildApplicationGroup();
     QWidget* buildCredentialsGroup();
+    QWidget* buildBackupGroup(); // worksheetbackup.cpp, with the four below
+    void syncBackupWidgets();
+    void readBackupWidgets();
+    void updateBackupWidgets();
+    void copyFirstNodeLogin();
     QWidget* field(QWidget* editor, const QString& fieldPath);
     QLineEdit* lineEdit(const QString& objectName, const QString& placeholder = {});
     QSpinBox* spinBox(const QString& objectName, int min, int max);
@@ -108,6 +115,34 @@ private:
     QLineEdit* m_knownHosts = nullptr;
     QLineEdit* m_repmgrPassword = nullptr;
     QLineEdit* m_loginSecret = nullptr;
+
+    // The backup section (archiving.mode pgbackrest): the repository host and what pgBackRest does.
+    struct BackupEditors
+    {
+        QLabel* note = nullptr; // what the section is for, or how to turn it on
+        QWidget* fields = nullptr; // everything below: shown only with a repository host
+        QLabel* copied = nullptr; // "SSH login copied from pg1"
+        QLineEdit* hostName = nullptr;
+        QLineEdit* hostAddress = nullptr;
+        QLineEdit* sshUser = nullptr;
+        QSpinBox* sshPort = nullptr;
+        QComboBox* sshAuth = nullptr;
+        QLineEdit* keyFile = nullptr;
+        QComboBox* sudo = nullptr;
+        QLineEdit* secretRef = nullptr;
+        QLineEdit* hostKey = nullptr;
+        QLineEdit* path = nullptr;
+        QSpinBox* retentionFull = nullptr;
+        QSpinBox* retentionDiff = nullptr;
+        QLineEdit* fullSchedule = nullptr;
+        QLineEdit* diffSchedule = nullptr;
+        QCheckBox* encrypted = nullptr;
+        QLineEdit* cipherPassRef = nullptr;
+        QSpinBox* processMax = nullptr;
+        QLineEdit* archiveQueueMax = nullptr;
+    };
+    BackupEditors m_backup;
+    bool m_hadBackupHost = false; // as last announced with backupHostChanged
 };
 
 } // namespace pgpilot

@@ -18,7 +18,8 @@
 #include <QVBoxLayout>
 
 // The worksheet page's layout: its sections (cluster and software, network, nodes, ports,
-// replication, application, credentials) and the field helpers they share.
+// replication, application, credentials) and the field helpers they share. The backup section is
+// in worksheetbackup.cpp.
 
 namespace pgpilot {
 
@@ -92,11 +93,16 @@ void WorksheetPage::buildUi()
     top->addWidget(buildNetworkGroup(), 1);
     grid->addLayout(top);
     grid->addWidget(buildNodesGroup());
+    // Ports over application, beside replication and archiving: the archive's choices are long.
     auto* bottom = new QHBoxLayout;
-    bottom->addWidget(buildPortsGroup(), 1);
-    bottom->addWidget(buildReplicationGroup(), 1);
-    bottom->addWidget(buildApplicationGroup(), 1);
+    auto* portsAndApplication = new QVBoxLayout;
+    portsAndApplication->addWidget(buildPortsGroup());
+    portsAndApplication->addWidget(buildApplicationGroup());
+    portsAndApplication->addStretch(1);
+    bottom->addLayout(portsAndApplication, 2);
+    bottom->addWidget(buildReplicationGroup(), 3);
     grid->addLayout(bottom);
+    grid->addWidget(buildBackupGroup());
     grid->addWidget(buildCredentialsGroup());
     grid->addStretch(1);
 
@@ -313,6 +319,8 @@ QWidget* WorksheetPage::buildReplicationGroup()
     m_archivingMode->setObjectName(QStringLiteral("archivingMode"));
     m_archivingMode->addItem(tr("Off (no point-in-time recovery)"), toId(ArchivingMode::Off));
     m_archivingMode->addItem(tr("Copy WAL to a directory"), toId(ArchivingMode::Directory));
+    m_archivingMode->addItem(
+        tr("pgBackRest repository host (backups, point-in-time recovery)"), toId(ArchivingMode::PgBackRest));
     connect(m_archivingMode, &QComboBox::currentIndexChanged, this, &WorksheetPage::edited);
     form->addRow(tr("WAL archive:"), field(m_archivingMode, QStringLiteral("archiving.mode")));
     m_archiveDir = lineEdit(QStringLiteral("archiveDirectory"), tr("e.g. /srv/wal-archive"));

@@ -5,6 +5,7 @@
 #include "secrets/memorysecretstore.h"
 #include "setupwizard.h"
 #include "worksheetpage.h"
+#include "worksheettesting.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -23,64 +24,7 @@
 
 using namespace pgpilot;
 
-namespace {
-
-template <typename T> T* child(QWidget* root, const char* name)
-{
-    T* w = root->findChild<T*>(QString::fromLatin1(name));
-    if (!w)
-        qFatal("no widget named %s", name);
-    return w;
-}
-
-void typeInto(QWidget* root, const char* name, const QString& text)
-{
-    auto* edit = child<QLineEdit>(root, name);
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
-}
-
-// Edits one cell the way a user does: open the editor, type, press Enter.
-void typeInCell(QTableView* table, int row, int column, const QString& text)
-{
-    const QModelIndex index = table->model()->index(row, column);
-    table->setFocus();
-    table->setCurrentIndex(index); // with AllEditTriggers this may open the editor already
-    auto openEditor = [table] {
-        QLineEdit* found = nullptr;
-        for (QLineEdit* e : table->viewport()->findChildren<QLineEdit*>()) {
-            if (e->isVisible())
-                found = e;
-        }
-        return found;
-    };
-    QLineEdit* editor = openEditor();
-    if (!editor) {
-        table->edit(index);
-        editor = openEditor();
-    }
-    QVERIFY2(editor, "the cell editor did not open");
-    editor->selectAll();
-    QTest::keyClicks(editor, text);
-    QTest::keyClick(editor, Qt::Key_Return);
-    // The delegate commits on the next turn of the event loop.
-    QTRY_COMPARE(index.data(Qt::EditRole).toString(), text);
-}
-
-QStringList visibleErrors(QWidget* root)
-{
-    QStringList errors;
-    for (QLabel* label : root->findChildren<QLabel*>()) {
-        if (label->objectName().endsWith(QLatin1String("_error")) && label->isVisibleTo(root)
-            && !label->text().isEmpty())
-            errors << label->objectName() + QStringLiteral(": ") + label->text();
-    }
-    return errors;
-}
-
-} // namespace
+using namespace worksheettest;
 
 class TestWorksheetPage : public QObject
 {
@@ -99,31 +43,6 @@ private:
         if (!QTest::qWaitForWindowActive(window.get()))
             qWarning("window not exposed");
         return window;
-    }
-
-    void fillValidWorksheet(MainWindow* window)
-    {
-        typeInto(window, "clusterName", QStringLiteral("prod"));
-        typeInto(window, "subnet", QStringLiteral("10.0.1.0/24"));
-        typeInto(window, "vip", QStringLiteral("10.0.1.100"));
-        typeInto(window, "appSubnet", QStringLiteral("10.0.2.0/24"));
-        auto* table = child<QTableView>(window, "nodeTable");
-        for (int row = 0; row < 3; ++row) {
-            typeInCell(table, row, 1, QStringLiteral("10.0.1.%1").arg(11 + row));
-            typeInCell(table, row, 3, QStringLiteral("ens3"));
-            typeInCell(table, row, 8, QStringLiteral("/home/dba/.ssh/id_ed25519"));
-        }
-    }
-
-    void saveScreenshot(QWidget* window, const QString& name)
-    {
-        const QString dir = qEnvironmentVariable("PGPILOT_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        // Let pending layout requests settle, as they would before a person looks.
-        QTest::qWait(200);
-        QVERIFY(window->grab().save(QDir(dir).filePath(name)));
     }
 
 private Q_SLOTS:
