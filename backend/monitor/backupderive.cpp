@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backupderive.h"
 
-#include "backupprobe.h"
 #include "backuptext.h"
 #include "snapshottext.h"
 
@@ -191,8 +190,10 @@ void repositoryAlarms(ClusterSnapshot& s, const AlarmThresholds& t)
                 ? tr("pgpilot does not know whether backups are taken now; what it shows is from %1 UTC.")
                       .arg(b.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
                 : tr("pgpilot does not know whether backups are taken."),
-            tr("%1. Check that %2 answers SSH and that phase 6 installed %3 there.")
-                .arg(b.error, b.host, backupStatusScript()));
+            tr("%1. Check that %2 answers SSH and that phase 6 installed pgpilot-backup-status there "
+               "(pgpilot "
+               "apply --phase 6).")
+                .arg(b.error, b.host));
     }
     if (!b.readAt.isValid())
         return; // nothing read yet: nothing to judge

@@ -3,7 +3,7 @@
 
 #include "core/shell.h"
 #include "remote/remotehost.h"
-#include "runbook/configfiles.h"
+#include "runbook/backupfiles.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -139,7 +139,7 @@ void readStanza(const QJsonObject& o, BackupStatus* s)
 
 QString backupStatusScript()
 {
-    return nodepaths::libDir() + QStringLiteral("/pgpilot-backup-status");
+    return backuppaths::statusScript();
 }
 
 QString backupStatusUser()

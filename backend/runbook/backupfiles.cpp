@@ -52,6 +52,10 @@ QString drillScript()
 {
     return nodepaths::libDir() + QStringLiteral("/pgpilot-restore-drill");
 }
+QString statusScript()
+{
+    return nodepaths::libDir() + QStringLiteral("/pgpilot-backup-status");
+}
 QString drillCluster()
 {
     return QStringLiteral("pgpilot_drill");
@@ -302,6 +306,14 @@ RenderedFile restoreDrillScript(const ClusterSpec& spec)
     return f;
 }
 
+RenderedFile backupStatusScript(const ClusterSpec& spec)
+{
+    RenderedFile f = file(QStringLiteral("pgpilot-backup-status"), spec.backup.host.name,
+        backuppaths::statusScript(), templateText(QStringLiteral("pgpilot-backup-status.py")));
+    f.mode = 0755;
+    return f;
+}
+
 } // namespace render
 
 QList<RenderedFile> renderBackupHostFiles(const ClusterSpec& spec)
@@ -309,7 +321,7 @@ QList<RenderedFile> renderBackupHostFiles(const ClusterSpec& spec)
     if (!spec.hasBackupHost())
         return {};
     QList<RenderedFile> files {render::pgbackrestRepoConf(spec), render::pgbackrestSshConfig(spec),
-        render::restoreDrillScript(spec)};
+        render::restoreDrillScript(spec), render::backupStatusScript(spec)};
     if (const RenderedFile cipher = render::pgbackrestCipherConf(spec); !cipher.content.isEmpty())
         files << cipher;
     files << render::backupUnits(spec);

@@ -23,6 +23,9 @@ QString userKnownHosts(); // <sshdir>/known_hosts_pgpilot
 QString logDir(); // /var/log/pgbackrest
 QString spoolDir(); // /var/spool/pgbackrest (nodes: asynchronous archiving)
 QString drillScript(); // /usr/local/lib/pgpilot/pgpilot-restore-drill (repository host)
+// The repository host's status for the monitor (resources/templates/pgpilot-backup-status.py),
+// run as pgbackrest.
+QString statusScript(); // /usr/local/lib/pgpilot/pgpilot-backup-status
 QString drillCluster(); // pgpilot_drill: the scratch cluster a drill restores into
 int drillPort(); // 5499
 // The systemd units of the schedule on the repository host; type "full" or "diff".
@@ -53,6 +56,7 @@ RenderedFile pgbackrestSshConfig(const ClusterSpec& spec);
 // The schedule: a oneshot service and its timer per backup type the worksheet schedules.
 QList<RenderedFile> backupUnits(const ClusterSpec& spec);
 RenderedFile restoreDrillScript(const ClusterSpec& spec);
+RenderedFile backupStatusScript(const ClusterSpec& spec);
 } // namespace render
 
 // Every file phase 6 writes on the repository host (empty without one).

@@ -227,7 +227,8 @@ private:
         const QString& options, const QString& keyKey, const QString& tag, const QString& description) const;
     // mode "immediate" (the newest backup) or "archive" (and every archived segment after it).
     Criterion drillCriterion(const QString& id, const QString& mode) const;
-    Criterion versionsCriterion(const QString& id) const; // every host, the repository's too
+    // every host, the repository's too; !everyNode: a node that does not answer is left out.
+    Criterion versionsCriterion(const QString& id, bool everyNode = true) const;
     // The primary (whichever node it is now) writes a marker row for the drills.
     Step markerStep(const QString& id, const QString& note) const;
     void backupOperation(const QString& type, OperationPhases& ops) const;

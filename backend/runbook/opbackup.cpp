@@ -56,7 +56,7 @@ void Builder::backupOperation(const QString& type, OperationPhases& ops) const
     ops.steps.title = tr("%1 backup of cluster %2").arg(t, m_spec.name);
     ops.steps.summary
         = tr("pgBackRest takes a %1 backup on %2, its files copied from a standby.").arg(t, repo.name);
-    ops.prechecks.checkpoint << versionsCriterion(opId(kBackupPhase, QStringLiteral("versions")));
+    ops.prechecks.checkpoint << versionsCriterion(opId(kBackupPhase, QStringLiteral("versions")), false);
     // The stanza answers, no backup is running, and the repository has room for another copy of
     // the newest full backup (a diff or incr needs less, never more).
     ops.prechecks.checkpoint << onNode(
@@ -170,7 +170,8 @@ void Builder::restoreDrillOperation(OperationPhases& ops) const
              "and every archived segment are restored into a scratch cluster on %1, started, searched "
              "for the marker, and removed.")
               .arg(repo.name);
-    ops.prechecks.checkpoint << versionsCriterion(opId(kRestoreDrillPhase, QStringLiteral("versions")));
+    ops.prechecks.checkpoint << versionsCriterion(
+        opId(kRestoreDrillPhase, QStringLiteral("versions")), false);
     ops.prechecks.checkpoint << onNode(
         opId(kRestoreDrillPhase, QStringLiteral("backups")), tr("The repository holds a backup to restore"),
         repo, pgbackrestCommand(m_spec, QStringLiteral("--output=json info")),
@@ -199,25 +200,30 @@ void Builder::restoreDrillOperation(OperationPhases& ops) const
         opId(kRestoreDrillPhase, QStringLiteral("drill")), QStringLiteral("archive"));
 }
 
-Criterion Builder::versionsCriterion(const QString& id) const
+Criterion Builder::versionsCriterion(const QString& id, bool everyNode) const
 {
     QStringList hostNames = allNames();
-    hostNames << m_spec.backup.host.name;
-    Criterion c = criterion(id, tr("The same pgBackRest version on every host"), Step::Target::AllNodes,
-        hostNames, QStringLiteral("pgbackrest version"));
-    c.evaluate = [hostNames](const QHash<QString, CommandOutput>& outputs) {
-        QHash<QString, QString> seen;
-        for (const QString& h : hostNames) {
-            const CommandOutput o = outputs.value(h);
-            seen.insert(h, o.reached && o.exitCode == 0 ? text(o.stdOut) : QString());
-        }
-        const QString first = seen.value(hostNames.first());
+    const QString repo = m_spec.backup.host.name;
+    hostNames << repo;
+    Criterion c = criterion(id,
+        everyNode ? tr("The same pgBackRest version on every host")
+                  : tr("The same pgBackRest version on the repository host and every node that answers"),
+        Step::Target::AllNodes, hostNames, QStringLiteral("pgbackrest version"));
+    c.evaluate = [hostNames, repo, everyNode](const QHash<QString, CommandOutput>& outputs) {
+        const CommandOutput repoOut = outputs.value(repo);
+        const QString want = repoOut.reached && repoOut.exitCode == 0 ? text(repoOut.stdOut) : QString();
         QList<CriterionResult> results;
         for (const QString& h : hostNames) {
-            const QString v = seen.value(h);
             const CommandOutput o = outputs.value(h);
-            results << result(!v.isEmpty() && v == first, h,
-                first.isEmpty() ? tr("pgBackRest installed") : first,
+            const QString v = o.reached && o.exitCode == 0 ? text(o.stdOut) : QString();
+            if (!o.reached && !everyNode && h != repo) {
+                // A node down after a failover: pgBackRest works from the others.
+                results << result(true, h, tr("the same version, when it answers"),
+                    tr("not reached (%1): left out").arg(o.error.left(160)));
+                continue;
+            }
+            results << result(!v.isEmpty() && v == want, h,
+                want.isEmpty() ? tr("pgBackRest installed") : want,
                 v.isEmpty() ? (o.reached ? tr("not installed (%1)").arg(text(o.stdErr).right(200)) : o.error)
                             : v,
                 tr("pgBackRest refuses to talk to another version: install the same release on every host."));

@@ -411,8 +411,11 @@ Phase Builder::phase6() const
                 timers << f.path.section(QLatin1Char('/'), -1);
         }
         const RenderedFile drill = render::restoreDrillScript(m_spec);
+        const RenderedFile status = render::backupStatusScript(m_spec);
+        actions.prepend(write(tr("Write %1").arg(status.path), status));
         actions.prepend(write(tr("Write %1").arg(drill.path), drill));
         actions.prepend(run(tr("Create %1").arg(nodepaths::libDir()), mkdir(nodepaths::libDir())));
+        probes.prepend(fileProbe(status));
         probes.prepend(fileProbe(drill));
         QString enable = QStringLiteral("systemctl daemon-reload");
         if (!timers.isEmpty())
@@ -428,7 +431,7 @@ Phase Builder::phase6() const
             probes
                 << QStringLiteral("systemctl is-enabled --quiet %1 && systemctl is-active --quiet %1").arg(t);
         p.steps << step(QStringLiteral("p6.schedule"),
-            tr("Install the backup schedule and the restore drill"), Step::Target::OneNode,
+            tr("Install the backup schedule, the restore drill and the status script"), Step::Target::OneNode,
             {work(repo, actions, probes.join(QStringLiteral(" && ")))},
             tr("The units could not be installed: see systemctl status on the repository host."));
     }

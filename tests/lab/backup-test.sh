@@ -151,17 +151,18 @@ wait_failed() {
     sleep 5
   done
 }
-# waits until archiving caught up: a new segment archived and the last attempt a success
+# waits until archiving caught up: the segment a WAL switch closed now is in the archive and the
+# last attempt was a success
 wait_caught_up() {
-  local what=$1 deadline=$(($(date +%s) + 180)) start=$(date +%s) a last
-  sql "$p" "SELECT pg_switch_wal()" >/dev/null
+  local what=$1 deadline=$(($(date +%s) + 240)) start=$(date +%s) a seg
+  seg=$(sql "$p" "SELECT pg_walfile_name(pg_switch_wal())")
   while :; do
-    a=$(sql "$p" "SELECT coalesce(last_archived_time > coalesce(last_failed_time, '-infinity'), false) AND last_archived_wal >= pg_walfile_name(pg_current_wal_lsn() - 1) FROM pg_stat_archiver")
+    a=$(sql "$p" "SELECT coalesce(last_archived_time > coalesce(last_failed_time, '-infinity'), false) AND last_archived_wal >= '$seg' FROM pg_stat_archiver")
     if [ "$a" = t ]; then
-      ok "$what: archiving caught up in $(($(date +%s) - start)) s ($(archiver "$p"))"
+      ok "$what: archiving caught up in $(($(date +%s) - start)) s, $seg archived ($(archiver "$p"))"
       return 0
     fi
-    [ "$(date +%s)" -ge "$deadline" ] && { bad "$what: archiving did not catch up in 180 s ($(archiver "$p"))"; return 1; }
+    [ "$(date +%s)" -ge "$deadline" ] && { bad "$what: $seg not archived within 240 s ($(archiver "$p"))"; return 1; }
     sleep 2
   done
 }
@@ -243,7 +244,7 @@ case "$newest" in
   full\ *) [ "${newest#full }" -lt 600 ] && ok "a full backup of the new timeline ended ${newest#full } s ago" || bad "the newest full backup is old: $newest" ;;
   *) bad "the newest backup after the restore is not a full one: $newest" ;;
 esac
-recovery=$(sql "$p" "SHOW recovery_target_time" ; "$lab" exec "$p" grep -c recovery_target /var/lib/postgresql/$LAB_PG_VERSION/main/postgresql.auto.conf)
+recovery=$(sql "$p" "SHOW recovery_target_time" ; "$lab" exec "$p" sh -c "grep -c recovery_target /var/lib/postgresql/$LAB_PG_VERSION/main/postgresql.auto.conf; true")
 case "$recovery" in
   *$'\n'0) ok "the recovery target is gone from postgresql.auto.conf (a standby later would not stop there)" ;;
   *) bad "postgresql.auto.conf keeps a recovery target: $recovery" ;;

@@ -116,6 +116,35 @@ private Q_SLOTS:
         QCOMPARE(operationKindFromString(QStringLiteral("restore-drill")), OperationKind::RestoreDrill);
     }
 
+    void versionsLeaveOutADownNodeOnlyForOperations()
+    {
+        // After a failover the old primary may be down: a backup goes on without it; phase 6 and
+        // a restore need every host.
+        const OperationPlan p = plan(OperationKind::Backup, backupSpec(), QStringLiteral("diff"));
+        const Criterion* c = findCriterion(p.prechecks, QStringLiteral("p15.versions"));
+        QVERIFY(c);
+        CommandOutput down;
+        down.error = QStringLiteral("cannot connect");
+        QHash<QString, CommandOutput> outputs {{QStringLiteral("backup"), out("pgBackRest 2.45\n")},
+            {QStringLiteral("pg1"), down}, {QStringLiteral("pg2"), out("pgBackRest 2.45\n")},
+            {QStringLiteral("pg3"), out("pgBackRest 2.45\n")},
+            {QStringLiteral("pg4"), out("pgBackRest 2.45\n")}};
+        for (const CriterionResult& r : c->evaluate(outputs))
+            QVERIFY2(r.passed, qPrintable(r.node + QLatin1Char(' ') + r.seen));
+        outputs.insert(QStringLiteral("pg2"), out("pgBackRest 2.55.1\n"));
+        bool mismatch = false;
+        for (const CriterionResult& r : c->evaluate(outputs))
+            mismatch = mismatch || (!r.passed && r.node == QLatin1String("pg2"));
+        QVERIFY(mismatch);
+        const Runbook rb = buildRunbook(backupSpec());
+        const Criterion* strict = findCriterion(*rb.phase(6), QStringLiteral("p6.versions"));
+        outputs.insert(QStringLiteral("pg2"), out("pgBackRest 2.45\n"));
+        bool pg1Failed = false;
+        for (const CriterionResult& r : strict->evaluate(outputs))
+            pg1Failed = pg1Failed || (!r.passed && r.node == QLatin1String("pg1"));
+        QVERIFY(pg1Failed);
+    }
+
     void backupVerification()
     {
         const OperationPlan p = plan(OperationKind::Backup, backupSpec(), QStringLiteral("incr"));
