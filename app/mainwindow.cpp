@@ -196,6 +196,16 @@ void MainWindow::createMenus()
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     }
 
+    // Backups (a worksheet with a pgBackRest repository host, phase 6 done).
+    cluster->addSeparator();
+    const std::pair<QString, OperationKind> backups[] = {{tr("&Back up now..."), OperationKind::Backup},
+        {tr("Restore dri&ll..."), OperationKind::RestoreDrill},
+        {tr("Restore to a &point in time..."), OperationKind::Restore}};
+    for (const auto& [text, kind] : backups) {
+        QAction* action = cluster->addAction(text, this, [this, kind = kind] { startBackupOperation(kind); });
+        action->setObjectName(QStringLiteral("action-") + toId(kind));
+    }
+
     // The ops room's preferences: where notifications go, and the wall's sound.
     QMenu* settingsMenu = menuBar()->addMenu(tr("Settin&gs"));
     QAction* notifications

@@ -63,7 +63,11 @@ public Q_SLOTS:
     void showAuditLog();
     // Opens the dialog of an operation on the cluster of the worksheet (connecting first when no
     // session is open). One operation at a time: a second request raises the open dialog.
-    void startOperation(pgpilot::OperationKind kind, const QString& node, bool reclone = false);
+    // option: the backup type, or the restore's target time (OperationRequest::option).
+    void startOperation(
+        pgpilot::OperationKind kind, const QString& node, bool reclone = false, const QString& option = {});
+    // Backups (Cluster menu): asks the backup type or the time to restore to, then startOperation.
+    void startBackupOperation(pgpilot::OperationKind kind);
     // Asks which node, then startOperation (Cluster menu).
     void chooseNodeForOperation(pgpilot::OperationKind kind);
     void newCluster();

@@ -25,11 +25,13 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDialog>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -122,7 +124,7 @@ void MainWindow::chooseNodeForOperation(OperationKind kind)
     dialog->open();
 }
 
-void MainWindow::startOperation(OperationKind kind, const QString& node, bool reclone)
+void MainWindow::startOperation(OperationKind kind, const QString& node, bool reclone, const QString& option)
 {
     if (m_operation) {
         m_operation->raise();
@@ -141,13 +143,14 @@ void MainWindow::startOperation(OperationKind kind, const QString& node, bool re
             tr("Complete the worksheet first: operations run on the nodes it names."));
         return;
     }
-    withOpenSession([this, kind, node, reclone](ClusterSession* opened) {
+    withOpenSession([this, kind, node, reclone, option](ClusterSession* opened) {
         if (!opened || m_operation || !m_services)
             return;
         OperationRequest request;
         request.kind = kind;
         request.node = node;
         request.reclone = reclone;
+        request.option = option;
         m_services->prepareOperation(
             request, this, [this](OperationRunner* runner, const QString& error, const QString& probeError) {
                 if (!runner) {
@@ -316,6 +319,43 @@ void MainWindow::recordConverged(int phase)
         15000);
     if (m_file.isEmpty())
         setWindowModified(true);
+}
+
+void MainWindow::startBackupOperation(OperationKind kind)
+{
+    if (kind == OperationKind::RestoreDrill)
+        return startOperation(kind, {});
+    bool ok = false;
+    if (kind == OperationKind::Backup) {
+        const QStringList types {QStringLiteral("full"), QStringLiteral("diff"), QStringLiteral("incr")};
+        const QString type = QInputDialog::getItem(this, tr("Back up now"),
+            tr("Type of backup (diff and incr need a full one before them; pgBackRest takes a full one when "
+               "the "
+               "repository has none):"),
+            types, 0, false, &ok);
+        if (ok)
+            startOperation(kind, {}, false, type);
+        return;
+    }
+    // The time to restore to: ISO 8601 with its zone, proposed five minutes ago in UTC.
+    const QString proposed
+        = QDateTime::currentDateTimeUtc().addSecs(-300).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+    QString text = proposed;
+    while (true) {
+        text = QInputDialog::getText(this, tr("Restore to a point in time"),
+            tr("WARNING: the whole cluster goes back to this time; every transaction committed after it is "
+               "gone "
+               "from the cluster.\nThe time, ISO 8601 with its zone (e.g. %1 or 2026-12-05T11:15:00+01:00):")
+                .arg(proposed),
+            QLineEdit::Normal, text, &ok);
+        if (!ok)
+            return;
+        QString error;
+        const QString target = restoreTargetTime(text, &error);
+        if (!target.isEmpty())
+            return startOperation(kind, {}, false, target);
+        showError(tr("Not a time pgpilot can restore to"), error);
+    }
 }
 
 } // namespace pgpilot

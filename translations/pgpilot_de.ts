@@ -1,4386 +1,5550 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-    <context>
-        <name>pgpilot</name>
-        <message>
-            <source>No primary: nothing accepts writes</source>
-            <translation>Kein Primary: nichts nimmt Schreibzugriffe an</translation>
-        </message>
-        <message>
-            <source>Applications cannot write. repmgrd should promote a standby within its failover timeout.</source>
-            <translation>Anwendungen können nicht schreiben. repmgrd sollte innerhalb seines Failover-Zeitlimits einen Standby befördern.</translation>
-        </message>
-        <message>
-            <source>Wait for the automatic failover; if no standby is promoted, check repmgrd on the standbys and promote the most advanced one (switchover or repmgr standby promote).</source>
-            <translation>Auf das automatische Failover warten; wird kein Standby befördert, repmgrd auf den Standbys prüfen und den am weitesten fortgeschrittenen befördern (Switchover oder repmgr standby promote).</translation>
-        </message>
-        <message>
-            <source>Split brain: %1 and %2 both accept writes</source>
-            <translation>Split-Brain: %1 und %2 nehmen beide Schreibzugriffe an</translation>
-        </message>
-        <message>
-            <source>Split brain: %1 all accept writes</source>
-            <translation>Split-Brain: %1 nehmen alle Schreibzugriffe an</translation>
-        </message>
-        <message>
-            <source>Two databases take writes independently; their data is diverging now.</source>
-            <translation>Zwei Datenbanken nehmen unabhängig voneinander Schreibzugriffe an; ihre Daten laufen gerade auseinander.</translation>
-        </message>
-        <message>
-            <source>Fence the primary that is not registered in repmgr at once (stop its PostgreSQL), then rejoin it as a standby with pg_rewind.</source>
-            <translation>Den Primary, der nicht in repmgr registriert ist, sofort abschotten (sein PostgreSQL anhalten) und ihn dann mit pg_rewind als Standby wieder einbinden.</translation>
-        </message>
-        <message>
-            <source>%1 accepts writes but repmgr does not know it as the primary</source>
-            <translation>%1 nimmt Schreibzugriffe an, ist in repmgr aber nicht als Primary bekannt</translation>
-        </message>
-        <message>
-            <source>A node that is not the registered primary takes writes: an old primary came back, or a promotion was not registered.</source>
-            <translation>Ein Knoten, der nicht der registrierte Primary ist, nimmt Schreibzugriffe an: ein alter Primary ist zurück, oder eine Beförderung wurde nicht registriert.</translation>
-        </message>
-        <message>
-            <source>Fence %1 unless it is the intended primary; otherwise register it with repmgr (repmgr primary register --force).</source>
-            <translation>%1 abschotten, außer er ist der gewollte Primary; dann ihn bei repmgr registrieren (repmgr primary register --force).</translation>
-        </message>
-        <message>
-            <source>No node holds the VIP %1</source>
-            <translation>Kein Knoten hält die VIP %1</translation>
-        </message>
-        <message>
-            <source>Applications connecting to the VIP reach nothing.</source>
-            <translation>Anwendungen, die sich mit der VIP verbinden, erreichen nichts.</translation>
-        </message>
-        <message>
-            <source>Check Keepalived on every node (systemctl status keepalived) and its check script; at least one node's HAProxy must be running.</source>
-            <translation>Keepalived auf jedem Knoten prüfen (systemctl status keepalived) und sein Prüfskript; auf mindestens einem Knoten muss HAProxy laufen.</translation>
-        </message>
-        <message>
-            <source>The VIP %1 is on %2 at once</source>
-            <translation>Die VIP %1 liegt gleichzeitig auf %2</translation>
-        </message>
-        <message>
-            <source>Two nodes answer for the VIP: clients land on either at random.</source>
-            <translation>Zwei Knoten antworten für die VIP: Clients landen zufällig auf einem davon.</translation>
-        </message>
-        <message>
-            <source>VRRP packets are not getting through between the nodes: check the firewall (protocol 112) and that every node uses the same virtual_router_id.</source>
-            <translation>VRRP-Pakete kommen zwischen den Knoten nicht durch: die Firewall prüfen (Protokoll 112) und ob alle Knoten dieselbe virtual_router_id verwenden.</translation>
-        </message>
-        <message>
-            <source>The VIP is on %1 but its HAProxy does not answer</source>
-            <translation>Die VIP liegt auf %1, aber dessen HAProxy antwortet nicht</translation>
-        </message>
-        <message>
-            <source>Applications connect to the VIP and may reach no database.</source>
-            <translation>Anwendungen verbinden sich mit der VIP und erreichen womöglich keine Datenbank.</translation>
-        </message>
-        <message>
-            <source>Start HAProxy on %1 (systemctl start haproxy), or stop Keepalived there so the VIP moves to a healthy node.</source>
-            <translation>HAProxy auf %1 starten (systemctl start haproxy) oder dort Keepalived anhalten, damit die VIP auf einen gesunden Knoten wechselt.</translation>
-        </message>
-        <message>
-            <source>HAProxy on %1 does not answer</source>
-            <translation>HAProxy auf %1 antwortet nicht</translation>
-        </message>
-        <message>
-            <source>If the VIP moves to %1, applications reach no database.</source>
-            <translation>Wechselt die VIP auf %1, erreichen Anwendungen keine Datenbank.</translation>
-        </message>
-        <message>
-            <source>Check HAProxy on %1 (systemctl status haproxy) and its stats port.</source>
-            <translation>HAProxy auf %1 prüfen (systemctl status haproxy) und seinen Statistik-Port.</translation>
-        </message>
-        <message>
-            <source>HAProxy sends writes nowhere</source>
-            <translation>HAProxy leitet Schreibzugriffe nirgendwohin</translation>
-        </message>
-        <message>
-            <source>The write port refuses applications although %1 is a primary.</source>
-            <translation>Der Schreib-Port weist Anwendungen ab, obwohl %1 ein Primary ist.</translation>
-        </message>
-        <message>
-            <source>HAProxy's check of %1 fails: check the health service on %1 (GET /primary).</source>
-            <translation>Die HAProxy-Prüfung von %1 schlägt fehl: den Health-Dienst auf %1 prüfen (GET /primary).</translation>
-        </message>
-        <message>
-            <source>HAProxy sends writes to %1, the primary is %2</source>
-            <translation>HAProxy leitet Schreibzugriffe an %1, der Primary ist %2</translation>
-        </message>
-        <message>
-            <source>Writes fail or land on the wrong node.</source>
-            <translation>Schreibzugriffe schlagen fehl oder landen auf dem falschen Knoten.</translation>
-        </message>
-        <message>
-            <source>Check the health service on every node: only %1 may answer 200 on /primary.</source>
-            <translation>Den Health-Dienst auf jedem Knoten prüfen: nur %1 darf auf /primary mit 200 antworten.</translation>
-        </message>
-        <message>
-            <source>%1 (%2) does not answer</source>
-            <translation>%1 (%2) antwortet nicht</translation>
-        </message>
-        <message>
-            <source>The registered primary is unreachable; a failover is due.</source>
-            <translation>Der registrierte Primary ist nicht erreichbar; ein Failover steht an.</translation>
-        </message>
-        <message>
-            <source>One copy fewer: the cluster tolerates one failure less.</source>
-            <translation>Eine Kopie weniger: der Cluster verträgt einen Ausfall weniger.</translation>
-        </message>
-        <message>
-            <source>PostgreSQL on %1: %2. Check the node, its network and PostgreSQL (systemctl status postgresql).</source>
-            <translation>PostgreSQL auf %1: %2. Den Knoten, sein Netzwerk und PostgreSQL prüfen (systemctl status postgresql).</translation>
-        </message>
-        <message>
-            <source>no answer</source>
-            <translation>keine Antwort</translation>
-        </message>
-        <message>
-            <source>the health service does not answer (%1) but PostgreSQL does</source>
-            <translation>der Health-Dienst antwortet nicht (%1), PostgreSQL aber schon</translation>
-        </message>
-        <message>
-            <source>the health service says %1, PostgreSQL says %2</source>
-            <translation>der Health-Dienst meldet %1, PostgreSQL meldet %2</translation>
-        </message>
-        <message>
-            <source>nothing</source>
-            <translation>nichts</translation>
-        </message>
-        <message>
-            <source>the health service says %1 but PostgreSQL does not answer pgpilot</source>
-            <translation>der Health-Dienst meldet %1, aber PostgreSQL antwortet pgpilot nicht</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>HAProxy and Keepalived follow the health service: they may route traffic to the wrong node or to none.</source>
-            <translation>HAProxy und Keepalived folgen dem Health-Dienst: sie leiten Verkehr womöglich an den falschen Knoten oder an keinen.</translation>
-        </message>
-        <message>
-            <source>%1 is not connected to the primary %2</source>
-            <translation>%1 ist nicht mit dem Primary %2 verbunden</translation>
-        </message>
-        <message>
-            <source>%1 replication is in state "%2"</source>
-            <translation>Die Replikation von %1 ist im Zustand „%2“</translation>
-        </message>
-        <message>
-            <source>%1 is on timeline %2, the primary on %3</source>
-            <translation>%1 ist auf Timeline %2, der Primary auf %3</translation>
-        </message>
-        <message>
-            <source>%1 falls behind and cannot take over without losing data.</source>
-            <translation>%1 fällt zurück und kann nicht ohne Datenverlust übernehmen.</translation>
-        </message>
-        <message>
-            <source>Look at PostgreSQL's log on %1; if it followed an old timeline, rejoin it (repmgr node rejoin --force-rewind).</source>
-            <translation>Das PostgreSQL-Protokoll auf %1 lesen; folgte er einer alten Timeline, ihn wieder einbinden (repmgr node rejoin --force-rewind).</translation>
-        </message>
-        <message>
-            <source>%1 lags %2 / %3 s behind the primary</source>
-            <translation>%1 liegt %2 / %3 s hinter dem Primary</translation>
-        </message>
-        <message>
-            <source>A failover to %1 now would lose or delay recent transactions.</source>
-            <translation>Ein Failover auf %1 würde jetzt jüngste Transaktionen verlieren oder verzögern.</translation>
-        </message>
-        <message>
-            <source>Check the network and disk of %1 and long queries holding replay back (thresholds: %2, %3 s).</source>
-            <translation>Netzwerk und Platte von %1 prüfen und lange Abfragen, die das Einspielen aufhalten (Schwellen: %2, %3 s).</translation>
-        </message>
-        <message>
-            <source>repmgrd is not running on %1</source>
-            <translation>repmgrd läuft nicht auf %1</translation>
-        </message>
-        <message>
-            <source>No automatic failover involving %1.</source>
-            <translation>Kein automatisches Failover unter Beteiligung von %1.</translation>
-        </message>
-        <message>
-            <source>Start it: systemctl start pgpilot-repmgrd on %1.</source>
-            <translation>Starten: systemctl start pgpilot-repmgrd auf %1.</translation>
-        </message>
-        <message>
-            <source>%1 is %2</source>
-            <translation>%1 ist %2</translation>
-        </message>
-        <message>
-            <source>%1: %2 → %3</source>
-            <translation>%1: %2 → %3</translation>
-        </message>
-        <message>
-            <source>VIP left %1</source>
-            <translation>VIP hat %1 verlassen</translation>
-        </message>
-        <message>
-            <source>VIP on %1</source>
-            <translation>VIP auf %1</translation>
-        </message>
-        <message>
-            <source>VIP moved %1 → %2</source>
-            <translation>VIP wechselte %1 → %2</translation>
-        </message>
-        <message>
-            <source>cleared: %1</source>
-            <translation>behoben: %1</translation>
-        </message>
-        <message>
-            <source>repmgr: %1 on node %2%3: %4</source>
-            <translation>repmgr: %1 auf Knoten %2%3: %4</translation>
-        </message>
-        <message>
-            <source> (failed)</source>
-            <translation> (fehlgeschlagen)</translation>
-        </message>
-        <message>
-            <source>down</source>
-            <translation>ausgefallen</translation>
-        </message>
-        <message>
-            <source>up</source>
-            <translation>läuft</translation>
-        </message>
-        <message>
-            <source>writes + reads</source>
-            <translation>Schreiben + Lesen</translation>
-        </message>
-        <message>
-            <source>writes</source>
-            <translation>Schreiben</translation>
-        </message>
-        <message>
-            <source>reads</source>
-            <translation>Lesen</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>keine</translation>
-        </message>
-        <message>
-            <source>cluster %1 at %2: %3
+<context>
+    <name>pgpilot</name>
+    <message>
+        <source>No primary: nothing accepts writes</source>
+        <translation>Kein Primary: nichts nimmt Schreibzugriffe an</translation>
+    </message>
+    <message>
+        <source>Applications cannot write. repmgrd should promote a standby within its failover timeout.</source>
+        <translation>Anwendungen können nicht schreiben. repmgrd sollte innerhalb seines Failover-Zeitlimits einen Standby befördern.</translation>
+    </message>
+    <message>
+        <source>Wait for the automatic failover; if no standby is promoted, check repmgrd on the standbys and promote the most advanced one (switchover or repmgr standby promote).</source>
+        <translation>Auf das automatische Failover warten; wird kein Standby befördert, repmgrd auf den Standbys prüfen und den am weitesten fortgeschrittenen befördern (Switchover oder repmgr standby promote).</translation>
+    </message>
+    <message>
+        <source>Split brain: %1 and %2 both accept writes</source>
+        <translation>Split-Brain: %1 und %2 nehmen beide Schreibzugriffe an</translation>
+    </message>
+    <message>
+        <source>Split brain: %1 all accept writes</source>
+        <translation>Split-Brain: %1 nehmen alle Schreibzugriffe an</translation>
+    </message>
+    <message>
+        <source>Two databases take writes independently; their data is diverging now.</source>
+        <translation>Zwei Datenbanken nehmen unabhängig voneinander Schreibzugriffe an; ihre Daten laufen gerade auseinander.</translation>
+    </message>
+    <message>
+        <source>Fence the primary that is not registered in repmgr at once (stop its PostgreSQL), then rejoin it as a standby with pg_rewind.</source>
+        <translation>Den Primary, der nicht in repmgr registriert ist, sofort abschotten (sein PostgreSQL anhalten) und ihn dann mit pg_rewind als Standby wieder einbinden.</translation>
+    </message>
+    <message>
+        <source>%1 accepts writes but repmgr does not know it as the primary</source>
+        <translation>%1 nimmt Schreibzugriffe an, ist in repmgr aber nicht als Primary bekannt</translation>
+    </message>
+    <message>
+        <source>A node that is not the registered primary takes writes: an old primary came back, or a promotion was not registered.</source>
+        <translation>Ein Knoten, der nicht der registrierte Primary ist, nimmt Schreibzugriffe an: ein alter Primary ist zurück, oder eine Beförderung wurde nicht registriert.</translation>
+    </message>
+    <message>
+        <source>Fence %1 unless it is the intended primary; otherwise register it with repmgr (repmgr primary register --force).</source>
+        <translation>%1 abschotten, außer er ist der gewollte Primary; dann ihn bei repmgr registrieren (repmgr primary register --force).</translation>
+    </message>
+    <message>
+        <source>No node holds the VIP %1</source>
+        <translation>Kein Knoten hält die VIP %1</translation>
+    </message>
+    <message>
+        <source>Applications connecting to the VIP reach nothing.</source>
+        <translation>Anwendungen, die sich mit der VIP verbinden, erreichen nichts.</translation>
+    </message>
+    <message>
+        <source>Check Keepalived on every node (systemctl status keepalived) and its check script; at least one node&apos;s HAProxy must be running.</source>
+        <translation>Keepalived auf jedem Knoten prüfen (systemctl status keepalived) und sein Prüfskript; auf mindestens einem Knoten muss HAProxy laufen.</translation>
+    </message>
+    <message>
+        <source>The VIP %1 is on %2 at once</source>
+        <translation>Die VIP %1 liegt gleichzeitig auf %2</translation>
+    </message>
+    <message>
+        <source>Two nodes answer for the VIP: clients land on either at random.</source>
+        <translation>Zwei Knoten antworten für die VIP: Clients landen zufällig auf einem davon.</translation>
+    </message>
+    <message>
+        <source>VRRP packets are not getting through between the nodes: check the firewall (protocol 112) and that every node uses the same virtual_router_id.</source>
+        <translation>VRRP-Pakete kommen zwischen den Knoten nicht durch: die Firewall prüfen (Protokoll 112) und ob alle Knoten dieselbe virtual_router_id verwenden.</translation>
+    </message>
+    <message>
+        <source>The VIP is on %1 but its HAProxy does not answer</source>
+        <translation>Die VIP liegt auf %1, aber dessen HAProxy antwortet nicht</translation>
+    </message>
+    <message>
+        <source>Applications connect to the VIP and may reach no database.</source>
+        <translation>Anwendungen verbinden sich mit der VIP und erreichen womöglich keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>Start HAProxy on %1 (systemctl start haproxy), or stop Keepalived there so the VIP moves to a healthy node.</source>
+        <translation>HAProxy auf %1 starten (systemctl start haproxy) oder dort Keepalived anhalten, damit die VIP auf einen gesunden Knoten wechselt.</translation>
+    </message>
+    <message>
+        <source>HAProxy on %1 does not answer</source>
+        <translation>HAProxy auf %1 antwortet nicht</translation>
+    </message>
+    <message>
+        <source>If the VIP moves to %1, applications reach no database.</source>
+        <translation>Wechselt die VIP auf %1, erreichen Anwendungen keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>Check HAProxy on %1 (systemctl status haproxy) and its stats port.</source>
+        <translation>HAProxy auf %1 prüfen (systemctl status haproxy) und seinen Statistik-Port.</translation>
+    </message>
+    <message>
+        <source>HAProxy sends writes nowhere</source>
+        <translation>HAProxy leitet Schreibzugriffe nirgendwohin</translation>
+    </message>
+    <message>
+        <source>The write port refuses applications although %1 is a primary.</source>
+        <translation>Der Schreib-Port weist Anwendungen ab, obwohl %1 ein Primary ist.</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s check of %1 fails: check the health service on %1 (GET /primary).</source>
+        <translation>Die HAProxy-Prüfung von %1 schlägt fehl: den Health-Dienst auf %1 prüfen (GET /primary).</translation>
+    </message>
+    <message>
+        <source>HAProxy sends writes to %1, the primary is %2</source>
+        <translation>HAProxy leitet Schreibzugriffe an %1, der Primary ist %2</translation>
+    </message>
+    <message>
+        <source>Writes fail or land on the wrong node.</source>
+        <translation>Schreibzugriffe schlagen fehl oder landen auf dem falschen Knoten.</translation>
+    </message>
+    <message>
+        <source>Check the health service on every node: only %1 may answer 200 on /primary.</source>
+        <translation>Den Health-Dienst auf jedem Knoten prüfen: nur %1 darf auf /primary mit 200 antworten.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) does not answer</source>
+        <translation>%1 (%2) antwortet nicht</translation>
+    </message>
+    <message>
+        <source>The registered primary is unreachable; a failover is due.</source>
+        <translation>Der registrierte Primary ist nicht erreichbar; ein Failover steht an.</translation>
+    </message>
+    <message>
+        <source>One copy fewer: the cluster tolerates one failure less.</source>
+        <translation>Eine Kopie weniger: der Cluster verträgt einen Ausfall weniger.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL on %1: %2. Check the node, its network and PostgreSQL (systemctl status postgresql).</source>
+        <translation>PostgreSQL auf %1: %2. Den Knoten, sein Netzwerk und PostgreSQL prüfen (systemctl status postgresql).</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>the health service does not answer (%1) but PostgreSQL does</source>
+        <translation>der Health-Dienst antwortet nicht (%1), PostgreSQL aber schon</translation>
+    </message>
+    <message>
+        <source>the health service says %1, PostgreSQL says %2</source>
+        <translation>der Health-Dienst meldet %1, PostgreSQL meldet %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>the health service says %1 but PostgreSQL does not answer pgpilot</source>
+        <translation>der Health-Dienst meldet %1, aber PostgreSQL antwortet pgpilot nicht</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>HAProxy and Keepalived follow the health service: they may route traffic to the wrong node or to none.</source>
+        <translation>HAProxy und Keepalived folgen dem Health-Dienst: sie leiten Verkehr womöglich an den falschen Knoten oder an keinen.</translation>
+    </message>
+    <message>
+        <source>%1 is not connected to the primary %2</source>
+        <translation>%1 ist nicht mit dem Primary %2 verbunden</translation>
+    </message>
+    <message>
+        <source>%1 replication is in state &quot;%2&quot;</source>
+        <translation>Die Replikation von %1 ist im Zustand „%2“</translation>
+    </message>
+    <message>
+        <source>%1 is on timeline %2, the primary on %3</source>
+        <translation>%1 ist auf Timeline %2, der Primary auf %3</translation>
+    </message>
+    <message>
+        <source>%1 falls behind and cannot take over without losing data.</source>
+        <translation>%1 fällt zurück und kann nicht ohne Datenverlust übernehmen.</translation>
+    </message>
+    <message>
+        <source>Look at PostgreSQL&apos;s log on %1; if it followed an old timeline, rejoin it (repmgr node rejoin --force-rewind).</source>
+        <translation>Das PostgreSQL-Protokoll auf %1 lesen; folgte er einer alten Timeline, ihn wieder einbinden (repmgr node rejoin --force-rewind).</translation>
+    </message>
+    <message>
+        <source>%1 lags %2 / %3 s behind the primary</source>
+        <translation>%1 liegt %2 / %3 s hinter dem Primary</translation>
+    </message>
+    <message>
+        <source>A failover to %1 now would lose or delay recent transactions.</source>
+        <translation>Ein Failover auf %1 würde jetzt jüngste Transaktionen verlieren oder verzögern.</translation>
+    </message>
+    <message>
+        <source>Check the network and disk of %1 and long queries holding replay back (thresholds: %2, %3 s).</source>
+        <translation>Netzwerk und Platte von %1 prüfen und lange Abfragen, die das Einspielen aufhalten (Schwellen: %2, %3 s).</translation>
+    </message>
+    <message>
+        <source>repmgrd is not running on %1</source>
+        <translation>repmgrd läuft nicht auf %1</translation>
+    </message>
+    <message>
+        <source>No automatic failover involving %1.</source>
+        <translation>Kein automatisches Failover unter Beteiligung von %1.</translation>
+    </message>
+    <message>
+        <source>Start it: systemctl start pgpilot-repmgrd on %1.</source>
+        <translation>Starten: systemctl start pgpilot-repmgrd auf %1.</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>VIP left %1</source>
+        <translation>VIP hat %1 verlassen</translation>
+    </message>
+    <message>
+        <source>VIP on %1</source>
+        <translation>VIP auf %1</translation>
+    </message>
+    <message>
+        <source>VIP moved %1 → %2</source>
+        <translation>VIP wechselte %1 → %2</translation>
+    </message>
+    <message>
+        <source>cleared: %1</source>
+        <translation>behoben: %1</translation>
+    </message>
+    <message>
+        <source>repmgr: %1 on node %2%3: %4</source>
+        <translation>repmgr: %1 auf Knoten %2%3: %4</translation>
+    </message>
+    <message>
+        <source> (failed)</source>
+        <translation> (fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>writes + reads</source>
+        <translation>Schreiben + Lesen</translation>
+    </message>
+    <message>
+        <source>writes</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>reads</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>cluster %1 at %2: %3
 </source>
-            <translation>Cluster %1 um %2: %3
+        <translation>Cluster %1 um %2: %3
 </translation>
-        </message>
-        <message>
-            <source>healthy</source>
-            <translation>gesund</translation>
-        </message>
-        <message>
-            <source>%1 alarm(s)</source>
-            <translation>%1 Alarm(e)</translation>
-        </message>
-        <message>
-            <source>node</source>
-            <translation>Knoten</translation>
-        </message>
-        <message>
-            <source>address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>role</source>
-            <translation>Rolle</translation>
-        </message>
-        <message>
-            <source>health</source>
-            <translation>Health</translation>
-        </message>
-        <message>
-            <source>lag</source>
-            <translation>Verzögerung</translation>
-        </message>
-        <message>
-            <source>tl</source>
-            <translation>TL</translation>
-        </message>
-        <message>
-            <source>haproxy</source>
-            <translation>HAProxy</translation>
-        </message>
-        <message>
-            <source>writes -&gt; %1; reads -&gt; %2
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>gesund</translation>
+    </message>
+    <message>
+        <source>%1 alarm(s)</source>
+        <translation>%1 Alarm(e)</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>lag</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <source>tl</source>
+        <translation>TL</translation>
+    </message>
+    <message>
+        <source>haproxy</source>
+        <translation>HAProxy</translation>
+    </message>
+    <message>
+        <source>writes -&gt; %1; reads -&gt; %2
 </source>
-            <translation>Schreiben -&gt; %1; Lesen -&gt; %2
+        <translation>Schreiben -&gt; %1; Lesen -&gt; %2
 </translation>
-        </message>
-        <message>
-            <source>what to do: </source>
-            <translation>Was tun: </translation>
-        </message>
-        <message>
-            <source>DESTRUCTIVE: </source>
-            <translation>ZERSTÖRERISCH: </translation>
-        </message>
-        <message>
-            <source>%1: already done</source>
-            <translation>%1: bereits erledigt</translation>
-        </message>
-        <message>
-            <source>The subnet is empty: write it with its prefix length, e.g. 10.0.1.0/24.</source>
-            <translation>Das Subnetz ist leer: mit Präfixlänge angeben, z. B. 10.0.1.0/24.</translation>
-        </message>
-        <message>
-            <source>Write the subnet with its prefix length, e.g. %1/24.</source>
-            <translation>Das Subnetz mit Präfixlänge angeben, z. B. %1/24.</translation>
-        </message>
-        <message>
-            <source>"%1" is not an IPv4 or IPv6 network address.</source>
-            <translation>„%1“ ist keine IPv4- oder IPv6-Netzadresse.</translation>
-        </message>
-        <message>
-            <source>The prefix length must be a number from 1 to %1.</source>
-            <translation>Die Präfixlänge muss eine Zahl von 1 bis %1 sein.</translation>
-        </message>
-        <message>
-            <source>%1 has host bits set for a /%2 subnet: did you mean %3/%2?</source>
-            <translation>In %1 sind für ein /%2-Subnetz Host-Bits gesetzt: war %3/%2 gemeint?</translation>
-        </message>
-        <message>
-            <source>The file is not valid JSON (line %1: %2). It may be damaged or not a pgpilot cluster file.</source>
-            <translation>Die Datei ist kein gültiges JSON (Zeile %1: %2). Sie ist womöglich beschädigt oder keine pgpilot-Cluster-Datei.</translation>
-        </message>
-        <message>
-            <source>The file is JSON but not a pgpilot cluster file (no object at the top).</source>
-            <translation>Die Datei ist JSON, aber keine pgpilot-Cluster-Datei (oben steht kein Objekt).</translation>
-        </message>
-        <message>
-            <source>This is not a pgpilot cluster file ("format" is not "%1").</source>
-            <translation>Dies ist keine pgpilot-Cluster-Datei („format“ ist nicht „%1“).</translation>
-        </message>
-        <message>
-            <source>The file has no valid schemaVersion.</source>
-            <translation>Die Datei hat keine gültige schemaVersion.</translation>
-        </message>
-        <message>
-            <source>The file was written by a newer pgpilot (schema version %1; this one reads up to %2). Open it with that version; the file was left unchanged.</source>
-            <translation>Die Datei stammt von einem neueren pgpilot (Schemaversion %1; dieses liest bis %2). Mit jener Version öffnen; die Datei blieb unverändert.</translation>
-        </message>
-        <message>
-            <source>a list</source>
-            <translation>eine Liste</translation>
-        </message>
-        <message>
-            <source>an object</source>
-            <translation>ein Objekt</translation>
-        </message>
-        <message>
-            <source>The cluster file is damaged: %1</source>
-            <translation>Die Cluster-Datei ist beschädigt: %1</translation>
-        </message>
-        <message>
-            <source>Could not open %1: %2</source>
-            <translation>%1 konnte nicht geöffnet werden: %2</translation>
-        </message>
-        <message>
-            <source>%1 is too large (%2 bytes) to be a pgpilot cluster file.</source>
-            <translation>%1 ist zu groß (%2 Bytes) für eine pgpilot-Cluster-Datei.</translation>
-        </message>
-        <message>
-            <source>primary</source>
-            <translation>Primary</translation>
-        </message>
-        <message>
-            <source>standby</source>
-            <translation>Standby</translation>
-        </message>
-        <message>
-            <source>fenced</source>
-            <translation>abgeschottet</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>unbekannt</translation>
-        </message>
-        <message>
-            <source>the current primary</source>
-            <translation>der jetzige Primary</translation>
-        </message>
-        <message>
-            <source>%1 becomes the primary of cluster %2 and %3 becomes a standby of it. repmgr shuts %3 down cleanly (every write it acknowledged is sent to %1 first), promotes %1, restarts %3 as a standby and makes the other standbys follow %1.
+    </message>
+    <message>
+        <source>what to do: </source>
+        <translation>Was tun: </translation>
+    </message>
+    <message>
+        <source>DESTRUCTIVE: </source>
+        <translation>ZERSTÖRERISCH: </translation>
+    </message>
+    <message>
+        <source>%1: already done</source>
+        <translation>%1: bereits erledigt</translation>
+    </message>
+    <message>
+        <source>The subnet is empty: write it with its prefix length, e.g. 10.0.1.0/24.</source>
+        <translation>Das Subnetz ist leer: mit Präfixlänge angeben, z. B. 10.0.1.0/24.</translation>
+    </message>
+    <message>
+        <source>Write the subnet with its prefix length, e.g. %1/24.</source>
+        <translation>Das Subnetz mit Präfixlänge angeben, z. B. %1/24.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 network address.</source>
+        <translation>„%1“ ist keine IPv4- oder IPv6-Netzadresse.</translation>
+    </message>
+    <message>
+        <source>The prefix length must be a number from 1 to %1.</source>
+        <translation>Die Präfixlänge muss eine Zahl von 1 bis %1 sein.</translation>
+    </message>
+    <message>
+        <source>%1 has host bits set for a /%2 subnet: did you mean %3/%2?</source>
+        <translation>In %1 sind für ein /%2-Subnetz Host-Bits gesetzt: war %3/%2 gemeint?</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line %1: %2). It may be damaged or not a pgpilot cluster file.</source>
+        <translation>Die Datei ist kein gültiges JSON (Zeile %1: %2). Sie ist womöglich beschädigt oder keine pgpilot-Cluster-Datei.</translation>
+    </message>
+    <message>
+        <source>The file is JSON but not a pgpilot cluster file (no object at the top).</source>
+        <translation>Die Datei ist JSON, aber keine pgpilot-Cluster-Datei (oben steht kein Objekt).</translation>
+    </message>
+    <message>
+        <source>This is not a pgpilot cluster file (&quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>Dies ist keine pgpilot-Cluster-Datei („format“ ist nicht „%1“).</translation>
+    </message>
+    <message>
+        <source>The file has no valid schemaVersion.</source>
+        <translation>Die Datei hat keine gültige schemaVersion.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer pgpilot (schema version %1; this one reads up to %2). Open it with that version; the file was left unchanged.</source>
+        <translation>Die Datei stammt von einem neueren pgpilot (Schemaversion %1; dieses liest bis %2). Mit jener Version öffnen; die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>The cluster file is damaged: %1</source>
+        <translation>Die Cluster-Datei ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 bytes) to be a pgpilot cluster file.</source>
+        <translation>%1 ist zu groß (%2 Bytes) für eine pgpilot-Cluster-Datei.</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <translation>Standby</translation>
+    </message>
+    <message>
+        <source>fenced</source>
+        <translation>abgeschottet</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>the current primary</source>
+        <translation>der jetzige Primary</translation>
+    </message>
+    <message>
+        <source>%1 becomes the primary of cluster %2 and %3 becomes a standby of it. repmgr shuts %3 down cleanly (every write it acknowledged is sent to %1 first), promotes %1, restarts %3 as a standby and makes the other standbys follow %1.
 Clients: writes through %4 pause for a few seconds while HAProxy and the VIP switch; open connections to %3 are cut and must reconnect. Reads through %5 go on (a standby restarting drops its sessions). No acknowledged write is lost.</source>
-            <translation>%1 wird Primary von Cluster %2 und %3 ein Standby davon. repmgr fährt %3 sauber herunter (jeder bestätigte Schreibzugriff geht zuerst an %1), befördert %1, startet %3 als Standby neu und lässt die übrigen Standbys %1 folgen.
+        <translation>%1 wird Primary von Cluster %2 und %3 ein Standby davon. repmgr fährt %3 sauber herunter (jeder bestätigte Schreibzugriff geht zuerst an %1), befördert %1, startet %3 als Standby neu und lässt die übrigen Standbys %1 folgen.
 Clients: Schreibzugriffe über %4 pausieren einige Sekunden, während HAProxy und die VIP umschalten; offene Verbindungen zu %3 werden getrennt und müssen sich neu verbinden. Lesezugriffe über %5 laufen weiter (ein neu startender Standby trennt seine Sitzungen). Kein bestätigter Schreibzugriff geht verloren.</translation>
-        </message>
-        <message>
-            <source>WARNING: this deletes the whole data directory of %1 and copies it afresh from %2 (takes as long as copying the database). PostgreSQL on %1 stays stopped until the copy is a standby of %2; any write %1 accepted that never reached %2 is lost for good.
+    </message>
+    <message>
+        <source>WARNING: this deletes the whole data directory of %1 and copies it afresh from %2 (takes as long as copying the database). PostgreSQL on %1 stays stopped until the copy is a standby of %2; any write %1 accepted that never reached %2 is lost for good.
 Clients: nothing changes for writes (%1 is not the primary); %1 serves reads through %3 again once it streams.</source>
-            <translation>WARNUNG: dies löscht das ganze Datenverzeichnis von %1 und kopiert es neu von %2 (dauert so lange wie das Kopieren der Datenbank). PostgreSQL auf %1 bleibt angehalten, bis die Kopie ein Standby von %2 ist; jeder Schreibzugriff, den %1 annahm und der %2 nie erreichte, ist endgültig verloren.
+        <translation>WARNUNG: dies löscht das ganze Datenverzeichnis von %1 und kopiert es neu von %2 (dauert so lange wie das Kopieren der Datenbank). PostgreSQL auf %1 bleibt angehalten, bis die Kopie ein Standby von %2 ist; jeder Schreibzugriff, den %1 annahm und der %2 nie erreichte, ist endgültig verloren.
 Clients: für Schreibzugriffe ändert sich nichts (%1 ist nicht der Primary); %1 bedient Lesezugriffe über %3 wieder, sobald er streamt.</translation>
-        </message>
-        <message>
-            <source>%1 rejoins cluster %2 as a standby of %3. PostgreSQL on %1 is stopped if it runs and stays stopped; a crash is recovered in single-user mode (no connections); pg_rewind then discards what %1 wrote after the cluster moved on (writes no client of the cluster saw acknowledged through %4 since the failover), and %1 starts as a standby - never as a primary.
+    </message>
+    <message>
+        <source>%1 rejoins cluster %2 as a standby of %3. PostgreSQL on %1 is stopped if it runs and stays stopped; a crash is recovered in single-user mode (no connections); pg_rewind then discards what %1 wrote after the cluster moved on (writes no client of the cluster saw acknowledged through %4 since the failover), and %1 starts as a standby - never as a primary.
 Clients: writes through %4 are not affected; %1 serves reads through %5 again once it streams. If pg_rewind cannot do it, pgpilot offers a re-clone.</source>
-            <translation>%1 kehrt als Standby von %3 in Cluster %2 zurück. PostgreSQL auf %1 wird angehalten, falls es läuft, und bleibt angehalten; ein Absturz wird im Einzelbenutzermodus behoben (keine Verbindungen); pg_rewind verwirft dann, was %1 schrieb, nachdem der Cluster weitergezogen war (Schreibzugriffe, die kein Client des Clusters seit dem Failover über %4 bestätigt sah), und %1 startet als Standby – nie als Primary.
+        <translation>%1 kehrt als Standby von %3 in Cluster %2 zurück. PostgreSQL auf %1 wird angehalten, falls es läuft, und bleibt angehalten; ein Absturz wird im Einzelbenutzermodus behoben (keine Verbindungen); pg_rewind verwirft dann, was %1 schrieb, nachdem der Cluster weitergezogen war (Schreibzugriffe, die kein Client des Clusters seit dem Failover über %4 bestätigt sah), und %1 startet als Standby – nie als Primary.
 Clients: Schreibzugriffe über %4 sind nicht betroffen; %1 bedient Lesezugriffe über %5 wieder, sobald er streamt. Schafft pg_rewind es nicht, bietet pgpilot ein Neuklonen an.</translation>
-        </message>
-        <message>
-            <source>PostgreSQL on %1 is stopped now (fast shutdown: its open connections are cut) and kept from starting (start.conf disabled, unit masked, fence mark) until %1 is rejoined. Its health service answers 503 from now on, so HAProxy on every node and Keepalived keep it out.
+    </message>
+    <message>
+        <source>PostgreSQL on %1 is stopped now (fast shutdown: its open connections are cut) and kept from starting (start.conf disabled, unit masked, fence mark) until %1 is rejoined. Its health service answers 503 from now on, so HAProxy on every node and Keepalived keep it out.
 Clients: if %1 is the real primary, writes through %2 stop until repmgrd promotes a standby; otherwise they only lose connections that reached %1.</source>
-            <translation>PostgreSQL auf %1 wird jetzt angehalten (schnelles Herunterfahren: offene Verbindungen werden getrennt) und am Starten gehindert (start.conf deaktiviert, Unit maskiert, Abschottungsmarke), bis %1 wieder eingebunden ist. Sein Health-Dienst antwortet ab jetzt mit 503, daher halten HAProxy auf jedem Knoten und Keepalived ihn heraus.
+        <translation>PostgreSQL auf %1 wird jetzt angehalten (schnelles Herunterfahren: offene Verbindungen werden getrennt) und am Starten gehindert (start.conf deaktiviert, Unit maskiert, Abschottungsmarke), bis %1 wieder eingebunden ist. Sein Health-Dienst antwortet ab jetzt mit 503, daher halten HAProxy auf jedem Knoten und Keepalived ihn heraus.
 Clients: ist %1 der echte Primary, stoppen Schreibzugriffe über %2, bis repmgrd einen Standby befördert; sonst verlieren sie nur Verbindungen, die bei %1 ankamen.</translation>
-        </message>
-        <message>
-            <source>%1 is installed (phases 1-2), cloned from %2 and registered as a standby of cluster %3; HAProxy and Keepalived on every node are reloaded (not restarted) to know it.
+    </message>
+    <message>
+        <source>%1 is installed (phases 1-2), cloned from %2 and registered as a standby of cluster %3; HAProxy and Keepalived on every node are reloaded (not restarted) to know it.
 Clients: no interruption; %1 serves reads through %4 once it streams. The clone reads the whole database from %2.</source>
-            <translation>%1 wird installiert (Phasen 1-2), von %2 geklont und als Standby von Cluster %3 registriert; HAProxy und Keepalived werden auf jedem Knoten neu geladen (nicht neu gestartet), um ihn zu kennen.
+        <translation>%1 wird installiert (Phasen 1-2), von %2 geklont und als Standby von Cluster %3 registriert; HAProxy und Keepalived werden auf jedem Knoten neu geladen (nicht neu gestartet), um ihn zu kennen.
 Clients: keine Unterbrechung; %1 bedient Lesezugriffe über %4, sobald er streamt. Das Klonen liest die ganze Datenbank von %2.</translation>
-        </message>
-        <message>
-            <source>%1 is stopped (its PostgreSQL kept from starting), unregistered from repmgr, its replication slot dropped, and HAProxy and Keepalived on the other nodes reloaded without it. Its data directory stays on the node.
+    </message>
+    <message>
+        <source>%1 is stopped (its PostgreSQL kept from starting), unregistered from repmgr, its replication slot dropped, and HAProxy and Keepalived on the other nodes reloaded without it. Its data directory stays on the node.
 Clients: sessions reading from %1 through %2 are cut and reconnect to another standby; writes are not affected.</source>
-            <translation>%1 wird angehalten (sein PostgreSQL am Starten gehindert), bei repmgr abgemeldet, sein Replikations-Slot gelöscht, und HAProxy und Keepalived auf den anderen Knoten werden ohne ihn neu geladen. Sein Datenverzeichnis bleibt auf dem Knoten.
+        <translation>%1 wird angehalten (sein PostgreSQL am Starten gehindert), bei repmgr abgemeldet, sein Replikations-Slot gelöscht, und HAProxy und Keepalived auf den anderen Knoten werden ohne ihn neu geladen. Sein Datenverzeichnis bleibt auf dem Knoten.
 Clients: Sitzungen, die über %2 von %1 lesen, werden getrennt und verbinden sich mit einem anderen Standby; Schreibzugriffe sind nicht betroffen.</translation>
-        </message>
-        <message>
-            <source>No node given.</source>
-            <translation>Kein Knoten angegeben.</translation>
-        </message>
-        <message>
-            <source>%1 is not a node of cluster %2 (add its row to the worksheet first).</source>
-            <translation>%1 ist kein Knoten von Cluster %2 (zuerst seine Zeile im Arbeitsblatt anlegen).</translation>
-        </message>
-        <message>
-            <source>Cluster %1 has %2 nodes: removing one leaves no standby.</source>
-            <translation>Cluster %1 hat %2 Knoten: ohne einen davon bleibt kein Standby.</translation>
-        </message>
-        <message>
-            <source>Only the last node of the worksheet (%1) can be removed: node ids are worksheet positions, so removing %2 would renumber the nodes after it.</source>
-            <translation>Nur der letzte Knoten des Arbeitsblatts (%1) kann entfernt werden: Knoten-IDs sind Positionen im Arbeitsblatt, das Entfernen von %2 würde die Knoten danach neu nummerieren.</translation>
-        </message>
-        <message>
-            <source>Pre-checks</source>
-            <translation>Vorabprüfungen</translation>
-        </message>
-        <message>
-            <source>Steps</source>
-            <translation>Schritte</translation>
-        </message>
-        <message>
-            <source>Verification</source>
-            <translation>Überprüfung</translation>
-        </message>
-        <message>
-            <source>Writes wait: no standby of the synchronous quorum is streaming</source>
-            <translation>Schreibvorgänge warten: kein Standby des synchronen Quorums streamt</translation>
-        </message>
-        <message>
-            <source>Writes wait: 1 of the %1 standbys the synchronous quorum needs is streaming</source>
-            <translation>Schreibvorgänge warten: 1 der %1 Standbys, die das synchrone Quorum braucht, streamt</translation>
-        </message>
-        <message>
-            <source>Writes wait: %1 of the %2 standbys the synchronous quorum needs are streaming</source>
-            <translation>Schreibvorgänge warten: %1 der %2 Standbys, die das synchrone Quorum braucht, streamen</translation>
-        </message>
-        <message>
-            <source>Commits on %1 do not return to the applications until %2 standby(s) confirm them. If %1 stays cut off from a majority of the cluster, it may stop itself.</source>
-            <translation>Commits auf %1 kehren erst zu den Anwendungen zurück, wenn %2 Standby(s) sie bestätigen. Bleibt %1 von einer Mehrheit des Clusters getrennt, kann er sich selbst anhalten.</translation>
-        </message>
-        <message>
-            <source>Only if you accept losing acknowledged writes in a failover: switch the worksheet to asynchronous replication and apply phase 2.</source>
-            <translation>Nur wenn Sie bestätigte Schreibvorgänge bei einem Failover verlieren dürfen: stellen Sie das Arbeitsblatt auf asynchrone Replikation um und führen Sie Phase 2 aus.</translation>
-        </message>
-        <message>
-            <source>synchronous_standby_names on %1 names fewer standbys than it needs ("%2"): add standbys. %3</source>
-            <translation>synchronous_standby_names auf %1 nennt weniger Standbys als nötig („%2“): fügen Sie Standbys hinzu. %3</translation>
-        </message>
-        <message>
-            <source>Start or repair %1 (not streaming). %2</source>
-            <translation>Starten oder reparieren Sie %1 (streamt nicht). %2</translation>
-        </message>
-        <message>
-            <source>asynchronous replication</source>
-            <translation>asynchrone Replikation</translation>
-        </message>
-        <message>
-            <source>sync</source>
-            <translation>sync</translation>
-        </message>
-        <message>
-            <source>New passwords for %1 of cluster %2: pgpilot stores them in the keychain under pending keys first, then %3 stores their SCRAM verifiers and every node's .pgpass gets the new repmgr password; once a login with each new password works on every node, the pending keys become the real ones. An interrupted run is finished by the next one.
+    </message>
+    <message>
+        <source>No node given.</source>
+        <translation>Kein Knoten angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is not a node of cluster %2 (add its row to the worksheet first).</source>
+        <translation>%1 ist kein Knoten von Cluster %2 (zuerst seine Zeile im Arbeitsblatt anlegen).</translation>
+    </message>
+    <message>
+        <source>Cluster %1 has %2 nodes: removing one leaves no standby.</source>
+        <translation>Cluster %1 hat %2 Knoten: ohne einen davon bleibt kein Standby.</translation>
+    </message>
+    <message>
+        <source>Only the last node of the worksheet (%1) can be removed: node ids are worksheet positions, so removing %2 would renumber the nodes after it.</source>
+        <translation>Nur der letzte Knoten des Arbeitsblatts (%1) kann entfernt werden: Knoten-IDs sind Positionen im Arbeitsblatt, das Entfernen von %2 würde die Knoten danach neu nummerieren.</translation>
+    </message>
+    <message>
+        <source>Pre-checks</source>
+        <translation>Vorabprüfungen</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>Writes wait: no standby of the synchronous quorum is streaming</source>
+        <translation>Schreibvorgänge warten: kein Standby des synchronen Quorums streamt</translation>
+    </message>
+    <message>
+        <source>Writes wait: 1 of the %1 standbys the synchronous quorum needs is streaming</source>
+        <translation>Schreibvorgänge warten: 1 der %1 Standbys, die das synchrone Quorum braucht, streamt</translation>
+    </message>
+    <message>
+        <source>Writes wait: %1 of the %2 standbys the synchronous quorum needs are streaming</source>
+        <translation>Schreibvorgänge warten: %1 der %2 Standbys, die das synchrone Quorum braucht, streamen</translation>
+    </message>
+    <message>
+        <source>Commits on %1 do not return to the applications until %2 standby(s) confirm them. If %1 stays cut off from a majority of the cluster, it may stop itself.</source>
+        <translation>Commits auf %1 kehren erst zu den Anwendungen zurück, wenn %2 Standby(s) sie bestätigen. Bleibt %1 von einer Mehrheit des Clusters getrennt, kann er sich selbst anhalten.</translation>
+    </message>
+    <message>
+        <source>Only if you accept losing acknowledged writes in a failover: switch the worksheet to asynchronous replication and apply phase 2.</source>
+        <translation>Nur wenn Sie bestätigte Schreibvorgänge bei einem Failover verlieren dürfen: stellen Sie das Arbeitsblatt auf asynchrone Replikation um und führen Sie Phase 2 aus.</translation>
+    </message>
+    <message>
+        <source>synchronous_standby_names on %1 names fewer standbys than it needs (&quot;%2&quot;): add standbys. %3</source>
+        <translation>synchronous_standby_names auf %1 nennt weniger Standbys als nötig („%2“): fügen Sie Standbys hinzu. %3</translation>
+    </message>
+    <message>
+        <source>Start or repair %1 (not streaming). %2</source>
+        <translation>Starten oder reparieren Sie %1 (streamt nicht). %2</translation>
+    </message>
+    <message>
+        <source>asynchronous replication</source>
+        <translation>asynchrone Replikation</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation>sync</translation>
+    </message>
+    <message>
+        <source>New passwords for %1 of cluster %2: pgpilot stores them in the keychain under pending keys first, then %3 stores their SCRAM verifiers and every node&apos;s .pgpass gets the new repmgr password; once a login with each new password works on every node, the pending keys become the real ones. An interrupted run is finished by the next one.
 Clients: open sessions go on; new logins with an old password are refused from then on (the dashboard and status re-read the keychain). Writes through %4 go on.</source>
-            <translation>Neue Passwörter für %1 von Cluster %2: pgpilot legt sie zuerst unter vorläufigen Schlüsseln im Schlüsselbund ab, dann speichert %3 ihre SCRAM-Verifier, und die .pgpass jedes Knotens erhält das neue repmgr-Passwort; sobald die Anmeldung mit jedem neuen Passwort auf jedem Knoten gelingt, werden die vorläufigen Schlüssel zu den endgültigen. Ein unterbrochener Lauf wird vom nächsten abgeschlossen.
+        <translation>Neue Passwörter für %1 von Cluster %2: pgpilot legt sie zuerst unter vorläufigen Schlüsseln im Schlüsselbund ab, dann speichert %3 ihre SCRAM-Verifier, und die .pgpass jedes Knotens erhält das neue repmgr-Passwort; sobald die Anmeldung mit jedem neuen Passwort auf jedem Knoten gelingt, werden die vorläufigen Schlüssel zu den endgültigen. Ein unterbrochener Lauf wird vom nächsten abgeschlossen.
 Clients: Offene Sitzungen laufen weiter; neue Anmeldungen mit einem alten Passwort werden ab dann abgewiesen (Dashboard und Status lesen den Schlüsselbund neu). Schreibzugriffe über %4 laufen weiter.</translation>
-        </message>
-        <message>
-            <source>There is no secret store to keep the new passwords in.</source>
-            <translation>Es gibt keinen Geheimnisspeicher, in dem die neuen Passwörter abgelegt werden könnten.</translation>
-        </message>
-        <message>
-            <source>The keychain could not be read (%1): %2</source>
-            <translation>Der Schlüsselbund konnte nicht gelesen werden (%1): %2</translation>
-        </message>
-        <message>
-            <source>The new password could not be stored (%1): %2</source>
-            <translation>Das neue Passwort konnte nicht gespeichert werden (%1): %2</translation>
-        </message>
-        <message>
-            <source>The keychain did not keep the new password (%1).</source>
-            <translation>Der Schlüsselbund hat das neue Passwort nicht behalten (%1).</translation>
-        </message>
-        <message>
-            <source>There is no secret store.</source>
-            <translation>Es gibt keinen Geheimnisspeicher.</translation>
-        </message>
-        <message>
-            <source>%1 could not be removed: %2</source>
-            <translation>%1 konnte nicht entfernt werden: %2</translation>
-        </message>
-        <message>
-            <source>The password %1 has %2 characters; pgpilot accepts 16 to 256 (run rotate-secrets for a new one, or store a longer one).</source>
-            <translation>Das Passwort %1 hat %2 Zeichen; pgpilot akzeptiert 16 bis 256 (führen Sie rotate-secrets für ein neues aus oder speichern Sie ein längeres).</translation>
-        </message>
-        <message>
-            <source>The password %1 holds a character pgpilot does not send (a space, a control character or a non-ASCII byte): only printable ASCII without space is accepted.</source>
-            <translation>Das Passwort %1 enthält ein Zeichen, das pgpilot nicht sendet (ein Leerzeichen, ein Steuerzeichen oder ein Nicht-ASCII-Byte): Nur druckbares ASCII ohne Leerzeichen wird akzeptiert.</translation>
-        </message>
-        <message>
-            <source>pgpilot holds no verified SSH host key for %1 (%2) in %3, so it cannot tell the other nodes which key to expect.</source>
-            <translation>pgpilot besitzt für %1 (%2) in %3 keinen geprüften SSH-Hostschlüssel und kann den anderen Knoten daher nicht sagen, welchen Schlüssel sie erwarten sollen.</translation>
-        </message>
-        <message>
-            <source>pgpilot runbook for cluster %1, node %2 (dry run, for review).
-Secrets appear as placeholders ({{secret:&lt;keychain key&gt;}}, {{scram:&lt;key&gt;}} for a password's SCRAM verifier, {{pgpass:&lt;key&gt;}} for it escaped in .pgpass), and so do the nodes' SSH host keys ({{hostkeys}}: those pgpilot verified): this script does not run as is.
+    </message>
+    <message>
+        <source>There is no secret store to keep the new passwords in.</source>
+        <translation>Es gibt keinen Geheimnisspeicher, in dem die neuen Passwörter abgelegt werden könnten.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1): %2</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>The new password could not be stored (%1): %2</source>
+        <translation>Das neue Passwort konnte nicht gespeichert werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>The keychain did not keep the new password (%1).</source>
+        <translation>Der Schlüsselbund hat das neue Passwort nicht behalten (%1).</translation>
+    </message>
+    <message>
+        <source>There is no secret store.</source>
+        <translation>Es gibt keinen Geheimnisspeicher.</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed: %2</source>
+        <translation>%1 konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>The password %1 has %2 characters; pgpilot accepts 16 to 256 (run rotate-secrets for a new one, or store a longer one).</source>
+        <translation>Das Passwort %1 hat %2 Zeichen; pgpilot akzeptiert 16 bis 256 (führen Sie rotate-secrets für ein neues aus oder speichern Sie ein längeres).</translation>
+    </message>
+    <message>
+        <source>The password %1 holds a character pgpilot does not send (a space, a control character or a non-ASCII byte): only printable ASCII without space is accepted.</source>
+        <translation>Das Passwort %1 enthält ein Zeichen, das pgpilot nicht sendet (ein Leerzeichen, ein Steuerzeichen oder ein Nicht-ASCII-Byte): Nur druckbares ASCII ohne Leerzeichen wird akzeptiert.</translation>
+    </message>
+    <message>
+        <source>pgpilot holds no verified SSH host key for %1 (%2) in %3, so it cannot tell the other nodes which key to expect.</source>
+        <translation>pgpilot besitzt für %1 (%2) in %3 keinen geprüften SSH-Hostschlüssel und kann den anderen Knoten daher nicht sagen, welchen Schlüssel sie erwarten sollen.</translation>
+    </message>
+    <message>
+        <source>pgpilot runbook for cluster %1, node %2 (dry run, for review).
+Secrets appear as placeholders ({{secret:&lt;keychain key&gt;}}, {{scram:&lt;key&gt;}} for a password&apos;s SCRAM verifier, {{pgpass:&lt;key&gt;}} for it escaped in .pgpass), and so do the nodes&apos; SSH host keys ({{hostkeys}}: those pgpilot verified): this script does not run as is.
 Steps run in this order; pgpilot runs steps that target several nodes on all of them before the next step.</source>
-            <translation>pgpilot-Runbook für Cluster %1, Knoten %2 (Probelauf, zur Durchsicht).
+        <translation>pgpilot-Runbook für Cluster %1, Knoten %2 (Probelauf, zur Durchsicht).
 Geheimnisse erscheinen als Platzhalter ({{secret:&lt;Schlüsselbund-Schlüssel&gt;}}, {{scram:&lt;Schlüssel&gt;}} für den SCRAM-Verifier eines Passworts, {{pgpass:&lt;Schlüssel&gt;}} für den in .pgpass maskierten Wert), ebenso die SSH-Hostschlüssel der Knoten ({{hostkeys}}: die von pgpilot geprüften): Dieses Skript läuft so nicht.
 Die Schritte laufen in dieser Reihenfolge; Schritte für mehrere Knoten führt pgpilot auf allen aus, bevor der nächste beginnt.</translation>
-        </message>
-        <message>
-            <source>%1's TLS certificate expired on %2</source>
-            <translation>Das TLS-Zertifikat von %1 ist am %2 abgelaufen</translation>
-        </message>
-        <message>
-            <source>Renew the node certificates: pgpilot renew-certs (PostgreSQL reloads them, no restart).</source>
-            <translation>Die Knotenzertifikate erneuern: pgpilot renew-certs (PostgreSQL lädt sie neu, kein Neustart).</translation>
-        </message>
-        <message>
-            <source>not encrypted</source>
-            <translation>nicht verschlüsselt</translation>
-        </message>
-        <message>
-            <source>certificate until %1</source>
-            <translation>Zertifikat bis %1</translation>
-        </message>
-        <message>
-            <source>The new certificate could not be stored (%1): %2</source>
-            <translation>Das neue Zertifikat konnte nicht gespeichert werden (%1): %2</translation>
-        </message>
-        <message>
-            <source>The keychain did not keep the new certificate (%1).</source>
-            <translation>Der Schlüsselbund hat das neue Zertifikat nicht behalten (%1).</translation>
-        </message>
-        <message>
-            <source>No renewed certificate of %1 is waiting in the keychain (%2): with the site's own certificates, import the new ones first (pgpilot import-certs --renewal, or File &gt; Import site certificates).</source>
-            <translation>Im Schlüsselbund wartet kein erneuertes Zertifikat von %1 (%2): Bei eigenen Zertifikaten des Standorts zuerst die neuen importieren (pgpilot import-certs --renewal oder Datei &gt; Standortzertifikate importieren).</translation>
-        </message>
-        <message>
-            <source>No new certificate for %1: %2</source>
-            <translation>Kein neues Zertifikat für %1: %2</translation>
-        </message>
-        <message>
-            <source>There is no secret store to keep the new certificates in.</source>
-            <translation>Es gibt keinen Geheimnisspeicher, in dem die neuen Zertifikate abgelegt werden könnten.</translation>
-        </message>
-        <message>
-            <source>The site CA's certificate (%1) is not in this keychain. Import the site's certificates first (pgpilot import-certs).</source>
-            <translation>Das Zertifikat der Standort-CA (%1) ist nicht in diesem Schlüsselbund. Importieren Sie zuerst die Zertifikate des Standorts (pgpilot import-certs).</translation>
-        </message>
-        <message>
-            <source>The cluster CA (%1, %2) is not in this keychain: only a workstation that holds it can issue certificates. Import the cluster's secrets (import-secrets) from the workstation that built it.</source>
-            <translation>Die Cluster-CA (%1, %2) ist nicht in diesem Schlüsselbund: Nur ein Arbeitsplatz, der sie hat, kann Zertifikate ausstellen. Importieren Sie die Geheimnisse des Clusters (import-secrets) von dem Arbeitsplatz, der ihn eingerichtet hat.</translation>
-        </message>
-        <message>
-            <source>The cluster CA's key in the keychain does not belong to its certificate (%1)</source>
-            <translation>Der Schlüssel der Cluster-CA im Schlüsselbund gehört nicht zu ihrem Zertifikat (%1)</translation>
-        </message>
-        <message>
-            <source>Every node of cluster %1 gets a new key and certificate signed by the cluster CA: pgpilot stores them in the keychain under pending keys first, writes them on each node as postgres and has PostgreSQL reload them (no restart); once every node serves its new certificate, the pending keys become the real ones. An interrupted run is finished by the next one.
+    </message>
+    <message>
+        <source>%1&apos;s TLS certificate expired on %2</source>
+        <translation>Das TLS-Zertifikat von %1 ist am %2 abgelaufen</translation>
+    </message>
+    <message>
+        <source>Renew the node certificates: pgpilot renew-certs (PostgreSQL reloads them, no restart).</source>
+        <translation>Die Knotenzertifikate erneuern: pgpilot renew-certs (PostgreSQL lädt sie neu, kein Neustart).</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>certificate until %1</source>
+        <translation>Zertifikat bis %1</translation>
+    </message>
+    <message>
+        <source>The new certificate could not be stored (%1): %2</source>
+        <translation>Das neue Zertifikat konnte nicht gespeichert werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>The keychain did not keep the new certificate (%1).</source>
+        <translation>Der Schlüsselbund hat das neue Zertifikat nicht behalten (%1).</translation>
+    </message>
+    <message>
+        <source>No renewed certificate of %1 is waiting in the keychain (%2): with the site&apos;s own certificates, import the new ones first (pgpilot import-certs --renewal, or File &gt; Import site certificates).</source>
+        <translation>Im Schlüsselbund wartet kein erneuertes Zertifikat von %1 (%2): Bei eigenen Zertifikaten des Standorts zuerst die neuen importieren (pgpilot import-certs --renewal oder Datei &gt; Standortzertifikate importieren).</translation>
+    </message>
+    <message>
+        <source>No new certificate for %1: %2</source>
+        <translation>Kein neues Zertifikat für %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no secret store to keep the new certificates in.</source>
+        <translation>Es gibt keinen Geheimnisspeicher, in dem die neuen Zertifikate abgelegt werden könnten.</translation>
+    </message>
+    <message>
+        <source>The site CA&apos;s certificate (%1) is not in this keychain. Import the site&apos;s certificates first (pgpilot import-certs).</source>
+        <translation>Das Zertifikat der Standort-CA (%1) ist nicht in diesem Schlüsselbund. Importieren Sie zuerst die Zertifikate des Standorts (pgpilot import-certs).</translation>
+    </message>
+    <message>
+        <source>The cluster CA (%1, %2) is not in this keychain: only a workstation that holds it can issue certificates. Import the cluster&apos;s secrets (import-secrets) from the workstation that built it.</source>
+        <translation>Die Cluster-CA (%1, %2) ist nicht in diesem Schlüsselbund: Nur ein Arbeitsplatz, der sie hat, kann Zertifikate ausstellen. Importieren Sie die Geheimnisse des Clusters (import-secrets) von dem Arbeitsplatz, der ihn eingerichtet hat.</translation>
+    </message>
+    <message>
+        <source>The cluster CA&apos;s key in the keychain does not belong to its certificate (%1)</source>
+        <translation>Der Schlüssel der Cluster-CA im Schlüsselbund gehört nicht zu ihrem Zertifikat (%1)</translation>
+    </message>
+    <message>
+        <source>Every node of cluster %1 gets a new key and certificate signed by the cluster CA: pgpilot stores them in the keychain under pending keys first, writes them on each node as postgres and has PostgreSQL reload them (no restart); once every node serves its new certificate, the pending keys become the real ones. An interrupted run is finished by the next one.
 Clients: nothing is cut; open sessions and replication keep their connections, new connections see the new certificate. Writes through %2 go on.</source>
-            <translation>Jeder Knoten von Cluster %1 erhält einen neuen Schlüssel und ein neues, von der Cluster-CA signiertes Zertifikat: pgpilot legt sie zuerst unter vorläufigen Schlüsseln im Schlüsselbund ab, schreibt sie als postgres auf jeden Knoten und lässt PostgreSQL sie neu laden (kein Neustart); sobald jeder Knoten sein neues Zertifikat präsentiert, werden die vorläufigen Schlüssel zu den endgültigen. Ein unterbrochener Lauf wird vom nächsten abgeschlossen.
+        <translation>Jeder Knoten von Cluster %1 erhält einen neuen Schlüssel und ein neues, von der Cluster-CA signiertes Zertifikat: pgpilot legt sie zuerst unter vorläufigen Schlüsseln im Schlüsselbund ab, schreibt sie als postgres auf jeden Knoten und lässt PostgreSQL sie neu laden (kein Neustart); sobald jeder Knoten sein neues Zertifikat präsentiert, werden die vorläufigen Schlüssel zu den endgültigen. Ein unterbrochener Lauf wird vom nächsten abgeschlossen.
 Clients: Nichts wird getrennt; offene Sitzungen und die Replikation behalten ihre Verbindungen, neue Verbindungen sehen das neue Zertifikat. Schreibzugriffe über %2 laufen weiter.</translation>
-        </message>
-        <message>
-            <source>Cluster %1 does not use verified TLS (worksheet tls.mode): it has no certificates of pgpilot's to renew.</source>
-            <translation>Cluster %1 verwendet kein geprüftes TLS (tls.mode im Arbeitsblatt): Es hat keine Zertifikate von pgpilot, die zu erneuern wären.</translation>
-        </message>
-        <message>
-            <source>The new value %1 could not be read back: %2</source>
-            <translation>Der neue Wert %1 konnte nicht zurückgelesen werden: %2</translation>
-        </message>
-        <message>
-            <source>The new value could not be stored under %1 (it stays under %2): %3</source>
-            <translation>Der neue Wert konnte nicht unter %1 gespeichert werden (er bleibt unter %2): %3</translation>
-        </message>
-        <message>
-            <source>%1: the certificate file holds no PEM certificate.</source>
-            <translation>%1: Die Zertifikatsdatei enthält kein PEM-Zertifikat.</translation>
-        </message>
-        <message>
-            <source>%1: the key file does not hold the private key of its certificate (or the key is encrypted: PostgreSQL must read it at a reload without a passphrase).</source>
-            <translation>%1: Die Schlüsseldatei enthält nicht den privaten Schlüssel ihres Zertifikats (oder der Schlüssel ist verschlüsselt: PostgreSQL muss ihn beim Neuladen ohne Passphrase lesen können).</translation>
-        </message>
-        <message>
-            <source>%1: the certificate is a CA certificate, not a server's.</source>
-            <translation>%1: Das Zertifikat ist ein CA-Zertifikat, kein Serverzertifikat.</translation>
-        </message>
-        <message>
-            <source>%1: the certificate does not verify against the site CA: %2. Put any intermediate certificates after it in the certificate file.</source>
-            <translation>%1: Das Zertifikat lässt sich nicht gegen die Standort-CA prüfen: %2. Etwaige Zwischenzertifikate in der Zertifikatsdatei hinter das Zertifikat stellen.</translation>
-        </message>
-        <message>
-            <source>%1: the certificate does not name %2 among its subject alternative names (it names %3), so verify-full would refuse it. Ask for a certificate with IP names for the node's address and the VIP.</source>
-            <translation>%1: Das Zertifikat nennt %2 nicht unter seinen Subject Alternative Names (es nennt %3), daher würde verify-full es ablehnen. Ein Zertifikat mit IP-Namen für die Adresse des Knotens und die VIP anfordern.</translation>
-        </message>
-        <message>
-            <source>%1: the certificate expires on %2, in less than %3 days.</source>
-            <translation>%1: Das Zertifikat läuft am %2 ab, in weniger als %3 Tagen.</translation>
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>%1 kann nicht gelesen werden: %2</translation>
-        </message>
-        <message>
-            <source>%1 is larger than 1 MiB: not a certificate or key file.</source>
-            <translation>%1 ist größer als 1 MiB: keine Zertifikats- oder Schlüsseldatei.</translation>
-        </message>
-        <message>
-            <source>The worksheet's TLS mode is %1: the site's certificates are used only with the mode "site". Change it on the worksheet first.</source>
-            <translation>Der TLS-Modus des Arbeitsblatts ist %1: Die Zertifikate des Standorts werden nur im Modus „site“ verwendet. Zuerst im Arbeitsblatt ändern.</translation>
-        </message>
-        <message>
-            <source>The CA file holds no PEM certificate.</source>
-            <translation>Die CA-Datei enthält kein PEM-Zertifikat.</translation>
-        </message>
-        <message>
-            <source>The CA file's certificate (%1) is not a CA certificate.</source>
-            <translation>Das Zertifikat der CA-Datei (%1) ist kein CA-Zertifikat.</translation>
-        </message>
-        <message>
-            <source>%1: no certificate and key were given for this node.</source>
-            <translation>%1: Für diesen Knoten wurden kein Zertifikat und kein Schlüssel angegeben.</translation>
-        </message>
-        <message>
-            <source>%1 is not a node of the cluster %2.</source>
-            <translation>%1 ist kein Knoten des Clusters %2.</translation>
-        </message>
-        <message>
-            <source>There is no secret store to keep the certificates in.</source>
-            <translation>Es gibt keinen Geheimnisspeicher, in dem die Zertifikate abgelegt werden könnten.</translation>
-        </message>
-        <message>
-            <source>No site CA is stored yet (%1): import the certificates without --renewal first, then run phase 2.</source>
-            <translation>Es ist noch keine Standort-CA gespeichert (%1): Zuerst die Zertifikate ohne --renewal importieren, dann Phase 2 ausführen.</translation>
-        </message>
-        <message>
-            <source>The CA file is not the CA the nodes trust now (%1). renew-certs keeps the CA; a new site CA means importing without --renewal and running phase 2 again.</source>
-            <translation>Die CA-Datei ist nicht die CA, der die Knoten jetzt vertrauen (%1). renew-certs behält die CA bei; eine neue Standort-CA heißt: ohne --renewal importieren und Phase 2 erneut ausführen.</translation>
-        </message>
-        <message>
-            <source>%1's TLS certificate expires on %2, in %n day(s)</source>
-            <translation>Das TLS-Zertifikat von %1 läuft am %2 ab, in %n Tag ||| Das TLS-Zertifikat von %1 läuft am %2 ab, in %n Tagen</translation>
-        </message>
-        <message>
-            <source>Once it has expired, the standbys, repmgr and pgpilot refuse to connect to %1: replication from it and any failover to it stop working.</source>
-            <translation>Sobald es abgelaufen ist, verweigern die Standbys, repmgr und pgpilot die Verbindung zu %1: Replikation von dort und jedes Failover dorthin funktionieren nicht mehr.</translation>
-        </message>
-        <message>
-            <source>not read</source>
-            <translation>nicht gelesen</translation>
-        </message>
-        <message>
-            <source>not read: %1
+    </message>
+    <message>
+        <source>Cluster %1 does not use verified TLS (worksheet tls.mode): it has no certificates of pgpilot&apos;s to renew.</source>
+        <translation>Cluster %1 verwendet kein geprüftes TLS (tls.mode im Arbeitsblatt): Es hat keine Zertifikate von pgpilot, die zu erneuern wären.</translation>
+    </message>
+    <message>
+        <source>The new value %1 could not be read back: %2</source>
+        <translation>Der neue Wert %1 konnte nicht zurückgelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The new value could not be stored under %1 (it stays under %2): %3</source>
+        <translation>Der neue Wert konnte nicht unter %1 gespeichert werden (er bleibt unter %2): %3</translation>
+    </message>
+    <message>
+        <source>%1: the certificate file holds no PEM certificate.</source>
+        <translation>%1: Die Zertifikatsdatei enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>%1: the key file does not hold the private key of its certificate (or the key is encrypted: PostgreSQL must read it at a reload without a passphrase).</source>
+        <translation>%1: Die Schlüsseldatei enthält nicht den privaten Schlüssel ihres Zertifikats (oder der Schlüssel ist verschlüsselt: PostgreSQL muss ihn beim Neuladen ohne Passphrase lesen können).</translation>
+    </message>
+    <message>
+        <source>%1: the certificate is a CA certificate, not a server&apos;s.</source>
+        <translation>%1: Das Zertifikat ist ein CA-Zertifikat, kein Serverzertifikat.</translation>
+    </message>
+    <message>
+        <source>%1: the certificate does not verify against the site CA: %2. Put any intermediate certificates after it in the certificate file.</source>
+        <translation>%1: Das Zertifikat lässt sich nicht gegen die Standort-CA prüfen: %2. Etwaige Zwischenzertifikate in der Zertifikatsdatei hinter das Zertifikat stellen.</translation>
+    </message>
+    <message>
+        <source>%1: the certificate does not name %2 among its subject alternative names (it names %3), so verify-full would refuse it. Ask for a certificate with IP names for the node&apos;s address and the VIP.</source>
+        <translation>%1: Das Zertifikat nennt %2 nicht unter seinen Subject Alternative Names (es nennt %3), daher würde verify-full es ablehnen. Ein Zertifikat mit IP-Namen für die Adresse des Knotens und die VIP anfordern.</translation>
+    </message>
+    <message>
+        <source>%1: the certificate expires on %2, in less than %3 days.</source>
+        <translation>%1: Das Zertifikat läuft am %2 ab, in weniger als %3 Tagen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB: not a certificate or key file.</source>
+        <translation>%1 ist größer als 1 MiB: keine Zertifikats- oder Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>The worksheet&apos;s TLS mode is %1: the site&apos;s certificates are used only with the mode &quot;site&quot;. Change it on the worksheet first.</source>
+        <translation>Der TLS-Modus des Arbeitsblatts ist %1: Die Zertifikate des Standorts werden nur im Modus „site“ verwendet. Zuerst im Arbeitsblatt ändern.</translation>
+    </message>
+    <message>
+        <source>The CA file holds no PEM certificate.</source>
+        <translation>Die CA-Datei enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The CA file&apos;s certificate (%1) is not a CA certificate.</source>
+        <translation>Das Zertifikat der CA-Datei (%1) ist kein CA-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>%1: no certificate and key were given for this node.</source>
+        <translation>%1: Für diesen Knoten wurden kein Zertifikat und kein Schlüssel angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is not a node of the cluster %2.</source>
+        <translation>%1 ist kein Knoten des Clusters %2.</translation>
+    </message>
+    <message>
+        <source>There is no secret store to keep the certificates in.</source>
+        <translation>Es gibt keinen Geheimnisspeicher, in dem die Zertifikate abgelegt werden könnten.</translation>
+    </message>
+    <message>
+        <source>No site CA is stored yet (%1): import the certificates without --renewal first, then run phase 2.</source>
+        <translation>Es ist noch keine Standort-CA gespeichert (%1): Zuerst die Zertifikate ohne --renewal importieren, dann Phase 2 ausführen.</translation>
+    </message>
+    <message>
+        <source>The CA file is not the CA the nodes trust now (%1). renew-certs keeps the CA; a new site CA means importing without --renewal and running phase 2 again.</source>
+        <translation>Die CA-Datei ist nicht die CA, der die Knoten jetzt vertrauen (%1). renew-certs behält die CA bei; eine neue Standort-CA heißt: ohne --renewal importieren und Phase 2 erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s TLS certificate expires on %2, in %n day(s)</source>
+        <translation>Das TLS-Zertifikat von %1 läuft am %2 ab, in %n Tag ||| Das TLS-Zertifikat von %1 läuft am %2 ab, in %n Tagen</translation>
+    </message>
+    <message>
+        <source>Once it has expired, the standbys, repmgr and pgpilot refuse to connect to %1: replication from it and any failover to it stop working.</source>
+        <translation>Sobald es abgelaufen ist, verweigern die Standbys, repmgr und pgpilot die Verbindung zu %1: Replikation von dort und jedes Failover dorthin funktionieren nicht mehr.</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>nicht gelesen</translation>
+    </message>
+    <message>
+        <source>not read: %1
 </source>
-            <translation>nicht gelesen: %1
+        <translation>nicht gelesen: %1
 </translation>
-        </message>
-        <message>
-            <source>HAProxy has no frontend that routes writes</source>
-            <translation>HAProxy hat kein Frontend, das Schreibzugriffe weiterleitet</translation>
-        </message>
-        <message>
-            <source>Applications that connect to the VIP's write port reach nothing.</source>
-            <translation>Anwendungen, die sich mit dem Schreib-Port der VIP verbinden, erreichen nichts.</translation>
-        </message>
-        <message>
-            <source>%1: no frontend with a backend</source>
-            <translation>%1: kein Frontend mit einem Backend</translation>
-        </message>
-        <message>
-            <source>HAProxy checks only that the health port accepts a connection</source>
-            <translation>HAProxy prüft nur, ob der Health-Port eine Verbindung annimmt</translation>
-        </message>
-        <message>
-            <source>Every node whose health service runs passes that check, so after a failover HAProxy keeps sending writes to the server it listed first (the old primary), and clients on the demoted node are not disconnected.</source>
-            <translation>Jeder Knoten, auf dem der Health-Service läuft, besteht diese Prüfung; nach einem Failover schickt HAProxy Schreibzugriffe daher weiter an den zuerst aufgeführten Server (den alten Primary), und Clients auf dem herabgestuften Knoten werden nicht getrennt.</translation>
-        </message>
-        <message>
-            <source>%1:%2: backend %3 has no option httpchk</source>
-            <translation>%1:%2: Backend %3 hat keine option httpchk</translation>
-        </message>
-        <message>
-            <source>HAProxy keeps client sessions on a server its check marks down</source>
-            <translation>HAProxy hält Client-Sitzungen auf einem Server, den seine Prüfung als ausgefallen markiert</translation>
-        </message>
-        <message>
-            <source>Clients stay connected to a demoted primary and their writes fail until they reconnect by themselves.</source>
-            <translation>Clients bleiben mit einem herabgestuften Primary verbunden, und ihre Schreibzugriffe schlagen fehl, bis sie sich selbst neu verbinden.</translation>
-        </message>
-        <message>
-            <source>%1:%2: backend %3 without on-marked-down shutdown-sessions</source>
-            <translation>%1:%2: Backend %3 ohne on-marked-down shutdown-sessions</translation>
-        </message>
-        <message>
-            <source>HAProxy closes idle connections after less than 10 minutes</source>
-            <translation>HAProxy schließt inaktive Verbindungen nach weniger als 10 Minuten</translation>
-        </message>
-        <message>
-            <source>Mattermost's pooled database connections sit idle between requests: HAProxy cuts them, and the application sees errors or reconnects all day.</source>
-            <translation>Die gepoolten Datenbankverbindungen von Mattermost sind zwischen Anfragen inaktiv: HAProxy trennt sie, und die Anwendung sieht den ganzen Tag Fehler oder verbindet sich neu.</translation>
-        </message>
-        <message>
-            <source>HAProxy has no stats listener</source>
-            <translation>HAProxy hat keinen Stats-Listener</translation>
-        </message>
-        <message>
-            <source>Nobody can see which backend servers HAProxy thinks are up; pgpilot's dashboard cannot show where writes and reads go.</source>
-            <translation>Niemand sieht, welche Backend-Server HAProxy für verfügbar hält; das Dashboard von pgpilot kann nicht anzeigen, wohin Schreib- und Lesezugriffe gehen.</translation>
-        </message>
-        <message>
-            <source>%1: no listen section with stats enable</source>
-            <translation>%1: kein listen-Abschnitt mit stats enable</translation>
-        </message>
-        <message>
-            <source>Nothing listens on the health port</source>
-            <translation>Auf dem Health-Port lauscht nichts</translation>
-        </message>
-        <message>
-            <source>HAProxy's checks of this node fail: it gets no traffic, even as the primary.</source>
-            <translation>Die Prüfungen von HAProxy für diesen Knoten schlagen fehl: Er erhält keinen Verkehr, selbst als Primary.</translation>
-        </message>
-        <message>
-            <source>port %1: no listener</source>
-            <translation>Port %1: kein Listener</translation>
-        </message>
-        <message>
-            <source>port %1: %2</source>
-            <translation>Port %1: %2</translation>
-        </message>
-        <message>
-            <source>The health service runs as root</source>
-            <translation>Der Health-Service läuft als root</translation>
-        </message>
-        <message>
-            <source>A service any host on the network can talk to runs with every privilege. The guide's pgchk.py as root cannot even log in to PostgreSQL under Debian's peer authentication, so every check answers 503.</source>
-            <translation>Ein Dienst, mit dem jeder Host im Netz sprechen kann, läuft mit allen Rechten. Das pgchk.py der Anleitung kann sich als root unter der peer-Authentifizierung von Debian nicht einmal bei PostgreSQL anmelden, daher antwortet jede Prüfung mit 503.</translation>
-        </message>
-        <message>
-            <source>The health service is not pgpilot's</source>
-            <translation>Der Health-Service ist nicht der von pgpilot</translation>
-        </message>
-        <message>
-            <source>It answers only primary or replica, one request at a time, with no bound on PostgreSQL's answer: a slow query stalls every check, and pgpilot cannot read lag, timeline or fencing from it.</source>
-            <translation>Er antwortet nur mit primary oder replica, eine Anfrage nach der anderen, ohne Zeitlimit für die Antwort von PostgreSQL: Eine langsame Abfrage blockiert jede Prüfung, und pgpilot kann daraus weder Verzögerung, Timeline noch Fencing lesen.</translation>
-        </message>
-        <message>
-            <source>Keepalived tracks nothing: the VIP does not follow the primary</source>
-            <translation>Keepalived überwacht nichts: Die VIP folgt dem Primary nicht</translation>
-        </message>
-        <message>
-            <source>The VIP moves only when Keepalived itself dies. After a failover it stays on the old primary, whose HAProxy has nowhere to send writes: the applications' writes fail.</source>
-            <translation>Die VIP wechselt nur, wenn Keepalived selbst ausfällt. Nach einem Failover bleibt sie auf dem alten Primary, dessen HAProxy Schreibzugriffe nirgendwohin schicken kann: Die Schreibzugriffe der Anwendungen schlagen fehl.</translation>
-        </message>
-        <message>
-            <source>%1:%2: vrrp_instance %3 has no track_script</source>
-            <translation>%1:%2: vrrp_instance %3 hat kein track_script</translation>
-        </message>
-        <message>
-            <source>Keepalived accepts VRRP adverts from any host on the subnet</source>
-            <translation>Keepalived akzeptiert VRRP-Advertisements von jedem Host im Subnetz</translation>
-        </message>
-        <message>
-            <source>A host on the same network that sends adverts with a higher priority takes the VIP, and the applications' connections with it.</source>
-            <translation>Ein Host im selben Netz, der Advertisements mit höherer Priorität sendet, übernimmt die VIP und damit die Verbindungen der Anwendungen.</translation>
-        </message>
-        <message>
-            <source>%1:%2: vrrp_instance %3 uses multicast, no unicast_peer list</source>
-            <translation>%1:%2: vrrp_instance %3 verwendet Multicast, keine unicast_peer-Liste</translation>
-        </message>
-        <message>
-            <source>repmgrd's unit passes --no-daemonize, which repmgrd does not know</source>
-            <translation>Die Unit von repmgrd übergibt --no-daemonize, das repmgrd nicht kennt</translation>
-        </message>
-        <message>
-            <source>repmgrd prints its usage and exits: automatic failover never runs.</source>
-            <translation>repmgrd gibt seine Verwendungshinweise aus und beendet sich: Ein automatischer Failover findet nie statt.</translation>
-        </message>
-        <message>
-            <source>repmgrd.service: %1</source>
-            <translation>repmgrd.service: %1</translation>
-        </message>
-        <message>
-            <source>repmgrd is not running</source>
-            <translation>repmgrd läuft nicht</translation>
-        </message>
-        <message>
-            <source>Nothing promotes a standby when the primary fails.</source>
-            <translation>Nichts befördert einen Standby, wenn der Primary ausfällt.</translation>
-        </message>
-        <message>
-            <source>systemctl is-active: %1</source>
-            <translation>systemctl is-active: %1</translation>
-        </message>
-        <message>
-            <source>repmgrd's unit depends on Debian's umbrella postgresql.service</source>
-            <translation>Die Unit von repmgrd hängt von Debians Sammel-Unit postgresql.service ab</translation>
-        </message>
-        <message>
-            <source>That unit does not follow the real cluster (postgresql@&lt;version&gt;-main): repmgrd's start and stop are not tied to PostgreSQL's.</source>
-            <translation>Diese Unit folgt nicht dem tatsächlichen Cluster (postgresql@&lt;version&gt;-main): Start und Stopp von repmgrd sind nicht an die von PostgreSQL gebunden.</translation>
-        </message>
-        <message>
-            <source>repmgrd.service: Requires=postgresql.service</source>
-            <translation>repmgrd.service: Requires=postgresql.service</translation>
-        </message>
-        <message>
-            <source>repmgr's promote and follow commands have no full path</source>
-            <translation>Die promote- und follow-Befehle von repmgr haben keinen vollständigen Pfad</translation>
-        </message>
-        <message>
-            <source>repmgrd runs them with its own PATH: where repmgr is not on it, promotion fails in the middle of a failover.</source>
-            <translation>repmgrd führt sie mit seinem eigenen PATH aus: Wo repmgr darin fehlt, schlägt die Beförderung mitten in einem Failover fehl.</translation>
-        </message>
-        <message>
-            <source>Nothing lets postgres run pg_ctlcluster through sudo</source>
-            <translation>Nichts erlaubt postgres, pg_ctlcluster über sudo auszuführen</translation>
-        </message>
-        <message>
-            <source>repmgr's service commands fail: switchover and rejoin cannot stop or start PostgreSQL.</source>
-            <translation>Die service-Befehle von repmgr schlagen fehl: Switchover und Rejoin können PostgreSQL weder stoppen noch starten.</translation>
-        </message>
-        <message>
-            <source>The postgres user has no SSH key for the other nodes</source>
-            <translation>Der Benutzer postgres hat keinen SSH-Schlüssel für die anderen Knoten</translation>
-        </message>
-        <message>
-            <source>repmgr standby switchover logs in to the other nodes as postgres: a planned switchover fails.</source>
-            <translation>repmgr standby switchover meldet sich als postgres an den anderen Knoten an: Ein geplanter Switchover schlägt fehl.</translation>
-        </message>
-        <message>
-            <source>~postgres/.ssh: no key</source>
-            <translation>~postgres/.ssh: kein Schlüssel</translation>
-        </message>
-        <message>
-            <source>Replication settings are appended to postgresql.conf</source>
-            <translation>Replikationseinstellungen werden an postgresql.conf angehängt</translation>
-        </message>
-        <message>
-            <source>They come after include_dir 'conf.d', so they override what pgpilot writes there, and running the step again appends them twice.</source>
-            <translation>Sie stehen nach include_dir 'conf.d' und überschreiben daher, was pgpilot dort schreibt; wird der Schritt erneut ausgeführt, werden sie ein zweites Mal angehängt.</translation>
-        </message>
-        <message>
-            <source>Running the step again appends them twice; a later edit of the file decides which copy wins.</source>
-            <translation>Wird der Schritt erneut ausgeführt, werden sie ein zweites Mal angehängt; eine spätere Änderung der Datei entscheidet, welche Kopie gilt.</translation>
-        </message>
-        <message>
-            <source>WAL archiving throws every segment away</source>
-            <translation>Die WAL-Archivierung verwirft jedes Segment</translation>
-        </message>
-        <message>
-            <source>archive_command succeeds without keeping anything: there is no point-in-time recovery, and the setting looks like a working archive.</source>
-            <translation>archive_command meldet Erfolg, ohne etwas aufzubewahren: Es gibt keine Point-in-Time-Recovery, und die Einstellung sieht wie ein funktionierendes Archiv aus.</translation>
-        </message>
-        <message>
-            <source>Replication slots may hold back WAL without limit</source>
-            <translation>Replikations-Slots können WAL unbegrenzt zurückhalten</translation>
-        </message>
-        <message>
-            <source>A standby that is down keeps its slot: the primary keeps every WAL segment for it until its disk is full and it stops accepting writes.</source>
-            <translation>Ein ausgefallener Standby behält seinen Slot: Der Primary bewahrt jedes WAL-Segment dafür auf, bis seine Platte voll ist und er keine Schreibzugriffe mehr annimmt.</translation>
-        </message>
-        <message>
-            <source>Nodes and clients log in without verified TLS</source>
-            <translation>Knoten und Clients melden sich ohne verifiziertes TLS an</translation>
-        </message>
-        <message>
-            <source>Replication, repmgr and the SCRAM login exchange cross the network unverified: a host on the subnet can read the data or pose as a node. pgpilot's default is TLS verified against the cluster's CA (tls.mode verify-full).</source>
-            <translation>Replikation, repmgr und der SCRAM-Anmeldeaustausch laufen unverifiziert über das Netz: Ein Host im Subnetz kann die Daten mitlesen oder sich als Knoten ausgeben. Standard von pgpilot ist TLS, verifiziert gegen die CA des Clusters (tls.mode verify-full).</translation>
-        </message>
-        <message>
-            <source>%1:%2: %3</source>
-            <translation>%1:%2: %3</translation>
-        </message>
-        <message>
-            <source>Commits do not wait for any standby</source>
-            <translation>Commits warten auf keinen Standby</translation>
-        </message>
-        <message>
-            <source>The worksheet asks for a synchronous quorum, the primary runs asynchronously: a failover loses the commits acknowledged just before it.</source>
-            <translation>Das Arbeitsblatt verlangt ein synchrones Quorum, der Primary läuft asynchron: Ein Failover verliert die unmittelbar davor bestätigten Commits.</translation>
-        </message>
-        <message>
-            <source>A failover loses the commits acknowledged just before it. pgpilot's default is a synchronous quorum (set replication.mode to sync-quorum in the worksheet).</source>
-            <translation>Ein Failover verliert die unmittelbar davor bestätigten Commits. Standard von pgpilot ist ein synchrones Quorum (replication.mode im Arbeitsblatt auf sync-quorum setzen).</translation>
-        </message>
-        <message>
-            <source>PostgreSQL starts by itself when the node boots</source>
-            <translation>PostgreSQL startet von selbst, wenn der Knoten bootet</translation>
-        </message>
-        <message>
-            <source>A failed primary that reboots after a failover comes back as a second writable primary.</source>
-            <translation>Ein ausgefallener Primary, der nach einem Failover neu startet, kommt als zweiter beschreibbarer Primary zurück.</translation>
-        </message>
-        <message>
-            <source>repmgr's password is also kept outside the postgres user's home</source>
-            <translation>Das Passwort von repmgr liegt auch außerhalb des Home-Verzeichnisses des Benutzers postgres</translation>
-        </message>
-        <message>
-            <source>repmgr runs as postgres and never reads it there; it is one more copy of a superuser password to protect.</source>
-            <translation>repmgr läuft als postgres und liest es dort nie; es ist nur eine weitere Kopie eines Superuser-Passworts, die geschützt werden muss.</translation>
-        </message>
-        <message>
-            <source>pgpilot monitors with repmgr's superuser login</source>
-            <translation>pgpilot überwacht mit der Superuser-Anmeldung von repmgr</translation>
-        </message>
-        <message>
-            <source>The dashboard needs only pg_monitor; phase 3 creates pgpilot_monitor for it.</source>
-            <translation>Das Dashboard braucht nur pg_monitor; Phase 3 legt dafür pgpilot_monitor an.</translation>
-        </message>
-        <message>
-            <source>no role pgpilot_monitor</source>
-            <translation>keine Rolle pgpilot_monitor</translation>
-        </message>
-        <message>
-            <source>base installation</source>
-            <translation>Basisinstallation</translation>
-        </message>
-        <message>
-            <source>PostgreSQL configuration</source>
-            <translation>PostgreSQL-Konfiguration</translation>
-        </message>
-        <message>
-            <source>repmgr cluster</source>
-            <translation>repmgr-Cluster</translation>
-        </message>
-        <message>
-            <source>HAProxy, health check and VIP</source>
-            <translation>HAProxy, Health-Check und VIP</translation>
-        </message>
-        <message>
-            <source>not read: %1 (%2): %3
+    </message>
+    <message>
+        <source>HAProxy has no frontend that routes writes</source>
+        <translation>HAProxy hat kein Frontend, das Schreibzugriffe weiterleitet</translation>
+    </message>
+    <message>
+        <source>Applications that connect to the VIP&apos;s write port reach nothing.</source>
+        <translation>Anwendungen, die sich mit dem Schreib-Port der VIP verbinden, erreichen nichts.</translation>
+    </message>
+    <message>
+        <source>%1: no frontend with a backend</source>
+        <translation>%1: kein Frontend mit einem Backend</translation>
+    </message>
+    <message>
+        <source>HAProxy checks only that the health port accepts a connection</source>
+        <translation>HAProxy prüft nur, ob der Health-Port eine Verbindung annimmt</translation>
+    </message>
+    <message>
+        <source>Every node whose health service runs passes that check, so after a failover HAProxy keeps sending writes to the server it listed first (the old primary), and clients on the demoted node are not disconnected.</source>
+        <translation>Jeder Knoten, auf dem der Health-Service läuft, besteht diese Prüfung; nach einem Failover schickt HAProxy Schreibzugriffe daher weiter an den zuerst aufgeführten Server (den alten Primary), und Clients auf dem herabgestuften Knoten werden nicht getrennt.</translation>
+    </message>
+    <message>
+        <source>%1:%2: backend %3 has no option httpchk</source>
+        <translation>%1:%2: Backend %3 hat keine option httpchk</translation>
+    </message>
+    <message>
+        <source>HAProxy keeps client sessions on a server its check marks down</source>
+        <translation>HAProxy hält Client-Sitzungen auf einem Server, den seine Prüfung als ausgefallen markiert</translation>
+    </message>
+    <message>
+        <source>Clients stay connected to a demoted primary and their writes fail until they reconnect by themselves.</source>
+        <translation>Clients bleiben mit einem herabgestuften Primary verbunden, und ihre Schreibzugriffe schlagen fehl, bis sie sich selbst neu verbinden.</translation>
+    </message>
+    <message>
+        <source>%1:%2: backend %3 without on-marked-down shutdown-sessions</source>
+        <translation>%1:%2: Backend %3 ohne on-marked-down shutdown-sessions</translation>
+    </message>
+    <message>
+        <source>HAProxy closes idle connections after less than 10 minutes</source>
+        <translation>HAProxy schließt inaktive Verbindungen nach weniger als 10 Minuten</translation>
+    </message>
+    <message>
+        <source>Mattermost&apos;s pooled database connections sit idle between requests: HAProxy cuts them, and the application sees errors or reconnects all day.</source>
+        <translation>Die gepoolten Datenbankverbindungen von Mattermost sind zwischen Anfragen inaktiv: HAProxy trennt sie, und die Anwendung sieht den ganzen Tag Fehler oder verbindet sich neu.</translation>
+    </message>
+    <message>
+        <source>HAProxy has no stats listener</source>
+        <translation>HAProxy hat keinen Stats-Listener</translation>
+    </message>
+    <message>
+        <source>Nobody can see which backend servers HAProxy thinks are up; pgpilot&apos;s dashboard cannot show where writes and reads go.</source>
+        <translation>Niemand sieht, welche Backend-Server HAProxy für verfügbar hält; das Dashboard von pgpilot kann nicht anzeigen, wohin Schreib- und Lesezugriffe gehen.</translation>
+    </message>
+    <message>
+        <source>%1: no listen section with stats enable</source>
+        <translation>%1: kein listen-Abschnitt mit stats enable</translation>
+    </message>
+    <message>
+        <source>Nothing listens on the health port</source>
+        <translation>Auf dem Health-Port lauscht nichts</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s checks of this node fail: it gets no traffic, even as the primary.</source>
+        <translation>Die Prüfungen von HAProxy für diesen Knoten schlagen fehl: Er erhält keinen Verkehr, selbst als Primary.</translation>
+    </message>
+    <message>
+        <source>port %1: no listener</source>
+        <translation>Port %1: kein Listener</translation>
+    </message>
+    <message>
+        <source>port %1: %2</source>
+        <translation>Port %1: %2</translation>
+    </message>
+    <message>
+        <source>The health service runs as root</source>
+        <translation>Der Health-Service läuft als root</translation>
+    </message>
+    <message>
+        <source>A service any host on the network can talk to runs with every privilege. The guide&apos;s pgchk.py as root cannot even log in to PostgreSQL under Debian&apos;s peer authentication, so every check answers 503.</source>
+        <translation>Ein Dienst, mit dem jeder Host im Netz sprechen kann, läuft mit allen Rechten. Das pgchk.py der Anleitung kann sich als root unter der peer-Authentifizierung von Debian nicht einmal bei PostgreSQL anmelden, daher antwortet jede Prüfung mit 503.</translation>
+    </message>
+    <message>
+        <source>The health service is not pgpilot&apos;s</source>
+        <translation>Der Health-Service ist nicht der von pgpilot</translation>
+    </message>
+    <message>
+        <source>It answers only primary or replica, one request at a time, with no bound on PostgreSQL&apos;s answer: a slow query stalls every check, and pgpilot cannot read lag, timeline or fencing from it.</source>
+        <translation>Er antwortet nur mit primary oder replica, eine Anfrage nach der anderen, ohne Zeitlimit für die Antwort von PostgreSQL: Eine langsame Abfrage blockiert jede Prüfung, und pgpilot kann daraus weder Verzögerung, Timeline noch Fencing lesen.</translation>
+    </message>
+    <message>
+        <source>Keepalived tracks nothing: the VIP does not follow the primary</source>
+        <translation>Keepalived überwacht nichts: Die VIP folgt dem Primary nicht</translation>
+    </message>
+    <message>
+        <source>The VIP moves only when Keepalived itself dies. After a failover it stays on the old primary, whose HAProxy has nowhere to send writes: the applications&apos; writes fail.</source>
+        <translation>Die VIP wechselt nur, wenn Keepalived selbst ausfällt. Nach einem Failover bleibt sie auf dem alten Primary, dessen HAProxy Schreibzugriffe nirgendwohin schicken kann: Die Schreibzugriffe der Anwendungen schlagen fehl.</translation>
+    </message>
+    <message>
+        <source>%1:%2: vrrp_instance %3 has no track_script</source>
+        <translation>%1:%2: vrrp_instance %3 hat kein track_script</translation>
+    </message>
+    <message>
+        <source>Keepalived accepts VRRP adverts from any host on the subnet</source>
+        <translation>Keepalived akzeptiert VRRP-Advertisements von jedem Host im Subnetz</translation>
+    </message>
+    <message>
+        <source>A host on the same network that sends adverts with a higher priority takes the VIP, and the applications&apos; connections with it.</source>
+        <translation>Ein Host im selben Netz, der Advertisements mit höherer Priorität sendet, übernimmt die VIP und damit die Verbindungen der Anwendungen.</translation>
+    </message>
+    <message>
+        <source>%1:%2: vrrp_instance %3 uses multicast, no unicast_peer list</source>
+        <translation>%1:%2: vrrp_instance %3 verwendet Multicast, keine unicast_peer-Liste</translation>
+    </message>
+    <message>
+        <source>repmgrd&apos;s unit passes --no-daemonize, which repmgrd does not know</source>
+        <translation>Die Unit von repmgrd übergibt --no-daemonize, das repmgrd nicht kennt</translation>
+    </message>
+    <message>
+        <source>repmgrd prints its usage and exits: automatic failover never runs.</source>
+        <translation>repmgrd gibt seine Verwendungshinweise aus und beendet sich: Ein automatischer Failover findet nie statt.</translation>
+    </message>
+    <message>
+        <source>repmgrd.service: %1</source>
+        <translation>repmgrd.service: %1</translation>
+    </message>
+    <message>
+        <source>repmgrd is not running</source>
+        <translation>repmgrd läuft nicht</translation>
+    </message>
+    <message>
+        <source>Nothing promotes a standby when the primary fails.</source>
+        <translation>Nichts befördert einen Standby, wenn der Primary ausfällt.</translation>
+    </message>
+    <message>
+        <source>systemctl is-active: %1</source>
+        <translation>systemctl is-active: %1</translation>
+    </message>
+    <message>
+        <source>repmgrd&apos;s unit depends on Debian&apos;s umbrella postgresql.service</source>
+        <translation>Die Unit von repmgrd hängt von Debians Sammel-Unit postgresql.service ab</translation>
+    </message>
+    <message>
+        <source>That unit does not follow the real cluster (postgresql@&lt;version&gt;-main): repmgrd&apos;s start and stop are not tied to PostgreSQL&apos;s.</source>
+        <translation>Diese Unit folgt nicht dem tatsächlichen Cluster (postgresql@&lt;version&gt;-main): Start und Stopp von repmgrd sind nicht an die von PostgreSQL gebunden.</translation>
+    </message>
+    <message>
+        <source>repmgrd.service: Requires=postgresql.service</source>
+        <translation>repmgrd.service: Requires=postgresql.service</translation>
+    </message>
+    <message>
+        <source>repmgr&apos;s promote and follow commands have no full path</source>
+        <translation>Die promote- und follow-Befehle von repmgr haben keinen vollständigen Pfad</translation>
+    </message>
+    <message>
+        <source>repmgrd runs them with its own PATH: where repmgr is not on it, promotion fails in the middle of a failover.</source>
+        <translation>repmgrd führt sie mit seinem eigenen PATH aus: Wo repmgr darin fehlt, schlägt die Beförderung mitten in einem Failover fehl.</translation>
+    </message>
+    <message>
+        <source>Nothing lets postgres run pg_ctlcluster through sudo</source>
+        <translation>Nichts erlaubt postgres, pg_ctlcluster über sudo auszuführen</translation>
+    </message>
+    <message>
+        <source>repmgr&apos;s service commands fail: switchover and rejoin cannot stop or start PostgreSQL.</source>
+        <translation>Die service-Befehle von repmgr schlagen fehl: Switchover und Rejoin können PostgreSQL weder stoppen noch starten.</translation>
+    </message>
+    <message>
+        <source>The postgres user has no SSH key for the other nodes</source>
+        <translation>Der Benutzer postgres hat keinen SSH-Schlüssel für die anderen Knoten</translation>
+    </message>
+    <message>
+        <source>repmgr standby switchover logs in to the other nodes as postgres: a planned switchover fails.</source>
+        <translation>repmgr standby switchover meldet sich als postgres an den anderen Knoten an: Ein geplanter Switchover schlägt fehl.</translation>
+    </message>
+    <message>
+        <source>~postgres/.ssh: no key</source>
+        <translation>~postgres/.ssh: kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>Replication settings are appended to postgresql.conf</source>
+        <translation>Replikationseinstellungen werden an postgresql.conf angehängt</translation>
+    </message>
+    <message>
+        <source>They come after include_dir &apos;conf.d&apos;, so they override what pgpilot writes there, and running the step again appends them twice.</source>
+        <translation>Sie stehen nach include_dir &apos;conf.d&apos; und überschreiben daher, was pgpilot dort schreibt; wird der Schritt erneut ausgeführt, werden sie ein zweites Mal angehängt.</translation>
+    </message>
+    <message>
+        <source>Running the step again appends them twice; a later edit of the file decides which copy wins.</source>
+        <translation>Wird der Schritt erneut ausgeführt, werden sie ein zweites Mal angehängt; eine spätere Änderung der Datei entscheidet, welche Kopie gilt.</translation>
+    </message>
+    <message>
+        <source>WAL archiving throws every segment away</source>
+        <translation>Die WAL-Archivierung verwirft jedes Segment</translation>
+    </message>
+    <message>
+        <source>archive_command succeeds without keeping anything: there is no point-in-time recovery, and the setting looks like a working archive.</source>
+        <translation>archive_command meldet Erfolg, ohne etwas aufzubewahren: Es gibt keine Point-in-Time-Recovery, und die Einstellung sieht wie ein funktionierendes Archiv aus.</translation>
+    </message>
+    <message>
+        <source>Replication slots may hold back WAL without limit</source>
+        <translation>Replikations-Slots können WAL unbegrenzt zurückhalten</translation>
+    </message>
+    <message>
+        <source>A standby that is down keeps its slot: the primary keeps every WAL segment for it until its disk is full and it stops accepting writes.</source>
+        <translation>Ein ausgefallener Standby behält seinen Slot: Der Primary bewahrt jedes WAL-Segment dafür auf, bis seine Platte voll ist und er keine Schreibzugriffe mehr annimmt.</translation>
+    </message>
+    <message>
+        <source>Nodes and clients log in without verified TLS</source>
+        <translation>Knoten und Clients melden sich ohne verifiziertes TLS an</translation>
+    </message>
+    <message>
+        <source>Replication, repmgr and the SCRAM login exchange cross the network unverified: a host on the subnet can read the data or pose as a node. pgpilot&apos;s default is TLS verified against the cluster&apos;s CA (tls.mode verify-full).</source>
+        <translation>Replikation, repmgr und der SCRAM-Anmeldeaustausch laufen unverifiziert über das Netz: Ein Host im Subnetz kann die Daten mitlesen oder sich als Knoten ausgeben. Standard von pgpilot ist TLS, verifiziert gegen die CA des Clusters (tls.mode verify-full).</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>Commits do not wait for any standby</source>
+        <translation>Commits warten auf keinen Standby</translation>
+    </message>
+    <message>
+        <source>The worksheet asks for a synchronous quorum, the primary runs asynchronously: a failover loses the commits acknowledged just before it.</source>
+        <translation>Das Arbeitsblatt verlangt ein synchrones Quorum, der Primary läuft asynchron: Ein Failover verliert die unmittelbar davor bestätigten Commits.</translation>
+    </message>
+    <message>
+        <source>A failover loses the commits acknowledged just before it. pgpilot&apos;s default is a synchronous quorum (set replication.mode to sync-quorum in the worksheet).</source>
+        <translation>Ein Failover verliert die unmittelbar davor bestätigten Commits. Standard von pgpilot ist ein synchrones Quorum (replication.mode im Arbeitsblatt auf sync-quorum setzen).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL starts by itself when the node boots</source>
+        <translation>PostgreSQL startet von selbst, wenn der Knoten bootet</translation>
+    </message>
+    <message>
+        <source>A failed primary that reboots after a failover comes back as a second writable primary.</source>
+        <translation>Ein ausgefallener Primary, der nach einem Failover neu startet, kommt als zweiter beschreibbarer Primary zurück.</translation>
+    </message>
+    <message>
+        <source>repmgr&apos;s password is also kept outside the postgres user&apos;s home</source>
+        <translation>Das Passwort von repmgr liegt auch außerhalb des Home-Verzeichnisses des Benutzers postgres</translation>
+    </message>
+    <message>
+        <source>repmgr runs as postgres and never reads it there; it is one more copy of a superuser password to protect.</source>
+        <translation>repmgr läuft als postgres und liest es dort nie; es ist nur eine weitere Kopie eines Superuser-Passworts, die geschützt werden muss.</translation>
+    </message>
+    <message>
+        <source>pgpilot monitors with repmgr&apos;s superuser login</source>
+        <translation>pgpilot überwacht mit der Superuser-Anmeldung von repmgr</translation>
+    </message>
+    <message>
+        <source>The dashboard needs only pg_monitor; phase 3 creates pgpilot_monitor for it.</source>
+        <translation>Das Dashboard braucht nur pg_monitor; Phase 3 legt dafür pgpilot_monitor an.</translation>
+    </message>
+    <message>
+        <source>no role pgpilot_monitor</source>
+        <translation>keine Rolle pgpilot_monitor</translation>
+    </message>
+    <message>
+        <source>base installation</source>
+        <translation>Basisinstallation</translation>
+    </message>
+    <message>
+        <source>PostgreSQL configuration</source>
+        <translation>PostgreSQL-Konfiguration</translation>
+    </message>
+    <message>
+        <source>repmgr cluster</source>
+        <translation>repmgr-Cluster</translation>
+    </message>
+    <message>
+        <source>HAProxy, health check and VIP</source>
+        <translation>HAProxy, Health-Check und VIP</translation>
+    </message>
+    <message>
+        <source>not read: %1 (%2): %3
 </source>
-            <translation>nicht gelesen: %1 (%2): %3
+        <translation>nicht gelesen: %1 (%2): %3
 </translation>
-        </message>
-        <message>
-            <source> [guide erratum %1]</source>
-            <translation> [Erratum der Anleitung %1]</translation>
-        </message>
-        <message>
-            <source>risk: %1</source>
-            <translation>Risiko: %1</translation>
-        </message>
-        <message>
-            <source>  evidence: %1
+    </message>
+    <message>
+        <source> [guide erratum %1]</source>
+        <translation> [Erratum der Anleitung %1]</translation>
+    </message>
+    <message>
+        <source>risk: %1</source>
+        <translation>Risiko: %1</translation>
+    </message>
+    <message>
+        <source>  evidence: %1
 </source>
-            <translation>  Beleg: %1
+        <translation>  Beleg: %1
 </translation>
-        </message>
-        <message>
-            <source>  fix: phase %1 (%2), step %3
+    </message>
+    <message>
+        <source>  fix: phase %1 (%2), step %3
 </source>
-            <translation>  Behebung: Phase %1 (%2), Schritt %3
+        <translation>  Behebung: Phase %1 (%2), Schritt %3
 </translation>
-        </message>
-        <message>
-            <source>repmgr's node table (repmgr.nodes) has no rows</source>
-            <translation>Die Knotentabelle von repmgr (repmgr.nodes) hat keine Zeilen</translation>
-        </message>
-        <message>
-            <source>%1 is not among the nodes repmgr lists, or could not be read.</source>
-            <translation>%1 ist nicht unter den Knoten, die repmgr auflistet, oder konnte nicht gelesen werden.</translation>
-        </message>
-        <message>
-            <source>%1 runs %2 %3, for which pgpilot has no profile (Debian 12, Debian 13, Ubuntu 24.04).</source>
-            <translation>Auf %1 läuft %2 %3, wofür pgpilot kein Profil hat (Debian 12, Debian 13, Ubuntu 24.04).</translation>
-        </message>
-        <message>
-            <source>No node has a Keepalived VRRP instance with a virtual address: the worksheet has no VIP. Enter it before running phase 4.</source>
-            <translation>Kein Knoten hat eine Keepalived-VRRP-Instanz mit virtueller Adresse: Das Arbeitsblatt hat keine VIP. Tragen Sie sie ein, bevor Sie Phase 4 ausführen.</translation>
-        </message>
-        <message>
-            <source>%1's haproxy.cfg has no frontend for writes: the worksheet keeps port %2.</source>
-            <translation>Die haproxy.cfg von %1 hat kein Frontend für Schreibzugriffe: Das Arbeitsblatt behält Port %2.</translation>
-        </message>
-        <message>
-            <source>%1 is a repmgr witness: pgpilot has no witness nodes, it is left out.</source>
-            <translation>%1 ist ein repmgr-Witness: pgpilot hat keine Witness-Knoten, er wird ausgelassen.</translation>
-        </message>
-        <message>
-            <source>%1 (%2) could not be read: %3. Its entry comes from repmgr's node table; check its interface in the worksheet.</source>
-            <translation>%1 (%2) konnte nicht gelesen werden: %3. Sein Eintrag stammt aus der Knotentabelle von repmgr; prüfen Sie seine Schnittstelle im Arbeitsblatt.</translation>
-        </message>
-        <message>
-            <source>repmgr marks %1 inactive.</source>
-            <translation>repmgr markiert %1 als inaktiv.</translation>
-        </message>
-        <message>
-            <source>repmgr's database is %1, not repmgr: pgpilot's monitor reads repmgr.</source>
-            <translation>Die Datenbank von repmgr ist %1, nicht repmgr: Der Monitor von pgpilot liest repmgr.</translation>
-        </message>
-        <message>
-            <source>Nothing pgpilot understands answers on port %1 (%2): the dashboard will show the health service as not answering until phase 4 installs pgpilot's.</source>
-            <translation>Auf Port %1 (%2) antwortet nichts, was pgpilot versteht: Das Dashboard zeigt den Health-Service als nicht antwortend, bis Phase 4 den von pgpilot installiert.</translation>
-        </message>
-        <message>
-            <source>What was discovered does not make a valid worksheet:
+    </message>
+    <message>
+        <source>repmgr&apos;s node table (repmgr.nodes) has no rows</source>
+        <translation>Die Knotentabelle von repmgr (repmgr.nodes) hat keine Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 is not among the nodes repmgr lists, or could not be read.</source>
+        <translation>%1 ist nicht unter den Knoten, die repmgr auflistet, oder konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 %3, for which pgpilot has no profile (Debian 12, Debian 13, Ubuntu 24.04).</source>
+        <translation>Auf %1 läuft %2 %3, wofür pgpilot kein Profil hat (Debian 12, Debian 13, Ubuntu 24.04).</translation>
+    </message>
+    <message>
+        <source>No node has a Keepalived VRRP instance with a virtual address: the worksheet has no VIP. Enter it before running phase 4.</source>
+        <translation>Kein Knoten hat eine Keepalived-VRRP-Instanz mit virtueller Adresse: Das Arbeitsblatt hat keine VIP. Tragen Sie sie ein, bevor Sie Phase 4 ausführen.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s haproxy.cfg has no frontend for writes: the worksheet keeps port %2.</source>
+        <translation>Die haproxy.cfg von %1 hat kein Frontend für Schreibzugriffe: Das Arbeitsblatt behält Port %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a repmgr witness: pgpilot has no witness nodes, it is left out.</source>
+        <translation>%1 ist ein repmgr-Witness: pgpilot hat keine Witness-Knoten, er wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) could not be read: %3. Its entry comes from repmgr&apos;s node table; check its interface in the worksheet.</source>
+        <translation>%1 (%2) konnte nicht gelesen werden: %3. Sein Eintrag stammt aus der Knotentabelle von repmgr; prüfen Sie seine Schnittstelle im Arbeitsblatt.</translation>
+    </message>
+    <message>
+        <source>repmgr marks %1 inactive.</source>
+        <translation>repmgr markiert %1 als inaktiv.</translation>
+    </message>
+    <message>
+        <source>repmgr&apos;s database is %1, not repmgr: pgpilot&apos;s monitor reads repmgr.</source>
+        <translation>Die Datenbank von repmgr ist %1, nicht repmgr: Der Monitor von pgpilot liest repmgr.</translation>
+    </message>
+    <message>
+        <source>Nothing pgpilot understands answers on port %1 (%2): the dashboard will show the health service as not answering until phase 4 installs pgpilot&apos;s.</source>
+        <translation>Auf Port %1 (%2) antwortet nichts, was pgpilot versteht: Das Dashboard zeigt den Health-Service als nicht antwortend, bis Phase 4 den von pgpilot installiert.</translation>
+    </message>
+    <message>
+        <source>What was discovered does not make a valid worksheet:
   %1</source>
-            <translation>Das Ermittelte ergibt kein gültiges Arbeitsblatt:
+        <translation>Das Ermittelte ergibt kein gültiges Arbeitsblatt:
   %1</translation>
-        </message>
-        <message>
-            <source>the health service says "%1" (HTTP %2), PostgreSQL says %3</source>
-            <translation>der Health-Service meldet „%1“ (HTTP %2), PostgreSQL meldet %3</translation>
-        </message>
-        <message>
-            <source>Check the health service on %1 (systemctl status %2) and whether pgpilot reaches PostgreSQL's port from here.</source>
-            <translation>Prüfen Sie den Health-Service auf %1 (systemctl status %2) und ob pgpilot den Port von PostgreSQL von hier aus erreicht.</translation>
-        </message>
-        <message>
-            <source>no output</source>
-            <translation>keine Ausgabe</translation>
-        </message>
-        <message>
-            <source>reload</source>
-            <translation>neu laden</translation>
-        </message>
-        <message>
-            <source>restart</source>
-            <translation>neu starten</translation>
-        </message>
-        <message>
-            <source>stop</source>
-            <translation>stoppen</translation>
-        </message>
-        <message>
-            <source>%1 on %2</source>
-            <translation>%1 auf %2</translation>
-        </message>
-        <message>
-            <source>not asked</source>
-            <translation>nicht abgefragt</translation>
-        </message>
-        <message>
-            <source>Preview of phase %1 (%2): nothing has been changed.
+    </message>
+    <message>
+        <source>the health service says &quot;%1&quot; (HTTP %2), PostgreSQL says %3</source>
+        <translation>der Health-Service meldet „%1“ (HTTP %2), PostgreSQL meldet %3</translation>
+    </message>
+    <message>
+        <source>Check the health service on %1 (systemctl status %2) and whether pgpilot reaches PostgreSQL&apos;s port from here.</source>
+        <translation>Prüfen Sie den Health-Service auf %1 (systemctl status %2) und ob pgpilot den Port von PostgreSQL von hier aus erreicht.</translation>
+    </message>
+    <message>
+        <source>no output</source>
+        <translation>keine Ausgabe</translation>
+    </message>
+    <message>
+        <source>reload</source>
+        <translation>neu laden</translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation>neu starten</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>stoppen</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>nicht abgefragt</translation>
+    </message>
+    <message>
+        <source>Preview of phase %1 (%2): nothing has been changed.
 </source>
-            <translation>Vorschau von Phase %1 (%2): Es wurde nichts geändert.
+        <translation>Vorschau von Phase %1 (%2): Es wurde nichts geändert.
 </translation>
-        </message>
-        <message>
-            <source>  %1: could not be read: %2
+    </message>
+    <message>
+        <source>  %1: could not be read: %2
 </source>
-            <translation>  %1: konnte nicht gelesen werden: %2
+        <translation>  %1: konnte nicht gelesen werden: %2
 </translation>
-        </message>
-        <message>
-            <source>  %1: nothing to do now; checked again after the steps above, which may make it needed
+    </message>
+    <message>
+        <source>  %1: nothing to do now; checked again after the steps above, which may make it needed
 </source>
-            <translation>  %1: derzeit nichts zu tun; wird nach den obigen Schritten erneut geprüft, die dies nötig machen können
+        <translation>  %1: derzeit nichts zu tun; wird nach den obigen Schritten erneut geprüft, die dies nötig machen können
 </translation>
-        </message>
-        <message>
-            <source>  %1: unchanged
+    </message>
+    <message>
+        <source>  %1: unchanged
 </source>
-            <translation>  %1: unverändert
+        <translation>  %1: unverändert
 </translation>
-        </message>
-        <message>
-            <source>  %1: would run
+    </message>
+    <message>
+        <source>  %1: would run
 </source>
-            <translation>  %1: würde ausgeführt
+        <translation>  %1: würde ausgeführt
 </translation>
-        </message>
-        <message>
-            <source>    %1: same content; owner and mode %2 -&gt; %3
+    </message>
+    <message>
+        <source>    %1: same content; owner and mode %2 -&gt; %3
 </source>
-            <translation>    %1: gleicher Inhalt; Eigentümer und Modus %2 -&gt; %3
+        <translation>    %1: gleicher Inhalt; Eigentümer und Modus %2 -&gt; %3
 </translation>
-        </message>
-        <message>
-            <source>    %1: same content
+    </message>
+    <message>
+        <source>    %1: same content
 </source>
-            <translation>    %1: gleicher Inhalt
+        <translation>    %1: gleicher Inhalt
 </translation>
-        </message>
-        <message>
-            <source>    %1: changed%2
+    </message>
+    <message>
+        <source>    %1: changed%2
 </source>
-            <translation>    %1: geändert%2
+        <translation>    %1: geändert%2
 </translation>
-        </message>
-        <message>
-            <source>; owner and mode %1 -&gt; %2</source>
-            <translation>; Eigentümer und Modus %1 -&gt; %2</translation>
-        </message>
-        <message>
-            <source>    %1: new file, %2 lines (not shown here; --json has its content)
+    </message>
+    <message>
+        <source>; owner and mode %1 -&gt; %2</source>
+        <translation>; Eigentümer und Modus %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>    %1: new file, %2 lines (not shown here; --json has its content)
 </source>
-            <translation>    %1: neue Datei, %2 Zeilen (hier nicht angezeigt; --json enthält den Inhalt)
+        <translation>    %1: neue Datei, %2 Zeilen (hier nicht angezeigt; --json enthält den Inhalt)
 </translation>
-        </message>
-        <message>
-            <source>    %1: new file
+    </message>
+    <message>
+        <source>    %1: new file
 </source>
-            <translation>    %1: neue Datei
+        <translation>    %1: neue Datei
 </translation>
-        </message>
-        <message>
-            <source>    %1: replaced with the keychain's content (not shown)
+    </message>
+    <message>
+        <source>    %1: replaced with the keychain&apos;s content (not shown)
 </source>
-            <translation>    %1: durch den Inhalt aus dem Schlüsselbund ersetzt (nicht angezeigt)
+        <translation>    %1: durch den Inhalt aus dem Schlüsselbund ersetzt (nicht angezeigt)
 </translation>
-        </message>
-        <message>
-            <source>    %1: could not be compared: %2
+    </message>
+    <message>
+        <source>    %1: could not be compared: %2
 </source>
-            <translation>    %1: konnte nicht verglichen werden: %2
+        <translation>    %1: konnte nicht verglichen werden: %2
 </translation>
-        </message>
-        <message>
-            <source>    runs: %1
+    </message>
+    <message>
+        <source>    runs: %1
 </source>
-            <translation>    führt aus: %1
+        <translation>    führt aus: %1
 </translation>
-        </message>
-        <message>
-            <source>%1: %2 %3 (if needed)</source>
-            <translation>%1: %3 %2 (falls nötig)</translation>
-        </message>
-        <message>
-            <source>%1: %2 %3</source>
-            <translation>%1: %3 %2</translation>
-        </message>
-        <message>
-            <source>    may reload %1
+    </message>
+    <message>
+        <source>%1: %2 %3 (if needed)</source>
+        <translation>%1: %3 %2 (falls nötig)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %3 %2</translation>
+    </message>
+    <message>
+        <source>    may reload %1
 </source>
-            <translation>    lädt %1 eventuell neu
+        <translation>    lädt %1 eventuell neu
 </translation>
-        </message>
-        <message>
-            <source>    reloads %1
+    </message>
+    <message>
+        <source>    reloads %1
 </source>
-            <translation>    lädt %1 neu
+        <translation>    lädt %1 neu
 </translation>
-        </message>
-        <message>
-            <source>    may restart %1
+    </message>
+    <message>
+        <source>    may restart %1
 </source>
-            <translation>    startet %1 eventuell neu
+        <translation>    startet %1 eventuell neu
 </translation>
-        </message>
-        <message>
-            <source>    restarts %1
+    </message>
+    <message>
+        <source>    restarts %1
 </source>
-            <translation>    startet %1 neu
+        <translation>    startet %1 neu
 </translation>
-        </message>
-        <message>
-            <source>    may stop %1
+    </message>
+    <message>
+        <source>    may stop %1
 </source>
-            <translation>    stoppt %1 eventuell
+        <translation>    stoppt %1 eventuell
 </translation>
-        </message>
-        <message>
-            <source>    stops %1
+    </message>
+    <message>
+        <source>    stops %1
 </source>
-            <translation>    stoppt %1
+        <translation>    stoppt %1
 </translation>
-        </message>
-        <message>
-            <source>
+    </message>
+    <message>
+        <source>
 No service would be reloaded, restarted or stopped.
 </source>
-            <translation>
+        <translation>
 Kein Dienst würde neu geladen, neu gestartet oder gestoppt.
 </translation>
-        </message>
-        <message>
-            <source>
+    </message>
+    <message>
+        <source>
 Services affected:
   %1
 </source>
-            <translation>
+        <translation>
 Betroffene Dienste:
   %1
 </translation>
-        </message>
-        <message>
-            <source>Nothing to change: every step of this phase is already done.
+    </message>
+    <message>
+        <source>Nothing to change: every step of this phase is already done.
 </source>
-            <translation>Nichts zu ändern: Jeder Schritt dieser Phase ist bereits erledigt.
+        <translation>Nichts zu ändern: Jeder Schritt dieser Phase ist bereits erledigt.
 </translation>
-        </message>
-        <message>
-            <source>pgpilot incident bundle: cluster %1, %2 to %3 (UTC)
+    </message>
+    <message>
+        <source>pgpilot incident bundle: cluster %1, %2 to %3 (UTC)
 </source>
-            <translation>pgpilot-Vorfallsbündel: Cluster %1, %2 bis %3 (UTC)
+        <translation>pgpilot-Vorfallsbündel: Cluster %1, %2 bis %3 (UTC)
 </translation>
-        </message>
-        <message>
-            <source>At the start (%1): %2
+    </message>
+    <message>
+        <source>At the start (%1): %2
 </source>
-            <translation>Zu Beginn (%1): %2
+        <translation>Zu Beginn (%1): %2
 </translation>
-        </message>
-        <message>
-            <source>First frame (%1): %2
+    </message>
+    <message>
+        <source>First frame (%1): %2
 </source>
-            <translation>Erster Schnappschuss (%1): %2
+        <translation>Erster Schnappschuss (%1): %2
 </translation>
-        </message>
-        <message>
-            <source>No frame was recorded in this window.
+    </message>
+    <message>
+        <source>No frame was recorded in this window.
 </source>
-            <translation>In diesem Zeitfenster wurde kein Schnappschuss aufgezeichnet.
+        <translation>In diesem Zeitfenster wurde kein Schnappschuss aufgezeichnet.
 </translation>
-        </message>
-        <message>
-            <source>
+    </message>
+    <message>
+        <source>
 Incidents:
 </source>
-            <translation>
+        <translation>
 Vorfälle:
 </translation>
-        </message>
-        <message>
-            <source>  none
+    </message>
+    <message>
+        <source>  none
 </source>
-            <translation>  keine
+        <translation>  keine
 </translation>
-        </message>
-        <message>
-            <source>still open</source>
-            <translation>noch offen</translation>
-        </message>
-        <message>
-            <source>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>noch offen</translation>
+    </message>
+    <message>
+        <source>
 Timeline:
 </source>
-            <translation>
+        <translation>
 Zeitachse:
 </translation>
-        </message>
-        <message>
-            <source>nothing recorded until %1 (pgpilot was not running, or its monitor stalled)</source>
-            <translation>nichts aufgezeichnet bis %1 (pgpilot lief nicht, oder sein Monitor hing)</translation>
-        </message>
-        <message>
-            <source>now</source>
-            <translation>jetzt</translation>
-        </message>
-        <message>
-            <source>  no event
+    </message>
+    <message>
+        <source>nothing recorded until %1 (pgpilot was not running, or its monitor stalled)</source>
+        <translation>nichts aufgezeichnet bis %1 (pgpilot lief nicht, oder sein Monitor hing)</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>  no event
 </source>
-            <translation>  kein Ereignis
+        <translation>  kein Ereignis
 </translation>
-        </message>
-        <message>
-            <source>
+    </message>
+    <message>
+        <source>
 At the end (%1): %2
 </source>
-            <translation>
+        <translation>
 Am Ende (%1): %2
 </translation>
-        </message>
-        <message>
-            <source>The bundle needs a window: a start before its end.</source>
-            <translation>Das Bündel braucht ein Zeitfenster: einen Beginn vor seinem Ende.</translation>
-        </message>
-        <message>
-            <source>%1 exists: the bundle never replaces a file; name another one.</source>
-            <translation>%1 existiert: Das Bündel ersetzt nie eine Datei; eine andere angeben.</translation>
-        </message>
-        <message>
-            <source>Cannot create %1: %2.</source>
-            <translation>%1 kann nicht angelegt werden: %2.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2.</source>
-            <translation>%1 kann nicht geschrieben werden: %2.</translation>
-        </message>
-        <message>
-            <source>Nothing happened while this window was closed (since %1).</source>
-            <translation>Während dieses Fenster geschlossen war, ist nichts passiert (seit %1).</translation>
-        </message>
-        <message>
-            <source>While this window was closed (since %1): %n event(s) recorded</source>
-            <translation>Während dieses Fenster geschlossen war (seit %1): %n Ereignis aufgezeichnet ||| Während dieses Fenster geschlossen war (seit %1): %n Ereignisse aufgezeichnet</translation>
-        </message>
-        <message>
-            <source>• %1 from %2 to %3: %4</source>
-            <translation>• %1 von %2 bis %3: %4</translation>
-        </message>
-        <message>
-            <source>• nothing recorded from %1 to %2: no pgpilot watched (repmgr's own events, kept on the nodes, are in the timeline)</source>
-            <translation>• nichts aufgezeichnet von %1 bis %2: kein pgpilot hat überwacht (die eigenen Ereignisse von repmgr, auf den Knoten gespeichert, stehen in der Zeitachse)</translation>
-        </message>
-        <message>
-            <source>Replay… shows any moment of it.</source>
-            <translation>Wiedergabe… zeigt jeden Moment davon.</translation>
-        </message>
-        <message>
-            <source>nowhere</source>
-            <translation>nirgendwo</translation>
-        </message>
-        <message>
-            <source>not streaming</source>
-            <translation>streamt nicht</translation>
-        </message>
-        <message>
-            <source>cascaded</source>
-            <translation>kaskadiert</translation>
-        </message>
-        <message>
-            <source>writes → ?</source>
-            <translation>Schreiben → ?</translation>
-        </message>
-        <message>
-            <source>writes → %1</source>
-            <translation>Schreiben → %1</translation>
-        </message>
-        <message>
-            <source>TEST %1: a test notification from pgpilot</source>
-            <translation>TEST %1: eine Testbenachrichtigung von pgpilot</translation>
-        </message>
-        <message>
-            <source>RESOLVED</source>
-            <translation>BEHOBEN</translation>
-        </message>
-        <message>
-            <source>CRITICAL</source>
-            <translation>KRITISCH</translation>
-        </message>
-        <message>
-            <source>WARNING</source>
-            <translation>WARNUNG</translation>
-        </message>
-        <message>
-            <source>no alarm</source>
-            <translation>kein Alarm</translation>
-        </message>
-        <message>
-            <source> (+%1 more)</source>
-            <translation> (+%1 weitere)</translation>
-        </message>
-        <message>
-            <source>This is a test notification for the cluster %1, sent by hand (the test button or pgpilot watch --test) at %2. Nothing is wrong: if you read this, the channel works.
+    </message>
+    <message>
+        <source>The bundle needs a window: a start before its end.</source>
+        <translation>Das Bündel braucht ein Zeitfenster: einen Beginn vor seinem Ende.</translation>
+    </message>
+    <message>
+        <source>%1 exists: the bundle never replaces a file; name another one.</source>
+        <translation>%1 existiert: Das Bündel ersetzt nie eine Datei; eine andere angeben.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2.</source>
+        <translation>%1 kann nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing happened while this window was closed (since %1).</source>
+        <translation>Während dieses Fenster geschlossen war, ist nichts passiert (seit %1).</translation>
+    </message>
+    <message>
+        <source>While this window was closed (since %1): %n event(s) recorded</source>
+        <translation>Während dieses Fenster geschlossen war (seit %1): %n Ereignis aufgezeichnet ||| Während dieses Fenster geschlossen war (seit %1): %n Ereignisse aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>• %1 from %2 to %3: %4</source>
+        <translation>• %1 von %2 bis %3: %4</translation>
+    </message>
+    <message>
+        <source>• nothing recorded from %1 to %2: no pgpilot watched (repmgr&apos;s own events, kept on the nodes, are in the timeline)</source>
+        <translation>• nichts aufgezeichnet von %1 bis %2: kein pgpilot hat überwacht (die eigenen Ereignisse von repmgr, auf den Knoten gespeichert, stehen in der Zeitachse)</translation>
+    </message>
+    <message>
+        <source>Replay… shows any moment of it.</source>
+        <translation>Wiedergabe… zeigt jeden Moment davon.</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <translation>nirgendwo</translation>
+    </message>
+    <message>
+        <source>not streaming</source>
+        <translation>streamt nicht</translation>
+    </message>
+    <message>
+        <source>cascaded</source>
+        <translation>kaskadiert</translation>
+    </message>
+    <message>
+        <source>writes → ?</source>
+        <translation>Schreiben → ?</translation>
+    </message>
+    <message>
+        <source>writes → %1</source>
+        <translation>Schreiben → %1</translation>
+    </message>
+    <message>
+        <source>TEST %1: a test notification from pgpilot</source>
+        <translation>TEST %1: eine Testbenachrichtigung von pgpilot</translation>
+    </message>
+    <message>
+        <source>RESOLVED</source>
+        <translation>BEHOBEN</translation>
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <translation>KRITISCH</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <source>no alarm</source>
+        <translation>kein Alarm</translation>
+    </message>
+    <message>
+        <source> (+%1 more)</source>
+        <translation> (+%1 weitere)</translation>
+    </message>
+    <message>
+        <source>This is a test notification for the cluster %1, sent by hand (the test button or pgpilot watch --test) at %2. Nothing is wrong: if you read this, the channel works.
 </source>
-            <translation>Dies ist eine Testbenachrichtigung für den Cluster %1, von Hand gesendet (mit der Test-Schaltfläche oder pgpilot watch --test) um %2. Es liegt kein Problem vor: Wenn Sie dies lesen, funktioniert der Kanal.
+        <translation>Dies ist eine Testbenachrichtigung für den Cluster %1, von Hand gesendet (mit der Test-Schaltfläche oder pgpilot watch --test) um %2. Es liegt kein Problem vor: Wenn Sie dies lesen, funktioniert der Kanal.
 </translation>
-        </message>
-        <message>
-            <source>Incident %1 of cluster %2 is over: no alarm since the last one cleared (opened %3, resolved %4).
+    </message>
+    <message>
+        <source>Incident %1 of cluster %2 is over: no alarm since the last one cleared (opened %3, resolved %4).
 </source>
-            <translation>Vorfall %1 von Cluster %2 ist vorbei: kein Alarm mehr, seit der letzte behoben wurde (eröffnet %3, behoben %4).
+        <translation>Vorfall %1 von Cluster %2 ist vorbei: kein Alarm mehr, seit der letzte behoben wurde (eröffnet %3, behoben %4).
 </translation>
-        </message>
-        <message>
-            <source>Incident %1 of cluster %2 got critical at %3 (opened %4).
+    </message>
+    <message>
+        <source>Incident %1 of cluster %2 got critical at %3 (opened %4).
 </source>
-            <translation>Vorfall %1 von Cluster %2 wurde um %3 kritisch (eröffnet %4).
+        <translation>Vorfall %1 von Cluster %2 wurde um %3 kritisch (eröffnet %4).
 </translation>
-        </message>
-        <message>
-            <source>Incident %1 of cluster %2 is still open at %3 (opened %4).
+    </message>
+    <message>
+        <source>Incident %1 of cluster %2 is still open at %3 (opened %4).
 </source>
-            <translation>Vorfall %1 von Cluster %2 ist um %3 noch offen (eröffnet %4).
+        <translation>Vorfall %1 von Cluster %2 ist um %3 noch offen (eröffnet %4).
 </translation>
-        </message>
-        <message>
-            <source>Incident %1 of cluster %2 opened at %3.
+    </message>
+    <message>
+        <source>Incident %1 of cluster %2 opened at %3.
 </source>
-            <translation>Vorfall %1 von Cluster %2 eröffnet um %3.
+        <translation>Vorfall %1 von Cluster %2 eröffnet um %3.
 </translation>
-        </message>
-        <message>
-            <source>the cluster</source>
-            <translation>der Cluster</translation>
-        </message>
-        <message>
-            <source>[%1, firing since %2] %3 — %4
+    </message>
+    <message>
+        <source>the cluster</source>
+        <translation>der Cluster</translation>
+    </message>
+    <message>
+        <source>[%1, firing since %2] %3 — %4
 </source>
-            <translation>[%1, aktiv seit %2] %3 — %4
+        <translation>[%1, aktiv seit %2] %3 — %4
 </translation>
-        </message>
-        <message>
-            <source>[cleared %1] %2 — %3
+    </message>
+    <message>
+        <source>[cleared %1] %2 — %3
 </source>
-            <translation>[behoben %1] %2 — %3
+        <translation>[behoben %1] %2 — %3
 </translation>
-        </message>
-        <message>
-            <source>  What it means: %1
+    </message>
+    <message>
+        <source>  What it means: %1
 </source>
-            <translation>  Was es bedeutet: %1
+        <translation>  Was es bedeutet: %1
 </translation>
-        </message>
-        <message>
-            <source>  What to do: %1
+    </message>
+    <message>
+        <source>  What to do: %1
 </source>
-            <translation>  Was tun: %1
+        <translation>  Was tun: %1
 </translation>
-        </message>
-        <message>
-            <source>
+    </message>
+    <message>
+        <source>
 -- 
 pgpilot watch; the dashboard shows the cluster live.
 </source>
-            <translation>
+        <translation>
 -- 
 pgpilot watch; das Dashboard zeigt den Cluster live.
 </translation>
-        </message>
-        <message>
-            <source>must be a port from 1 to 65535</source>
-            <translation>muss ein Port von 1 bis 65535 sein</translation>
-        </message>
-        <message>
-            <source>no recipient: give a list of addresses</source>
-            <translation>kein Empfänger: eine Liste von Adressen angeben</translation>
-        </message>
-        <message>
-            <source>none sends the messages and the password readable over the network: only to a server on this machine (127.0.0.1, localhost), or with "allow_plaintext": true</source>
-            <translation>none sendet die Nachrichten und das Passwort lesbar über das Netzwerk: nur an einen Server auf diesem Rechner (127.0.0.1, localhost) oder mit "allow_plaintext": true</translation>
-        </message>
-        <message>
-            <source>a user needs the keychain entry holding the password (pgpilot secrets set KEY, or the notification settings' password field)</source>
-            <translation>ein Benutzer braucht den Schlüsselbund-Eintrag mit dem Passwort (pgpilot secrets set KEY oder das Passwortfeld der Benachrichtigungseinstellungen)</translation>
-        </message>
-        <message>
-            <source>a password entry but no user to log in as</source>
-            <translation>ein Passworteintrag, aber kein Benutzer zum Anmelden</translation>
-        </message>
-        <message>
-            <source>holds a control character</source>
-            <translation>enthält ein Steuerzeichen</translation>
-        </message>
-        <message>
-            <source>must be from 0 to %1 seconds</source>
-            <translation>muss zwischen 0 und %1 Sekunden liegen</translation>
-        </message>
-        <message>
-            <source>give either url or url_secret (the keychain entry holding the URL)</source>
-            <translation>entweder url oder url_secret angeben (den Schlüsselbund-Eintrag mit der URL)</translation>
-        </message>
-        <message>
-            <source>"%1" is not a keychain entry name: letters, digits and : . _ / @ - only</source>
-            <translation>„%1“ ist kein Name für einen Schlüsselbund-Eintrag: nur Buchstaben, Ziffern und : . _ / @ -</translation>
-        </message>
-        <message>
-            <source>not JSON: %1 (column %2)</source>
-            <translation>kein JSON: %1 (Spalte %2)</translation>
-        </message>
-        <message>
-            <source>must be a JSON object ({ ... })</source>
-            <translation>muss ein JSON-Objekt sein ({ ... })</translation>
-        </message>
-        <message>
-            <source>must be 1 (this pgpilot reads version 1)</source>
-            <translation>muss 1 sein (dieses pgpilot liest Version 1)</translation>
-        </message>
-        <message>
-            <source>not an alarm kind; the kinds are: %1</source>
-            <translation>keine Alarmart; die Arten sind: %1</translation>
-        </message>
-        <message>
-            <source>must be an object ({ "muted": true, ... })</source>
-            <translation>muss ein Objekt sein ({ "muted": true, ... })</translation>
-        </message>
-        <message>
-            <source>"%1" is not a mode: starttls, tls or none</source>
-            <translation>„%1“ ist kein Modus: starttls, tls oder none</translation>
-        </message>
-        <message>
-            <source>must be a list of addresses (strings)</source>
-            <translation>muss eine Liste von Adressen sein (Zeichenketten)</translation>
-        </message>
-        <message>
-            <source>must be a list of addresses: ["ops@example.net"]</source>
-            <translation>muss eine Liste von Adressen sein: ["ops@example.net"]</translation>
-        </message>
-        <message>
-            <source>cannot read %1: %2</source>
-            <translation>%1 kann nicht gelesen werden: %2</translation>
-        </message>
-        <message>
-            <source>cannot create the folder %1</source>
-            <translation>der Ordner %1 kann nicht angelegt werden</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::AdoptDialog</name>
-        <message>
-            <source>Adopt an existing cluster</source>
-            <translation>Bestehenden Cluster übernehmen</translation>
-        </message>
-        <message>
-            <source>A repmgr cluster built by hand (for example by the guide): pgpilot reads it from one node over SSH, finds the others, and writes a worksheet for the dashboard. Nothing on the nodes is changed.</source>
-            <translation>Ein von Hand gebauter repmgr-Cluster (zum Beispiel nach der Anleitung): pgpilot liest ihn per SSH von einem Knoten, findet die anderen und schreibt ein Arbeitsblatt für das Dashboard. Auf den Knoten wird nichts geändert.</translation>
-        </message>
-        <message>
-            <source>A node's &amp;address:</source>
-            <translation>&amp;Adresse eines Knotens:</translation>
-        </message>
-        <message>
-            <source>SSH &amp;user:</source>
-            <translation>SSH-&amp;Benutzer:</translation>
-        </message>
-        <message>
-            <source>SSH &amp;key (empty: the agent):</source>
-            <translation>SSH-&amp;Schlüssel (leer: der Agent):</translation>
-        </message>
-        <message>
-            <source>none (the user is root)</source>
-            <translation>keine (der Benutzer ist root)</translation>
-        </message>
-        <message>
-            <source>sudo without a password</source>
-            <translation>sudo ohne Passwort</translation>
-        </message>
-        <message>
-            <source>&amp;Root through:</source>
-            <translation>&amp;Root über:</translation>
-        </message>
-        <message>
-            <source>Cluster &amp;name in pgpilot:</source>
-            <translation>Cluster-&amp;Name in pgpilot:</translation>
-        </message>
-        <message>
-            <source>&amp;Save the worksheet as:</source>
-            <translation>Arbeitsblatt &amp;speichern unter:</translation>
-        </message>
-        <message>
-            <source>What pgpilot read</source>
-            <translation>Was pgpilot gelesen hat</translation>
-        </message>
-        <message>
-            <source>I checked them: &amp;trust these keys</source>
-            <translation>Ich habe sie geprüft: diesen Schlüsseln &amp;vertrauen</translation>
-        </message>
-        <message>
-            <source>&amp;Discover</source>
-            <translation>&amp;Ermitteln</translation>
-        </message>
-        <message>
-            <source>&amp;Open the worksheet</source>
-            <translation>Arbeitsblatt ö&amp;ffnen</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>Durchsuchen…</translation>
-        </message>
-        <message>
-            <source>Browse for %1</source>
-            <translation>%1 suchen</translation>
-        </message>
-        <message>
-            <source>Save the worksheet as</source>
-            <translation>Arbeitsblatt speichern unter</translation>
-        </message>
-        <message>
-            <source>Worksheets (*.json)</source>
-            <translation>Arbeitsblätter (*.json)</translation>
-        </message>
-        <message>
-            <source>SSH private key</source>
-            <translation>Privater SSH-Schlüssel</translation>
-        </message>
-        <message>
-            <source>Give a node's address and where to save the worksheet.</source>
-            <translation>Geben Sie die Adresse eines Knotens an und wo das Arbeitsblatt gespeichert werden soll.</translation>
-        </message>
-        <message>
-            <source>%1 exists: adopting writes a new worksheet and never replaces one.</source>
-            <translation>%1 existiert: Die Übernahme schreibt ein neues Arbeitsblatt und ersetzt nie ein vorhandenes.</translation>
-        </message>
-        <message>
-            <source>Warning: %1</source>
-            <translation>Warnung: %1</translation>
-        </message>
-        <message>
-            <source>pgpilot does not know these host keys yet. Compare each with the node's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on it) before you trust it:
+    </message>
+    <message>
+        <source>must be a port from 1 to 65535</source>
+        <translation>muss ein Port von 1 bis 65535 sein</translation>
+    </message>
+    <message>
+        <source>no recipient: give a list of addresses</source>
+        <translation>kein Empfänger: eine Liste von Adressen angeben</translation>
+    </message>
+    <message>
+        <source>none sends the messages and the password readable over the network: only to a server on this machine (127.0.0.1, localhost), or with &quot;allow_plaintext&quot;: true</source>
+        <translation>none sendet die Nachrichten und das Passwort lesbar über das Netzwerk: nur an einen Server auf diesem Rechner (127.0.0.1, localhost) oder mit &quot;allow_plaintext&quot;: true</translation>
+    </message>
+    <message>
+        <source>a user needs the keychain entry holding the password (pgpilot secrets set KEY, or the notification settings&apos; password field)</source>
+        <translation>ein Benutzer braucht den Schlüsselbund-Eintrag mit dem Passwort (pgpilot secrets set KEY oder das Passwortfeld der Benachrichtigungseinstellungen)</translation>
+    </message>
+    <message>
+        <source>a password entry but no user to log in as</source>
+        <translation>ein Passworteintrag, aber kein Benutzer zum Anmelden</translation>
+    </message>
+    <message>
+        <source>holds a control character</source>
+        <translation>enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>must be from 0 to %1 seconds</source>
+        <translation>muss zwischen 0 und %1 Sekunden liegen</translation>
+    </message>
+    <message>
+        <source>give either url or url_secret (the keychain entry holding the URL)</source>
+        <translation>entweder url oder url_secret angeben (den Schlüsselbund-Eintrag mit der URL)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a keychain entry name: letters, digits and : . _ / @ - only</source>
+        <translation>„%1“ ist kein Name für einen Schlüsselbund-Eintrag: nur Buchstaben, Ziffern und : . _ / @ -</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 (column %2)</source>
+        <translation>kein JSON: %1 (Spalte %2)</translation>
+    </message>
+    <message>
+        <source>must be a JSON object ({ ... })</source>
+        <translation>muss ein JSON-Objekt sein ({ ... })</translation>
+    </message>
+    <message>
+        <source>must be 1 (this pgpilot reads version 1)</source>
+        <translation>muss 1 sein (dieses pgpilot liest Version 1)</translation>
+    </message>
+    <message>
+        <source>not an alarm kind; the kinds are: %1</source>
+        <translation>keine Alarmart; die Arten sind: %1</translation>
+    </message>
+    <message>
+        <source>must be an object ({ &quot;muted&quot;: true, ... })</source>
+        <translation>muss ein Objekt sein ({ &quot;muted&quot;: true, ... })</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mode: starttls, tls or none</source>
+        <translation>„%1“ ist kein Modus: starttls, tls oder none</translation>
+    </message>
+    <message>
+        <source>must be a list of addresses (strings)</source>
+        <translation>muss eine Liste von Adressen sein (Zeichenketten)</translation>
+    </message>
+    <message>
+        <source>must be a list of addresses: [&quot;ops@example.net&quot;]</source>
+        <translation>muss eine Liste von Adressen sein: [&quot;ops@example.net&quot;]</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>pgBackRest could not reach a node over SSH (HostConnectError)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another backup or expire held the lock (LockAcquireError)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgBackRest could not connect to PostgreSQL (DbConnectError)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file could not be written, the repository is likely full (FileWriteError)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WAL the backup needs was not archived in time (ArchiveTimeoutError)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no valid repository (RepoInvalidError)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL archiving is off on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No WAL reaches the backup repository: backups cannot be taken and no point-in-time recovery is possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply phase 6: it sets archive_mode and archive_command on every node (changing archive_mode restarts PostgreSQL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last WAL archived was %1 at %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No WAL has been archived since the statistics were reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL archiving fails on %1: %2 could not be archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL archiving failed on %1 (%2), then went on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 failure(s) in all). Point-in-time recovery ends there, and while it fails pg_wal on %3 grows until its disk is full and PostgreSQL stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the repository host %1 (reachable over SSH from %2, free space) and pgBackRest&apos;s log on %2 (/var/log/pgbackrest/); test with: %3 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n WAL segment(s) on %1 wait for archiving; the last one went %2 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was written since %1 is not in the backup repository yet: a restore now would lose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive_command reports no failure: look for a slow or stuck archive-push on %1 (/var/log/pgbackrest/, ps -u postgres) and at the network to %2 (threshold %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup status cannot be read from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgpilot does not know whether backups are taken now; what it shows is from %1 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgpilot does not know whether backups are taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Check that %2 answers SSH and that phase 6 installed pgpilot-backup-status there (pgpilot apply --phase 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stanza %1: %2 (code %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stanza is not created: apply phase 6 (it runs pgbackrest stanza-create).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not the one the stanza was made for (rebuilt or upgraded): run pgbackrest --stanza=%1 stanza-upgrade as pgbackrest on %2, or apply phase 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run pgbackrest --stanza=%1 info as pgbackrest on %2 and read /var/log/pgbackrest/ there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup repository on %1 is not usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup can be taken or restored until it is repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> A backup is running now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No good backup in the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster cannot be restored from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a full backup: systemctl start pgpilot-backup-full.service on %1; if it fails, journalctl -u pgpilot-backup-full.service there says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup is %1 old (%2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule allows %1: a restore needs more WAL, and fails if any is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the backup timers on %1 (systemctl list-timers &apos;pgpilot-backup-*&apos;) and journalctl -u pgpilot-backup-full.service; then take a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup %1 found errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgBackRest found errors while copying the files (page checksum errors): the data files of the node it copied may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the backup&apos;s log on %1 (/var/log/pgbackrest/%2-backup.log) for the files named, check them on the node, then take a new full backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last scheduled %1 backup failed (%2, exit status %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backups are older than the schedule says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journalctl -u pgpilot-backup-%1.service on %2 says why; the next run is on the timer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No full backup is scheduled on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgpilot-backup-full.timer does not exist: no backup is taken unless someone starts one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply phase 6 (it installs the backup timers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup repository on %1 has %2 free (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it is full, WAL archiving fails (pg_wal then grows on the primary) and backups fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free space under %1&apos;s repository (fewer backups kept: the worksheet&apos;s retention, then pgbackrest expire) or grow its file system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stanza &quot;%1&quot; is not a cluster name (lower-case letters, digits and &apos;-&apos;, at most 32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repository path &quot;%1&quot; is not an absolute path of letters, digits and /._- (without . or .. parts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status script printed nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status script&apos;s answer is not one JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status script&apos;s answer has format %1, pgpilot reads format 1: run phase 6 again to install the script of this pgpilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status script refused to run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgbackrest info does not list the stanza %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status script sent no pgbackrest info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup status could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished">in %1</translation>
+    </message>
+    <message>
+        <source>never ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished">läuft</translation>
+    </message>
+    <message>
+        <source>failed (%1 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown: the repository is not usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 in the repository)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive_mode is off on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing archived yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(failing now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free of %2 (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup (%1): last %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive %1, failures %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repository %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read: %1</source>
+        <translation type="unfinished">nicht gelesen: %1
+ {1?}</translation>
+    </message>
+    <message>
+        <source>pgBackRest on %1 takes a %2 backup of cluster %3 into its repository: the primary makes a checkpoint at the start and the data files are read from a standby, so the primary carries little of the load. Older backups expire as the retention says (%4 full, %5 differential).
+Clients: nothing is interrupted. Writes through %6 go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary of cluster %1 writes one marker row (table %2) and switches WAL so that it is archived; then %3 restores the newest backup and every archived segment into a scratch cluster (port %4, no network), starts it, looks for the marker, and removes it again. The cluster&apos;s nodes only write the marker.
+Clients: nothing is interrupted. %3 needs room for a copy of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: cluster %1 goes back to %2 (UTC). Every transaction committed after that time is gone from the cluster (it stays in the repository&apos;s older timeline).
+First %3 rehearses the restore in a scratch cluster and pgpilot stops here if the repository cannot reach that time. Then repmgrd and PostgreSQL stop on every node (writes through %4 stop), %5 is restored to that time and promoted, the other nodes are cloned from it afresh, repmgrd starts again, the VIP and port %6 are verified, and a full backup starts the new timeline in the repository.
+Clients: no connections until the restored primary takes writes (the whole database is copied to each standby after that).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1 has no backup repository (worksheet: archiving.mode pgbackrest and the backup section); run phase 6 once it has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup type is full, diff or incr, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the time to restore to with --target-time, e.g. 2026-12-05T10:15:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time with its zone: write it as ISO 8601, e.g. 2026-12-05T10:15:00Z or 2026-12-05T11:15:00+01:00 (a time without a zone would be read in the repository host&apos;s zone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::AdoptDialog</name>
+    <message>
+        <source>Adopt an existing cluster</source>
+        <translation>Bestehenden Cluster übernehmen</translation>
+    </message>
+    <message>
+        <source>A repmgr cluster built by hand (for example by the guide): pgpilot reads it from one node over SSH, finds the others, and writes a worksheet for the dashboard. Nothing on the nodes is changed.</source>
+        <translation>Ein von Hand gebauter repmgr-Cluster (zum Beispiel nach der Anleitung): pgpilot liest ihn per SSH von einem Knoten, findet die anderen und schreibt ein Arbeitsblatt für das Dashboard. Auf den Knoten wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>A node&apos;s &amp;address:</source>
+        <translation>&amp;Adresse eines Knotens:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;user:</source>
+        <translation>SSH-&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;key (empty: the agent):</source>
+        <translation>SSH-&amp;Schlüssel (leer: der Agent):</translation>
+    </message>
+    <message>
+        <source>none (the user is root)</source>
+        <translation>keine (der Benutzer ist root)</translation>
+    </message>
+    <message>
+        <source>sudo without a password</source>
+        <translation>sudo ohne Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Root through:</source>
+        <translation>&amp;Root über:</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;name in pgpilot:</source>
+        <translation>Cluster-&amp;Name in pgpilot:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the worksheet as:</source>
+        <translation>Arbeitsblatt &amp;speichern unter:</translation>
+    </message>
+    <message>
+        <source>What pgpilot read</source>
+        <translation>Was pgpilot gelesen hat</translation>
+    </message>
+    <message>
+        <source>I checked them: &amp;trust these keys</source>
+        <translation>Ich habe sie geprüft: diesen Schlüsseln &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>&amp;Discover</source>
+        <translation>&amp;Ermitteln</translation>
+    </message>
+    <message>
+        <source>&amp;Open the worksheet</source>
+        <translation>Arbeitsblatt ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>%1 suchen</translation>
+    </message>
+    <message>
+        <source>Save the worksheet as</source>
+        <translation>Arbeitsblatt speichern unter</translation>
+    </message>
+    <message>
+        <source>Worksheets (*.json)</source>
+        <translation>Arbeitsblätter (*.json)</translation>
+    </message>
+    <message>
+        <source>SSH private key</source>
+        <translation>Privater SSH-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Give a node&apos;s address and where to save the worksheet.</source>
+        <translation>Geben Sie die Adresse eines Knotens an und wo das Arbeitsblatt gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 exists: adopting writes a new worksheet and never replaces one.</source>
+        <translation>%1 existiert: Die Übernahme schreibt ein neues Arbeitsblatt und ersetzt nie ein vorhandenes.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>pgpilot does not know these host keys yet. Compare each with the node&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on it) before you trust it:
 %1</source>
-            <translation>pgpilot kennt diese Host-Schlüssel noch nicht. Vergleichen Sie jeden mit dem des Knotens selbst (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub darauf), bevor Sie ihm vertrauen:
+        <translation>pgpilot kennt diese Host-Schlüssel noch nicht. Vergleichen Sie jeden mit dem des Knotens selbst (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub darauf), bevor Sie ihm vertrauen:
 %1</translation>
-        </message>
-        <message>
-            <source>Not adopted: %1</source>
-            <translation>Nicht übernommen: %1</translation>
-        </message>
-        <message>
-            <source>Adopted %1: %2; VIP %3. Worksheet written to %4.</source>
-            <translation>%1 übernommen: %2; VIP %3. Arbeitsblatt geschrieben nach %4.</translation>
-        </message>
-        <message>
-            <source>sudo with the login's password</source>
-            <translation>sudo mit dem Passwort der Anmeldung</translation>
-        </message>
-        <message>
-            <source>Login &amp;password (SSH, key or sudo):</source>
-            <translation>Anmelde&amp;passwort (SSH, Schlüssel oder sudo):</translation>
-        </message>
-        <message>
-            <source>only if the login or sudo asks for one</source>
-            <translation>nur wenn die Anmeldung oder sudo eines verlangt</translation>
-        </message>
-        <message>
-            <source>Stored in the keychain (the worksheet names the entry), never in a file. Without a key it is the SSH password; with a key, the key's passphrase; and sudo's, when sudo asks.</source>
-            <translation>Wird im Schlüsselbund gespeichert (das Arbeitsblatt nennt den Eintrag), nie in einer Datei. Ohne Schlüssel ist es das SSH-Passwort, mit Schlüssel dessen Passphrase, und das von sudo, wenn sudo danach fragt.</translation>
-        </message>
-        <message>
-            <source>sudo asks for the login's password: enter it above.</source>
-            <translation>sudo fragt nach dem Passwort der Anmeldung: oben eingeben.</translation>
-        </message>
-        <message>
-            <source>There is no keychain to keep the password in.</source>
-            <translation>Es gibt keinen Schlüsselbund, der das Passwort aufnehmen kann.</translation>
-        </message>
-        <message>
-            <source>The password could not be stored in the keychain: %1</source>
-            <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::Adopter</name>
-        <message numerus="yes">
-            <source>Reading the %n node(s) of %1 over SSH (nothing is changed on them) ...</source>
-            <translation>
-                <numerusform>Lese den %n Knoten von %1 per SSH (daran wird nichts geändert) ...</numerusform>
-                <numerusform>Lese die %n Knoten von %1 per SSH (daran wird nichts geändert) ...</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Reading %1 over SSH (nothing is changed on the nodes) ...</source>
-            <translation>Lese %1 per SSH (auf den Knoten wird nichts geändert) ...</translation>
-        </message>
-        <message>
-            <source>The host key of %1 is not known yet (%2). Check it on the node (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) and confirm it: --accept-host-key %1=%2.</source>
-            <translation>Der Host-Schlüssel von %1 ist noch nicht bekannt (%2). Prüfen Sie ihn auf dem Knoten (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) und bestätigen Sie ihn: --accept-host-key %1=%2.</translation>
-        </message>
-        <message>
-            <source>Could not read %1: %2</source>
-            <translation>%1 konnte nicht gelesen werden: %2</translation>
-        </message>
-        <message>
-            <source>%1 is not part of a repmgr cluster: it has no repmgr.conf (/etc/repmgr.conf or /etc/repmgr/&lt;version&gt;/repmgr.conf). pgpilot adopts clusters built with repmgr, as the guide's phase 3 builds them; give the address of one of their nodes.</source>
-            <translation>%1 gehört zu keinem repmgr-Cluster: Es hat keine repmgr.conf (/etc/repmgr.conf oder /etc/repmgr/&lt;version&gt;/repmgr.conf). pgpilot übernimmt Cluster, die mit repmgr gebaut sind, wie Phase 3 der Anleitung sie baut; geben Sie die Adresse eines ihrer Knoten an.</translation>
-        </message>
-        <message>
-            <source>%1: %2 found; reading repmgr's node table ...</source>
-            <translation>%1: %2 gefunden; lese die Knotentabelle von repmgr ...</translation>
-        </message>
-        <message>
-            <source>%1 is not part of a working repmgr cluster: repmgr's node table could not be read (%2). Check that PostgreSQL runs on it and that repmgr registered it (repmgr cluster show).</source>
-            <translation>%1 gehört zu keinem funktionierenden repmgr-Cluster: Die Knotentabelle von repmgr konnte nicht gelesen werden (%2). Prüfen Sie, ob PostgreSQL darauf läuft und ob repmgr ihn registriert hat (repmgr cluster show).</translation>
-        </message>
-        <message>
-            <source>%1 has a repmgr.conf, but repmgr's node table does not list it (node_id %2).</source>
-            <translation>%1 hat eine repmgr.conf, aber die Knotentabelle von repmgr listet ihn nicht (node_id %2).</translation>
-        </message>
-        <message numerus="yes">
-            <source>repmgr lists %n node(s): %1</source>
-            <translation>
-                <numerusform>repmgr listet %n Knoten: %1</numerusform>
-                <numerusform>repmgr listet %n Knoten: %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>repmgr's conninfo for it has no host</source>
-            <translation>Die conninfo von repmgr dafür hat keinen Host</translation>
-        </message>
-        <message>
-            <source>Reading %1 (%2) ...</source>
-            <translation>Lese %1 (%2) ...</translation>
-        </message>
-        <message>
-            <source>its host key is not known yet (%1)</source>
-            <translation>sein Host-Schlüssel ist noch nicht bekannt (%1)</translation>
-        </message>
-        <message>
-            <source>PostgreSQL did not answer on it: %1</source>
-            <translation>PostgreSQL hat darauf nicht geantwortet: %1</translation>
-        </message>
-        <message>
-            <source>pgpilot's health service (JSON on /health)</source>
-            <translation>Health-Service von pgpilot (JSON auf /health)</translation>
-        </message>
-        <message>
-            <source>GET %1 answered %2</source>
-            <translation>GET %1 antwortete %2</translation>
-        </message>
-        <message>
-            <source>GET %1 answered HTTP %2</source>
-            <translation>GET %1 antwortete HTTP %2</translation>
-        </message>
-        <message>
-            <source>Confirm the host keys of the nodes not read (listed with their fingerprints), then adopt again: nothing was written.</source>
-            <translation>Bestätigen Sie die Host-Schlüssel der nicht gelesenen Knoten (mit ihren Fingerprints aufgeführt) und übernehmen Sie dann erneut: Es wurde nichts geschrieben.</translation>
-        </message>
-        <message>
-            <source>Reading the repmgr password from the nodes' .pgpass (into the keychain, never shown) ...</source>
-            <translation>Lese das repmgr-Passwort aus der .pgpass der Knoten (in den Schlüsselbund, nie angezeigt) ...</translation>
-        </message>
-        <message>
-            <source>The password of %1 was not found in the .pgpass files of postgres, root or the sudo user on %2. Store it in the keychain as %3 before running status.</source>
-            <translation>Das Passwort von %1 wurde in den .pgpass-Dateien von postgres, root oder dem sudo-Benutzer auf %2 nicht gefunden. Speichern Sie es als %3 im Schlüsselbund, bevor Sie status ausführen.</translation>
-        </message>
-        <message>
-            <source>The nodes verify TLS with the CA in %1: its certificate is stored as %2, so status verifies the nodes. Its private key stays on the workstation that built the cluster: renew-certs and add-standby need the cluster's secrets from there (pgpilot import-secrets).</source>
-            <translation>Die Knoten verifizieren TLS mit der CA in %1: Ihr Zertifikat ist als %2 gespeichert, daher verifiziert status die Knoten. Ihr privater Schlüssel bleibt auf dem Arbeitsplatzrechner, der den Cluster gebaut hat: renew-certs und add-standby brauchen die Geheimnisse des Clusters von dort (pgpilot import-secrets).</translation>
-        </message>
-        <message>
-            <source>The nodes verify TLS with a CA (%1), which could not be read: import the cluster's secrets (pgpilot import-secrets) before status can verify them.</source>
-            <translation>Die Knoten verifizieren TLS mit einer CA (%1), die nicht gelesen werden konnte: Importieren Sie die Geheimnisse des Clusters (pgpilot import-secrets), bevor status sie verifizieren kann.</translation>
-        </message>
-        <message>
-            <source>%1 could not be stored: %2</source>
-            <translation>%1 konnte nicht gespeichert werden: %2</translation>
-        </message>
-        <message>
-            <source>The login needs a password (SSH or sudo) but names no keychain entry for it.</source>
-            <translation>Die Anmeldung braucht ein Passwort (SSH oder sudo), nennt aber keinen Schlüsselbund-Eintrag dafür.</translation>
-        </message>
-        <message>
-            <source>The login needs a password (SSH or sudo) but there is no secret store to read it from.</source>
-            <translation>Die Anmeldung braucht ein Passwort (SSH oder sudo), aber es gibt keinen Geheimnisspeicher, aus dem es gelesen werden kann.</translation>
-        </message>
-        <message>
-            <source>The login's password is not in the keychain (or secrets file): %1. Store it there first.</source>
-            <translation>Das Passwort der Anmeldung ist nicht im Schlüsselbund (oder in der Geheimnisdatei): %1. Zuerst dort ablegen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::AlarmBanner</name>
-        <message>
-            <source>⚠
+    </message>
+    <message>
+        <source>Not adopted: %1</source>
+        <translation>Nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>Adopted %1: %2; VIP %3. Worksheet written to %4.</source>
+        <translation>%1 übernommen: %2; VIP %3. Arbeitsblatt geschrieben nach %4.</translation>
+    </message>
+    <message>
+        <source>sudo with the login&apos;s password</source>
+        <translation>sudo mit dem Passwort der Anmeldung</translation>
+    </message>
+    <message>
+        <source>Login &amp;password (SSH, key or sudo):</source>
+        <translation>Anmelde&amp;passwort (SSH, Schlüssel oder sudo):</translation>
+    </message>
+    <message>
+        <source>only if the login or sudo asks for one</source>
+        <translation>nur wenn die Anmeldung oder sudo eines verlangt</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain (the worksheet names the entry), never in a file. Without a key it is the SSH password; with a key, the key&apos;s passphrase; and sudo&apos;s, when sudo asks.</source>
+        <translation>Wird im Schlüsselbund gespeichert (das Arbeitsblatt nennt den Eintrag), nie in einer Datei. Ohne Schlüssel ist es das SSH-Passwort, mit Schlüssel dessen Passphrase, und das von sudo, wenn sudo danach fragt.</translation>
+    </message>
+    <message>
+        <source>sudo asks for the login&apos;s password: enter it above.</source>
+        <translation>sudo fragt nach dem Passwort der Anmeldung: oben eingeben.</translation>
+    </message>
+    <message>
+        <source>There is no keychain to keep the password in.</source>
+        <translation>Es gibt keinen Schlüsselbund, der das Passwort aufnehmen kann.</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the keychain: %1</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::Adopter</name>
+    <message numerus="yes">
+        <source>Reading the %n node(s) of %1 over SSH (nothing is changed on them) ...</source>
+        <translation>
+            <numerusform>Lese den %n Knoten von %1 per SSH (daran wird nichts geändert) ...</numerusform>
+            <numerusform>Lese die %n Knoten von %1 per SSH (daran wird nichts geändert) ...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1 over SSH (nothing is changed on the nodes) ...</source>
+        <translation>Lese %1 per SSH (auf den Knoten wird nichts geändert) ...</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known yet (%2). Check it on the node (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) and confirm it: --accept-host-key %1=%2.</source>
+        <translation>Der Host-Schlüssel von %1 ist noch nicht bekannt (%2). Prüfen Sie ihn auf dem Knoten (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) und bestätigen Sie ihn: --accept-host-key %1=%2.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not part of a repmgr cluster: it has no repmgr.conf (/etc/repmgr.conf or /etc/repmgr/&lt;version&gt;/repmgr.conf). pgpilot adopts clusters built with repmgr, as the guide&apos;s phase 3 builds them; give the address of one of their nodes.</source>
+        <translation>%1 gehört zu keinem repmgr-Cluster: Es hat keine repmgr.conf (/etc/repmgr.conf oder /etc/repmgr/&lt;version&gt;/repmgr.conf). pgpilot übernimmt Cluster, die mit repmgr gebaut sind, wie Phase 3 der Anleitung sie baut; geben Sie die Adresse eines ihrer Knoten an.</translation>
+    </message>
+    <message>
+        <source>%1: %2 found; reading repmgr&apos;s node table ...</source>
+        <translation>%1: %2 gefunden; lese die Knotentabelle von repmgr ...</translation>
+    </message>
+    <message>
+        <source>%1 is not part of a working repmgr cluster: repmgr&apos;s node table could not be read (%2). Check that PostgreSQL runs on it and that repmgr registered it (repmgr cluster show).</source>
+        <translation>%1 gehört zu keinem funktionierenden repmgr-Cluster: Die Knotentabelle von repmgr konnte nicht gelesen werden (%2). Prüfen Sie, ob PostgreSQL darauf läuft und ob repmgr ihn registriert hat (repmgr cluster show).</translation>
+    </message>
+    <message>
+        <source>%1 has a repmgr.conf, but repmgr&apos;s node table does not list it (node_id %2).</source>
+        <translation>%1 hat eine repmgr.conf, aber die Knotentabelle von repmgr listet ihn nicht (node_id %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>repmgr lists %n node(s): %1</source>
+        <translation>
+            <numerusform>repmgr listet %n Knoten: %1</numerusform>
+            <numerusform>repmgr listet %n Knoten: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>repmgr&apos;s conninfo for it has no host</source>
+        <translation>Die conninfo von repmgr dafür hat keinen Host</translation>
+    </message>
+    <message>
+        <source>Reading %1 (%2) ...</source>
+        <translation>Lese %1 (%2) ...</translation>
+    </message>
+    <message>
+        <source>its host key is not known yet (%1)</source>
+        <translation>sein Host-Schlüssel ist noch nicht bekannt (%1)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL did not answer on it: %1</source>
+        <translation>PostgreSQL hat darauf nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>pgpilot&apos;s health service (JSON on /health)</source>
+        <translation>Health-Service von pgpilot (JSON auf /health)</translation>
+    </message>
+    <message>
+        <source>GET %1 answered %2</source>
+        <translation>GET %1 antwortete %2</translation>
+    </message>
+    <message>
+        <source>GET %1 answered HTTP %2</source>
+        <translation>GET %1 antwortete HTTP %2</translation>
+    </message>
+    <message>
+        <source>Confirm the host keys of the nodes not read (listed with their fingerprints), then adopt again: nothing was written.</source>
+        <translation>Bestätigen Sie die Host-Schlüssel der nicht gelesenen Knoten (mit ihren Fingerprints aufgeführt) und übernehmen Sie dann erneut: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Reading the repmgr password from the nodes&apos; .pgpass (into the keychain, never shown) ...</source>
+        <translation>Lese das repmgr-Passwort aus der .pgpass der Knoten (in den Schlüsselbund, nie angezeigt) ...</translation>
+    </message>
+    <message>
+        <source>The password of %1 was not found in the .pgpass files of postgres, root or the sudo user on %2. Store it in the keychain as %3 before running status.</source>
+        <translation>Das Passwort von %1 wurde in den .pgpass-Dateien von postgres, root oder dem sudo-Benutzer auf %2 nicht gefunden. Speichern Sie es als %3 im Schlüsselbund, bevor Sie status ausführen.</translation>
+    </message>
+    <message>
+        <source>The nodes verify TLS with the CA in %1: its certificate is stored as %2, so status verifies the nodes. Its private key stays on the workstation that built the cluster: renew-certs and add-standby need the cluster&apos;s secrets from there (pgpilot import-secrets).</source>
+        <translation>Die Knoten verifizieren TLS mit der CA in %1: Ihr Zertifikat ist als %2 gespeichert, daher verifiziert status die Knoten. Ihr privater Schlüssel bleibt auf dem Arbeitsplatzrechner, der den Cluster gebaut hat: renew-certs und add-standby brauchen die Geheimnisse des Clusters von dort (pgpilot import-secrets).</translation>
+    </message>
+    <message>
+        <source>The nodes verify TLS with a CA (%1), which could not be read: import the cluster&apos;s secrets (pgpilot import-secrets) before status can verify them.</source>
+        <translation>Die Knoten verifizieren TLS mit einer CA (%1), die nicht gelesen werden konnte: Importieren Sie die Geheimnisse des Clusters (pgpilot import-secrets), bevor status sie verifizieren kann.</translation>
+    </message>
+    <message>
+        <source>%1 could not be stored: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The login needs a password (SSH or sudo) but names no keychain entry for it.</source>
+        <translation>Die Anmeldung braucht ein Passwort (SSH oder sudo), nennt aber keinen Schlüsselbund-Eintrag dafür.</translation>
+    </message>
+    <message>
+        <source>The login needs a password (SSH or sudo) but there is no secret store to read it from.</source>
+        <translation>Die Anmeldung braucht ein Passwort (SSH oder sudo), aber es gibt keinen Geheimnisspeicher, aus dem es gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>The login&apos;s password is not in the keychain (or secrets file): %1. Store it there first.</source>
+        <translation>Das Passwort der Anmeldung ist nicht im Schlüsselbund (oder in der Geheimnisdatei): %1. Zuerst dort ablegen.</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::AlarmBanner</name>
+    <message>
+        <source>⚠
 CRITICAL</source>
-            <translation>⚠
+        <translation>⚠
 KRITISCH</translation>
-        </message>
-        <message>
-            <source>▲
+    </message>
+    <message>
+        <source>▲
 WARNING</source>
-            <translation>▲
+        <translation>▲
 WARNUNG</translation>
-        </message>
-        <message>
-            <source>What to do: %1</source>
-            <translation>Was tun: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>+ %n more: %1</source>
-            <translation>
-                <numerusform>+ %n weiterer: %1</numerusform>
-                <numerusform>+ %n weitere: %1</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::AlarmModel</name>
-        <message>
-            <source>Severity</source>
-            <translation>Schwere</translation>
-        </message>
-        <message>
-            <source>Node</source>
-            <translation>Knoten</translation>
-        </message>
-        <message>
-            <source>Alarm</source>
-            <translation>Alarm</translation>
-        </message>
-        <message>
-            <source>What to do</source>
-            <translation>Was tun</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::AtomicFile</name>
-        <message>
-            <source>Could not save %1: %2</source>
-            <translation>%1 konnte nicht gespeichert werden: %2</translation>
-        </message>
-        <message>
-            <source>it is a directory.</source>
-            <translation>es ist ein Verzeichnis.</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::Audit</name>
-        <message numerus="yes">
-            <source>audit of %1: %n finding(s)
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was tun: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more: %1</source>
+        <translation>
+            <numerusform>+ %n weiterer: %1</numerusform>
+            <numerusform>+ %n weitere: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::AlarmModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was tun</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::AtomicFile</name>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>it is a directory.</source>
+        <translation>es ist ein Verzeichnis.</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::Audit</name>
+    <message numerus="yes">
+        <source>audit of %1: %n finding(s)
 </source>
-            <translation>
-                <numerusform>Audit von %1: %n Abweichung
+        <translation>
+            <numerusform>Audit von %1: %n Abweichung
 </numerusform>
-                <numerusform>Audit von %1: %n Abweichungen
+            <numerusform>Audit von %1: %n Abweichungen
 </numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::AuditDialog</name>
-        <message>
-            <source>Audit of %1: differences from pgpilot's build</source>
-            <translation>Audit von %1: Abweichungen vom Aufbau durch pgpilot</translation>
-        </message>
-        <message>
-            <source>Reading the nodes over SSH (nothing is changed on them)…</source>
-            <translation>Lese die Knoten per SSH (daran wird nichts geändert)…</translation>
-        </message>
-        <message>
-            <source>Differences</source>
-            <translation>Abweichungen</translation>
-        </message>
-        <message>
-            <source>Risk</source>
-            <translation>Risiko</translation>
-        </message>
-        <message>
-            <source>Difference</source>
-            <translation>Unterschied</translation>
-        </message>
-        <message>
-            <source>Nodes</source>
-            <translation>Knoten</translation>
-        </message>
-        <message>
-            <source>&amp;Copy as text</source>
-            <translation>Als Text &amp;kopieren</translation>
-        </message>
-        <message>
-            <source>%1 could not be read: %2</source>
-            <translation>%1 konnte nicht gelesen werden: %2</translation>
-        </message>
-        <message>
-            <source>No difference from what pgpilot would build.</source>
-            <translation>Keine Abweichung von dem, was pgpilot bauen würde.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n difference(s) from what pgpilot would build, the worst first. Each names the phase step that would fix it.</source>
-            <translation>
-                <numerusform>%n Abweichung von dem, was pgpilot bauen würde. Jede nennt den Schritt der Phase, der sie beheben würde.</numerusform>
-                <numerusform>%n Abweichungen von dem, was pgpilot bauen würde, die schwerste zuerst. Jede nennt den Schritt der Phase, der sie beheben würde.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 (guide erratum %2)</source>
-            <translation>%1 (Erratum der Anleitung %2)</translation>
-        </message>
-        <message>
-            <source>risk</source>
-            <translation>Risiko</translation>
-        </message>
-        <message>
-            <source>evidence</source>
-            <translation>Beleg</translation>
-        </message>
-        <message>
-            <source>fix</source>
-            <translation>Behebung</translation>
-        </message>
-        <message>
-            <source>phase %1, step %2</source>
-            <translation>Phase %1, Schritt %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::AuditLogDialog</name>
-        <message>
-            <source>Audit log — %1</source>
-            <translation>Audit-Protokoll — %1</translation>
-        </message>
-        <message>
-            <source>Every command pgpilot ran on a node, newest first (secrets masked).</source>
-            <translation>Jeder Befehl, den pgpilot auf einem Knoten ausgeführt hat, der neueste zuerst (Geheimnisse maskiert).</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::AuditLogModel</name>
-        <message>
-            <source>write %1 (sha256 %2)</source>
-            <translation>%1 schreiben (sha256 %2)</translation>
-        </message>
-        <message>
-            <source>Time (UTC)</source>
-            <translation>Zeit (UTC)</translation>
-        </message>
-        <message>
-            <source>Cluster</source>
-            <translation>Cluster</translation>
-        </message>
-        <message>
-            <source>Node</source>
-            <translation>Knoten</translation>
-        </message>
-        <message>
-            <source>As</source>
-            <translation>Als</translation>
-        </message>
-        <message>
-            <source>Step</source>
-            <translation>Schritt</translation>
-        </message>
-        <message>
-            <source>Exit</source>
-            <translation>Exit</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Dauer</translation>
-        </message>
-        <message>
-            <source>Command or file</source>
-            <translation>Befehl oder Datei</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::Builder</name>
-        <message>
-            <source>Switchover to %1</source>
-            <translation>Switchover auf %1</translation>
-        </message>
-        <message>
-            <source>This makes %1 the primary of cluster %2: repmgr stops the current primary cleanly, promotes %1, and the other standbys follow it. Writes pause for a few seconds while the VIP %3 and port %4 move; open connections to the old primary are cut.</source>
-            <translation>Dies macht %1 zum Primary von Cluster %2: repmgr hält den jetzigen Primary sauber an, befördert %1, und die übrigen Standbys folgen ihm. Schreibzugriffe pausieren einige Sekunden, während die VIP %3 und Port %4 wechseln; offene Verbindungen zum alten Primary werden getrennt.</translation>
-        </message>
-        <message>
-            <source>Planned switchover: repmgr standby switchover --siblings-follow on %1, after a dry run.</source>
-            <translation>Geplanter Switchover: repmgr standby switchover --siblings-follow auf %1, nach einem Probelauf.</translation>
-        </message>
-        <message>
-            <source>Dry run of the switchover on %1</source>
-            <translation>Probelauf des Switchovers auf %1</translation>
-        </message>
-        <message>
-            <source>%1 must be a running standby</source>
-            <translation>%1 muss ein laufender Standby sein</translation>
-        </message>
-        <message>
-            <source>%1 is not a running standby (is it already the primary?)</source>
-            <translation>%1 ist kein laufender Standby (ist er schon der Primary?)</translation>
-        </message>
-        <message>
-            <source>repmgr standby switchover --dry-run</source>
-            <translation>repmgr standby switchover --dry-run</translation>
-        </message>
-        <message>
-            <source>The dry run refused: read its output. Common causes: postgres cannot reach the other nodes over SSH, or repmgrd is not running everywhere.</source>
-            <translation>Der Probelauf lehnte ab: seine Ausgabe lesen. Häufige Ursachen: postgres erreicht die anderen Knoten nicht per SSH, oder repmgrd läuft nicht überall.</translation>
-        </message>
-        <message>
-            <source>Switch over to %1</source>
-            <translation>Switchover auf %1 ausführen</translation>
-        </message>
-        <message>
-            <source>repmgr standby switchover --siblings-follow</source>
-            <translation>repmgr standby switchover --siblings-follow</translation>
-        </message>
-        <message>
-            <source>The switchover failed: run 'repmgr cluster show' on %1 and check which node is primary before doing anything else.</source>
-            <translation>Der Switchover schlug fehl: auf %1 „repmgr cluster show“ ausführen und prüfen, welcher Knoten Primary ist, bevor irgendetwas anderes geschieht.</translation>
-        </message>
-        <message>
-            <source>Wait until port %1 on the VIP reaches %2</source>
-            <translation>Warten, bis Port %1 auf der VIP %2 erreicht</translation>
-        </message>
-        <message>
-            <source>Wait (at most 90 s) for the VIP to send writes to %1</source>
-            <translation>Warten (höchstens 90 s), bis die VIP Schreibzugriffe an %1 leitet</translation>
-        </message>
-        <message>
-            <source>port %1 on the VIP does not reach %2 after 90 s</source>
-            <translation>Port %1 auf der VIP erreicht %2 auch nach 90 s nicht</translation>
-        </message>
-        <message>
-            <source>Keepalived did not move the VIP: see journalctl -u keepalived on %1.</source>
-            <translation>Keepalived hat die VIP nicht verschoben: siehe journalctl -u keepalived auf %1.</translation>
-        </message>
-        <message>
-            <source>Validate and install %1</source>
-            <translation>%1 prüfen und installieren</translation>
-        </message>
-        <message>
-            <source>the node answers over SSH</source>
-            <translation>der Knoten antwortet über SSH</translation>
-        </message>
-        <message>
-            <source>not reached</source>
-            <translation>nicht erreicht</translation>
-        </message>
-        <message>
-            <source>no output</source>
-            <translation>keine Ausgabe</translation>
-        </message>
-        <message>
-            <source>SSH to the node failed: check that it is up, the address and SSH port in the worksheet, and the host key.</source>
-            <translation>SSH zum Knoten schlug fehl: prüfen, ob er läuft, sowie Adresse und SSH-Port im Arbeitsblatt und den Host-Key.</translation>
-        </message>
-        <message>
-            <source>Pre-flight checks</source>
-            <translation>Vorabprüfungen</translation>
-        </message>
-        <message>
-            <source>Reaches every node and checks the operating system, free disk, clocks, the network interface and addresses, that the VIP is free and that the cluster's ports are free. Changes nothing.</source>
-            <translation>Erreicht jeden Knoten und prüft Betriebssystem, freien Plattenplatz, Uhren, Netzwerkschnittstelle und Adressen, ob die VIP frei ist und ob die Ports des Clusters frei sind. Ändert nichts.</translation>
-        </message>
-        <message>
-            <source>Every node answers over SSH</source>
-            <translation>Jeder Knoten antwortet über SSH</translation>
-        </message>
-        <message>
-            <source>a shell answers</source>
-            <translation>eine Shell antwortet</translation>
-        </message>
-        <message>
-            <source>answered as %1</source>
-            <translation>antwortete als %1</translation>
-        </message>
-        <message>
-            <source>The login works but the shell fails: check the account and sudo settings.</source>
-            <translation>Die Anmeldung klappt, aber die Shell versagt: Konto und sudo-Einstellungen prüfen.</translation>
-        </message>
-        <message>
-            <source>Operating system is %1</source>
-            <translation>Betriebssystem ist %1</translation>
-        </message>
-        <message>
-            <source>The node runs another OS than the worksheet's platform (%1): change the platform or the node.</source>
-            <translation>Der Knoten läuft mit einem anderen Betriebssystem als der Plattform im Arbeitsblatt (%1): die Plattform oder den Knoten ändern.</translation>
-        </message>
-        <message>
-            <source>At least 5 GiB free under /var/lib</source>
-            <translation>Mindestens 5 GiB frei unter /var/lib</translation>
-        </message>
-        <message>
-            <source>&gt;= 5 GiB free</source>
-            <translation>&gt;= 5 GiB frei</translation>
-        </message>
-        <message>
-            <source>%1 MiB free</source>
-            <translation>%1 MiB frei</translation>
-        </message>
-        <message>
-            <source>PostgreSQL's data and WAL live under /var/lib: free space or grow the disk.</source>
-            <translation>Daten und WAL von PostgreSQL liegen unter /var/lib: Platz schaffen oder die Platte vergrößern.</translation>
-        </message>
-        <message>
-            <source>Clocks agree within 5 seconds</source>
-            <translation>Uhren stimmen auf 5 Sekunden überein</translation>
-        </message>
-        <message>
-            <source>a time in seconds</source>
-            <translation>eine Zeit in Sekunden</translation>
-        </message>
-        <message>
-            <source>The node did not report its time.</source>
-            <translation>Der Knoten meldete seine Zeit nicht.</translation>
-        </message>
-        <message>
-            <source>at most 5 s between nodes</source>
-            <translation>höchstens 5 s zwischen den Knoten</translation>
-        </message>
-        <message>
-            <source>%1 s between %2 and %3</source>
-            <translation>%1 s zwischen %2 und %3</translation>
-        </message>
-        <message>
-            <source>Clock skew confuses repmgr's and the logs' timelines: enable NTP (systemd-timesyncd or chrony) on every node.</source>
-            <translation>Abweichende Uhren verwirren die Zeitachsen von repmgr und den Protokollen: NTP auf jedem Knoten einschalten (systemd-timesyncd oder chrony).</translation>
-        </message>
-        <message>
-            <source>Each node's interface exists and carries its address</source>
-            <translation>Die Schnittstelle jedes Knotens existiert und trägt seine Adresse</translation>
-        </message>
-        <message>
-            <source>%1 on %2</source>
-            <translation>%1 auf %2</translation>
-        </message>
-        <message>
-            <source>%1/%2 on %3</source>
-            <translation>%1/%2 auf %3</translation>
-        </message>
-        <message>
-            <source>%1 is on %2</source>
-            <translation>%1 liegt auf %2</translation>
-        </message>
-        <message>
-            <source>%1 has other addresses only</source>
-            <translation>%1 hat nur andere Adressen</translation>
-        </message>
-        <message>
-            <source>no interface %1 with an address</source>
-            <translation>keine Schnittstelle %1 mit einer Adresse</translation>
-        </message>
-        <message>
-            <source>Set the node's interface in the worksheet to %1.</source>
-            <translation>Die Schnittstelle des Knotens im Arbeitsblatt auf %1 setzen.</translation>
-        </message>
-        <message>
-            <source>Check the interface name (ip -o addr) and the node's address in the worksheet.</source>
-            <translation>Den Namen der Schnittstelle (ip -o addr) und die Adresse des Knotens im Arbeitsblatt prüfen.</translation>
-        </message>
-        <message>
-            <source>Each node's address has the subnet's prefix</source>
-            <translation>Die Adresse jedes Knotens hat das Präfix des Subnetzes</translation>
-        </message>
-        <message>
-            <source>/%1 as in %2</source>
-            <translation>/%1 wie in %2</translation>
-        </message>
-        <message>
-            <source>%1/%2</source>
-            <translation>%1/%2</translation>
-        </message>
-        <message>
-            <source>The node's network differs from the worksheet's subnet: correct the subnet or the node's netmask.</source>
-            <translation>Das Netz des Knotens weicht vom Subnetz des Arbeitsblatts ab: das Subnetz oder die Netzmaske des Knotens korrigieren.</translation>
-        </message>
-        <message>
-            <source>%1 configured</source>
-            <translation>%1 eingerichtet</translation>
-        </message>
-        <message>
-            <source>address not found</source>
-            <translation>Adresse nicht gefunden</translation>
-        </message>
-        <message>
-            <source>See the interface check.</source>
-            <translation>Siehe die Schnittstellen-Prüfung.</translation>
-        </message>
-        <message>
-            <source>The VIP %1 is not in use</source>
-            <translation>Die VIP %1 ist nicht in Gebrauch</translation>
-        </message>
-        <message>
-            <source>VIP not assigned (or held by this cluster)</source>
-            <translation>VIP nicht vergeben (oder von diesem Cluster gehalten)</translation>
-        </message>
-        <message>
-            <source>%1 is assigned on this node</source>
-            <translation>%1 ist auf diesem Knoten vergeben</translation>
-        </message>
-        <message>
-            <source>not assigned</source>
-            <translation>nicht vergeben</translation>
-        </message>
-        <message>
-            <source>The VIP is already configured on this node by something else: choose a spare address.</source>
-            <translation>Die VIP ist auf diesem Knoten bereits von etwas anderem eingerichtet: eine freie Adresse wählen.</translation>
-        </message>
-        <message>
-            <source>no host answers on %1</source>
-            <translation>kein Host antwortet auf %1</translation>
-        </message>
-        <message>
-            <source>%1 answers ping</source>
-            <translation>%1 antwortet auf Ping</translation>
-        </message>
-        <message>
-            <source>no answer</source>
-            <translation>keine Antwort</translation>
-        </message>
-        <message>
-            <source>Another host on the subnet uses the VIP: choose a spare address.</source>
-            <translation>Ein anderer Host im Subnetz verwendet die VIP: eine freie Adresse wählen.</translation>
-        </message>
-        <message>
-            <source>Ports %1, %2, %3, %4 and %5 are free (or used by this cluster's own services)</source>
-            <translation>Die Ports %1, %2, %3, %4 und %5 sind frei (oder von den eigenen Diensten dieses Clusters belegt)</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>unbekannt</translation>
-        </message>
-        <message>
-            <source>ss lists the listening sockets</source>
-            <translation>ss listet die lauschenden Sockets</translation>
-        </message>
-        <message>
-            <source>ss (iproute2) is missing or failed.</source>
-            <translation>ss (iproute2) fehlt oder schlug fehl.</translation>
-        </message>
-        <message>
-            <source>free</source>
-            <translation>frei</translation>
-        </message>
-        <message>
-            <source>in use: %1</source>
-            <translation>belegt: %1</translation>
-        </message>
-        <message>
-            <source>Another program listens on a port the cluster needs: stop it or change the port in the worksheet.</source>
-            <translation>Ein anderes Programm lauscht auf einem Port, den der Cluster braucht: es anhalten oder den Port im Arbeitsblatt ändern.</translation>
-        </message>
-        <message>
-            <source>Base installation</source>
-            <translation>Grundinstallation</translation>
-        </message>
-        <message>
-            <source>Host names, the package source, PostgreSQL %1 with repmgr, HAProxy, Keepalived and Python on every node; PostgreSQL set not to start at boot (repmgr starts it).</source>
-            <translation>Hostnamen, die Paketquelle, PostgreSQL %1 mit repmgr, HAProxy, Keepalived und Python auf jedem Knoten; PostgreSQL startet nicht beim Booten (das übernimmt repmgr).</translation>
-        </message>
-        <message>
-            <source>Write the cluster's host names to /etc/hosts</source>
-            <translation>Die Hostnamen des Clusters in /etc/hosts eintragen</translation>
-        </message>
-        <message>
-            <source>/etc/hosts could not be rewritten: check that it is a regular, writable file.</source>
-            <translation>/etc/hosts konnte nicht neu geschrieben werden: prüfen, ob es eine normale, beschreibbare Datei ist.</translation>
-        </message>
-        <message>
-            <source>Rewrite pgpilot's block in /etc/hosts</source>
-            <translation>Den pgpilot-Block in /etc/hosts neu schreiben</translation>
-        </message>
-        <message>
-            <source>Configure the package source</source>
-            <translation>Die Paketquelle einrichten</translation>
-        </message>
-        <message>
-            <source>The package source could not be set up: check the node's access to the repository (proxy, firewall, mirror URL).</source>
-            <translation>Die Paketquelle konnte nicht eingerichtet werden: den Zugang des Knotens zum Repository prüfen (Proxy, Firewall, Spiegel-URL).</translation>
-        </message>
-        <message>
-            <source>Use the distribution's own archive (remove pgpilot's source list)</source>
-            <translation>Das Archiv der Distribution verwenden (pgpilots Quellenliste entfernen)</translation>
-        </message>
-        <message>
-            <source>Install curl and CA certificates</source>
-            <translation>curl und CA-Zertifikate installieren</translation>
-        </message>
-        <message>
-            <source>Fetch the PGDG signing key</source>
-            <translation>Den PGDG-Signaturschlüssel holen</translation>
-        </message>
-        <message>
-            <source>Write %1</source>
-            <translation>%1 schreiben</translation>
-        </message>
-        <message>
-            <source>Install PostgreSQL %1, repmgr, HAProxy and Keepalived</source>
-            <translation>PostgreSQL %1, repmgr, HAProxy und Keepalived installieren</translation>
-        </message>
-        <message>
-            <source>apt-get failed: read its output; a held lock, a missing package in the source or no network access to the repository are the usual causes.</source>
-            <translation>apt-get schlug fehl: seine Ausgabe lesen; übliche Ursachen sind eine gehaltene Sperre, ein in der Quelle fehlendes Paket oder kein Netzzugang zum Repository.</translation>
-        </message>
-        <message>
-            <source>apt-get update</source>
-            <translation>apt-get update</translation>
-        </message>
-        <message>
-            <source>apt-get install %1</source>
-            <translation>apt-get install %1</translation>
-        </message>
-        <message>
-            <source>Let repmgr own starting PostgreSQL (start.conf = manual)</source>
-            <translation>repmgr das Starten von PostgreSQL überlassen (start.conf = manual)</translation>
-        </message>
-        <message>
-            <source>The cluster's configuration directory is missing: did the postgresql-%1 package create the main cluster?</source>
-            <translation>Das Konfigurationsverzeichnis des Clusters fehlt: hat das Paket postgresql-%1 den Cluster „main“ angelegt?</translation>
-        </message>
-        <message>
-            <source>PostgreSQL %1 runs on every node</source>
-            <translation>PostgreSQL %1 läuft auf jedem Knoten</translation>
-        </message>
-        <message>
-            <source>no cluster %1/main</source>
-            <translation>kein Cluster %1/main</translation>
-        </message>
-        <message>
-            <source>start.conf is manual, so PostgreSQL stays down after a reboot: start it (pg_ctlcluster %1 main start, the primary first) or rejoin the node; if it will not start, see /var/log/postgresql/postgresql-%1-main.log.</source>
-            <translation>start.conf steht auf manual, daher bleibt PostgreSQL nach einem Neustart aus: es starten (pg_ctlcluster %1 main start, den Primary zuerst) oder den Knoten wieder einbinden; startet es nicht, siehe /var/log/postgresql/postgresql-%1-main.log.</translation>
-        </message>
-        <message>
-            <source>PostgreSQL did not start: see journalctl -u postgresql@%1-main and /var/log/postgresql/postgresql-%1-main.log.</source>
-            <translation>PostgreSQL startete nicht: siehe journalctl -u postgresql@%1-main und /var/log/postgresql/postgresql-%1-main.log.</translation>
-        </message>
-        <message>
-            <source>repmgr is installed</source>
-            <translation>repmgr ist installiert</translation>
-        </message>
-        <message>
-            <source>The repmgr package for this PostgreSQL version is missing or another version.</source>
-            <translation>Das repmgr-Paket für diese PostgreSQL-Version fehlt oder hat eine andere Version.</translation>
-        </message>
-        <message>
-            <source>Node names resolve to the worksheet's addresses</source>
-            <translation>Die Knotennamen lösen zu den Adressen des Arbeitsblatts auf</translation>
-        </message>
-        <message>
-            <source>%1 -&gt; %2</source>
-            <translation>%1 -&gt; %2</translation>
-        </message>
-        <message>
-            <source>nothing</source>
-            <translation>nichts</translation>
-        </message>
-        <message>
-            <source>every node name resolves to its address</source>
-            <translation>jeder Knotenname löst zu seiner Adresse auf</translation>
-        </message>
-        <message>
-            <source>all resolve</source>
-            <translation>alle lösen auf</translation>
-        </message>
-        <message>
-            <source>An older /etc/hosts entry or DNS record wins: remove it.</source>
-            <translation>Ein älterer Eintrag in /etc/hosts oder ein DNS-Eintrag hat Vorrang: ihn entfernen.</translation>
-        </message>
-        <message>
-            <source>PostgreSQL does not start at boot</source>
-            <translation>PostgreSQL startet nicht beim Booten</translation>
-        </message>
-        <message>
-            <source>start.conf was changed after pgpilot wrote it.</source>
-            <translation>start.conf wurde geändert, nachdem pgpilot es geschrieben hatte.</translation>
-        </message>
-        <message>
-            <source>PostgreSQL configuration</source>
-            <translation>PostgreSQL-Konfiguration</translation>
-        </message>
-        <message>
-            <source>pgpilot's configuration drop-in, client authentication for repmgr, replication and the application, the postgres user's password file, then a restart of PostgreSQL %1.</source>
-            <translation>pgpilots Konfigurationsergänzung, Client-Authentifizierung für repmgr, Replikation und die Anwendung, die Passwortdatei des Benutzers postgres, danach ein Neustart von PostgreSQL %1.</translation>
-        </message>
-        <message>
-            <source>Allow repmgr, replication and the application (pg_hba.conf)</source>
-            <translation>repmgr, Replikation und die Anwendung zulassen (pg_hba.conf)</translation>
-        </message>
-        <message>
-            <source>pg_hba.conf could not be rewritten or PostgreSQL refused to reload it: see the server log.</source>
-            <translation>pg_hba.conf konnte nicht neu geschrieben werden, oder PostgreSQL lehnte das Neuladen ab: siehe das Server-Protokoll.</translation>
-        </message>
-        <message>
-            <source>Rewrite pgpilot's block in %1</source>
-            <translation>Den pgpilot-Block in %1 neu schreiben</translation>
-        </message>
-        <message>
-            <source>Reload PostgreSQL</source>
-            <translation>PostgreSQL neu laden</translation>
-        </message>
-        <message>
-            <source>Write the postgres user's password file</source>
-            <translation>Die Passwortdatei des Benutzers postgres schreiben</translation>
-        </message>
-        <message>
-            <source>The password file could not be written: is the keychain entry for the repmgr password set?</source>
-            <translation>Die Passwortdatei konnte nicht geschrieben werden: ist der Schlüsselbund-Eintrag für das repmgr-Passwort gesetzt?</translation>
-        </message>
-        <message>
-            <source>Write %1 (0600)</source>
-            <translation>%1 schreiben (0600)</translation>
-        </message>
-        <message>
-            <source>Write the replication settings (conf.d/pgpilot.conf)</source>
-            <translation>Die Replikationseinstellungen schreiben (conf.d/pgpilot.conf)</translation>
-        </message>
-        <message>
-            <source>The drop-in could not be written or PostgreSQL refused to reload it: see the server log.</source>
-            <translation>Die Konfigurationsergänzung konnte nicht geschrieben werden, oder PostgreSQL lehnte das Neuladen ab: siehe das Server-Protokoll.</translation>
-        </message>
-        <message>
-            <source>Create the WAL archive directory</source>
-            <translation>Das WAL-Archivverzeichnis anlegen</translation>
-        </message>
-        <message>
-            <source>Restart PostgreSQL %1 with the new settings</source>
-            <translation>PostgreSQL %1 mit den neuen Einstellungen neu starten</translation>
-        </message>
-        <message>
-            <source>PostgreSQL did not come back: see journalctl -u %1 and the server log.</source>
-            <translation>PostgreSQL kam nicht zurück: siehe journalctl -u %1 und das Server-Protokoll.</translation>
-        </message>
-        <message>
-            <source>Restart %1</source>
-            <translation>%1 neu starten</translation>
-        </message>
-        <message>
-            <source>wal_level is replica and repmgr is in shared_preload_libraries on every node</source>
-            <translation>wal_level ist replica und repmgr steht auf jedem Knoten in shared_preload_libraries</translation>
-        </message>
-        <message>
-            <source>PostgreSQL answers</source>
-            <translation>PostgreSQL antwortet</translation>
-        </message>
-        <message>
-            <source>PostgreSQL is not running: see the server log.</source>
-            <translation>PostgreSQL läuft nicht: siehe das Server-Protokoll.</translation>
-        </message>
-        <message>
-            <source>wal_level=replica, shared_preload_libraries has repmgr, nothing pending a restart</source>
-            <translation>wal_level=replica, shared_preload_libraries enthält repmgr, nichts wartet auf einen Neustart</translation>
-        </message>
-        <message>
-            <source>wal_level=%1, shared_preload_libraries='%2', %3 pending restart</source>
-            <translation>wal_level=%1, shared_preload_libraries='%2', %3 warten auf einen Neustart</translation>
-        </message>
-        <message>
-            <source>The drop-in is not read (include_dir 'conf.d' missing from postgresql.conf?) or a later file overrides it, or PostgreSQL was not restarted.</source>
-            <translation>Die Konfigurationsergänzung wird nicht gelesen (include_dir 'conf.d' fehlt in postgresql.conf?), eine spätere Datei überschreibt sie, oder PostgreSQL wurde nicht neu gestartet.</translation>
-        </message>
-        <message>
-            <source>pg_hba.conf loads, has no trust rule and lets repmgr in</source>
-            <translation>pg_hba.conf lädt, hat keine trust-Regel und lässt repmgr herein</translation>
-        </message>
-        <message>
-            <source>0 errors, 0 trust rules, &gt;= 2 scram-sha-256 rules for repmgr</source>
-            <translation>0 Fehler, 0 trust-Regeln, &gt;= 2 scram-sha-256-Regeln für repmgr</translation>
-        </message>
-        <message>
-            <source>%1 errors, %2 trust rules, %3 repmgr rules</source>
-            <translation>%1 Fehler, %2 trust-Regeln, %3 repmgr-Regeln</translation>
-        </message>
-        <message>
-            <source>pg_hba.conf has an error or a trust rule: read pg_hba_file_rules on the node.</source>
-            <translation>pg_hba.conf hat einen Fehler oder eine trust-Regel: pg_hba_file_rules auf dem Knoten lesen.</translation>
-        </message>
-        <message>
-            <source>~postgres/.pgpass belongs to postgres, mode 0600</source>
-            <translation>~postgres/.pgpass gehört postgres, Modus 0600</translation>
-        </message>
-        <message>
-            <source>libpq ignores a password file others can read.</source>
-            <translation>libpq ignoriert eine Passwortdatei, die andere lesen können.</translation>
-        </message>
-        <message>
-            <source>repmgr and cluster initialisation</source>
-            <translation>repmgr und Cluster-Initialisierung</translation>
-        </message>
-        <message>
-            <source>repmgr's user and database on %1, repmgr.conf, sudo rights for repmgr, SSH between the nodes for the postgres user, then registers the primary, clones the standbys one at a time and starts repmgrd on every node.</source>
-            <translation>repmgrs Benutzer und Datenbank auf %1, repmgr.conf, sudo-Rechte für repmgr, SSH zwischen den Knoten für den Benutzer postgres; dann wird der Primary registriert, die Standbys werden nacheinander geklont und repmgrd startet auf jedem Knoten.</translation>
-        </message>
-        <message>
-            <source>Allow repmgr to control PostgreSQL through sudo</source>
-            <translation>repmgr die Steuerung von PostgreSQL über sudo erlauben</translation>
-        </message>
-        <message>
-            <source>visudo rejected the sudoers drop-in: report this as a pgpilot bug.</source>
-            <translation>visudo lehnte die sudoers-Ergänzung ab: bitte als Fehler in pgpilot melden.</translation>
-        </message>
-        <message>
-            <source>Write /etc/repmgr.conf</source>
-            <translation>/etc/repmgr.conf schreiben</translation>
-        </message>
-        <message>
-            <source>/etc/repmgr.conf could not be written.</source>
-            <translation>/etc/repmgr.conf konnte nicht geschrieben werden.</translation>
-        </message>
-        <message>
-            <source>Install the pg_rewind wrapper that names Debian's configuration file</source>
-            <translation>Den pg_rewind-Wrapper installieren, der Debians Konfigurationsdatei angibt</translation>
-        </message>
-        <message>
-            <source>The wrapper could not be written.</source>
-            <translation>Der Wrapper konnte nicht geschrieben werden.</translation>
-        </message>
-        <message>
-            <source>Create %1</source>
-            <translation>%1 anlegen</translation>
-        </message>
-        <message>
-            <source>Give the postgres user pgpilot's SSH key</source>
-            <translation>Dem Benutzer postgres pgpilots SSH-Schlüssel geben</translation>
-        </message>
-        <message>
-            <source>The key could not be installed: is the keychain entry %1 set (an OpenSSH private key)?</source>
-            <translation>Der Schlüssel konnte nicht installiert werden: ist der Schlüsselbund-Eintrag %1 gesetzt (ein privater OpenSSH-Schlüssel)?</translation>
-        </message>
-        <message>
-            <source>Write the private key %1</source>
-            <translation>Den privaten Schlüssel %1 schreiben</translation>
-        </message>
-        <message>
-            <source>Authorise the key for the other nodes (authorized_keys)</source>
-            <translation>Den Schlüssel für die anderen Knoten freigeben (authorized_keys)</translation>
-        </message>
-        <message>
-            <source>Record the nodes' SSH host keys for postgres</source>
-            <translation>Die SSH-Host-Keys der Knoten für postgres eintragen</translation>
-        </message>
-        <message>
-            <source>Create the repmgr role and database</source>
-            <translation>Die repmgr-Rolle und -Datenbank anlegen</translation>
-        </message>
-        <message>
-            <source>Create repmgr's user and database on %1</source>
-            <translation>repmgrs Benutzer und Datenbank auf %1 anlegen</translation>
-        </message>
-        <message>
-            <source>psql failed on the primary: see its output.</source>
-            <translation>psql schlug auf dem Primary fehl: siehe seine Ausgabe.</translation>
-        </message>
-        <message>
-            <source>Register %1 as the primary</source>
-            <translation>%1 als Primary registrieren</translation>
-        </message>
-        <message>
-            <source>repmgr primary register</source>
-            <translation>repmgr primary register</translation>
-        </message>
-        <message>
-            <source>repmgr could not register the primary: is repmgr in shared_preload_libraries (phase 2)?</source>
-            <translation>repmgr konnte den Primary nicht registrieren: steht repmgr in shared_preload_libraries (Phase 2)?</translation>
-        </message>
-        <message>
-            <source>Stop PostgreSQL before cloning</source>
-            <translation>PostgreSQL vor dem Klonen anhalten</translation>
-        </message>
-        <message>
-            <source>Clone from %1 (repmgr standby clone --fast-checkpoint)</source>
-            <translation>Von %1 klonen (repmgr standby clone --fast-checkpoint)</translation>
-        </message>
-        <message>
-            <source>Start PostgreSQL as a standby</source>
-            <translation>PostgreSQL als Standby starten</translation>
-        </message>
-        <message>
-            <source>repmgr standby register</source>
-            <translation>repmgr standby register</translation>
-        </message>
-        <message>
-            <source>Clone and register the standbys, one at a time</source>
-            <translation>Die Standbys nacheinander klonen und registrieren</translation>
-        </message>
-        <message>
-            <source>The clone failed: check that the standby reaches the primary on port %1 and that pg_hba.conf allows replication from the subnet.</source>
-            <translation>Das Klonen schlug fehl: prüfen, ob der Standby den Primary auf Port %1 erreicht und pg_hba.conf Replikation aus dem Subnetz erlaubt.</translation>
-        </message>
-        <message>
-            <source>Run repmgrd on every node (native systemd unit)</source>
-            <translation>repmgrd auf jedem Knoten betreiben (eigene systemd-Unit)</translation>
-        </message>
-        <message>
-            <source>repmgrd did not stay up: see journalctl -u %1.</source>
-            <translation>repmgrd blieb nicht aktiv: siehe journalctl -u %1.</translation>
-        </message>
-        <message>
-            <source>Enable and (re)start %1</source>
-            <translation>%1 aktivieren und (neu) starten</translation>
-        </message>
-        <message>
-            <source>repmgr cluster show: one primary and %1 running standbys</source>
-            <translation>repmgr cluster show: ein Primary und %1 laufende Standbys</translation>
-        </message>
-        <message>
-            <source>repmgr cluster show lists the nodes</source>
-            <translation>repmgr cluster show listet die Knoten</translation>
-        </message>
-        <message>
-            <source>repmgr cannot reach its database on %1.</source>
-            <translation>repmgr erreicht seine Datenbank auf %1 nicht.</translation>
-        </message>
-        <message>
-            <source>registered</source>
-            <translation>registriert</translation>
-        </message>
-        <message>
-            <source>not in repmgr's node list</source>
-            <translation>nicht in repmgrs Knotenliste</translation>
-        </message>
-        <message>
-            <source>The node was never registered: re-run phase 3.</source>
-            <translation>Der Knoten wurde nie registriert: Phase 3 erneut ausführen.</translation>
-        </message>
-        <message>
-            <source>running primary</source>
-            <translation>laufender Primary</translation>
-        </message>
-        <message>
-            <source>running standby</source>
-            <translation>laufender Standby</translation>
-        </message>
-        <message>
-            <source>unreachable</source>
-            <translation>nicht erreichbar</translation>
-        </message>
-        <message>
-            <source>running (primary or standby)</source>
-            <translation>läuft (Primary oder Standby)</translation>
-        </message>
-        <message>
-            <source>repmgr cannot connect to the node: PostgreSQL down or port %1 blocked.</source>
-            <translation>repmgr kann sich nicht mit dem Knoten verbinden: PostgreSQL ist aus oder Port %1 gesperrt.</translation>
-        </message>
-        <message>
-            <source>1 primary, %1 standbys, %2 nodes</source>
-            <translation>1 Primary, %1 Standbys, %2 Knoten</translation>
-        </message>
-        <message>
-            <source>%1 primaries, %2 nodes listed</source>
-            <translation>%1 Primarys, %2 Knoten gelistet</translation>
-        </message>
-        <message>
-            <source>Two writable primaries: split brain. Fence one (stop it and keep it stopped).</source>
-            <translation>Zwei beschreibbare Primarys: Split-Brain. Einen abschotten (anhalten und angehalten lassen).</translation>
-        </message>
-        <message>
-            <source>No primary: check repmgrd's log for a failed promotion.</source>
-            <translation>Kein Primary: im Protokoll von repmgrd nach einer fehlgeschlagenen Beförderung suchen.</translation>
-        </message>
-        <message>
-            <source>The primary streams to %1 standbys; every standby receives</source>
-            <translation>Der Primary streamt an %1 Standbys; jeder Standby empfängt</translation>
-        </message>
-        <message>
-            <source>PostgreSQL is not running on this node.</source>
-            <translation>PostgreSQL läuft auf diesem Knoten nicht.</translation>
-        </message>
-        <message>
-            <source>primary with %1 streaming standbys</source>
-            <translation>Primary mit %1 streamenden Standbys</translation>
-        </message>
-        <message>
-            <source>A standby is not connected: see its server log; port %1 or pg_hba.conf may block replication.</source>
-            <translation>Ein Standby ist nicht verbunden: siehe sein Server-Protokoll; Port %1 oder pg_hba.conf blockieren womöglich die Replikation.</translation>
-        </message>
-        <message>
-            <source>standby, WAL receiver streaming</source>
-            <translation>Standby, WAL-Empfänger streamt</translation>
-        </message>
-        <message>
-            <source>standby, WAL receiver %1</source>
-            <translation>Standby, WAL-Empfänger %1</translation>
-        </message>
-        <message>
-            <source>The standby does not reach the primary: see its server log.</source>
-            <translation>Der Standby erreicht den Primary nicht: siehe sein Server-Protokoll.</translation>
-        </message>
-        <message>
-            <source>repmgrd really runs on every node</source>
-            <translation>repmgrd läuft wirklich auf jedem Knoten</translation>
-        </message>
-        <message>
-            <source>unit active, repmgrd process present, repmgr reports it running</source>
-            <translation>Unit aktiv, repmgrd-Prozess vorhanden, repmgr meldet ihn als laufend</translation>
-        </message>
-        <message>
-            <source>unit %1, pid %2, repmgrd_is_running %3</source>
-            <translation>Unit %1, PID %2, repmgrd_is_running %3</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>keine</translation>
-        </message>
-        <message>
-            <source>repmgrd exits at start: see journalctl -u %1 (node not registered, or PostgreSQL down).</source>
-            <translation>repmgrd beendet sich beim Start: siehe journalctl -u %1 (Knoten nicht registriert oder PostgreSQL aus).</translation>
-        </message>
-        <message>
-            <source>postgres reaches every node over SSH without a password</source>
-            <translation>postgres erreicht jeden Knoten per SSH ohne Passwort</translation>
-        </message>
-        <message>
-            <source>SSH to every node works</source>
-            <translation>SSH zu jedem Knoten funktioniert</translation>
-        </message>
-        <message>
-            <source>all reached</source>
-            <translation>alle erreicht</translation>
-        </message>
-        <message>
-            <source>failed: %1</source>
-            <translation>fehlgeschlagen: %1</translation>
-        </message>
-        <message>
-            <source>Host key or authorized_keys missing on the target, or sshd refuses the postgres user (AllowUsers?). Switchover and rejoin need this.</source>
-            <translation>Host-Key oder authorized_keys fehlen auf dem Ziel, oder sshd weist den Benutzer postgres ab (AllowUsers?). Switchover und Wiedereinbinden brauchen das.</translation>
-        </message>
-        <message>
-            <source>HAProxy, health service and VIP</source>
-            <translation>HAProxy, Health-Dienst und VIP</translation>
-        </message>
-        <message>
-            <source>The health service on port %1, HAProxy on ports %2 (writes) and %3 (reads) with HTTP checks, Keepalived moving the VIP %4 with the primary.</source>
-            <translation>Der Health-Dienst auf Port %1, HAProxy auf den Ports %2 (Schreiben) und %3 (Lesen) mit HTTP-Prüfungen, Keepalived bewegt die VIP %4 mit dem Primary.</translation>
-        </message>
-        <message>
-            <source>Install and start the health service</source>
-            <translation>Den Health-Dienst installieren und starten</translation>
-        </message>
-        <message>
-            <source>The health service did not stay up: see journalctl -u %1.</source>
-            <translation>Der Health-Dienst blieb nicht aktiv: siehe journalctl -u %1.</translation>
-        </message>
-        <message>
-            <source>Configure HAProxy</source>
-            <translation>HAProxy konfigurieren</translation>
-        </message>
-        <message>
-            <source>HAProxy refused the configuration or did not start: see journalctl -u haproxy.</source>
-            <translation>HAProxy lehnte die Konfiguration ab oder startete nicht: siehe journalctl -u haproxy.</translation>
-        </message>
-        <message>
-            <source>Enable and reload HAProxy</source>
-            <translation>HAProxy aktivieren und neu laden</translation>
-        </message>
-        <message>
-            <source>Configure Keepalived for the VIP</source>
-            <translation>Keepalived für die VIP konfigurieren</translation>
-        </message>
-        <message>
-            <source>Keepalived refused the configuration or did not start: see journalctl -u keepalived.</source>
-            <translation>Keepalived lehnte die Konfiguration ab oder startete nicht: siehe journalctl -u keepalived.</translation>
-        </message>
-        <message>
-            <source>Enable and restart Keepalived</source>
-            <translation>Keepalived aktivieren und neu starten</translation>
-        </message>
-        <message>
-            <source>Create the application's database and role on %1</source>
-            <translation>Datenbank und Rolle der Anwendung auf %1 anlegen</translation>
-        </message>
-        <message>
-            <source>Create the application role and database</source>
-            <translation>Rolle und Datenbank der Anwendung anlegen</translation>
-        </message>
-        <message>
-            <source>Wait until the VIP and ports %1/%2 reach the primary and a standby</source>
-            <translation>Warten, bis die VIP und die Ports %1/%2 den Primary und einen Standby erreichen</translation>
-        </message>
-        <message>
-            <source>The VIP did not come up on the primary: see journalctl -u keepalived there (check script, VRRP between the nodes) and HAProxy's stats page.</source>
-            <translation>Die VIP kam auf dem Primary nicht hoch: dort journalctl -u keepalived lesen (Prüfskript, VRRP zwischen den Knoten) und die Statistikseite von HAProxy.</translation>
-        </message>
-        <message>
-            <source>Wait (at most 60 s) for the VIP's ports %1 and %2</source>
-            <translation>Warten (höchstens 60 s) auf die Ports %1 und %2 der VIP</translation>
-        </message>
-        <message>
-            <source>port %1 on the VIP does not reach the primary or port %2 no standby after 60 s</source>
-            <translation>Port %1 auf der VIP erreicht nach 60 s nicht den Primary oder Port %2 keinen Standby</translation>
-        </message>
-        <message>
-            <source>Exactly one node, the primary, holds the VIP %1</source>
-            <translation>Genau ein Knoten, der Primary, hält die VIP %1</translation>
-        </message>
-        <message>
-            <source>holds the VIP (primary)</source>
-            <translation>hält die VIP (Primary)</translation>
-        </message>
-        <message>
-            <source>no VIP (not primary)</source>
-            <translation>keine VIP (nicht Primary)</translation>
-        </message>
-        <message>
-            <source>%1, %2</source>
-            <translation>%1, %2</translation>
-        </message>
-        <message>
-            <source>holds the VIP</source>
-            <translation>hält die VIP</translation>
-        </message>
-        <message>
-            <source>no VIP</source>
-            <translation>keine VIP</translation>
-        </message>
-        <message>
-            <source>primary</source>
-            <translation>Primary</translation>
-        </message>
-        <message>
-            <source>standby</source>
-            <translation>Standby</translation>
-        </message>
-        <message>
-            <source>PostgreSQL down</source>
-            <translation>PostgreSQL aus</translation>
-        </message>
-        <message>
-            <source>Keepalived keeps the VIP on a node that is not the primary: check its check script (journalctl -u keepalived).</source>
-            <translation>Keepalived hält die VIP auf einem Knoten, der nicht Primary ist: sein Prüfskript prüfen (journalctl -u keepalived).</translation>
-        </message>
-        <message>
-            <source>Keepalived on the primary does not take the VIP: VRRP (protocol 112) blocked between nodes, or its check fails (health service or HAProxy down).</source>
-            <translation>Keepalived auf dem Primary übernimmt die VIP nicht: VRRP (Protokoll 112) ist zwischen den Knoten gesperrt, oder seine Prüfung schlägt fehl (Health-Dienst oder HAProxy aus).</translation>
-        </message>
-        <message>
-            <source>exactly one holder</source>
-            <translation>genau ein Halter</translation>
-        </message>
-        <message>
-            <source>No node holds the VIP: see journalctl -u keepalived on the primary.</source>
-            <translation>Kein Knoten hält die VIP: siehe journalctl -u keepalived auf dem Primary.</translation>
-        </message>
-        <message>
-            <source>Several nodes hold the VIP: VRRP adverts do not get through (unicast peers, firewall).</source>
-            <translation>Mehrere Knoten halten die VIP: VRRP-Meldungen kommen nicht durch (Unicast-Partner, Firewall).</translation>
-        </message>
-        <message>
-            <source>Port %1 on the VIP reaches a standby</source>
-            <translation>Port %1 auf der VIP erreicht einen Standby</translation>
-        </message>
-        <message>
-            <source>Port %1 on the VIP reaches the primary</source>
-            <translation>Port %1 auf der VIP erreicht den Primary</translation>
-        </message>
-        <message>
-            <source>pg_is_in_recovery() = %1</source>
-            <translation>pg_is_in_recovery() = %1</translation>
-        </message>
-        <message>
-            <source>pg_is_in_recovery() = %1 on %2</source>
-            <translation>pg_is_in_recovery() = %1 auf %2</translation>
-        </message>
-        <message>
-            <source>No standby passes HAProxy's /replica check, or HAProxy does not listen on %1.</source>
-            <translation>Kein Standby besteht die /replica-Prüfung von HAProxy, oder HAProxy lauscht nicht auf %1.</translation>
-        </message>
-        <message>
-            <source>HAProxy's write backend has no server up (health service /primary?), or the VIP is not assigned.</source>
-            <translation>Das Schreib-Backend von HAProxy hat keinen aktiven Server (Health-Dienst /primary?), oder die VIP ist nicht vergeben.</translation>
-        </message>
-        <message>
-            <source>The health service answers 200/503 by role on every node</source>
-            <translation>Der Health-Dienst antwortet auf jedem Knoten je nach Rolle mit 200/503</translation>
-        </message>
-        <message>
-            <source>The health service does not answer: see journalctl -u %1.</source>
-            <translation>Der Health-Dienst antwortet nicht: siehe journalctl -u %1.</translation>
-        </message>
-        <message>
-            <source>The health service disagrees with PostgreSQL: its psql query fails (peer authentication, port).</source>
-            <translation>Der Health-Dienst widerspricht PostgreSQL: seine psql-Abfrage schlägt fehl (Peer-Authentifizierung, Port).</translation>
-        </message>
-        <message>
-            <source>HAProxy is down or the stats listener is not bound to the node's address.</source>
-            <translation>HAProxy ist aus, oder der Statistik-Listener ist nicht an die Adresse des Knotens gebunden.</translation>
-        </message>
-        <message>
-            <source>Failover validation</source>
-            <translation>Failover-Test</translation>
-        </message>
-        <message>
-            <source>This stops PostgreSQL on the current primary of cluster %1 (a clean, fast shutdown: open connections are cut). repmgr must promote a standby within 3 minutes; the VIP %2 and port %3 must follow it. Then the old primary is rewound if needed and rejoined as a standby while it is still stopped, and pgpilot waits until all %4 nodes are healthy again. Applications see a short outage.</source>
-            <translation>Dies hält PostgreSQL auf dem jetzigen Primary von Cluster %1 an (sauber und schnell: offene Verbindungen werden getrennt). repmgr muss binnen 3 Minuten einen Standby befördern; die VIP %2 und Port %3 müssen ihm folgen. Danach wird der alte Primary bei Bedarf zurückgespult und, noch angehalten, als Standby wieder eingebunden, und pgpilot wartet, bis alle %4 Knoten wieder gesund sind. Anwendungen sehen einen kurzen Ausfall.</translation>
-        </message>
-        <message>
-            <source>Stops the primary, checks that a standby is promoted and that the VIP and port %1 follow, then rejoins the old primary as a standby.</source>
-            <translation>Hält den Primary an, prüft, dass ein Standby befördert wird und die VIP und Port %1 folgen, und bindet dann den alten Primary als Standby wieder ein.</translation>
-        </message>
-        <message>
-            <source>Check the cluster is healthy before the test</source>
-            <translation>Vor dem Test prüfen, ob der Cluster gesund ist</translation>
-        </message>
-        <message>
-            <source>The cluster is not healthy: finish phases 3 and 4 first.</source>
-            <translation>Der Cluster ist nicht gesund: zuerst die Phasen 3 und 4 abschließen.</translation>
-        </message>
-        <message>
-            <source>repmgr cluster show: 1 primary, %1 standbys</source>
-            <translation>repmgr cluster show: 1 Primary, %1 Standbys</translation>
-        </message>
-        <message>
-            <source>cluster not healthy: repmgr cluster show does not list 1 primary and %1 running standbys</source>
-            <translation>Cluster nicht gesund: repmgr cluster show listet nicht 1 Primary und %1 laufende Standbys</translation>
-        </message>
-        <message>
-            <source>Stop PostgreSQL on the current primary</source>
-            <translation>PostgreSQL auf dem jetzigen Primary anhalten</translation>
-        </message>
-        <message>
-            <source>PostgreSQL did not stop: see journalctl -u %1.</source>
-            <translation>PostgreSQL hielt nicht an: siehe journalctl -u %1.</translation>
-        </message>
-        <message>
-            <source>If this node is the primary: stop PostgreSQL (fast)</source>
-            <translation>Wenn dieser Knoten der Primary ist: PostgreSQL anhalten (fast)</translation>
-        </message>
-        <message>
-            <source>Wait for repmgr to promote a standby</source>
-            <translation>Warten, bis repmgr einen Standby befördert</translation>
-        </message>
-        <message>
-            <source>No standby was promoted: see journalctl -u %1 on the standbys.</source>
-            <translation>Kein Standby wurde befördert: siehe journalctl -u %1 auf den Standbys.</translation>
-        </message>
-        <message>
-            <source>Wait (at most 180 s) for a new primary in repmgr cluster show</source>
-            <translation>Warten (höchstens 180 s) auf einen neuen Primary in repmgr cluster show</translation>
-        </message>
-        <message>
-            <source>no new primary after 180 s</source>
-            <translation>kein neuer Primary nach 180 s</translation>
-        </message>
-        <message>
-            <source>Wait for the VIP and port %1 to follow</source>
-            <translation>Warten, bis die VIP und Port %1 folgen</translation>
-        </message>
-        <message>
-            <source>Port %1 on the VIP does not reach the new primary: check Keepalived and HAProxy on it.</source>
-            <translation>Port %1 auf der VIP erreicht den neuen Primary nicht: Keepalived und HAProxy dort prüfen.</translation>
-        </message>
-        <message>
-            <source>Wait (at most 120 s) until the VIP's port %1 reaches a primary</source>
-            <translation>Warten (höchstens 120 s), bis Port %1 der VIP einen Primary erreicht</translation>
-        </message>
-        <message>
-            <source>port %1 on the VIP does not reach a primary</source>
-            <translation>Port %1 auf der VIP erreicht keinen Primary</translation>
-        </message>
-        <message>
-            <source>Rejoin the old primary as a standby</source>
-            <translation>Den alten Primary als Standby wieder einbinden</translation>
-        </message>
-        <message>
-            <source>node rejoin failed: read its output; pg_rewind needs wal_log_hints and the wrapper (%1).</source>
-            <translation>node rejoin schlug fehl: seine Ausgabe lesen; pg_rewind braucht wal_log_hints und den Wrapper (%1).</translation>
-        </message>
-        <message>
-            <source>repmgr node rejoin --force-rewind (old primary only, still stopped)</source>
-            <translation>repmgr node rejoin --force-rewind (nur der alte Primary, noch angehalten)</translation>
-        </message>
-        <message>
-            <source>Restart repmgrd on the rejoined node</source>
-            <translation>repmgrd auf dem wieder eingebundenen Knoten neu starten</translation>
-        </message>
-        <message>
-            <source>Wait until all %1 nodes are healthy</source>
-            <translation>Warten, bis alle %1 Knoten gesund sind</translation>
-        </message>
-        <message>
-            <source>The cluster did not return to %1 healthy nodes: see repmgr cluster show.</source>
-            <translation>Der Cluster kam nicht zu %1 gesunden Knoten zurück: siehe repmgr cluster show.</translation>
-        </message>
-        <message>
-            <source>Wait (at most 180 s) for 1 primary and %1 standbys</source>
-            <translation>Warten (höchstens 180 s) auf 1 Primary und %1 Standbys</translation>
-        </message>
-        <message>
-            <source>cluster not back to 1 primary and %1 standbys after 180 s</source>
-            <translation>Cluster nach 180 s nicht zurück bei 1 Primary und %1 Standbys</translation>
-        </message>
-        <message>
-            <source>Pre-checks: %1</source>
-            <translation>Vorabprüfungen: %1</translation>
-        </message>
-        <message>
-            <source>Verification: %1</source>
-            <translation>Überprüfung: %1</translation>
-        </message>
-        <message>
-            <source>exactly one is needed; see repmgr cluster show</source>
-            <translation>genau einer wird gebraucht; siehe repmgr cluster show</translation>
-        </message>
-        <message>
-            <source>PostgreSQL still runs after a fast and an immediate shutdown</source>
-            <translation>PostgreSQL läuft noch nach schnellem und sofortigem Herunterfahren</translation>
-        </message>
-        <message>
-            <source>Exactly one node is a writable primary</source>
-            <translation>Genau ein Knoten ist ein beschreibbarer Primary</translation>
-        </message>
-        <message>
-            <source>Exactly one node other than %1 is a writable primary</source>
-            <translation>Genau ein anderer Knoten als %1 ist ein beschreibbarer Primary</translation>
-        </message>
-        <message>
-            <source>no writable primary</source>
-            <translation>kein beschreibbarer Primary</translation>
-        </message>
-        <message>
-            <source>primary: %1</source>
-            <translation>Primary: %1</translation>
-        </message>
-        <message>
-            <source>; no answer from %1</source>
-            <translation>; keine Antwort von %1</translation>
-        </message>
-        <message>
-            <source>exactly one primary</source>
-            <translation>genau ein Primary</translation>
-        </message>
-        <message>
-            <source>No primary is running: wait for repmgrd's failover, or see its log.</source>
-            <translation>Kein Primary läuft: auf das Failover von repmgrd warten oder sein Protokoll lesen.</translation>
-        </message>
-        <message>
-            <source>Several primaries (split brain): fence the one that must not serve writes first.</source>
-            <translation>Mehrere Primarys (Split-Brain): zuerst den abschotten, der keine Schreibzugriffe bedienen darf.</translation>
-        </message>
-        <message>
-            <source>%1 answers over SSH</source>
-            <translation>%1 antwortet über SSH</translation>
-        </message>
-        <message>
-            <source>pgpilot needs SSH to the node for this operation.</source>
-            <translation>pgpilot braucht für diese Operation SSH zum Knoten.</translation>
-        </message>
-        <message>
-            <source>%1 is a standby streaming from the primary</source>
-            <translation>%1 ist ein Standby, der vom Primary streamt</translation>
-        </message>
-        <message>
-            <source>in recovery, WAL receiver streaming</source>
-            <translation>in Recovery, WAL-Empfänger streamt</translation>
-        </message>
-        <message>
-            <source>in recovery %1, WAL receiver %2</source>
-            <translation>in Recovery %1, WAL-Empfänger %2</translation>
-        </message>
-        <message>
-            <source>PostgreSQL does not answer: %1</source>
-            <translation>PostgreSQL antwortet nicht: %1</translation>
-        </message>
-        <message>
-            <source>See the node's server log and repmgr's output: the standby does not reach the primary.</source>
-            <translation>Server-Protokoll des Knotens und Ausgabe von repmgr lesen: der Standby erreicht den Primary nicht.</translation>
-        </message>
-        <message>
-            <source>Port %1 on the VIP reaches %2 and it accepts writes</source>
-            <translation>Port %1 auf der VIP erreicht %2 und nimmt Schreibzugriffe an</translation>
-        </message>
-        <message>
-            <source>Port %1 on the VIP does not reach %2</source>
-            <translation>Port %1 auf der VIP erreicht %2 nicht</translation>
-        </message>
-        <message>
-            <source>%1 (writable)</source>
-            <translation>%1 (beschreibbar)</translation>
-        </message>
-        <message>
-            <source>not %1</source>
-            <translation>nicht %1</translation>
-        </message>
-        <message>
-            <source>writable</source>
-            <translation>beschreibbar</translation>
-        </message>
-        <message>
-            <source>read-only</source>
-            <translation>nur lesend</translation>
-        </message>
-        <message>
-            <source>no answer: %1</source>
-            <translation>keine Antwort: %1</translation>
-        </message>
-        <message>
-            <source>HAProxy on the VIP holder does not route writes as expected: check the health service (/primary) and Keepalived on %1.</source>
-            <translation>HAProxy auf dem VIP-Halter leitet Schreibzugriffe nicht wie erwartet: den Health-Dienst (/primary) und Keepalived auf %1 prüfen.</translation>
-        </message>
-        <message>
-            <source>Wait (at most %1 s) until %2 streams from the primary</source>
-            <translation>Warten (höchstens %1 s), bis %2 vom Primary streamt</translation>
-        </message>
-        <message>
-            <source>%1 does not stream after %2 s</source>
-            <translation>%1 streamt nach %2 s nicht</translation>
-        </message>
-        <message>
-            <source>%1 streams from the primary with a replay lag under 16 MiB</source>
-            <translation>%1 streamt vom Primary mit weniger als 16 MiB Einspielverzögerung</translation>
-        </message>
-        <message>
-            <source>no primary answered</source>
-            <translation>kein Primary hat geantwortet</translation>
-        </message>
-        <message>
-            <source>%1 is the primary already</source>
-            <translation>%1 ist schon der Primary</translation>
-        </message>
-        <message>
-            <source>%1 does not replicate to %2</source>
-            <translation>%1 repliziert nicht zu %2</translation>
-        </message>
-        <message>
-            <source>%1 on %2, replay lag %3 bytes</source>
-            <translation>%1 auf %2, Einspielverzögerung %3 Bytes</translation>
-        </message>
-        <message>
-            <source>streaming, lag &lt; 16 MiB</source>
-            <translation>streamt, Verzögerung &lt; 16 MiB</translation>
-        </message>
-        <message>
-            <source>Wait until the standby has caught up (see the dashboard's lag), or pick another standby.</source>
-            <translation>Warten, bis der Standby aufgeholt hat (siehe die Verzögerung im Dashboard), oder einen anderen Standby wählen.</translation>
-        </message>
-        <message>
-            <source>repmgr standby switchover --dry-run passes on %1</source>
-            <translation>repmgr standby switchover --dry-run besteht auf %1</translation>
-        </message>
-        <message>
-            <source>passed</source>
-            <translation>bestanden</translation>
-        </message>
-        <message>
-            <source>exit status %1</source>
-            <translation>Exit-Status %1</translation>
-        </message>
-        <message>
-            <source>exit status 0</source>
-            <translation>Exit-Status 0</translation>
-        </message>
-        <message>
-            <source>repmgr refuses the switchover: read its message (SSH between the nodes, repmgrd, replication).</source>
-            <translation>repmgr lehnt den Switchover ab: seine Meldung lesen (SSH zwischen den Knoten, repmgrd, Replikation).</translation>
-        </message>
-        <message>
-            <source>Re-clone %1 as a standby</source>
-            <translation>%1 als Standby neu klonen</translation>
-        </message>
-        <message>
-            <source>Rejoin %1 as a standby</source>
-            <translation>%1 als Standby wieder einbinden</translation>
-        </message>
-        <message>
-            <source>Keeps PostgreSQL on %1 stopped, lifts a fence, deletes its data directory and clones it afresh from the current primary, registers it and waits until it streams.</source>
-            <translation>Hält PostgreSQL auf %1 angehalten, hebt eine Abschottung auf, löscht sein Datenverzeichnis und klont es neu vom jetzigen Primary, registriert es und wartet, bis es streamt.</translation>
-        </message>
-        <message>
-            <source>Keeps PostgreSQL on %1 stopped, lifts a fence, brings a crashed data directory to a clean shutdown, then repmgr node rejoin --force-rewind against the current primary; waits until it streams.</source>
-            <translation>Hält PostgreSQL auf %1 angehalten, hebt eine Abschottung auf, bringt ein abgestürztes Datenverzeichnis in einen sauberen Zustand, dann repmgr node rejoin --force-rewind gegen den jetzigen Primary; wartet, bis es streamt.</translation>
-        </message>
-        <message>
-            <source>Keep PostgreSQL on %1 stopped</source>
-            <translation>PostgreSQL auf %1 angehalten lassen</translation>
-        </message>
-        <message>
-            <source>Stop repmgrd on %1</source>
-            <translation>repmgrd auf %1 anhalten</translation>
-        </message>
-        <message>
-            <source>Stop PostgreSQL if it runs (it is not the primary: the pre-checks found another)</source>
-            <translation>PostgreSQL anhalten, falls es läuft (es ist nicht der Primary: die Vorabprüfungen fanden einen anderen)</translation>
-        </message>
-        <message>
-            <source>PostgreSQL on %1 could not be stopped: look at its processes before anything else.</source>
-            <translation>PostgreSQL auf %1 ließ sich nicht anhalten: zuerst seine Prozesse ansehen.</translation>
-        </message>
-        <message>
-            <source>Lift a fence on %1 (PostgreSQL stays stopped)</source>
-            <translation>Abschottung von %1 aufheben (PostgreSQL bleibt angehalten)</translation>
-        </message>
-        <message>
-            <source>Remove the fence mark and unmask %1</source>
-            <translation>Die Abschottungsmarke entfernen und %1 demaskieren</translation>
-        </message>
-        <message>
-            <source>Write %1 (manual start)</source>
-            <translation>%1 schreiben (manueller Start)</translation>
-        </message>
-        <message>
-            <source>The fence could not be lifted: check %1 and systemctl status %2.</source>
-            <translation>Die Abschottung ließ sich nicht aufheben: %1 und systemctl status %2 prüfen.</translation>
-        </message>
-        <message>
-            <source>Clone %1 afresh from the current primary</source>
-            <translation>%1 neu vom jetzigen Primary klonen</translation>
-        </message>
-        <message>
-            <source>repmgr standby clone --force from the current primary (replaces the data directory)</source>
-            <translation>repmgr standby clone --force vom jetzigen Primary (ersetzt das Datenverzeichnis)</translation>
-        </message>
-        <message>
-            <source>repmgr standby register --force</source>
-            <translation>repmgr standby register --force</translation>
-        </message>
-        <message>
-            <source>The clone failed: check that %1 reaches the primary on port %2.</source>
-            <translation>Das Klonen schlug fehl: prüfen, ob %1 den Primary auf Port %2 erreicht.</translation>
-        </message>
-        <message>
-            <source>Bring a crashed data directory on %1 to a clean shutdown</source>
-            <translation>Ein abgestürztes Datenverzeichnis auf %1 in einen sauberen Zustand bringen</translation>
-        </message>
-        <message>
-            <source>Crash recovery in single-user mode (no connections) when it was not shut down cleanly</source>
-            <translation>Absturz-Recovery im Einzelbenutzermodus (keine Verbindungen), wenn es nicht sauber heruntergefahren wurde</translation>
-        </message>
-        <message>
-            <source>single-user crash recovery did not leave a clean shutdown</source>
-            <translation>die Absturz-Recovery im Einzelbenutzermodus hinterließ keinen sauberen Zustand</translation>
-        </message>
-        <message>
-            <source>The data directory could not be recovered: a re-clone (rejoin with re-clone) copies it afresh.</source>
-            <translation>Das Datenverzeichnis ließ sich nicht wiederherstellen: ein Neuklonen (Wiedereinbinden mit Neuklonen) kopiert es neu.</translation>
-        </message>
-        <message>
-            <source>repmgr node rejoin --force-rewind against the current primary</source>
-            <translation>repmgr node rejoin --force-rewind gegen den jetzigen Primary</translation>
-        </message>
-        <message>
-            <source>repmgr node rejoin --force-rewind (starts %1 as a standby)</source>
-            <translation>repmgr node rejoin --force-rewind (startet %1 als Standby)</translation>
-        </message>
-        <message>
-            <source>The rejoin failed: if pg_rewind cannot bring %1 back, rejoin it with a re-clone (copies the whole data directory from the primary).</source>
-            <translation>Das Wiedereinbinden schlug fehl: schafft pg_rewind es nicht, %1 zurückzuholen, ihn mit Neuklonen wieder einbinden (kopiert das ganze Datenverzeichnis vom Primary).</translation>
-        </message>
-        <message>
-            <source>Start repmgrd on %1</source>
-            <translation>repmgrd auf %1 starten</translation>
-        </message>
-        <message>
-            <source>Enable and restart %1</source>
-            <translation>%1 aktivieren und neu starten</translation>
-        </message>
-        <message>
-            <source>repmgrd did not start: see journalctl -u %1.</source>
-            <translation>repmgrd startete nicht: siehe journalctl -u %1.</translation>
-        </message>
-        <message>
-            <source>Wait until %1 streams</source>
-            <translation>Warten, bis %1 streamt</translation>
-        </message>
-        <message>
-            <source>%1 does not stream: see its server log.</source>
-            <translation>%1 streamt nicht: siehe sein Server-Protokoll.</translation>
-        </message>
-        <message>
-            <source>Fence %1</source>
-            <translation>%1 abschotten</translation>
-        </message>
-        <message>
-            <source>Marks %1 fenced (its health service then answers 503 to HAProxy and Keepalived on every node), stops repmgrd and PostgreSQL there and keeps PostgreSQL from starting (start.conf disabled, unit masked) until the node is rejoined.</source>
-            <translation>Markiert %1 als abgeschottet (sein Health-Dienst antwortet dann HAProxy und Keepalived auf jedem Knoten mit 503), hält dort repmgrd und PostgreSQL an und hindert PostgreSQL am Starten (start.conf deaktiviert, Unit maskiert), bis der Knoten wieder eingebunden ist.</translation>
-        </message>
-        <message>
-            <source>Mark %1 fenced</source>
-            <translation>%1 als abgeschottet markieren</translation>
-        </message>
-        <message>
-            <source>Write the fence mark %1</source>
-            <translation>Die Abschottungsmarke %1 schreiben</translation>
-        </message>
-        <message>
-            <source>Write %1 (disabled: pg_ctlcluster refuses to start)</source>
-            <translation>%1 schreiben (disabled: pg_ctlcluster verweigert den Start)</translation>
-        </message>
-        <message>
-            <source>Stop and disable repmgrd</source>
-            <translation>repmgrd anhalten und deaktivieren</translation>
-        </message>
-        <message>
-            <source>The fence mark could not be written: is the disk full or read-only?</source>
-            <translation>Die Abschottungsmarke ließ sich nicht schreiben: ist die Platte voll oder schreibgeschützt?</translation>
-        </message>
-        <message>
-            <source>Stop PostgreSQL on %1 and keep it stopped</source>
-            <translation>PostgreSQL auf %1 anhalten und angehalten lassen</translation>
-        </message>
-        <message>
-            <source>Stop PostgreSQL (fast, then immediate)</source>
-            <translation>PostgreSQL anhalten (fast, dann immediate)</translation>
-        </message>
-        <message>
-            <source>Mask %1 so systemd refuses to start it</source>
-            <translation>%1 maskieren, damit systemd es nicht startet</translation>
-        </message>
-        <message>
-            <source>PostgreSQL on %1 could not be stopped: stop the node itself (power off) if it still serves writes.</source>
-            <translation>PostgreSQL auf %1 ließ sich nicht anhalten: den Knoten selbst ausschalten, falls er noch Schreibzugriffe bedient.</translation>
-        </message>
-        <message>
-            <source>PostgreSQL on %1 is stopped and cannot start</source>
-            <translation>PostgreSQL auf %1 ist angehalten und kann nicht starten</translation>
-        </message>
-        <message>
-            <source>PostgreSQL stopped, fence mark, start.conf disabled, unit masked</source>
-            <translation>PostgreSQL angehalten, Abschottungsmarke, start.conf deaktiviert, Unit maskiert</translation>
-        </message>
-        <message>
-            <source>PostgreSQL %1, mark %2, start.conf %3, unit %4</source>
-            <translation>PostgreSQL %1, Marke %2, start.conf %3, Unit %4</translation>
-        </message>
-        <message>
-            <source>Something restarted or unfenced the node: look at it before anything else.</source>
-            <translation>Etwas hat den Knoten neu gestartet oder die Abschottung aufgehoben: zuerst nachsehen.</translation>
-        </message>
-        <message>
-            <source>Add %1 as a standby</source>
-            <translation>%1 als Standby hinzufügen</translation>
-        </message>
-        <message>
-            <source>Runs phases 1 and 2 on %1, gives it repmgr's configuration and the postgres SSH key, clones it from the current primary, registers it, starts its health service, and reloads HAProxy and Keepalived on every node so they know it.</source>
-            <translation>Führt die Phasen 1 und 2 auf %1 aus, gibt ihm die Konfiguration von repmgr und den SSH-Schlüssel von postgres, klont ihn vom jetzigen Primary, registriert ihn, startet seinen Health-Dienst und lädt HAProxy und Keepalived auf jedem Knoten neu, damit sie ihn kennen.</translation>
-        </message>
-        <message>
-            <source>Clone %1 from the current primary and register it</source>
-            <translation>%1 vom jetzigen Primary klonen und registrieren</translation>
-        </message>
-        <message>
-            <source>Clone from the current primary (repmgr standby clone --fast-checkpoint)</source>
-            <translation>Vom jetzigen Primary klonen (repmgr standby clone --fast-checkpoint)</translation>
-        </message>
-        <message>
-            <source>The clone failed: check that %1 reaches the primary on port %2 and that pg_hba.conf allows the subnet.</source>
-            <translation>Das Klonen schlug fehl: prüfen, ob %1 den Primary auf Port %2 erreicht und pg_hba.conf das Subnetz zulässt.</translation>
-        </message>
-        <message>
-            <source>Remove standby %1</source>
-            <translation>Standby %1 entfernen</translation>
-        </message>
-        <message>
-            <source>Stops %1's services and PostgreSQL (kept from starting), unregisters it from repmgr, drops its replication slot, and reloads HAProxy and Keepalived on the other nodes without it.</source>
-            <translation>Hält die Dienste und PostgreSQL von %1 an (am Starten gehindert), meldet ihn bei repmgr ab, löscht seinen Replikations-Slot und lädt HAProxy und Keepalived auf den anderen Knoten ohne ihn neu.</translation>
-        </message>
-        <message>
-            <source>Stop %1's services and PostgreSQL</source>
-            <translation>Dienste und PostgreSQL von %1 anhalten</translation>
-        </message>
-        <message>
-            <source>Stop and disable repmgrd, Keepalived, HAProxy and the health service</source>
-            <translation>repmgrd, Keepalived, HAProxy und den Health-Dienst anhalten und deaktivieren</translation>
-        </message>
-        <message>
-            <source>Write %1 (disabled)</source>
-            <translation>%1 schreiben (disabled)</translation>
-        </message>
-        <message>
-            <source>Stop PostgreSQL</source>
-            <translation>PostgreSQL anhalten</translation>
-        </message>
-        <message>
-            <source>%1 could not be stopped: stop it by hand before unregistering it.</source>
-            <translation>%1 ließ sich nicht anhalten: vor dem Abmelden von Hand anhalten.</translation>
-        </message>
-        <message>
-            <source>repmgr standby unregister --node-id=%1</source>
-            <translation>repmgr standby unregister --node-id=%1</translation>
-        </message>
-        <message>
-            <source>Drop the replication slot %1 where it exists</source>
-            <translation>Den Replikations-Slot %1 löschen, wo er existiert</translation>
-        </message>
-        <message>
-            <source>Unregister %1 from repmgr</source>
-            <translation>%1 bei repmgr abmelden</translation>
-        </message>
-        <message>
-            <source>repmgr could not unregister the node: see its output.</source>
-            <translation>repmgr konnte den Knoten nicht abmelden: siehe seine Ausgabe.</translation>
-        </message>
-        <message>
-            <source>Drop %1's replication slot</source>
-            <translation>Den Replikations-Slot von %1 löschen</translation>
-        </message>
-        <message>
-            <source>The slot could not be dropped: is a walsender still using it?</source>
-            <translation>Der Slot ließ sich nicht löschen: benutzt ihn noch ein WAL-Sender?</translation>
-        </message>
-        <message>
-            <source>Make sure the health service runs (it reports the fence)</source>
-            <translation>Sicherstellen, dass der Health-Dienst läuft (er meldet die Abschottung)</translation>
-        </message>
-        <message>
-            <source>Tell a running repmgrd to read it again</source>
-            <translation>Einen laufenden repmgrd sie erneut lesen lassen</translation>
-        </message>
-        <message>
-            <source>logged in</source>
-            <translation>angemeldet</translation>
-        </message>
-        <message>
-            <source>refused: %1</source>
-            <translation>abgewiesen: %1</translation>
-        </message>
-        <message>
-            <source>The %1 password pgpilot holds logs in on every node</source>
-            <translation>Anmeldung mit dem von pgpilot gespeicherten %1-Passwort gelingt auf jedem Knoten</translation>
-        </message>
-        <message>
-            <source>logs in as %1 (from %2)</source>
-            <translation>meldet sich als %1 an (von %2)</translation>
-        </message>
-        <message>
-            <source>The database has another %1 password than this workstation holds (was the cluster set up, or its password changed, from another workstation?). Bring that workstation's secrets here: the dashboard and the operations cannot log in until then.</source>
-            <translation>Die Datenbank hat ein anderes %1-Passwort als dieser Arbeitsplatz (wurde der Cluster von einem anderen Arbeitsplatz aus eingerichtet oder sein Passwort dort geändert?). Holen Sie die Geheimnisse jenes Arbeitsplatzes hierher: Bis dahin können sich Dashboard und Operationen nicht anmelden.</translation>
-        </message>
-        <message>
-            <source>postgres's .pgpass logs in as repmgr to every node</source>
-            <translation>Mit der .pgpass von postgres gelingt die Anmeldung als repmgr an jedem Knoten</translation>
-        </message>
-        <message>
-            <source>every login works</source>
-            <translation>jede Anmeldung gelingt</translation>
-        </message>
-        <message>
-            <source>all logged in</source>
-            <translation>alle angemeldet</translation>
-        </message>
-        <message>
-            <source>The .pgpass on this node holds another password than the database: repmgr and replication from here fail. Run rotate-secrets again.</source>
-            <translation>Die .pgpass auf diesem Knoten enthält ein anderes Passwort als die Datenbank: repmgr und Replikation von hier aus schlagen fehl. Führen Sie rotate-secrets erneut aus.</translation>
-        </message>
-        <message>
-            <source>HAProxy's stats page answers pgpilot's stats password on every node's address, and no one without it</source>
-            <translation>Die Statistikseite von HAProxy akzeptiert auf der Adresse jedes Knotens das Statistik-Passwort von pgpilot und antwortet niemandem ohne dieses</translation>
-        </message>
-        <message>
-            <source>The node's stats password differs from the one this workstation holds: run phase 4 again, or import the cluster's secrets.</source>
-            <translation>Das Statistik-Passwort des Knotens weicht von dem dieses Arbeitsplatzes ab: Führen Sie Phase 4 erneut aus oder importieren Sie die Geheimnisse des Clusters.</translation>
-        </message>
-        <message>
-            <source>The stats page answers without a password: haproxy.cfg lacks pgpilot's "stats auth" line; run phase 4 again.</source>
-            <translation>Die Statistikseite antwortet ohne Passwort: In haproxy.cfg fehlt die Zeile „stats auth“ von pgpilot; führen Sie Phase 4 erneut aus.</translation>
-        </message>
-        <message>
-            <source>Rotate the passwords of %1</source>
-            <translation>Passwörter von %1 wechseln</translation>
-        </message>
-        <message>
-            <source>The primary stores new passwords for %1 (as SCRAM verifiers: the plain password never reaches the server) and every node's %2 gets the new repmgr password at the same time. Open sessions stay; new logins need the new password.</source>
-            <translation>Der Primary speichert neue Passwörter für %1 (als SCRAM-Verifier: Das Klartext-Passwort erreicht den Server nie), und gleichzeitig erhält %2 auf jedem Knoten das neue repmgr-Passwort. Offene Sitzungen bleiben bestehen; neue Anmeldungen brauchen das neue Passwort.</translation>
-        </message>
-        <message>
-            <source>a standby: the primary sets the passwords</source>
-            <translation>ein Standby: Der Primary setzt die Passwörter</translation>
-        </message>
-        <message>
-            <source>Set the new passwords on the primary and in every .pgpass</source>
-            <translation>Die neuen Passwörter auf dem Primary und in jeder .pgpass setzen</translation>
-        </message>
-        <message>
-            <source>The new passwords are kept under their pending keys: run rotate-secrets again to finish.</source>
-            <translation>Die neuen Passwörter bleiben unter ihren vorläufigen Schlüsseln: Führen Sie rotate-secrets erneut aus, um abzuschließen.</translation>
-        </message>
-        <message>
-            <source>Set the new passwords (on the primary)</source>
-            <translation>Die neuen Passwörter setzen (auf dem Primary)</translation>
-        </message>
-        <message>
-            <source>Write %1 with the new repmgr password</source>
-            <translation>%1 mit dem neuen repmgr-Passwort schreiben</translation>
-        </message>
-        <message>
-            <source>Create pgpilot's monitoring role %1 on %2 (pg_monitor, not a superuser)</source>
-            <translation>Die Überwachungsrolle %1 von pgpilot auf %2 anlegen (pg_monitor, kein Superuser)</translation>
-        </message>
-        <message>
-            <source>Create the monitoring role</source>
-            <translation>Die Überwachungsrolle anlegen</translation>
-        </message>
-        <message>
-            <source>The file could not be written as postgres: check that %1 belongs to postgres and that the disk has room.</source>
-            <translation>Die Datei konnte nicht als postgres geschrieben werden: Prüfen Sie, ob %1 postgres gehört und ob auf dem Datenträger Platz ist.</translation>
-        </message>
-        <message>
-            <source>Write the host keys pgpilot verified</source>
-            <translation>Die von pgpilot geprüften Hostschlüssel schreiben</translation>
-        </message>
-        <message>
-            <source>Record this workstation's address in %1</source>
-            <translation>Die Adresse dieses Arbeitsplatzes in %1 eintragen</translation>
-        </message>
-        <message>
-            <source>PostgreSQL serves the certificate the cluster CA issued for the node's address; pg_hba has no non-TLS rule beyond loopback</source>
-            <translation>PostgreSQL präsentiert das Zertifikat, das die Cluster-CA für die Adresse des Knotens ausgestellt hat; pg_hba hat außer für Loopback keine Nicht-TLS-Regel</translation>
-        </message>
-        <message>
-            <source>verified for %1, ssl on with %2, 0 non-TLS rules</source>
-            <translation>geprüft für %1, ssl on mit %2, 0 Nicht-TLS-Regeln</translation>
-        </message>
-        <message>
-            <source>%1 (%2), ssl %3 with %4, %5 non-TLS rules</source>
-            <translation>%1 (%2), ssl %3 mit %4, %5 Nicht-TLS-Regeln</translation>
-        </message>
-        <message>
-            <source>The certificate does not match the cluster CA or the node's address (was the CA replaced?), PostgreSQL was not restarted, or pg_hba.conf has a host rule of its own: read pg_hba_file_rules on the node.</source>
-            <translation>Das Zertifikat passt nicht zur Cluster-CA oder zur Adresse des Knotens (wurde die CA ersetzt?), PostgreSQL wurde nicht neu gestartet, oder pg_hba.conf hat eine eigene host-Regel: pg_hba_file_rules auf dem Knoten lesen.</translation>
-        </message>
-        <message>
-            <source>Replication is encrypted and every WAL receiver verifies the primary (sslmode=verify-full)</source>
-            <translation>Die Replikation ist verschlüsselt, und jeder WAL-Empfänger prüft den Primary (sslmode=verify-full)</translation>
-        </message>
-        <message>
-            <source>primary, %1 walsenders, all over TLS</source>
-            <translation>Primary, %1 Walsender, alle über TLS</translation>
-        </message>
-        <message>
-            <source>primary, %1 walsenders, %2 over TLS</source>
-            <translation>Primary, %1 Walsender, %2 über TLS</translation>
-        </message>
-        <message>
-            <source>A standby is not connected, or connects without TLS: read primary_conninfo in its postgresql.auto.conf.</source>
-            <translation>Ein Standby ist nicht verbunden oder verbindet sich ohne TLS: primary_conninfo in seiner postgresql.auto.conf lesen.</translation>
-        </message>
-        <message>
-            <source>standby, WAL receiver streaming with sslmode=verify-full</source>
-            <translation>Standby, WAL-Empfänger streamt mit sslmode=verify-full</translation>
-        </message>
-        <message>
-            <source>verify-full</source>
-            <translation>verify-full</translation>
-        </message>
-        <message>
-            <source>not streaming with verify-full</source>
-            <translation>streamt nicht mit verify-full</translation>
-        </message>
-        <message>
-            <source>The WAL receiver does not stream, or its primary_conninfo lacks sslmode=verify-full (the standby was cloned before TLS was on: rejoin it, or clone it again).</source>
-            <translation>Der WAL-Empfänger streamt nicht, oder seiner primary_conninfo fehlt sslmode=verify-full (der Standby wurde geklont, bevor TLS aktiv war: ihn wieder einbinden oder neu klonen).</translation>
-        </message>
-        <message>
-            <source>the certificate file is readable</source>
-            <translation>die Zertifikatsdatei ist lesbar</translation>
-        </message>
-        <message>
-            <source>The certificate file is missing or unreadable as postgres.</source>
-            <translation>Die Zertifikatsdatei fehlt oder ist für postgres nicht lesbar.</translation>
-        </message>
-        <message>
-            <source>serves %1 (until %2)</source>
-            <translation>präsentiert %1 (bis %2)</translation>
-        </message>
-        <message>
-            <source>no certificate verified by the cluster CA on %1</source>
-            <translation>kein von der Cluster-CA geprüftes Zertifikat auf %1</translation>
-        </message>
-        <message>
-            <source>serves %1</source>
-            <translation>präsentiert %1</translation>
-        </message>
-        <message>
-            <source>PostgreSQL kept its earlier certificate: the reload found a key that does not match the certificate, or could not read the files. Its log says which; run renew-certs again.</source>
-            <translation>PostgreSQL hat sein bisheriges Zertifikat behalten: Das Neuladen fand einen Schlüssel, der nicht zum Zertifikat passt, oder konnte die Dateien nicht lesen. Sein Protokoll nennt den Grund; renew-certs erneut ausführen.</translation>
-        </message>
-        <message>
-            <source>%1 serves the certificate in its file, signed by the cluster CA</source>
-            <translation>%1 präsentiert das Zertifikat aus seiner Datei, signiert von der Cluster-CA</translation>
-        </message>
-        <message>
-            <source>Renew the nodes' TLS certificates</source>
-            <translation>Die TLS-Zertifikate der Knoten erneuern</translation>
-        </message>
-        <message>
-            <source>Every node gets a new key and a new certificate from the cluster CA, valid %1 days, in %2 and %3; PostgreSQL reloads them. Open connections keep going, new ones see the new certificate, nothing restarts.</source>
-            <translation>Jeder Knoten erhält einen neuen Schlüssel und ein neues Zertifikat von der Cluster-CA, gültig %1 Tage, in %2 und %3; PostgreSQL lädt sie neu. Offene Verbindungen laufen weiter, neue sehen das neue Zertifikat, nichts wird neu gestartet.</translation>
-        </message>
-        <message>
-            <source>Install the new certificate and reload PostgreSQL</source>
-            <translation>Das neue Zertifikat installieren und PostgreSQL neu laden</translation>
-        </message>
-        <message>
-            <source>The new certificates are kept under their pending keys: run renew-certs again to finish.</source>
-            <translation>Die neuen Zertifikate bleiben unter ihren vorläufigen Schlüsseln: Führen Sie renew-certs erneut aus, um abzuschließen.</translation>
-        </message>
-        <message>
-            <source>Write the new key %1</source>
-            <translation>Den neuen Schlüssel %1 schreiben</translation>
-        </message>
-        <message>
-            <source>Write the new certificate %1</source>
-            <translation>Das neue Zertifikat %1 schreiben</translation>
-        </message>
-        <message>
-            <source>Reload PostgreSQL's configuration (its TLS files with it)</source>
-            <translation>Die Konfiguration von PostgreSQL neu laden (samt seinen TLS-Dateien)</translation>
-        </message>
-        <message>
-            <source>Install the node's TLS certificate and the cluster CA</source>
-            <translation>Das TLS-Zertifikat des Knotens und die Cluster-CA installieren</translation>
-        </message>
-        <message>
-            <source>A certificate file could not be written: are the cluster CA and the node's certificate in the keychain?</source>
-            <translation>Eine Zertifikatsdatei konnte nicht geschrieben werden: Sind die Cluster-CA und das Zertifikat des Knotens im Schlüsselbund?</translation>
-        </message>
-        <message>
-            <source>Write %1 (%2)</source>
-            <translation>%1 schreiben (%2)</translation>
-        </message>
-        <message>
-            <source>This cluster was adopted and is not converged yet (phases converged: %1): run phases 1 to 4 first, each after its preview. Phase 5 stops the primary, and until phase 4 has run the cluster's own HAProxy and Keepalived may not follow the new one.</source>
-            <translation>Dieser Cluster wurde übernommen und ist noch nicht angeglichen (angeglichene Phasen: %1): Zuerst die Phasen 1 bis 4 ausführen, jede nach ihrer Vorschau. Phase 5 stoppt den Primary, und bis Phase 4 gelaufen ist, folgen HAProxy und Keepalived des Clusters dem neuen Primary möglicherweise nicht.</translation>
-        </message>
-        <message>
-            <source>This cluster was adopted: pgpilot converges it one phase at a time, in order, so that each phase finds what the ones before it set up. Phase %1 has not converged yet: preview and run it first.</source>
-            <translation>Dieser Cluster wurde übernommen: pgpilot gleicht ihn Phase für Phase der Reihe nach an, damit jede Phase vorfindet, was die vorherigen eingerichtet haben. Phase %1 ist noch nicht angeglichen: Zuerst ihre Vorschau ansehen und sie ausführen.</translation>
-        </message>
-        <message>
-            <source>wal_level is replica and repmgr is in shared_preload_libraries on every node; only the primary may wait for its restart</source>
-            <translation>wal_level ist replica und repmgr steht auf jedem Knoten in shared_preload_libraries; nur der Primary darf auf seinen Neustart warten</translation>
-        </message>
-        <message>
-            <source> (the primary: restarted by the switchover at the end of phase 4)</source>
-            <translation> (der Primary: wird durch den Switchover am Ende von Phase 4 neu gestartet)</translation>
-        </message>
-        <message>
-            <source>pgpilot's configuration drop-in (settings the cluster's postgresql.conf would override are commented out), client authentication, the postgres user's password file, then the standbys restarted one at a time; the primary is restarted by a switchover at the end of phase 4.</source>
-            <translation>pgpilots Konfigurations-Drop-in (Einstellungen in der postgresql.conf des Clusters, die es überschreiben würden, werden auskommentiert), Client-Authentifizierung, die Passwortdatei des Benutzers postgres, danach werden die Standbys einzeln nacheinander neu gestartet; der Primary wird durch einen Switchover am Ende von Phase 4 neu gestartet.</translation>
-        </message>
-        <message>
-            <source>Comment out postgresql.conf settings that would override the drop-in</source>
-            <translation>Einstellungen in postgresql.conf auskommentieren, die das Drop-in überschreiben würden</translation>
-        </message>
-        <message>
-            <source>postgresql.conf could not be rewritten as postgres: check that postgres owns it.</source>
-            <translation>postgresql.conf konnte nicht als postgres neu geschrieben werden: Prüfen, ob die Datei postgres gehört.</translation>
-        </message>
-        <message>
-            <source>Comment out the overriding lines of %1 (#pgpilot: prefix)</source>
-            <translation>Die überschreibenden Zeilen von %1 auskommentieren (Präfix #pgpilot:)</translation>
-        </message>
-        <message>
-            <source>Refuse to lower a setting a standby must keep at least at the primary's value</source>
-            <translation>Verweigern, eine Einstellung zu senken, die ein Standby mindestens auf dem Wert des Primary halten muss</translation>
-        </message>
-        <message>
-            <source>Restart the standbys one at a time with the new settings</source>
-            <translation>Die Standbys einzeln nacheinander mit den neuen Einstellungen neu starten</translation>
-        </message>
-        <message>
-            <source>The standby did not come back or does not stream: see journalctl -u %1 and the server log; the primary and the other standbys were not touched.</source>
-            <translation>Der Standby ist nicht zurückgekommen oder streamt nicht: siehe journalctl -u %1 und das Serverprotokoll; der Primary und die anderen Standbys wurden nicht angetastet.</translation>
-        </message>
-        <message>
-            <source>Check that repmgr knows each node by the id pgpilot's repmgr.conf gives it</source>
-            <translation>Prüfen, ob repmgr jeden Knoten unter der ID kennt, die ihm pgpilots repmgr.conf gibt</translation>
-        </message>
-        <message>
-            <source>Put the worksheet's nodes in the order of their repmgr node ids (1, 2, 3 ...), or leave repmgr.conf as it is: pgpilot cannot renumber repmgr's nodes.</source>
-            <translation>Die Knoten des Arbeitsblatts in die Reihenfolge ihrer repmgr-Knoten-IDs (1, 2, 3 ...) bringen oder repmgr.conf unverändert lassen: pgpilot kann die Knoten von repmgr nicht neu nummerieren.</translation>
-        </message>
-        <message>
-            <source>repmgr's node id for %1 must be %2</source>
-            <translation>Die repmgr-Knoten-ID für %1 muss %2 sein</translation>
-        </message>
-        <message>
-            <source>The script could not be written: check that /usr/local/lib is writable.</source>
-            <translation>Das Skript konnte nicht geschrieben werden: Prüfen, ob /usr/local/lib beschreibbar ist.</translation>
-        </message>
-        <message>
-            <source>%1 must already be a registered standby</source>
-            <translation>%1 muss bereits ein registrierter Standby sein</translation>
-        </message>
-        <message>
-            <source>pgpilot: %1 is not an active standby in repmgr.nodes; a converge does not clone over its data: register it (repmgr standby register) or add it again with pgpilot add-standby</source>
-            <translation>pgpilot: %1 ist kein aktiver Standby in repmgr.nodes; eine Angleichung überschreibt seine Daten nicht durch Klonen: ihn registrieren (repmgr standby register) oder mit pgpilot add-standby erneut hinzufügen</translation>
-        </message>
-        <message>
-            <source>Stop every repmgrd not run by %1 (and disable its unit)</source>
-            <translation>Jeden repmgrd stoppen, der nicht von %1 ausgeführt wird (und seine Unit deaktivieren)</translation>
-        </message>
-        <message>
-            <source>repmgrd outside %1</source>
-            <translation>repmgrd außerhalb von %1</translation>
-        </message>
-        <message>
-            <source>%1 on the primary (by switchover to %2)</source>
-            <translation>%1 auf dem Primary (per Switchover auf %2)</translation>
-        </message>
-        <message>
-            <source>Restart the primary with the new settings: switch over to %1</source>
-            <translation>Den Primary mit den neuen Einstellungen neu starten: Switchover auf %1</translation>
-        </message>
-        <message>
-            <source>The switchover did not complete: run 'repmgr cluster show' on %1 and check which node is primary before anything else.</source>
-            <translation>Der Switchover wurde nicht abgeschlossen: Vor allem anderen 'repmgr cluster show' auf %1 ausführen und prüfen, welcher Knoten Primary ist.</translation>
-        </message>
-        <message>
-            <source>Stop and disable %1, which answers on port %2 today</source>
-            <translation>%1 stoppen und deaktivieren (antwortet derzeit auf Port %2)</translation>
-        </message>
-        <message>
-            <source>Configure Keepalived on %1 (after the switchover)</source>
-            <translation>Keepalived auf %1 konfigurieren (nach dem Switchover)</translation>
-        </message>
-        <message>
-            <source>Install the health script repmgr's commands call</source>
-            <translation>Das Prüfskript installieren, das die Befehle von repmgr aufrufen</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::Checker</name>
-        <message>
-            <source>Give the cluster a name (lower-case letters, digits and '-').</source>
-            <translation>Dem Cluster einen Namen geben (Kleinbuchstaben, Ziffern und '-').</translation>
-        </message>
-        <message>
-            <source>The cluster name must be 1 to 32 lower-case letters, digits or '-', starting with a letter or digit.</source>
-            <translation>Der Clustername muss aus 1 bis 32 Kleinbuchstaben, Ziffern oder '-' bestehen und mit einem Buchstaben oder einer Ziffer beginnen.</translation>
-        </message>
-        <message>
-            <source>The repmgr password reference must look like pgpilot:&lt;cluster&gt;:&lt;name&gt;.</source>
-            <translation>Der Verweis auf das repmgr-Passwort muss wie pgpilot:&lt;cluster&gt;:&lt;name&gt; aussehen.</translation>
-        </message>
-        <message>
-            <source>The known_hosts file must be an absolute path.</source>
-            <translation>Die known_hosts-Datei muss ein absoluter Pfad sein.</translation>
-        </message>
-        <message>
-            <source>PostgreSQL %1 is not supported on %2; choose %3.</source>
-            <translation>PostgreSQL %1 wird auf %2 nicht unterstützt; %3 wählen.</translation>
-        </message>
-        <message>
-            <source> or </source>
-            <translation> oder </translation>
-        </message>
-        <message>
-            <source>%1 cannot install from "%2"; use %3 or a local mirror.</source>
-            <translation>%1 kann nicht aus „%2“ installieren; %3 oder einen lokalen Spiegel verwenden.</translation>
-        </message>
-        <message>
-            <source>Give the mirror's address, e.g. http://10.0.1.5/debian/ (an apt repository).</source>
-            <translation>Die Adresse des Spiegels angeben, z. B. http://10.0.1.5/debian/ (ein apt-Repository).</translation>
-        </message>
-        <message>
-            <source>The mirror address must be an http:// or https:// URL of at most %1 characters, without spaces, quotes or shell characters.</source>
-            <translation>Die Spiegeladresse muss eine http://- oder https://-URL mit höchstens %1 Zeichen sein, ohne Leerzeichen, Anführungszeichen oder Shell-Zeichen.</translation>
-        </message>
-        <message>
-            <source>Give the mirror's suite (e.g. %1) or ./ for a flat repository.</source>
-            <translation>Die Suite des Spiegels angeben (z. B. %1) oder ./ für ein flaches Repository.</translation>
-        </message>
-        <message>
-            <source>The suite must be a name such as %1, or ./</source>
-            <translation>Die Suite muss ein Name wie %1 sein, oder ./</translation>
-        </message>
-        <message>
-            <source>A flat repository (suite ./) has no components: leave them empty.</source>
-            <translation>Ein flaches Repository (Suite ./) hat keine Komponenten: das Feld leer lassen.</translation>
-        </message>
-        <message>
-            <source>Components are words separated by single spaces, e.g. main.</source>
-            <translation>Komponenten sind Wörter, getrennt durch einzelne Leerzeichen, z. B. main.</translation>
-        </message>
-        <message>
-            <source>Name the mirror's components, e.g. main.</source>
-            <translation>Die Komponenten des Spiegels nennen, z. B. main.</translation>
-        </message>
-        <message>
-            <source>The VIP's prefix length must be from 1 to %1.</source>
-            <translation>Die Präfixlänge der VIP muss zwischen 1 und %1 liegen.</translation>
-        </message>
-        <message>
-            <source>The VRRP router id must be from 1 to 255 and unique on this network segment.</source>
-            <translation>Die VRRP-Router-ID muss zwischen 1 und 255 liegen und in diesem Netzsegment eindeutig sein.</translation>
-        </message>
-        <message>
-            <source>Give the virtual IP (VIP): a spare address in the subnet.</source>
-            <translation>Die virtuelle IP (VIP) angeben: eine freie Adresse im Subnetz.</translation>
-        </message>
-        <message>
-            <source>%1 is not an IPv4 or IPv6 address.</source>
-            <translation>%1 ist keine IPv4- oder IPv6-Adresse.</translation>
-        </message>
-        <message>
-            <source>The VIP %1 is outside the subnet %2: Keepalived can only move it between nodes on that subnet.</source>
-            <translation>Die VIP %1 liegt außerhalb des Subnetzes %2: Keepalived kann sie nur zwischen Knoten in diesem Subnetz verschieben.</translation>
-        </message>
-        <message>
-            <source>The VIP %1 is the subnet's network or broadcast address.</source>
-            <translation>Die VIP %1 ist die Netz- oder Broadcast-Adresse des Subnetzes.</translation>
-        </message>
-        <message>
-            <source>A cluster needs 3 to 9 nodes; this one has %1.</source>
-            <translation>Ein Cluster braucht 3 bis 9 Knoten; dieser hat %1.</translation>
-        </message>
-        <message>
-            <source>Node %1</source>
-            <translation>Knoten %1</translation>
-        </message>
-        <message>
-            <source>Node %1 has no host name.</source>
-            <translation>Knoten %1 hat keinen Hostnamen.</translation>
-        </message>
-        <message>
-            <source>%1 is not a valid host name: use letters, digits and '-' (RFC 1123), at most 63 characters per label.</source>
-            <translation>%1 ist kein gültiger Hostname: Buchstaben, Ziffern und '-' verwenden (RFC 1123), höchstens 63 Zeichen je Label.</translation>
-        </message>
-        <message>
-            <source>The name %1 is already used by node %2.</source>
-            <translation>Der Name %1 wird schon von Knoten %2 verwendet.</translation>
-        </message>
-        <message>
-            <source>%1: name the network interface that carries its address (e.g. eth0, ens3).</source>
-            <translation>%1: die Netzwerkschnittstelle nennen, die seine Adresse trägt (z. B. eth0, ens3).</translation>
-        </message>
-        <message>
-            <source>%1: %2 is not a Linux interface name (1 to 15 letters, digits, '.', '_' or '-').</source>
-            <translation>%1: %2 ist kein Linux-Schnittstellenname (1 bis 15 Buchstaben, Ziffern, '.', '_' oder '-').</translation>
-        </message>
-        <message>
-            <source>Choose the node that starts as primary: none is marked primary.</source>
-            <translation>Den Knoten wählen, der als Primary beginnt: keiner ist als Primary markiert.</translation>
-        </message>
-        <message>
-            <source>Exactly one node starts as primary; %1 are marked primary.</source>
-            <translation>Genau ein Knoten beginnt als Primary; %1 sind als Primary markiert.</translation>
-        </message>
-        <message>
-            <source>%1 has no IP address.</source>
-            <translation>%1 hat keine IP-Adresse.</translation>
-        </message>
-        <message>
-            <source>%1: %2 is not an IPv4 or IPv6 address.</source>
-            <translation>%1: %2 ist keine IPv4- oder IPv6-Adresse.</translation>
-        </message>
-        <message>
-            <source>%1: %2 is outside the subnet %3.</source>
-            <translation>%1: %2 liegt außerhalb des Subnetzes %3.</translation>
-        </message>
-        <message>
-            <source>%1: %2 is the subnet's network or broadcast address.</source>
-            <translation>%1: %2 ist die Netz- oder Broadcast-Adresse des Subnetzes.</translation>
-        </message>
-        <message>
-            <source>%1 has the VIP's address %2: the VIP must be a spare address.</source>
-            <translation>%1 hat die Adresse der VIP %2: die VIP muss eine freie Adresse sein.</translation>
-        </message>
-        <message>
-            <source>%1: the address %2 is already used by node %3.</source>
-            <translation>%1: die Adresse %2 wird schon von Knoten %3 verwendet.</translation>
-        </message>
-        <message>
-            <source>%1: give the SSH login user.</source>
-            <translation>%1: den SSH-Anmeldebenutzer angeben.</translation>
-        </message>
-        <message>
-            <source>%1: %2 is not a valid Unix user name.</source>
-            <translation>%1: %2 ist kein gültiger Unix-Benutzername.</translation>
-        </message>
-        <message>
-            <source>%1: the SSH port must be from 1 to 65535.</source>
-            <translation>%1: der SSH-Port muss zwischen 1 und 65535 liegen.</translation>
-        </message>
-        <message>
-            <source>%1: choose the private key file for SSH.</source>
-            <translation>%1: die private Schlüsseldatei für SSH wählen.</translation>
-        </message>
-        <message>
-            <source>%1: the key file must be an absolute path (or start with ~/).</source>
-            <translation>%1: die Schlüsseldatei muss ein absoluter Pfad sein (oder mit ~/ beginnen).</translation>
-        </message>
-        <message>
-            <source>%1: root needs no sudo; set sudo to none.</source>
-            <translation>%1: root braucht kein sudo; sudo auf „keins“ stellen.</translation>
-        </message>
-        <message>
-            <source>%1: the login user %2 is not root, so pgpilot needs sudo (without or with a password).</source>
-            <translation>%1: der Anmeldebenutzer %2 ist nicht root, daher braucht pgpilot sudo (ohne oder mit Passwort).</translation>
-        </message>
-        <message>
-            <source>%1: a password is needed (SSH or sudo) but none is set.</source>
-            <translation>%1: ein Passwort wird gebraucht (SSH oder sudo), aber keines ist gesetzt.</translation>
-        </message>
-        <message>
-            <source>%1: the password reference must look like pgpilot:&lt;cluster&gt;:&lt;name&gt;.</source>
-            <translation>%1: der Passwort-Verweis muss wie pgpilot:&lt;cluster&gt;:&lt;name&gt; aussehen.</translation>
-        </message>
-        <message>
-            <source>%1: a host key fingerprint looks like SHA256: followed by 43 base64 characters, as ssh-keygen -lf prints it.</source>
-            <translation>%1: ein Host-Key-Fingerabdruck sieht aus wie SHA256: gefolgt von 43 Base64-Zeichen, wie ssh-keygen -lf ihn ausgibt.</translation>
-        </message>
-        <message>
-            <source>Port %1 is out of range: use 1 to 65535.</source>
-            <translation>Port %1 liegt außerhalb des Bereichs: 1 bis 65535 verwenden.</translation>
-        </message>
-        <message>
-            <source>Port 22 is SSH's: choose another port.</source>
-            <translation>Port 22 gehört SSH: einen anderen Port wählen.</translation>
-        </message>
-        <message>
-            <source>Port %1 is already used for %2: every service needs its own port.</source>
-            <translation>Port %1 wird schon für %2 verwendet: jeder Dienst braucht seinen eigenen Port.</translation>
-        </message>
-        <message>
-            <source>Give the WAL a slot may hold back as a size such as 10GB (MB, GB or TB). Unlimited is not offered: a dead standby would fill the primary's disk.</source>
-            <translation>Die WAL-Menge, die ein Slot zurückhalten darf, als Größe wie 10GB angeben (MB, GB oder TB). Unbegrenzt gibt es nicht: ein toter Standby würde die Platte des Primarys füllen.</translation>
-        </message>
-        <message>
-            <source>Give the directory that receives archived WAL.</source>
-            <translation>Das Verzeichnis angeben, das archivierte WAL aufnimmt.</translation>
-        </message>
-        <message>
-            <source>The archive directory must be an absolute path of letters, digits, '.', '_', '-' and '/'.</source>
-            <translation>Das Archivverzeichnis muss ein absoluter Pfad aus Buchstaben, Ziffern, '.', '_', '-' und '/' sein.</translation>
-        </message>
-        <message>
-            <source>Give the subnet your application servers connect from (CIDR, e.g. 10.0.2.0/24).</source>
-            <translation>Das Subnetz angeben, aus dem sich die Anwendungsserver verbinden (CIDR, z. B. 10.0.2.0/24).</translation>
-        </message>
-        <message>
-            <source>The database name must be lower-case letters, digits and '_', starting with a letter.</source>
-            <translation>Der Datenbankname muss aus Kleinbuchstaben, Ziffern und '_' bestehen und mit einem Buchstaben beginnen.</translation>
-        </message>
-        <message>
-            <source>%1 is reserved for PostgreSQL or repmgr: choose the application's own name.</source>
-            <translation>%1 ist für PostgreSQL oder repmgr reserviert: einen eigenen Namen für die Anwendung wählen.</translation>
-        </message>
-        <message>
-            <source>The role name must be lower-case letters, digits and '_', starting with a letter.</source>
-            <translation>Der Rollenname muss aus Kleinbuchstaben, Ziffern und '_' bestehen und mit einem Buchstaben beginnen.</translation>
-        </message>
-        <message>
-            <source>Give both the application's database and its role, or neither.</source>
-            <translation>Datenbank und Rolle der Anwendung beide angeben oder keine von beiden.</translation>
-        </message>
-        <message>
-            <source>With %1 nodes every commit must reach at least %2 standby(s), or a failover can lose acknowledged writes: set %3 (0 chooses it).</source>
-            <translation>Bei %1 Knoten muss jeder Commit mindestens %2 Standby(s) erreichen, sonst kann ein Failover bestätigte Schreibvorgänge verlieren: setzen Sie %3 (0 wählt den Wert).</translation>
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <translation>%1 bis %2</translation>
-        </message>
-        <message>
-            <source>With %1 nodes a primary on the majority side has only %2 standby(s) with it: a quorum of %3 would stop all writes when the minority fails. Set %4 (0 chooses it).</source>
-            <translation>Bei %1 Knoten hat ein Primary auf der Mehrheitsseite nur %2 Standby(s) bei sich: ein Quorum von %3 hielte alle Schreibvorgänge an, wenn die Minderheit ausfällt. Setzen Sie %4 (0 wählt den Wert).</translation>
-        </message>
-        <message>
-            <source>%1 is reserved for PostgreSQL, repmgr or pgpilot: choose the application's own role.</source>
-            <translation>%1 ist für PostgreSQL, repmgr oder pgpilot reserviert: Wählen Sie eine eigene Rolle für die Anwendung.</translation>
-        </message>
-        <message>
-            <source>"%1" is not an IP address or a CIDR network. List the monitoring workstations' addresses or networks, e.g. ["10.0.5.20", "10.0.6.0/24"].</source>
-            <translation>„%1“ ist weder eine IP-Adresse noch ein CIDR-Netz. Geben Sie die Adressen oder Netze der Überwachungsarbeitsplätze an, z. B. ["10.0.5.20", "10.0.6.0/24"].</translation>
-        </message>
-        <message>
-            <source>The health service is named by its systemd unit: letters, digits, '@', '.', '_' and '-'.</source>
-            <translation>Der Health-Service wird über seine systemd-Unit benannt: Buchstaben, Ziffern, '@', '.', '_' und '-'.</translation>
-        </message>
-        <message>
-            <source>Give both health paths (the one that answers 200 on the primary and the one that answers 200 on a replica), or neither for pgpilot's own health service.</source>
-            <translation>Geben Sie beide Health-Pfade an (den, der auf dem Primary mit 200 antwortet, und den, der auf einem Replica mit 200 antwortet), oder keinen für den eigenen Health-Service von pgpilot.</translation>
-        </message>
-        <message>
-            <source>A health path starts with '/' and holds letters, digits, '/', '_', '.' and '-'.</source>
-            <translation>Ein Health-Pfad beginnt mit '/' und enthält Buchstaben, Ziffern, '/', '_', '.' und '-'.</translation>
-        </message>
-        <message>
-            <source>The monitor's role must be a plain PostgreSQL role name (lower-case letters, digits and '_').</source>
-            <translation>Die Rolle des Monitors muss ein einfacher PostgreSQL-Rollenname sein (Kleinbuchstaben, Ziffern und '_').</translation>
-        </message>
-        <message>
-            <source>The converged phases are phase numbers from 1 to 4, each once, in ascending order.</source>
-            <translation>Die angeglichenen Phasen sind Phasennummern von 1 bis 4, jede einmal, in aufsteigender Reihenfolge.</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::ClusterConnector</name>
-        <message>
-            <source>%1 needs a password but the worksheet names none.</source>
-            <translation>%1 braucht ein Passwort, aber das Arbeitsblatt nennt keines.</translation>
-        </message>
-        <message>
-            <source>Passwords are needed but no secret store is available.</source>
-            <translation>Passwörter werden gebraucht, aber kein Geheimnisspeicher ist verfügbar.</translation>
-        </message>
-        <message>
-            <source>These passwords are not in the keychain: %1. Enter them on the worksheet and save.</source>
-            <translation>Diese Passwörter sind nicht im Schlüsselbund: %1. Sie im Arbeitsblatt eingeben und speichern.</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::ClusterDashboard</name>
-        <message>
-            <source>Wall mode</source>
-            <translation>Wandmodus</translation>
-        </message>
-        <message>
-            <source>Node:</source>
-            <translation>Knoten:</translation>
-        </message>
-        <message>
-            <source>Export CSV…</source>
-            <translation>Als CSV exportieren…</translation>
-        </message>
-        <message>
-            <source>Export text…</source>
-            <translation>Als Text exportieren…</translation>
-        </message>
-        <message>
-            <source>Lag</source>
-            <translation>Verzögerung</translation>
-        </message>
-        <message>
-            <source>Routing</source>
-            <translation>Routing</translation>
-        </message>
-        <message>
-            <source>Timeline</source>
-            <translation>Zeitachse</translation>
-        </message>
-        <message>
-            <source>Alarms</source>
-            <translation>Alarme</translation>
-        </message>
-        <message>
-            <source>Nodes</source>
-            <translation>Knoten</translation>
-        </message>
-        <message>
-            <source>updated %1</source>
-            <translation>aktualisiert %1</translation>
-        </message>
-        <message>
-            <source>waiting for the first answers…</source>
-            <translation>warte auf die ersten Antworten…</translation>
-        </message>
-        <message>
-            <source>✔ healthy</source>
-            <translation>✔ gesund</translation>
-        </message>
-        <message numerus="yes">
-            <source>⚠ %n alarm(s)</source>
-            <translation>
-                <numerusform>⚠ %n Alarm</numerusform>
-                <numerusform>⚠ %n Alarme</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Export the timeline</source>
-            <translation>Die Zeitachse exportieren</translation>
-        </message>
-        <message>
-            <source>CSV (*.csv)</source>
-            <translation>CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>Text (*.txt)</source>
-            <translation>Text (*.txt)</translation>
-        </message>
-        <message>
-            <source>export failed: %1</source>
-            <translation>Export fehlgeschlagen: %1</translation>
-        </message>
-        <message>
-            <source>S&amp;witchover to this node…</source>
-            <translation>S&amp;witchover auf diesen Knoten…</translation>
-        </message>
-        <message>
-            <source>Re&amp;join…</source>
-            <translation>Wieder ein&amp;binden…</translation>
-        </message>
-        <message>
-            <source>F&amp;ence…</source>
-            <translation>Ab&amp;schotten…</translation>
-        </message>
-        <message>
-            <source>Node for the actions</source>
-            <translation>Knoten für die Aktionen</translation>
-        </message>
-        <message>
-            <source>%1 has not been polled yet</source>
-            <translation>%1 wurde noch nicht abgefragt</translation>
-        </message>
-        <message>
-            <source>Make %1 the primary (planned, no data loss)</source>
-            <translation>%1 zum Primary machen (geplant, ohne Datenverlust)</translation>
-        </message>
-        <message>
-            <source>Only a standby that streams can become the primary</source>
-            <translation>Nur ein streamender Standby kann Primary werden</translation>
-        </message>
-        <message>
-            <source>Bring %1 back as a standby of the current primary</source>
-            <translation>%1 als Standby des jetzigen Primarys zurückholen</translation>
-        </message>
-        <message>
-            <source>%1 already serves the cluster</source>
-            <translation>%1 dient dem Cluster bereits</translation>
-        </message>
-        <message>
-            <source>Stop PostgreSQL on %1 and keep it stopped</source>
-            <translation>PostgreSQL auf %1 anhalten und angehalten lassen</translation>
-        </message>
-        <message>
-            <source>%1 is fenced already; Rejoin lifts the fence</source>
-            <translation>%1 ist schon abgeschottet; „Wieder einbinden“ hebt die Abschottung auf</translation>
-        </message>
-        <message>
-            <source>Make %1 the primary (switchover)…</source>
-            <translation>%1 zum Primary machen (Switchover)…</translation>
-        </message>
-        <message>
-            <source>Rejoin %1…</source>
-            <translation>%1 wieder einbinden…</translation>
-        </message>
-        <message>
-            <source>Fence %1…</source>
-            <translation>%1 abschotten…</translation>
-        </message>
-        <message>
-            <source>Add %1 as a standby…</source>
-            <translation>%1 als Standby hinzufügen…</translation>
-        </message>
-        <message>
-            <source>Remove standby %1…</source>
-            <translation>Standby %1 entfernen…</translation>
-        </message>
-        <message>
-            <source>Views</source>
-            <translation>Ansichten</translation>
-        </message>
-        <message>
-            <source>Not read on this cluster (adopted as it was built):</source>
-            <translation>Auf diesem Cluster nicht gelesen (so übernommen, wie er gebaut wurde):</translation>
-        </message>
-        <message>
-            <source>Replay…</source>
-            <translation>Wiedergabe…</translation>
-        </message>
-        <message>
-            <source>Replay the history kept on disk, second by second</source>
-            <translation>Den auf der Platte gespeicherten Verlauf Sekunde für Sekunde wiedergeben</translation>
-        </message>
-        <message>
-            <source>Topology: replication, VIP and write routes</source>
-            <translation>Topologie: Replikation, VIP und Schreibwege</translation>
-        </message>
-        <message>
-            <source>Leave the replay (Live) to act on the cluster as it is now</source>
-            <translation>Die Wiedergabe verlassen (Live), um auf den Cluster in seinem jetzigen Zustand einzuwirken</translation>
-        </message>
-        <message>
-            <source>REPLAY %1</source>
-            <translation>WIEDERGABE %1</translation>
-        </message>
-        <message>
-            <source>Export incident…</source>
-            <translation>Vorfall exportieren…</translation>
-        </message>
-        <message>
-            <source>Write the incident at the replayed moment (or the last one before it) as one .tar file for a post-mortem: snapshots, events, the audit log's entries; secrets masked</source>
-            <translation>Den Vorfall zum wiedergegebenen Zeitpunkt (oder den letzten davor) als eine .tar-Datei für die Nachbetrachtung schreiben: Schnappschüsse, Ereignisse, die Einträge des Audit-Protokolls; Geheimnisse maskiert</translation>
-        </message>
-        <message>
-            <source>Incident bundle written: %1 (%2 snapshots, %3 events, %4 audit entries, %5 to %6)</source>
-            <translation>Vorfallsbündel geschrieben: %1 (Schnappschüsse: %2, Ereignisse: %3, Audit-Einträge: %4, %5 bis %6)</translation>
-        </message>
-        <message>
-            <source>The incident bundle was not written: %1</source>
-            <translation>Das Vorfallsbündel wurde nicht geschrieben: %1</translation>
-        </message>
-        <message>
-            <source>Export the incident</source>
-            <translation>Den Vorfall exportieren</translation>
-        </message>
-        <message>
-            <source>Incident bundle (*.tar)</source>
-            <translation>Vorfallsbündel (*.tar)</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::ClusterMonitor</name>
-        <message>
-            <source>no answer within %1 ms</source>
-            <translation>keine Antwort binnen %1 ms</translation>
-        </message>
-        <message>
-            <source>the health service answered %1 without a JSON body</source>
-            <translation>der Health-Dienst antwortete %1 ohne JSON-Inhalt</translation>
-        </message>
-        <message>
-            <source>HAProxy stats answered HTTP %1</source>
-            <translation>HAProxy-Statistik antwortete mit HTTP %1</translation>
-        </message>
-        <message>
-            <source>the answer was longer than %1 KiB: cut off and ignored</source>
-            <translation>die Antwort war länger als %1 KiB: abgeschnitten und verworfen</translation>
-        </message>
-        <message>
-            <source>HAProxy's stats page refused pgpilot's stats password (HTTP 401): the node has another one than this workstation (run phase 4 again, or import the cluster's secrets)</source>
-            <translation>Die Statistikseite von HAProxy hat das Statistik-Passwort von pgpilot abgelehnt (HTTP 401): Der Knoten hat ein anderes als dieser Arbeitsplatz (Phase 4 erneut ausführen oder die Geheimnisse des Clusters importieren)</translation>
-        </message>
-        <message>
-            <source>the health service</source>
-            <translation>der Health-Service</translation>
-        </message>
-        <message>
-            <source>HAProxy's routing (where writes and reads go) and its backends' states: the nodes' HAProxy has no stats listener. Phase 4 adds one (pgpilot audit shows the difference).</source>
-            <translation>Das Routing von HAProxy (wohin Schreib- und Lesezugriffe gehen) und der Zustand seiner Backends: Das HAProxy der Knoten hat keinen Stats-Listener. Phase 4 fügt einen hinzu (pgpilot audit zeigt die Abweichung).</translation>
-        </message>
-        <message>
-            <source>The health service's view of lag, timeline and fencing: %1 answers only whether the node is the primary or a replica (GET %2, %3).</source>
-            <translation>Die Sicht des Health-Service auf Verzögerung, Timeline und Fencing: %1 antwortet nur, ob der Knoten Primary oder Replica ist (GET %2, %3).</translation>
-        </message>
-        <message>
-            <source>repmgr on %1: %2 succeeded</source>
-            <translation>repmgr auf %1: %2 erfolgreich</translation>
-        </message>
-        <message>
-            <source>repmgr on %1: %2 failed</source>
-            <translation>repmgr auf %1: %2 fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source> (recorded on the node while pgpilot was not watching)</source>
-            <translation> (auf dem Knoten aufgezeichnet, während pgpilot nicht überwachte)</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::ClusterServices</name>
-        <message>
-            <source>The repmgr password (%1) cannot be read: there is no secret store.</source>
-            <translation>Das repmgr-Passwort (%1) kann nicht gelesen werden: Es gibt keinen Passwortspeicher.</translation>
-        </message>
-        <message>
-            <source>The repmgr password (%1) is not in the keychain: %2</source>
-            <translation>Das repmgr-Passwort (%1) ist nicht im Schlüsselbund: %2</translation>
-        </message>
-        <message>
-            <source>The connection to the cluster was closed.</source>
-            <translation>Die Verbindung zum Cluster wurde geschlossen.</translation>
-        </message>
-        <message>
-            <source>No VIP check: %1</source>
-            <translation>Keine VIP-Prüfung: %1</translation>
-        </message>
-        <message>
-            <source>the nodes' SSH settings could not be prepared</source>
-            <translation>die SSH-Einstellungen der Knoten konnten nicht vorbereitet werden</translation>
-        </message>
-        <message>
-            <source>The password of %1 (%2) cannot be read: there is no secret store.</source>
-            <translation>Das Passwort von %1 (%2) kann nicht gelesen werden: Es gibt keinen Geheimnisspeicher.</translation>
-        </message>
-        <message>
-            <source>The password of pgpilot's monitoring role %1 (%2) is not in the keychain: %3 A cluster built by an older pgpilot gets the role when phases 3 and 4 run again (pgpilot apply --from 3 --to 4); for a cluster set up from another workstation, import its secrets (pgpilot import-secrets).</source>
-            <translation>Das Passwort der Überwachungsrolle %1 von pgpilot (%2) ist nicht im Schlüsselbund: %3 Ein Cluster, den ein älteres pgpilot gebaut hat, erhält die Rolle, wenn die Phasen 3 und 4 erneut laufen (pgpilot apply --from 3 --to 4); für einen Cluster, der von einem anderen Arbeitsplatz aus eingerichtet wurde, importieren Sie dessen Geheimnisse (pgpilot import-secrets).</translation>
-        </message>
-        <message>
-            <source>The window closed meanwhile.</source>
-            <translation>Das Fenster wurde inzwischen geschlossen.</translation>
-        </message>
-        <message>
-            <source>The cluster CA's certificate (%1) cannot be read: there is no secret store.</source>
-            <translation>Das Zertifikat der Cluster-CA (%1) kann nicht gelesen werden: Es gibt keinen Geheimnisspeicher.</translation>
-        </message>
-        <message>
-            <source>The cluster uses verified TLS, but its CA's certificate (%1) is not in the keychain, so pgpilot cannot check that it talks to the real nodes. Import the cluster's secrets from the workstation that set it up (pgpilot import-secrets, or File &gt; Import secrets); a cluster not built yet gets its CA when the runbook runs.</source>
-            <translation>Der Cluster verwendet geprüftes TLS, aber das Zertifikat seiner CA (%1) ist nicht im Schlüsselbund, daher kann pgpilot nicht prüfen, ob es mit den echten Knoten spricht. Importieren Sie die Geheimnisse des Clusters von dem Arbeitsplatz, der ihn eingerichtet hat (pgpilot import-secrets oder Datei &gt; Geheimnisse importieren); ein noch nicht gebauter Cluster erhält seine CA, wenn das Runbook läuft.</translation>
-        </message>
-        <message>
-            <source>Could not write the cluster CA's certificate to %1: %2</source>
-            <translation>Das Zertifikat der Cluster-CA konnte nicht nach %1 geschrieben werden: %2</translation>
-        </message>
-        <message>
-            <source>The password of %1 (%2), which pgpilot uses on this adopted cluster, is not in the keychain: %3 Run pgpilot adopt again (it reads the password from the nodes' .pgpass), or import the cluster's secrets.</source>
-            <translation>Das Passwort von %1 (%2), das pgpilot auf diesem übernommenen Cluster verwendet, ist nicht im Schlüsselbund: %3 Führen Sie pgpilot adopt erneut aus (es liest das Passwort aus der .pgpass der Knoten), oder importieren Sie die Geheimnisse des Clusters.</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::ClusterSession</name>
-        <message>
-            <source>Passwords are needed but no secret store is available.</source>
-            <translation>Passwörter werden gebraucht, aber kein Geheimnisspeicher ist verfügbar.</translation>
-        </message>
-        <message>
-            <source>The secret %1 is not in the keychain; enter it on the worksheet.</source>
-            <translation>Das Geheimnis %1 ist nicht im Schlüsselbund; es im Arbeitsblatt eingeben.</translation>
-        </message>
-        <message>
-            <source>Could not store the generated secret %1: %2</source>
-            <translation>Das erzeugte Geheimnis %1 konnte nicht gespeichert werden: %2</translation>
-        </message>
-        <message>
-            <source>Not connected.</source>
-            <translation>Nicht verbunden.</translation>
-        </message>
-        <message>
-            <source>There is no phase %1.</source>
-            <translation>Es gibt keine Phase %1.</translation>
-        </message>
-        <message>
-            <source>pgpilot could not ask the nodes whether the cluster already has its secrets (%1), so it makes none up.</source>
-            <translation>pgpilot konnte die Knoten nicht fragen, ob der Cluster seine Geheimnisse schon hat (%1), und erfindet deshalb keine.</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>exit status %1</source>
-            <translation>Exit-Status %1</translation>
-        </message>
-        <message>
-            <source>pgpilot makes up no secret (%1) before every node has said it has none: %2. Make the node reachable (and trust its host key), then try again.</source>
-            <translation>pgpilot erfindet kein Geheimnis (%1), bevor jeder Knoten gesagt hat, dass er keines hat: %2. Machen Sie den Knoten erreichbar (und vertrauen Sie seinem Host-Schlüssel), dann versuchen Sie es erneut.</translation>
-        </message>
-        <message>
-            <source>Could not make up the secret %1.</source>
-            <translation>Das Geheimnis %1 konnte nicht erzeugt werden.</translation>
-        </message>
-        <message>
-            <source>The cluster uses the site's own certificates (tls.mode site), and these are not in the keychain: %1. Import the site's CA certificate and each node's certificate and key first (pgpilot import-certs, or File &gt; Import site certificates).</source>
-            <translation>Der Cluster verwendet die eigenen Zertifikate des Standorts (tls.mode site), und diese sind nicht im Schlüsselbund: %1. Importieren Sie zuerst das CA-Zertifikat des Standorts sowie Zertifikat und Schlüssel jedes Knotens (pgpilot import-certs oder Datei &gt; Standortzertifikate importieren).</translation>
-        </message>
-        <message>
-            <source>The keychain holds only half of the cluster CA (%1 is missing): pgpilot makes no new CA, which the nodes would not trust. Import the cluster's secrets from the workstation that set it up (pgpilot import-secrets, or File &gt; Import secrets).</source>
-            <translation>Der Schlüsselbund enthält nur die Hälfte der Cluster-CA (%1 fehlt): pgpilot erzeugt keine neue CA, der die Knoten nicht vertrauen würden. Importieren Sie die Geheimnisse des Clusters von dem Arbeitsplatz, der ihn eingerichtet hat (pgpilot import-secrets oder Datei &gt; Geheimnisse importieren).</translation>
-        </message>
-        <message>
-            <source>Could not issue the TLS certificate of %1: %2</source>
-            <translation>Das TLS-Zertifikat von %1 konnte nicht ausgestellt werden: %2</translation>
-        </message>
-        <message>
-            <source>Could not make the cluster CA: %1</source>
-            <translation>Die Cluster-CA konnte nicht erzeugt werden: %1</translation>
-        </message>
-        <message>
-            <source>The cluster CA could not be read from the keychain: %1</source>
-            <translation>Die Cluster-CA konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::CommandLine</name>
-        <message>
-            <source>%1: fix the worksheet first.
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::AuditDialog</name>
+    <message>
+        <source>Audit of %1: differences from pgpilot&apos;s build</source>
+        <translation>Audit von %1: Abweichungen vom Aufbau durch pgpilot</translation>
+    </message>
+    <message>
+        <source>Reading the nodes over SSH (nothing is changed on them)…</source>
+        <translation>Lese die Knoten per SSH (daran wird nichts geändert)…</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation>Als Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No difference from what pgpilot would build.</source>
+        <translation>Keine Abweichung von dem, was pgpilot bauen würde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) from what pgpilot would build, the worst first. Each names the phase step that would fix it.</source>
+        <translation>
+            <numerusform>%n Abweichung von dem, was pgpilot bauen würde. Jede nennt den Schritt der Phase, der sie beheben würde.</numerusform>
+            <numerusform>%n Abweichungen von dem, was pgpilot bauen würde, die schwerste zuerst. Jede nennt den Schritt der Phase, der sie beheben würde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (guide erratum %2)</source>
+        <translation>%1 (Erratum der Anleitung %2)</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>fix</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>phase %1, step %2</source>
+        <translation>Phase %1, Schritt %2</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::AuditLogDialog</name>
+    <message>
+        <source>Audit log — %1</source>
+        <translation>Audit-Protokoll — %1</translation>
+    </message>
+    <message>
+        <source>Every command pgpilot ran on a node, newest first (secrets masked).</source>
+        <translation>Jeder Befehl, den pgpilot auf einem Knoten ausgeführt hat, der neueste zuerst (Geheimnisse maskiert).</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::AuditLogModel</name>
+    <message>
+        <source>write %1 (sha256 %2)</source>
+        <translation>%1 schreiben (sha256 %2)</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>Als</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Command or file</source>
+        <translation>Befehl oder Datei</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::BackupPanel</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… NOT READ YET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ WARNING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ CRITICAL</source>
+        <translation type="unfinished">⚠ KRITISCH</translation>
+    </message>
+    <message>
+        <source>on %1 · stanza %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest backup %1 (%2), stopped %3 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL in the repository: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::Builder</name>
+    <message>
+        <source>Switchover to %1</source>
+        <translation>Switchover auf %1</translation>
+    </message>
+    <message>
+        <source>This makes %1 the primary of cluster %2: repmgr stops the current primary cleanly, promotes %1, and the other standbys follow it. Writes pause for a few seconds while the VIP %3 and port %4 move; open connections to the old primary are cut.</source>
+        <translation>Dies macht %1 zum Primary von Cluster %2: repmgr hält den jetzigen Primary sauber an, befördert %1, und die übrigen Standbys folgen ihm. Schreibzugriffe pausieren einige Sekunden, während die VIP %3 und Port %4 wechseln; offene Verbindungen zum alten Primary werden getrennt.</translation>
+    </message>
+    <message>
+        <source>Planned switchover: repmgr standby switchover --siblings-follow on %1, after a dry run.</source>
+        <translation>Geplanter Switchover: repmgr standby switchover --siblings-follow auf %1, nach einem Probelauf.</translation>
+    </message>
+    <message>
+        <source>Dry run of the switchover on %1</source>
+        <translation>Probelauf des Switchovers auf %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a running standby</source>
+        <translation>%1 muss ein laufender Standby sein</translation>
+    </message>
+    <message>
+        <source>%1 is not a running standby (is it already the primary?)</source>
+        <translation>%1 ist kein laufender Standby (ist er schon der Primary?)</translation>
+    </message>
+    <message>
+        <source>repmgr standby switchover --dry-run</source>
+        <translation>repmgr standby switchover --dry-run</translation>
+    </message>
+    <message>
+        <source>The dry run refused: read its output. Common causes: postgres cannot reach the other nodes over SSH, or repmgrd is not running everywhere.</source>
+        <translation>Der Probelauf lehnte ab: seine Ausgabe lesen. Häufige Ursachen: postgres erreicht die anderen Knoten nicht per SSH, oder repmgrd läuft nicht überall.</translation>
+    </message>
+    <message>
+        <source>Switch over to %1</source>
+        <translation>Switchover auf %1 ausführen</translation>
+    </message>
+    <message>
+        <source>repmgr standby switchover --siblings-follow</source>
+        <translation>repmgr standby switchover --siblings-follow</translation>
+    </message>
+    <message>
+        <source>The switchover failed: run &apos;repmgr cluster show&apos; on %1 and check which node is primary before doing anything else.</source>
+        <translation>Der Switchover schlug fehl: auf %1 „repmgr cluster show“ ausführen und prüfen, welcher Knoten Primary ist, bevor irgendetwas anderes geschieht.</translation>
+    </message>
+    <message>
+        <source>Wait until port %1 on the VIP reaches %2</source>
+        <translation>Warten, bis Port %1 auf der VIP %2 erreicht</translation>
+    </message>
+    <message>
+        <source>Wait (at most 90 s) for the VIP to send writes to %1</source>
+        <translation>Warten (höchstens 90 s), bis die VIP Schreibzugriffe an %1 leitet</translation>
+    </message>
+    <message>
+        <source>port %1 on the VIP does not reach %2 after 90 s</source>
+        <translation>Port %1 auf der VIP erreicht %2 auch nach 90 s nicht</translation>
+    </message>
+    <message>
+        <source>Keepalived did not move the VIP: see journalctl -u keepalived on %1.</source>
+        <translation>Keepalived hat die VIP nicht verschoben: siehe journalctl -u keepalived auf %1.</translation>
+    </message>
+    <message>
+        <source>Validate and install %1</source>
+        <translation>%1 prüfen und installieren</translation>
+    </message>
+    <message>
+        <source>the node answers over SSH</source>
+        <translation>der Knoten antwortet über SSH</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>no output</source>
+        <translation>keine Ausgabe</translation>
+    </message>
+    <message>
+        <source>SSH to the node failed: check that it is up, the address and SSH port in the worksheet, and the host key.</source>
+        <translation>SSH zum Knoten schlug fehl: prüfen, ob er läuft, sowie Adresse und SSH-Port im Arbeitsblatt und den Host-Key.</translation>
+    </message>
+    <message>
+        <source>Pre-flight checks</source>
+        <translation>Vorabprüfungen</translation>
+    </message>
+    <message>
+        <source>Reaches every node and checks the operating system, free disk, clocks, the network interface and addresses, that the VIP is free and that the cluster&apos;s ports are free. Changes nothing.</source>
+        <translation>Erreicht jeden Knoten und prüft Betriebssystem, freien Plattenplatz, Uhren, Netzwerkschnittstelle und Adressen, ob die VIP frei ist und ob die Ports des Clusters frei sind. Ändert nichts.</translation>
+    </message>
+    <message>
+        <source>Every node answers over SSH</source>
+        <translation>Jeder Knoten antwortet über SSH</translation>
+    </message>
+    <message>
+        <source>a shell answers</source>
+        <translation>eine Shell antwortet</translation>
+    </message>
+    <message>
+        <source>answered as %1</source>
+        <translation>antwortete als %1</translation>
+    </message>
+    <message>
+        <source>The login works but the shell fails: check the account and sudo settings.</source>
+        <translation>Die Anmeldung klappt, aber die Shell versagt: Konto und sudo-Einstellungen prüfen.</translation>
+    </message>
+    <message>
+        <source>Operating system is %1</source>
+        <translation>Betriebssystem ist %1</translation>
+    </message>
+    <message>
+        <source>The node runs another OS than the worksheet&apos;s platform (%1): change the platform or the node.</source>
+        <translation>Der Knoten läuft mit einem anderen Betriebssystem als der Plattform im Arbeitsblatt (%1): die Plattform oder den Knoten ändern.</translation>
+    </message>
+    <message>
+        <source>At least 5 GiB free under /var/lib</source>
+        <translation>Mindestens 5 GiB frei unter /var/lib</translation>
+    </message>
+    <message>
+        <source>&gt;= 5 GiB free</source>
+        <translation>&gt;= 5 GiB frei</translation>
+    </message>
+    <message>
+        <source>%1 MiB free</source>
+        <translation>%1 MiB frei</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s data and WAL live under /var/lib: free space or grow the disk.</source>
+        <translation>Daten und WAL von PostgreSQL liegen unter /var/lib: Platz schaffen oder die Platte vergrößern.</translation>
+    </message>
+    <message>
+        <source>Clocks agree within 5 seconds</source>
+        <translation>Uhren stimmen auf 5 Sekunden überein</translation>
+    </message>
+    <message>
+        <source>a time in seconds</source>
+        <translation>eine Zeit in Sekunden</translation>
+    </message>
+    <message>
+        <source>The node did not report its time.</source>
+        <translation>Der Knoten meldete seine Zeit nicht.</translation>
+    </message>
+    <message>
+        <source>at most 5 s between nodes</source>
+        <translation>höchstens 5 s zwischen den Knoten</translation>
+    </message>
+    <message>
+        <source>%1 s between %2 and %3</source>
+        <translation>%1 s zwischen %2 und %3</translation>
+    </message>
+    <message>
+        <source>Clock skew confuses repmgr&apos;s and the logs&apos; timelines: enable NTP (systemd-timesyncd or chrony) on every node.</source>
+        <translation>Abweichende Uhren verwirren die Zeitachsen von repmgr und den Protokollen: NTP auf jedem Knoten einschalten (systemd-timesyncd oder chrony).</translation>
+    </message>
+    <message>
+        <source>Each node&apos;s interface exists and carries its address</source>
+        <translation>Die Schnittstelle jedes Knotens existiert und trägt seine Adresse</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1/%2 on %3</source>
+        <translation>%1/%2 auf %3</translation>
+    </message>
+    <message>
+        <source>%1 is on %2</source>
+        <translation>%1 liegt auf %2</translation>
+    </message>
+    <message>
+        <source>%1 has other addresses only</source>
+        <translation>%1 hat nur andere Adressen</translation>
+    </message>
+    <message>
+        <source>no interface %1 with an address</source>
+        <translation>keine Schnittstelle %1 mit einer Adresse</translation>
+    </message>
+    <message>
+        <source>Set the node&apos;s interface in the worksheet to %1.</source>
+        <translation>Die Schnittstelle des Knotens im Arbeitsblatt auf %1 setzen.</translation>
+    </message>
+    <message>
+        <source>Check the interface name (ip -o addr) and the node&apos;s address in the worksheet.</source>
+        <translation>Den Namen der Schnittstelle (ip -o addr) und die Adresse des Knotens im Arbeitsblatt prüfen.</translation>
+    </message>
+    <message>
+        <source>Each node&apos;s address has the subnet&apos;s prefix</source>
+        <translation>Die Adresse jedes Knotens hat das Präfix des Subnetzes</translation>
+    </message>
+    <message>
+        <source>/%1 as in %2</source>
+        <translation>/%1 wie in %2</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>The node&apos;s network differs from the worksheet&apos;s subnet: correct the subnet or the node&apos;s netmask.</source>
+        <translation>Das Netz des Knotens weicht vom Subnetz des Arbeitsblatts ab: das Subnetz oder die Netzmaske des Knotens korrigieren.</translation>
+    </message>
+    <message>
+        <source>%1 configured</source>
+        <translation>%1 eingerichtet</translation>
+    </message>
+    <message>
+        <source>address not found</source>
+        <translation>Adresse nicht gefunden</translation>
+    </message>
+    <message>
+        <source>See the interface check.</source>
+        <translation>Siehe die Schnittstellen-Prüfung.</translation>
+    </message>
+    <message>
+        <source>The VIP %1 is not in use</source>
+        <translation>Die VIP %1 ist nicht in Gebrauch</translation>
+    </message>
+    <message>
+        <source>VIP not assigned (or held by this cluster)</source>
+        <translation>VIP nicht vergeben (oder von diesem Cluster gehalten)</translation>
+    </message>
+    <message>
+        <source>%1 is assigned on this node</source>
+        <translation>%1 ist auf diesem Knoten vergeben</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>nicht vergeben</translation>
+    </message>
+    <message>
+        <source>The VIP is already configured on this node by something else: choose a spare address.</source>
+        <translation>Die VIP ist auf diesem Knoten bereits von etwas anderem eingerichtet: eine freie Adresse wählen.</translation>
+    </message>
+    <message>
+        <source>no host answers on %1</source>
+        <translation>kein Host antwortet auf %1</translation>
+    </message>
+    <message>
+        <source>%1 answers ping</source>
+        <translation>%1 antwortet auf Ping</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Another host on the subnet uses the VIP: choose a spare address.</source>
+        <translation>Ein anderer Host im Subnetz verwendet die VIP: eine freie Adresse wählen.</translation>
+    </message>
+    <message>
+        <source>Ports %1, %2, %3, %4 and %5 are free (or used by this cluster&apos;s own services)</source>
+        <translation>Die Ports %1, %2, %3, %4 und %5 sind frei (oder von den eigenen Diensten dieses Clusters belegt)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>ss lists the listening sockets</source>
+        <translation>ss listet die lauschenden Sockets</translation>
+    </message>
+    <message>
+        <source>ss (iproute2) is missing or failed.</source>
+        <translation>ss (iproute2) fehlt oder schlug fehl.</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>in use: %1</source>
+        <translation>belegt: %1</translation>
+    </message>
+    <message>
+        <source>Another program listens on a port the cluster needs: stop it or change the port in the worksheet.</source>
+        <translation>Ein anderes Programm lauscht auf einem Port, den der Cluster braucht: es anhalten oder den Port im Arbeitsblatt ändern.</translation>
+    </message>
+    <message>
+        <source>Base installation</source>
+        <translation>Grundinstallation</translation>
+    </message>
+    <message>
+        <source>Host names, the package source, PostgreSQL %1 with repmgr, HAProxy, Keepalived and Python on every node; PostgreSQL set not to start at boot (repmgr starts it).</source>
+        <translation>Hostnamen, die Paketquelle, PostgreSQL %1 mit repmgr, HAProxy, Keepalived und Python auf jedem Knoten; PostgreSQL startet nicht beim Booten (das übernimmt repmgr).</translation>
+    </message>
+    <message>
+        <source>Write the cluster&apos;s host names to /etc/hosts</source>
+        <translation>Die Hostnamen des Clusters in /etc/hosts eintragen</translation>
+    </message>
+    <message>
+        <source>/etc/hosts could not be rewritten: check that it is a regular, writable file.</source>
+        <translation>/etc/hosts konnte nicht neu geschrieben werden: prüfen, ob es eine normale, beschreibbare Datei ist.</translation>
+    </message>
+    <message>
+        <source>Rewrite pgpilot&apos;s block in /etc/hosts</source>
+        <translation>Den pgpilot-Block in /etc/hosts neu schreiben</translation>
+    </message>
+    <message>
+        <source>Configure the package source</source>
+        <translation>Die Paketquelle einrichten</translation>
+    </message>
+    <message>
+        <source>The package source could not be set up: check the node&apos;s access to the repository (proxy, firewall, mirror URL).</source>
+        <translation>Die Paketquelle konnte nicht eingerichtet werden: den Zugang des Knotens zum Repository prüfen (Proxy, Firewall, Spiegel-URL).</translation>
+    </message>
+    <message>
+        <source>Use the distribution&apos;s own archive (remove pgpilot&apos;s source list)</source>
+        <translation>Das Archiv der Distribution verwenden (pgpilots Quellenliste entfernen)</translation>
+    </message>
+    <message>
+        <source>Install curl and CA certificates</source>
+        <translation>curl und CA-Zertifikate installieren</translation>
+    </message>
+    <message>
+        <source>Fetch the PGDG signing key</source>
+        <translation>Den PGDG-Signaturschlüssel holen</translation>
+    </message>
+    <message>
+        <source>Write %1</source>
+        <translation>%1 schreiben</translation>
+    </message>
+    <message>
+        <source>Install PostgreSQL %1, repmgr, HAProxy and Keepalived</source>
+        <translation>PostgreSQL %1, repmgr, HAProxy und Keepalived installieren</translation>
+    </message>
+    <message>
+        <source>apt-get failed: read its output; a held lock, a missing package in the source or no network access to the repository are the usual causes.</source>
+        <translation>apt-get schlug fehl: seine Ausgabe lesen; übliche Ursachen sind eine gehaltene Sperre, ein in der Quelle fehlendes Paket oder kein Netzzugang zum Repository.</translation>
+    </message>
+    <message>
+        <source>apt-get update</source>
+        <translation>apt-get update</translation>
+    </message>
+    <message>
+        <source>apt-get install %1</source>
+        <translation>apt-get install %1</translation>
+    </message>
+    <message>
+        <source>Let repmgr own starting PostgreSQL (start.conf = manual)</source>
+        <translation>repmgr das Starten von PostgreSQL überlassen (start.conf = manual)</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s configuration directory is missing: did the postgresql-%1 package create the main cluster?</source>
+        <translation>Das Konfigurationsverzeichnis des Clusters fehlt: hat das Paket postgresql-%1 den Cluster „main“ angelegt?</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 runs on every node</source>
+        <translation>PostgreSQL %1 läuft auf jedem Knoten</translation>
+    </message>
+    <message>
+        <source>no cluster %1/main</source>
+        <translation>kein Cluster %1/main</translation>
+    </message>
+    <message>
+        <source>start.conf is manual, so PostgreSQL stays down after a reboot: start it (pg_ctlcluster %1 main start, the primary first) or rejoin the node; if it will not start, see /var/log/postgresql/postgresql-%1-main.log.</source>
+        <translation>start.conf steht auf manual, daher bleibt PostgreSQL nach einem Neustart aus: es starten (pg_ctlcluster %1 main start, den Primary zuerst) oder den Knoten wieder einbinden; startet es nicht, siehe /var/log/postgresql/postgresql-%1-main.log.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL did not start: see journalctl -u postgresql@%1-main and /var/log/postgresql/postgresql-%1-main.log.</source>
+        <translation>PostgreSQL startete nicht: siehe journalctl -u postgresql@%1-main und /var/log/postgresql/postgresql-%1-main.log.</translation>
+    </message>
+    <message>
+        <source>repmgr is installed</source>
+        <translation>repmgr ist installiert</translation>
+    </message>
+    <message>
+        <source>The repmgr package for this PostgreSQL version is missing or another version.</source>
+        <translation>Das repmgr-Paket für diese PostgreSQL-Version fehlt oder hat eine andere Version.</translation>
+    </message>
+    <message>
+        <source>Node names resolve to the worksheet&apos;s addresses</source>
+        <translation>Die Knotennamen lösen zu den Adressen des Arbeitsblatts auf</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>every node name resolves to its address</source>
+        <translation>jeder Knotenname löst zu seiner Adresse auf</translation>
+    </message>
+    <message>
+        <source>all resolve</source>
+        <translation>alle lösen auf</translation>
+    </message>
+    <message>
+        <source>An older /etc/hosts entry or DNS record wins: remove it.</source>
+        <translation>Ein älterer Eintrag in /etc/hosts oder ein DNS-Eintrag hat Vorrang: ihn entfernen.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL does not start at boot</source>
+        <translation>PostgreSQL startet nicht beim Booten</translation>
+    </message>
+    <message>
+        <source>start.conf was changed after pgpilot wrote it.</source>
+        <translation>start.conf wurde geändert, nachdem pgpilot es geschrieben hatte.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL configuration</source>
+        <translation>PostgreSQL-Konfiguration</translation>
+    </message>
+    <message>
+        <source>pgpilot&apos;s configuration drop-in, client authentication for repmgr, replication and the application, the postgres user&apos;s password file, then a restart of PostgreSQL %1.</source>
+        <translation>pgpilots Konfigurationsergänzung, Client-Authentifizierung für repmgr, Replikation und die Anwendung, die Passwortdatei des Benutzers postgres, danach ein Neustart von PostgreSQL %1.</translation>
+    </message>
+    <message>
+        <source>Allow repmgr, replication and the application (pg_hba.conf)</source>
+        <translation>repmgr, Replikation und die Anwendung zulassen (pg_hba.conf)</translation>
+    </message>
+    <message>
+        <source>pg_hba.conf could not be rewritten or PostgreSQL refused to reload it: see the server log.</source>
+        <translation>pg_hba.conf konnte nicht neu geschrieben werden, oder PostgreSQL lehnte das Neuladen ab: siehe das Server-Protokoll.</translation>
+    </message>
+    <message>
+        <source>Rewrite pgpilot&apos;s block in %1</source>
+        <translation>Den pgpilot-Block in %1 neu schreiben</translation>
+    </message>
+    <message>
+        <source>Reload PostgreSQL</source>
+        <translation>PostgreSQL neu laden</translation>
+    </message>
+    <message>
+        <source>Write the postgres user&apos;s password file</source>
+        <translation>Die Passwortdatei des Benutzers postgres schreiben</translation>
+    </message>
+    <message>
+        <source>The password file could not be written: is the keychain entry for the repmgr password set?</source>
+        <translation>Die Passwortdatei konnte nicht geschrieben werden: ist der Schlüsselbund-Eintrag für das repmgr-Passwort gesetzt?</translation>
+    </message>
+    <message>
+        <source>Write %1 (0600)</source>
+        <translation>%1 schreiben (0600)</translation>
+    </message>
+    <message>
+        <source>Write the replication settings (conf.d/pgpilot.conf)</source>
+        <translation>Die Replikationseinstellungen schreiben (conf.d/pgpilot.conf)</translation>
+    </message>
+    <message>
+        <source>The drop-in could not be written or PostgreSQL refused to reload it: see the server log.</source>
+        <translation>Die Konfigurationsergänzung konnte nicht geschrieben werden, oder PostgreSQL lehnte das Neuladen ab: siehe das Server-Protokoll.</translation>
+    </message>
+    <message>
+        <source>Create the WAL archive directory</source>
+        <translation>Das WAL-Archivverzeichnis anlegen</translation>
+    </message>
+    <message>
+        <source>Restart PostgreSQL %1 with the new settings</source>
+        <translation>PostgreSQL %1 mit den neuen Einstellungen neu starten</translation>
+    </message>
+    <message>
+        <source>PostgreSQL did not come back: see journalctl -u %1 and the server log.</source>
+        <translation>PostgreSQL kam nicht zurück: siehe journalctl -u %1 und das Server-Protokoll.</translation>
+    </message>
+    <message>
+        <source>Restart %1</source>
+        <translation>%1 neu starten</translation>
+    </message>
+    <message>
+        <source>wal_level is replica and repmgr is in shared_preload_libraries on every node</source>
+        <translation>wal_level ist replica und repmgr steht auf jedem Knoten in shared_preload_libraries</translation>
+    </message>
+    <message>
+        <source>PostgreSQL answers</source>
+        <translation>PostgreSQL antwortet</translation>
+    </message>
+    <message>
+        <source>PostgreSQL is not running: see the server log.</source>
+        <translation>PostgreSQL läuft nicht: siehe das Server-Protokoll.</translation>
+    </message>
+    <message>
+        <source>wal_level=replica, shared_preload_libraries has repmgr, nothing pending a restart</source>
+        <translation>wal_level=replica, shared_preload_libraries enthält repmgr, nichts wartet auf einen Neustart</translation>
+    </message>
+    <message>
+        <source>wal_level=%1, shared_preload_libraries=&apos;%2&apos;, %3 pending restart</source>
+        <translation>wal_level=%1, shared_preload_libraries=&apos;%2&apos;, %3 warten auf einen Neustart</translation>
+    </message>
+    <message>
+        <source>The drop-in is not read (include_dir &apos;conf.d&apos; missing from postgresql.conf?) or a later file overrides it, or PostgreSQL was not restarted.</source>
+        <translation>Die Konfigurationsergänzung wird nicht gelesen (include_dir &apos;conf.d&apos; fehlt in postgresql.conf?), eine spätere Datei überschreibt sie, oder PostgreSQL wurde nicht neu gestartet.</translation>
+    </message>
+    <message>
+        <source>pg_hba.conf loads, has no trust rule and lets repmgr in</source>
+        <translation>pg_hba.conf lädt, hat keine trust-Regel und lässt repmgr herein</translation>
+    </message>
+    <message>
+        <source>0 errors, 0 trust rules, &gt;= 2 scram-sha-256 rules for repmgr</source>
+        <translation>0 Fehler, 0 trust-Regeln, &gt;= 2 scram-sha-256-Regeln für repmgr</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 trust rules, %3 repmgr rules</source>
+        <translation>%1 Fehler, %2 trust-Regeln, %3 repmgr-Regeln</translation>
+    </message>
+    <message>
+        <source>pg_hba.conf has an error or a trust rule: read pg_hba_file_rules on the node.</source>
+        <translation>pg_hba.conf hat einen Fehler oder eine trust-Regel: pg_hba_file_rules auf dem Knoten lesen.</translation>
+    </message>
+    <message>
+        <source>~postgres/.pgpass belongs to postgres, mode 0600</source>
+        <translation>~postgres/.pgpass gehört postgres, Modus 0600</translation>
+    </message>
+    <message>
+        <source>libpq ignores a password file others can read.</source>
+        <translation>libpq ignoriert eine Passwortdatei, die andere lesen können.</translation>
+    </message>
+    <message>
+        <source>repmgr and cluster initialisation</source>
+        <translation>repmgr und Cluster-Initialisierung</translation>
+    </message>
+    <message>
+        <source>repmgr&apos;s user and database on %1, repmgr.conf, sudo rights for repmgr, SSH between the nodes for the postgres user, then registers the primary, clones the standbys one at a time and starts repmgrd on every node.</source>
+        <translation>repmgrs Benutzer und Datenbank auf %1, repmgr.conf, sudo-Rechte für repmgr, SSH zwischen den Knoten für den Benutzer postgres; dann wird der Primary registriert, die Standbys werden nacheinander geklont und repmgrd startet auf jedem Knoten.</translation>
+    </message>
+    <message>
+        <source>Allow repmgr to control PostgreSQL through sudo</source>
+        <translation>repmgr die Steuerung von PostgreSQL über sudo erlauben</translation>
+    </message>
+    <message>
+        <source>visudo rejected the sudoers drop-in: report this as a pgpilot bug.</source>
+        <translation>visudo lehnte die sudoers-Ergänzung ab: bitte als Fehler in pgpilot melden.</translation>
+    </message>
+    <message>
+        <source>Write /etc/repmgr.conf</source>
+        <translation>/etc/repmgr.conf schreiben</translation>
+    </message>
+    <message>
+        <source>/etc/repmgr.conf could not be written.</source>
+        <translation>/etc/repmgr.conf konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Install the pg_rewind wrapper that names Debian&apos;s configuration file</source>
+        <translation>Den pg_rewind-Wrapper installieren, der Debians Konfigurationsdatei angibt</translation>
+    </message>
+    <message>
+        <source>The wrapper could not be written.</source>
+        <translation>Der Wrapper konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation>%1 anlegen</translation>
+    </message>
+    <message>
+        <source>Give the postgres user pgpilot&apos;s SSH key</source>
+        <translation>Dem Benutzer postgres pgpilots SSH-Schlüssel geben</translation>
+    </message>
+    <message>
+        <source>The key could not be installed: is the keychain entry %1 set (an OpenSSH private key)?</source>
+        <translation>Der Schlüssel konnte nicht installiert werden: ist der Schlüsselbund-Eintrag %1 gesetzt (ein privater OpenSSH-Schlüssel)?</translation>
+    </message>
+    <message>
+        <source>Write the private key %1</source>
+        <translation>Den privaten Schlüssel %1 schreiben</translation>
+    </message>
+    <message>
+        <source>Authorise the key for the other nodes (authorized_keys)</source>
+        <translation>Den Schlüssel für die anderen Knoten freigeben (authorized_keys)</translation>
+    </message>
+    <message>
+        <source>Record the nodes&apos; SSH host keys for postgres</source>
+        <translation>Die SSH-Host-Keys der Knoten für postgres eintragen</translation>
+    </message>
+    <message>
+        <source>Create the repmgr role and database</source>
+        <translation>Die repmgr-Rolle und -Datenbank anlegen</translation>
+    </message>
+    <message>
+        <source>Create repmgr&apos;s user and database on %1</source>
+        <translation>repmgrs Benutzer und Datenbank auf %1 anlegen</translation>
+    </message>
+    <message>
+        <source>psql failed on the primary: see its output.</source>
+        <translation>psql schlug auf dem Primary fehl: siehe seine Ausgabe.</translation>
+    </message>
+    <message>
+        <source>Register %1 as the primary</source>
+        <translation>%1 als Primary registrieren</translation>
+    </message>
+    <message>
+        <source>repmgr primary register</source>
+        <translation>repmgr primary register</translation>
+    </message>
+    <message>
+        <source>repmgr could not register the primary: is repmgr in shared_preload_libraries (phase 2)?</source>
+        <translation>repmgr konnte den Primary nicht registrieren: steht repmgr in shared_preload_libraries (Phase 2)?</translation>
+    </message>
+    <message>
+        <source>Stop PostgreSQL before cloning</source>
+        <translation>PostgreSQL vor dem Klonen anhalten</translation>
+    </message>
+    <message>
+        <source>Clone from %1 (repmgr standby clone --fast-checkpoint)</source>
+        <translation>Von %1 klonen (repmgr standby clone --fast-checkpoint)</translation>
+    </message>
+    <message>
+        <source>Start PostgreSQL as a standby</source>
+        <translation>PostgreSQL als Standby starten</translation>
+    </message>
+    <message>
+        <source>repmgr standby register</source>
+        <translation>repmgr standby register</translation>
+    </message>
+    <message>
+        <source>Clone and register the standbys, one at a time</source>
+        <translation>Die Standbys nacheinander klonen und registrieren</translation>
+    </message>
+    <message>
+        <source>The clone failed: check that the standby reaches the primary on port %1 and that pg_hba.conf allows replication from the subnet.</source>
+        <translation>Das Klonen schlug fehl: prüfen, ob der Standby den Primary auf Port %1 erreicht und pg_hba.conf Replikation aus dem Subnetz erlaubt.</translation>
+    </message>
+    <message>
+        <source>Run repmgrd on every node (native systemd unit)</source>
+        <translation>repmgrd auf jedem Knoten betreiben (eigene systemd-Unit)</translation>
+    </message>
+    <message>
+        <source>repmgrd did not stay up: see journalctl -u %1.</source>
+        <translation>repmgrd blieb nicht aktiv: siehe journalctl -u %1.</translation>
+    </message>
+    <message>
+        <source>Enable and (re)start %1</source>
+        <translation>%1 aktivieren und (neu) starten</translation>
+    </message>
+    <message>
+        <source>repmgr cluster show: one primary and %1 running standbys</source>
+        <translation>repmgr cluster show: ein Primary und %1 laufende Standbys</translation>
+    </message>
+    <message>
+        <source>repmgr cluster show lists the nodes</source>
+        <translation>repmgr cluster show listet die Knoten</translation>
+    </message>
+    <message>
+        <source>repmgr cannot reach its database on %1.</source>
+        <translation>repmgr erreicht seine Datenbank auf %1 nicht.</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>registriert</translation>
+    </message>
+    <message>
+        <source>not in repmgr&apos;s node list</source>
+        <translation>nicht in repmgrs Knotenliste</translation>
+    </message>
+    <message>
+        <source>The node was never registered: re-run phase 3.</source>
+        <translation>Der Knoten wurde nie registriert: Phase 3 erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>running primary</source>
+        <translation>laufender Primary</translation>
+    </message>
+    <message>
+        <source>running standby</source>
+        <translation>laufender Standby</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>running (primary or standby)</source>
+        <translation>läuft (Primary oder Standby)</translation>
+    </message>
+    <message>
+        <source>repmgr cannot connect to the node: PostgreSQL down or port %1 blocked.</source>
+        <translation>repmgr kann sich nicht mit dem Knoten verbinden: PostgreSQL ist aus oder Port %1 gesperrt.</translation>
+    </message>
+    <message>
+        <source>1 primary, %1 standbys, %2 nodes</source>
+        <translation>1 Primary, %1 Standbys, %2 Knoten</translation>
+    </message>
+    <message>
+        <source>%1 primaries, %2 nodes listed</source>
+        <translation>%1 Primarys, %2 Knoten gelistet</translation>
+    </message>
+    <message>
+        <source>Two writable primaries: split brain. Fence one (stop it and keep it stopped).</source>
+        <translation>Zwei beschreibbare Primarys: Split-Brain. Einen abschotten (anhalten und angehalten lassen).</translation>
+    </message>
+    <message>
+        <source>No primary: check repmgrd&apos;s log for a failed promotion.</source>
+        <translation>Kein Primary: im Protokoll von repmgrd nach einer fehlgeschlagenen Beförderung suchen.</translation>
+    </message>
+    <message>
+        <source>The primary streams to %1 standbys; every standby receives</source>
+        <translation>Der Primary streamt an %1 Standbys; jeder Standby empfängt</translation>
+    </message>
+    <message>
+        <source>PostgreSQL is not running on this node.</source>
+        <translation>PostgreSQL läuft auf diesem Knoten nicht.</translation>
+    </message>
+    <message>
+        <source>primary with %1 streaming standbys</source>
+        <translation>Primary mit %1 streamenden Standbys</translation>
+    </message>
+    <message>
+        <source>A standby is not connected: see its server log; port %1 or pg_hba.conf may block replication.</source>
+        <translation>Ein Standby ist nicht verbunden: siehe sein Server-Protokoll; Port %1 oder pg_hba.conf blockieren womöglich die Replikation.</translation>
+    </message>
+    <message>
+        <source>standby, WAL receiver streaming</source>
+        <translation>Standby, WAL-Empfänger streamt</translation>
+    </message>
+    <message>
+        <source>standby, WAL receiver %1</source>
+        <translation>Standby, WAL-Empfänger %1</translation>
+    </message>
+    <message>
+        <source>The standby does not reach the primary: see its server log.</source>
+        <translation>Der Standby erreicht den Primary nicht: siehe sein Server-Protokoll.</translation>
+    </message>
+    <message>
+        <source>repmgrd really runs on every node</source>
+        <translation>repmgrd läuft wirklich auf jedem Knoten</translation>
+    </message>
+    <message>
+        <source>unit active, repmgrd process present, repmgr reports it running</source>
+        <translation>Unit aktiv, repmgrd-Prozess vorhanden, repmgr meldet ihn als laufend</translation>
+    </message>
+    <message>
+        <source>unit %1, pid %2, repmgrd_is_running %3</source>
+        <translation>Unit %1, PID %2, repmgrd_is_running %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>repmgrd exits at start: see journalctl -u %1 (node not registered, or PostgreSQL down).</source>
+        <translation>repmgrd beendet sich beim Start: siehe journalctl -u %1 (Knoten nicht registriert oder PostgreSQL aus).</translation>
+    </message>
+    <message>
+        <source>postgres reaches every node over SSH without a password</source>
+        <translation>postgres erreicht jeden Knoten per SSH ohne Passwort</translation>
+    </message>
+    <message>
+        <source>SSH to every node works</source>
+        <translation>SSH zu jedem Knoten funktioniert</translation>
+    </message>
+    <message>
+        <source>all reached</source>
+        <translation>alle erreicht</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Host key or authorized_keys missing on the target, or sshd refuses the postgres user (AllowUsers?). Switchover and rejoin need this.</source>
+        <translation>Host-Key oder authorized_keys fehlen auf dem Ziel, oder sshd weist den Benutzer postgres ab (AllowUsers?). Switchover und Wiedereinbinden brauchen das.</translation>
+    </message>
+    <message>
+        <source>HAProxy, health service and VIP</source>
+        <translation>HAProxy, Health-Dienst und VIP</translation>
+    </message>
+    <message>
+        <source>The health service on port %1, HAProxy on ports %2 (writes) and %3 (reads) with HTTP checks, Keepalived moving the VIP %4 with the primary.</source>
+        <translation>Der Health-Dienst auf Port %1, HAProxy auf den Ports %2 (Schreiben) und %3 (Lesen) mit HTTP-Prüfungen, Keepalived bewegt die VIP %4 mit dem Primary.</translation>
+    </message>
+    <message>
+        <source>Install and start the health service</source>
+        <translation>Den Health-Dienst installieren und starten</translation>
+    </message>
+    <message>
+        <source>The health service did not stay up: see journalctl -u %1.</source>
+        <translation>Der Health-Dienst blieb nicht aktiv: siehe journalctl -u %1.</translation>
+    </message>
+    <message>
+        <source>Configure HAProxy</source>
+        <translation>HAProxy konfigurieren</translation>
+    </message>
+    <message>
+        <source>HAProxy refused the configuration or did not start: see journalctl -u haproxy.</source>
+        <translation>HAProxy lehnte die Konfiguration ab oder startete nicht: siehe journalctl -u haproxy.</translation>
+    </message>
+    <message>
+        <source>Enable and reload HAProxy</source>
+        <translation>HAProxy aktivieren und neu laden</translation>
+    </message>
+    <message>
+        <source>Configure Keepalived for the VIP</source>
+        <translation>Keepalived für die VIP konfigurieren</translation>
+    </message>
+    <message>
+        <source>Keepalived refused the configuration or did not start: see journalctl -u keepalived.</source>
+        <translation>Keepalived lehnte die Konfiguration ab oder startete nicht: siehe journalctl -u keepalived.</translation>
+    </message>
+    <message>
+        <source>Enable and restart Keepalived</source>
+        <translation>Keepalived aktivieren und neu starten</translation>
+    </message>
+    <message>
+        <source>Create the application&apos;s database and role on %1</source>
+        <translation>Datenbank und Rolle der Anwendung auf %1 anlegen</translation>
+    </message>
+    <message>
+        <source>Create the application role and database</source>
+        <translation>Rolle und Datenbank der Anwendung anlegen</translation>
+    </message>
+    <message>
+        <source>Wait until the VIP and ports %1/%2 reach the primary and a standby</source>
+        <translation>Warten, bis die VIP und die Ports %1/%2 den Primary und einen Standby erreichen</translation>
+    </message>
+    <message>
+        <source>The VIP did not come up on the primary: see journalctl -u keepalived there (check script, VRRP between the nodes) and HAProxy&apos;s stats page.</source>
+        <translation>Die VIP kam auf dem Primary nicht hoch: dort journalctl -u keepalived lesen (Prüfskript, VRRP zwischen den Knoten) und die Statistikseite von HAProxy.</translation>
+    </message>
+    <message>
+        <source>Wait (at most 60 s) for the VIP&apos;s ports %1 and %2</source>
+        <translation>Warten (höchstens 60 s) auf die Ports %1 und %2 der VIP</translation>
+    </message>
+    <message>
+        <source>port %1 on the VIP does not reach the primary or port %2 no standby after 60 s</source>
+        <translation>Port %1 auf der VIP erreicht nach 60 s nicht den Primary oder Port %2 keinen Standby</translation>
+    </message>
+    <message>
+        <source>Exactly one node, the primary, holds the VIP %1</source>
+        <translation>Genau ein Knoten, der Primary, hält die VIP %1</translation>
+    </message>
+    <message>
+        <source>holds the VIP (primary)</source>
+        <translation>hält die VIP (Primary)</translation>
+    </message>
+    <message>
+        <source>no VIP (not primary)</source>
+        <translation>keine VIP (nicht Primary)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>holds the VIP</source>
+        <translation>hält die VIP</translation>
+    </message>
+    <message>
+        <source>no VIP</source>
+        <translation>keine VIP</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <translation>Standby</translation>
+    </message>
+    <message>
+        <source>PostgreSQL down</source>
+        <translation>PostgreSQL aus</translation>
+    </message>
+    <message>
+        <source>Keepalived keeps the VIP on a node that is not the primary: check its check script (journalctl -u keepalived).</source>
+        <translation>Keepalived hält die VIP auf einem Knoten, der nicht Primary ist: sein Prüfskript prüfen (journalctl -u keepalived).</translation>
+    </message>
+    <message>
+        <source>Keepalived on the primary does not take the VIP: VRRP (protocol 112) blocked between nodes, or its check fails (health service or HAProxy down).</source>
+        <translation>Keepalived auf dem Primary übernimmt die VIP nicht: VRRP (Protokoll 112) ist zwischen den Knoten gesperrt, oder seine Prüfung schlägt fehl (Health-Dienst oder HAProxy aus).</translation>
+    </message>
+    <message>
+        <source>exactly one holder</source>
+        <translation>genau ein Halter</translation>
+    </message>
+    <message>
+        <source>No node holds the VIP: see journalctl -u keepalived on the primary.</source>
+        <translation>Kein Knoten hält die VIP: siehe journalctl -u keepalived auf dem Primary.</translation>
+    </message>
+    <message>
+        <source>Several nodes hold the VIP: VRRP adverts do not get through (unicast peers, firewall).</source>
+        <translation>Mehrere Knoten halten die VIP: VRRP-Meldungen kommen nicht durch (Unicast-Partner, Firewall).</translation>
+    </message>
+    <message>
+        <source>Port %1 on the VIP reaches a standby</source>
+        <translation>Port %1 auf der VIP erreicht einen Standby</translation>
+    </message>
+    <message>
+        <source>Port %1 on the VIP reaches the primary</source>
+        <translation>Port %1 auf der VIP erreicht den Primary</translation>
+    </message>
+    <message>
+        <source>pg_is_in_recovery() = %1</source>
+        <translation>pg_is_in_recovery() = %1</translation>
+    </message>
+    <message>
+        <source>pg_is_in_recovery() = %1 on %2</source>
+        <translation>pg_is_in_recovery() = %1 auf %2</translation>
+    </message>
+    <message>
+        <source>No standby passes HAProxy&apos;s /replica check, or HAProxy does not listen on %1.</source>
+        <translation>Kein Standby besteht die /replica-Prüfung von HAProxy, oder HAProxy lauscht nicht auf %1.</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s write backend has no server up (health service /primary?), or the VIP is not assigned.</source>
+        <translation>Das Schreib-Backend von HAProxy hat keinen aktiven Server (Health-Dienst /primary?), oder die VIP ist nicht vergeben.</translation>
+    </message>
+    <message>
+        <source>The health service answers 200/503 by role on every node</source>
+        <translation>Der Health-Dienst antwortet auf jedem Knoten je nach Rolle mit 200/503</translation>
+    </message>
+    <message>
+        <source>The health service does not answer: see journalctl -u %1.</source>
+        <translation>Der Health-Dienst antwortet nicht: siehe journalctl -u %1.</translation>
+    </message>
+    <message>
+        <source>The health service disagrees with PostgreSQL: its psql query fails (peer authentication, port).</source>
+        <translation>Der Health-Dienst widerspricht PostgreSQL: seine psql-Abfrage schlägt fehl (Peer-Authentifizierung, Port).</translation>
+    </message>
+    <message>
+        <source>HAProxy is down or the stats listener is not bound to the node&apos;s address.</source>
+        <translation>HAProxy ist aus, oder der Statistik-Listener ist nicht an die Adresse des Knotens gebunden.</translation>
+    </message>
+    <message>
+        <source>Failover validation</source>
+        <translation>Failover-Test</translation>
+    </message>
+    <message>
+        <source>This stops PostgreSQL on the current primary of cluster %1 (a clean, fast shutdown: open connections are cut). repmgr must promote a standby within 3 minutes; the VIP %2 and port %3 must follow it. Then the old primary is rewound if needed and rejoined as a standby while it is still stopped, and pgpilot waits until all %4 nodes are healthy again. Applications see a short outage.</source>
+        <translation>Dies hält PostgreSQL auf dem jetzigen Primary von Cluster %1 an (sauber und schnell: offene Verbindungen werden getrennt). repmgr muss binnen 3 Minuten einen Standby befördern; die VIP %2 und Port %3 müssen ihm folgen. Danach wird der alte Primary bei Bedarf zurückgespult und, noch angehalten, als Standby wieder eingebunden, und pgpilot wartet, bis alle %4 Knoten wieder gesund sind. Anwendungen sehen einen kurzen Ausfall.</translation>
+    </message>
+    <message>
+        <source>Stops the primary, checks that a standby is promoted and that the VIP and port %1 follow, then rejoins the old primary as a standby.</source>
+        <translation>Hält den Primary an, prüft, dass ein Standby befördert wird und die VIP und Port %1 folgen, und bindet dann den alten Primary als Standby wieder ein.</translation>
+    </message>
+    <message>
+        <source>Check the cluster is healthy before the test</source>
+        <translation>Vor dem Test prüfen, ob der Cluster gesund ist</translation>
+    </message>
+    <message>
+        <source>The cluster is not healthy: finish phases 3 and 4 first.</source>
+        <translation>Der Cluster ist nicht gesund: zuerst die Phasen 3 und 4 abschließen.</translation>
+    </message>
+    <message>
+        <source>repmgr cluster show: 1 primary, %1 standbys</source>
+        <translation>repmgr cluster show: 1 Primary, %1 Standbys</translation>
+    </message>
+    <message>
+        <source>cluster not healthy: repmgr cluster show does not list 1 primary and %1 running standbys</source>
+        <translation>Cluster nicht gesund: repmgr cluster show listet nicht 1 Primary und %1 laufende Standbys</translation>
+    </message>
+    <message>
+        <source>Stop PostgreSQL on the current primary</source>
+        <translation>PostgreSQL auf dem jetzigen Primary anhalten</translation>
+    </message>
+    <message>
+        <source>PostgreSQL did not stop: see journalctl -u %1.</source>
+        <translation>PostgreSQL hielt nicht an: siehe journalctl -u %1.</translation>
+    </message>
+    <message>
+        <source>If this node is the primary: stop PostgreSQL (fast)</source>
+        <translation>Wenn dieser Knoten der Primary ist: PostgreSQL anhalten (fast)</translation>
+    </message>
+    <message>
+        <source>Wait for repmgr to promote a standby</source>
+        <translation>Warten, bis repmgr einen Standby befördert</translation>
+    </message>
+    <message>
+        <source>No standby was promoted: see journalctl -u %1 on the standbys.</source>
+        <translation>Kein Standby wurde befördert: siehe journalctl -u %1 auf den Standbys.</translation>
+    </message>
+    <message>
+        <source>Wait (at most 180 s) for a new primary in repmgr cluster show</source>
+        <translation>Warten (höchstens 180 s) auf einen neuen Primary in repmgr cluster show</translation>
+    </message>
+    <message>
+        <source>no new primary after 180 s</source>
+        <translation>kein neuer Primary nach 180 s</translation>
+    </message>
+    <message>
+        <source>Wait for the VIP and port %1 to follow</source>
+        <translation>Warten, bis die VIP und Port %1 folgen</translation>
+    </message>
+    <message>
+        <source>Port %1 on the VIP does not reach the new primary: check Keepalived and HAProxy on it.</source>
+        <translation>Port %1 auf der VIP erreicht den neuen Primary nicht: Keepalived und HAProxy dort prüfen.</translation>
+    </message>
+    <message>
+        <source>Wait (at most 120 s) until the VIP&apos;s port %1 reaches a primary</source>
+        <translation>Warten (höchstens 120 s), bis Port %1 der VIP einen Primary erreicht</translation>
+    </message>
+    <message>
+        <source>port %1 on the VIP does not reach a primary</source>
+        <translation>Port %1 auf der VIP erreicht keinen Primary</translation>
+    </message>
+    <message>
+        <source>Rejoin the old primary as a standby</source>
+        <translation>Den alten Primary als Standby wieder einbinden</translation>
+    </message>
+    <message>
+        <source>node rejoin failed: read its output; pg_rewind needs wal_log_hints and the wrapper (%1).</source>
+        <translation>node rejoin schlug fehl: seine Ausgabe lesen; pg_rewind braucht wal_log_hints und den Wrapper (%1).</translation>
+    </message>
+    <message>
+        <source>repmgr node rejoin --force-rewind (old primary only, still stopped)</source>
+        <translation>repmgr node rejoin --force-rewind (nur der alte Primary, noch angehalten)</translation>
+    </message>
+    <message>
+        <source>Restart repmgrd on the rejoined node</source>
+        <translation>repmgrd auf dem wieder eingebundenen Knoten neu starten</translation>
+    </message>
+    <message>
+        <source>Wait until all %1 nodes are healthy</source>
+        <translation>Warten, bis alle %1 Knoten gesund sind</translation>
+    </message>
+    <message>
+        <source>The cluster did not return to %1 healthy nodes: see repmgr cluster show.</source>
+        <translation>Der Cluster kam nicht zu %1 gesunden Knoten zurück: siehe repmgr cluster show.</translation>
+    </message>
+    <message>
+        <source>Wait (at most 180 s) for 1 primary and %1 standbys</source>
+        <translation>Warten (höchstens 180 s) auf 1 Primary und %1 Standbys</translation>
+    </message>
+    <message>
+        <source>cluster not back to 1 primary and %1 standbys after 180 s</source>
+        <translation>Cluster nach 180 s nicht zurück bei 1 Primary und %1 Standbys</translation>
+    </message>
+    <message>
+        <source>Pre-checks: %1</source>
+        <translation>Vorabprüfungen: %1</translation>
+    </message>
+    <message>
+        <source>Verification: %1</source>
+        <translation>Überprüfung: %1</translation>
+    </message>
+    <message>
+        <source>exactly one is needed; see repmgr cluster show</source>
+        <translation>genau einer wird gebraucht; siehe repmgr cluster show</translation>
+    </message>
+    <message>
+        <source>PostgreSQL still runs after a fast and an immediate shutdown</source>
+        <translation>PostgreSQL läuft noch nach schnellem und sofortigem Herunterfahren</translation>
+    </message>
+    <message>
+        <source>Exactly one node is a writable primary</source>
+        <translation>Genau ein Knoten ist ein beschreibbarer Primary</translation>
+    </message>
+    <message>
+        <source>Exactly one node other than %1 is a writable primary</source>
+        <translation>Genau ein anderer Knoten als %1 ist ein beschreibbarer Primary</translation>
+    </message>
+    <message>
+        <source>no writable primary</source>
+        <translation>kein beschreibbarer Primary</translation>
+    </message>
+    <message>
+        <source>primary: %1</source>
+        <translation>Primary: %1</translation>
+    </message>
+    <message>
+        <source>; no answer from %1</source>
+        <translation>; keine Antwort von %1</translation>
+    </message>
+    <message>
+        <source>exactly one primary</source>
+        <translation>genau ein Primary</translation>
+    </message>
+    <message>
+        <source>No primary is running: wait for repmgrd&apos;s failover, or see its log.</source>
+        <translation>Kein Primary läuft: auf das Failover von repmgrd warten oder sein Protokoll lesen.</translation>
+    </message>
+    <message>
+        <source>Several primaries (split brain): fence the one that must not serve writes first.</source>
+        <translation>Mehrere Primarys (Split-Brain): zuerst den abschotten, der keine Schreibzugriffe bedienen darf.</translation>
+    </message>
+    <message>
+        <source>%1 answers over SSH</source>
+        <translation>%1 antwortet über SSH</translation>
+    </message>
+    <message>
+        <source>pgpilot needs SSH to the node for this operation.</source>
+        <translation>pgpilot braucht für diese Operation SSH zum Knoten.</translation>
+    </message>
+    <message>
+        <source>%1 is a standby streaming from the primary</source>
+        <translation>%1 ist ein Standby, der vom Primary streamt</translation>
+    </message>
+    <message>
+        <source>in recovery, WAL receiver streaming</source>
+        <translation>in Recovery, WAL-Empfänger streamt</translation>
+    </message>
+    <message>
+        <source>in recovery %1, WAL receiver %2</source>
+        <translation>in Recovery %1, WAL-Empfänger %2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL does not answer: %1</source>
+        <translation>PostgreSQL antwortet nicht: %1</translation>
+    </message>
+    <message>
+        <source>See the node&apos;s server log and repmgr&apos;s output: the standby does not reach the primary.</source>
+        <translation>Server-Protokoll des Knotens und Ausgabe von repmgr lesen: der Standby erreicht den Primary nicht.</translation>
+    </message>
+    <message>
+        <source>Port %1 on the VIP reaches %2 and it accepts writes</source>
+        <translation>Port %1 auf der VIP erreicht %2 und nimmt Schreibzugriffe an</translation>
+    </message>
+    <message>
+        <source>Port %1 on the VIP does not reach %2</source>
+        <translation>Port %1 auf der VIP erreicht %2 nicht</translation>
+    </message>
+    <message>
+        <source>%1 (writable)</source>
+        <translation>%1 (beschreibbar)</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>nicht %1</translation>
+    </message>
+    <message>
+        <source>writable</source>
+        <translation>beschreibbar</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>nur lesend</translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation>keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>HAProxy on the VIP holder does not route writes as expected: check the health service (/primary) and Keepalived on %1.</source>
+        <translation>HAProxy auf dem VIP-Halter leitet Schreibzugriffe nicht wie erwartet: den Health-Dienst (/primary) und Keepalived auf %1 prüfen.</translation>
+    </message>
+    <message>
+        <source>Wait (at most %1 s) until %2 streams from the primary</source>
+        <translation>Warten (höchstens %1 s), bis %2 vom Primary streamt</translation>
+    </message>
+    <message>
+        <source>%1 does not stream after %2 s</source>
+        <translation>%1 streamt nach %2 s nicht</translation>
+    </message>
+    <message>
+        <source>%1 streams from the primary with a replay lag under 16 MiB</source>
+        <translation>%1 streamt vom Primary mit weniger als 16 MiB Einspielverzögerung</translation>
+    </message>
+    <message>
+        <source>no primary answered</source>
+        <translation>kein Primary hat geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 is the primary already</source>
+        <translation>%1 ist schon der Primary</translation>
+    </message>
+    <message>
+        <source>%1 does not replicate to %2</source>
+        <translation>%1 repliziert nicht zu %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2, replay lag %3 bytes</source>
+        <translation>%1 auf %2, Einspielverzögerung %3 Bytes</translation>
+    </message>
+    <message>
+        <source>streaming, lag &lt; 16 MiB</source>
+        <translation>streamt, Verzögerung &lt; 16 MiB</translation>
+    </message>
+    <message>
+        <source>Wait until the standby has caught up (see the dashboard&apos;s lag), or pick another standby.</source>
+        <translation>Warten, bis der Standby aufgeholt hat (siehe die Verzögerung im Dashboard), oder einen anderen Standby wählen.</translation>
+    </message>
+    <message>
+        <source>repmgr standby switchover --dry-run passes on %1</source>
+        <translation>repmgr standby switchover --dry-run besteht auf %1</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>Exit-Status %1</translation>
+    </message>
+    <message>
+        <source>exit status 0</source>
+        <translation>Exit-Status 0</translation>
+    </message>
+    <message>
+        <source>repmgr refuses the switchover: read its message (SSH between the nodes, repmgrd, replication).</source>
+        <translation>repmgr lehnt den Switchover ab: seine Meldung lesen (SSH zwischen den Knoten, repmgrd, Replikation).</translation>
+    </message>
+    <message>
+        <source>Re-clone %1 as a standby</source>
+        <translation>%1 als Standby neu klonen</translation>
+    </message>
+    <message>
+        <source>Rejoin %1 as a standby</source>
+        <translation>%1 als Standby wieder einbinden</translation>
+    </message>
+    <message>
+        <source>Keeps PostgreSQL on %1 stopped, lifts a fence, deletes its data directory and clones it afresh from the current primary, registers it and waits until it streams.</source>
+        <translation>Hält PostgreSQL auf %1 angehalten, hebt eine Abschottung auf, löscht sein Datenverzeichnis und klont es neu vom jetzigen Primary, registriert es und wartet, bis es streamt.</translation>
+    </message>
+    <message>
+        <source>Keeps PostgreSQL on %1 stopped, lifts a fence, brings a crashed data directory to a clean shutdown, then repmgr node rejoin --force-rewind against the current primary; waits until it streams.</source>
+        <translation>Hält PostgreSQL auf %1 angehalten, hebt eine Abschottung auf, bringt ein abgestürztes Datenverzeichnis in einen sauberen Zustand, dann repmgr node rejoin --force-rewind gegen den jetzigen Primary; wartet, bis es streamt.</translation>
+    </message>
+    <message>
+        <source>Keep PostgreSQL on %1 stopped</source>
+        <translation>PostgreSQL auf %1 angehalten lassen</translation>
+    </message>
+    <message>
+        <source>Stop repmgrd on %1</source>
+        <translation>repmgrd auf %1 anhalten</translation>
+    </message>
+    <message>
+        <source>Stop PostgreSQL if it runs (it is not the primary: the pre-checks found another)</source>
+        <translation>PostgreSQL anhalten, falls es läuft (es ist nicht der Primary: die Vorabprüfungen fanden einen anderen)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL on %1 could not be stopped: look at its processes before anything else.</source>
+        <translation>PostgreSQL auf %1 ließ sich nicht anhalten: zuerst seine Prozesse ansehen.</translation>
+    </message>
+    <message>
+        <source>Lift a fence on %1 (PostgreSQL stays stopped)</source>
+        <translation>Abschottung von %1 aufheben (PostgreSQL bleibt angehalten)</translation>
+    </message>
+    <message>
+        <source>Remove the fence mark and unmask %1</source>
+        <translation>Die Abschottungsmarke entfernen und %1 demaskieren</translation>
+    </message>
+    <message>
+        <source>Write %1 (manual start)</source>
+        <translation>%1 schreiben (manueller Start)</translation>
+    </message>
+    <message>
+        <source>The fence could not be lifted: check %1 and systemctl status %2.</source>
+        <translation>Die Abschottung ließ sich nicht aufheben: %1 und systemctl status %2 prüfen.</translation>
+    </message>
+    <message>
+        <source>Clone %1 afresh from the current primary</source>
+        <translation>%1 neu vom jetzigen Primary klonen</translation>
+    </message>
+    <message>
+        <source>repmgr standby clone --force from the current primary (replaces the data directory)</source>
+        <translation>repmgr standby clone --force vom jetzigen Primary (ersetzt das Datenverzeichnis)</translation>
+    </message>
+    <message>
+        <source>repmgr standby register --force</source>
+        <translation>repmgr standby register --force</translation>
+    </message>
+    <message>
+        <source>The clone failed: check that %1 reaches the primary on port %2.</source>
+        <translation>Das Klonen schlug fehl: prüfen, ob %1 den Primary auf Port %2 erreicht.</translation>
+    </message>
+    <message>
+        <source>Bring a crashed data directory on %1 to a clean shutdown</source>
+        <translation>Ein abgestürztes Datenverzeichnis auf %1 in einen sauberen Zustand bringen</translation>
+    </message>
+    <message>
+        <source>Crash recovery in single-user mode (no connections) when it was not shut down cleanly</source>
+        <translation>Absturz-Recovery im Einzelbenutzermodus (keine Verbindungen), wenn es nicht sauber heruntergefahren wurde</translation>
+    </message>
+    <message>
+        <source>single-user crash recovery did not leave a clean shutdown</source>
+        <translation>die Absturz-Recovery im Einzelbenutzermodus hinterließ keinen sauberen Zustand</translation>
+    </message>
+    <message>
+        <source>The data directory could not be recovered: a re-clone (rejoin with re-clone) copies it afresh.</source>
+        <translation>Das Datenverzeichnis ließ sich nicht wiederherstellen: ein Neuklonen (Wiedereinbinden mit Neuklonen) kopiert es neu.</translation>
+    </message>
+    <message>
+        <source>repmgr node rejoin --force-rewind against the current primary</source>
+        <translation>repmgr node rejoin --force-rewind gegen den jetzigen Primary</translation>
+    </message>
+    <message>
+        <source>repmgr node rejoin --force-rewind (starts %1 as a standby)</source>
+        <translation>repmgr node rejoin --force-rewind (startet %1 als Standby)</translation>
+    </message>
+    <message>
+        <source>The rejoin failed: if pg_rewind cannot bring %1 back, rejoin it with a re-clone (copies the whole data directory from the primary).</source>
+        <translation>Das Wiedereinbinden schlug fehl: schafft pg_rewind es nicht, %1 zurückzuholen, ihn mit Neuklonen wieder einbinden (kopiert das ganze Datenverzeichnis vom Primary).</translation>
+    </message>
+    <message>
+        <source>Start repmgrd on %1</source>
+        <translation>repmgrd auf %1 starten</translation>
+    </message>
+    <message>
+        <source>Enable and restart %1</source>
+        <translation>%1 aktivieren und neu starten</translation>
+    </message>
+    <message>
+        <source>repmgrd did not start: see journalctl -u %1.</source>
+        <translation>repmgrd startete nicht: siehe journalctl -u %1.</translation>
+    </message>
+    <message>
+        <source>Wait until %1 streams</source>
+        <translation>Warten, bis %1 streamt</translation>
+    </message>
+    <message>
+        <source>%1 does not stream: see its server log.</source>
+        <translation>%1 streamt nicht: siehe sein Server-Protokoll.</translation>
+    </message>
+    <message>
+        <source>Fence %1</source>
+        <translation>%1 abschotten</translation>
+    </message>
+    <message>
+        <source>Marks %1 fenced (its health service then answers 503 to HAProxy and Keepalived on every node), stops repmgrd and PostgreSQL there and keeps PostgreSQL from starting (start.conf disabled, unit masked) until the node is rejoined.</source>
+        <translation>Markiert %1 als abgeschottet (sein Health-Dienst antwortet dann HAProxy und Keepalived auf jedem Knoten mit 503), hält dort repmgrd und PostgreSQL an und hindert PostgreSQL am Starten (start.conf deaktiviert, Unit maskiert), bis der Knoten wieder eingebunden ist.</translation>
+    </message>
+    <message>
+        <source>Mark %1 fenced</source>
+        <translation>%1 als abgeschottet markieren</translation>
+    </message>
+    <message>
+        <source>Write the fence mark %1</source>
+        <translation>Die Abschottungsmarke %1 schreiben</translation>
+    </message>
+    <message>
+        <source>Write %1 (disabled: pg_ctlcluster refuses to start)</source>
+        <translation>%1 schreiben (disabled: pg_ctlcluster verweigert den Start)</translation>
+    </message>
+    <message>
+        <source>Stop and disable repmgrd</source>
+        <translation>repmgrd anhalten und deaktivieren</translation>
+    </message>
+    <message>
+        <source>The fence mark could not be written: is the disk full or read-only?</source>
+        <translation>Die Abschottungsmarke ließ sich nicht schreiben: ist die Platte voll oder schreibgeschützt?</translation>
+    </message>
+    <message>
+        <source>Stop PostgreSQL on %1 and keep it stopped</source>
+        <translation>PostgreSQL auf %1 anhalten und angehalten lassen</translation>
+    </message>
+    <message>
+        <source>Stop PostgreSQL (fast, then immediate)</source>
+        <translation>PostgreSQL anhalten (fast, dann immediate)</translation>
+    </message>
+    <message>
+        <source>Mask %1 so systemd refuses to start it</source>
+        <translation>%1 maskieren, damit systemd es nicht startet</translation>
+    </message>
+    <message>
+        <source>PostgreSQL on %1 could not be stopped: stop the node itself (power off) if it still serves writes.</source>
+        <translation>PostgreSQL auf %1 ließ sich nicht anhalten: den Knoten selbst ausschalten, falls er noch Schreibzugriffe bedient.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL on %1 is stopped and cannot start</source>
+        <translation>PostgreSQL auf %1 ist angehalten und kann nicht starten</translation>
+    </message>
+    <message>
+        <source>PostgreSQL stopped, fence mark, start.conf disabled, unit masked</source>
+        <translation>PostgreSQL angehalten, Abschottungsmarke, start.conf deaktiviert, Unit maskiert</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1, mark %2, start.conf %3, unit %4</source>
+        <translation>PostgreSQL %1, Marke %2, start.conf %3, Unit %4</translation>
+    </message>
+    <message>
+        <source>Something restarted or unfenced the node: look at it before anything else.</source>
+        <translation>Etwas hat den Knoten neu gestartet oder die Abschottung aufgehoben: zuerst nachsehen.</translation>
+    </message>
+    <message>
+        <source>Add %1 as a standby</source>
+        <translation>%1 als Standby hinzufügen</translation>
+    </message>
+    <message>
+        <source>Runs phases 1 and 2 on %1, gives it repmgr&apos;s configuration and the postgres SSH key, clones it from the current primary, registers it, starts its health service, and reloads HAProxy and Keepalived on every node so they know it.</source>
+        <translation>Führt die Phasen 1 und 2 auf %1 aus, gibt ihm die Konfiguration von repmgr und den SSH-Schlüssel von postgres, klont ihn vom jetzigen Primary, registriert ihn, startet seinen Health-Dienst und lädt HAProxy und Keepalived auf jedem Knoten neu, damit sie ihn kennen.</translation>
+    </message>
+    <message>
+        <source>Clone %1 from the current primary and register it</source>
+        <translation>%1 vom jetzigen Primary klonen und registrieren</translation>
+    </message>
+    <message>
+        <source>Clone from the current primary (repmgr standby clone --fast-checkpoint)</source>
+        <translation>Vom jetzigen Primary klonen (repmgr standby clone --fast-checkpoint)</translation>
+    </message>
+    <message>
+        <source>The clone failed: check that %1 reaches the primary on port %2 and that pg_hba.conf allows the subnet.</source>
+        <translation>Das Klonen schlug fehl: prüfen, ob %1 den Primary auf Port %2 erreicht und pg_hba.conf das Subnetz zulässt.</translation>
+    </message>
+    <message>
+        <source>Remove standby %1</source>
+        <translation>Standby %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Stops %1&apos;s services and PostgreSQL (kept from starting), unregisters it from repmgr, drops its replication slot, and reloads HAProxy and Keepalived on the other nodes without it.</source>
+        <translation>Hält die Dienste und PostgreSQL von %1 an (am Starten gehindert), meldet ihn bei repmgr ab, löscht seinen Replikations-Slot und lädt HAProxy und Keepalived auf den anderen Knoten ohne ihn neu.</translation>
+    </message>
+    <message>
+        <source>Stop %1&apos;s services and PostgreSQL</source>
+        <translation>Dienste und PostgreSQL von %1 anhalten</translation>
+    </message>
+    <message>
+        <source>Stop and disable repmgrd, Keepalived, HAProxy and the health service</source>
+        <translation>repmgrd, Keepalived, HAProxy und den Health-Dienst anhalten und deaktivieren</translation>
+    </message>
+    <message>
+        <source>Write %1 (disabled)</source>
+        <translation>%1 schreiben (disabled)</translation>
+    </message>
+    <message>
+        <source>Stop PostgreSQL</source>
+        <translation>PostgreSQL anhalten</translation>
+    </message>
+    <message>
+        <source>%1 could not be stopped: stop it by hand before unregistering it.</source>
+        <translation>%1 ließ sich nicht anhalten: vor dem Abmelden von Hand anhalten.</translation>
+    </message>
+    <message>
+        <source>repmgr standby unregister --node-id=%1</source>
+        <translation>repmgr standby unregister --node-id=%1</translation>
+    </message>
+    <message>
+        <source>Drop the replication slot %1 where it exists</source>
+        <translation>Den Replikations-Slot %1 löschen, wo er existiert</translation>
+    </message>
+    <message>
+        <source>Unregister %1 from repmgr</source>
+        <translation>%1 bei repmgr abmelden</translation>
+    </message>
+    <message>
+        <source>repmgr could not unregister the node: see its output.</source>
+        <translation>repmgr konnte den Knoten nicht abmelden: siehe seine Ausgabe.</translation>
+    </message>
+    <message>
+        <source>Drop %1&apos;s replication slot</source>
+        <translation>Den Replikations-Slot von %1 löschen</translation>
+    </message>
+    <message>
+        <source>The slot could not be dropped: is a walsender still using it?</source>
+        <translation>Der Slot ließ sich nicht löschen: benutzt ihn noch ein WAL-Sender?</translation>
+    </message>
+    <message>
+        <source>Make sure the health service runs (it reports the fence)</source>
+        <translation>Sicherstellen, dass der Health-Dienst läuft (er meldet die Abschottung)</translation>
+    </message>
+    <message>
+        <source>Tell a running repmgrd to read it again</source>
+        <translation>Einen laufenden repmgrd sie erneut lesen lassen</translation>
+    </message>
+    <message>
+        <source>logged in</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgewiesen: %1</translation>
+    </message>
+    <message>
+        <source>The %1 password pgpilot holds logs in on every node</source>
+        <translation>Anmeldung mit dem von pgpilot gespeicherten %1-Passwort gelingt auf jedem Knoten</translation>
+    </message>
+    <message>
+        <source>logs in as %1 (from %2)</source>
+        <translation>meldet sich als %1 an (von %2)</translation>
+    </message>
+    <message>
+        <source>The database has another %1 password than this workstation holds (was the cluster set up, or its password changed, from another workstation?). Bring that workstation&apos;s secrets here: the dashboard and the operations cannot log in until then.</source>
+        <translation>Die Datenbank hat ein anderes %1-Passwort als dieser Arbeitsplatz (wurde der Cluster von einem anderen Arbeitsplatz aus eingerichtet oder sein Passwort dort geändert?). Holen Sie die Geheimnisse jenes Arbeitsplatzes hierher: Bis dahin können sich Dashboard und Operationen nicht anmelden.</translation>
+    </message>
+    <message>
+        <source>postgres&apos;s .pgpass logs in as repmgr to every node</source>
+        <translation>Mit der .pgpass von postgres gelingt die Anmeldung als repmgr an jedem Knoten</translation>
+    </message>
+    <message>
+        <source>every login works</source>
+        <translation>jede Anmeldung gelingt</translation>
+    </message>
+    <message>
+        <source>all logged in</source>
+        <translation>alle angemeldet</translation>
+    </message>
+    <message>
+        <source>The .pgpass on this node holds another password than the database: repmgr and replication from here fail. Run rotate-secrets again.</source>
+        <translation>Die .pgpass auf diesem Knoten enthält ein anderes Passwort als die Datenbank: repmgr und Replikation von hier aus schlagen fehl. Führen Sie rotate-secrets erneut aus.</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s stats page answers pgpilot&apos;s stats password on every node&apos;s address, and no one without it</source>
+        <translation>Die Statistikseite von HAProxy akzeptiert auf der Adresse jedes Knotens das Statistik-Passwort von pgpilot und antwortet niemandem ohne dieses</translation>
+    </message>
+    <message>
+        <source>The node&apos;s stats password differs from the one this workstation holds: run phase 4 again, or import the cluster&apos;s secrets.</source>
+        <translation>Das Statistik-Passwort des Knotens weicht von dem dieses Arbeitsplatzes ab: Führen Sie Phase 4 erneut aus oder importieren Sie die Geheimnisse des Clusters.</translation>
+    </message>
+    <message>
+        <source>The stats page answers without a password: haproxy.cfg lacks pgpilot&apos;s &quot;stats auth&quot; line; run phase 4 again.</source>
+        <translation>Die Statistikseite antwortet ohne Passwort: In haproxy.cfg fehlt die Zeile „stats auth“ von pgpilot; führen Sie Phase 4 erneut aus.</translation>
+    </message>
+    <message>
+        <source>Rotate the passwords of %1</source>
+        <translation>Passwörter von %1 wechseln</translation>
+    </message>
+    <message>
+        <source>The primary stores new passwords for %1 (as SCRAM verifiers: the plain password never reaches the server) and every node&apos;s %2 gets the new repmgr password at the same time. Open sessions stay; new logins need the new password.</source>
+        <translation>Der Primary speichert neue Passwörter für %1 (als SCRAM-Verifier: Das Klartext-Passwort erreicht den Server nie), und gleichzeitig erhält %2 auf jedem Knoten das neue repmgr-Passwort. Offene Sitzungen bleiben bestehen; neue Anmeldungen brauchen das neue Passwort.</translation>
+    </message>
+    <message>
+        <source>a standby: the primary sets the passwords</source>
+        <translation>ein Standby: Der Primary setzt die Passwörter</translation>
+    </message>
+    <message>
+        <source>Set the new passwords on the primary and in every .pgpass</source>
+        <translation>Die neuen Passwörter auf dem Primary und in jeder .pgpass setzen</translation>
+    </message>
+    <message>
+        <source>The new passwords are kept under their pending keys: run rotate-secrets again to finish.</source>
+        <translation>Die neuen Passwörter bleiben unter ihren vorläufigen Schlüsseln: Führen Sie rotate-secrets erneut aus, um abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Set the new passwords (on the primary)</source>
+        <translation>Die neuen Passwörter setzen (auf dem Primary)</translation>
+    </message>
+    <message>
+        <source>Write %1 with the new repmgr password</source>
+        <translation>%1 mit dem neuen repmgr-Passwort schreiben</translation>
+    </message>
+    <message>
+        <source>Create pgpilot&apos;s monitoring role %1 on %2 (pg_monitor, not a superuser)</source>
+        <translation>Die Überwachungsrolle %1 von pgpilot auf %2 anlegen (pg_monitor, kein Superuser)</translation>
+    </message>
+    <message>
+        <source>Create the monitoring role</source>
+        <translation>Die Überwachungsrolle anlegen</translation>
+    </message>
+    <message>
+        <source>The file could not be written as postgres: check that %1 belongs to postgres and that the disk has room.</source>
+        <translation>Die Datei konnte nicht als postgres geschrieben werden: Prüfen Sie, ob %1 postgres gehört und ob auf dem Datenträger Platz ist.</translation>
+    </message>
+    <message>
+        <source>Write the host keys pgpilot verified</source>
+        <translation>Die von pgpilot geprüften Hostschlüssel schreiben</translation>
+    </message>
+    <message>
+        <source>Record this workstation&apos;s address in %1</source>
+        <translation>Die Adresse dieses Arbeitsplatzes in %1 eintragen</translation>
+    </message>
+    <message>
+        <source>PostgreSQL serves the certificate the cluster CA issued for the node&apos;s address; pg_hba has no non-TLS rule beyond loopback</source>
+        <translation>PostgreSQL präsentiert das Zertifikat, das die Cluster-CA für die Adresse des Knotens ausgestellt hat; pg_hba hat außer für Loopback keine Nicht-TLS-Regel</translation>
+    </message>
+    <message>
+        <source>verified for %1, ssl on with %2, 0 non-TLS rules</source>
+        <translation>geprüft für %1, ssl on mit %2, 0 Nicht-TLS-Regeln</translation>
+    </message>
+    <message>
+        <source>%1 (%2), ssl %3 with %4, %5 non-TLS rules</source>
+        <translation>%1 (%2), ssl %3 mit %4, %5 Nicht-TLS-Regeln</translation>
+    </message>
+    <message>
+        <source>The certificate does not match the cluster CA or the node&apos;s address (was the CA replaced?), PostgreSQL was not restarted, or pg_hba.conf has a host rule of its own: read pg_hba_file_rules on the node.</source>
+        <translation>Das Zertifikat passt nicht zur Cluster-CA oder zur Adresse des Knotens (wurde die CA ersetzt?), PostgreSQL wurde nicht neu gestartet, oder pg_hba.conf hat eine eigene host-Regel: pg_hba_file_rules auf dem Knoten lesen.</translation>
+    </message>
+    <message>
+        <source>Replication is encrypted and every WAL receiver verifies the primary (sslmode=verify-full)</source>
+        <translation>Die Replikation ist verschlüsselt, und jeder WAL-Empfänger prüft den Primary (sslmode=verify-full)</translation>
+    </message>
+    <message>
+        <source>primary, %1 walsenders, all over TLS</source>
+        <translation>Primary, %1 Walsender, alle über TLS</translation>
+    </message>
+    <message>
+        <source>primary, %1 walsenders, %2 over TLS</source>
+        <translation>Primary, %1 Walsender, %2 über TLS</translation>
+    </message>
+    <message>
+        <source>A standby is not connected, or connects without TLS: read primary_conninfo in its postgresql.auto.conf.</source>
+        <translation>Ein Standby ist nicht verbunden oder verbindet sich ohne TLS: primary_conninfo in seiner postgresql.auto.conf lesen.</translation>
+    </message>
+    <message>
+        <source>standby, WAL receiver streaming with sslmode=verify-full</source>
+        <translation>Standby, WAL-Empfänger streamt mit sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>verify-full</source>
+        <translation>verify-full</translation>
+    </message>
+    <message>
+        <source>not streaming with verify-full</source>
+        <translation>streamt nicht mit verify-full</translation>
+    </message>
+    <message>
+        <source>The WAL receiver does not stream, or its primary_conninfo lacks sslmode=verify-full (the standby was cloned before TLS was on: rejoin it, or clone it again).</source>
+        <translation>Der WAL-Empfänger streamt nicht, oder seiner primary_conninfo fehlt sslmode=verify-full (der Standby wurde geklont, bevor TLS aktiv war: ihn wieder einbinden oder neu klonen).</translation>
+    </message>
+    <message>
+        <source>the certificate file is readable</source>
+        <translation>die Zertifikatsdatei ist lesbar</translation>
+    </message>
+    <message>
+        <source>The certificate file is missing or unreadable as postgres.</source>
+        <translation>Die Zertifikatsdatei fehlt oder ist für postgres nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>serves %1 (until %2)</source>
+        <translation>präsentiert %1 (bis %2)</translation>
+    </message>
+    <message>
+        <source>no certificate verified by the cluster CA on %1</source>
+        <translation>kein von der Cluster-CA geprüftes Zertifikat auf %1</translation>
+    </message>
+    <message>
+        <source>serves %1</source>
+        <translation>präsentiert %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL kept its earlier certificate: the reload found a key that does not match the certificate, or could not read the files. Its log says which; run renew-certs again.</source>
+        <translation>PostgreSQL hat sein bisheriges Zertifikat behalten: Das Neuladen fand einen Schlüssel, der nicht zum Zertifikat passt, oder konnte die Dateien nicht lesen. Sein Protokoll nennt den Grund; renew-certs erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>%1 serves the certificate in its file, signed by the cluster CA</source>
+        <translation>%1 präsentiert das Zertifikat aus seiner Datei, signiert von der Cluster-CA</translation>
+    </message>
+    <message>
+        <source>Renew the nodes&apos; TLS certificates</source>
+        <translation>Die TLS-Zertifikate der Knoten erneuern</translation>
+    </message>
+    <message>
+        <source>Every node gets a new key and a new certificate from the cluster CA, valid %1 days, in %2 and %3; PostgreSQL reloads them. Open connections keep going, new ones see the new certificate, nothing restarts.</source>
+        <translation>Jeder Knoten erhält einen neuen Schlüssel und ein neues Zertifikat von der Cluster-CA, gültig %1 Tage, in %2 und %3; PostgreSQL lädt sie neu. Offene Verbindungen laufen weiter, neue sehen das neue Zertifikat, nichts wird neu gestartet.</translation>
+    </message>
+    <message>
+        <source>Install the new certificate and reload PostgreSQL</source>
+        <translation>Das neue Zertifikat installieren und PostgreSQL neu laden</translation>
+    </message>
+    <message>
+        <source>The new certificates are kept under their pending keys: run renew-certs again to finish.</source>
+        <translation>Die neuen Zertifikate bleiben unter ihren vorläufigen Schlüsseln: Führen Sie renew-certs erneut aus, um abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Write the new key %1</source>
+        <translation>Den neuen Schlüssel %1 schreiben</translation>
+    </message>
+    <message>
+        <source>Write the new certificate %1</source>
+        <translation>Das neue Zertifikat %1 schreiben</translation>
+    </message>
+    <message>
+        <source>Reload PostgreSQL&apos;s configuration (its TLS files with it)</source>
+        <translation>Die Konfiguration von PostgreSQL neu laden (samt seinen TLS-Dateien)</translation>
+    </message>
+    <message>
+        <source>Install the node&apos;s TLS certificate and the cluster CA</source>
+        <translation>Das TLS-Zertifikat des Knotens und die Cluster-CA installieren</translation>
+    </message>
+    <message>
+        <source>A certificate file could not be written: are the cluster CA and the node&apos;s certificate in the keychain?</source>
+        <translation>Eine Zertifikatsdatei konnte nicht geschrieben werden: Sind die Cluster-CA und das Zertifikat des Knotens im Schlüsselbund?</translation>
+    </message>
+    <message>
+        <source>Write %1 (%2)</source>
+        <translation>%1 schreiben (%2)</translation>
+    </message>
+    <message>
+        <source>This cluster was adopted and is not converged yet (phases converged: %1): run phases 1 to 4 first, each after its preview. Phase 5 stops the primary, and until phase 4 has run the cluster&apos;s own HAProxy and Keepalived may not follow the new one.</source>
+        <translation>Dieser Cluster wurde übernommen und ist noch nicht angeglichen (angeglichene Phasen: %1): Zuerst die Phasen 1 bis 4 ausführen, jede nach ihrer Vorschau. Phase 5 stoppt den Primary, und bis Phase 4 gelaufen ist, folgen HAProxy und Keepalived des Clusters dem neuen Primary möglicherweise nicht.</translation>
+    </message>
+    <message>
+        <source>This cluster was adopted: pgpilot converges it one phase at a time, in order, so that each phase finds what the ones before it set up. Phase %1 has not converged yet: preview and run it first.</source>
+        <translation>Dieser Cluster wurde übernommen: pgpilot gleicht ihn Phase für Phase der Reihe nach an, damit jede Phase vorfindet, was die vorherigen eingerichtet haben. Phase %1 ist noch nicht angeglichen: Zuerst ihre Vorschau ansehen und sie ausführen.</translation>
+    </message>
+    <message>
+        <source>wal_level is replica and repmgr is in shared_preload_libraries on every node; only the primary may wait for its restart</source>
+        <translation>wal_level ist replica und repmgr steht auf jedem Knoten in shared_preload_libraries; nur der Primary darf auf seinen Neustart warten</translation>
+    </message>
+    <message>
+        <source> (the primary: restarted by the switchover at the end of phase 4)</source>
+        <translation> (der Primary: wird durch den Switchover am Ende von Phase 4 neu gestartet)</translation>
+    </message>
+    <message>
+        <source>pgpilot&apos;s configuration drop-in (settings the cluster&apos;s postgresql.conf would override are commented out), client authentication, the postgres user&apos;s password file, then the standbys restarted one at a time; the primary is restarted by a switchover at the end of phase 4.</source>
+        <translation>pgpilots Konfigurations-Drop-in (Einstellungen in der postgresql.conf des Clusters, die es überschreiben würden, werden auskommentiert), Client-Authentifizierung, die Passwortdatei des Benutzers postgres, danach werden die Standbys einzeln nacheinander neu gestartet; der Primary wird durch einen Switchover am Ende von Phase 4 neu gestartet.</translation>
+    </message>
+    <message>
+        <source>Comment out postgresql.conf settings that would override the drop-in</source>
+        <translation>Einstellungen in postgresql.conf auskommentieren, die das Drop-in überschreiben würden</translation>
+    </message>
+    <message>
+        <source>postgresql.conf could not be rewritten as postgres: check that postgres owns it.</source>
+        <translation>postgresql.conf konnte nicht als postgres neu geschrieben werden: Prüfen, ob die Datei postgres gehört.</translation>
+    </message>
+    <message>
+        <source>Comment out the overriding lines of %1 (#pgpilot: prefix)</source>
+        <translation>Die überschreibenden Zeilen von %1 auskommentieren (Präfix #pgpilot:)</translation>
+    </message>
+    <message>
+        <source>Refuse to lower a setting a standby must keep at least at the primary&apos;s value</source>
+        <translation>Verweigern, eine Einstellung zu senken, die ein Standby mindestens auf dem Wert des Primary halten muss</translation>
+    </message>
+    <message>
+        <source>Restart the standbys one at a time with the new settings</source>
+        <translation>Die Standbys einzeln nacheinander mit den neuen Einstellungen neu starten</translation>
+    </message>
+    <message>
+        <source>The standby did not come back or does not stream: see journalctl -u %1 and the server log; the primary and the other standbys were not touched.</source>
+        <translation>Der Standby ist nicht zurückgekommen oder streamt nicht: siehe journalctl -u %1 und das Serverprotokoll; der Primary und die anderen Standbys wurden nicht angetastet.</translation>
+    </message>
+    <message>
+        <source>Check that repmgr knows each node by the id pgpilot&apos;s repmgr.conf gives it</source>
+        <translation>Prüfen, ob repmgr jeden Knoten unter der ID kennt, die ihm pgpilots repmgr.conf gibt</translation>
+    </message>
+    <message>
+        <source>Put the worksheet&apos;s nodes in the order of their repmgr node ids (1, 2, 3 ...), or leave repmgr.conf as it is: pgpilot cannot renumber repmgr&apos;s nodes.</source>
+        <translation>Die Knoten des Arbeitsblatts in die Reihenfolge ihrer repmgr-Knoten-IDs (1, 2, 3 ...) bringen oder repmgr.conf unverändert lassen: pgpilot kann die Knoten von repmgr nicht neu nummerieren.</translation>
+    </message>
+    <message>
+        <source>repmgr&apos;s node id for %1 must be %2</source>
+        <translation>Die repmgr-Knoten-ID für %1 muss %2 sein</translation>
+    </message>
+    <message>
+        <source>The script could not be written: check that /usr/local/lib is writable.</source>
+        <translation>Das Skript konnte nicht geschrieben werden: Prüfen, ob /usr/local/lib beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>%1 must already be a registered standby</source>
+        <translation>%1 muss bereits ein registrierter Standby sein</translation>
+    </message>
+    <message>
+        <source>pgpilot: %1 is not an active standby in repmgr.nodes; a converge does not clone over its data: register it (repmgr standby register) or add it again with pgpilot add-standby</source>
+        <translation>pgpilot: %1 ist kein aktiver Standby in repmgr.nodes; eine Angleichung überschreibt seine Daten nicht durch Klonen: ihn registrieren (repmgr standby register) oder mit pgpilot add-standby erneut hinzufügen</translation>
+    </message>
+    <message>
+        <source>Stop every repmgrd not run by %1 (and disable its unit)</source>
+        <translation>Jeden repmgrd stoppen, der nicht von %1 ausgeführt wird (und seine Unit deaktivieren)</translation>
+    </message>
+    <message>
+        <source>repmgrd outside %1</source>
+        <translation>repmgrd außerhalb von %1</translation>
+    </message>
+    <message>
+        <source>%1 on the primary (by switchover to %2)</source>
+        <translation>%1 auf dem Primary (per Switchover auf %2)</translation>
+    </message>
+    <message>
+        <source>Restart the primary with the new settings: switch over to %1</source>
+        <translation>Den Primary mit den neuen Einstellungen neu starten: Switchover auf %1</translation>
+    </message>
+    <message>
+        <source>The switchover did not complete: run &apos;repmgr cluster show&apos; on %1 and check which node is primary before anything else.</source>
+        <translation>Der Switchover wurde nicht abgeschlossen: Vor allem anderen &apos;repmgr cluster show&apos; auf %1 ausführen und prüfen, welcher Knoten Primary ist.</translation>
+    </message>
+    <message>
+        <source>Stop and disable %1, which answers on port %2 today</source>
+        <translation>%1 stoppen und deaktivieren (antwortet derzeit auf Port %2)</translation>
+    </message>
+    <message>
+        <source>Configure Keepalived on %1 (after the switchover)</source>
+        <translation>Keepalived auf %1 konfigurieren (nach dem Switchover)</translation>
+    </message>
+    <message>
+        <source>Install the health script repmgr&apos;s commands call</source>
+        <translation>Das Prüfskript installieren, das die Befehle von repmgr aufrufen</translation>
+    </message>
+    <message>
+        <source>If this node is the primary: write a marker row for the restore drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a marker row on the primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marker row could not be written: is there a writable primary?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 backup of cluster %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgBackRest takes a %1 backup on %2, its files copied from a standby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stanza answers, no backup runs, and the repository has room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from pgbackrest info: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1 (%2)%3; %4 MB free in the repository, the newest full backup takes %5 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, a backup is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stanza ok, no backup running, free &gt;= 1.2 x the newest full backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the running backup to finish (pgbackrest info on the repository host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free space in the repository (or lower the retention), or repair the stanza: read pgbackrest info there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgbackrest backup --type=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgbackrest backup --type=%1 (files from a standby)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed: read pgBackRest&apos;s message; the repository keeps its earlier backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup is the one just taken, without error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new %1 backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup in the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read pgBackRest&apos;s log on the repository host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 backup that ended in the last 15 minutes, without error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 MB of data in %4 s (%5 MB/s), %6 MB stored, ended %7 s ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read pgBackRest&apos;s log on the repository host (/var/log/pgbackrest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore drill of cluster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A marker row on the primary and a WAL switch that archives it; then the newest backup and every archived segment are restored into a scratch cluster on %1, started, searched for the marker, and removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository holds a backup to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status 0, at least one backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1, %2 backup(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a backup first: pgpilot backup --type full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the WAL that holds the marker (pgbackrest check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgbackrest check: a WAL switch on the primary reaches the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgbackrest check failed: archiving does not work, so the drill could not find the marker. Read its message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same pgBackRest version on every host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same pgBackRest version on the repository host and every node that answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same version, when it answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reached (%1): left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgBackRest installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not installed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgBackRest refuses to talk to another version: install the same release on every host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore drill: the newest backup and every archived WAL segment restore on %1, with the newest marker row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore drill: the newest backup restores on %1 and holds the marker row written before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drill reports a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 on the repository host by hand and read its output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup restores and starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the message; the scratch cluster was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup %1 restored and started in %2 s; marker %3 found (newest on the primary before it: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a marker row older than the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No marker row precedes this backup (a repository pgpilot did not fill?): take a full backup with pgpilot backup --type full, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marker %1 in the restored copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored copy lacks a row the primary committed before the backup: do not rely on these backups; read the drill&apos;s output and pgBackRest&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore cluster %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearses the restore on %1, then stops repmgrd and PostgreSQL on every node, restores %2 to %3 and promotes it, clones the other nodes from it, starts repmgrd again and takes a full backup of the new timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is after the oldest backup and in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backup that ended before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository holds nothing to restore from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repository reaches from %1 (end of the oldest backup, %2 backups) on; now is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The oldest recoverable point is %1 (retention expired what came before). Nothing was touched; choose a later time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before now (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future on the repository host&apos;s clock. Nothing was touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between %1 and now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the WAL the primary has not archived yet (pgbackrest check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgbackrest check (a primary that does not answer is no obstacle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read pgBackRest&apos;s message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearse: restore to %1 in a scratch cluster on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgpilot-restore-drill --mode time (nothing on the cluster changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository cannot bring the cluster to %1, so nothing on the cluster was touched. &quot;recovery ended before configured recovery target was reached&quot; means it holds no transaction after that time (the archive ends earlier, or nothing was committed after it): choose an earlier time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop repmgrd on every node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repmgrd could not be stopped: see systemctl status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemctl stop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop PostgreSQL on the standbys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this node is a standby: stop PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop PostgreSQL on the primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1 to %2 and promote it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgbackrest restore --type=time --delta (PostgreSQL is stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start PostgreSQL: it replays up to the time and promotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait (at most 60 min) until recovery has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still in recovery after 60 min: see /var/log/postgresql/postgresql-%1-main.log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the recovery target and the standby settings from postgresql.auto.conf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart PostgreSQL so that nothing waits for a restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait (at most 120 s) until it answers as a primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the restored primary does not answer after its restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repmgr primary register --force (the restored records name the old roles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore or the promotion failed on %1: read the message and the server log; the other nodes are stopped and untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone from the restored primary (repmgr standby clone --fast-checkpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone the other nodes from the restored primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clone failed: the restored primary runs; rerun the clone with pgpilot rejoin NODE --reclone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start repmgrd on every node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemctl start %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the VIP&apos;s port %1 reaches the restored primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait (at most 120 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Keepalived and HAProxy on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a full backup of the new timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgbackrest backup --type=full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster is restored and serves; only the new full backup failed: run pgpilot backup --type full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgBackRest on every node and on the repository host %1: WAL archived there, the stanza created and checked, a first full backup copied from a standby, the schedule installed, and a restore drill on %1 proving the backup restores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgpilot: systemd does not understand the schedule &quot;%1&quot;: correct it in the worksheet&apos;s backup section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the repository host %1 (release, schedules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare its release with the nodes&apos; and check the schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository host is not ready: read the message, correct the host or the worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure the package source on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package source could not be set up on the repository host: check its access to the repository (proxy, firewall, mirror URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apt-get install pgbackrest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell postgresql-common not to create a main cluster on this host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install pgBackRest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apt-get failed: read its output; the package source, a held lock or no access to the repository are the usual causes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the pgbackrest account and the repository %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the account&apos;s SSH key (0600)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the hosts&apos; SSH keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the pgbackrest account and repository on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account or the repository directory could not be created: read the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the nodes&apos; postgres run pgBackRest on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorize postgres&apos;s key for pgbackrest only, from the nodes&apos; addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorized_keys could not be written as pgbackrest: check its home directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorize the repository host&apos;s key for pgbackrest only, from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the repository host run pgBackRest on the nodes as postgres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorized_keys could not be written as postgres: check ~postgres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give postgres the repository host&apos;s SSH address and key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written as postgres: check that %1 belongs to postgres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the spool directory for asynchronous archiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write %1 (0640)</source>
+        <translation type="unfinished">%1 schreiben (0600) {1 (0640)?}</translation>
+    </message>
+    <message>
+        <source>No encryption: remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the repository&apos;s encryption settings (0640)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write pgBackRest&apos;s configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A configuration file could not be written: read the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive WAL through pgBackRest (archive_command, restore_command)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drop-in or repmgr.conf could not be written, or PostgreSQL refused the reload: see the server log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a standby: restart it and wait until it streams again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the standbys one at a time if archive_mode changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby did not come back or does not stream: see journalctl -u %1 and the server log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the primary if archive_mode changed: a switchover to a standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The switchover did not complete: run &apos;repmgr cluster show&apos; and check which node is primary before anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the stanza %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgbackrest stanza-create (kept when it exists and matches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stanza-create failed: read its message; a node pgBackRest cannot reach over SSH, or a repository that holds another cluster&apos;s stanza, are the usual causes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check archiving end to end (pgbackrest check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgbackrest check failed: read its message (archive_command, SSH from the primary to the repository host, the repository&apos;s free space).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgbackrest backup --type=full (files from a standby)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the first full backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed: read its message (a standby that does not answer, the repository&apos;s free space, a lock held by a running backup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable and start the timers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the backup schedule, the restore drill and the status script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The units could not be installed: see systemctl status on the repository host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive_mode is on and archive_command is pgBackRest&apos;s on every node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drop-in is not read, another file overrides archive_command, or PostgreSQL still waits for a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary&apos;s archiver has archived a segment and its last attempt succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a standby: archives once promoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt;= 1 segment archived, the last attempt successful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 archived (last %2), %3 failed%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, the last attempt failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive-push fails: see the server log and /var/log/pgbackrest on this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgbackrest check passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit status %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read pgBackRest&apos;s message; /var/log/pgbackrest on the repository host has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository holds a full backup without error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status ok, &gt;= 1 full backup, the newest without error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1 (%2), %3 backups, %4 full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run pgpilot backup --type full, and read pgBackRest&apos;s log on the repository host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup timers are enabled and waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See systemctl status of the timer on the repository host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::Checker</name>
+    <message>
+        <source>Give the cluster a name (lower-case letters, digits and &apos;-&apos;).</source>
+        <translation>Dem Cluster einen Namen geben (Kleinbuchstaben, Ziffern und &apos;-&apos;).</translation>
+    </message>
+    <message>
+        <source>The cluster name must be 1 to 32 lower-case letters, digits or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Der Clustername muss aus 1 bis 32 Kleinbuchstaben, Ziffern oder &apos;-&apos; bestehen und mit einem Buchstaben oder einer Ziffer beginnen.</translation>
+    </message>
+    <message>
+        <source>The repmgr password reference must look like pgpilot:&lt;cluster&gt;:&lt;name&gt;.</source>
+        <translation>Der Verweis auf das repmgr-Passwort muss wie pgpilot:&lt;cluster&gt;:&lt;name&gt; aussehen.</translation>
+    </message>
+    <message>
+        <source>The known_hosts file must be an absolute path.</source>
+        <translation>Die known_hosts-Datei muss ein absoluter Pfad sein.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 is not supported on %2; choose %3.</source>
+        <translation>PostgreSQL %1 wird auf %2 nicht unterstützt; %3 wählen.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>%1 cannot install from &quot;%2&quot;; use %3 or a local mirror.</source>
+        <translation>%1 kann nicht aus „%2“ installieren; %3 oder einen lokalen Spiegel verwenden.</translation>
+    </message>
+    <message>
+        <source>Give the mirror&apos;s address, e.g. http://10.0.1.5/debian/ (an apt repository).</source>
+        <translation>Die Adresse des Spiegels angeben, z. B. http://10.0.1.5/debian/ (ein apt-Repository).</translation>
+    </message>
+    <message>
+        <source>The mirror address must be an http:// or https:// URL of at most %1 characters, without spaces, quotes or shell characters.</source>
+        <translation>Die Spiegeladresse muss eine http://- oder https://-URL mit höchstens %1 Zeichen sein, ohne Leerzeichen, Anführungszeichen oder Shell-Zeichen.</translation>
+    </message>
+    <message>
+        <source>Give the mirror&apos;s suite (e.g. %1) or ./ for a flat repository.</source>
+        <translation>Die Suite des Spiegels angeben (z. B. %1) oder ./ für ein flaches Repository.</translation>
+    </message>
+    <message>
+        <source>The suite must be a name such as %1, or ./</source>
+        <translation>Die Suite muss ein Name wie %1 sein, oder ./</translation>
+    </message>
+    <message>
+        <source>A flat repository (suite ./) has no components: leave them empty.</source>
+        <translation>Ein flaches Repository (Suite ./) hat keine Komponenten: das Feld leer lassen.</translation>
+    </message>
+    <message>
+        <source>Components are words separated by single spaces, e.g. main.</source>
+        <translation>Komponenten sind Wörter, getrennt durch einzelne Leerzeichen, z. B. main.</translation>
+    </message>
+    <message>
+        <source>Name the mirror&apos;s components, e.g. main.</source>
+        <translation>Die Komponenten des Spiegels nennen, z. B. main.</translation>
+    </message>
+    <message>
+        <source>The VIP&apos;s prefix length must be from 1 to %1.</source>
+        <translation>Die Präfixlänge der VIP muss zwischen 1 und %1 liegen.</translation>
+    </message>
+    <message>
+        <source>The VRRP router id must be from 1 to 255 and unique on this network segment.</source>
+        <translation>Die VRRP-Router-ID muss zwischen 1 und 255 liegen und in diesem Netzsegment eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>Give the virtual IP (VIP): a spare address in the subnet.</source>
+        <translation>Die virtuelle IP (VIP) angeben: eine freie Adresse im Subnetz.</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 or IPv6 address.</source>
+        <translation>%1 ist keine IPv4- oder IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>The VIP %1 is outside the subnet %2: Keepalived can only move it between nodes on that subnet.</source>
+        <translation>Die VIP %1 liegt außerhalb des Subnetzes %2: Keepalived kann sie nur zwischen Knoten in diesem Subnetz verschieben.</translation>
+    </message>
+    <message>
+        <source>The VIP %1 is the subnet&apos;s network or broadcast address.</source>
+        <translation>Die VIP %1 ist die Netz- oder Broadcast-Adresse des Subnetzes.</translation>
+    </message>
+    <message>
+        <source>A cluster needs 3 to 9 nodes; this one has %1.</source>
+        <translation>Ein Cluster braucht 3 bis 9 Knoten; dieser hat %1.</translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation>Knoten %1</translation>
+    </message>
+    <message>
+        <source>Node %1 has no host name.</source>
+        <translation>Knoten %1 hat keinen Hostnamen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid host name: use letters, digits and &apos;-&apos; (RFC 1123), at most 63 characters per label.</source>
+        <translation>%1 ist kein gültiger Hostname: Buchstaben, Ziffern und &apos;-&apos; verwenden (RFC 1123), höchstens 63 Zeichen je Label.</translation>
+    </message>
+    <message>
+        <source>The name %1 is already used by node %2.</source>
+        <translation>Der Name %1 wird schon von Knoten %2 verwendet.</translation>
+    </message>
+    <message>
+        <source>%1: name the network interface that carries its address (e.g. eth0, ens3).</source>
+        <translation>%1: die Netzwerkschnittstelle nennen, die seine Adresse trägt (z. B. eth0, ens3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a Linux interface name (1 to 15 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;).</source>
+        <translation>%1: %2 ist kein Linux-Schnittstellenname (1 bis 15 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;).</translation>
+    </message>
+    <message>
+        <source>Choose the node that starts as primary: none is marked primary.</source>
+        <translation>Den Knoten wählen, der als Primary beginnt: keiner ist als Primary markiert.</translation>
+    </message>
+    <message>
+        <source>Exactly one node starts as primary; %1 are marked primary.</source>
+        <translation>Genau ein Knoten beginnt als Primary; %1 sind als Primary markiert.</translation>
+    </message>
+    <message>
+        <source>%1 has no IP address.</source>
+        <translation>%1 hat keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an IPv4 or IPv6 address.</source>
+        <translation>%1: %2 ist keine IPv4- oder IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside the subnet %3.</source>
+        <translation>%1: %2 liegt außerhalb des Subnetzes %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is the subnet&apos;s network or broadcast address.</source>
+        <translation>%1: %2 ist die Netz- oder Broadcast-Adresse des Subnetzes.</translation>
+    </message>
+    <message>
+        <source>%1 has the VIP&apos;s address %2: the VIP must be a spare address.</source>
+        <translation>%1 hat die Adresse der VIP %2: die VIP muss eine freie Adresse sein.</translation>
+    </message>
+    <message>
+        <source>%1: the address %2 is already used by node %3.</source>
+        <translation>%1: die Adresse %2 wird schon von Knoten %3 verwendet.</translation>
+    </message>
+    <message>
+        <source>%1: give the SSH login user.</source>
+        <translation>%1: den SSH-Anmeldebenutzer angeben.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a valid Unix user name.</source>
+        <translation>%1: %2 ist kein gültiger Unix-Benutzername.</translation>
+    </message>
+    <message>
+        <source>%1: the SSH port must be from 1 to 65535.</source>
+        <translation>%1: der SSH-Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>%1: choose the private key file for SSH.</source>
+        <translation>%1: die private Schlüsseldatei für SSH wählen.</translation>
+    </message>
+    <message>
+        <source>%1: the key file must be an absolute path (or start with ~/).</source>
+        <translation>%1: die Schlüsseldatei muss ein absoluter Pfad sein (oder mit ~/ beginnen).</translation>
+    </message>
+    <message>
+        <source>%1: root needs no sudo; set sudo to none.</source>
+        <translation>%1: root braucht kein sudo; sudo auf „keins“ stellen.</translation>
+    </message>
+    <message>
+        <source>%1: the login user %2 is not root, so pgpilot needs sudo (without or with a password).</source>
+        <translation>%1: der Anmeldebenutzer %2 ist nicht root, daher braucht pgpilot sudo (ohne oder mit Passwort).</translation>
+    </message>
+    <message>
+        <source>%1: a password is needed (SSH or sudo) but none is set.</source>
+        <translation>%1: ein Passwort wird gebraucht (SSH oder sudo), aber keines ist gesetzt.</translation>
+    </message>
+    <message>
+        <source>%1: the password reference must look like pgpilot:&lt;cluster&gt;:&lt;name&gt;.</source>
+        <translation>%1: der Passwort-Verweis muss wie pgpilot:&lt;cluster&gt;:&lt;name&gt; aussehen.</translation>
+    </message>
+    <message>
+        <source>%1: a host key fingerprint looks like SHA256: followed by 43 base64 characters, as ssh-keygen -lf prints it.</source>
+        <translation>%1: ein Host-Key-Fingerabdruck sieht aus wie SHA256: gefolgt von 43 Base64-Zeichen, wie ssh-keygen -lf ihn ausgibt.</translation>
+    </message>
+    <message>
+        <source>Port %1 is out of range: use 1 to 65535.</source>
+        <translation>Port %1 liegt außerhalb des Bereichs: 1 bis 65535 verwenden.</translation>
+    </message>
+    <message>
+        <source>Port 22 is SSH&apos;s: choose another port.</source>
+        <translation>Port 22 gehört SSH: einen anderen Port wählen.</translation>
+    </message>
+    <message>
+        <source>Port %1 is already used for %2: every service needs its own port.</source>
+        <translation>Port %1 wird schon für %2 verwendet: jeder Dienst braucht seinen eigenen Port.</translation>
+    </message>
+    <message>
+        <source>Give the WAL a slot may hold back as a size such as 10GB (MB, GB or TB). Unlimited is not offered: a dead standby would fill the primary&apos;s disk.</source>
+        <translation>Die WAL-Menge, die ein Slot zurückhalten darf, als Größe wie 10GB angeben (MB, GB oder TB). Unbegrenzt gibt es nicht: ein toter Standby würde die Platte des Primarys füllen.</translation>
+    </message>
+    <message>
+        <source>Give the directory that receives archived WAL.</source>
+        <translation>Das Verzeichnis angeben, das archivierte WAL aufnimmt.</translation>
+    </message>
+    <message>
+        <source>The archive directory must be an absolute path of letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; and &apos;/&apos;.</source>
+        <translation>Das Archivverzeichnis muss ein absoluter Pfad aus Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; und &apos;/&apos; sein.</translation>
+    </message>
+    <message>
+        <source>Give the subnet your application servers connect from (CIDR, e.g. 10.0.2.0/24).</source>
+        <translation>Das Subnetz angeben, aus dem sich die Anwendungsserver verbinden (CIDR, z. B. 10.0.2.0/24).</translation>
+    </message>
+    <message>
+        <source>The database name must be lower-case letters, digits and &apos;_&apos;, starting with a letter.</source>
+        <translation>Der Datenbankname muss aus Kleinbuchstaben, Ziffern und &apos;_&apos; bestehen und mit einem Buchstaben beginnen.</translation>
+    </message>
+    <message>
+        <source>%1 is reserved for PostgreSQL or repmgr: choose the application&apos;s own name.</source>
+        <translation>%1 ist für PostgreSQL oder repmgr reserviert: einen eigenen Namen für die Anwendung wählen.</translation>
+    </message>
+    <message>
+        <source>The role name must be lower-case letters, digits and &apos;_&apos;, starting with a letter.</source>
+        <translation>Der Rollenname muss aus Kleinbuchstaben, Ziffern und &apos;_&apos; bestehen und mit einem Buchstaben beginnen.</translation>
+    </message>
+    <message>
+        <source>Give both the application&apos;s database and its role, or neither.</source>
+        <translation>Datenbank und Rolle der Anwendung beide angeben oder keine von beiden.</translation>
+    </message>
+    <message>
+        <source>With %1 nodes every commit must reach at least %2 standby(s), or a failover can lose acknowledged writes: set %3 (0 chooses it).</source>
+        <translation>Bei %1 Knoten muss jeder Commit mindestens %2 Standby(s) erreichen, sonst kann ein Failover bestätigte Schreibvorgänge verlieren: setzen Sie %3 (0 wählt den Wert).</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>With %1 nodes a primary on the majority side has only %2 standby(s) with it: a quorum of %3 would stop all writes when the minority fails. Set %4 (0 chooses it).</source>
+        <translation>Bei %1 Knoten hat ein Primary auf der Mehrheitsseite nur %2 Standby(s) bei sich: ein Quorum von %3 hielte alle Schreibvorgänge an, wenn die Minderheit ausfällt. Setzen Sie %4 (0 wählt den Wert).</translation>
+    </message>
+    <message>
+        <source>%1 is reserved for PostgreSQL, repmgr or pgpilot: choose the application&apos;s own role.</source>
+        <translation>%1 ist für PostgreSQL, repmgr oder pgpilot reserviert: Wählen Sie eine eigene Rolle für die Anwendung.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address or a CIDR network. List the monitoring workstations&apos; addresses or networks, e.g. [&quot;10.0.5.20&quot;, &quot;10.0.6.0/24&quot;].</source>
+        <translation>„%1“ ist weder eine IP-Adresse noch ein CIDR-Netz. Geben Sie die Adressen oder Netze der Überwachungsarbeitsplätze an, z. B. [&quot;10.0.5.20&quot;, &quot;10.0.6.0/24&quot;].</translation>
+    </message>
+    <message>
+        <source>The health service is named by its systemd unit: letters, digits, &apos;@&apos;, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>Der Health-Service wird über seine systemd-Unit benannt: Buchstaben, Ziffern, &apos;@&apos;, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Give both health paths (the one that answers 200 on the primary and the one that answers 200 on a replica), or neither for pgpilot&apos;s own health service.</source>
+        <translation>Geben Sie beide Health-Pfade an (den, der auf dem Primary mit 200 antwortet, und den, der auf einem Replica mit 200 antwortet), oder keinen für den eigenen Health-Service von pgpilot.</translation>
+    </message>
+    <message>
+        <source>A health path starts with &apos;/&apos; and holds letters, digits, &apos;/&apos;, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</source>
+        <translation>Ein Health-Pfad beginnt mit &apos;/&apos; und enthält Buchstaben, Ziffern, &apos;/&apos;, &apos;_&apos;, &apos;.&apos; und &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>The monitor&apos;s role must be a plain PostgreSQL role name (lower-case letters, digits and &apos;_&apos;).</source>
+        <translation>Die Rolle des Monitors muss ein einfacher PostgreSQL-Rollenname sein (Kleinbuchstaben, Ziffern und &apos;_&apos;).</translation>
+    </message>
+    <message>
+        <source>The converged phases are phase numbers from 1 to 4, each once, in ascending order.</source>
+        <translation>Die angeglichenen Phasen sind Phasennummern von 1 bis 4, jede einmal, in aufsteigender Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>It contains &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is longer than 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the backup repository host (pgBackRest&apos;s repository lives there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a node of the cluster: the repository must be on another host, or losing that node loses the backups too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the address of node %2: the repository must be on another host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the VIP: the repository host needs its own address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository path must be an absolute directory (not /) of letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; and &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep 1 to 99 full backups (2 or more: the older one still restores while the newest is being taken).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep 1 to 999 differential backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give when full backups run as a systemd calendar expression, e.g. &quot;Sun *-*-* 01:30:00&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give when differential backups run as a systemd calendar expression, e.g. &quot;Mon..Sat *-*-* 01:30:00&quot;, or leave it empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase reference must look like pgpilot:&lt;cluster&gt;:&lt;name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use 1 to 32 processes for a backup or restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the unarchived WAL a node may keep as a size such as 8GB (MB, GB or TB), or leave it empty for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::ClusterConnector</name>
+    <message>
+        <source>%1 needs a password but the worksheet names none.</source>
+        <translation>%1 braucht ein Passwort, aber das Arbeitsblatt nennt keines.</translation>
+    </message>
+    <message>
+        <source>Passwords are needed but no secret store is available.</source>
+        <translation>Passwörter werden gebraucht, aber kein Geheimnisspeicher ist verfügbar.</translation>
+    </message>
+    <message>
+        <source>These passwords are not in the keychain: %1. Enter them on the worksheet and save.</source>
+        <translation>Diese Passwörter sind nicht im Schlüsselbund: %1. Sie im Arbeitsblatt eingeben und speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::ClusterDashboard</name>
+    <message>
+        <source>Wall mode</source>
+        <translation>Wandmodus</translation>
+    </message>
+    <message>
+        <source>Node:</source>
+        <translation>Knoten:</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export text…</source>
+        <translation>Als Text exportieren…</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Routing</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitachse</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>waiting for the first answers…</source>
+        <translation>warte auf die ersten Antworten…</translation>
+    </message>
+    <message>
+        <source>✔ healthy</source>
+        <translation>✔ gesund</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n alarm(s)</source>
+        <translation>
+            <numerusform>⚠ %n Alarm</numerusform>
+            <numerusform>⚠ %n Alarme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>Die Zeitachse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;witchover to this node…</source>
+        <translation>S&amp;witchover auf diesen Knoten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;join…</source>
+        <translation>Wieder ein&amp;binden…</translation>
+    </message>
+    <message>
+        <source>F&amp;ence…</source>
+        <translation>Ab&amp;schotten…</translation>
+    </message>
+    <message>
+        <source>Node for the actions</source>
+        <translation>Knoten für die Aktionen</translation>
+    </message>
+    <message>
+        <source>%1 has not been polled yet</source>
+        <translation>%1 wurde noch nicht abgefragt</translation>
+    </message>
+    <message>
+        <source>Make %1 the primary (planned, no data loss)</source>
+        <translation>%1 zum Primary machen (geplant, ohne Datenverlust)</translation>
+    </message>
+    <message>
+        <source>Only a standby that streams can become the primary</source>
+        <translation>Nur ein streamender Standby kann Primary werden</translation>
+    </message>
+    <message>
+        <source>Bring %1 back as a standby of the current primary</source>
+        <translation>%1 als Standby des jetzigen Primarys zurückholen</translation>
+    </message>
+    <message>
+        <source>%1 already serves the cluster</source>
+        <translation>%1 dient dem Cluster bereits</translation>
+    </message>
+    <message>
+        <source>Stop PostgreSQL on %1 and keep it stopped</source>
+        <translation>PostgreSQL auf %1 anhalten und angehalten lassen</translation>
+    </message>
+    <message>
+        <source>%1 is fenced already; Rejoin lifts the fence</source>
+        <translation>%1 ist schon abgeschottet; „Wieder einbinden“ hebt die Abschottung auf</translation>
+    </message>
+    <message>
+        <source>Make %1 the primary (switchover)…</source>
+        <translation>%1 zum Primary machen (Switchover)…</translation>
+    </message>
+    <message>
+        <source>Rejoin %1…</source>
+        <translation>%1 wieder einbinden…</translation>
+    </message>
+    <message>
+        <source>Fence %1…</source>
+        <translation>%1 abschotten…</translation>
+    </message>
+    <message>
+        <source>Add %1 as a standby…</source>
+        <translation>%1 als Standby hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove standby %1…</source>
+        <translation>Standby %1 entfernen…</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Not read on this cluster (adopted as it was built):</source>
+        <translation>Auf diesem Cluster nicht gelesen (so übernommen, wie er gebaut wurde):</translation>
+    </message>
+    <message>
+        <source>Replay…</source>
+        <translation>Wiedergabe…</translation>
+    </message>
+    <message>
+        <source>Replay the history kept on disk, second by second</source>
+        <translation>Den auf der Platte gespeicherten Verlauf Sekunde für Sekunde wiedergeben</translation>
+    </message>
+    <message>
+        <source>Topology: replication, VIP and write routes</source>
+        <translation>Topologie: Replikation, VIP und Schreibwege</translation>
+    </message>
+    <message>
+        <source>Leave the replay (Live) to act on the cluster as it is now</source>
+        <translation>Die Wiedergabe verlassen (Live), um auf den Cluster in seinem jetzigen Zustand einzuwirken</translation>
+    </message>
+    <message>
+        <source>REPLAY %1</source>
+        <translation>WIEDERGABE %1</translation>
+    </message>
+    <message>
+        <source>Export incident…</source>
+        <translation>Vorfall exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the incident at the replayed moment (or the last one before it) as one .tar file for a post-mortem: snapshots, events, the audit log&apos;s entries; secrets masked</source>
+        <translation>Den Vorfall zum wiedergegebenen Zeitpunkt (oder den letzten davor) als eine .tar-Datei für die Nachbetrachtung schreiben: Schnappschüsse, Ereignisse, die Einträge des Audit-Protokolls; Geheimnisse maskiert</translation>
+    </message>
+    <message>
+        <source>Incident bundle written: %1 (%2 snapshots, %3 events, %4 audit entries, %5 to %6)</source>
+        <translation>Vorfallsbündel geschrieben: %1 (Schnappschüsse: %2, Ereignisse: %3, Audit-Einträge: %4, %5 bis %6)</translation>
+    </message>
+    <message>
+        <source>The incident bundle was not written: %1</source>
+        <translation>Das Vorfallsbündel wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Export the incident</source>
+        <translation>Den Vorfall exportieren</translation>
+    </message>
+    <message>
+        <source>Incident bundle (*.tar)</source>
+        <translation>Vorfallsbündel (*.tar)</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::ClusterMonitor</name>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>keine Antwort binnen %1 ms</translation>
+    </message>
+    <message>
+        <source>the health service answered %1 without a JSON body</source>
+        <translation>der Health-Dienst antwortete %1 ohne JSON-Inhalt</translation>
+    </message>
+    <message>
+        <source>HAProxy stats answered HTTP %1</source>
+        <translation>HAProxy-Statistik antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>the answer was longer than %1 KiB: cut off and ignored</source>
+        <translation>die Antwort war länger als %1 KiB: abgeschnitten und verworfen</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s stats page refused pgpilot&apos;s stats password (HTTP 401): the node has another one than this workstation (run phase 4 again, or import the cluster&apos;s secrets)</source>
+        <translation>Die Statistikseite von HAProxy hat das Statistik-Passwort von pgpilot abgelehnt (HTTP 401): Der Knoten hat ein anderes als dieser Arbeitsplatz (Phase 4 erneut ausführen oder die Geheimnisse des Clusters importieren)</translation>
+    </message>
+    <message>
+        <source>the health service</source>
+        <translation>der Health-Service</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s routing (where writes and reads go) and its backends&apos; states: the nodes&apos; HAProxy has no stats listener. Phase 4 adds one (pgpilot audit shows the difference).</source>
+        <translation>Das Routing von HAProxy (wohin Schreib- und Lesezugriffe gehen) und der Zustand seiner Backends: Das HAProxy der Knoten hat keinen Stats-Listener. Phase 4 fügt einen hinzu (pgpilot audit zeigt die Abweichung).</translation>
+    </message>
+    <message>
+        <source>The health service&apos;s view of lag, timeline and fencing: %1 answers only whether the node is the primary or a replica (GET %2, %3).</source>
+        <translation>Die Sicht des Health-Service auf Verzögerung, Timeline und Fencing: %1 antwortet nur, ob der Knoten Primary oder Replica ist (GET %2, %3).</translation>
+    </message>
+    <message>
+        <source>repmgr on %1: %2 succeeded</source>
+        <translation>repmgr auf %1: %2 erfolgreich</translation>
+    </message>
+    <message>
+        <source>repmgr on %1: %2 failed</source>
+        <translation>repmgr auf %1: %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source> (recorded on the node while pgpilot was not watching)</source>
+        <translation> (auf dem Knoten aufgezeichnet, während pgpilot nicht überwachte)</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::ClusterServices</name>
+    <message>
+        <source>The repmgr password (%1) cannot be read: there is no secret store.</source>
+        <translation>Das repmgr-Passwort (%1) kann nicht gelesen werden: Es gibt keinen Passwortspeicher.</translation>
+    </message>
+    <message>
+        <source>The repmgr password (%1) is not in the keychain: %2</source>
+        <translation>Das repmgr-Passwort (%1) ist nicht im Schlüsselbund: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the cluster was closed.</source>
+        <translation>Die Verbindung zum Cluster wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>No VIP check: %1</source>
+        <translation>Keine VIP-Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>the nodes&apos; SSH settings could not be prepared</source>
+        <translation>die SSH-Einstellungen der Knoten konnten nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>The password of %1 (%2) cannot be read: there is no secret store.</source>
+        <translation>Das Passwort von %1 (%2) kann nicht gelesen werden: Es gibt keinen Geheimnisspeicher.</translation>
+    </message>
+    <message>
+        <source>The password of pgpilot&apos;s monitoring role %1 (%2) is not in the keychain: %3 A cluster built by an older pgpilot gets the role when phases 3 and 4 run again (pgpilot apply --from 3 --to 4); for a cluster set up from another workstation, import its secrets (pgpilot import-secrets).</source>
+        <translation>Das Passwort der Überwachungsrolle %1 von pgpilot (%2) ist nicht im Schlüsselbund: %3 Ein Cluster, den ein älteres pgpilot gebaut hat, erhält die Rolle, wenn die Phasen 3 und 4 erneut laufen (pgpilot apply --from 3 --to 4); für einen Cluster, der von einem anderen Arbeitsplatz aus eingerichtet wurde, importieren Sie dessen Geheimnisse (pgpilot import-secrets).</translation>
+    </message>
+    <message>
+        <source>The window closed meanwhile.</source>
+        <translation>Das Fenster wurde inzwischen geschlossen.</translation>
+    </message>
+    <message>
+        <source>The cluster CA&apos;s certificate (%1) cannot be read: there is no secret store.</source>
+        <translation>Das Zertifikat der Cluster-CA (%1) kann nicht gelesen werden: Es gibt keinen Geheimnisspeicher.</translation>
+    </message>
+    <message>
+        <source>The cluster uses verified TLS, but its CA&apos;s certificate (%1) is not in the keychain, so pgpilot cannot check that it talks to the real nodes. Import the cluster&apos;s secrets from the workstation that set it up (pgpilot import-secrets, or File &gt; Import secrets); a cluster not built yet gets its CA when the runbook runs.</source>
+        <translation>Der Cluster verwendet geprüftes TLS, aber das Zertifikat seiner CA (%1) ist nicht im Schlüsselbund, daher kann pgpilot nicht prüfen, ob es mit den echten Knoten spricht. Importieren Sie die Geheimnisse des Clusters von dem Arbeitsplatz, der ihn eingerichtet hat (pgpilot import-secrets oder Datei &gt; Geheimnisse importieren); ein noch nicht gebauter Cluster erhält seine CA, wenn das Runbook läuft.</translation>
+    </message>
+    <message>
+        <source>Could not write the cluster CA&apos;s certificate to %1: %2</source>
+        <translation>Das Zertifikat der Cluster-CA konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The password of %1 (%2), which pgpilot uses on this adopted cluster, is not in the keychain: %3 Run pgpilot adopt again (it reads the password from the nodes&apos; .pgpass), or import the cluster&apos;s secrets.</source>
+        <translation>Das Passwort von %1 (%2), das pgpilot auf diesem übernommenen Cluster verwendet, ist nicht im Schlüsselbund: %3 Führen Sie pgpilot adopt erneut aus (es liest das Passwort aus der .pgpass der Knoten), oder importieren Sie die Geheimnisse des Clusters.</translation>
+    </message>
+    <message>
+        <source>no SSH connection to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its SSH settings could not be prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::ClusterSession</name>
+    <message>
+        <source>Passwords are needed but no secret store is available.</source>
+        <translation>Passwörter werden gebraucht, aber kein Geheimnisspeicher ist verfügbar.</translation>
+    </message>
+    <message>
+        <source>The secret %1 is not in the keychain; enter it on the worksheet.</source>
+        <translation>Das Geheimnis %1 ist nicht im Schlüsselbund; es im Arbeitsblatt eingeben.</translation>
+    </message>
+    <message>
+        <source>Could not store the generated secret %1: %2</source>
+        <translation>Das erzeugte Geheimnis %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>There is no phase %1.</source>
+        <translation>Es gibt keine Phase %1.</translation>
+    </message>
+    <message>
+        <source>pgpilot could not ask the nodes whether the cluster already has its secrets (%1), so it makes none up.</source>
+        <translation>pgpilot konnte die Knoten nicht fragen, ob der Cluster seine Geheimnisse schon hat (%1), und erfindet deshalb keine.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>Exit-Status %1</translation>
+    </message>
+    <message>
+        <source>pgpilot makes up no secret (%1) before every node has said it has none: %2. Make the node reachable (and trust its host key), then try again.</source>
+        <translation>pgpilot erfindet kein Geheimnis (%1), bevor jeder Knoten gesagt hat, dass er keines hat: %2. Machen Sie den Knoten erreichbar (und vertrauen Sie seinem Host-Schlüssel), dann versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not make up the secret %1.</source>
+        <translation>Das Geheimnis %1 konnte nicht erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>The cluster uses the site&apos;s own certificates (tls.mode site), and these are not in the keychain: %1. Import the site&apos;s CA certificate and each node&apos;s certificate and key first (pgpilot import-certs, or File &gt; Import site certificates).</source>
+        <translation>Der Cluster verwendet die eigenen Zertifikate des Standorts (tls.mode site), und diese sind nicht im Schlüsselbund: %1. Importieren Sie zuerst das CA-Zertifikat des Standorts sowie Zertifikat und Schlüssel jedes Knotens (pgpilot import-certs oder Datei &gt; Standortzertifikate importieren).</translation>
+    </message>
+    <message>
+        <source>The keychain holds only half of the cluster CA (%1 is missing): pgpilot makes no new CA, which the nodes would not trust. Import the cluster&apos;s secrets from the workstation that set it up (pgpilot import-secrets, or File &gt; Import secrets).</source>
+        <translation>Der Schlüsselbund enthält nur die Hälfte der Cluster-CA (%1 fehlt): pgpilot erzeugt keine neue CA, der die Knoten nicht vertrauen würden. Importieren Sie die Geheimnisse des Clusters von dem Arbeitsplatz, der ihn eingerichtet hat (pgpilot import-secrets oder Datei &gt; Geheimnisse importieren).</translation>
+    </message>
+    <message>
+        <source>Could not issue the TLS certificate of %1: %2</source>
+        <translation>Das TLS-Zertifikat von %1 konnte nicht ausgestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not make the cluster CA: %1</source>
+        <translation>Die Cluster-CA konnte nicht erzeugt werden: %1</translation>
+    </message>
+    <message>
+        <source>The cluster CA could not be read from the keychain: %1</source>
+        <translation>Die Cluster-CA konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::CommandLine</name>
+    <message>
+        <source>%1: fix the worksheet first.
 </source>
-            <translation>%1: zuerst das Arbeitsblatt korrigieren.
+        <translation>%1: zuerst das Arbeitsblatt korrigieren.
 </translation>
-        </message>
-        <message>
-            <source>check a cluster file and list every problem</source>
-            <translation>eine Cluster-Datei prüfen und jedes Problem auflisten</translation>
-        </message>
-        <message>
-            <source>run one command on every node in parallel, with live output</source>
-            <translation>einen Befehl parallel auf jedem Knoten ausführen, mit laufender Ausgabe</translation>
-        </message>
-        <message>
-            <source>carry out the runbook's phases 0-5 over SSH</source>
-            <translation>die Phasen 0-5 des Runbooks per SSH ausführen</translation>
-        </message>
-        <message>
-            <source>run only the checkpoints of phases 0-4</source>
-            <translation>nur die Prüfpunkte der Phasen 0-4 ausführen</translation>
-        </message>
-        <message>
-            <source>print the monitor's snapshot of the cluster</source>
-            <translation>den Schnappschuss des Monitors vom Cluster ausgeben</translation>
-        </message>
-        <message>
-            <source>write the runbook as one shell script per node</source>
-            <translation>das Runbook als ein Shell-Skript je Knoten schreiben</translation>
-        </message>
-        <message>
-            <source>%1: the worksheet is complete (%2 nodes).
+    </message>
+    <message>
+        <source>check a cluster file and list every problem</source>
+        <translation>eine Cluster-Datei prüfen und jedes Problem auflisten</translation>
+    </message>
+    <message>
+        <source>run one command on every node in parallel, with live output</source>
+        <translation>einen Befehl parallel auf jedem Knoten ausführen, mit laufender Ausgabe</translation>
+    </message>
+    <message>
+        <source>run only the checkpoints of phases 0-4</source>
+        <translation>nur die Prüfpunkte der Phasen 0-4 ausführen</translation>
+    </message>
+    <message>
+        <source>print the monitor&apos;s snapshot of the cluster</source>
+        <translation>den Schnappschuss des Monitors vom Cluster ausgeben</translation>
+    </message>
+    <message>
+        <source>write the runbook as one shell script per node</source>
+        <translation>das Runbook als ein Shell-Skript je Knoten schreiben</translation>
+    </message>
+    <message>
+        <source>%1: the worksheet is complete (%2 nodes).
 </source>
-            <translation>%1: das Arbeitsblatt ist vollständig (%2 Knoten).
+        <translation>%1: das Arbeitsblatt ist vollständig (%2 Knoten).
 </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: %n problem(s).
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s).
 </source>
-            <translation>
-                <numerusform>%1: %n Problem.
+        <translation>
+            <numerusform>%1: %n Problem.
 </numerusform>
-                <numerusform>%1: %n Probleme.
+            <numerusform>%1: %n Probleme.
 </numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>pgpilot: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).
+        </translation>
+    </message>
+    <message>
+        <source>pgpilot: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).
   To see the window on this machine, start it in a virtual display:
       xvfb-run -a pgpilot [cluster.json]
   To run it with no window at all (for scripts and screenshots):
@@ -4389,7 +5553,7 @@ WARNUNG</translation>
       pgpilot validate cluster.json [--json]
       pgpilot exec cluster.json [--node NAME] -- command
 </source>
-            <translation>pgpilot: keine Anzeige gefunden (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt).
+        <translation>pgpilot: keine Anzeige gefunden (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt).
   Um das Fenster auf diesem Rechner zu sehen, in einer virtuellen Anzeige starten:
       xvfb-run -a pgpilot [cluster.json]
   Um ganz ohne Fenster zu laufen (für Skripte und Bildschirmfotos):
@@ -4398,516 +5562,506 @@ WARNUNG</translation>
       pgpilot validate cluster.json [--json]
       pgpilot exec cluster.json [--node NAME] -- Befehl
 </translation>
-        </message>
-        <message>
-            <source>make a standby the primary (planned, no data loss)</source>
-            <translation>einen Standby zum Primary machen (geplant, ohne Datenverlust)</translation>
-        </message>
-        <message>
-            <source>bring a failed, diverged or fenced node back as a standby</source>
-            <translation>einen ausgefallenen, abgewichenen oder abgeschotteten Knoten als Standby zurückholen</translation>
-        </message>
-        <message>
-            <source>lift a fence: rejoin the node as a standby</source>
-            <translation>eine Abschottung aufheben: den Knoten als Standby wieder einbinden</translation>
-        </message>
-        <message>
-            <source>stop a node's PostgreSQL and keep it from serving writes</source>
-            <translation>PostgreSQL eines Knotens anhalten und ihn von Schreibzugriffen fernhalten</translation>
-        </message>
-        <message>
-            <source>install, clone and register a new node row as a standby</source>
-            <translation>eine neue Knotenzeile installieren, klonen und als Standby registrieren</translation>
-        </message>
-        <message>
-            <source>unregister and stop a standby, then drop its row</source>
-            <translation>einen Standby abmelden und anhalten, dann seine Zeile entfernen</translation>
-        </message>
-        <message>
-            <source>Phase %1 stopped at step %2 on %3:
+    </message>
+    <message>
+        <source>make a standby the primary (planned, no data loss)</source>
+        <translation>einen Standby zum Primary machen (geplant, ohne Datenverlust)</translation>
+    </message>
+    <message>
+        <source>bring a failed, diverged or fenced node back as a standby</source>
+        <translation>einen ausgefallenen, abgewichenen oder abgeschotteten Knoten als Standby zurückholen</translation>
+    </message>
+    <message>
+        <source>lift a fence: rejoin the node as a standby</source>
+        <translation>eine Abschottung aufheben: den Knoten als Standby wieder einbinden</translation>
+    </message>
+    <message>
+        <source>stop a node&apos;s PostgreSQL and keep it from serving writes</source>
+        <translation>PostgreSQL eines Knotens anhalten und ihn von Schreibzugriffen fernhalten</translation>
+    </message>
+    <message>
+        <source>install, clone and register a new node row as a standby</source>
+        <translation>eine neue Knotenzeile installieren, klonen und als Standby registrieren</translation>
+    </message>
+    <message>
+        <source>unregister and stop a standby, then drop its row</source>
+        <translation>einen Standby abmelden und anhalten, dann seine Zeile entfernen</translation>
+    </message>
+    <message>
+        <source>Phase %1 stopped at step %2 on %3:
   %4
 %5</source>
-            <translation>Phase %1 hielt bei Schritt %2 auf %3 an:
+        <translation>Phase %1 hielt bei Schritt %2 auf %3 an:
   %4
 %5</translation>
-        </message>
-        <message>
-            <source>  What to do: %1
+    </message>
+    <message>
+        <source>  What to do: %1
 </source>
-            <translation>  Was tun: %1
+        <translation>  Was tun: %1
 </translation>
-        </message>
-        <message>
-            <source>; likely cause: %1</source>
-            <translation>; wahrscheinliche Ursache: %1</translation>
-        </message>
-        <message>
-            <source>-- Checkpoint of phase %1: %2
+    </message>
+    <message>
+        <source>; likely cause: %1</source>
+        <translation>; wahrscheinliche Ursache: %1</translation>
+    </message>
+    <message>
+        <source>-- Checkpoint of phase %1: %2
 </source>
-            <translation>-- Prüfpunkt von Phase %1: %2
+        <translation>-- Prüfpunkt von Phase %1: %2
 </translation>
-        </message>
-        <message>
-            <source>PASSED</source>
-            <translation>BESTANDEN</translation>
-        </message>
-        <message>
-            <source>FAILED</source>
-            <translation>FEHLGESCHLAGEN</translation>
-        </message>
-        <message>
-            <source>N</source>
-            <translation>N</translation>
-        </message>
-        <message>
-            <source>Only this phase (0-5).</source>
-            <translation>Nur diese Phase (0-5).</translation>
-        </message>
-        <message>
-            <source>From this phase on.</source>
-            <translation>Ab dieser Phase.</translation>
-        </message>
-        <message>
-            <source>Up to this phase.</source>
-            <translation>Bis zu dieser Phase.</translation>
-        </message>
-        <message>
-            <source>Confirm phase 5 (it stops the primary).</source>
-            <translation>Phase 5 bestätigen (sie hält den Primary an).</translation>
-        </message>
-        <message>
-            <source>Forget saved progress: probe every step again.</source>
-            <translation>Gespeicherten Fortschritt vergessen: jeden Schritt neu prüfen.</translation>
-        </message>
-        <message>
-            <source>Phases run from 0 to 5; %1..%2 is not a range of them.
-</source>
-            <translation>Die Phasen laufen von 0 bis 5; %1..%2 ist kein Bereich davon.
-</translation>
-        </message>
-        <message>
-            <source>This is destructive: %1
+    </message>
+    <message>
+        <source>PASSED</source>
+        <translation>BESTANDEN</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>From this phase on.</source>
+        <translation>Ab dieser Phase.</translation>
+    </message>
+    <message>
+        <source>Up to this phase.</source>
+        <translation>Bis zu dieser Phase.</translation>
+    </message>
+    <message>
+        <source>Confirm phase 5 (it stops the primary).</source>
+        <translation>Phase 5 bestätigen (sie hält den Primary an).</translation>
+    </message>
+    <message>
+        <source>Forget saved progress: probe every step again.</source>
+        <translation>Gespeicherten Fortschritt vergessen: jeden Schritt neu prüfen.</translation>
+    </message>
+    <message>
+        <source>This is destructive: %1
 Add --yes to go ahead, or --to 4 to stop before phase 5.
 </source>
-            <translation>Dies ist zerstörerisch: %1
+        <translation>Dies ist zerstörerisch: %1
 Mit --yes fortfahren, oder mit --to 4 vor Phase 5 anhalten.
 </translation>
-        </message>
-        <message>
-            <source>
+    </message>
+    <message>
+        <source>
 Interrupted: stopping the running step on every node (its remote commands are killed; what finished is kept, so `pgpilot apply` again resumes). Press Ctrl+C again to quit at once.
 </source>
-            <translation>
+        <translation>
 Unterbrochen: Der laufende Schritt wird auf jedem Knoten angehalten (seine entfernten Befehle werden beendet; was fertig ist, bleibt erhalten, ein erneutes `pgpilot apply` setzt fort). Erneut Strg+C beendet sofort.
 </translation>
-        </message>
-        <message>
-            <source>Carries out the setup phases over SSH, each followed by its checkpoint, and stops at the
+    </message>
+    <message>
+        <source>Carries out the setup phases over SSH, each followed by its checkpoint, and stops at the
 first failure. A step that is already done is skipped, so running it again is safe.
 Phases: 0 pre-flight checks, 1 base installation, 2 PostgreSQL configuration,
 3 repmgr and cluster initialisation, 4 HAProxy, health service and VIP,
 5 failover validation (stops the primary; needs --yes).</source>
-            <translation>Führt die Einrichtungsphasen per SSH aus, jede gefolgt von ihrem Prüfpunkt, und hält beim
+        <translation>Führt die Einrichtungsphasen per SSH aus, jede gefolgt von ihrem Prüfpunkt, und hält beim
 ersten Fehler an. Ein bereits erledigter Schritt wird übersprungen, erneutes Ausführen ist
 also sicher.
 Phasen: 0 Vorabprüfungen, 1 Grundinstallation, 2 PostgreSQL-Konfiguration,
 3 repmgr und Cluster-Initialisierung, 4 HAProxy, Health-Dienst und VIP,
 5 Failover-Test (hält den Primary an; braucht --yes).</translation>
-        </message>
-        <message>
-            <source>Exit status: 0 every phase passed, 1 a step or checkpoint failed, 2 usage error or
+    </message>
+    <message>
+        <source>Exit status: 0 every phase passed, 1 a step or checkpoint failed, 2 usage error or
 phase 5 without --yes, 3 cluster file, keychain or connection problem.</source>
-            <translation>Exit-Status: 0 jede Phase bestanden, 1 ein Schritt oder Prüfpunkt schlug fehl, 2 Aufruffehler
+        <translation>Exit-Status: 0 jede Phase bestanden, 1 ein Schritt oder Prüfpunkt schlug fehl, 2 Aufruffehler
 oder Phase 5 ohne --yes, 3 Problem mit Cluster-Datei, Schlüsselbund oder Verbindung.</translation>
-        </message>
-        <message>
-            <source>Runs only the checkpoints (no changes on the nodes) of phases 0 to 4, or of the
+    </message>
+    <message>
+        <source>Runs only the checkpoints (no changes on the nodes) of phases 0 to 4, or of the
 phases given.</source>
-            <translation>Führt nur die Prüfpunkte (keine Änderungen auf den Knoten) der Phasen 0 bis 4 oder der
+        <translation>Führt nur die Prüfpunkte (keine Änderungen auf den Knoten) der Phasen 0 bis 4 oder der
 angegebenen Phasen aus.</translation>
-        </message>
-        <message>
-            <source>Exit status: 0 every checkpoint passed, 1 one failed, 2 usage error, 3 cluster file,
+    </message>
+    <message>
+        <source>Exit status: 0 every checkpoint passed, 1 one failed, 2 usage error, 3 cluster file,
 keychain or connection problem.</source>
-            <translation>Exit-Status: 0 jeder Prüfpunkt bestanden, 1 einer schlug fehl, 2 Aufruffehler, 3 Problem
+        <translation>Exit-Status: 0 jeder Prüfpunkt bestanden, 1 einer schlug fehl, 2 Aufruffehler, 3 Problem
 mit Cluster-Datei, Schlüsselbund oder Verbindung.</translation>
-        </message>
-        <message>
-            <source>Print the version and exit.</source>
-            <translation>Version ausgeben und beenden.</translation>
-        </message>
-        <message>
-            <source>LANG</source>
-            <translation>SPRACHE</translation>
-        </message>
-        <message>
-            <source>Use this language (en, de, fr) instead of the system's.</source>
-            <translation>Diese Sprache (en, de, fr) statt der des Systems verwenden.</translation>
-        </message>
-        <message>
-            <source>FILE</source>
-            <translation>DATEI</translation>
-        </message>
-        <message>
-            <source>Save a picture of the window to FILE, then quit.</source>
-            <translation>Ein Bild des Fensters in DATEI speichern, dann beenden.</translation>
-        </message>
-        <message>
-            <source>usage: %1</source>
-            <translation>Aufruf: %1</translation>
-        </message>
-        <message>
-            <source>pgpilot COMMAND cluster.json [options]     (pgpilot COMMAND --help for more)</source>
-            <translation>pgpilot BEFEHL cluster.json [Optionen]     (mehr mit pgpilot BEFEHL --help)</translation>
-        </message>
-        <message>
-            <source>Without a command pgpilot opens its window: the setup wizard on cluster.json (or on an
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>Version ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>SPRACHE</translation>
+    </message>
+    <message>
+        <source>Use this language (en, de, fr) instead of the system&apos;s.</source>
+        <translation>Diese Sprache (en, de, fr) statt der des Systems verwenden.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE, then quit.</source>
+        <translation>Ein Bild des Fensters in DATEI speichern, dann beenden.</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>pgpilot COMMAND cluster.json [options]     (pgpilot COMMAND --help for more)</source>
+        <translation>pgpilot BEFEHL cluster.json [Optionen]     (mehr mit pgpilot BEFEHL --help)</translation>
+    </message>
+    <message>
+        <source>Without a command pgpilot opens its window: the setup wizard on cluster.json (or on an
 empty worksheet), and the dashboard once the cluster is set up.</source>
-            <translation>Ohne Befehl öffnet pgpilot sein Fenster: den Einrichtungsassistenten für cluster.json (oder
+        <translation>Ohne Befehl öffnet pgpilot sein Fenster: den Einrichtungsassistenten für cluster.json (oder
 ein leeres Arbeitsblatt) und, sobald der Cluster eingerichtet ist, das Dashboard.</translation>
-        </message>
-        <message>
-            <source>Options:</source>
-            <translation>Optionen:</translation>
-        </message>
-        <message>
-            <source>Commands (they need no display):</source>
-            <translation>Befehle (sie brauchen keine Anzeige):</translation>
-        </message>
-        <message>
-            <source>[options]</source>
-            <translation>[Optionen]</translation>
-        </message>
-        <message>
-            <source>Runs one command on the cluster's nodes in parallel over SSH and prints their output as
-it arrives, each line prefixed with the node's name (| for stdout, ! for stderr).</source>
-            <translation>Führt einen Befehl parallel per SSH auf den Knoten des Clusters aus und gibt ihre Ausgabe
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Commands (they need no display):</source>
+        <translation>Befehle (sie brauchen keine Anzeige):</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[Optionen]</translation>
+    </message>
+    <message>
+        <source>Runs one command on the cluster&apos;s nodes in parallel over SSH and prints their output as
+it arrives, each line prefixed with the node&apos;s name (| for stdout, ! for stderr).</source>
+        <translation>Führt einen Befehl parallel per SSH auf den Knoten des Clusters aus und gibt ihre Ausgabe
 sofort aus, jede Zeile mit dem Namen des Knotens davor (| für stdout, ! für stderr).</translation>
-        </message>
-        <message>
-            <source>Exit status: the highest exit status of the command on any node; 255 when a node could
+    </message>
+    <message>
+        <source>Exit status: the highest exit status of the command on any node; 255 when a node could
 not be reached; 2 usage error; 3 cluster file, keychain or connection problem.</source>
-            <translation>Exit-Status: der höchste Exit-Status des Befehls auf irgendeinem Knoten; 255, wenn ein
+        <translation>Exit-Status: der höchste Exit-Status des Befehls auf irgendeinem Knoten; 255, wenn ein
 Knoten nicht erreichbar war; 2 Aufruffehler; 3 Problem mit Cluster-Datei, Schlüsselbund
 oder Verbindung.</translation>
-        </message>
-        <message>
-            <source>Run only on this node (repeatable).</source>
-            <translation>Nur auf diesem Knoten ausführen (wiederholbar).</translation>
-        </message>
-        <message>
-            <source>USER</source>
-            <translation>BENUTZER</translation>
-        </message>
-        <message>
-            <source>Run as this user on the nodes (default root).</source>
-            <translation>Auf den Knoten als dieser Benutzer ausführen (Vorgabe root).</translation>
-        </message>
-        <message>
-            <source>SECONDS</source>
-            <translation>SEKUNDEN</translation>
-        </message>
-        <message>
-            <source>Seconds the command may take (default 600).</source>
-            <translation>Sekunden, die der Befehl dauern darf (Vorgabe 600).</translation>
-        </message>
-        <message>
-            <source>-- command [args...]</source>
-            <translation>-- Befehl [Argumente...]</translation>
-        </message>
-        <message>
-            <source>%1: exit %2 after %3 s
+    </message>
+    <message>
+        <source>Run only on this node (repeatable).</source>
+        <translation>Nur auf diesem Knoten ausführen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>Run as this user on the nodes (default root).</source>
+        <translation>Auf den Knoten als dieser Benutzer ausführen (Vorgabe root).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Seconds the command may take (default 600).</source>
+        <translation>Sekunden, die der Befehl dauern darf (Vorgabe 600).</translation>
+    </message>
+    <message>
+        <source>-- command [args...]</source>
+        <translation>-- Befehl [Argumente...]</translation>
+    </message>
+    <message>
+        <source>%1: exit %2 after %3 s
 </source>
-            <translation>%1: Exit-Status %2 nach %3 s
+        <translation>%1: Exit-Status %2 nach %3 s
 </translation>
-        </message>
-        <message>
-            <source>%1 node(s) in %2 s
+    </message>
+    <message>
+        <source>%1 node(s) in %2 s
 </source>
-            <translation>%1 Knoten in %2 s
+        <translation>%1 Knoten in %2 s
 </translation>
-        </message>
-        <message>
-            <source>No node matches --node.
+    </message>
+    <message>
+        <source>No node matches --node.
 </source>
-            <translation>Kein Knoten passt zu --node.
+        <translation>Kein Knoten passt zu --node.
 </translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>erledigt</translation>
-        </message>
-        <message>
-            <source>This would do: %1
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>This would do: %1
 Add --yes to go ahead.
 </source>
-            <translation>Dies würde geschehen: %1
+        <translation>Dies würde geschehen: %1
 Mit --yes fortfahren.
 </translation>
-        </message>
-        <message>
-            <source>Confirmed (--yes): %1
+    </message>
+    <message>
+        <source>Confirmed (--yes): %1
 </source>
-            <translation>Bestätigt (--yes): %1
+        <translation>Bestätigt (--yes): %1
 </translation>
-        </message>
-        <message>
-            <source>What to do: %1
+    </message>
+    <message>
+        <source>What to do: %1
 </source>
-            <translation>Was tun: %1
+        <translation>Was tun: %1
 </translation>
-        </message>
-        <message>
-            <source>%1 is removed from the cluster but its row could not be removed from %2: %3
+    </message>
+    <message>
+        <source>%1 is removed from the cluster but its row could not be removed from %2: %3
 </source>
-            <translation>%1 ist aus dem Cluster entfernt, aber seine Zeile konnte nicht aus %2 entfernt werden: %3
+        <translation>%1 ist aus dem Cluster entfernt, aber seine Zeile konnte nicht aus %2 entfernt werden: %3
 </translation>
-        </message>
-        <message>
-            <source>Removed the row of %1 from %2.
+    </message>
+    <message>
+        <source>Removed the row of %1 from %2.
 </source>
-            <translation>Die Zeile von %1 wurde aus %2 entfernt.
+        <translation>Die Zeile von %1 wurde aus %2 entfernt.
 </translation>
-        </message>
-        <message>
-            <source>; what to do: %1</source>
-            <translation>; was tun: %1</translation>
-        </message>
-        <message>
-            <source>Exit status: 0 done and verified, 1 refused by a pre-check, a step or the
+    </message>
+    <message>
+        <source>; what to do: %1</source>
+        <translation>; was tun: %1</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done and verified, 1 refused by a pre-check, a step or the
 verification failed, 2 usage error or no --yes, 3 cluster file, keychain or
 connection problem.</source>
-            <translation>Exit-Status: 0 erledigt und geprüft, 1 von einer Vorabprüfung abgelehnt, ein Schritt oder
+        <translation>Exit-Status: 0 erledigt und geprüft, 1 von einer Vorabprüfung abgelehnt, ein Schritt oder
 die Überprüfung schlug fehl, 2 Aufruffehler oder kein --yes, 3 Problem mit Cluster-Datei,
 Schlüsselbund oder Verbindung.</translation>
-        </message>
-        <message>
-            <source>NAME</source>
-            <translation>NAME</translation>
-        </message>
-        <message>
-            <source>The same as --node.</source>
-            <translation>Dasselbe wie --node.</translation>
-        </message>
-        <message>
-            <source>Delete its data directory and clone it afresh (when pg_rewind cannot bring it back).</source>
-            <translation>Sein Datenverzeichnis löschen und neu klonen (wenn pg_rewind ihn nicht zurückholen kann).</translation>
-        </message>
-        <message>
-            <source>Leave the node's row in the cluster file (by default it is removed after success).</source>
-            <translation>Die Zeile des Knotens in der Cluster-Datei lassen (sonst wird sie nach Erfolg entfernt).</translation>
-        </message>
-        <message>
-            <source>Print the commands the operation would run; contact nothing.</source>
-            <translation>Die Befehle ausgeben, die die Operation ausführen würde; nichts kontaktieren.</translation>
-        </message>
-        <message>
-            <source>One JSON object per event (pre-checks, narration, steps, the result with its figures).</source>
-            <translation>Ein JSON-Objekt je Ereignis (Vorabprüfungen, Erzählung, Schritte, Ergebnis mit seinen Zahlen).</translation>
-        </message>
-        <message>
-            <source>Do not write through the VIP to measure the outage.</source>
-            <translation>Nicht über die VIP schreiben, um den Ausfall zu messen.</translation>
-        </message>
-        <message>
-            <source>--reclone is for rejoin (and unfence) only.
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The same as --node.</source>
+        <translation>Dasselbe wie --node.</translation>
+    </message>
+    <message>
+        <source>Delete its data directory and clone it afresh (when pg_rewind cannot bring it back).</source>
+        <translation>Sein Datenverzeichnis löschen und neu klonen (wenn pg_rewind ihn nicht zurückholen kann).</translation>
+    </message>
+    <message>
+        <source>Leave the node&apos;s row in the cluster file (by default it is removed after success).</source>
+        <translation>Die Zeile des Knotens in der Cluster-Datei lassen (sonst wird sie nach Erfolg entfernt).</translation>
+    </message>
+    <message>
+        <source>Print the commands the operation would run; contact nothing.</source>
+        <translation>Die Befehle ausgeben, die die Operation ausführen würde; nichts kontaktieren.</translation>
+    </message>
+    <message>
+        <source>One JSON object per event (pre-checks, narration, steps, the result with its figures).</source>
+        <translation>Ein JSON-Objekt je Ereignis (Vorabprüfungen, Erzählung, Schritte, Ergebnis mit seinen Zahlen).</translation>
+    </message>
+    <message>
+        <source>Do not write through the VIP to measure the outage.</source>
+        <translation>Nicht über die VIP schreiben, um den Ausfall zu messen.</translation>
+    </message>
+    <message>
+        <source>--reclone is for rejoin (and unfence) only.
 </source>
-            <translation>--reclone gilt nur für rejoin (und unfence).
+        <translation>--reclone gilt nur für rejoin (und unfence).
 </translation>
-        </message>
-        <message>
-            <source>No write probe: the repmgr password is not readable (%1).
+    </message>
+    <message>
+        <source>No write probe: the repmgr password is not readable (%1).
 </source>
-            <translation>Keine Schreibprobe: das repmgr-Passwort ist nicht lesbar (%1).
+        <translation>Keine Schreibprobe: das repmgr-Passwort ist nicht lesbar (%1).
 </translation>
-        </message>
-        <message>
-            <source>
+    </message>
+    <message>
+        <source>
 Interrupted: cancelling (nothing past the point of no return was done).
 </source>
-            <translation>
+        <translation>
 Unterbrochen: Abbruch (nichts nach dem Punkt ohne Rückkehr wurde ausgeführt).
 </translation>
-        </message>
-        <message>
-            <source>
+    </message>
+    <message>
+        <source>
 Interrupted, but the operation is past its point of no return: it goes on to the end so the cluster is not left halfway. Press Ctrl+C again to quit at once (then check the cluster with `pgpilot status`).
 </source>
-            <translation>
+        <translation>
 Unterbrochen, aber der Vorgang ist über seinen Punkt ohne Rückkehr hinaus: Er läuft zu Ende, damit der Cluster nicht halb umgestellt bleibt. Erneut Strg+C beendet sofort (danach den Cluster mit `pgpilot status` prüfen).
 </translation>
-        </message>
-        <message>
-            <source>Makes the standby NAME the primary with repmgr's switchover after pre-checks (every
+    </message>
+    <message>
+        <source>Makes the standby NAME the primary with repmgr&apos;s switchover after pre-checks (every
 node reachable, NAME streaming with little lag, repmgrd, SSH between the nodes,
-repmgr's dry run), writing through the VIP meanwhile to measure the outage, then
+repmgr&apos;s dry run), writing through the VIP meanwhile to measure the outage, then
 verifies roles, replication, the VIP and ports.</source>
-            <translation>Macht den Standby NAME mit repmgrs Switchover zum Primary, nach Vorabprüfungen (jeder
+        <translation>Macht den Standby NAME mit repmgrs Switchover zum Primary, nach Vorabprüfungen (jeder
 Knoten erreichbar, NAME streamt mit wenig Verzögerung, repmgrd, SSH zwischen den Knoten,
 Probelauf von repmgr), schreibt währenddessen über die VIP, um den Ausfall zu messen, und
 prüft dann Rollen, Replikation, die VIP und die Ports.</translation>
-        </message>
-        <message>
-            <source>The standby to promote.</source>
-            <translation>Der Standby, der befördert wird.</translation>
-        </message>
-        <message>
-            <source>Keeps NAME's PostgreSQL stopped, lifts a fence, recovers a crash in single-user mode,
+    </message>
+    <message>
+        <source>The standby to promote.</source>
+        <translation>Der Standby, der befördert wird.</translation>
+    </message>
+    <message>
+        <source>Keeps NAME&apos;s PostgreSQL stopped, lifts a fence, recovers a crash in single-user mode,
 then repmgr node rejoin (with pg_rewind) against the current primary and waits until it
-streams. It never starts NAME as a primary. 'unfence' is the same command.</source>
-            <translation>Hält PostgreSQL auf NAME angehalten, hebt eine Abschottung auf, behebt einen Absturz im
+streams. It never starts NAME as a primary. &apos;unfence&apos; is the same command.</source>
+        <translation>Hält PostgreSQL auf NAME angehalten, hebt eine Abschottung auf, behebt einen Absturz im
 Einzelbenutzermodus, dann repmgr node rejoin (mit pg_rewind) gegen den jetzigen Primary, und
 wartet, bis er streamt. NAME startet nie als Primary. „unfence“ ist derselbe Befehl.</translation>
-        </message>
-        <message>
-            <source>The node to rejoin.</source>
-            <translation>Der Knoten, der wieder eingebunden wird.</translation>
-        </message>
-        <message>
-            <source>The same as rejoin.</source>
-            <translation>Dasselbe wie rejoin.</translation>
-        </message>
-        <message>
-            <source>The fenced node.</source>
-            <translation>Der abgeschottete Knoten.</translation>
-        </message>
-        <message>
-            <source>Marks NAME fenced (its health service answers 503, so HAProxy and Keepalived keep it
+    </message>
+    <message>
+        <source>The node to rejoin.</source>
+        <translation>Der Knoten, der wieder eingebunden wird.</translation>
+    </message>
+    <message>
+        <source>The same as rejoin.</source>
+        <translation>Dasselbe wie rejoin.</translation>
+    </message>
+    <message>
+        <source>The fenced node.</source>
+        <translation>Der abgeschottete Knoten.</translation>
+    </message>
+    <message>
+        <source>Marks NAME fenced (its health service answers 503, so HAProxy and Keepalived keep it
 out), stops repmgrd and PostgreSQL there and keeps PostgreSQL from starting until
 the node is rejoined. Needs SSH to NAME, not its database.</source>
-            <translation>Markiert NAME als abgeschottet (sein Health-Dienst antwortet mit 503, daher halten HAProxy
+        <translation>Markiert NAME als abgeschottet (sein Health-Dienst antwortet mit 503, daher halten HAProxy
 und Keepalived ihn heraus), hält dort repmgrd und PostgreSQL an und hindert PostgreSQL am
 Starten, bis der Knoten wieder eingebunden ist. Braucht SSH zu NAME, nicht seine Datenbank.</translation>
-        </message>
-        <message>
-            <source>The node to fence.</source>
-            <translation>Der Knoten, der abgeschottet wird.</translation>
-        </message>
-        <message>
-            <source>NAME is a row already added to the cluster file. Runs phases 1-2 on it, clones it
+    </message>
+    <message>
+        <source>The node to fence.</source>
+        <translation>Der Knoten, der abgeschottet wird.</translation>
+    </message>
+    <message>
+        <source>NAME is a row already added to the cluster file. Runs phases 1-2 on it, clones it
 from the current primary, registers it, and reloads HAProxy and Keepalived on every
 node (no restart).</source>
-            <translation>NAME ist eine Zeile, die schon in der Cluster-Datei steht. Führt die Phasen 1-2 darauf aus,
+        <translation>NAME ist eine Zeile, die schon in der Cluster-Datei steht. Führt die Phasen 1-2 darauf aus,
 klont ihn vom jetzigen Primary, registriert ihn und lädt HAProxy und Keepalived auf jedem
 Knoten neu (kein Neustart).</translation>
-        </message>
-        <message>
-            <source>The new node's row.</source>
-            <translation>Die Zeile des neuen Knotens.</translation>
-        </message>
-        <message>
-            <source>Stops NAME (kept from starting), unregisters it, drops its replication slot and
+    </message>
+    <message>
+        <source>The new node&apos;s row.</source>
+        <translation>Die Zeile des neuen Knotens.</translation>
+    </message>
+    <message>
+        <source>Stops NAME (kept from starting), unregisters it, drops its replication slot and
 reloads HAProxy and Keepalived on the others without it; then removes its row from
 the cluster file. Only the last row can be removed (node ids are positions).</source>
-            <translation>Hält NAME an (am Starten gehindert), meldet ihn ab, löscht seinen Replikations-Slot und lädt
+        <translation>Hält NAME an (am Starten gehindert), meldet ihn ab, löscht seinen Replikations-Slot und lädt
 HAProxy und Keepalived auf den anderen ohne ihn neu; entfernt dann seine Zeile aus der
 Cluster-Datei. Nur die letzte Zeile kann entfernt werden (Knoten-IDs sind Positionen).</translation>
-        </message>
-        <message>
-            <source>The standby to remove (the last row).</source>
-            <translation>Der Standby, der entfernt wird (die letzte Zeile).</translation>
-        </message>
-        <message>
-            <source>One JSON object per event.</source>
-            <translation>Ein JSON-Objekt je Ereignis.</translation>
-        </message>
-        <message>
-            <source>Confirm: without it only the pre-checks run.</source>
-            <translation>Bestätigen: ohne laufen nur die Vorabprüfungen.</translation>
-        </message>
-        <message>
-            <source>The node the operation is about.</source>
-            <translation>Der Knoten, um den es bei der Operation geht.</translation>
-        </message>
-        <message>
-            <source>NAME=SHA256:...</source>
-            <translation>NAME=SHA256:...</translation>
-        </message>
-        <message>
-            <source>Trust this host key fingerprint for a node not yet in known_hosts (repeatable).</source>
-            <translation>Diesem Host-Key-Fingerabdruck für einen Knoten vertrauen, der noch nicht in known_hosts steht (wiederholbar).</translation>
-        </message>
-        <message>
-            <source>Read passwords from this private key=value file instead of the keychain.</source>
-            <translation>Passwörter aus dieser privaten Schlüssel=Wert-Datei statt aus dem Schlüsselbund lesen.</translation>
-        </message>
-        <message>
-            <source>Print every output line of every node.</source>
-            <translation>Jede Ausgabezeile jedes Knotens ausgeben.</translation>
-        </message>
-        <message>
-            <source>DIR</source>
-            <translation>VERZ</translation>
-        </message>
-        <message>
-            <source>Keep progress and the audit log here instead of the user's data directory.</source>
-            <translation>Fortschritt und Audit-Protokoll hier statt im Datenverzeichnis des Benutzers ablegen.</translation>
-        </message>
-        <message>
-            <source>Checks a cluster file and lists every problem, each with its field.</source>
-            <translation>Prüft eine Cluster-Datei und listet jedes Problem mit seinem Feld auf.</translation>
-        </message>
-        <message>
-            <source>Exit status: 0 the worksheet is complete, 1 it has problems, 2 usage error,
+    </message>
+    <message>
+        <source>The standby to remove (the last row).</source>
+        <translation>Der Standby, der entfernt wird (die letzte Zeile).</translation>
+    </message>
+    <message>
+        <source>One JSON object per event.</source>
+        <translation>Ein JSON-Objekt je Ereignis.</translation>
+    </message>
+    <message>
+        <source>Confirm: without it only the pre-checks run.</source>
+        <translation>Bestätigen: ohne laufen nur die Vorabprüfungen.</translation>
+    </message>
+    <message>
+        <source>The node the operation is about.</source>
+        <translation>Der Knoten, um den es bei der Operation geht.</translation>
+    </message>
+    <message>
+        <source>NAME=SHA256:...</source>
+        <translation>NAME=SHA256:...</translation>
+    </message>
+    <message>
+        <source>Trust this host key fingerprint for a node not yet in known_hosts (repeatable).</source>
+        <translation>Diesem Host-Key-Fingerabdruck für einen Knoten vertrauen, der noch nicht in known_hosts steht (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Read passwords from this private key=value file instead of the keychain.</source>
+        <translation>Passwörter aus dieser privaten Schlüssel=Wert-Datei statt aus dem Schlüsselbund lesen.</translation>
+    </message>
+    <message>
+        <source>Print every output line of every node.</source>
+        <translation>Jede Ausgabezeile jedes Knotens ausgeben.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>VERZ</translation>
+    </message>
+    <message>
+        <source>Keep progress and the audit log here instead of the user&apos;s data directory.</source>
+        <translation>Fortschritt und Audit-Protokoll hier statt im Datenverzeichnis des Benutzers ablegen.</translation>
+    </message>
+    <message>
+        <source>Checks a cluster file and lists every problem, each with its field.</source>
+        <translation>Prüft eine Cluster-Datei und listet jedes Problem mit seinem Feld auf.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 the worksheet is complete, 1 it has problems, 2 usage error,
 3 the file cannot be read.</source>
-            <translation>Exit-Status: 0 das Arbeitsblatt ist vollständig, 1 es hat Probleme, 2 Aufruffehler,
+        <translation>Exit-Status: 0 das Arbeitsblatt ist vollständig, 1 es hat Probleme, 2 Aufruffehler,
 3 die Datei ist nicht lesbar.</translation>
-        </message>
-        <message>
-            <source>Print the result as one JSON object: {"ok": ..., "issues": [...]}.</source>
-            <translation>Das Ergebnis als ein JSON-Objekt ausgeben: {"ok": ..., "issues": [...]}.</translation>
-        </message>
-        <message>
-            <source>Prints the whole runbook as one reviewable shell script per node (a dry run: nothing
+    </message>
+    <message>
+        <source>Print the result as one JSON object: {&quot;ok&quot;: ..., &quot;issues&quot;: [...]}.</source>
+        <translation>Das Ergebnis als ein JSON-Objekt ausgeben: {&quot;ok&quot;: ..., &quot;issues&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>Prints the whole runbook as one reviewable shell script per node (a dry run: nothing
 is contacted).</source>
-            <translation>Gibt das ganze Runbook als ein prüfbares Shell-Skript je Knoten aus (ein Probelauf: kein
+        <translation>Gibt das ganze Runbook als ein prüfbares Shell-Skript je Knoten aus (ein Probelauf: kein
 Knoten wird kontaktiert).</translation>
-        </message>
-        <message>
-            <source>Exit status: 0 written, 1 a file could not be written, 2 usage error, 3 the cluster
+    </message>
+    <message>
+        <source>Exit status: 0 written, 1 a file could not be written, 2 usage error, 3 the cluster
 file has problems.</source>
-            <translation>Exit-Status: 0 geschrieben, 1 eine Datei konnte nicht geschrieben werden, 2 Aufruffehler,
+        <translation>Exit-Status: 0 geschrieben, 1 eine Datei konnte nicht geschrieben werden, 2 Aufruffehler,
 3 die Cluster-Datei hat Probleme.</translation>
-        </message>
-        <message>
-            <source>Write the scripts into this directory as CLUSTER-NODE.sh instead of printing them.</source>
-            <translation>Die Skripte als CLUSTER-KNOTEN.sh in dieses Verzeichnis schreiben, statt sie auszugeben.</translation>
-        </message>
-        <message>
-            <source>Could not write %1: %2
+    </message>
+    <message>
+        <source>Write the scripts into this directory as CLUSTER-NODE.sh instead of printing them.</source>
+        <translation>Die Skripte als CLUSTER-KNOTEN.sh in dieses Verzeichnis schreiben, statt sie auszugeben.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2
 </source>
-            <translation>%1 konnte nicht geschrieben werden: %2
+        <translation>%1 konnte nicht geschrieben werden: %2
 </translation>
-        </message>
-        <message>
-            <source>Polls every node once (roles, lag, health checks, HAProxy, which node holds the VIP)
+    </message>
+    <message>
+        <source>Polls every node once (roles, lag, health checks, HAProxy, which node holds the VIP)
 and prints the snapshot with its alarms.</source>
-            <translation>Fragt jeden Knoten einmal ab (Rollen, Verzögerung, Health-Prüfungen, HAProxy, welcher Knoten
+        <translation>Fragt jeden Knoten einmal ab (Rollen, Verzögerung, Health-Prüfungen, HAProxy, welcher Knoten
 die VIP hält) und gibt den Schnappschuss mit seinen Alarmen aus.</translation>
-        </message>
-        <message>
-            <source>Exit status: 0 healthy, 1 warnings, 2 critical (or usage error), 3 cluster file or
+    </message>
+    <message>
+        <source>Exit status: 0 healthy, 1 warnings, 2 critical (or usage error), 3 cluster file or
 keychain problem.</source>
-            <translation>Exit-Status: 0 gesund, 1 Warnungen, 2 kritisch (oder Aufruffehler), 3 Problem mit
+        <translation>Exit-Status: 0 gesund, 1 Warnungen, 2 kritisch (oder Aufruffehler), 3 Problem mit
 Cluster-Datei oder Schlüsselbund.</translation>
-        </message>
-        <message>
-            <source>Print every snapshot until interrupted.</source>
-            <translation>Jeden Schnappschuss bis zur Unterbrechung ausgeben.</translation>
-        </message>
-        <message>
-            <source>Print JSON.</source>
-            <translation>JSON ausgeben.</translation>
-        </message>
-        <message>
-            <source>Show this help.</source>
-            <translation>Diese Hilfe anzeigen.</translation>
-        </message>
-        <message>
-            <source>
+    </message>
+    <message>
+        <source>Print every snapshot until interrupted.</source>
+        <translation>Jeden Schnappschuss bis zur Unterbrechung ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>
 Environment:
   QT_LOGGING_RULES                turn logging on or off by category, e.g.
-                                  "pgpilot.ssh.debug=true;pgpilot.monitor=false"
+                                  &quot;pgpilot.ssh.debug=true;pgpilot.monitor=false&quot;
                                   (pgpilot.spec, .secrets, .ssh, .exec, .runbook,
                                   .monitor, .ops, .settings, .ui)
   QT_QPA_PLATFORM=offscreen       run the window without a display
@@ -4917,10 +6071,10 @@ Settings: ~/.config/io.github.pgpilot/pgpilot.conf. Audit log, known_hosts and p
 ~/.local/share/io.github.pgpilot/pgpilot/. Passwords: the system keychain.
 The user guide: /usr/share/doc/pgpilot/user-guide.md
 </source>
-            <translation>
+        <translation>
 Umgebung:
   QT_LOGGING_RULES                Protokollierung je Kategorie ein- oder ausschalten, z. B.
-                                  "pgpilot.ssh.debug=true;pgpilot.monitor=false"
+                                  &quot;pgpilot.ssh.debug=true;pgpilot.monitor=false&quot;
                                   (pgpilot.spec, .secrets, .ssh, .exec, .runbook,
                                   .monitor, .ops, .settings, .ui)
   QT_QPA_PLATFORM=offscreen       das Fenster ohne Anzeige betreiben
@@ -4930,200 +6084,194 @@ Einstellungen: ~/.config/io.github.pgpilot/pgpilot.conf. Audit-Protokoll, known_
 ~/.local/share/io.github.pgpilot/pgpilot/. Passwörter: der Schlüsselbund des Systems.
 Das Benutzerhandbuch: /usr/share/doc/pgpilot/user-guide.md
 </translation>
-        </message>
-        <message>
-            <source>The passphrase is longer than %1 bytes.</source>
-            <translation>Die Passphrase ist länger als %1 Bytes.</translation>
-        </message>
-        <message>
-            <source>No passphrase was given (standard input is empty).</source>
-            <translation>Es wurde keine Passphrase angegeben (die Standardeingabe ist leer).</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ; nothing was written.</source>
-            <translation>Die beiden Passphrasen unterscheiden sich; nichts wurde geschrieben.</translation>
-        </message>
-        <message>
-            <source>seal the cluster's secrets into a file for another workstation</source>
-            <translation>die Geheimnisse des Clusters für einen anderen Arbeitsplatz in eine Datei versiegeln</translation>
-        </message>
-        <message>
-            <source>Seals the cluster's secrets (repmgr and application passwords, the postgres SSH key,
-the nodes' login secrets) from the keychain into FILE, encrypted with a passphrase, for
+    </message>
+    <message>
+        <source>The passphrase is longer than %1 bytes.</source>
+        <translation>Die Passphrase ist länger als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given (standard input is empty).</source>
+        <translation>Es wurde keine Passphrase angegeben (die Standardeingabe ist leer).</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>seal the cluster&apos;s secrets into a file for another workstation</source>
+        <translation>die Geheimnisse des Clusters für einen anderen Arbeitsplatz in eine Datei versiegeln</translation>
+    </message>
+    <message>
+        <source>Seals the cluster&apos;s secrets (repmgr and application passwords, the postgres SSH key,
+the nodes&apos; login secrets) from the keychain into FILE, encrypted with a passphrase, for
 import-secrets on another workstation. The passphrase (at least 12 characters) is typed
 twice without echo, or, when standard input is not a terminal, is its first line; it is
 never taken from the arguments or the environment. FILE is created with mode 0600 and
 is never overwritten. Nothing secret is printed.</source>
-            <translation>Versiegelt die Geheimnisse des Clusters (repmgr- und Anwendungspasswort, den SSH-Schlüssel
+        <translation>Versiegelt die Geheimnisse des Clusters (repmgr- und Anwendungspasswort, den SSH-Schlüssel
 von postgres, die Anmeldegeheimnisse der Knoten) aus dem Schlüsselbund in DATEI,
 verschlüsselt mit einer Passphrase, für import-secrets auf einem anderen Arbeitsplatz. Die
 Passphrase (mindestens 12 Zeichen) wird zweimal ohne Echo eingegeben oder ist, wenn die
 Standardeingabe kein Terminal ist, deren erste Zeile; sie wird nie aus den Argumenten oder
 der Umgebung genommen. DATEI wird mit Modus 0600 angelegt und nie überschrieben. Nichts
 Geheimes wird ausgegeben.</translation>
-        </message>
-        <message>
-            <source>Exit status: 0 written, 1 refused (no secret of the cluster is stored, passphrase too
+    </message>
+    <message>
+        <source>Exit status: 0 written, 1 refused (no secret of the cluster is stored, passphrase too
 short or not the same twice, FILE exists or cannot be written), 2 usage error, 3 cluster
 file or keychain problem.</source>
-            <translation>Exit-Status: 0 geschrieben, 1 abgelehnt (kein Geheimnis des Clusters gespeichert, Passphrase
+        <translation>Exit-Status: 0 geschrieben, 1 abgelehnt (kein Geheimnis des Clusters gespeichert, Passphrase
 zu kurz oder zweimal verschieden, DATEI existiert oder kann nicht geschrieben werden),
 2 Aufruffehler, 3 Problem mit Cluster-Datei oder Schlüsselbund.</translation>
-        </message>
-        <message>
-            <source>Write the bundle to this new file.</source>
-            <translation>Das Bündel in diese neue Datei schreiben.</translation>
-        </message>
-        <message>
-            <source>export-secrets needs --out FILE.</source>
-            <translation>export-secrets braucht --out DATEI.</translation>
-        </message>
-        <message>
-            <source>Passphrase for the bundle (at least %1 characters): </source>
-            <translation>Passphrase für das Bündel (mindestens %1 Zeichen): </translation>
-        </message>
-        <message>
-            <source>The same passphrase again: </source>
-            <translation>Dieselbe Passphrase noch einmal: </translation>
-        </message>
-        <message>
-            <source>Wrote %1 with these secrets of the cluster %2:
+    </message>
+    <message>
+        <source>Write the bundle to this new file.</source>
+        <translation>Das Bündel in diese neue Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>export-secrets needs --out FILE.</source>
+        <translation>export-secrets braucht --out DATEI.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the bundle (at least %1 characters): </source>
+        <translation>Passphrase für das Bündel (mindestens %1 Zeichen): </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>Dieselbe Passphrase noch einmal: </translation>
+    </message>
+    <message>
+        <source>Wrote %1 with these secrets of the cluster %2:
 </source>
-            <translation>%1 mit diesen Geheimnissen des Clusters %2 geschrieben:
+        <translation>%1 mit diesen Geheimnissen des Clusters %2 geschrieben:
 </translation>
-        </message>
-        <message>
-            <source>On the other workstation: pgpilot import-secrets %1 %2 (bring the passphrase another way than the file).
+    </message>
+    <message>
+        <source>On the other workstation: pgpilot import-secrets %1 %2 (bring the passphrase another way than the file).
 </source>
-            <translation>Auf dem anderen Arbeitsplatz: pgpilot import-secrets %1 %2 (die Passphrase auf anderem Weg als die Datei dorthin bringen).
+        <translation>Auf dem anderen Arbeitsplatz: pgpilot import-secrets %1 %2 (die Passphrase auf anderem Weg als die Datei dorthin bringen).
 </translation>
-        </message>
-        <message>
-            <source>store the secrets of a bundle made by export-secrets</source>
-            <translation>die Geheimnisse eines Bündels von export-secrets speichern</translation>
-        </message>
-        <message>
-            <source>Opens FILE, a bundle made by export-secrets for the same cluster, and stores its secrets
+    </message>
+    <message>
+        <source>store the secrets of a bundle made by export-secrets</source>
+        <translation>die Geheimnisse eines Bündels von export-secrets speichern</translation>
+    </message>
+    <message>
+        <source>Opens FILE, a bundle made by export-secrets for the same cluster, and stores its secrets
 in the keychain. The passphrase is typed without echo, or, when standard input is not a
 terminal, is its first line. A secret already stored with the same value is left as it
 is; if any is stored with another value, nothing is written unless --replace is given.</source>
-            <translation>Öffnet DATEI, ein Bündel von export-secrets für denselben Cluster, und speichert seine
+        <translation>Öffnet DATEI, ein Bündel von export-secrets für denselben Cluster, und speichert seine
 Geheimnisse im Schlüsselbund. Die Passphrase wird ohne Echo eingegeben oder ist, wenn die
 Standardeingabe kein Terminal ist, deren erste Zeile. Ein Geheimnis, das schon mit demselben
 Wert gespeichert ist, bleibt, wie es ist; ist eines mit einem anderen Wert gespeichert, wird
 nichts geschrieben, außer mit --replace.</translation>
-        </message>
-        <message>
-            <source>Exit status: 0 imported, 1 refused (a secret holds another value and --replace was not
+    </message>
+    <message>
+        <source>Exit status: 0 imported, 1 refused (a secret holds another value and --replace was not
 given, or no passphrase), 2 usage error, 3 cluster file, keychain or bundle problem (not
-a bundle, wrong passphrase or changed file, another cluster's bundle).</source>
-            <translation>Exit-Status: 0 importiert, 1 abgelehnt (ein Geheimnis hat einen anderen Wert und --replace
+a bundle, wrong passphrase or changed file, another cluster&apos;s bundle).</source>
+        <translation>Exit-Status: 0 importiert, 1 abgelehnt (ein Geheimnis hat einen anderen Wert und --replace
 fehlt, oder keine Passphrase), 2 Aufruffehler, 3 Problem mit Cluster-Datei, Schlüsselbund
 oder Bündel (kein Bündel, falsche Passphrase oder geänderte Datei, Bündel eines anderen
 Clusters).</translation>
-        </message>
-        <message>
-            <source>Overwrite secrets stored with another value (the values stored now are lost).</source>
-            <translation>Mit anderem Wert gespeicherte Geheimnisse überschreiben (die jetzt gespeicherten Werte gehen verloren).</translation>
-        </message>
-        <message>
-            <source>Store the secrets in this private key=value file instead of the keychain.</source>
-            <translation>Die Geheimnisse in dieser privaten Schlüssel=Wert-Datei statt im Schlüsselbund speichern.</translation>
-        </message>
-        <message>
-            <source>Passphrase of %1: </source>
-            <translation>Passphrase von %1: </translation>
-        </message>
-        <message>
-            <source>%1: written
+    </message>
+    <message>
+        <source>Overwrite secrets stored with another value (the values stored now are lost).</source>
+        <translation>Mit anderem Wert gespeicherte Geheimnisse überschreiben (die jetzt gespeicherten Werte gehen verloren).</translation>
+    </message>
+    <message>
+        <source>Store the secrets in this private key=value file instead of the keychain.</source>
+        <translation>Die Geheimnisse in dieser privaten Schlüssel=Wert-Datei statt im Schlüsselbund speichern.</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1: </source>
+        <translation>Passphrase von %1: </translation>
+    </message>
+    <message>
+        <source>%1: written
 </source>
-            <translation>%1: geschrieben
+        <translation>%1: geschrieben
 </translation>
-        </message>
-        <message>
-            <source>%1: replaced
+    </message>
+    <message>
+        <source>%1: replaced
 </source>
-            <translation>%1: ersetzt
+        <translation>%1: ersetzt
 </translation>
-        </message>
-        <message>
-            <source>%1: unchanged
+    </message>
+    <message>
+        <source>%1: unchanged
 </source>
-            <translation>%1: unverändert
+        <translation>%1: unverändert
 </translation>
-        </message>
-        <message>
-            <source>in %1</source>
-            <translation>in %1</translation>
-        </message>
-        <message>
-            <source>in the keychain</source>
-            <translation>im Schlüsselbund</translation>
-        </message>
-        <message>
-            <source>None of the secrets of the cluster %1 is stored %2 (%3); there is nothing to export.
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>in the keychain</source>
+        <translation>im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>None of the secrets of the cluster %1 is stored %2 (%3); there is nothing to export.
 </source>
-            <translation>Keines der Geheimnisse des Clusters %1 ist %2 gespeichert (%3); es gibt nichts zu exportieren.
+        <translation>Keines der Geheimnisse des Clusters %1 ist %2 gespeichert (%3); es gibt nichts zu exportieren.
 </translation>
-        </message>
-        <message>
-            <source>Not stored %1, so not in the bundle: %2
+    </message>
+    <message>
+        <source>Not stored %1, so not in the bundle: %2
 </source>
-            <translation>Nicht %1 gespeichert, also nicht im Bündel: %2
+        <translation>Nicht %1 gespeichert, also nicht im Bündel: %2
 </translation>
-        </message>
-        <message>
-            <source>Refused: these secrets of the bundle are stored %1 with other values: %2. Nothing was written. If the bundle's values are the right ones, run again with --replace (the values stored now are lost).
+    </message>
+    <message>
+        <source>Refused: these secrets of the bundle are stored %1 with other values: %2. Nothing was written. If the bundle&apos;s values are the right ones, run again with --replace (the values stored now are lost).
 </source>
-            <translation>Abgelehnt: Diese Geheimnisse des Bündels sind %1 mit anderen Werten gespeichert: %2. Nichts wurde geschrieben. Wenn die Werte des Bündels die richtigen sind, erneut mit --replace ausführen (die jetzt gespeicherten Werte gehen verloren).
+        <translation>Abgelehnt: Diese Geheimnisse des Bündels sind %1 mit anderen Werten gespeichert: %2. Nichts wurde geschrieben. Wenn die Werte des Bündels die richtigen sind, erneut mit --replace ausführen (die jetzt gespeicherten Werte gehen verloren).
 </translation>
-        </message>
-        <message>
-            <source>The secrets of the cluster %1 are stored %2 now: %3 written, %4 replaced, %5 unchanged.
+    </message>
+    <message>
+        <source>The secrets of the cluster %1 are stored %2 now: %3 written, %4 replaced, %5 unchanged.
 </source>
-            <translation>Die Geheimnisse des Clusters %1 sind jetzt %2 gespeichert: %3 geschrieben, %4 ersetzt, %5 unverändert.
+        <translation>Die Geheimnisse des Clusters %1 sind jetzt %2 gespeichert: %3 geschrieben, %4 ersetzt, %5 unverändert.
 </translation>
-        </message>
-        <message>
-            <source>%1 takes no node: it changes the passwords of the whole cluster.
-</source>
-            <translation>%1 erwartet keinen Knoten: Der Befehl ändert die Passwörter des ganzen Clusters.
-</translation>
-        </message>
-        <message>
-            <source>new passwords for repmgr and the application role</source>
-            <translation>neue Passwörter für repmgr und die Anwendungsrolle</translation>
-        </message>
-        <message>
-            <source>Makes new passwords for repmgr (and the application role, when the cluster file has one)
+    </message>
+    <message>
+        <source>new passwords for repmgr and the application role</source>
+        <translation>neue Passwörter für repmgr und die Anwendungsrolle</translation>
+    </message>
+    <message>
+        <source>Makes new passwords for repmgr (and the application role, when the cluster file has one)
 and keeps them in the keychain under pending keys; then the primary stores their SCRAM
-verifiers, every node's .pgpass gets the new repmgr password, a login with each works on
+verifiers, every node&apos;s .pgpass gets the new repmgr password, a login with each works on
 every node, and the new passwords replace the old ones in the keychain. An interrupted
 run is finished by the next. Open sessions and writes through the VIP go on.</source>
-            <translation>Erzeugt neue Passwörter für repmgr (und die Anwendungsrolle, wenn die Cluster-Datei eine
+        <translation>Erzeugt neue Passwörter für repmgr (und die Anwendungsrolle, wenn die Cluster-Datei eine
 hat) und legt sie unter vorläufigen Schlüsseln im Schlüsselbund ab; dann speichert der
 Primary ihre SCRAM-Verifier, die .pgpass jedes Knotens erhält das neue repmgr-Passwort,
 die Anmeldung mit jedem gelingt auf jedem Knoten, und die neuen Passwörter ersetzen die
 alten im Schlüsselbund. Ein unterbrochener Lauf wird vom nächsten abgeschlossen. Offene
 Sitzungen und Schreibzugriffe über die VIP laufen weiter.</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(keine)</translation>
-        </message>
-        <message>
-            <source>store the site's own CA and node certificates</source>
-            <translation>die eigene CA und die Knotenzertifikate des Standorts speichern</translation>
-        </message>
-        <message>
-            <source>For a cluster whose worksheet has tls.mode "site": checks the site's CA certificate and,
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>store the site&apos;s own CA and node certificates</source>
+        <translation>die eigene CA und die Knotenzertifikate des Standorts speichern</translation>
+    </message>
+    <message>
+        <source>For a cluster whose worksheet has tls.mode &quot;site&quot;: checks the site&apos;s CA certificate and,
 for every node, its certificate (then any intermediates) and unencrypted key, then stores
 them in the keychain. Each certificate must chain to the CA, be valid now, match its key
-and name the node's address and the VIP as IP subject alternative names. Without
+and name the node&apos;s address and the VIP as IP subject alternative names. Without
 --renewal they replace the stored ones, and phase 2 writes them to the nodes; with
 --renewal they wait for renew-certs, which puts them in service without a restart (the CA
 must then be the one stored). Nothing is stored if any check fails. Keys are never printed.</source>
-            <translation>Für einen Cluster, dessen Arbeitsblatt tls.mode „site“ hat: prüft das CA-Zertifikat des
+        <translation>Für einen Cluster, dessen Arbeitsblatt tls.mode „site“ hat: prüft das CA-Zertifikat des
 Standorts und für jeden Knoten sein Zertifikat (danach etwaige Zwischenzertifikate) und
 seinen unverschlüsselten Schlüssel und speichert sie dann im Schlüsselbund. Jedes
 Zertifikat muss sich auf die CA zurückführen lassen, jetzt gültig sein, zu seinem Schlüssel
@@ -5132,570 +6280,570 @@ Ohne --renewal ersetzen sie die gespeicherten, und Phase 2 schreibt sie auf die 
 --renewal warten sie auf renew-certs, das sie ohne Neustart in Betrieb nimmt (die CA muss
 dann die gespeicherte sein). Schlägt eine Prüfung fehl, wird nichts gespeichert. Schlüssel
 werden nie ausgegeben.</translation>
-        </message>
-        <message>
-            <source>Exit status: 0 stored, 1 refused (a check failed; each reason is printed), 2 usage error,
+    </message>
+    <message>
+        <source>Exit status: 0 stored, 1 refused (a check failed; each reason is printed), 2 usage error,
 3 cluster file, certificate file or keychain problem.</source>
-            <translation>Exit-Status: 0 gespeichert, 1 abgelehnt (eine Prüfung schlug fehl; jeder Grund wird
+        <translation>Exit-Status: 0 gespeichert, 1 abgelehnt (eine Prüfung schlug fehl; jeder Grund wird
 ausgegeben), 2 Aufruffehler, 3 Problem mit Cluster-Datei, Zertifikatsdatei oder Schlüsselbund.</translation>
-        </message>
-        <message>
-            <source>The site's CA certificate (PEM).</source>
-            <translation>Das CA-Zertifikat des Standorts (PEM).</translation>
-        </message>
-        <message>
-            <source>NAME=CERT,KEY</source>
-            <translation>NAME=ZERT,SCHLÜSSEL</translation>
-        </message>
-        <message>
-            <source>A node's certificate and key files (PEM); once for every node.</source>
-            <translation>Zertifikats- und Schlüsseldatei eines Knotens (PEM); einmal für jeden Knoten.</translation>
-        </message>
-        <message>
-            <source>Keep them for renew-certs instead of replacing the stored certificates.</source>
-            <translation>Für renew-certs aufbewahren, statt die gespeicherten Zertifikate zu ersetzen.</translation>
-        </message>
-        <message>
-            <source>import-certs needs --ca FILE and --node NAME=CERT,KEY.</source>
-            <translation>import-certs braucht --ca DATEI und --node NAME=ZERT,SCHLÜSSEL.</translation>
-        </message>
-        <message>
-            <source>--node takes NAME=CERT,KEY, not %1.</source>
-            <translation>--node erwartet NAME=ZERT,SCHLÜSSEL, nicht %1.</translation>
-        </message>
-        <message>
-            <source>Warning: %1
+    </message>
+    <message>
+        <source>The site&apos;s CA certificate (PEM).</source>
+        <translation>Das CA-Zertifikat des Standorts (PEM).</translation>
+    </message>
+    <message>
+        <source>NAME=CERT,KEY</source>
+        <translation>NAME=ZERT,SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>A node&apos;s certificate and key files (PEM); once for every node.</source>
+        <translation>Zertifikats- und Schlüsseldatei eines Knotens (PEM); einmal für jeden Knoten.</translation>
+    </message>
+    <message>
+        <source>Keep them for renew-certs instead of replacing the stored certificates.</source>
+        <translation>Für renew-certs aufbewahren, statt die gespeicherten Zertifikate zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>import-certs needs --ca FILE and --node NAME=CERT,KEY.</source>
+        <translation>import-certs braucht --ca DATEI und --node NAME=ZERT,SCHLÜSSEL.</translation>
+    </message>
+    <message>
+        <source>--node takes NAME=CERT,KEY, not %1.</source>
+        <translation>--node erwartet NAME=ZERT,SCHLÜSSEL, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Warning: %1
 </source>
-            <translation>Warnung: %1
+        <translation>Warnung: %1
 </translation>
-        </message>
-        <message>
-            <source>Refused, nothing was stored:
+    </message>
+    <message>
+        <source>Refused, nothing was stored:
   %1
 </source>
-            <translation>Abgelehnt, nichts wurde gespeichert:
+        <translation>Abgelehnt, nichts wurde gespeichert:
   %1
 </translation>
-        </message>
-        <message>
-            <source>%1: stored
+    </message>
+    <message>
+        <source>%1: stored
 </source>
-            <translation>%1: gespeichert
+        <translation>%1: gespeichert
 </translation>
-        </message>
-        <message>
-            <source>Next: pgpilot renew-certs %1 --yes puts them in service without a restart.
+    </message>
+    <message>
+        <source>Next: pgpilot renew-certs %1 --yes puts them in service without a restart.
 </source>
-            <translation>Als Nächstes: pgpilot renew-certs %1 --yes nimmt sie ohne Neustart in Betrieb.
+        <translation>Als Nächstes: pgpilot renew-certs %1 --yes nimmt sie ohne Neustart in Betrieb.
 </translation>
-        </message>
-        <message>
-            <source>Next: pgpilot apply %1 --phase 2 writes them to the nodes (a reload, no restart).
+    </message>
+    <message>
+        <source>Next: pgpilot apply %1 --phase 2 writes them to the nodes (a reload, no restart).
 </source>
-            <translation>Als Nächstes: pgpilot apply %1 --phase 2 schreibt sie auf die Knoten (ein Neuladen, kein Neustart).
+        <translation>Als Nächstes: pgpilot apply %1 --phase 2 schreibt sie auf die Knoten (ein Neuladen, kein Neustart).
 </translation>
-        </message>
-        <message>
-            <source>new TLS certificates for every node, without a restart</source>
-            <translation>neue TLS-Zertifikate für jeden Knoten, ohne Neustart</translation>
-        </message>
-        <message>
-            <source>Verified TLS only. Issues a new key and certificate for every node from the cluster CA
+    </message>
+    <message>
+        <source>new TLS certificates for every node, without a restart</source>
+        <translation>neue TLS-Zertifikate für jeden Knoten, ohne Neustart</translation>
+    </message>
+    <message>
+        <source>Verified TLS only. Issues a new key and certificate for every node from the cluster CA
 (which must be in this keychain) and keeps them under pending keys; then writes them on
 each node as postgres and has PostgreSQL reload them. Once every node serves its new
 certificate, the new ones replace the old ones in the keychain. An interrupted run is
 finished by the next. Nothing restarts: sessions, replication and writes go on.</source>
-            <translation>Nur geprüftes TLS. Stellt für jeden Knoten einen neuen Schlüssel und ein neues Zertifikat
+        <translation>Nur geprüftes TLS. Stellt für jeden Knoten einen neuen Schlüssel und ein neues Zertifikat
 von der Cluster-CA aus (die in diesem Schlüsselbund sein muss) und legt sie unter
 vorläufigen Schlüsseln ab; schreibt sie dann als postgres auf jeden Knoten und lässt
 PostgreSQL sie neu laden. Sobald jeder Knoten sein neues Zertifikat präsentiert, ersetzen
 die neuen die alten im Schlüsselbund. Ein unterbrochener Lauf wird vom nächsten
 abgeschlossen. Nichts startet neu: Sitzungen, Replikation und Schreibzugriffe laufen weiter.</translation>
-        </message>
-        <message>
-            <source>write a worksheet for a cluster built by hand</source>
-            <translation>ein Arbeitsblatt für einen von Hand gebauten Cluster schreiben</translation>
-        </message>
-        <message>
-            <source>Connects over SSH to one node of a repmgr cluster built without pgpilot (for example by
-the guide), discovers the others from repmgr's node table and reads, on each, repmgr.conf,
-PostgreSQL's settings, HAProxy's frontends and backends, Keepalived's VIP, interface and
+    </message>
+    <message>
+        <source>write a worksheet for a cluster built by hand</source>
+        <translation>ein Arbeitsblatt für einen von Hand gebauten Cluster schreiben</translation>
+    </message>
+    <message>
+        <source>Connects over SSH to one node of a repmgr cluster built without pgpilot (for example by
+the guide), discovers the others from repmgr&apos;s node table and reads, on each, repmgr.conf,
+PostgreSQL&apos;s settings, HAProxy&apos;s frontends and backends, Keepalived&apos;s VIP, interface and
 router id, and the service on the health port. It writes a worksheet pgpilot can open,
-monitor and operate, marked "adopted" (the monitor reads the cluster as it is built), and
-stores the repmgr password found in the nodes' .pgpass in the keychain (or the secrets
+monitor and operate, marked &quot;adopted&quot; (the monitor reads the cluster as it is built), and
+stores the repmgr password found in the nodes&apos; .pgpass in the keychain (or the secrets
 file). Nothing on the nodes is changed. Host keys are verified: a node pgpilot does not
 know yet is refused until its fingerprint is confirmed with --accept-host-key, or is in
 the --known-hosts file. Then: pgpilot status and pgpilot audit.</source>
-            <translation>Verbindet sich per SSH mit einem Knoten eines ohne pgpilot gebauten repmgr-Clusters (zum Beispiel
+        <translation>Verbindet sich per SSH mit einem Knoten eines ohne pgpilot gebauten repmgr-Clusters (zum Beispiel
 nach der Anleitung), ermittelt die anderen aus der Knotentabelle von repmgr und liest auf jedem
 repmgr.conf, die Einstellungen von PostgreSQL, Frontends und Backends von HAProxy, VIP, Schnittstelle
 und Router-ID von Keepalived sowie den Dienst auf dem Health-Port. Schreibt ein Arbeitsblatt, das
-pgpilot öffnen, überwachen und betreiben kann, markiert als "adopted" (der Monitor liest den Cluster
+pgpilot öffnen, überwachen und betreiben kann, markiert als &quot;adopted&quot; (der Monitor liest den Cluster
 so, wie er gebaut ist), und speichert das in der .pgpass der Knoten gefundene repmgr-Passwort im
 Schlüsselbund (oder in der Secrets-Datei). Auf den Knoten wird nichts geändert. Host-Schlüssel werden
 verifiziert: Ein Knoten, den pgpilot noch nicht kennt, wird abgelehnt, bis sein Fingerprint mit
 --accept-host-key bestätigt ist oder in der --known-hosts-Datei steht. Danach: pgpilot status und
 pgpilot audit.</translation>
-        </message>
-        <message>
-            <source>Exit status: 0 written (warnings, such as a node that could not be read, are printed),
+    </message>
+    <message>
+        <source>Exit status: 0 written (warnings, such as a node that could not be read, are printed),
 1 not adopted (the reason is printed; nothing was written), 2 usage error, 3 the output
 file or the keychain could not be written.</source>
-            <translation>Exit-Status: 0 geschrieben (Warnungen, etwa zu einem nicht lesbaren Knoten, werden ausgegeben),
+        <translation>Exit-Status: 0 geschrieben (Warnungen, etwa zu einem nicht lesbaren Knoten, werden ausgegeben),
 1 nicht übernommen (der Grund wird ausgegeben; nichts wurde geschrieben), 2 Aufruffehler, 3 die
 Ausgabedatei oder der Schlüsselbund konnte nicht geschrieben werden.</translation>
-        </message>
-        <message>
-            <source>The worksheet to write (it must not exist).</source>
-            <translation>Das zu schreibende Arbeitsblatt (es darf noch nicht existieren).</translation>
-        </message>
-        <message>
-            <source>ADDRESS</source>
-            <translation>ADRESSE</translation>
-        </message>
-        <message>
-            <source>A node of the cluster that pgpilot reaches over SSH.</source>
-            <translation>Ein Knoten des Clusters, den pgpilot per SSH erreicht.</translation>
-        </message>
-        <message>
-            <source>The cluster's name in pgpilot (keychain entries are named after it); default: the output file's name.</source>
-            <translation>Name des Clusters in pgpilot (Einträge im Schlüsselbund werden danach benannt); Standard: der Name der Ausgabedatei.</translation>
-        </message>
-        <message>
-            <source>SSH login on every node (default root).</source>
-            <translation>SSH-Anmeldung auf jedem Knoten (Standard root).</translation>
-        </message>
-        <message>
-            <source>PORT</source>
-            <translation>PORT</translation>
-        </message>
-        <message>
-            <source>SSH port (default 22).</source>
-            <translation>SSH-Port (Standard 22).</translation>
-        </message>
-        <message>
-            <source>SSH private key (without it: the SSH agent).</source>
-            <translation>Privater SSH-Schlüssel (ohne: der SSH-Agent).</translation>
-        </message>
-        <message>
-            <source>The worksheet's known_hosts file: the keys in it are trusted (default: pgpilot's own).</source>
-            <translation>Die known_hosts-Datei des Arbeitsblatts: Den Schlüsseln darin wird vertraut (Standard: die eigene von pgpilot).</translation>
-        </message>
-        <message>
-            <source>adopt needs --node ADDRESS.</source>
-            <translation>adopt braucht --node ADRESSE.</translation>
-        </message>
-        <message>
-            <source>%1 exists: adopt writes a new worksheet and never replaces one. Choose another --out.
+    </message>
+    <message>
+        <source>The worksheet to write (it must not exist).</source>
+        <translation>Das zu schreibende Arbeitsblatt (es darf noch nicht existieren).</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>A node of the cluster that pgpilot reaches over SSH.</source>
+        <translation>Ein Knoten des Clusters, den pgpilot per SSH erreicht.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s name in pgpilot (keychain entries are named after it); default: the output file&apos;s name.</source>
+        <translation>Name des Clusters in pgpilot (Einträge im Schlüsselbund werden danach benannt); Standard: der Name der Ausgabedatei.</translation>
+    </message>
+    <message>
+        <source>SSH login on every node (default root).</source>
+        <translation>SSH-Anmeldung auf jedem Knoten (Standard root).</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>SSH port (default 22).</source>
+        <translation>SSH-Port (Standard 22).</translation>
+    </message>
+    <message>
+        <source>SSH private key (without it: the SSH agent).</source>
+        <translation>Privater SSH-Schlüssel (ohne: der SSH-Agent).</translation>
+    </message>
+    <message>
+        <source>The worksheet&apos;s known_hosts file: the keys in it are trusted (default: pgpilot&apos;s own).</source>
+        <translation>Die known_hosts-Datei des Arbeitsblatts: Den Schlüsseln darin wird vertraut (Standard: die eigene von pgpilot).</translation>
+    </message>
+    <message>
+        <source>adopt needs --node ADDRESS.</source>
+        <translation>adopt braucht --node ADRESSE.</translation>
+    </message>
+    <message>
+        <source>%1 exists: adopt writes a new worksheet and never replaces one. Choose another --out.
 </source>
-            <translation>%1 existiert: adopt schreibt ein neues Arbeitsblatt und ersetzt nie ein vorhandenes. Wählen Sie ein anderes --out.
+        <translation>%1 existiert: adopt schreibt ein neues Arbeitsblatt und ersetzt nie ein vorhandenes. Wählen Sie ein anderes --out.
 </translation>
-        </message>
-        <message>
-            <source>--ssh-port takes a number.</source>
-            <translation>--ssh-port erwartet eine Zahl.</translation>
-        </message>
-        <message>
-            <source>Host keys not known yet (check each on its node, then confirm with --accept-host-key ADDRESS=SHA256:...):
+    </message>
+    <message>
+        <source>--ssh-port takes a number.</source>
+        <translation>--ssh-port erwartet eine Zahl.</translation>
+    </message>
+    <message>
+        <source>Host keys not known yet (check each on its node, then confirm with --accept-host-key ADDRESS=SHA256:...):
   %1
 </source>
-            <translation>Noch nicht bekannte Host-Schlüssel (prüfen Sie jeden auf seinem Knoten und bestätigen Sie ihn dann mit --accept-host-key ADRESSE=SHA256:...):
+        <translation>Noch nicht bekannte Host-Schlüssel (prüfen Sie jeden auf seinem Knoten und bestätigen Sie ihn dann mit --accept-host-key ADRESSE=SHA256:...):
   %1
 </translation>
-        </message>
-        <message>
-            <source>Not adopted: %1
+    </message>
+    <message>
+        <source>Not adopted: %1
 </source>
-            <translation>Nicht übernommen: %1
+        <translation>Nicht übernommen: %1
 </translation>
-        </message>
-        <message>
-            <source>Adopted %1: %2; VIP %3. Worksheet: %4%5
+    </message>
+    <message>
+        <source>Adopted %1: %2; VIP %3. Worksheet: %4%5
 Next: pgpilot status %4, then pgpilot audit %4.
 </source>
-            <translation>%1 übernommen: %2; VIP %3. Arbeitsblatt: %4%5
+        <translation>%1 übernommen: %2; VIP %3. Arbeitsblatt: %4%5
 Als Nächstes: pgpilot status %4, danach pgpilot audit %4.
 </translation>
-        </message>
-        <message>
-            <source>; the repmgr password is stored as %1</source>
-            <translation>; das repmgr-Passwort ist gespeichert als %1</translation>
-        </message>
-        <message>
-            <source>list how the cluster differs from what pgpilot builds</source>
-            <translation>auflisten, wie der Cluster von dem abweicht, was pgpilot baut</translation>
-        </message>
-        <message>
-            <source>Reads every node of the worksheet over SSH (files, settings, units, listening services)
+    </message>
+    <message>
+        <source>; the repmgr password is stored as %1</source>
+        <translation>; das repmgr-Passwort ist gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>list how the cluster differs from what pgpilot builds</source>
+        <translation>auflisten, wie der Cluster von dem abweicht, was pgpilot baut</translation>
+    </message>
+    <message>
+        <source>Reads every node of the worksheet over SSH (files, settings, units, listening services)
 and lists each difference from what pgpilot would build: a guide erratum still in place or
-a local change, with its risk in plain words, the evidence (file and line, or a command's
+a local change, with its risk in plain words, the evidence (file and line, or a command&apos;s
 output) and the phase step that would fix it. Changes nothing. With --json: one object
-whose "findings" list is empty when there is nothing to report; "not_read" lists the
+whose &quot;findings&quot; list is empty when there is nothing to report; &quot;not_read&quot; lists the
 nodes that could not be read.</source>
-            <translation>Liest jeden Knoten des Arbeitsblatts per SSH (Dateien, Einstellungen, Units, lauschende Dienste)
+        <translation>Liest jeden Knoten des Arbeitsblatts per SSH (Dateien, Einstellungen, Units, lauschende Dienste)
 und listet jede Abweichung von dem, was pgpilot bauen würde: ein noch vorhandenes Erratum der Anleitung
 oder eine lokale Änderung, mit ihrem Risiko in einfachen Worten, dem Beleg (Datei und Zeile oder die
 Ausgabe eines Befehls) und dem Schritt der Phase, der sie beheben würde. Ändert nichts. Mit --json: ein
-Objekt, dessen Liste "findings" leer ist, wenn nichts zu melden ist; "not_read" listet die
+Objekt, dessen Liste &quot;findings&quot; leer ist, wenn nichts zu melden ist; &quot;not_read&quot; listet die
 Knoten, die nicht gelesen werden konnten.</translation>
-        </message>
-        <message>
-            <source>Exit status: 0 no finding, 1 findings, 2 usage error, 3 cluster file problem or no node
+    </message>
+    <message>
+        <source>Exit status: 0 no finding, 1 findings, 2 usage error, 3 cluster file problem or no node
 could be read.</source>
-            <translation>Exit-Status: 0 keine Abweichung, 1 Abweichungen, 2 Aufruffehler, 3 Problem mit der Cluster-Datei oder
+        <translation>Exit-Status: 0 keine Abweichung, 1 Abweichungen, 2 Aufruffehler, 3 Problem mit der Cluster-Datei oder
 kein Knoten konnte gelesen werden.</translation>
-        </message>
-        <message>
-            <source>Host keys not known yet (check each on its node, then confirm with --accept-host-key NAME=SHA256:...):
+    </message>
+    <message>
+        <source>Host keys not known yet (check each on its node, then confirm with --accept-host-key NAME=SHA256:...):
   %1
 </source>
-            <translation>Noch nicht bekannte Host-Schlüssel (prüfen Sie jeden auf seinem Knoten und bestätigen Sie ihn dann mit --accept-host-key NAME=SHA256:...):
+        <translation>Noch nicht bekannte Host-Schlüssel (prüfen Sie jeden auf seinem Knoten und bestätigen Sie ihn dann mit --accept-host-key NAME=SHA256:...):
   %1
 </translation>
-        </message>
-        <message>
-            <source>
+    </message>
+    <message>
+        <source>
 Read-only: pgpilot check %1 (the checkpoints), pgpilot audit %1.
 </source>
-            <translation>
+        <translation>
 Nur lesend: pgpilot check %1 (die Checkpoints), pgpilot audit %1.
 </translation>
-        </message>
-        <message>
-            <source>%1 needs --%2 FILE.</source>
-            <translation>%1 braucht --%2 DATEI.</translation>
-        </message>
-        <message>
-            <source>Show, per node and file, what the phase would change and which services it would reload, restart or stop; change nothing.</source>
-            <translation>Pro Knoten und Datei anzeigen, was die Phase ändern würde und welche Dienste sie neu laden, neu starten oder stoppen würde; nichts ändern.</translation>
-        </message>
-        <message>
-            <source>%1 was adopted: pgpilot converges it one phase at a time. Look at what a phase would change with
+    </message>
+    <message>
+        <source>%1 needs --%2 FILE.</source>
+        <translation>%1 braucht --%2 DATEI.</translation>
+    </message>
+    <message>
+        <source>Show, per node and file, what the phase would change and which services it would reload, restart or stop; change nothing.</source>
+        <translation>Pro Knoten und Datei anzeigen, was die Phase ändern würde und welche Dienste sie neu laden, neu starten oder stoppen würde; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>%1 was adopted: pgpilot converges it one phase at a time. Look at what a phase would change with
   pgpilot apply %1 --phase N --preview
 then apply it with --phase N --yes (N from 1 to 4, in order).
 </source>
-            <translation>%1 wurde übernommen: pgpilot gleicht ihn Phase für Phase an. Was eine Phase ändern würde, zeigt
+        <translation>%1 wurde übernommen: pgpilot gleicht ihn Phase für Phase an. Was eine Phase ändern würde, zeigt
   pgpilot apply %1 --phase N --preview
 danach mit --phase N --yes anwenden (N von 1 bis 4, der Reihe nach).
 </translation>
-        </message>
-        <message>
-            <source>%1 was adopted: phase %2 changes a cluster in service. Look at what it would change first:
+    </message>
+    <message>
+        <source>%1 was adopted: phase %2 changes a cluster in service. Look at what it would change first:
   pgpilot apply %1 --phase %2 --preview
 then add --yes to apply it.
 </source>
-            <translation>%1 wurde übernommen: Phase %2 ändert einen Cluster im Betrieb. Zuerst ansehen, was sie ändern würde:
+        <translation>%1 wurde übernommen: Phase %2 ändert einen Cluster im Betrieb. Zuerst ansehen, was sie ändern würde:
   pgpilot apply %1 --phase %2 --preview
 danach --yes hinzufügen, um sie anzuwenden.
 </translation>
-        </message>
-        <message>
-            <source>Phase %1 converged, but %2 could not be rewritten to say so: %3
+    </message>
+    <message>
+        <source>Phase %1 converged, but %2 could not be rewritten to say so: %3
 </source>
-            <translation>Phase %1 angeglichen, aber %2 konnte nicht entsprechend neu geschrieben werden: %3
+        <translation>Phase %1 angeglichen, aber %2 konnte nicht entsprechend neu geschrieben werden: %3
 </translation>
-        </message>
-        <message>
-            <source>Phase %1 converged; %2 records it.
+    </message>
+    <message>
+        <source>Phase %1 converged; %2 records it.
 </source>
-            <translation>Phase %1 angeglichen; %2 hält dies fest.
+        <translation>Phase %1 angeglichen; %2 hält dies fest.
 </translation>
-        </message>
-        <message>
-            <source>Phase %1 converged: the cluster is now set up as pgpilot builds it, and %2 is an ordinary pgpilot worksheet.
+    </message>
+    <message>
+        <source>Phase %1 converged: the cluster is now set up as pgpilot builds it, and %2 is an ordinary pgpilot worksheet.
 </source>
-            <translation>Phase %1 angeglichen: Der Cluster ist jetzt so eingerichtet, wie pgpilot ihn aufbaut, und %2 ist ein gewöhnliches pgpilot-Arbeitsblatt.
+        <translation>Phase %1 angeglichen: Der Cluster ist jetzt so eingerichtet, wie pgpilot ihn aufbaut, und %2 ist ein gewöhnliches pgpilot-Arbeitsblatt.
 </translation>
-        </message>
-        <message>
-            <source>Log in with a password (the entry --login-secret names) instead of a key or the agent.</source>
-            <translation>Mit einem Passwort anmelden (dem Eintrag, den --login-secret nennt) statt mit einem Schlüssel oder dem Agenten.</translation>
-        </message>
-        <message>
-            <source>none|nopasswd|password</source>
-            <translation>none|nopasswd|password</translation>
-        </message>
-        <message>
-            <source>How the login becomes root: none (it is root), nopasswd (sudo without a password) or password (sudo asks for the login's password).</source>
-            <translation>Wie die Anmeldung root wird: none (sie ist root), nopasswd (sudo ohne Passwort) oder password (sudo fragt nach dem Passwort der Anmeldung).</translation>
-        </message>
-        <message>
-            <source>KEY</source>
-            <translation>SCHLÜSSEL</translation>
-        </message>
-        <message>
-            <source>The keychain entry (or --secrets-file key) holding the login's password: for --ssh-password, --sudo password or a key's passphrase. The worksheet names it too; the password itself is never asked for on the command line.</source>
-            <translation>Der Schlüsselbund-Eintrag (oder Schlüssel in --secrets-file) mit dem Passwort der Anmeldung: für --ssh-password, --sudo password oder die Passphrase eines Schlüssels. Das Arbeitsblatt nennt ihn ebenfalls; das Passwort selbst wird nie auf der Befehlszeile verlangt.</translation>
-        </message>
-        <message>
-            <source>--ssh-password and --key exclude each other.</source>
-            <translation>--ssh-password und --key schließen sich gegenseitig aus.</translation>
-        </message>
-        <message>
-            <source>--sudo takes none, nopasswd or password.</source>
-            <translation>--sudo nimmt none, nopasswd oder password.</translation>
-        </message>
-        <message>
-            <source>--login-secret: %1 is not a keychain entry name (letters, digits, ':', '.', '_', '-').</source>
-            <translation>--login-secret: %1 ist kein Name eines Schlüsselbund-Eintrags (Buchstaben, Ziffern, ':', '.', '_', '-').</translation>
-        </message>
-        <message>
-            <source>A password login or sudo password needs --login-secret KEY: the entry of the keychain (or of --secrets-file) that holds the password.</source>
-            <translation>Eine Anmeldung mit Passwort oder ein sudo-Passwort braucht --login-secret SCHLÜSSEL: den Eintrag im Schlüsselbund (oder in --secrets-file), der das Passwort enthält.</translation>
-        </message>
-        <message>
-            <source>%1 (cleared)</source>
-            <translation>%1 (behoben)</translation>
-        </message>
-        <message>
-            <source>%1 %2 incident %3: %4 %5 (%6): %7
+    </message>
+    <message>
+        <source>Log in with a password (the entry --login-secret names) instead of a key or the agent.</source>
+        <translation>Mit einem Passwort anmelden (dem Eintrag, den --login-secret nennt) statt mit einem Schlüssel oder dem Agenten.</translation>
+    </message>
+    <message>
+        <source>none|nopasswd|password</source>
+        <translation>none|nopasswd|password</translation>
+    </message>
+    <message>
+        <source>How the login becomes root: none (it is root), nopasswd (sudo without a password) or password (sudo asks for the login&apos;s password).</source>
+        <translation>Wie die Anmeldung root wird: none (sie ist root), nopasswd (sudo ohne Passwort) oder password (sudo fragt nach dem Passwort der Anmeldung).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>The keychain entry (or --secrets-file key) holding the login&apos;s password: for --ssh-password, --sudo password or a key&apos;s passphrase. The worksheet names it too; the password itself is never asked for on the command line.</source>
+        <translation>Der Schlüsselbund-Eintrag (oder Schlüssel in --secrets-file) mit dem Passwort der Anmeldung: für --ssh-password, --sudo password oder die Passphrase eines Schlüssels. Das Arbeitsblatt nennt ihn ebenfalls; das Passwort selbst wird nie auf der Befehlszeile verlangt.</translation>
+    </message>
+    <message>
+        <source>--ssh-password and --key exclude each other.</source>
+        <translation>--ssh-password und --key schließen sich gegenseitig aus.</translation>
+    </message>
+    <message>
+        <source>--sudo takes none, nopasswd or password.</source>
+        <translation>--sudo nimmt none, nopasswd oder password.</translation>
+    </message>
+    <message>
+        <source>--login-secret: %1 is not a keychain entry name (letters, digits, &apos;:&apos;, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</source>
+        <translation>--login-secret: %1 ist kein Name eines Schlüsselbund-Eintrags (Buchstaben, Ziffern, &apos;:&apos;, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</translation>
+    </message>
+    <message>
+        <source>A password login or sudo password needs --login-secret KEY: the entry of the keychain (or of --secrets-file) that holds the password.</source>
+        <translation>Eine Anmeldung mit Passwort oder ein sudo-Passwort braucht --login-secret SCHLÜSSEL: den Eintrag im Schlüsselbund (oder in --secrets-file), der das Passwort enthält.</translation>
+    </message>
+    <message>
+        <source>%1 (cleared)</source>
+        <translation>%1 (behoben)</translation>
+    </message>
+    <message>
+        <source>%1 %2 incident %3: %4 %5 (%6): %7
 </source>
-            <translation>%1 %2 Vorfall %3: %4 %5 (%6): %7
+        <translation>%1 %2 Vorfall %3: %4 %5 (%6): %7
 </translation>
-        </message>
-        <message>
-            <source>watch clusters without a window and send notifications</source>
-            <translation>Cluster ohne Fenster überwachen und Benachrichtigungen senden</translation>
-        </message>
-        <message>
-            <source>URL</source>
-            <translation>URL</translation>
-        </message>
-        <message>
-            <source>POST each notification here (http or https; a URL with a token belongs in the keychain: --webhook-secret).</source>
-            <translation>Jede Benachrichtigung hierher senden (http oder https; eine URL mit Token gehört in den Schlüsselbund: --webhook-secret).</translation>
-        </message>
-        <message>
-            <source>Read the webhook's URL from this keychain entry (or --secrets-file key).</source>
-            <translation>Die URL des Webhooks aus diesem Schlüsselbund-Eintrag (oder Schlüssel in --secrets-file) lesen.</translation>
-        </message>
-        <message>
-            <source>warning|critical</source>
-            <translation>warning|critical</translation>
-        </message>
-        <message>
-            <source>Notify alarms from this severity on (default warning).</source>
-            <translation>Alarme ab diesem Schweregrad melden (Standard warning).</translation>
-        </message>
-        <message>
-            <source>An incident is over after this long without an alarm (default 30).</source>
-            <translation>Ein Vorfall ist nach so langer Zeit ohne Alarm vorbei (Standard 30).</translation>
-        </message>
-        <message>
-            <source>Notify an open incident again after this long (default 14400; 0: never).</source>
-            <translation>Einen offenen Vorfall nach dieser Zeit erneut melden (Standard 14400; 0: nie).</translation>
-        </message>
-        <message>
-            <source>Print each notification as its webhook JSON.</source>
-            <translation>Jede Benachrichtigung als ihr Webhook-JSON ausgeben.</translation>
-        </message>
-        <message>
-            <source>--min-severity takes warning or critical.</source>
-            <translation>--min-severity nimmt warning oder critical.</translation>
-        </message>
-        <message>
-            <source>--%1 takes a number of seconds.</source>
-            <translation>--%1 nimmt eine Anzahl Sekunden.</translation>
-        </message>
-        <message>
-            <source>--webhook and --webhook-secret exclude each other.</source>
-            <translation>--webhook und --webhook-secret schließen sich gegenseitig aus.</translation>
-        </message>
-        <message>
-            <source>The webhook: %1.</source>
-            <translation>Der Webhook: %1.</translation>
-        </message>
-        <message>
-            <source>%1: %2
+    </message>
+    <message>
+        <source>watch clusters without a window and send notifications</source>
+        <translation>Cluster ohne Fenster überwachen und Benachrichtigungen senden</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>POST each notification here (http or https; a URL with a token belongs in the keychain: --webhook-secret).</source>
+        <translation>Jede Benachrichtigung hierher senden (http oder https; eine URL mit Token gehört in den Schlüsselbund: --webhook-secret).</translation>
+    </message>
+    <message>
+        <source>Read the webhook&apos;s URL from this keychain entry (or --secrets-file key).</source>
+        <translation>Die URL des Webhooks aus diesem Schlüsselbund-Eintrag (oder Schlüssel in --secrets-file) lesen.</translation>
+    </message>
+    <message>
+        <source>warning|critical</source>
+        <translation>warning|critical</translation>
+    </message>
+    <message>
+        <source>Notify alarms from this severity on (default warning).</source>
+        <translation>Alarme ab diesem Schweregrad melden (Standard warning).</translation>
+    </message>
+    <message>
+        <source>An incident is over after this long without an alarm (default 30).</source>
+        <translation>Ein Vorfall ist nach so langer Zeit ohne Alarm vorbei (Standard 30).</translation>
+    </message>
+    <message>
+        <source>Notify an open incident again after this long (default 14400; 0: never).</source>
+        <translation>Einen offenen Vorfall nach dieser Zeit erneut melden (Standard 14400; 0: nie).</translation>
+    </message>
+    <message>
+        <source>Print each notification as its webhook JSON.</source>
+        <translation>Jede Benachrichtigung als ihr Webhook-JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>--min-severity takes warning or critical.</source>
+        <translation>--min-severity nimmt warning oder critical.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number of seconds.</source>
+        <translation>--%1 nimmt eine Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <source>--webhook and --webhook-secret exclude each other.</source>
+        <translation>--webhook und --webhook-secret schließen sich gegenseitig aus.</translation>
+    </message>
+    <message>
+        <source>The webhook: %1.</source>
+        <translation>Der Webhook: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2
 </source>
-            <translation>%1: %2
+        <translation>%1: %2
 </translation>
-        </message>
-        <message>
-            <source>%1: cannot watch: %2
+    </message>
+    <message>
+        <source>%1: cannot watch: %2
 </source>
-            <translation>%1: kann nicht überwacht werden: %2
+        <translation>%1: kann nicht überwacht werden: %2
 </translation>
-        </message>
-        <message numerus="yes">
-            <source>watching %1 (%n node(s))
+    </message>
+    <message numerus="yes">
+        <source>watching %1 (%n node(s))
 </source>
-            <translation>
-                <numerusform>überwache %1 (%n Knoten)
+        <translation>
+            <numerusform>überwache %1 (%n Knoten)
 </numerusform>
-                <numerusform>überwache %1 (%n Knoten)
+            <numerusform>überwache %1 (%n Knoten)
 </numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>print the stored history of the cluster</source>
-            <translation>den gespeicherten Verlauf des Clusters ausgeben</translation>
-        </message>
-        <message>
-            <source>Prints the history the monitor recorded for the cluster (kept 30 days): the timeline
+        </translation>
+    </message>
+    <message>
+        <source>print the stored history of the cluster</source>
+        <translation>den gespeicherten Verlauf des Clusters ausgeben</translation>
+    </message>
+    <message>
+        <source>Prints the history the monitor recorded for the cluster (kept 30 days): the timeline
 of events, the incidents and the times nothing was recorded; with --at the
 cluster as it was then; with --bundle one .tar file of an incident to attach to a
-post-mortem (frames, events, the audit log's entries, a summary; secrets masked).
+post-mortem (frames, events, the audit log&apos;s entries, a summary; secrets masked).
 TIME: ISO 8601 (2026-11-26T10:00:00Z; without an offset it is UTC; 2026-11-26 is
 midnight), now, or relative: -90s, -30m, -2h, -7d.</source>
-            <translation>Gibt den Verlauf aus, den der Monitor für den Cluster aufgezeichnet hat (30 Tage aufbewahrt): die
+        <translation>Gibt den Verlauf aus, den der Monitor für den Cluster aufgezeichnet hat (30 Tage aufbewahrt): die
 Zeitachse der Ereignisse, die Vorfälle und die Zeiten, in denen nichts aufgezeichnet wurde; mit --at
 den Cluster, wie er damals war; mit --bundle eine .tar-Datei eines Vorfalls zum Anhängen an eine
 Post-mortem-Analyse (Schnappschüsse, Ereignisse, die Einträge des Audit-Protokolls, eine
 Zusammenfassung; Geheimnisse maskiert). ZEIT: ISO 8601 (2026-11-26T10:00:00Z; ohne Offset ist es
 UTC; 2026-11-26 ist Mitternacht), now oder relativ: -90s, -30m, -2h, -7d.</translation>
-        </message>
-        <message>
-            <source>Exit status: 0 printed or written, 1 nothing stored for that time, 2 usage error, 3
+    </message>
+    <message>
+        <source>Exit status: 0 printed or written, 1 nothing stored for that time, 2 usage error, 3
 cluster file problem or the bundle cannot be written.</source>
-            <translation>Exit-Status: 0 ausgegeben oder geschrieben, 1 nichts für diese Zeit gespeichert, 2 Aufruffehler,
+        <translation>Exit-Status: 0 ausgegeben oder geschrieben, 1 nichts für diese Zeit gespeichert, 2 Aufruffehler,
 3 Problem mit der Cluster-Datei, oder das Bündel kann nicht geschrieben werden.</translation>
-        </message>
-        <message>
-            <source>TIME</source>
-            <translation>ZEIT</translation>
-        </message>
-        <message>
-            <source>From this time on (default -24h).</source>
-            <translation>Ab dieser Zeit (Standard -24h).</translation>
-        </message>
-        <message>
-            <source>Up to this time (default now).</source>
-            <translation>Bis zu dieser Zeit (Standard now).</translation>
-        </message>
-        <message>
-            <source>Print the events only (no incidents, no gaps).</source>
-            <translation>Nur die Ereignisse ausgeben (keine Vorfälle, keine Lücken).</translation>
-        </message>
-        <message>
-            <source>Print the cluster as it was at this time.</source>
-            <translation>Den Cluster ausgeben, wie er zu dieser Zeit war.</translation>
-        </message>
-        <message>
-            <source>FILE.tar</source>
-            <translation>DATEI.tar</translation>
-        </message>
-        <message>
-            <source>Write the incident bundle of --since to --until (default: around the last incident) to this new file.</source>
-            <translation>Das Vorfallsbündel von --since bis --until (Standard: um den letzten Vorfall herum) in diese neue Datei schreiben.</translation>
-        </message>
-        <message>
-            <source>Print JSON, one object a line.</source>
-            <translation>JSON ausgeben, ein Objekt pro Zeile.</translation>
-        </message>
-        <message>
-            <source>The bundle takes the audit log from here (as apply --state-dir wrote it) instead of the user's data directory.</source>
-            <translation>Das Bündel nimmt das Audit-Protokoll von hier (wie apply --state-dir es geschrieben hat) statt aus dem Datenverzeichnis des Benutzers.</translation>
-        </message>
-        <message>
-            <source>--%1 %2: not a time (ISO 8601 such as 2026-11-26T10:00:00Z, now, or -30m, -2h, -7d).</source>
-            <translation>--%1 %2: keine Zeitangabe (ISO 8601 wie 2026-11-26T10:00:00Z, now oder -30m, -2h, -7d).</translation>
-        </message>
-        <message>
-            <source>--at prints one moment: it takes none of --since, --until, --events, --bundle.</source>
-            <translation>--at gibt einen Zeitpunkt aus: es nimmt keine der Optionen --since, --until, --events, --bundle.</translation>
-        </message>
-        <message>
-            <source>--since %1 is after --until %2.</source>
-            <translation>--since %1 liegt nach --until %2.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n line(s) of the history were not valid and were skipped.
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>From this time on (default -24h).</source>
+        <translation>Ab dieser Zeit (Standard -24h).</translation>
+    </message>
+    <message>
+        <source>Up to this time (default now).</source>
+        <translation>Bis zu dieser Zeit (Standard now).</translation>
+    </message>
+    <message>
+        <source>Print the events only (no incidents, no gaps).</source>
+        <translation>Nur die Ereignisse ausgeben (keine Vorfälle, keine Lücken).</translation>
+    </message>
+    <message>
+        <source>Print the cluster as it was at this time.</source>
+        <translation>Den Cluster ausgeben, wie er zu dieser Zeit war.</translation>
+    </message>
+    <message>
+        <source>FILE.tar</source>
+        <translation>DATEI.tar</translation>
+    </message>
+    <message>
+        <source>Write the incident bundle of --since to --until (default: around the last incident) to this new file.</source>
+        <translation>Das Vorfallsbündel von --since bis --until (Standard: um den letzten Vorfall herum) in diese neue Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Print JSON, one object a line.</source>
+        <translation>JSON ausgeben, ein Objekt pro Zeile.</translation>
+    </message>
+    <message>
+        <source>The bundle takes the audit log from here (as apply --state-dir wrote it) instead of the user&apos;s data directory.</source>
+        <translation>Das Bündel nimmt das Audit-Protokoll von hier (wie apply --state-dir es geschrieben hat) statt aus dem Datenverzeichnis des Benutzers.</translation>
+    </message>
+    <message>
+        <source>--%1 %2: not a time (ISO 8601 such as 2026-11-26T10:00:00Z, now, or -30m, -2h, -7d).</source>
+        <translation>--%1 %2: keine Zeitangabe (ISO 8601 wie 2026-11-26T10:00:00Z, now oder -30m, -2h, -7d).</translation>
+    </message>
+    <message>
+        <source>--at prints one moment: it takes none of --since, --until, --events, --bundle.</source>
+        <translation>--at gibt einen Zeitpunkt aus: es nimmt keine der Optionen --since, --until, --events, --bundle.</translation>
+    </message>
+    <message>
+        <source>--since %1 is after --until %2.</source>
+        <translation>--since %1 liegt nach --until %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the history were not valid and were skipped.
 </source>
-            <translation>
-                <numerusform>%n Zeile des Verlaufs war ungültig und wurde übersprungen.
+        <translation>
+            <numerusform>%n Zeile des Verlaufs war ungültig und wurde übersprungen.
 </numerusform>
-                <numerusform>%n Zeilen des Verlaufs waren ungültig und wurden übersprungen.
+            <numerusform>%n Zeilen des Verlaufs waren ungültig und wurden übersprungen.
 </numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing is stored for %1 at or before %2 (in %3).
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is stored for %1 at or before %2 (in %3).
 </source>
-            <translation>Für %1 ist um oder vor %2 nichts gespeichert (in %3).
+        <translation>Für %1 ist um oder vor %2 nichts gespeichert (in %3).
 </translation>
-        </message>
-        <message>
-            <source>Nothing was recorded at %1 (from %2 to %3: pgpilot was not running, or its monitor stalled). The cluster as last recorded before:
+    </message>
+    <message>
+        <source>Nothing was recorded at %1 (from %2 to %3: pgpilot was not running, or its monitor stalled). The cluster as last recorded before:
 </source>
-            <translation>Um %1 wurde nichts aufgezeichnet (von %2 bis %3: pgpilot lief nicht, oder sein Monitor hing). Der Cluster, wie er zuletzt davor aufgezeichnet wurde:
+        <translation>Um %1 wurde nichts aufgezeichnet (von %2 bis %3: pgpilot lief nicht, oder sein Monitor hing). Der Cluster, wie er zuletzt davor aufgezeichnet wurde:
 </translation>
-        </message>
-        <message>
-            <source>now</source>
-            <translation>jetzt</translation>
-        </message>
-        <message>
-            <source>No history is stored for %1 (in %2): pgpilot watch or the window records it while they run.
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>No history is stored for %1 (in %2): pgpilot watch or the window records it while they run.
 </source>
-            <translation>Für %1 ist kein Verlauf gespeichert (in %2): pgpilot watch oder das Fenster zeichnen ihn auf, während sie laufen.
+        <translation>Für %1 ist kein Verlauf gespeichert (in %2): pgpilot watch oder das Fenster zeichnen ihn auf, während sie laufen.
 </translation>
-        </message>
-        <message>
-            <source>history of %1 from %2 to %3 (stored: %4 to %5)
+    </message>
+    <message>
+        <source>history of %1 from %2 to %3 (stored: %4 to %5)
 </source>
-            <translation>Verlauf von %1 von %2 bis %3 (gespeichert: %4 bis %5)
+        <translation>Verlauf von %1 von %2 bis %3 (gespeichert: %4 bis %5)
 </translation>
-        </message>
-        <message>
-            <source>nothing recorded until %1</source>
-            <translation>nichts aufgezeichnet bis %1</translation>
-        </message>
-        <message>
-            <source>incidents: %1
+    </message>
+    <message>
+        <source>nothing recorded until %1</source>
+        <translation>nichts aufgezeichnet bis %1</translation>
+    </message>
+    <message>
+        <source>incidents: %1
 </source>
-            <translation>Vorfälle: %1
+        <translation>Vorfälle: %1
 </translation>
-        </message>
-        <message>
-            <source>still open</source>
-            <translation>noch offen</translation>
-        </message>
-        <message>
-            <source>--bundle takes both --since and --until, or neither (the last incident).</source>
-            <translation>--bundle nimmt sowohl --since als auch --until oder keines von beiden (der letzte Vorfall).</translation>
-        </message>
-        <message>
-            <source>No incident is stored for %1: give the window with --since and --until.
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>noch offen</translation>
+    </message>
+    <message>
+        <source>--bundle takes both --since and --until, or neither (the last incident).</source>
+        <translation>--bundle nimmt sowohl --since als auch --until oder keines von beiden (der letzte Vorfall).</translation>
+    </message>
+    <message>
+        <source>No incident is stored for %1: give the window with --since and --until.
 </source>
-            <translation>Für %1 ist kein Vorfall gespeichert: das Zeitfenster mit --since und --until angeben.
+        <translation>Für %1 ist kein Vorfall gespeichert: das Zeitfenster mit --since und --until angeben.
 </translation>
-        </message>
-        <message>
-            <source>The last incident's window: %1 to %2.
+    </message>
+    <message>
+        <source>The last incident&apos;s window: %1 to %2.
 </source>
-            <translation>Zeitfenster des letzten Vorfalls: %1 bis %2.
+        <translation>Zeitfenster des letzten Vorfalls: %1 bis %2.
 </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n line(s) of the history or the audit log were not valid and were left out.
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the history or the audit log were not valid and were left out.
 </source>
-            <translation>
-                <numerusform>%n Zeile des Verlaufs oder des Audit-Protokolls war ungültig und wurde weggelassen.
+        <translation>
+            <numerusform>%n Zeile des Verlaufs oder des Audit-Protokolls war ungültig und wurde weggelassen.
 </numerusform>
-                <numerusform>%n Zeilen des Verlaufs oder des Audit-Protokolls waren ungültig und wurden weggelassen.
+            <numerusform>%n Zeilen des Verlaufs oder des Audit-Protokolls waren ungültig und wurden weggelassen.
 </numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1: %2 frame(s), %3 event(s), %4 audit entries, %5 to %6
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 frame(s), %3 event(s), %4 audit entries, %5 to %6
 </source>
-            <translation>%1: Schnappschüsse: %2, Ereignisse: %3, Audit-Einträge: %4, %5 bis %6
+        <translation>%1: Schnappschüsse: %2, Ereignisse: %3, Audit-Einträge: %4, %5 bis %6
 </translation>
-        </message>
-        <message>
-            <source>Also print the timeline's events, with what repmgr recorded on the nodes while no pgpilot watched (with --watch: each event as it comes).</source>
-            <translation>Auch die Ereignisse der Zeitachse ausgeben, mit dem, was repmgr auf den Knoten aufgezeichnet hat, während kein pgpilot überwachte (mit --watch: jedes Ereignis, sobald es eintritt).</translation>
-        </message>
-        <message>
-            <source>Runs the dashboard's monitor on every cluster file given, until interrupted. Its alarms
+    </message>
+    <message>
+        <source>Also print the timeline&apos;s events, with what repmgr recorded on the nodes while no pgpilot watched (with --watch: each event as it comes).</source>
+        <translation>Auch die Ereignisse der Zeitachse ausgeben, mit dem, was repmgr auf den Knoten aufgezeichnet hat, während kein pgpilot überwachte (mit --watch: jedes Ereignis, sobald es eintritt).</translation>
+    </message>
+    <message>
+        <source>Runs the dashboard&apos;s monitor on every cluster file given, until interrupted. Its alarms
 become incidents, one at a time per cluster: a notification when one opens, gets
 critical, is still open after --repeat seconds, and when it is over (no alarm for
 --clear-hold seconds: a flapping node stays one incident). Each is printed and sent to
 every channel: the webhook (JSON), e-mail and the desktop, set up by --notify-config
-(docs/notifications.md has the file's format and the webhook's schema) or --webhook and
+(docs/notifications.md has the file&apos;s format and the webhook&apos;s schema) or --webhook and
 --desktop. --test sends one test notification to each channel instead and exits.</source>
-            <translation>Führt den Monitor des Dashboards auf jeder angegebenen Cluster-Datei aus, bis zur Unterbrechung.
+        <translation>Führt den Monitor des Dashboards auf jeder angegebenen Cluster-Datei aus, bis zur Unterbrechung.
 Seine Alarme werden zu Vorfällen, einer nach dem anderen je Cluster: eine Benachrichtigung, wenn
 einer eröffnet wird, kritisch wird, nach --repeat Sekunden noch offen ist und wenn er vorbei ist
 (kein Alarm während --clear-hold Sekunden: ein flatternder Knoten bleibt ein Vorfall). Jede wird
@@ -5703,3861 +6851,4212 @@ ausgegeben und an jeden Kanal gesendet: den Webhook (JSON), E-Mail und den Deskt
 durch --notify-config (docs/notifications.md beschreibt das Format der Datei und das Schema des
 Webhooks) oder --webhook und --desktop. --test sendet stattdessen eine Testbenachrichtigung an
 jeden Kanal und beendet sich.</translation>
-        </message>
-        <message>
-            <source>Exit status: 130/143 stopped by SIGINT/SIGTERM (after the pending deliveries, at most
+    </message>
+    <message>
+        <source>Exit status: 130/143 stopped by SIGINT/SIGTERM (after the pending deliveries, at most
 10 s), 2 usage error, 3 cluster file, notification configuration, keychain or monitor
 problem. With --test: 0 when every channel delivered, 1 when one did not.</source>
-            <translation>Exit-Status: 130/143 durch SIGINT/SIGTERM beendet (nach den ausstehenden Zustellungen, höchstens
+        <translation>Exit-Status: 130/143 durch SIGINT/SIGTERM beendet (nach den ausstehenden Zustellungen, höchstens
 10 s), 2 Aufruffehler, 3 Problem mit Cluster-Datei, Benachrichtigungskonfiguration, Schlüsselbund
 oder Monitor. Mit --test: 0, wenn jeder Kanal zugestellt hat, 1, wenn einer nicht zugestellt hat.</translation>
-        </message>
-        <message>
-            <source>Channels (webhook, e-mail over SMTP, desktop), policy and per-alarm rules from this JSON file; the options below override its policy and webhook.</source>
-            <translation>Kanäle (Webhook, E-Mail über SMTP, Desktop), Richtlinie und Regeln je Alarm aus dieser JSON-Datei; die folgenden Optionen überschreiben deren Richtlinie und Webhook.</translation>
-        </message>
-        <message>
-            <source>Show each notification on the desktop too (freedesktop notifications, session bus).</source>
-            <translation>Jede Benachrichtigung auch auf dem Desktop anzeigen (freedesktop-Benachrichtigungen, Session-Bus).</translation>
-        </message>
-        <message>
-            <source>Send one test notification (state "test") to every channel, print each one's result and exit: 0 only when all delivered.</source>
-            <translation>Eine Testbenachrichtigung (Zustand "test") an jeden Kanal senden, das Ergebnis jedes Kanals ausgeben und beenden: 0 nur, wenn alle zugestellt haben.</translation>
-        </message>
-        <message>
-            <source>Announce an incident that starts with warnings this long after its first alarm, with
+    </message>
+    <message>
+        <source>Channels (webhook, e-mail over SMTP, desktop), policy and per-alarm rules from this JSON file; the options below override its policy and webhook.</source>
+        <translation>Kanäle (Webhook, E-Mail über SMTP, Desktop), Richtlinie und Regeln je Alarm aus dieser JSON-Datei; die folgenden Optionen überschreiben deren Richtlinie und Webhook.</translation>
+    </message>
+    <message>
+        <source>Show each notification on the desktop too (freedesktop notifications, session bus).</source>
+        <translation>Jede Benachrichtigung auch auf dem Desktop anzeigen (freedesktop-Benachrichtigungen, Session-Bus).</translation>
+    </message>
+    <message>
+        <source>Send one test notification (state &quot;test&quot;) to every channel, print each one&apos;s result and exit: 0 only when all delivered.</source>
+        <translation>Eine Testbenachrichtigung (Zustand &quot;test&quot;) an jeden Kanal senden, das Ergebnis jedes Kanals ausgeben und beenden: 0 nur, wenn alle zugestellt haben.</translation>
+    </message>
+    <message>
+        <source>Announce an incident that starts with warnings this long after its first alarm, with
 every alarm seen by then (default 1). A critical alarm is announced at once.</source>
-            <translation>Einen Vorfall, der mit Warnungen beginnt, so lange nach seinem ersten Alarm melden, mit
+        <translation>Einen Vorfall, der mit Warnungen beginnt, so lange nach seinem ersten Alarm melden, mit
 allen bis dahin gesehenen Alarmen (Standard 1). Ein kritischer Alarm wird sofort gemeldet.</translation>
-        </message>
-        <message>
-            <source>Critical alarms wait the group wait too (the behaviour before this option existed).</source>
-            <translation>Auch kritische Alarme warten die Gruppierungszeit ab (das Verhalten, bevor es diese Option gab).</translation>
-        </message>
-        <message>
-            <source>Keep no history on disk (by default each cluster's snapshots and events are kept,
+    </message>
+    <message>
+        <source>Critical alarms wait the group wait too (the behaviour before this option existed).</source>
+        <translation>Auch kritische Alarme warten die Gruppierungszeit ab (das Verhalten, bevor es diese Option gab).</translation>
+    </message>
+    <message>
+        <source>Keep no history on disk (by default each cluster&apos;s snapshots and events are kept,
 docs/history.md).</source>
-            <translation>Keinen Verlauf auf der Platte aufbewahren (standardmäßig werden die Schnappschüsse und Ereignisse
+        <translation>Keinen Verlauf auf der Platte aufbewahren (standardmäßig werden die Schnappschüsse und Ereignisse
 jedes Clusters aufbewahrt, docs/history.md).</translation>
-        </message>
-        <message>
-            <source>The notifications: %1
+    </message>
+    <message>
+        <source>The notifications: %1
 </source>
-            <translation>Die Benachrichtigungen: %1
+        <translation>Die Benachrichtigungen: %1
 </translation>
-        </message>
-        <message>
-            <source>--test needs a channel: --notify-config, --webhook, --webhook-secret or --desktop.</source>
-            <translation>--test braucht einen Kanal: --notify-config, --webhook, --webhook-secret oder --desktop.</translation>
-        </message>
-        <message>
-            <source>%1: NOT delivered: %2
+    </message>
+    <message>
+        <source>--test needs a channel: --notify-config, --webhook, --webhook-secret or --desktop.</source>
+        <translation>--test braucht einen Kanal: --notify-config, --webhook, --webhook-secret oder --desktop.</translation>
+    </message>
+    <message>
+        <source>%1: NOT delivered: %2
 </source>
-            <translation>%1: NICHT zugestellt: %2
+        <translation>%1: NICHT zugestellt: %2
 </translation>
-        </message>
-        <message>
-            <source>%1: delivered: %2
+    </message>
+    <message>
+        <source>%1: delivered: %2
 </source>
-            <translation>%1: zugestellt: %2
+        <translation>%1: zugestellt: %2
 </translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::ConnectPage</name>
-        <message>
-            <source>Nodes run %1 with PostgreSQL %2, installed from %3.</source>
-            <translation>Die Knoten laufen mit %1 und PostgreSQL %2, installiert aus %3.</translation>
-        </message>
-        <message>
-            <source>the mirror %1</source>
-            <translation>dem Spiegel %1</translation>
-        </message>
-        <message>
-            <source>the PGDG repository</source>
-            <translation>dem PGDG-Repository</translation>
-        </message>
-        <message>
-            <source>the distribution's archive</source>
-            <translation>dem Archiv der Distribution</translation>
-        </message>
-        <message>
-            <source>Node</source>
-            <translation>Knoten</translation>
-        </message>
-        <message>
-            <source>Connection</source>
-            <translation>Verbindung</translation>
-        </message>
-        <message>
-            <source>Operating system</source>
-            <translation>Betriebssystem</translation>
-        </message>
-        <message>
-            <source>postgresql-%1 available</source>
-            <translation>postgresql-%1 verfügbar</translation>
-        </message>
-        <message>
-            <source>Host key (SHA256)</source>
-            <translation>Host-Key (SHA256)</translation>
-        </message>
-        <message>
-            <source>○ not yet</source>
-            <translation>○ noch nicht</translation>
-        </message>
-        <message>
-            <source>Connect again</source>
-            <translation>Erneut verbinden</translation>
-        </message>
-        <message>
-            <source>Connect to the nodes</source>
-            <translation>Mit den Knoten verbinden</translation>
-        </message>
-        <message>
-            <source>▶ connecting...</source>
-            <translation>▶ verbinde...</translation>
-        </message>
-        <message>
-            <source>✔ connected</source>
-            <translation>✔ verbunden</translation>
-        </message>
-        <message>
-            <source>✖ %1</source>
-            <translation>✖ %1</translation>
-        </message>
-        <message>
-            <source>not yet (phase 1 sets up the install source)</source>
-            <translation>noch nicht (Phase 1 richtet die Installationsquelle ein)</translation>
-        </message>
-        <message>
-            <source>Trust this key</source>
-            <translation>Diesem Schlüssel vertrauen</translation>
-        </message>
-        <message>
-            <source>Compare it first with the node's own: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub</source>
-            <translation>Zuerst mit dem des Knotens vergleichen: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub</translation>
-        </message>
-        <message>
-            <source>✔ Every node answered. Next runs the pre-flight checks.</source>
-            <translation>✔ Jeder Knoten hat geantwortet. Als Nächstes laufen die Vorabprüfungen.</translation>
-        </message>
-        <message>
-            <source>&amp;Stop connecting</source>
-            <translation>Verbinden &amp;stoppen</translation>
-        </message>
-        <message>
-            <source>■ stopped: not connected</source>
-            <translation>■ angehalten: nicht verbunden</translation>
-        </message>
-        <message>
-            <source>Every node answered. Checking that the cluster's secrets are in the keychain...</source>
-            <translation>Jeder Knoten hat geantwortet. Prüfe, ob die Geheimnisse des Clusters im Schlüsselbund sind...</translation>
-        </message>
-        <message>
-            <source>("Connect again" checks again.)</source>
-            <translation>(„Erneut verbinden“ prüft noch einmal.)</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::Dashboard</name>
-        <message>
-            <source>⚠ CRITICAL</source>
-            <translation>⚠ KRITISCH</translation>
-        </message>
-        <message>
-            <source>▲ warning</source>
-            <translation>▲ Warnung</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::DesktopNotifier</name>
-        <message>
-            <source>A test notification for %1: the desktop channel works.</source>
-            <translation>Eine Testbenachrichtigung für %1: Der Desktop-Kanal funktioniert.</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Over: no alarm since %1 UTC.</source>
-            <translation>Vorbei: kein Alarm seit %1 UTC.</translation>
-        </message>
-        <message>
-            <source>What to do: %1</source>
-            <translation>Was tun: %1</translation>
-        </message>
-        <message>
-            <source>no D-Bus session bus%1: desktop notifications need a desktop session (DBUS_SESSION_BUS_ADDRESS); under systemd run pgpilot watch as a user service of the logged-in user</source>
-            <translation>kein D-Bus-Session-Bus%1: Desktop-Benachrichtigungen brauchen eine Desktop-Sitzung (DBUS_SESSION_BUS_ADDRESS); unter systemd pgpilot watch als Benutzerdienst des angemeldeten Benutzers ausführen</translation>
-        </message>
-        <message>
-            <source>the desktop</source>
-            <translation>der Desktop</translation>
-        </message>
-        <message>
-            <source>no notification service on the session bus (%1): is a desktop running?</source>
-            <translation>kein Benachrichtigungsdienst auf dem Session-Bus (%1): Läuft ein Desktop?</translation>
-        </message>
-        <message>
-            <source>the notification service refused: %1 (%2)</source>
-            <translation>der Benachrichtigungsdienst lehnte ab: %1 (%2)</translation>
-        </message>
-        <message>
-            <source>shown (notification %1)</source>
-            <translation>angezeigt (Benachrichtigung %1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::EstateWall</name>
-        <message numerus="yes">
-            <source>pgpilot — %n cluster(s)</source>
-            <translation>
-                <numerusform>pgpilot — %n Cluster</numerusform>
-                <numerusform>pgpilot — %n Cluster</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>connecting…</source>
-            <translation>verbinde…</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::EventModel</name>
-        <message>
-            <source>role</source>
-            <translation>Rolle</translation>
-        </message>
-        <message>
-            <source>VIP</source>
-            <translation>VIP</translation>
-        </message>
-        <message>
-            <source>⚠ alarm</source>
-            <translation>⚠ Alarm</translation>
-        </message>
-        <message>
-            <source>✔ cleared</source>
-            <translation>✔ behoben</translation>
-        </message>
-        <message>
-            <source>operation</source>
-            <translation>Operation</translation>
-        </message>
-        <message>
-            <source>repmgr</source>
-            <translation>repmgr</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Zeit</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Ereignis</translation>
-        </message>
-        <message>
-            <source>Node</source>
-            <translation>Knoten</translation>
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation>Was geschah</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::Executor</name>
-        <message>
-            <source>The secrets %1 are needed but there is no secret store.</source>
-            <translation>Die Geheimnisse %1 werden gebraucht, aber es gibt keinen Geheimnisspeicher.</translation>
-        </message>
-        <message>
-            <source>These passwords are not in the keychain: %1.</source>
-            <translation>Diese Passwörter sind nicht im Schlüsselbund: %1.</translation>
-        </message>
-        <message>
-            <source>Step "%1" names the node %2, which pgpilot has no connection for.</source>
-            <translation>Schritt „%1“ nennt den Knoten %2, für den pgpilot keine Verbindung hat.</translation>
-        </message>
-        <message>
-            <source>Cancelled by the admin.</source>
-            <translation>Vom Administrator abgebrochen.</translation>
-        </message>
-        <message>
-            <source>check whether this is already done</source>
-            <translation>prüfen, ob dies schon erledigt ist</translation>
-        </message>
-        <message>
-            <source>exit status %1</source>
-            <translation>Exit-Status %1</translation>
-        </message>
-        <message>
-            <source>%1: "%2" failed (%3).</source>
-            <translation>%1: „%2“ schlug fehl (%3).</translation>
-        </message>
-        <message>
-            <source>pgpilot has no connection for %1</source>
-            <translation>pgpilot hat keine Verbindung für %1</translation>
-        </message>
-        <message>
-            <source>Another run (job %1) is still going; wait for it or cancel it.</source>
-            <translation>Ein anderer Lauf (Job %1) ist noch im Gang; warten Sie auf ihn oder brechen Sie ihn ab.</translation>
-        </message>
-        <message>
-            <source>No node to run "%1" on.</source>
-            <translation>Kein Knoten, auf dem „%1“ laufen könnte.</translation>
-        </message>
-        <message>
-            <source>pgpilot has no connection for %1.</source>
-            <translation>pgpilot hat keine Verbindung zu %1.</translation>
-        </message>
-        <message>
-            <source>Done in an earlier run, but its check no longer holds on %1: doing it again.</source>
-            <translation>In einem früheren Lauf erledigt, aber die Prüfung gilt auf %1 nicht mehr: wird erneut ausgeführt.</translation>
-        </message>
-        <message>
-            <source>the secrets the checkpoint needs</source>
-            <translation>die Geheimnisse, die der Checkpoint braucht</translation>
-        </message>
-        <message>
-            <source>pgpilot's secrets are at hand</source>
-            <translation>pgpilots Geheimnisse sind verfügbar</translation>
-        </message>
-        <message>
-            <source>Import them from the workstation that holds them (pgpilot import-secrets, or File &gt; Import secrets), then run the phase again.</source>
-            <translation>Importieren Sie sie von dem Arbeitsplatz, der sie hat (pgpilot import-secrets oder Datei &gt; Geheimnisse importieren), dann führen Sie die Phase erneut aus.</translation>
-        </message>
-        <message>
-            <source>The SCRAM verifier of %1 could not be computed (OpenSSL failed).</source>
-            <translation>Der SCRAM-Verifier von %1 konnte nicht berechnet werden (OpenSSL schlug fehl).</translation>
-        </message>
-        <message>
-            <source>Nothing was sent. Store an acceptable password under that key, or run rotate-secrets to replace it.</source>
-            <translation>Es wurde nichts gesendet. Speichern Sie ein zulässiges Passwort unter diesem Schlüssel oder führen Sie rotate-secrets aus, um es zu ersetzen.</translation>
-        </message>
-        <message>
-            <source>No node's host key is known to this run.</source>
-            <translation>Für diesen Lauf ist von keinem Knoten ein Hostschlüssel bekannt.</translation>
-        </message>
-        <message>
-            <source>Nothing was sent. Connect to that node once and confirm its host key (the wizard's connect page, or pgpilot exec with the worksheet), then run the phase again.</source>
-            <translation>Nichts wurde gesendet. Verbinden Sie sich einmal mit diesem Knoten und bestätigen Sie seinen Hostschlüssel (Verbindungsseite des Assistenten oder pgpilot exec mit dem Arbeitsblatt), dann führen Sie die Phase erneut aus.</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::ExistingSecrets</name>
-        <message>
-            <source>%1 holds a password for repmgr</source>
-            <translation>%1 enthält ein Passwort für repmgr</translation>
-        </message>
-        <message>
-            <source>%1 exists</source>
-            <translation>%1 existiert</translation>
-        </message>
-        <message>
-            <source>the database has the role repmgr</source>
-            <translation>die Datenbank hat die Rolle repmgr</translation>
-        </message>
-        <message>
-            <source>the database has the role %1</source>
-            <translation>die Datenbank hat die Rolle %1</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>%1 on %2</source>
-            <translation>%1 auf %2</translation>
-        </message>
-        <message>
-            <source>This cluster already exists on its nodes, but this workstation does not hold its secrets: %1. pgpilot does not make up new ones, which would lock it out of the database. Bring the secrets from the workstation that set the cluster up: export them there (pgpilot export-secrets, or File &gt; Export secrets), import them here (pgpilot import-secrets, or File &gt; Import secrets), then try again.</source>
-            <translation>Dieser Cluster existiert bereits auf seinen Knoten, aber dieser Arbeitsplatz hat seine Geheimnisse nicht: %1. pgpilot erfindet keine neuen, das würde es aus der Datenbank aussperren. Holen Sie die Geheimnisse von dem Arbeitsplatz, der den Cluster eingerichtet hat: dort exportieren (pgpilot export-secrets oder Datei &gt; Geheimnisse exportieren), hier importieren (pgpilot import-secrets oder Datei &gt; Geheimnisse importieren), dann erneut versuchen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::FileSecretStore</name>
-        <message>
-            <source>%1 can be read by other users; make it private first (chmod 600 %1).</source>
-            <translation>%1 ist für andere Benutzer lesbar; zuerst privat machen (chmod 600 %1).</translation>
-        </message>
-        <message>
-            <source>%1, line %2: not a pgpilot:&lt;cluster&gt;:&lt;what&gt;=value entry (and no entry before it to continue); fix or remove that line.</source>
-            <translation>%1, Zeile %2: kein Eintrag der Form pgpilot:&lt;cluster&gt;:&lt;was&gt;=Wert (und kein Eintrag davor, den sie fortsetzen könnte); korrigieren oder entfernen Sie diese Zeile.</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::HistoryCursor</name>
-        <message>
-            <source>No history is stored for this cluster yet: it is kept while pgpilot watch, the wall or this dashboard runs.</source>
-            <translation>Für diesen Cluster ist noch kein Verlauf gespeichert: Er wird aufbewahrt, während pgpilot watch, die Wand oder dieses Dashboard läuft.</translation>
-        </message>
-        <message>
-            <source>Nothing recorded from %1 to %2: no pgpilot watched this cluster then.</source>
-            <translation>Nichts aufgezeichnet von %1 bis %2: Damals hat kein pgpilot diesen Cluster überwacht.</translation>
-        </message>
-        <message>
-            <source>Nothing recorded since %1: no pgpilot watched this cluster since.</source>
-            <translation>Nichts aufgezeichnet seit %1: Seitdem hat kein pgpilot diesen Cluster überwacht.</translation>
-        </message>
-        <message>
-            <source>Nothing recorded before this moment.</source>
-            <translation>Vor diesem Zeitpunkt nichts aufgezeichnet.</translation>
-        </message>
-        <message>
-            <source>Last change recorded at %1.</source>
-            <translation>Letzte Änderung aufgezeichnet um %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::HistoryRecorder</name>
-        <message>
-            <source>"%1" is not a cluster name: its history is not recorded.</source>
-            <translation>„%1“ ist kein Cluster-Name: Sein Verlauf wird nicht aufgezeichnet.</translation>
-        </message>
-        <message>
-            <source>Cannot make the history directory %1: check its permissions and the free space.</source>
-            <translation>Das Verlaufsverzeichnis %1 kann nicht angelegt werden: seine Berechtigungen und den freien Platz prüfen.</translation>
-        </message>
-        <message>
-            <source>Another pgpilot (process %1 on %2) records the history of %3; this one only reads it.</source>
-            <translation>Ein anderes pgpilot (Prozess %1 auf %2) zeichnet den Verlauf von %3 auf; dieses liest ihn nur.</translation>
-        </message>
-        <message>
-            <source>Cannot lock %1: check the directory's permissions; the history of %2 is not recorded.</source>
-            <translation>%1 kann nicht gesperrt werden: die Berechtigungen des Verzeichnisses prüfen; der Verlauf von %2 wird nicht aufgezeichnet.</translation>
-        </message>
-        <message>
-            <source>Cannot write the history file %1: %2.</source>
-            <translation>Die Verlaufsdatei %1 kann nicht geschrieben werden: %2.</translation>
-        </message>
-        <message>
-            <source>The history of %1 reached its limit of %2 bytes today: nothing more is recorded until tomorrow.</source>
-            <translation>Der Verlauf von %1 hat heute seine Grenze von %2 Bytes erreicht: Bis morgen wird nichts mehr aufgezeichnet.</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::HttpAnswerReader</name>
-        <message>
-            <source>the answer's header is longer than %1 KiB</source>
-            <translation>der Kopf der Antwort ist länger als %1 KiB</translation>
-        </message>
-        <message>
-            <source>not an HTTP answer (it began with "%1")</source>
-            <translation>keine HTTP-Antwort (sie begann mit „%1“)</translation>
-        </message>
-        <message>
-            <source>not an HTTP answer (a header line without a name: "%1")</source>
-            <translation>keine HTTP-Antwort (eine Kopfzeile ohne Namen: „%1“)</translation>
-        </message>
-        <message>
-            <source>the answer's Content-Length is not a length: "%1"</source>
-            <translation>die Content-Length der Antwort ist keine Länge: „%1“</translation>
-        </message>
-        <message>
-            <source>the answer uses a transfer encoding pgpilot does not read: %1</source>
-            <translation>die Antwort verwendet eine Transferkodierung, die pgpilot nicht liest: %1</translation>
-        </message>
-        <message>
-            <source>the answer is compressed (%1) although pgpilot asked for it uncompressed</source>
-            <translation>die Antwort ist komprimiert (%1), obwohl pgpilot sie unkomprimiert angefordert hat</translation>
-        </message>
-        <message>
-            <source>a malformed chunked answer: a chunk size line over %1 bytes</source>
-            <translation>eine fehlerhafte Chunked-Antwort: eine Chunk-Größenzeile über %1 Bytes</translation>
-        </message>
-        <message>
-            <source>a malformed chunked answer: a chunk size of more than 15 digits</source>
-            <translation>eine fehlerhafte Chunked-Antwort: eine Chunk-Größe mit mehr als 15 Ziffern</translation>
-        </message>
-        <message>
-            <source>a malformed chunked answer: the chunk size line "%1"</source>
-            <translation>eine fehlerhafte Chunked-Antwort: die Chunk-Größenzeile „%1“</translation>
-        </message>
-        <message>
-            <source>a malformed chunked answer: no line end after a chunk's data</source>
-            <translation>eine fehlerhafte Chunked-Antwort: kein Zeilenende nach den Daten eines Chunks</translation>
-        </message>
-        <message>
-            <source>the answer's trailer is longer than %1 KiB</source>
-            <translation>der Trailer der Antwort ist länger als %1 KiB</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::HttpProbe</name>
-        <message>
-            <source>the node closed the connection before answering</source>
-            <translation>der Knoten hat die Verbindung vor der Antwort geschlossen</translation>
-        </message>
-        <message>
-            <source>connection refused on port %1 (nothing listens there?)</source>
-            <translation>Verbindung auf Port %1 abgelehnt (lauscht dort nichts?)</translation>
-        </message>
-        <message>
-            <source>host %1 not found</source>
-            <translation>Host %1 nicht gefunden</translation>
-        </message>
-        <message>
-            <source>the node closed the connection in the middle of the answer</source>
-            <translation>der Knoten hat die Verbindung mitten in der Antwort geschlossen</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::KeychainSecretStore</name>
-        <message>
-            <source>No keychain is available (%1). Passwords are kept in memory only and are forgotten when pgpilot quits; nothing is written to disk.</source>
-            <translation>Kein Schlüsselbund verfügbar (%1). Passwörter bleiben nur im Speicher und sind vergessen, wenn pgpilot endet; nichts wird auf die Platte geschrieben.</translation>
-        </message>
-        <message>
-            <source>No secret named %1 in the keychain.</source>
-            <translation>Kein Geheimnis namens %1 im Schlüsselbund.</translation>
-        </message>
-        <message>
-            <source>The keychain refused to read %1: %2</source>
-            <translation>Der Schlüsselbund verweigerte das Lesen von %1: %2</translation>
-        </message>
-        <message>
-            <source>The keychain refused to store %1: %2</source>
-            <translation>Der Schlüsselbund verweigerte das Speichern von %1: %2</translation>
-        </message>
-        <message>
-            <source>The keychain refused to delete %1: %2</source>
-            <translation>Der Schlüsselbund verweigerte das Löschen von %1: %2</translation>
-        </message>
-        <message>
-            <source>The keychain is locked. Unlock it (log in to the desktop session, or unlock the "Login" keyring with Passwords and Keys) and restart pgpilot to use stored passwords. Until then passwords typed now are kept in memory only and are forgotten when pgpilot quits; nothing is written to disk.</source>
-            <translation>Der Schlüsselbund ist gesperrt. Ihn entsperren (in der Desktop-Sitzung anmelden oder den Schlüsselbund „Anmeldung“ mit „Passwörter und Verschlüsselung“ entsperren) und pgpilot neu starten, um gespeicherte Passwörter zu nutzen. Bis dahin bleiben jetzt eingegebene Passwörter nur im Speicher und sind vergessen, wenn pgpilot endet; nichts wird auf die Platte geschrieben.</translation>
-        </message>
-        <message>
-            <source>The keychain is locked, so the stored secret %1 cannot be read. Unlock the keychain (log in to the desktop session, or unlock the "Login" keyring with Passwords and Keys) and restart pgpilot, or type the password again for this session.</source>
-            <translation>Der Schlüsselbund ist gesperrt, daher kann das gespeicherte Geheimnis %1 nicht gelesen werden. Den Schlüsselbund entsperren (in der Desktop-Sitzung anmelden oder den Schlüsselbund „Anmeldung“ mit „Passwörter und Verschlüsselung“ entsperren) und pgpilot neu starten, oder das Passwort für diese Sitzung erneut eingeben.</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::LagChart</name>
-        <message>
-            <source>Replication lag (bytes behind the primary)</source>
-            <translation>Replikationsverzögerung (Bytes hinter dem Primary)</translation>
-        </message>
-        <message>
-            <source>Replication lag (seconds)</source>
-            <translation>Replikationsverzögerung (Sekunden)</translation>
-        </message>
-        <message>
-            <source>bytes</source>
-            <translation>Bytes</translation>
-        </message>
-        <message>
-            <source>seconds</source>
-            <translation>Sekunden</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::LocalHost</name>
-        <message>
-            <source>%1: cancelled before it started.</source>
-            <translation>%1: abgebrochen, bevor er begann.</translation>
-        </message>
-        <message>
-            <source>%1: no result within %2 s; the command was stopped.</source>
-            <translation>%1: kein Ergebnis binnen %2 s; der Befehl wurde angehalten.</translation>
-        </message>
-        <message>
-            <source>%1: cancelled; the command was stopped.</source>
-            <translation>%1: abgebrochen; der Befehl wurde angehalten.</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::MainWindow</name>
-        <message>
-            <source>pgpilot cluster files (*.json)</source>
-            <translation>pgpilot-Cluster-Dateien (*.json)</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <source>&amp;New cluster</source>
-            <translation>&amp;Neuer Cluster</translation>
-        </message>
-        <message>
-            <source>&amp;Open...</source>
-            <translation>Ö&amp;ffnen...</translation>
-        </message>
-        <message>
-            <source>Open &amp;recent</source>
-            <translation>&amp;Zuletzt geöffnet</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Speichern</translation>
-        </message>
-        <message>
-            <source>Save &amp;as...</source>
-            <translation>Speichern &amp;unter...</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <source>&amp;Cluster</source>
-            <translation>&amp;Cluster</translation>
-        </message>
-        <message>
-            <source>Set &amp;up (wizard)</source>
-            <translation>&amp;Einrichten (Assistent)</translation>
-        </message>
-        <message>
-            <source>&amp;Dashboard</source>
-            <translation>&amp;Dashboard</translation>
-        </message>
-        <message>
-            <source>&amp;Audit log...</source>
-            <translation>&amp;Audit-Protokoll...</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <source>&amp;About pgpilot</source>
-            <translation>Ü&amp;ber pgpilot</translation>
-        </message>
-        <message>
-            <source>About pgpilot</source>
-            <translation>Über pgpilot</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;pgpilot %1&lt;/b&gt;&lt;p&gt;Sets up and runs a highly available PostgreSQL cluster: PostgreSQL, repmgr, HAProxy and Keepalived on three or more nodes.&lt;/p&gt;</source>
-            <translation>&lt;b&gt;pgpilot %1&lt;/b&gt;&lt;p&gt;Richtet einen hochverfügbaren PostgreSQL-Cluster ein und betreibt ihn: PostgreSQL, repmgr, HAProxy und Keepalived auf drei oder mehr Knoten.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Untitled cluster</source>
-            <translation>Unbenannter Cluster</translation>
-        </message>
-        <message>
-            <source>%1[*] — pgpilot</source>
-            <translation>%1[*] — pgpilot</translation>
-        </message>
-        <message>
-            <source>Cannot poll the cluster</source>
-            <translation>Der Cluster kann nicht abgefragt werden</translation>
-        </message>
-        <message>
-            <source>Password not stored</source>
-            <translation>Passwort nicht gespeichert</translation>
-        </message>
-        <message numerus="yes">
-            <source>Preparing the connections to %n node(s)...</source>
-            <translation>
-                <numerusform>Bereite die Verbindung zu %n Knoten vor...</numerusform>
-                <numerusform>Bereite die Verbindungen zu %n Knoten vor...</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cannot start the setup</source>
-            <translation>Die Einrichtung kann nicht starten</translation>
-        </message>
-        <message>
-            <source>Connecting to the nodes.</source>
-            <translation>Verbinde mit den Knoten.</translation>
-        </message>
-        <message>
-            <source>No dashboard yet</source>
-            <translation>Noch kein Dashboard</translation>
-        </message>
-        <message>
-            <source>Complete the worksheet first: the dashboard polls the nodes it names.</source>
-            <translation>Zuerst das Arbeitsblatt vervollständigen: das Dashboard fragt die Knoten ab, die es nennt.</translation>
-        </message>
-        <message>
-            <source>Open cluster file</source>
-            <translation>Cluster-Datei öffnen</translation>
-        </message>
-        <message>
-            <source>Cannot open cluster file</source>
-            <translation>Cluster-Datei kann nicht geöffnet werden</translation>
-        </message>
-        <message>
-            <source>%1
+    </message>
+    <message>
+        <source>Only this phase (0-5, 6 with a backup repository).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 6 (backups) needs a backup repository: set archiving.mode to pgbackrest and fill the backup section of %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases run from 0 to %1; %2..%3 is not a range of them.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carry out the runbook&apos;s phases 0-5 (6: backups) over SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full, diff or incr (default incr; a full one when the repository has none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 8601 with its zone, e.g. 2026-12-05T10:15:00Z: the cluster is restored to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no node: it works on the whole cluster.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type is for backup only.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--target-time is for restore only.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take a pgBackRest backup now (full, diff or incr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a backup repository (phase 6). Pre-checks that the stanza answers, that no backup
+runs and that the repository has room; then the repository host takes the backup, its
+files read from a standby; then verifies that the newest backup is this one, without
+error, and prints its size, duration and throughput.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prove the backups restore: a scratch restore on the repository host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a marker row on the primary and has its WAL archived; then the repository host
+restores the newest backup and every archived WAL segment into a scratch cluster,
+starts it, finds the marker row, reports the time taken and the recovery point, and
+removes the scratch cluster. The cluster&apos;s nodes only write the marker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point-in-time recovery of the whole cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brings the whole cluster back to --target-time. Pre-checks refuse a time in the future or
+before the oldest backup; then the repository host rehearses the restore in a scratch
+cluster and stops there if the repository cannot reach that time. Then it stops repmgrd
+and PostgreSQL everywhere, restores the worksheet&apos;s primary to that time, clones the
+others from it, starts repmgrd, verifies roles, the VIP and ports, and takes a full
+backup of the new timeline. Transactions after the time are gone from the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::ConnectPage</name>
+    <message>
+        <source>Nodes run %1 with PostgreSQL %2, installed from %3.</source>
+        <translation>Die Knoten laufen mit %1 und PostgreSQL %2, installiert aus %3.</translation>
+    </message>
+    <message>
+        <source>the mirror %1</source>
+        <translation>dem Spiegel %1</translation>
+    </message>
+    <message>
+        <source>the PGDG repository</source>
+        <translation>dem PGDG-Repository</translation>
+    </message>
+    <message>
+        <source>the distribution&apos;s archive</source>
+        <translation>dem Archiv der Distribution</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>postgresql-%1 available</source>
+        <translation>postgresql-%1 verfügbar</translation>
+    </message>
+    <message>
+        <source>Host key (SHA256)</source>
+        <translation>Host-Key (SHA256)</translation>
+    </message>
+    <message>
+        <source>○ not yet</source>
+        <translation>○ noch nicht</translation>
+    </message>
+    <message>
+        <source>Connect again</source>
+        <translation>Erneut verbinden</translation>
+    </message>
+    <message>
+        <source>Connect to the nodes</source>
+        <translation>Mit den Knoten verbinden</translation>
+    </message>
+    <message>
+        <source>▶ connecting...</source>
+        <translation>▶ verbinde...</translation>
+    </message>
+    <message>
+        <source>✔ connected</source>
+        <translation>✔ verbunden</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>not yet (phase 1 sets up the install source)</source>
+        <translation>noch nicht (Phase 1 richtet die Installationsquelle ein)</translation>
+    </message>
+    <message>
+        <source>Trust this key</source>
+        <translation>Diesem Schlüssel vertrauen</translation>
+    </message>
+    <message>
+        <source>Compare it first with the node&apos;s own: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub</source>
+        <translation>Zuerst mit dem des Knotens vergleichen: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub</translation>
+    </message>
+    <message>
+        <source>✔ Every node answered. Next runs the pre-flight checks.</source>
+        <translation>✔ Jeder Knoten hat geantwortet. Als Nächstes laufen die Vorabprüfungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop connecting</source>
+        <translation>Verbinden &amp;stoppen</translation>
+    </message>
+    <message>
+        <source>■ stopped: not connected</source>
+        <translation>■ angehalten: nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Every node answered. Checking that the cluster&apos;s secrets are in the keychain...</source>
+        <translation>Jeder Knoten hat geantwortet. Prüfe, ob die Geheimnisse des Clusters im Schlüsselbund sind...</translation>
+    </message>
+    <message>
+        <source>(&quot;Connect again&quot; checks again.)</source>
+        <translation>(„Erneut verbinden“ prüft noch einmal.)</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::Dashboard</name>
+    <message>
+        <source>⚠ CRITICAL</source>
+        <translation>⚠ KRITISCH</translation>
+    </message>
+    <message>
+        <source>▲ warning</source>
+        <translation>▲ Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::DesktopNotifier</name>
+    <message>
+        <source>A test notification for %1: the desktop channel works.</source>
+        <translation>Eine Testbenachrichtigung für %1: Der Desktop-Kanal funktioniert.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Over: no alarm since %1 UTC.</source>
+        <translation>Vorbei: kein Alarm seit %1 UTC.</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was tun: %1</translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus%1: desktop notifications need a desktop session (DBUS_SESSION_BUS_ADDRESS); under systemd run pgpilot watch as a user service of the logged-in user</source>
+        <translation>kein D-Bus-Session-Bus%1: Desktop-Benachrichtigungen brauchen eine Desktop-Sitzung (DBUS_SESSION_BUS_ADDRESS); unter systemd pgpilot watch als Benutzerdienst des angemeldeten Benutzers ausführen</translation>
+    </message>
+    <message>
+        <source>the desktop</source>
+        <translation>der Desktop</translation>
+    </message>
+    <message>
+        <source>no notification service on the session bus (%1): is a desktop running?</source>
+        <translation>kein Benachrichtigungsdienst auf dem Session-Bus (%1): Läuft ein Desktop?</translation>
+    </message>
+    <message>
+        <source>the notification service refused: %1 (%2)</source>
+        <translation>der Benachrichtigungsdienst lehnte ab: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>shown (notification %1)</source>
+        <translation>angezeigt (Benachrichtigung %1)</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::EstateWall</name>
+    <message numerus="yes">
+        <source>pgpilot — %n cluster(s)</source>
+        <translation>
+            <numerusform>pgpilot — %n Cluster</numerusform>
+            <numerusform>pgpilot — %n Cluster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>verbinde…</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::EventModel</name>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>⚠ alarm</source>
+        <translation>⚠ Alarm</translation>
+    </message>
+    <message>
+        <source>✔ cleared</source>
+        <translation>✔ behoben</translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>repmgr</source>
+        <translation>repmgr</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::Executor</name>
+    <message>
+        <source>The secrets %1 are needed but there is no secret store.</source>
+        <translation>Die Geheimnisse %1 werden gebraucht, aber es gibt keinen Geheimnisspeicher.</translation>
+    </message>
+    <message>
+        <source>These passwords are not in the keychain: %1.</source>
+        <translation>Diese Passwörter sind nicht im Schlüsselbund: %1.</translation>
+    </message>
+    <message>
+        <source>Step &quot;%1&quot; names the node %2, which pgpilot has no connection for.</source>
+        <translation>Schritt „%1“ nennt den Knoten %2, für den pgpilot keine Verbindung hat.</translation>
+    </message>
+    <message>
+        <source>Cancelled by the admin.</source>
+        <translation>Vom Administrator abgebrochen.</translation>
+    </message>
+    <message>
+        <source>check whether this is already done</source>
+        <translation>prüfen, ob dies schon erledigt ist</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>Exit-Status %1</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; failed (%3).</source>
+        <translation>%1: „%2“ schlug fehl (%3).</translation>
+    </message>
+    <message>
+        <source>pgpilot has no connection for %1</source>
+        <translation>pgpilot hat keine Verbindung für %1</translation>
+    </message>
+    <message>
+        <source>Another run (job %1) is still going; wait for it or cancel it.</source>
+        <translation>Ein anderer Lauf (Job %1) ist noch im Gang; warten Sie auf ihn oder brechen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <source>No node to run &quot;%1&quot; on.</source>
+        <translation>Kein Knoten, auf dem „%1“ laufen könnte.</translation>
+    </message>
+    <message>
+        <source>pgpilot has no connection for %1.</source>
+        <translation>pgpilot hat keine Verbindung zu %1.</translation>
+    </message>
+    <message>
+        <source>Done in an earlier run, but its check no longer holds on %1: doing it again.</source>
+        <translation>In einem früheren Lauf erledigt, aber die Prüfung gilt auf %1 nicht mehr: wird erneut ausgeführt.</translation>
+    </message>
+    <message>
+        <source>the secrets the checkpoint needs</source>
+        <translation>die Geheimnisse, die der Checkpoint braucht</translation>
+    </message>
+    <message>
+        <source>pgpilot&apos;s secrets are at hand</source>
+        <translation>pgpilots Geheimnisse sind verfügbar</translation>
+    </message>
+    <message>
+        <source>Import them from the workstation that holds them (pgpilot import-secrets, or File &gt; Import secrets), then run the phase again.</source>
+        <translation>Importieren Sie sie von dem Arbeitsplatz, der sie hat (pgpilot import-secrets oder Datei &gt; Geheimnisse importieren), dann führen Sie die Phase erneut aus.</translation>
+    </message>
+    <message>
+        <source>The SCRAM verifier of %1 could not be computed (OpenSSL failed).</source>
+        <translation>Der SCRAM-Verifier von %1 konnte nicht berechnet werden (OpenSSL schlug fehl).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Store an acceptable password under that key, or run rotate-secrets to replace it.</source>
+        <translation>Es wurde nichts gesendet. Speichern Sie ein zulässiges Passwort unter diesem Schlüssel oder führen Sie rotate-secrets aus, um es zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>No node&apos;s host key is known to this run.</source>
+        <translation>Für diesen Lauf ist von keinem Knoten ein Hostschlüssel bekannt.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Connect to that node once and confirm its host key (the wizard&apos;s connect page, or pgpilot exec with the worksheet), then run the phase again.</source>
+        <translation>Nichts wurde gesendet. Verbinden Sie sich einmal mit diesem Knoten und bestätigen Sie seinen Hostschlüssel (Verbindungsseite des Assistenten oder pgpilot exec mit dem Arbeitsblatt), dann führen Sie die Phase erneut aus.</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::ExistingSecrets</name>
+    <message>
+        <source>%1 holds a password for repmgr</source>
+        <translation>%1 enthält ein Passwort für repmgr</translation>
+    </message>
+    <message>
+        <source>%1 exists</source>
+        <translation>%1 existiert</translation>
+    </message>
+    <message>
+        <source>the database has the role repmgr</source>
+        <translation>die Datenbank hat die Rolle repmgr</translation>
+    </message>
+    <message>
+        <source>the database has the role %1</source>
+        <translation>die Datenbank hat die Rolle %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>This cluster already exists on its nodes, but this workstation does not hold its secrets: %1. pgpilot does not make up new ones, which would lock it out of the database. Bring the secrets from the workstation that set the cluster up: export them there (pgpilot export-secrets, or File &gt; Export secrets), import them here (pgpilot import-secrets, or File &gt; Import secrets), then try again.</source>
+        <translation>Dieser Cluster existiert bereits auf seinen Knoten, aber dieser Arbeitsplatz hat seine Geheimnisse nicht: %1. pgpilot erfindet keine neuen, das würde es aus der Datenbank aussperren. Holen Sie die Geheimnisse von dem Arbeitsplatz, der den Cluster eingerichtet hat: dort exportieren (pgpilot export-secrets oder Datei &gt; Geheimnisse exportieren), hier importieren (pgpilot import-secrets oder Datei &gt; Geheimnisse importieren), dann erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::FileSecretStore</name>
+    <message>
+        <source>%1 can be read by other users; make it private first (chmod 600 %1).</source>
+        <translation>%1 ist für andere Benutzer lesbar; zuerst privat machen (chmod 600 %1).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not a pgpilot:&lt;cluster&gt;:&lt;what&gt;=value entry (and no entry before it to continue); fix or remove that line.</source>
+        <translation>%1, Zeile %2: kein Eintrag der Form pgpilot:&lt;cluster&gt;:&lt;was&gt;=Wert (und kein Eintrag davor, den sie fortsetzen könnte); korrigieren oder entfernen Sie diese Zeile.</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::HistoryCursor</name>
+    <message>
+        <source>No history is stored for this cluster yet: it is kept while pgpilot watch, the wall or this dashboard runs.</source>
+        <translation>Für diesen Cluster ist noch kein Verlauf gespeichert: Er wird aufbewahrt, während pgpilot watch, die Wand oder dieses Dashboard läuft.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded from %1 to %2: no pgpilot watched this cluster then.</source>
+        <translation>Nichts aufgezeichnet von %1 bis %2: Damals hat kein pgpilot diesen Cluster überwacht.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded since %1: no pgpilot watched this cluster since.</source>
+        <translation>Nichts aufgezeichnet seit %1: Seitdem hat kein pgpilot diesen Cluster überwacht.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded before this moment.</source>
+        <translation>Vor diesem Zeitpunkt nichts aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Last change recorded at %1.</source>
+        <translation>Letzte Änderung aufgezeichnet um %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::HistoryRecorder</name>
+    <message>
+        <source>&quot;%1&quot; is not a cluster name: its history is not recorded.</source>
+        <translation>„%1“ ist kein Cluster-Name: Sein Verlauf wird nicht aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Cannot make the history directory %1: check its permissions and the free space.</source>
+        <translation>Das Verlaufsverzeichnis %1 kann nicht angelegt werden: seine Berechtigungen und den freien Platz prüfen.</translation>
+    </message>
+    <message>
+        <source>Another pgpilot (process %1 on %2) records the history of %3; this one only reads it.</source>
+        <translation>Ein anderes pgpilot (Prozess %1 auf %2) zeichnet den Verlauf von %3 auf; dieses liest ihn nur.</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: check the directory&apos;s permissions; the history of %2 is not recorded.</source>
+        <translation>%1 kann nicht gesperrt werden: die Berechtigungen des Verzeichnisses prüfen; der Verlauf von %2 wird nicht aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Cannot write the history file %1: %2.</source>
+        <translation>Die Verlaufsdatei %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>The history of %1 reached its limit of %2 bytes today: nothing more is recorded until tomorrow.</source>
+        <translation>Der Verlauf von %1 hat heute seine Grenze von %2 Bytes erreicht: Bis morgen wird nichts mehr aufgezeichnet.</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::HttpAnswerReader</name>
+    <message>
+        <source>the answer&apos;s header is longer than %1 KiB</source>
+        <translation>der Kopf der Antwort ist länger als %1 KiB</translation>
+    </message>
+    <message>
+        <source>not an HTTP answer (it began with &quot;%1&quot;)</source>
+        <translation>keine HTTP-Antwort (sie begann mit „%1“)</translation>
+    </message>
+    <message>
+        <source>not an HTTP answer (a header line without a name: &quot;%1&quot;)</source>
+        <translation>keine HTTP-Antwort (eine Kopfzeile ohne Namen: „%1“)</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s Content-Length is not a length: &quot;%1&quot;</source>
+        <translation>die Content-Length der Antwort ist keine Länge: „%1“</translation>
+    </message>
+    <message>
+        <source>the answer uses a transfer encoding pgpilot does not read: %1</source>
+        <translation>die Antwort verwendet eine Transferkodierung, die pgpilot nicht liest: %1</translation>
+    </message>
+    <message>
+        <source>the answer is compressed (%1) although pgpilot asked for it uncompressed</source>
+        <translation>die Antwort ist komprimiert (%1), obwohl pgpilot sie unkomprimiert angefordert hat</translation>
+    </message>
+    <message>
+        <source>a malformed chunked answer: a chunk size line over %1 bytes</source>
+        <translation>eine fehlerhafte Chunked-Antwort: eine Chunk-Größenzeile über %1 Bytes</translation>
+    </message>
+    <message>
+        <source>a malformed chunked answer: a chunk size of more than 15 digits</source>
+        <translation>eine fehlerhafte Chunked-Antwort: eine Chunk-Größe mit mehr als 15 Ziffern</translation>
+    </message>
+    <message>
+        <source>a malformed chunked answer: the chunk size line &quot;%1&quot;</source>
+        <translation>eine fehlerhafte Chunked-Antwort: die Chunk-Größenzeile „%1“</translation>
+    </message>
+    <message>
+        <source>a malformed chunked answer: no line end after a chunk&apos;s data</source>
+        <translation>eine fehlerhafte Chunked-Antwort: kein Zeilenende nach den Daten eines Chunks</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s trailer is longer than %1 KiB</source>
+        <translation>der Trailer der Antwort ist länger als %1 KiB</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::HttpProbe</name>
+    <message>
+        <source>the node closed the connection before answering</source>
+        <translation>der Knoten hat die Verbindung vor der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>connection refused on port %1 (nothing listens there?)</source>
+        <translation>Verbindung auf Port %1 abgelehnt (lauscht dort nichts?)</translation>
+    </message>
+    <message>
+        <source>host %1 not found</source>
+        <translation>Host %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the node closed the connection in the middle of the answer</source>
+        <translation>der Knoten hat die Verbindung mitten in der Antwort geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::KeychainSecretStore</name>
+    <message>
+        <source>No keychain is available (%1). Passwords are kept in memory only and are forgotten when pgpilot quits; nothing is written to disk.</source>
+        <translation>Kein Schlüsselbund verfügbar (%1). Passwörter bleiben nur im Speicher und sind vergessen, wenn pgpilot endet; nichts wird auf die Platte geschrieben.</translation>
+    </message>
+    <message>
+        <source>No secret named %1 in the keychain.</source>
+        <translation>Kein Geheimnis namens %1 im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to read %1: %2</source>
+        <translation>Der Schlüsselbund verweigerte das Lesen von %1: %2</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store %1: %2</source>
+        <translation>Der Schlüsselbund verweigerte das Speichern von %1: %2</translation>
+    </message>
+    <message>
+        <source>The keychain refused to delete %1: %2</source>
+        <translation>Der Schlüsselbund verweigerte das Löschen von %1: %2</translation>
+    </message>
+    <message>
+        <source>The keychain is locked. Unlock it (log in to the desktop session, or unlock the &quot;Login&quot; keyring with Passwords and Keys) and restart pgpilot to use stored passwords. Until then passwords typed now are kept in memory only and are forgotten when pgpilot quits; nothing is written to disk.</source>
+        <translation>Der Schlüsselbund ist gesperrt. Ihn entsperren (in der Desktop-Sitzung anmelden oder den Schlüsselbund „Anmeldung“ mit „Passwörter und Verschlüsselung“ entsperren) und pgpilot neu starten, um gespeicherte Passwörter zu nutzen. Bis dahin bleiben jetzt eingegebene Passwörter nur im Speicher und sind vergessen, wenn pgpilot endet; nichts wird auf die Platte geschrieben.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked, so the stored secret %1 cannot be read. Unlock the keychain (log in to the desktop session, or unlock the &quot;Login&quot; keyring with Passwords and Keys) and restart pgpilot, or type the password again for this session.</source>
+        <translation>Der Schlüsselbund ist gesperrt, daher kann das gespeicherte Geheimnis %1 nicht gelesen werden. Den Schlüsselbund entsperren (in der Desktop-Sitzung anmelden oder den Schlüsselbund „Anmeldung“ mit „Passwörter und Verschlüsselung“ entsperren) und pgpilot neu starten, oder das Passwort für diese Sitzung erneut eingeben.</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::LagChart</name>
+    <message>
+        <source>Replication lag (bytes behind the primary)</source>
+        <translation>Replikationsverzögerung (Bytes hinter dem Primary)</translation>
+    </message>
+    <message>
+        <source>Replication lag (seconds)</source>
+        <translation>Replikationsverzögerung (Sekunden)</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::LocalHost</name>
+    <message>
+        <source>%1: cancelled before it started.</source>
+        <translation>%1: abgebrochen, bevor er begann.</translation>
+    </message>
+    <message>
+        <source>%1: no result within %2 s; the command was stopped.</source>
+        <translation>%1: kein Ergebnis binnen %2 s; der Befehl wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled; the command was stopped.</source>
+        <translation>%1: abgebrochen; der Befehl wurde angehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::MainWindow</name>
+    <message>
+        <source>pgpilot cluster files (*.json)</source>
+        <translation>pgpilot-Cluster-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New cluster</source>
+        <translation>&amp;Neuer Cluster</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>Ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;as...</source>
+        <translation>Speichern &amp;unter...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation>&amp;Cluster</translation>
+    </message>
+    <message>
+        <source>Set &amp;up (wizard)</source>
+        <translation>&amp;Einrichten (Assistent)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log...</source>
+        <translation>&amp;Audit-Protokoll...</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About pgpilot</source>
+        <translation>Ü&amp;ber pgpilot</translation>
+    </message>
+    <message>
+        <source>About pgpilot</source>
+        <translation>Über pgpilot</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;pgpilot %1&lt;/b&gt;&lt;p&gt;Sets up and runs a highly available PostgreSQL cluster: PostgreSQL, repmgr, HAProxy and Keepalived on three or more nodes.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;pgpilot %1&lt;/b&gt;&lt;p&gt;Richtet einen hochverfügbaren PostgreSQL-Cluster ein und betreibt ihn: PostgreSQL, repmgr, HAProxy und Keepalived auf drei oder mehr Knoten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Untitled cluster</source>
+        <translation>Unbenannter Cluster</translation>
+    </message>
+    <message>
+        <source>%1[*] — pgpilot</source>
+        <translation>%1[*] — pgpilot</translation>
+    </message>
+    <message>
+        <source>Cannot poll the cluster</source>
+        <translation>Der Cluster kann nicht abgefragt werden</translation>
+    </message>
+    <message>
+        <source>Password not stored</source>
+        <translation>Passwort nicht gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing the connections to %n node(s)...</source>
+        <translation>
+            <numerusform>Bereite die Verbindung zu %n Knoten vor...</numerusform>
+            <numerusform>Bereite die Verbindungen zu %n Knoten vor...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot start the setup</source>
+        <translation>Die Einrichtung kann nicht starten</translation>
+    </message>
+    <message>
+        <source>Connecting to the nodes.</source>
+        <translation>Verbinde mit den Knoten.</translation>
+    </message>
+    <message>
+        <source>No dashboard yet</source>
+        <translation>Noch kein Dashboard</translation>
+    </message>
+    <message>
+        <source>Complete the worksheet first: the dashboard polls the nodes it names.</source>
+        <translation>Zuerst das Arbeitsblatt vervollständigen: das Dashboard fragt die Knoten ab, die es nennt.</translation>
+    </message>
+    <message>
+        <source>Open cluster file</source>
+        <translation>Cluster-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot open cluster file</source>
+        <translation>Cluster-Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1
 
 The worksheet you had open is unchanged.</source>
-            <translation>%1
+        <translation>%1
 
 Das geöffnete Arbeitsblatt ist unverändert.</translation>
-        </message>
-        <message>
-            <source>Opened %1.</source>
-            <translation>%1 geöffnet.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Opened %1: %n problem(s) to fix.</source>
-            <translation>
-                <numerusform>%1 geöffnet: %n Problem zu beheben.</numerusform>
-                <numerusform>%1 geöffnet: %n Probleme zu beheben.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save cluster file</source>
-            <translation>Cluster-Datei speichern</translation>
-        </message>
-        <message>
-            <source>Cannot save cluster file</source>
-            <translation>Cluster-Datei kann nicht gespeichert werden</translation>
-        </message>
-        <message>
-            <source>%1
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 geöffnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n problem(s) to fix.</source>
+        <translation>
+            <numerusform>%1 geöffnet: %n Problem zu beheben.</numerusform>
+            <numerusform>%1 geöffnet: %n Probleme zu beheben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save cluster file</source>
+        <translation>Cluster-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Cannot save cluster file</source>
+        <translation>Cluster-Datei kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>%1
 
 Nothing was changed on disk.</source>
-            <translation>%1
+        <translation>%1
 
 Auf der Platte wurde nichts geändert.</translation>
-        </message>
-        <message>
-            <source>Saved %1.</source>
-            <translation>%1 gespeichert.</translation>
-        </message>
-        <message>
-            <source>%1
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1
 
 Type the password again and save to retry.</source>
-            <translation>%1
+        <translation>%1
 
 Das Passwort erneut eingeben und speichern, um es noch einmal zu versuchen.</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Ungespeicherte Änderungen</translation>
-        </message>
-        <message>
-            <source>The worksheet has changes that are not saved.</source>
-            <translation>Das Arbeitsblatt hat Änderungen, die nicht gespeichert sind.</translation>
-        </message>
-        <message>
-            <source>A phase is running</source>
-            <translation>Eine Phase läuft</translation>
-        </message>
-        <message>
-            <source>Closing now stops the running phase: each node's current command is stopped. What finished is saved, and opening this cluster again resumes from there.</source>
-            <translation>Jetzt schließen hält die laufende Phase an: der aktuelle Befehl jedes Knotens wird gestoppt. Was fertig ist, bleibt gespeichert, und beim nächsten Öffnen dieses Clusters geht es dort weiter.</translation>
-        </message>
-        <message>
-            <source>S&amp;witchover...</source>
-            <translation>S&amp;witchover...</translation>
-        </message>
-        <message>
-            <source>Re&amp;join...</source>
-            <translation>&amp;Wieder einbinden...</translation>
-        </message>
-        <message>
-            <source>&amp;Fence...</source>
-            <translation>Ab&amp;schotten...</translation>
-        </message>
-        <message>
-            <source>Add &amp;standby...</source>
-            <translation>&amp;Standby hinzufügen...</translation>
-        </message>
-        <message>
-            <source>&amp;Remove standby...</source>
-            <translation>Standby &amp;entfernen...</translation>
-        </message>
-        <message>
-            <source>Copy &amp;diagnostics</source>
-            <translation>&amp;Diagnose kopieren</translation>
-        </message>
-        <message>
-            <source>Diagnostics copied to the clipboard (no passwords): paste them into the bug report.</source>
-            <translation>Diagnosedaten in die Zwischenablage kopiert (ohne Passwörter): in den Fehlerbericht einfügen.</translation>
-        </message>
-        <message>
-            <source>Still connecting</source>
-            <translation>Verbindet noch</translation>
-        </message>
-        <message>
-            <source>pgpilot is still connecting to the nodes; try again in a moment.</source>
-            <translation>pgpilot verbindet sich noch mit den Knoten; gleich noch einmal versuchen.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Connecting to %n node(s)...</source>
-            <translation>
-                <numerusform>Verbinde mit %n Knoten...</numerusform>
-                <numerusform>Verbinde mit %n Knoten...</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cannot connect to the cluster</source>
-            <translation>Keine Verbindung zum Cluster möglich</translation>
-        </message>
-        <message>
-            <source>No nodes</source>
-            <translation>Keine Knoten</translation>
-        </message>
-        <message>
-            <source>The worksheet names no nodes yet.</source>
-            <translation>Das Arbeitsblatt nennt noch keine Knoten.</translation>
-        </message>
-        <message>
-            <source>Which node?</source>
-            <translation>Welcher Knoten?</translation>
-        </message>
-        <message>
-            <source>Node (only the worksheet's last row can be added or removed):</source>
-            <translation>Knoten (nur die letzte Zeile des Arbeitsblatts kann hinzugefügt oder entfernt werden):</translation>
-        </message>
-        <message>
-            <source>Node:</source>
-            <translation>Knoten:</translation>
-        </message>
-        <message>
-            <source>One operation at a time: %1 is open.</source>
-            <translation>Eine Operation nach der anderen: %1 ist offen.</translation>
-        </message>
-        <message>
-            <source>The setup is running</source>
-            <translation>Die Einrichtung läuft</translation>
-        </message>
-        <message>
-            <source>A setup phase is running on this cluster; wait for it to end before %1.</source>
-            <translation>Auf diesem Cluster läuft eine Einrichtungsphase; warten, bis sie endet, vor: %1.</translation>
-        </message>
-        <message>
-            <source>Worksheet incomplete</source>
-            <translation>Arbeitsblatt unvollständig</translation>
-        </message>
-        <message>
-            <source>Complete the worksheet first: operations run on the nodes it names.</source>
-            <translation>Zuerst das Arbeitsblatt vervollständigen: Operationen laufen auf den Knoten, die es nennt.</translation>
-        </message>
-        <message>
-            <source>%1 was removed from the cluster and from the worksheet; save the cluster file.</source>
-            <translation>%1 wurde aus dem Cluster und aus dem Arbeitsblatt entfernt; die Cluster-Datei speichern.</translation>
-        </message>
-        <message>
-            <source>No write probe: %1</source>
-            <translation>Keine Schreibprobe: %1</translation>
-        </message>
-        <message>
-            <source>&amp;Export secrets...</source>
-            <translation>Geheimnisse &amp;exportieren...</translation>
-        </message>
-        <message>
-            <source>&amp;Import secrets...</source>
-            <translation>Geheimnisse &amp;importieren...</translation>
-        </message>
-        <message>
-            <source>pgpilot secrets bundles (*.pgpilot-secrets)</source>
-            <translation>pgpilot-Geheimnisbündel (*.pgpilot-secrets)</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Passphrase</translation>
-        </message>
-        <message>
-            <source>Cannot export secrets</source>
-            <translation>Geheimnisse können nicht exportiert werden</translation>
-        </message>
-        <message>
-            <source>Give the cluster a name on the worksheet first.</source>
-            <translation>Geben Sie dem Cluster zuerst im Arbeitsblatt einen Namen.</translation>
-        </message>
-        <message>
-            <source>Export the secrets of %1</source>
-            <translation>Die Geheimnisse von %1 exportieren</translation>
-        </message>
-        <message>
-            <source>Passphrase to seal the secrets with (at least %1 characters).
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The worksheet has changes that are not saved.</source>
+        <translation>Das Arbeitsblatt hat Änderungen, die nicht gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>A phase is running</source>
+        <translation>Eine Phase läuft</translation>
+    </message>
+    <message>
+        <source>Closing now stops the running phase: each node&apos;s current command is stopped. What finished is saved, and opening this cluster again resumes from there.</source>
+        <translation>Jetzt schließen hält die laufende Phase an: der aktuelle Befehl jedes Knotens wird gestoppt. Was fertig ist, bleibt gespeichert, und beim nächsten Öffnen dieses Clusters geht es dort weiter.</translation>
+    </message>
+    <message>
+        <source>S&amp;witchover...</source>
+        <translation>S&amp;witchover...</translation>
+    </message>
+    <message>
+        <source>Re&amp;join...</source>
+        <translation>&amp;Wieder einbinden...</translation>
+    </message>
+    <message>
+        <source>&amp;Fence...</source>
+        <translation>Ab&amp;schotten...</translation>
+    </message>
+    <message>
+        <source>Add &amp;standby...</source>
+        <translation>&amp;Standby hinzufügen...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove standby...</source>
+        <translation>Standby &amp;entfernen...</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>&amp;Diagnose kopieren</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard (no passwords): paste them into the bug report.</source>
+        <translation>Diagnosedaten in die Zwischenablage kopiert (ohne Passwörter): in den Fehlerbericht einfügen.</translation>
+    </message>
+    <message>
+        <source>Still connecting</source>
+        <translation>Verbindet noch</translation>
+    </message>
+    <message>
+        <source>pgpilot is still connecting to the nodes; try again in a moment.</source>
+        <translation>pgpilot verbindet sich noch mit den Knoten; gleich noch einmal versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connecting to %n node(s)...</source>
+        <translation>
+            <numerusform>Verbinde mit %n Knoten...</numerusform>
+            <numerusform>Verbinde mit %n Knoten...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot connect to the cluster</source>
+        <translation>Keine Verbindung zum Cluster möglich</translation>
+    </message>
+    <message>
+        <source>No nodes</source>
+        <translation>Keine Knoten</translation>
+    </message>
+    <message>
+        <source>The worksheet names no nodes yet.</source>
+        <translation>Das Arbeitsblatt nennt noch keine Knoten.</translation>
+    </message>
+    <message>
+        <source>Which node?</source>
+        <translation>Welcher Knoten?</translation>
+    </message>
+    <message>
+        <source>Node (only the worksheet&apos;s last row can be added or removed):</source>
+        <translation>Knoten (nur die letzte Zeile des Arbeitsblatts kann hinzugefügt oder entfernt werden):</translation>
+    </message>
+    <message>
+        <source>Node:</source>
+        <translation>Knoten:</translation>
+    </message>
+    <message>
+        <source>One operation at a time: %1 is open.</source>
+        <translation>Eine Operation nach der anderen: %1 ist offen.</translation>
+    </message>
+    <message>
+        <source>The setup is running</source>
+        <translation>Die Einrichtung läuft</translation>
+    </message>
+    <message>
+        <source>A setup phase is running on this cluster; wait for it to end before %1.</source>
+        <translation>Auf diesem Cluster läuft eine Einrichtungsphase; warten, bis sie endet, vor: %1.</translation>
+    </message>
+    <message>
+        <source>Worksheet incomplete</source>
+        <translation>Arbeitsblatt unvollständig</translation>
+    </message>
+    <message>
+        <source>Complete the worksheet first: operations run on the nodes it names.</source>
+        <translation>Zuerst das Arbeitsblatt vervollständigen: Operationen laufen auf den Knoten, die es nennt.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the cluster and from the worksheet; save the cluster file.</source>
+        <translation>%1 wurde aus dem Cluster und aus dem Arbeitsblatt entfernt; die Cluster-Datei speichern.</translation>
+    </message>
+    <message>
+        <source>No write probe: %1</source>
+        <translation>Keine Schreibprobe: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export secrets...</source>
+        <translation>Geheimnisse &amp;exportieren...</translation>
+    </message>
+    <message>
+        <source>&amp;Import secrets...</source>
+        <translation>Geheimnisse &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>pgpilot secrets bundles (*.pgpilot-secrets)</source>
+        <translation>pgpilot-Geheimnisbündel (*.pgpilot-secrets)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Cannot export secrets</source>
+        <translation>Geheimnisse können nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Give the cluster a name on the worksheet first.</source>
+        <translation>Geben Sie dem Cluster zuerst im Arbeitsblatt einen Namen.</translation>
+    </message>
+    <message>
+        <source>Export the secrets of %1</source>
+        <translation>Die Geheimnisse von %1 exportieren</translation>
+    </message>
+    <message>
+        <source>Passphrase to seal the secrets with (at least %1 characters).
 The other workstation needs it to import them: bring it there another way than the file.</source>
-            <translation>Passphrase, mit der die Geheimnisse versiegelt werden (mindestens %1 Zeichen).
+        <translation>Passphrase, mit der die Geheimnisse versiegelt werden (mindestens %1 Zeichen).
 Der andere Arbeitsplatz braucht sie zum Importieren: Bringen Sie sie auf anderem Weg als die Datei dorthin.</translation>
-        </message>
-        <message>
-            <source>The same passphrase again:</source>
-            <translation>Dieselbe Passphrase noch einmal:</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ; nothing was written.</source>
-            <translation>Die beiden Passphrasen unterscheiden sich; nichts wurde geschrieben.</translation>
-        </message>
-        <message>
-            <source>There is no secret store to read the secrets from.</source>
-            <translation>Es gibt keinen Geheimnisspeicher, aus dem die Geheimnisse gelesen werden könnten.</translation>
-        </message>
-        <message>
-            <source>The keychain holds none of the secrets of the cluster %1 (%2); there is nothing to export.</source>
-            <translation>Der Schlüsselbund enthält keines der Geheimnisse des Clusters %1 (%2); es gibt nichts zu exportieren.</translation>
-        </message>
-        <message>
-            <source>Wrote %1 with these secrets of the cluster %2: %3.</source>
-            <translation>%1 mit diesen Geheimnissen des Clusters %2 geschrieben: %3.</translation>
-        </message>
-        <message>
-            <source>Not in the keychain, so not in the bundle: %1.</source>
-            <translation>Nicht im Schlüsselbund, also nicht im Bündel: %1.</translation>
-        </message>
-        <message>
-            <source>On the other workstation, open the same cluster file and choose File → Import secrets (or run pgpilot import-secrets). Bring the passphrase there another way than the file.</source>
-            <translation>Öffnen Sie auf dem anderen Arbeitsplatz dieselbe Cluster-Datei und wählen Sie Datei → Geheimnisse importieren (oder führen Sie pgpilot import-secrets aus). Bringen Sie die Passphrase auf anderem Weg als die Datei dorthin.</translation>
-        </message>
-        <message>
-            <source>Secrets exported</source>
-            <translation>Geheimnisse exportiert</translation>
-        </message>
-        <message>
-            <source>Cannot import secrets</source>
-            <translation>Geheimnisse können nicht importiert werden</translation>
-        </message>
-        <message>
-            <source>Open the cluster file whose secrets you bring first.</source>
-            <translation>Öffnen Sie zuerst die Cluster-Datei, deren Geheimnisse Sie mitbringen.</translation>
-        </message>
-        <message>
-            <source>Import the secrets of %1</source>
-            <translation>Die Geheimnisse von %1 importieren</translation>
-        </message>
-        <message>
-            <source>Passphrase of %1 (the one given when it was exported):</source>
-            <translation>Passphrase von %1 (die beim Exportieren angegebene):</translation>
-        </message>
-        <message>
-            <source>There is no secret store to write the secrets to.</source>
-            <translation>Es gibt keinen Geheimnisspeicher, in den die Geheimnisse geschrieben werden könnten.</translation>
-        </message>
-        <message>
-            <source>Replace secrets?</source>
-            <translation>Geheimnisse ersetzen?</translation>
-        </message>
-        <message>
-            <source>The keychain holds other values for these secrets of the bundle: %1.
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>Dieselbe Passphrase noch einmal:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>There is no secret store to read the secrets from.</source>
+        <translation>Es gibt keinen Geheimnisspeicher, aus dem die Geheimnisse gelesen werden könnten.</translation>
+    </message>
+    <message>
+        <source>The keychain holds none of the secrets of the cluster %1 (%2); there is nothing to export.</source>
+        <translation>Der Schlüsselbund enthält keines der Geheimnisse des Clusters %1 (%2); es gibt nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 with these secrets of the cluster %2: %3.</source>
+        <translation>%1 mit diesen Geheimnissen des Clusters %2 geschrieben: %3.</translation>
+    </message>
+    <message>
+        <source>Not in the keychain, so not in the bundle: %1.</source>
+        <translation>Nicht im Schlüsselbund, also nicht im Bündel: %1.</translation>
+    </message>
+    <message>
+        <source>On the other workstation, open the same cluster file and choose File → Import secrets (or run pgpilot import-secrets). Bring the passphrase there another way than the file.</source>
+        <translation>Öffnen Sie auf dem anderen Arbeitsplatz dieselbe Cluster-Datei und wählen Sie Datei → Geheimnisse importieren (oder führen Sie pgpilot import-secrets aus). Bringen Sie die Passphrase auf anderem Weg als die Datei dorthin.</translation>
+    </message>
+    <message>
+        <source>Secrets exported</source>
+        <translation>Geheimnisse exportiert</translation>
+    </message>
+    <message>
+        <source>Cannot import secrets</source>
+        <translation>Geheimnisse können nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Open the cluster file whose secrets you bring first.</source>
+        <translation>Öffnen Sie zuerst die Cluster-Datei, deren Geheimnisse Sie mitbringen.</translation>
+    </message>
+    <message>
+        <source>Import the secrets of %1</source>
+        <translation>Die Geheimnisse von %1 importieren</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1 (the one given when it was exported):</source>
+        <translation>Passphrase von %1 (die beim Exportieren angegebene):</translation>
+    </message>
+    <message>
+        <source>There is no secret store to write the secrets to.</source>
+        <translation>Es gibt keinen Geheimnisspeicher, in den die Geheimnisse geschrieben werden könnten.</translation>
+    </message>
+    <message>
+        <source>Replace secrets?</source>
+        <translation>Geheimnisse ersetzen?</translation>
+    </message>
+    <message>
+        <source>The keychain holds other values for these secrets of the bundle: %1.
 
-Replace them with the bundle's values? The values stored now are lost.</source>
-            <translation>Der Schlüsselbund enthält andere Werte für diese Geheimnisse des Bündels: %1.
+Replace them with the bundle&apos;s values? The values stored now are lost.</source>
+        <translation>Der Schlüsselbund enthält andere Werte für diese Geheimnisse des Bündels: %1.
 
 Sie durch die Werte des Bündels ersetzen? Die jetzt gespeicherten Werte gehen verloren.</translation>
-        </message>
-        <message>
-            <source>&amp;Replace</source>
-            <translation>&amp;Ersetzen</translation>
-        </message>
-        <message>
-            <source>Nothing was imported: the keychain keeps its values.</source>
-            <translation>Nichts wurde importiert: Der Schlüsselbund behält seine Werte.</translation>
-        </message>
-        <message>
-            <source>Secrets imported</source>
-            <translation>Geheimnisse importiert</translation>
-        </message>
-        <message>
-            <source>The secrets of the cluster %1 are in the keychain now: %2 written, %3 replaced, %4 unchanged.</source>
-            <translation>Die Geheimnisse des Clusters %1 sind jetzt im Schlüsselbund: %2 geschrieben, %3 ersetzt, %4 unverändert.</translation>
-        </message>
-        <message>
-            <source>Rotate &amp;passwords...</source>
-            <translation>&amp;Passwörter wechseln...</translation>
-        </message>
-        <message>
-            <source>Renew &amp;certificates...</source>
-            <translation>Zertifikate e&amp;rneuern...</translation>
-        </message>
-        <message>
-            <source>Cannot import site certificates</source>
-            <translation>Standortzertifikate können nicht importiert werden</translation>
-        </message>
-        <message>
-            <source>There is no secret store to write the certificates to.</source>
-            <translation>Es gibt keinen Geheimnisspeicher, in den die Zertifikate geschrieben werden könnten.</translation>
-        </message>
-        <message>
-            <source>Site certificates imported</source>
-            <translation>Standortzertifikate importiert</translation>
-        </message>
-        <message>
-            <source>The worksheet's TLS mode is not "Verified (the site's CA, imported)": pgpilot issues the certificates itself. Choose that mode under "Replication and archiving" on the worksheet first.</source>
-            <translation>Der TLS-Modus des Arbeitsblatts ist nicht „Geprüft (CA des Standorts, importiert)“: pgpilot stellt die Zertifikate selbst aus. Wählen Sie diesen Modus zuerst im Arbeitsblatt unter „Replikation und Archivierung“.</translation>
-        </message>
-        <message>
-            <source>Import si&amp;te certificates...</source>
-            <translation>S&amp;tandortzertifikate importieren...</translation>
-        </message>
-        <message>
-            <source>Differences from pgpilot's &amp;build...</source>
-            <translation>Abweichungen vom &amp;Aufbau durch pgpilot...</translation>
-        </message>
-        <message>
-            <source>A&amp;dopt an existing cluster...</source>
-            <translation>Bestehenden Cluster &amp;übernehmen...</translation>
-        </message>
-        <message>
-            <source>Phase %1 converged, but %2 could not be rewritten to say so: %3</source>
-            <translation>Phase %1 angeglichen, aber %2 konnte nicht entsprechend neu geschrieben werden: %3</translation>
-        </message>
-        <message>
-            <source>Phase %1 converged; the worksheet records it.</source>
-            <translation>Phase %1 angeglichen; das Arbeitsblatt hält dies fest.</translation>
-        </message>
-        <message>
-            <source>Phase %1 converged: the cluster is set up as pgpilot builds it; the worksheet is an ordinary one now.</source>
-            <translation>Phase %1 angeglichen: Der Cluster ist so eingerichtet, wie pgpilot ihn aufbaut; das Arbeitsblatt ist jetzt ein gewöhnliches.</translation>
-        </message>
-        <message>
-            <source>Open &amp;wall of clusters...</source>
-            <translation>&amp;Wand der Cluster öffnen...</translation>
-        </message>
-        <message>
-            <source>Clusters for the wall</source>
-            <translation>Cluster für die Wand</translation>
-        </message>
-        <message>
-            <source>Worksheets (*.json)</source>
-            <translation>Arbeitsblätter (*.json)</translation>
-        </message>
-        <message>
-            <source>Settin&amp;gs</source>
-            <translation>Einstellun&amp;gen</translation>
-        </message>
-        <message>
-            <source>&amp;Notifications...</source>
-            <translation>&amp;Benachrichtigungen...</translation>
-        </message>
-        <message>
-            <source>&amp;Sound on the wall for critical alarms</source>
-            <translation>&amp;Ton im Wandmodus bei kritischen Alarmen</translation>
-        </message>
-        <message>
-            <source>This pgpilot was built without Qt Multimedia</source>
-            <translation>Dieses pgpilot wurde ohne Qt Multimedia gebaut</translation>
-        </message>
-        <message>
-            <source>History and notifications of %1: %2</source>
-            <translation>Verlauf und Benachrichtigungen von %1: %2</translation>
-        </message>
-        <message>
-            <source>The history of %1 stopped: %2</source>
-            <translation>Der Verlauf von %1 wurde angehalten: %2</translation>
-        </message>
-        <message>
-            <source>Notifications: %1: %2</source>
-            <translation>Benachrichtigungen: %1: %2</translation>
-        </message>
-        <message>
-            <source>Notifications are off: %1 (Settings → Notifications)</source>
-            <translation>Benachrichtigungen sind aus: %1 (Einstellungen → Benachrichtigungen)</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::Monitor</name>
-        <message>
-            <source>not HAProxy CSV statistics</source>
-            <translation>keine HAProxy-CSV-Statistik</translation>
-        </message>
-        <message>
-            <source>HAProxy CSV without pxname/svname/status</source>
-            <translation>HAProxy-CSV ohne pxname/svname/status</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::NodeStatusModel</name>
-        <message>
-            <source>? (%1)</source>
-            <translation>? (%1)</translation>
-        </message>
-        <message>
-            <source>◆ VIP</source>
-            <translation>◆ VIP</translation>
-        </message>
-        <message>
-            <source>Node</source>
-            <translation>Knoten</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rolle</translation>
-        </message>
-        <message>
-            <source>Health check</source>
-            <translation>Health-Prüfung</translation>
-        </message>
-        <message>
-            <source>Lag</source>
-            <translation>Verzögerung</translation>
-        </message>
-        <message>
-            <source>Timeline</source>
-            <translation>Zeitachse</translation>
-        </message>
-        <message>
-            <source>VIP</source>
-            <translation>VIP</translation>
-        </message>
-        <message>
-            <source>HAProxy</source>
-            <translation>HAProxy</translation>
-        </message>
-        <message>
-            <source>Sync state</source>
-            <translation>Sync-Status</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::NodeTableModel</name>
-        <message>
-            <source>Host name</source>
-            <translation>Hostname</translation>
-        </message>
-        <message>
-            <source>IP address</source>
-            <translation>IP-Adresse</translation>
-        </message>
-        <message>
-            <source>Initial role</source>
-            <translation>Anfangsrolle</translation>
-        </message>
-        <message>
-            <source>Interface</source>
-            <translation>Schnittstelle</translation>
-        </message>
-        <message>
-            <source>SSH user</source>
-            <translation>SSH-Benutzer</translation>
-        </message>
-        <message>
-            <source>SSH port</source>
-            <translation>SSH-Port</translation>
-        </message>
-        <message>
-            <source>SSH auth</source>
-            <translation>SSH-Anmeldung</translation>
-        </message>
-        <message>
-            <source>sudo</source>
-            <translation>sudo</translation>
-        </message>
-        <message>
-            <source>Key file</source>
-            <translation>Schlüsseldatei</translation>
-        </message>
-        <message>
-            <source>Host key (SHA256)</source>
-            <translation>Host-Key (SHA256)</translation>
-        </message>
-        <message>
-            <source>Optional: pin the host key's SHA256 fingerprint (ssh-keygen -lf). Otherwise pgpilot shows it for you to confirm on first connection.</source>
-            <translation>Optional: den SHA256-Fingerabdruck des Host-Keys festlegen (ssh-keygen -lf). Sonst zeigt pgpilot ihn bei der ersten Verbindung zur Bestätigung an.</translation>
-        </message>
-        <message>
-            <source>primary</source>
-            <translation>Primary</translation>
-        </message>
-        <message>
-            <source>standby</source>
-            <translation>Standby</translation>
-        </message>
-        <message>
-            <source>key</source>
-            <translation>Schlüssel</translation>
-        </message>
-        <message>
-            <source>agent</source>
-            <translation>Agent</translation>
-        </message>
-        <message>
-            <source>password</source>
-            <translation>Passwort</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>keine</translation>
-        </message>
-        <message>
-            <source>nopasswd</source>
-            <translation>ohne Passwort</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::NodeTile</name>
-        <message>
-            <source>◆ VIP</source>
-            <translation>◆ VIP</translation>
-        </message>
-        <message>
-            <source>Health</source>
-            <translation>Health</translation>
-        </message>
-        <message>
-            <source>Lag</source>
-            <translation>Verzögerung</translation>
-        </message>
-        <message>
-            <source>Timeline</source>
-            <translation>Zeitachse</translation>
-        </message>
-        <message>
-            <source>HAProxy</source>
-            <translation>HAProxy</translation>
-        </message>
-        <message>
-            <source>fenced by pgpilot: PostgreSQL kept stopped</source>
-            <translation>von pgpilot abgeschottet: PostgreSQL bleibt angehalten</translation>
-        </message>
-        <message>
-            <source>Sync</source>
-            <translation>Sync</translation>
-        </message>
-        <message>
-            <source>TLS</source>
-            <translation>TLS</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::NotificationsDialog</name>
-        <message>
-            <source>No primary</source>
-            <translation>Kein Primary</translation>
-        </message>
-        <message>
-            <source>Split brain</source>
-            <translation>Split-Brain</translation>
-        </message>
-        <message>
-            <source>Unregistered primary</source>
-            <translation>Nicht registrierter Primary</translation>
-        </message>
-        <message>
-            <source>VIP not held</source>
-            <translation>VIP nicht gehalten</translation>
-        </message>
-        <message>
-            <source>VIP held twice</source>
-            <translation>VIP doppelt gehalten</translation>
-        </message>
-        <message>
-            <source>VIP on an unhealthy node</source>
-            <translation>VIP auf einem ungesunden Knoten</translation>
-        </message>
-        <message>
-            <source>Health check disagrees</source>
-            <translation>Health-Prüfung widerspricht</translation>
-        </message>
-        <message>
-            <source>Replication broken</source>
-            <translation>Replikation unterbrochen</translation>
-        </message>
-        <message>
-            <source>Replication lag high</source>
-            <translation>Hohe Replikationsverzögerung</translation>
-        </message>
-        <message>
-            <source>Node unreachable</source>
-            <translation>Knoten nicht erreichbar</translation>
-        </message>
-        <message>
-            <source>repmgrd not running</source>
-            <translation>repmgrd läuft nicht</translation>
-        </message>
-        <message>
-            <source>HAProxy down</source>
-            <translation>HAProxy ausgefallen</translation>
-        </message>
-        <message>
-            <source>Writes misrouted</source>
-            <translation>Schreibzugriffe fehlgeleitet</translation>
-        </message>
-        <message>
-            <source>Synchronous quorum lost</source>
-            <translation>Synchrones Quorum verloren</translation>
-        </message>
-        <message>
-            <source>Certificate expiring</source>
-            <translation>Zertifikat läuft ab</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>Warnung</translation>
-        </message>
-        <message>
-            <source>Critical</source>
-            <translation>Kritisch</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <translation> s</translation>
-        </message>
-        <message>
-            <source>Notifications</source>
-            <translation>Benachrichtigungen</translation>
-        </message>
-        <message>
-            <source>Where alarms are sent and when; the same file pgpilot watch --notify-config reads: %1</source>
-            <translation>Wohin und wann Alarme gesendet werden; dieselbe Datei, die pgpilot watch --notify-config liest: %1</translation>
-        </message>
-        <message>
-            <source>Notification settings</source>
-            <translation>Benachrichtigungseinstellungen</translation>
-        </message>
-        <message>
-            <source>&amp;Channels</source>
-            <translation>&amp;Kanäle</translation>
-        </message>
-        <message>
-            <source>&amp;When</source>
-            <translation>&amp;Wann</translation>
-        </message>
-        <message>
-            <source>Send &amp;test notification</source>
-            <translation>&amp;Testbenachrichtigung senden</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Speichern</translation>
-        </message>
-        <message>
-            <source>%1 could not be read; the fields show the defaults and Save replaces it:</source>
-            <translation>%1 konnte nicht gelesen werden; die Felder zeigen die Standardwerte, und Speichern ersetzt die Datei:</translation>
-        </message>
-        <message>
-            <source>&amp;Webhook: POST each notification as JSON</source>
-            <translation>Web&amp;hook: jede Benachrichtigung als JSON per POST senden</translation>
-        </message>
-        <message>
-            <source>URL:</source>
-            <translation>URL:</translation>
-        </message>
-        <message>
-            <source>Kept in the keychain, not in the file: chat webhooks carry a token.</source>
-            <translation>Im Schlüsselbund aufbewahrt, nicht in der Datei: Chat-Webhooks enthalten ein Token.</translation>
-        </message>
-        <message>
-            <source>Keychain entry:</source>
-            <translation>Schlüsselbund-Eintrag:</translation>
-        </message>
-        <message>
-            <source>&amp;E-mail over SMTP</source>
-            <translation>&amp;E-Mail über SMTP</translation>
-        </message>
-        <message>
-            <source>Port</source>
-            <translation>Port</translation>
-        </message>
-        <message>
-            <source>Encryption</source>
-            <translation>Verschlüsselung</translation>
-        </message>
-        <message>
-            <source>STARTTLS</source>
-            <translation>STARTTLS</translation>
-        </message>
-        <message>
-            <source>TLS (implicit)</source>
-            <translation>TLS (implizit)</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>Keine</translation>
-        </message>
-        <message>
-            <source>Port:</source>
-            <translation>Port:</translation>
-        </message>
-        <message>
-            <source>Server:</source>
-            <translation>Server:</translation>
-        </message>
-        <message>
-            <source>Server</source>
-            <translation>Server</translation>
-        </message>
-        <message>
-            <source>Allow no encryption to a server that is not on this machine</source>
-            <translation>Unverschlüsselt auch zu einem Server erlauben, der nicht auf diesem Rechner läuft</translation>
-        </message>
-        <message>
-            <source>From:</source>
-            <translation>Von:</translation>
-        </message>
-        <message>
-            <source>To:</source>
-            <translation>An:</translation>
-        </message>
-        <message>
-            <source>oncall@example.net, dba@example.net</source>
-            <translation>oncall@example.net, dba@example.net</translation>
-        </message>
-        <message>
-            <source>User:</source>
-            <translation>Benutzer:</translation>
-        </message>
-        <message>
-            <source>empty: no login</source>
-            <translation>leer: keine Anmeldung</translation>
-        </message>
-        <message>
-            <source>Password:</source>
-            <translation>Passwort:</translation>
-        </message>
-        <message>
-            <source>the system's CAs</source>
-            <translation>die CAs des Systems</translation>
-        </message>
-        <message>
-            <source>CA file</source>
-            <translation>CA-Datei</translation>
-        </message>
-        <message>
-            <source>&amp;Browse...</source>
-            <translation>D&amp;urchsuchen...</translation>
-        </message>
-        <message>
-            <source>CA certificate</source>
-            <translation>CA-Zertifikat</translation>
-        </message>
-        <message>
-            <source>PEM files (*.pem *.crt);;All files (*)</source>
-            <translation>PEM-Dateien (*.pem *.crt);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <source>CA file:</source>
-            <translation>CA-Datei:</translation>
-        </message>
-        <message>
-            <source>&amp;Desktop notifications (critical ones stay until dismissed)</source>
-            <translation>&amp;Desktop-Benachrichtigungen (kritische bleiben, bis sie geschlossen werden)</translation>
-        </message>
-        <message>
-            <source>Notify from severity:</source>
-            <translation>Melden ab Schweregrad:</translation>
-        </message>
-        <message>
-            <source>Group the first alarms for:</source>
-            <translation>Die ersten Alarme gruppieren während:</translation>
-        </message>
-        <message>
-            <source>Resolved after no alarm for:</source>
-            <translation>Behoben nach alarmfreier Zeit von:</translation>
-        </message>
-        <message>
-            <source>never</source>
-            <translation>nie</translation>
-        </message>
-        <message>
-            <source>Repeat an open incident every:</source>
-            <translation>Einen offenen Vorfall wiederholen alle:</translation>
-        </message>
-        <message>
-            <source>Per alarm: muted ones are never sent (they stay on the dashboard); the others can have their own threshold, severity and repeat interval. An incident still groups every alarm of a cluster.</source>
-            <translation>Je Alarm: Stummgeschaltete werden nie gesendet (sie bleiben im Dashboard); die anderen können eine eigene Schwelle, einen eigenen Schweregrad und ein eigenes Wiederholungsintervall haben. Ein Vorfall fasst weiterhin alle Alarme eines Clusters zusammen.</translation>
-        </message>
-        <message>
-            <source>Rules per alarm</source>
-            <translation>Regeln je Alarm</translation>
-        </message>
-        <message>
-            <source>Alarm</source>
-            <translation>Alarm</translation>
-        </message>
-        <message>
-            <source>Muted</source>
-            <translation>Stumm</translation>
-        </message>
-        <message>
-            <source>Notify from</source>
-            <translation>Melden ab</translation>
-        </message>
-        <message>
-            <source>Notify as</source>
-            <translation>Melden als</translation>
-        </message>
-        <message>
-            <source>Repeat every</source>
-            <translation>Wiederholen alle</translation>
-        </message>
-        <message>
-            <source>%1 muted</source>
-            <translation>%1: stumm</translation>
-        </message>
-        <message>
-            <source>Default</source>
-            <translation>Standard</translation>
-        </message>
-        <message>
-            <source>%1 notified from</source>
-            <translation>%1: melden ab</translation>
-        </message>
-        <message>
-            <source>As raised</source>
-            <translation>Unverändert</translation>
-        </message>
-        <message>
-            <source>%1 notified as</source>
-            <translation>%1: melden als</translation>
-        </message>
-        <message>
-            <source>%1 repeated every</source>
-            <translation>%1: wiederholen alle</translation>
-        </message>
-        <message>
-            <source>stored in the keychain; type to replace</source>
-            <translation>im Schlüsselbund gespeichert; zum Ersetzen tippen</translation>
-        </message>
-        <message>
-            <source>The webhook URL: %1</source>
-            <translation>Die Webhook-URL: %1</translation>
-        </message>
-        <message>
-            <source>No channel is on: nothing to test.</source>
-            <translation>Kein Kanal ist eingeschaltet: nichts zu testen.</translation>
-        </message>
-        <message>
-            <source>Sending a test notification to every channel…</source>
-            <translation>Eine Testbenachrichtigung wird an jeden Kanal gesendet…</translation>
-        </message>
-        <message>
-            <source>delivered: %1</source>
-            <translation>zugestellt: %1</translation>
-        </message>
-        <message>
-            <source>NOT delivered: %1</source>
-            <translation>NICHT zugestellt: %1</translation>
-        </message>
-        <message>
-            <source>There is no keychain to keep the URL or password in.</source>
-            <translation>Es gibt keinen Schlüsselbund, in dem URL oder Passwort aufbewahrt werden könnten.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>%1 kann nicht geschrieben werden: %2</translation>
-        </message>
-        <message>
-            <source>The keychain entry %1 could not be written: %2</source>
-            <translation>Der Schlüsselbund-Eintrag %1 konnte nicht geschrieben werden: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::NotifyConfigIssue</name>
-        <message>
-            <source>line %1</source>
-            <translation>Zeile %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::NotifyDispatcher</name>
-        <message>
-            <source>no keychain to read %1 from</source>
-            <translation>kein Schlüsselbund, aus dem %1 gelesen werden könnte</translation>
-        </message>
-        <message>
-            <source>its URL is not in the keychain entry %1%2</source>
-            <translation>seine URL ist nicht im Schlüsselbund-Eintrag %1%2</translation>
-        </message>
-        <message>
-            <source>no keychain to read the password from</source>
-            <translation>kein Schlüsselbund, aus dem das Passwort gelesen werden könnte</translation>
-        </message>
-        <message>
-            <source>the password is not in the keychain entry %1%2</source>
-            <translation>das Passwort ist nicht im Schlüsselbund-Eintrag %1%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::OperationDialog</name>
-        <message>
-            <source>Check</source>
-            <translation>Prüfung</translation>
-        </message>
-        <message>
-            <source>Seen</source>
-            <translation>Gesehen</translation>
-        </message>
-        <message>
-            <source>What to do</source>
-            <translation>Was tun</translation>
-        </message>
-        <message>
-            <source>%1 s</source>
-            <translation>%1 s</translation>
-        </message>
-        <message>
-            <source>Operation</source>
-            <translation>Operation</translation>
-        </message>
-        <message>
-            <source>Pre-checks</source>
-            <translation>Vorabprüfungen</translation>
-        </message>
-        <message>
-            <source>✔ Every pre-check passed.</source>
-            <translation>✔ Jede Vorabprüfung bestanden.</translation>
-        </message>
-        <message>
-            <source>%v of %m node steps</source>
-            <translation>%v von %m Knotenschritten</translation>
-        </message>
-        <message>
-            <source>elapsed 000.0 s</source>
-            <translation>vergangen 000,0 s</translation>
-        </message>
-        <message>
-            <source>What is happening</source>
-            <translation>Was geschieht</translation>
-        </message>
-        <message>
-            <source>Verification</source>
-            <translation>Überprüfung</translation>
-        </message>
-        <message>
-            <source>Re-clone the node from the primary…</source>
-            <translation>Den Knoten neu vom Primary klonen…</translation>
-        </message>
-        <message>
-            <source>Show co&amp;mmands…</source>
-            <translation>&amp;Befehle zeigen…</translation>
-        </message>
-        <message>
-            <source>&amp;Back</source>
-            <translation>&amp;Zurück</translation>
-        </message>
-        <message>
-            <source>&amp;Continue</source>
-            <translation>&amp;Fortfahren</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <source>Running the pre-checks again…</source>
-            <translation>Die Vorabprüfungen laufen erneut…</translation>
-        </message>
-        <message>
-            <source>Re-clone %1?</source>
-            <translation>%1 neu klonen?</translation>
-        </message>
-        <message>
-            <source>pg_rewind could not bring %1 back. A re-clone deletes its data directory and copies the whole database from the primary again; it takes as long as copying the database and loads the primary meanwhile. Anything written only on %1 (after it diverged) is lost.</source>
-            <translation>pg_rewind konnte %1 nicht zurückholen. Ein Neuklonen löscht sein Datenverzeichnis und kopiert die ganze Datenbank erneut vom Primary; das dauert so lange wie das Kopieren der Datenbank und belastet den Primary währenddessen. Alles, was nur auf %1 geschrieben wurde (nach der Abweichung), geht verloren.</translation>
-        </message>
-        <message>
-            <source>Re-clone %1</source>
-            <translation>%1 neu klonen</translation>
-        </message>
-        <message>
-            <source>%1 — on %2</source>
-            <translation>%1 — auf %2</translation>
-        </message>
-        <message>
-            <source>✘ %1 failed on %2: %3</source>
-            <translation>✘ %1 schlug auf %2 fehl: %3</translation>
-        </message>
-        <message>
-            <source>elapsed %1</source>
-            <translation>vergangen %1</translation>
-        </message>
-        <message>
-            <source>✘ This operation cannot be planned: %1</source>
-            <translation>✘ Diese Operation lässt sich nicht planen: %1</translation>
-        </message>
-        <message>
-            <source>Checking that %1 is safe…</source>
-            <translation>Prüfe, ob %1 sicher ist…</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Breche ab…</translation>
-        </message>
-        <message>
-            <source>This step cannot be interrupted safely; the dialog closes when it ends.</source>
-            <translation>Dieser Schritt lässt sich nicht sicher unterbrechen; der Dialog schließt, wenn er endet.</translation>
-        </message>
-        <message>
-            <source>Run</source>
-            <translation>Ausführen</translation>
-        </message>
-        <message>
-            <source>&amp;Switch over now</source>
-            <translation>Jetzt &amp;umschalten</translation>
-        </message>
-        <message>
-            <source>&amp;Rejoin now</source>
-            <translation>Jetzt &amp;wieder einbinden</translation>
-        </message>
-        <message>
-            <source>&amp;Fence now</source>
-            <translation>Jetzt &amp;abschotten</translation>
-        </message>
-        <message>
-            <source>&amp;Add the standby</source>
-            <translation>Standby &amp;hinzufügen</translation>
-        </message>
-        <message>
-            <source>&amp;Remove the standby</source>
-            <translation>Standby &amp;entfernen</translation>
-        </message>
-        <message>
-            <source>passed: %1</source>
-            <translation>bestanden: %1</translation>
-        </message>
-        <message>
-            <source>failed: %1</source>
-            <translation>fehlgeschlagen: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>✔ All %n pre-check(s) passed.</source>
-            <translation>
-                <numerusform>✔ Die %n Vorabprüfung bestanden.</numerusform>
-                <numerusform>✔ Alle %n Vorabprüfungen bestanden.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>✘ The pre-checks could not run: %1</source>
-            <translation>✘ Die Vorabprüfungen konnten nicht laufen: %1</translation>
-        </message>
-        <message>
-            <source>the connection is busy</source>
-            <translation>die Verbindung ist belegt</translation>
-        </message>
-        <message numerus="yes">
-            <source>✘ %n pre-check(s) failed: nothing was changed. Fix what the list says, then check again.</source>
-            <translation>
-                <numerusform>✘ %n Vorabprüfung fehlgeschlagen: nichts wurde geändert. Beheben, was die Liste nennt, dann erneut prüfen.</numerusform>
-                <numerusform>✘ %n Vorabprüfungen fehlgeschlagen: nichts wurde geändert. Beheben, was die Liste nennt, dann erneut prüfen.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>✔ %1: done and verified</source>
-            <translation>✔ %1: erledigt und geprüft</translation>
-        </message>
-        <message>
-            <source>○ %1: cancelled before anything changed</source>
-            <translation>○ %1: abgebrochen, bevor sich etwas änderte</translation>
-        </message>
-        <message>
-            <source>✘ %1: refused by the pre-checks; nothing was changed</source>
-            <translation>✘ %1: von den Vorabprüfungen abgelehnt; nichts wurde geändert</translation>
-        </message>
-        <message>
-            <source>✘ %1: failed</source>
-            <translation>✘ %1: fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Time taken</source>
-            <translation>Benötigte Zeit</translation>
-        </message>
-        <message>
-            <source>Write outage through the VIP</source>
-            <translation>Schreibausfall über die VIP</translation>
-        </message>
-        <message>
-            <source>%1 (%2 writes acknowledged, %3 failed)</source>
-            <translation>%1 (%2 Schreibzugriffe bestätigt, %3 fehlgeschlagen)</translation>
-        </message>
-        <message>
-            <source>not measured (no write probe or no write succeeded)</source>
-            <translation>nicht gemessen (keine Schreibprobe oder kein Schreibzugriff gelang)</translation>
-        </message>
-        <message>
-            <source>Primary</source>
-            <translation>Primary</translation>
-        </message>
-        <message>
-            <source>%1 → %2</source>
-            <translation>%1 → %2</translation>
-        </message>
-        <message>
-            <source>What failed: %1</source>
-            <translation>Was fehlschlug: %1</translation>
-        </message>
-        <message>
-            <source>What to do: %1</source>
-            <translation>Was tun: %1</translation>
-        </message>
-        <message>
-            <source>Commands of %1</source>
-            <translation>Befehle von %1</translation>
-        </message>
-        <message>
-            <source>Nothing is sent: this is what the operation would run, node by node. Passwords appear as placeholders.</source>
-            <translation>Nichts wird gesendet: dies würde die Operation ausführen, Knoten für Knoten. Passwörter erscheinen als Platzhalter.</translation>
-        </message>
-        <message>
-            <source>Check &amp;again</source>
-            <translation>&amp;Erneut prüfen</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Schließen</translation>
-        </message>
-        <message>
-            <source>Running…</source>
-            <translation>Läuft…</translation>
-        </message>
-        <message>
-            <source>Stops before the next step; nothing is half done</source>
-            <translation>Hält vor dem nächsten Schritt an; nichts bleibt halb erledigt</translation>
-        </message>
-        <message>
-            <source>Past the point of no return: the operation finishes first</source>
-            <translation>Nach dem Punkt ohne Umkehr: die Operation wird erst zu Ende geführt</translation>
-        </message>
-        <message>
-            <source>Node</source>
-            <translation>Knoten</translation>
-        </message>
-        <message>
-            <source>all</source>
-            <translation>alle</translation>
-        </message>
-        <message>
-            <source>&amp;Rotate now</source>
-            <translation>Jetzt &amp;wechseln</translation>
-        </message>
-        <message>
-            <source>&amp;Renew now</source>
-            <translation>Jetzt &amp;erneuern</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::OperationResult</name>
-        <message>
-            <source>Switchover to %1</source>
-            <translation>Switchover auf %1</translation>
-        </message>
-        <message>
-            <source>Re-clone of %1</source>
-            <translation>Neuklonen von %1</translation>
-        </message>
-        <message>
-            <source>Rejoin of %1</source>
-            <translation>Wiedereinbinden von %1</translation>
-        </message>
-        <message>
-            <source>Fence of %1</source>
-            <translation>Abschottung von %1</translation>
-        </message>
-        <message>
-            <source>Adding standby %1</source>
-            <translation>Standby %1 hinzufügen</translation>
-        </message>
-        <message>
-            <source>Removing standby %1</source>
-            <translation>Standby %1 entfernen</translation>
-        </message>
-        <message>
-            <source>%1: refused, nothing changed: %2</source>
-            <translation>%1: abgelehnt, nichts geändert: %2</translation>
-        </message>
-        <message>
-            <source>%1: cancelled after %2 s</source>
-            <translation>%1: abgebrochen nach %2 s</translation>
-        </message>
-        <message>
-            <source>%1 s</source>
-            <translation>%1 s</translation>
-        </message>
-        <message>
-            <source>, write outage %1 s (%2 writes failed)</source>
-            <translation>, Schreibausfall %1 s (%2 Schreibzugriffe fehlgeschlagen)</translation>
-        </message>
-        <message>
-            <source>%1: done and verified in %2</source>
-            <translation>%1: erledigt und geprüft in %2</translation>
-        </message>
-        <message>
-            <source>%1: FAILED after %2: %3</source>
-            <translation>%1: FEHLGESCHLAGEN nach %2: %3</translation>
-        </message>
-        <message>
-            <source>Rotating the passwords (finishing the interrupted run)</source>
-            <translation>Passwörter wechseln (unterbrochenen Lauf abschließen)</translation>
-        </message>
-        <message>
-            <source>Rotating the passwords</source>
-            <translation>Passwörter wechseln</translation>
-        </message>
-        <message>
-            <source>Renewing the certificates (finishing the interrupted run)</source>
-            <translation>Zertifikate erneuern (unterbrochenen Lauf abschließen)</translation>
-        </message>
-        <message>
-            <source>Renewing the certificates</source>
-            <translation>Zertifikate erneuern</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::OperationRunner</name>
-        <message>
-            <source>Not connected to the cluster.</source>
-            <translation>Nicht mit dem Cluster verbunden.</translation>
-        </message>
-        <message>
-            <source>Another phase or operation is running on this cluster.</source>
-            <translation>Auf diesem Cluster läuft schon eine andere Phase oder Operation.</translation>
-        </message>
-        <message>
-            <source>The operation can be planned</source>
-            <translation>Die Operation lässt sich planen</translation>
-        </message>
-        <message>
-            <source>Wait for it to finish, then try again.</source>
-            <translation>Warten, bis sie fertig ist, dann erneut versuchen.</translation>
-        </message>
-        <message>
-            <source>Check the node's name.</source>
-            <translation>Den Namen des Knotens prüfen.</translation>
-        </message>
-        <message>
-            <source>Pre-checks for %1</source>
-            <translation>Vorabprüfungen für %1</translation>
-        </message>
-        <message>
-            <source>Pre-checks passed (%1 checks)</source>
-            <translation>Vorabprüfungen bestanden (%1 Prüfungen)</translation>
-        </message>
-        <message>
-            <source>Pre-checks failed: %1 of %2 checks</source>
-            <translation>Vorabprüfungen fehlgeschlagen: %1 von %2 Prüfungen</translation>
-        </message>
-        <message>
-            <source>the pre-checks did not pass</source>
-            <translation>die Vorabprüfungen wurden nicht bestanden</translation>
-        </message>
-        <message>
-            <source>Writing through %1:%2 every %3 ms to measure the outage</source>
-            <translation>Schreibe alle %3 ms über %1:%2, um den Ausfall zu messen</translation>
-        </message>
-        <message>
-            <source>Starting: %1</source>
-            <translation>Beginne: %1</translation>
-        </message>
-        <message>
-            <source>the primary</source>
-            <translation>der Primary</translation>
-        </message>
-        <message>
-            <source>Switching over: demoting %1, then promoting %2</source>
-            <translation>Switchover: stufe %1 herab, dann befördere %2</translation>
-        </message>
-        <message>
-            <source>Waiting for HAProxy and the VIP to send writes to %1</source>
-            <translation>Warte, bis HAProxy und die VIP Schreibzugriffe an %1 leiten</translation>
-        </message>
-        <message>
-            <source>Keeping PostgreSQL on %1 stopped</source>
-            <translation>Halte PostgreSQL auf %1 angehalten</translation>
-        </message>
-        <message>
-            <source>Checking that %1's data directory was shut down cleanly</source>
-            <translation>Prüfe, ob das Datenverzeichnis von %1 sauber heruntergefahren wurde</translation>
-        </message>
-        <message>
-            <source>Rejoining %1 to %2 (pg_rewind if it diverged)</source>
-            <translation>Binde %1 wieder an %2 an (pg_rewind, falls abgewichen)</translation>
-        </message>
-        <message>
-            <source>Re-cloning %1 from %2</source>
-            <translation>Klone %1 neu von %2</translation>
-        </message>
-        <message>
-            <source>Fencing %1: mark, start.conf disabled, repmgrd stopped</source>
-            <translation>Schotte %1 ab: Marke, start.conf deaktiviert, repmgrd angehalten</translation>
-        </message>
-        <message>
-            <source>Stopping PostgreSQL on %1 and masking its unit</source>
-            <translation>Halte PostgreSQL auf %1 an und maskiere seine Unit</translation>
-        </message>
-        <message>
-            <source>Cloning %1 from the current primary</source>
-            <translation>Klone %1 vom jetzigen Primary</translation>
-        </message>
-        <message>
-            <source>Unregistering %1 from repmgr</source>
-            <translation>Melde %1 bei repmgr ab</translation>
-        </message>
-        <message>
-            <source>Reloading HAProxy on %1</source>
-            <translation>Lade HAProxy auf %1 neu</translation>
-        </message>
-        <message>
-            <source>Reloading Keepalived on %1</source>
-            <translation>Lade Keepalived auf %1 neu</translation>
-        </message>
-        <message>
-            <source>HAProxy switched: %1:%2 reaches %3; VIP %1 is on the new primary's side</source>
-            <translation>HAProxy umgeschaltet: %1:%2 erreicht %3; die VIP %1 liegt beim neuen Primary</translation>
-        </message>
-        <message>
-            <source>%1 streams from the primary</source>
-            <translation>%1 streamt vom Primary</translation>
-        </message>
-        <message>
-            <source>PostgreSQL on %1 is stopped and cannot start</source>
-            <translation>PostgreSQL auf %1 ist angehalten und kann nicht starten</translation>
-        </message>
-        <message>
-            <source>%1 on %2: already done</source>
-            <translation>%1 auf %2: bereits erledigt</translation>
-        </message>
-        <message>
-            <source>Demoting %1: clean shutdown (its WAL goes to %2 first)</source>
-            <translation>Stufe %1 herab: sauberes Herunterfahren (sein WAL geht zuerst an %2)</translation>
-        </message>
-        <message>
-            <source>%1 shut down cleanly</source>
-            <translation>%1 sauber heruntergefahren</translation>
-        </message>
-        <message>
-            <source>Promoting %1</source>
-            <translation>Befördere %1</translation>
-        </message>
-        <message>
-            <source>%1 is the primary now</source>
-            <translation>%1 ist jetzt der Primary</translation>
-        </message>
-        <message>
-            <source>Siblings following %1</source>
-            <translation>Die übrigen Standbys folgen %1</translation>
-        </message>
-        <message>
-            <source>%1 follows %2</source>
-            <translation>%1 folgt %2</translation>
-        </message>
-        <message>
-            <source>%1 restarted as a standby of %2</source>
-            <translation>%1 als Standby von %2 neu gestartet</translation>
-        </message>
-        <message>
-            <source>%1 rejoined as a standby</source>
-            <translation>%1 als Standby wieder eingebunden</translation>
-        </message>
-        <message>
-            <source>pg_rewind on %1: discarding what diverged from the primary</source>
-            <translation>pg_rewind auf %1: verwerfe, was vom Primary abwich</translation>
-        </message>
-        <message>
-            <source>%1 crashed: crash recovery in single-user mode first</source>
-            <translation>%1 ist abgestürzt: zuerst Absturz-Recovery im Einzelbenutzermodus</translation>
-        </message>
-        <message>
-            <source>repmgr reports the switchover successful</source>
-            <translation>repmgr meldet den Switchover als erfolgreich</translation>
-        </message>
-        <message>
-            <source>Writes through %1:%2 fail now (%3)</source>
-            <translation>Schreibzugriffe über %1:%2 schlagen jetzt fehl (%3)</translation>
-        </message>
-        <message>
-            <source>no answer</source>
-            <translation>keine Antwort</translation>
-        </message>
-        <message>
-            <source>Writes through %1:%2 accepted again (%3 s without a write)</source>
-            <translation>Schreibzugriffe über %1:%2 wieder angenommen (%3 s ohne Schreibzugriff)</translation>
-        </message>
-        <message>
-            <source>Cancelling</source>
-            <translation>Breche ab</translation>
-        </message>
-        <message>
-            <source>cancelled</source>
-            <translation>abgebrochen</translation>
-        </message>
-        <message>
-            <source>step %1 on %2: %3</source>
-            <translation>Schritt %1 auf %2: %3</translation>
-        </message>
-        <message>
-            <source>pg_rewind could not bring %1 back. A re-clone (rejoin with re-clone) deletes its data directory and copies it afresh from the primary.</source>
-            <translation>pg_rewind konnte %1 nicht zurückholen. Ein Neuklonen (Wiedereinbinden mit Neuklonen) löscht sein Datenverzeichnis und kopiert es neu vom Primary.</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Abgebrochen</translation>
-        </message>
-        <message>
-            <source>Failed: %1</source>
-            <translation>Fehlgeschlagen: %1</translation>
-        </message>
-        <message>
-            <source>Verifying the cluster after %1</source>
-            <translation>Prüfe den Cluster nach %1</translation>
-        </message>
-        <message>
-            <source>verification failed: %1</source>
-            <translation>Überprüfung fehlgeschlagen: %1</translation>
-        </message>
-        <message>
-            <source>Verified: %1 checks passed</source>
-            <translation>Geprüft: %1 Prüfungen bestanden</translation>
-        </message>
-        <message>
-            <source>Connect to the cluster again, then check again.</source>
-            <translation>Verbinden Sie sich erneut mit dem Cluster und prüfen Sie dann noch einmal.</translation>
-        </message>
-        <message>
-            <source>An earlier rotation stopped halfway: finishing it with its stored passwords (%1)</source>
-            <translation>Ein früherer Wechsel brach mittendrin ab: Er wird mit seinen gespeicherten Passwörtern abgeschlossen (%1)</translation>
-        </message>
-        <message>
-            <source>New passwords made and kept under pending keys</source>
-            <translation>Neue Passwörter erzeugt und unter vorläufigen Schlüsseln abgelegt</translation>
-        </message>
-        <message>
-            <source>The cluster has the new passwords; they stay under the pending keys. Run rotate-secrets again to finish.</source>
-            <translation>Der Cluster hat die neuen Passwörter; sie bleiben unter den vorläufigen Schlüsseln. Führen Sie rotate-secrets erneut aus, um abzuschließen.</translation>
-        </message>
-        <message>
-            <source>The new passwords replace the old ones in the keychain</source>
-            <translation>Die neuen Passwörter ersetzen die alten im Schlüsselbund</translation>
-        </message>
-        <message>
-            <source>An earlier renewal stopped halfway: finishing it with its stored certificates (%1)</source>
-            <translation>Eine frühere Erneuerung brach mittendrin ab: Sie wird mit ihren gespeicherten Zertifikaten abgeschlossen (%1)</translation>
-        </message>
-        <message>
-            <source>New keys and certificates made and kept under pending keys</source>
-            <translation>Neue Schlüssel und Zertifikate erzeugt und unter vorläufigen Schlüsseln abgelegt</translation>
-        </message>
-        <message>
-            <source>The nodes have the new certificates; they stay under the pending keys. Run renew-certs again to finish.</source>
-            <translation>Die Knoten haben die neuen Zertifikate; sie bleiben unter den vorläufigen Schlüsseln. Führen Sie renew-certs erneut aus, um abzuschließen.</translation>
-        </message>
-        <message>
-            <source>The new certificates replace the old ones in the keychain</source>
-            <translation>Die neuen Zertifikate ersetzen die alten im Schlüsselbund</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::OverlaySecretStore</name>
-        <message>
-            <source>typed secrets for a test: read-only</source>
-            <translation>für einen Test eingegebene Geheimnisse: nur lesbar</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::PgPoller</name>
-        <message>
-            <source>cannot resolve %1: %2</source>
-            <translation>%1 kann nicht aufgelöst werden: %2</translation>
-        </message>
-        <message>
-            <source>out of memory</source>
-            <translation>kein Speicher mehr</translation>
-        </message>
-        <message>
-            <source>no socket</source>
-            <translation>kein Socket</translation>
-        </message>
-        <message>
-            <source>connection failed</source>
-            <translation>Verbindung fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>to queries</source>
-            <translation>auf Abfragen</translation>
-        </message>
-        <message>
-            <source>while connecting</source>
-            <translation>beim Verbinden</translation>
-        </message>
-        <message>
-            <source>no answer %1 within %2 ms</source>
-            <translation>keine Antwort %1 binnen %2 ms</translation>
-        </message>
-        <message>
-            <source>no answer to the status query</source>
-            <translation>keine Antwort auf die Statusabfrage</translation>
-        </message>
-        <message>
-            <source>no answer to the queries</source>
-            <translation>keine Antwort auf die Abfragen</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::PhasePage</name>
-        <message>
-            <source>Step</source>
-            <translation>Schritt</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Zeit</translation>
-        </message>
-        <message>
-            <source>This phase only checks; it changes nothing on the nodes.</source>
-            <translation>Diese Phase prüft nur; sie ändert nichts auf den Knoten.</translation>
-        </message>
-        <message>
-            <source>Find in this node's log (Enter for next)</source>
-            <translation>Im Protokoll dieses Knotens suchen (Enter für den nächsten Treffer)</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Ergebnis</translation>
-        </message>
-        <message>
-            <source>Criterion</source>
-            <translation>Kriterium</translation>
-        </message>
-        <message>
-            <source>Node</source>
-            <translation>Knoten</translation>
-        </message>
-        <message>
-            <source>Expected</source>
-            <translation>Erwartet</translation>
-        </message>
-        <message>
-            <source>Seen</source>
-            <translation>Gesehen</translation>
-        </message>
-        <message>
-            <source>Checkpoint: not run yet.</source>
-            <translation>Prüfpunkt: noch nicht ausgeführt.</translation>
-        </message>
-        <message>
-            <source>Run checks</source>
-            <translation>Prüfungen ausführen</translation>
-        </message>
-        <message>
-            <source>Run phase %1</source>
-            <translation>Phase %1 ausführen</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <source>Retry step</source>
-            <translation>Schritt wiederholen</translation>
-        </message>
-        <message>
-            <source>Retry phase</source>
-            <translation>Phase wiederholen</translation>
-        </message>
-        <message>
-            <source>Show commands</source>
-            <translation>Befehle zeigen</translation>
-        </message>
-        <message>
-            <source>Check again</source>
-            <translation>Erneut prüfen</translation>
-        </message>
-        <message>
-            <source>Run only this phase's checkpoint, e.g. after repairing a node by hand.</source>
-            <translation>Nur den Prüfpunkt dieser Phase ausführen, z. B. nachdem ein Knoten von Hand repariert wurde.</translation>
-        </message>
-        <message>
-            <source>Live view starts with the phase.</source>
-            <translation>Die Live-Ansicht beginnt mit der Phase.</translation>
-        </message>
-        <message>
-            <source>Pre-flight checks</source>
-            <translation>Vorabprüfungen</translation>
-        </message>
-        <message>
-            <source>Phase %1: %2</source>
-            <translation>Phase %1: %2</translation>
-        </message>
-        <message>
-            <source>Phase %1 is destructive</source>
-            <translation>Phase %1 ist zerstörerisch</translation>
-        </message>
-        <message>
-            <source>Go ahead?</source>
-            <translation>Fortfahren?</translation>
-        </message>
-        <message>
-            <source>Checkpoint: waiting for the steps.</source>
-            <translation>Prüfpunkt: wartet auf die Schritte.</translation>
-        </message>
-        <message>
-            <source>Checkpoint: running...</source>
-            <translation>Prüfpunkt: läuft...</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Cancelled.&lt;/b&gt; </source>
-            <translation>&lt;b&gt;Abgebrochen.&lt;/b&gt; </translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Phase %1 stopped.&lt;/b&gt; </source>
-            <translation>&lt;b&gt;Phase %1 angehalten.&lt;/b&gt; </translation>
-        </message>
-        <message>
-            <source>&lt;br&gt;&lt;b&gt;What to do:&lt;/b&gt; %1</source>
-            <translation>&lt;br&gt;&lt;b&gt;Was tun:&lt;/b&gt; %1</translation>
-        </message>
-        <message>
-            <source>Checkpoint: not run, the phase stopped before its end.</source>
-            <translation>Prüfpunkt: nicht ausgeführt, die Phase hielt vor ihrem Ende an.</translation>
-        </message>
-        <message>
-            <source>Likely cause: %1</source>
-            <translation>Wahrscheinliche Ursache: %1</translation>
-        </message>
-        <message>
-            <source>%1 — likely cause: %2</source>
-            <translation>%1 — wahrscheinliche Ursache: %2</translation>
-        </message>
-        <message>
-            <source>&lt;b style='color:#14501a'&gt;✔ Checkpoint passed&lt;/b&gt; — you can go on.</source>
-            <translation>&lt;b style='color:#14501a'&gt;✔ Prüfpunkt bestanden&lt;/b&gt; — es kann weitergehen.</translation>
-        </message>
-        <message>
-            <source>&lt;b style='color:#a30b0b'&gt;✖ Checkpoint failed&lt;/b&gt; — fix what the table shows, then Retry phase.</source>
-            <translation>&lt;b style='color:#a30b0b'&gt;✖ Prüfpunkt fehlgeschlagen&lt;/b&gt; — beheben, was die Tabelle zeigt, dann „Phase wiederholen“.</translation>
-        </message>
-        <message>
-            <source>Commands of %1 on %2</source>
-            <translation>Befehle von %1 auf %2</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>keine</translation>
-        </message>
-        <message>
-            <source>nobody</source>
-            <translation>niemand</translation>
-        </message>
-        <message>
-            <source>nowhere</source>
-            <translation>nirgendwo</translation>
-        </message>
-        <message>
-            <source>Primary: %1   ·   VIP on: %2   ·   port %3 → %4</source>
-            <translation>Primary: %1   ·   VIP auf: %2   ·   Port %3 → %4</translation>
-        </message>
-        <message>
-            <source>%1  primary %2, VIP on %3, writes go to %4</source>
-            <translation>%1  Primary %2, VIP auf %3, Schreibzugriffe gehen an %4</translation>
-        </message>
-        <message>
-            <source>primary</source>
-            <translation>Primary</translation>
-        </message>
-        <message>
-            <source>VIP</source>
-            <translation>VIP</translation>
-        </message>
-        <message>
-            <source>writes</source>
-            <translation>Schreiben</translation>
-        </message>
-        <message>
-            <source>Elapsed %1 s</source>
-            <translation>Vergangen %1 s</translation>
-        </message>
-        <message>
-            <source>pending</source>
-            <translation>ausstehend</translation>
-        </message>
-        <message>
-            <source>running</source>
-            <translation>läuft</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>erledigt</translation>
-        </message>
-        <message>
-            <source>already done</source>
-            <translation>bereits erledigt</translation>
-        </message>
-        <message>
-            <source>done earlier</source>
-            <translation>früher erledigt</translation>
-        </message>
-        <message>
-            <source>FAILED</source>
-            <translation>FEHLGESCHLAGEN</translation>
-        </message>
-        <message>
-            <source>cancelled</source>
-            <translation>abgebrochen</translation>
-        </message>
-        <message>
-            <source>PASS</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <source>FAIL</source>
-            <translation>FEHLER</translation>
-        </message>
-        <message>
-            <source>Steps</source>
-            <translation>Schritte</translation>
-        </message>
-        <message>
-            <source>Output per node</source>
-            <translation>Ausgabe je Knoten</translation>
-        </message>
-        <message>
-            <source>Output of %1</source>
-            <translation>Ausgabe von %1</translation>
-        </message>
-        <message>
-            <source>Checkpoint</source>
-            <translation>Prüfpunkt</translation>
-        </message>
-        <message>
-            <source>What is happening</source>
-            <translation>Was geschieht</translation>
-        </message>
-        <message>
-            <source>write</source>
-            <translation>Schreib</translation>
-        </message>
-        <message>
-            <source>Preview changes...</source>
-            <translation>Vorschau der Änderungen...</translation>
-        </message>
-        <message>
-            <source>Show, per node and file, what this phase would change and which services it would restart, without changing anything.</source>
-            <translation>Pro Knoten und Datei anzeigen, was diese Phase ändern würde und welche Dienste sie neu starten würde, ohne etwas zu ändern.</translation>
-        </message>
-        <message>
-            <source>Preview and apply phase %1...</source>
-            <translation>Vorschau und Anwenden von Phase %1...</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::Platform</name>
-        <message>
-            <source>Ubuntu 24.04 LTS + PGDG</source>
-            <translation>Ubuntu 24.04 LTS + PGDG</translation>
-        </message>
-        <message>
-            <source>Debian 13 (trixie)</source>
-            <translation>Debian 13 (trixie)</translation>
-        </message>
-        <message>
-            <source>Debian 12 (bookworm)</source>
-            <translation>Debian 12 (bookworm)</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::PreviewDialog</name>
-        <message>
-            <source>owner and mode change</source>
-            <translation>Änderung von Eigentümer und Modus</translation>
-        </message>
-        <message>
-            <source>same</source>
-            <translation>gleich</translation>
-        </message>
-        <message>
-            <source>changed</source>
-            <translation>geändert</translation>
-        </message>
-        <message>
-            <source>new file</source>
-            <translation>neue Datei</translation>
-        </message>
-        <message>
-            <source>from the keychain (not shown)</source>
-            <translation>aus dem Schlüsselbund (nicht angezeigt)</translation>
-        </message>
-        <message>
-            <source>could not be compared</source>
-            <translation>konnte nicht verglichen werden</translation>
-        </message>
-        <message>
-            <source>What phase %1 would change</source>
-            <translation>Was Phase %1 ändern würde</translation>
-        </message>
-        <message>
-            <source>Reading every node (nothing is changed)...</source>
-            <translation>Alle Knoten werden gelesen (es wird nichts geändert)...</translation>
-        </message>
-        <message>
-            <source>Changes per node</source>
-            <translation>Änderungen pro Knoten</translation>
-        </message>
-        <message>
-            <source>Node, step, file</source>
-            <translation>Knoten, Schritt, Datei</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>Änderung</translation>
-        </message>
-        <message>
-            <source>Difference</source>
-            <translation>Unterschied</translation>
-        </message>
-        <message>
-            <source>Copy as text</source>
-            <translation>Als Text kopieren</translation>
-        </message>
-        <message>
-            <source>Apply phase %1</source>
-            <translation>Phase %1 anwenden</translation>
-        </message>
-        <message>
-            <source>Not connected.</source>
-            <translation>Nicht verbunden.</translation>
-        </message>
-        <message>
-            <source>could not be read</source>
-            <translation>konnte nicht gelesen werden</translation>
-        </message>
-        <message>
-            <source>would run</source>
-            <translation>würde ausgeführt</translation>
-        </message>
-        <message>
-            <source>if needed</source>
-            <translation>falls nötig</translation>
-        </message>
-        <message>
-            <source>unchanged</source>
-            <translation>unverändert</translation>
-        </message>
-        <message>
-            <source>runs: %1
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the keychain keeps its values.</source>
+        <translation>Nichts wurde importiert: Der Schlüsselbund behält seine Werte.</translation>
+    </message>
+    <message>
+        <source>Secrets imported</source>
+        <translation>Geheimnisse importiert</translation>
+    </message>
+    <message>
+        <source>The secrets of the cluster %1 are in the keychain now: %2 written, %3 replaced, %4 unchanged.</source>
+        <translation>Die Geheimnisse des Clusters %1 sind jetzt im Schlüsselbund: %2 geschrieben, %3 ersetzt, %4 unverändert.</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;passwords...</source>
+        <translation>&amp;Passwörter wechseln...</translation>
+    </message>
+    <message>
+        <source>Renew &amp;certificates...</source>
+        <translation>Zertifikate e&amp;rneuern...</translation>
+    </message>
+    <message>
+        <source>Cannot import site certificates</source>
+        <translation>Standortzertifikate können nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>There is no secret store to write the certificates to.</source>
+        <translation>Es gibt keinen Geheimnisspeicher, in den die Zertifikate geschrieben werden könnten.</translation>
+    </message>
+    <message>
+        <source>Site certificates imported</source>
+        <translation>Standortzertifikate importiert</translation>
+    </message>
+    <message>
+        <source>The worksheet&apos;s TLS mode is not &quot;Verified (the site&apos;s CA, imported)&quot;: pgpilot issues the certificates itself. Choose that mode under &quot;Replication and archiving&quot; on the worksheet first.</source>
+        <translation>Der TLS-Modus des Arbeitsblatts ist nicht „Geprüft (CA des Standorts, importiert)“: pgpilot stellt die Zertifikate selbst aus. Wählen Sie diesen Modus zuerst im Arbeitsblatt unter „Replikation und Archivierung“.</translation>
+    </message>
+    <message>
+        <source>Import si&amp;te certificates...</source>
+        <translation>S&amp;tandortzertifikate importieren...</translation>
+    </message>
+    <message>
+        <source>Differences from pgpilot&apos;s &amp;build...</source>
+        <translation>Abweichungen vom &amp;Aufbau durch pgpilot...</translation>
+    </message>
+    <message>
+        <source>A&amp;dopt an existing cluster...</source>
+        <translation>Bestehenden Cluster &amp;übernehmen...</translation>
+    </message>
+    <message>
+        <source>Phase %1 converged, but %2 could not be rewritten to say so: %3</source>
+        <translation>Phase %1 angeglichen, aber %2 konnte nicht entsprechend neu geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>Phase %1 converged; the worksheet records it.</source>
+        <translation>Phase %1 angeglichen; das Arbeitsblatt hält dies fest.</translation>
+    </message>
+    <message>
+        <source>Phase %1 converged: the cluster is set up as pgpilot builds it; the worksheet is an ordinary one now.</source>
+        <translation>Phase %1 angeglichen: Der Cluster ist so eingerichtet, wie pgpilot ihn aufbaut; das Arbeitsblatt ist jetzt ein gewöhnliches.</translation>
+    </message>
+    <message>
+        <source>Open &amp;wall of clusters...</source>
+        <translation>&amp;Wand der Cluster öffnen...</translation>
+    </message>
+    <message>
+        <source>Clusters for the wall</source>
+        <translation>Cluster für die Wand</translation>
+    </message>
+    <message>
+        <source>Worksheets (*.json)</source>
+        <translation>Arbeitsblätter (*.json)</translation>
+    </message>
+    <message>
+        <source>Settin&amp;gs</source>
+        <translation>Einstellun&amp;gen</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications...</source>
+        <translation>&amp;Benachrichtigungen...</translation>
+    </message>
+    <message>
+        <source>&amp;Sound on the wall for critical alarms</source>
+        <translation>&amp;Ton im Wandmodus bei kritischen Alarmen</translation>
+    </message>
+    <message>
+        <source>This pgpilot was built without Qt Multimedia</source>
+        <translation>Dieses pgpilot wurde ohne Qt Multimedia gebaut</translation>
+    </message>
+    <message>
+        <source>History and notifications of %1: %2</source>
+        <translation>Verlauf und Benachrichtigungen von %1: %2</translation>
+    </message>
+    <message>
+        <source>The history of %1 stopped: %2</source>
+        <translation>Der Verlauf von %1 wurde angehalten: %2</translation>
+    </message>
+    <message>
+        <source>Notifications: %1: %2</source>
+        <translation>Benachrichtigungen: %1: %2</translation>
+    </message>
+    <message>
+        <source>Notifications are off: %1 (Settings → Notifications)</source>
+        <translation>Benachrichtigungen sind aus: %1 (Einstellungen → Benachrichtigungen)</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::Monitor</name>
+    <message>
+        <source>not HAProxy CSV statistics</source>
+        <translation>keine HAProxy-CSV-Statistik</translation>
+    </message>
+    <message>
+        <source>HAProxy CSV without pxname/svname/status</source>
+        <translation>HAProxy-CSV ohne pxname/svname/status</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::NodeStatusModel</name>
+    <message>
+        <source>? (%1)</source>
+        <translation>? (%1)</translation>
+    </message>
+    <message>
+        <source>◆ VIP</source>
+        <translation>◆ VIP</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>Health-Prüfung</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitachse</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>HAProxy</source>
+        <translation>HAProxy</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>Sync-Status</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::NodeTableModel</name>
+    <message>
+        <source>Host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Initial role</source>
+        <translation>Anfangsrolle</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Schnittstelle</translation>
+    </message>
+    <message>
+        <source>SSH user</source>
+        <translation>SSH-Benutzer</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation>SSH-Port</translation>
+    </message>
+    <message>
+        <source>SSH auth</source>
+        <translation>SSH-Anmeldung</translation>
+    </message>
+    <message>
+        <source>sudo</source>
+        <translation>sudo</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>Host key (SHA256)</source>
+        <translation>Host-Key (SHA256)</translation>
+    </message>
+    <message>
+        <source>Optional: pin the host key&apos;s SHA256 fingerprint (ssh-keygen -lf). Otherwise pgpilot shows it for you to confirm on first connection.</source>
+        <translation>Optional: den SHA256-Fingerabdruck des Host-Keys festlegen (ssh-keygen -lf). Sonst zeigt pgpilot ihn bei der ersten Verbindung zur Bestätigung an.</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <translation>Standby</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>nopasswd</source>
+        <translation>ohne Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::NodeTile</name>
+    <message>
+        <source>◆ VIP</source>
+        <translation>◆ VIP</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitachse</translation>
+    </message>
+    <message>
+        <source>HAProxy</source>
+        <translation>HAProxy</translation>
+    </message>
+    <message>
+        <source>fenced by pgpilot: PostgreSQL kept stopped</source>
+        <translation>von pgpilot abgeschottet: PostgreSQL bleibt angehalten</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::NotificationsDialog</name>
+    <message>
+        <source>No primary</source>
+        <translation>Kein Primary</translation>
+    </message>
+    <message>
+        <source>Split brain</source>
+        <translation>Split-Brain</translation>
+    </message>
+    <message>
+        <source>Unregistered primary</source>
+        <translation>Nicht registrierter Primary</translation>
+    </message>
+    <message>
+        <source>VIP not held</source>
+        <translation>VIP nicht gehalten</translation>
+    </message>
+    <message>
+        <source>VIP held twice</source>
+        <translation>VIP doppelt gehalten</translation>
+    </message>
+    <message>
+        <source>VIP on an unhealthy node</source>
+        <translation>VIP auf einem ungesunden Knoten</translation>
+    </message>
+    <message>
+        <source>Health check disagrees</source>
+        <translation>Health-Prüfung widerspricht</translation>
+    </message>
+    <message>
+        <source>Replication broken</source>
+        <translation>Replikation unterbrochen</translation>
+    </message>
+    <message>
+        <source>Replication lag high</source>
+        <translation>Hohe Replikationsverzögerung</translation>
+    </message>
+    <message>
+        <source>Node unreachable</source>
+        <translation>Knoten nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>repmgrd not running</source>
+        <translation>repmgrd läuft nicht</translation>
+    </message>
+    <message>
+        <source>HAProxy down</source>
+        <translation>HAProxy ausgefallen</translation>
+    </message>
+    <message>
+        <source>Writes misrouted</source>
+        <translation>Schreibzugriffe fehlgeleitet</translation>
+    </message>
+    <message>
+        <source>Synchronous quorum lost</source>
+        <translation>Synchrones Quorum verloren</translation>
+    </message>
+    <message>
+        <source>Certificate expiring</source>
+        <translation>Zertifikat läuft ab</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Where alarms are sent and when; the same file pgpilot watch --notify-config reads: %1</source>
+        <translation>Wohin und wann Alarme gesendet werden; dieselbe Datei, die pgpilot watch --notify-config liest: %1</translation>
+    </message>
+    <message>
+        <source>Notification settings</source>
+        <translation>Benachrichtigungseinstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Channels</source>
+        <translation>&amp;Kanäle</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Wann</translation>
+    </message>
+    <message>
+        <source>Send &amp;test notification</source>
+        <translation>&amp;Testbenachrichtigung senden</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>%1 could not be read; the fields show the defaults and Save replaces it:</source>
+        <translation>%1 konnte nicht gelesen werden; die Felder zeigen die Standardwerte, und Speichern ersetzt die Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook: POST each notification as JSON</source>
+        <translation>Web&amp;hook: jede Benachrichtigung als JSON per POST senden</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain, not in the file: chat webhooks carry a token.</source>
+        <translation>Im Schlüsselbund aufbewahrt, nicht in der Datei: Chat-Webhooks enthalten ein Token.</translation>
+    </message>
+    <message>
+        <source>Keychain entry:</source>
+        <translation>Schlüsselbund-Eintrag:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail over SMTP</source>
+        <translation>&amp;E-Mail über SMTP</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS (implicit)</source>
+        <translation>TLS (implizit)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Allow no encryption to a server that is not on this machine</source>
+        <translation>Unverschlüsselt auch zu einem Server erlauben, der nicht auf diesem Rechner läuft</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>oncall@example.net, dba@example.net</source>
+        <translation>oncall@example.net, dba@example.net</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>empty: no login</source>
+        <translation>leer: keine Anmeldung</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>the system&apos;s CAs</source>
+        <translation>die CAs des Systems</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>D&amp;urchsuchen...</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CA-Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Desktop notifications (critical ones stay until dismissed)</source>
+        <translation>&amp;Desktop-Benachrichtigungen (kritische bleiben, bis sie geschlossen werden)</translation>
+    </message>
+    <message>
+        <source>Notify from severity:</source>
+        <translation>Melden ab Schweregrad:</translation>
+    </message>
+    <message>
+        <source>Group the first alarms for:</source>
+        <translation>Die ersten Alarme gruppieren während:</translation>
+    </message>
+    <message>
+        <source>Resolved after no alarm for:</source>
+        <translation>Behoben nach alarmfreier Zeit von:</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Repeat an open incident every:</source>
+        <translation>Einen offenen Vorfall wiederholen alle:</translation>
+    </message>
+    <message>
+        <source>Per alarm: muted ones are never sent (they stay on the dashboard); the others can have their own threshold, severity and repeat interval. An incident still groups every alarm of a cluster.</source>
+        <translation>Je Alarm: Stummgeschaltete werden nie gesendet (sie bleiben im Dashboard); die anderen können eine eigene Schwelle, einen eigenen Schweregrad und ein eigenes Wiederholungsintervall haben. Ein Vorfall fasst weiterhin alle Alarme eines Clusters zusammen.</translation>
+    </message>
+    <message>
+        <source>Rules per alarm</source>
+        <translation>Regeln je Alarm</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <source>Notify from</source>
+        <translation>Melden ab</translation>
+    </message>
+    <message>
+        <source>Notify as</source>
+        <translation>Melden als</translation>
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <translation>Wiederholen alle</translation>
+    </message>
+    <message>
+        <source>%1 muted</source>
+        <translation>%1: stumm</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>%1 notified from</source>
+        <translation>%1: melden ab</translation>
+    </message>
+    <message>
+        <source>As raised</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>%1 notified as</source>
+        <translation>%1: melden als</translation>
+    </message>
+    <message>
+        <source>%1 repeated every</source>
+        <translation>%1: wiederholen alle</translation>
+    </message>
+    <message>
+        <source>stored in the keychain; type to replace</source>
+        <translation>im Schlüsselbund gespeichert; zum Ersetzen tippen</translation>
+    </message>
+    <message>
+        <source>The webhook URL: %1</source>
+        <translation>Die Webhook-URL: %1</translation>
+    </message>
+    <message>
+        <source>No channel is on: nothing to test.</source>
+        <translation>Kein Kanal ist eingeschaltet: nichts zu testen.</translation>
+    </message>
+    <message>
+        <source>Sending a test notification to every channel…</source>
+        <translation>Eine Testbenachrichtigung wird an jeden Kanal gesendet…</translation>
+    </message>
+    <message>
+        <source>delivered: %1</source>
+        <translation>zugestellt: %1</translation>
+    </message>
+    <message>
+        <source>NOT delivered: %1</source>
+        <translation>NICHT zugestellt: %1</translation>
+    </message>
+    <message>
+        <source>There is no keychain to keep the URL or password in.</source>
+        <translation>Es gibt keinen Schlüsselbund, in dem URL oder Passwort aufbewahrt werden könnten.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The keychain entry %1 could not be written: %2</source>
+        <translation>Der Schlüsselbund-Eintrag %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>WAL archiving failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL archiving behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup too old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup status unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup repository error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup repository space low</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::NotifyConfigIssue</name>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::NotifyDispatcher</name>
+    <message>
+        <source>no keychain to read %1 from</source>
+        <translation>kein Schlüsselbund, aus dem %1 gelesen werden könnte</translation>
+    </message>
+    <message>
+        <source>its URL is not in the keychain entry %1%2</source>
+        <translation>seine URL ist nicht im Schlüsselbund-Eintrag %1%2</translation>
+    </message>
+    <message>
+        <source>no keychain to read the password from</source>
+        <translation>kein Schlüsselbund, aus dem das Passwort gelesen werden könnte</translation>
+    </message>
+    <message>
+        <source>the password is not in the keychain entry %1%2</source>
+        <translation>das Passwort ist nicht im Schlüsselbund-Eintrag %1%2</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::OperationDialog</name>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Gesehen</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was tun</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Pre-checks</source>
+        <translation>Vorabprüfungen</translation>
+    </message>
+    <message>
+        <source>✔ Every pre-check passed.</source>
+        <translation>✔ Jede Vorabprüfung bestanden.</translation>
+    </message>
+    <message>
+        <source>%v of %m node steps</source>
+        <translation>%v von %m Knotenschritten</translation>
+    </message>
+    <message>
+        <source>elapsed 000.0 s</source>
+        <translation>vergangen 000,0 s</translation>
+    </message>
+    <message>
+        <source>What is happening</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>Re-clone the node from the primary…</source>
+        <translation>Den Knoten neu vom Primary klonen…</translation>
+    </message>
+    <message>
+        <source>Show co&amp;mmands…</source>
+        <translation>&amp;Befehle zeigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortfahren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Running the pre-checks again…</source>
+        <translation>Die Vorabprüfungen laufen erneut…</translation>
+    </message>
+    <message>
+        <source>Re-clone %1?</source>
+        <translation>%1 neu klonen?</translation>
+    </message>
+    <message>
+        <source>pg_rewind could not bring %1 back. A re-clone deletes its data directory and copies the whole database from the primary again; it takes as long as copying the database and loads the primary meanwhile. Anything written only on %1 (after it diverged) is lost.</source>
+        <translation>pg_rewind konnte %1 nicht zurückholen. Ein Neuklonen löscht sein Datenverzeichnis und kopiert die ganze Datenbank erneut vom Primary; das dauert so lange wie das Kopieren der Datenbank und belastet den Primary währenddessen. Alles, was nur auf %1 geschrieben wurde (nach der Abweichung), geht verloren.</translation>
+    </message>
+    <message>
+        <source>Re-clone %1</source>
+        <translation>%1 neu klonen</translation>
+    </message>
+    <message>
+        <source>%1 — on %2</source>
+        <translation>%1 — auf %2</translation>
+    </message>
+    <message>
+        <source>✘ %1 failed on %2: %3</source>
+        <translation>✘ %1 schlug auf %2 fehl: %3</translation>
+    </message>
+    <message>
+        <source>elapsed %1</source>
+        <translation>vergangen %1</translation>
+    </message>
+    <message>
+        <source>✘ This operation cannot be planned: %1</source>
+        <translation>✘ Diese Operation lässt sich nicht planen: %1</translation>
+    </message>
+    <message>
+        <source>Checking that %1 is safe…</source>
+        <translation>Prüfe, ob %1 sicher ist…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Breche ab…</translation>
+    </message>
+    <message>
+        <source>This step cannot be interrupted safely; the dialog closes when it ends.</source>
+        <translation>Dieser Schritt lässt sich nicht sicher unterbrechen; der Dialog schließt, wenn er endet.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Switch over now</source>
+        <translation>Jetzt &amp;umschalten</translation>
+    </message>
+    <message>
+        <source>&amp;Rejoin now</source>
+        <translation>Jetzt &amp;wieder einbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Fence now</source>
+        <translation>Jetzt &amp;abschotten</translation>
+    </message>
+    <message>
+        <source>&amp;Add the standby</source>
+        <translation>Standby &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the standby</source>
+        <translation>Standby &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>passed: %1</source>
+        <translation>bestanden: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ All %n pre-check(s) passed.</source>
+        <translation>
+            <numerusform>✔ Die %n Vorabprüfung bestanden.</numerusform>
+            <numerusform>✔ Alle %n Vorabprüfungen bestanden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✘ The pre-checks could not run: %1</source>
+        <translation>✘ Die Vorabprüfungen konnten nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>the connection is busy</source>
+        <translation>die Verbindung ist belegt</translation>
+    </message>
+    <message numerus="yes">
+        <source>✘ %n pre-check(s) failed: nothing was changed. Fix what the list says, then check again.</source>
+        <translation>
+            <numerusform>✘ %n Vorabprüfung fehlgeschlagen: nichts wurde geändert. Beheben, was die Liste nennt, dann erneut prüfen.</numerusform>
+            <numerusform>✘ %n Vorabprüfungen fehlgeschlagen: nichts wurde geändert. Beheben, was die Liste nennt, dann erneut prüfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ %1: done and verified</source>
+        <translation>✔ %1: erledigt und geprüft</translation>
+    </message>
+    <message>
+        <source>○ %1: cancelled before anything changed</source>
+        <translation>○ %1: abgebrochen, bevor sich etwas änderte</translation>
+    </message>
+    <message>
+        <source>✘ %1: refused by the pre-checks; nothing was changed</source>
+        <translation>✘ %1: von den Vorabprüfungen abgelehnt; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>✘ %1: failed</source>
+        <translation>✘ %1: fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Benötigte Zeit</translation>
+    </message>
+    <message>
+        <source>Write outage through the VIP</source>
+        <translation>Schreibausfall über die VIP</translation>
+    </message>
+    <message>
+        <source>%1 (%2 writes acknowledged, %3 failed)</source>
+        <translation>%1 (%2 Schreibzugriffe bestätigt, %3 fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>not measured (no write probe or no write succeeded)</source>
+        <translation>nicht gemessen (keine Schreibprobe oder kein Schreibzugriff gelang)</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>What failed: %1</source>
+        <translation>Was fehlschlug: %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was tun: %1</translation>
+    </message>
+    <message>
+        <source>Commands of %1</source>
+        <translation>Befehle von %1</translation>
+    </message>
+    <message>
+        <source>Nothing is sent: this is what the operation would run, node by node. Passwords appear as placeholders.</source>
+        <translation>Nichts wird gesendet: dies würde die Operation ausführen, Knoten für Knoten. Passwörter erscheinen als Platzhalter.</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>Stops before the next step; nothing is half done</source>
+        <translation>Hält vor dem nächsten Schritt an; nichts bleibt halb erledigt</translation>
+    </message>
+    <message>
+        <source>Past the point of no return: the operation finishes first</source>
+        <translation>Nach dem Punkt ohne Umkehr: die Operation wird erst zu Ende geführt</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate now</source>
+        <translation>Jetzt &amp;wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Renew now</source>
+        <translation>Jetzt &amp;erneuern</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run the drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::OperationResult</name>
+    <message>
+        <source>Switchover to %1</source>
+        <translation>Switchover auf %1</translation>
+    </message>
+    <message>
+        <source>Re-clone of %1</source>
+        <translation>Neuklonen von %1</translation>
+    </message>
+    <message>
+        <source>Rejoin of %1</source>
+        <translation>Wiedereinbinden von %1</translation>
+    </message>
+    <message>
+        <source>Fence of %1</source>
+        <translation>Abschottung von %1</translation>
+    </message>
+    <message>
+        <source>Adding standby %1</source>
+        <translation>Standby %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Removing standby %1</source>
+        <translation>Standby %1 entfernen</translation>
+    </message>
+    <message>
+        <source>%1: refused, nothing changed: %2</source>
+        <translation>%1: abgelehnt, nichts geändert: %2</translation>
+    </message>
+    <message>
+        <source>%1: cancelled after %2 s</source>
+        <translation>%1: abgebrochen nach %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>, write outage %1 s (%2 writes failed)</source>
+        <translation>, Schreibausfall %1 s (%2 Schreibzugriffe fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>%1: done and verified in %2</source>
+        <translation>%1: erledigt und geprüft in %2</translation>
+    </message>
+    <message>
+        <source>%1: FAILED after %2: %3</source>
+        <translation>%1: FEHLGESCHLAGEN nach %2: %3</translation>
+    </message>
+    <message>
+        <source>Rotating the passwords (finishing the interrupted run)</source>
+        <translation>Passwörter wechseln (unterbrochenen Lauf abschließen)</translation>
+    </message>
+    <message>
+        <source>Rotating the passwords</source>
+        <translation>Passwörter wechseln</translation>
+    </message>
+    <message>
+        <source>Renewing the certificates (finishing the interrupted run)</source>
+        <translation>Zertifikate erneuern (unterbrochenen Lauf abschließen)</translation>
+    </message>
+    <message>
+        <source>Renewing the certificates</source>
+        <translation>Zertifikate erneuern</translation>
+    </message>
+    <message>
+        <source>%1 backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::OperationRunner</name>
+    <message>
+        <source>Not connected to the cluster.</source>
+        <translation>Nicht mit dem Cluster verbunden.</translation>
+    </message>
+    <message>
+        <source>Another phase or operation is running on this cluster.</source>
+        <translation>Auf diesem Cluster läuft schon eine andere Phase oder Operation.</translation>
+    </message>
+    <message>
+        <source>The operation can be planned</source>
+        <translation>Die Operation lässt sich planen</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish, then try again.</source>
+        <translation>Warten, bis sie fertig ist, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Check the node&apos;s name.</source>
+        <translation>Den Namen des Knotens prüfen.</translation>
+    </message>
+    <message>
+        <source>Pre-checks for %1</source>
+        <translation>Vorabprüfungen für %1</translation>
+    </message>
+    <message>
+        <source>Pre-checks passed (%1 checks)</source>
+        <translation>Vorabprüfungen bestanden (%1 Prüfungen)</translation>
+    </message>
+    <message>
+        <source>Pre-checks failed: %1 of %2 checks</source>
+        <translation>Vorabprüfungen fehlgeschlagen: %1 von %2 Prüfungen</translation>
+    </message>
+    <message>
+        <source>the pre-checks did not pass</source>
+        <translation>die Vorabprüfungen wurden nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Writing through %1:%2 every %3 ms to measure the outage</source>
+        <translation>Schreibe alle %3 ms über %1:%2, um den Ausfall zu messen</translation>
+    </message>
+    <message>
+        <source>Starting: %1</source>
+        <translation>Beginne: %1</translation>
+    </message>
+    <message>
+        <source>the primary</source>
+        <translation>der Primary</translation>
+    </message>
+    <message>
+        <source>Switching over: demoting %1, then promoting %2</source>
+        <translation>Switchover: stufe %1 herab, dann befördere %2</translation>
+    </message>
+    <message>
+        <source>Waiting for HAProxy and the VIP to send writes to %1</source>
+        <translation>Warte, bis HAProxy und die VIP Schreibzugriffe an %1 leiten</translation>
+    </message>
+    <message>
+        <source>Keeping PostgreSQL on %1 stopped</source>
+        <translation>Halte PostgreSQL auf %1 angehalten</translation>
+    </message>
+    <message>
+        <source>Checking that %1&apos;s data directory was shut down cleanly</source>
+        <translation>Prüfe, ob das Datenverzeichnis von %1 sauber heruntergefahren wurde</translation>
+    </message>
+    <message>
+        <source>Rejoining %1 to %2 (pg_rewind if it diverged)</source>
+        <translation>Binde %1 wieder an %2 an (pg_rewind, falls abgewichen)</translation>
+    </message>
+    <message>
+        <source>Re-cloning %1 from %2</source>
+        <translation>Klone %1 neu von %2</translation>
+    </message>
+    <message>
+        <source>Fencing %1: mark, start.conf disabled, repmgrd stopped</source>
+        <translation>Schotte %1 ab: Marke, start.conf deaktiviert, repmgrd angehalten</translation>
+    </message>
+    <message>
+        <source>Stopping PostgreSQL on %1 and masking its unit</source>
+        <translation>Halte PostgreSQL auf %1 an und maskiere seine Unit</translation>
+    </message>
+    <message>
+        <source>Cloning %1 from the current primary</source>
+        <translation>Klone %1 vom jetzigen Primary</translation>
+    </message>
+    <message>
+        <source>Unregistering %1 from repmgr</source>
+        <translation>Melde %1 bei repmgr ab</translation>
+    </message>
+    <message>
+        <source>Reloading HAProxy on %1</source>
+        <translation>Lade HAProxy auf %1 neu</translation>
+    </message>
+    <message>
+        <source>Reloading Keepalived on %1</source>
+        <translation>Lade Keepalived auf %1 neu</translation>
+    </message>
+    <message>
+        <source>HAProxy switched: %1:%2 reaches %3; VIP %1 is on the new primary&apos;s side</source>
+        <translation>HAProxy umgeschaltet: %1:%2 erreicht %3; die VIP %1 liegt beim neuen Primary</translation>
+    </message>
+    <message>
+        <source>%1 streams from the primary</source>
+        <translation>%1 streamt vom Primary</translation>
+    </message>
+    <message>
+        <source>PostgreSQL on %1 is stopped and cannot start</source>
+        <translation>PostgreSQL auf %1 ist angehalten und kann nicht starten</translation>
+    </message>
+    <message>
+        <source>%1 on %2: already done</source>
+        <translation>%1 auf %2: bereits erledigt</translation>
+    </message>
+    <message>
+        <source>Demoting %1: clean shutdown (its WAL goes to %2 first)</source>
+        <translation>Stufe %1 herab: sauberes Herunterfahren (sein WAL geht zuerst an %2)</translation>
+    </message>
+    <message>
+        <source>%1 shut down cleanly</source>
+        <translation>%1 sauber heruntergefahren</translation>
+    </message>
+    <message>
+        <source>Promoting %1</source>
+        <translation>Befördere %1</translation>
+    </message>
+    <message>
+        <source>%1 is the primary now</source>
+        <translation>%1 ist jetzt der Primary</translation>
+    </message>
+    <message>
+        <source>Siblings following %1</source>
+        <translation>Die übrigen Standbys folgen %1</translation>
+    </message>
+    <message>
+        <source>%1 follows %2</source>
+        <translation>%1 folgt %2</translation>
+    </message>
+    <message>
+        <source>%1 restarted as a standby of %2</source>
+        <translation>%1 als Standby von %2 neu gestartet</translation>
+    </message>
+    <message>
+        <source>%1 rejoined as a standby</source>
+        <translation>%1 als Standby wieder eingebunden</translation>
+    </message>
+    <message>
+        <source>pg_rewind on %1: discarding what diverged from the primary</source>
+        <translation>pg_rewind auf %1: verwerfe, was vom Primary abwich</translation>
+    </message>
+    <message>
+        <source>%1 crashed: crash recovery in single-user mode first</source>
+        <translation>%1 ist abgestürzt: zuerst Absturz-Recovery im Einzelbenutzermodus</translation>
+    </message>
+    <message>
+        <source>repmgr reports the switchover successful</source>
+        <translation>repmgr meldet den Switchover als erfolgreich</translation>
+    </message>
+    <message>
+        <source>Writes through %1:%2 fail now (%3)</source>
+        <translation>Schreibzugriffe über %1:%2 schlagen jetzt fehl (%3)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Writes through %1:%2 accepted again (%3 s without a write)</source>
+        <translation>Schreibzugriffe über %1:%2 wieder angenommen (%3 s ohne Schreibzugriff)</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation>Breche ab</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>step %1 on %2: %3</source>
+        <translation>Schritt %1 auf %2: %3</translation>
+    </message>
+    <message>
+        <source>pg_rewind could not bring %1 back. A re-clone (rejoin with re-clone) deletes its data directory and copies it afresh from the primary.</source>
+        <translation>pg_rewind konnte %1 nicht zurückholen. Ein Neuklonen (Wiedereinbinden mit Neuklonen) löscht sein Datenverzeichnis und kopiert es neu vom Primary.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Verifying the cluster after %1</source>
+        <translation>Prüfe den Cluster nach %1</translation>
+    </message>
+    <message>
+        <source>verification failed: %1</source>
+        <translation>Überprüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Verified: %1 checks passed</source>
+        <translation>Geprüft: %1 Prüfungen bestanden</translation>
+    </message>
+    <message>
+        <source>Connect to the cluster again, then check again.</source>
+        <translation>Verbinden Sie sich erneut mit dem Cluster und prüfen Sie dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>An earlier rotation stopped halfway: finishing it with its stored passwords (%1)</source>
+        <translation>Ein früherer Wechsel brach mittendrin ab: Er wird mit seinen gespeicherten Passwörtern abgeschlossen (%1)</translation>
+    </message>
+    <message>
+        <source>New passwords made and kept under pending keys</source>
+        <translation>Neue Passwörter erzeugt und unter vorläufigen Schlüsseln abgelegt</translation>
+    </message>
+    <message>
+        <source>The cluster has the new passwords; they stay under the pending keys. Run rotate-secrets again to finish.</source>
+        <translation>Der Cluster hat die neuen Passwörter; sie bleiben unter den vorläufigen Schlüsseln. Führen Sie rotate-secrets erneut aus, um abzuschließen.</translation>
+    </message>
+    <message>
+        <source>The new passwords replace the old ones in the keychain</source>
+        <translation>Die neuen Passwörter ersetzen die alten im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>An earlier renewal stopped halfway: finishing it with its stored certificates (%1)</source>
+        <translation>Eine frühere Erneuerung brach mittendrin ab: Sie wird mit ihren gespeicherten Zertifikaten abgeschlossen (%1)</translation>
+    </message>
+    <message>
+        <source>New keys and certificates made and kept under pending keys</source>
+        <translation>Neue Schlüssel und Zertifikate erzeugt und unter vorläufigen Schlüsseln abgelegt</translation>
+    </message>
+    <message>
+        <source>The nodes have the new certificates; they stay under the pending keys. Run renew-certs again to finish.</source>
+        <translation>Die Knoten haben die neuen Zertifikate; sie bleiben unter den vorläufigen Schlüsseln. Führen Sie renew-certs erneut aus, um abzuschließen.</translation>
+    </message>
+    <message>
+        <source>The new certificates replace the old ones in the keychain</source>
+        <translation>Die neuen Zertifikate ersetzen die alten im Schlüsselbund</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::OverlaySecretStore</name>
+    <message>
+        <source>typed secrets for a test: read-only</source>
+        <translation>für einen Test eingegebene Geheimnisse: nur lesbar</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::PgPoller</name>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation>%1 kann nicht aufgelöst werden: %2</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>kein Speicher mehr</translation>
+    </message>
+    <message>
+        <source>no socket</source>
+        <translation>kein Socket</translation>
+    </message>
+    <message>
+        <source>connection failed</source>
+        <translation>Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>to queries</source>
+        <translation>auf Abfragen</translation>
+    </message>
+    <message>
+        <source>while connecting</source>
+        <translation>beim Verbinden</translation>
+    </message>
+    <message>
+        <source>no answer %1 within %2 ms</source>
+        <translation>keine Antwort %1 binnen %2 ms</translation>
+    </message>
+    <message>
+        <source>no answer to the status query</source>
+        <translation>keine Antwort auf die Statusabfrage</translation>
+    </message>
+    <message>
+        <source>no answer to the queries</source>
+        <translation>keine Antwort auf die Abfragen</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::PhasePage</name>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>This phase only checks; it changes nothing on the nodes.</source>
+        <translation>Diese Phase prüft nur; sie ändert nichts auf den Knoten.</translation>
+    </message>
+    <message>
+        <source>Find in this node&apos;s log (Enter for next)</source>
+        <translation>Im Protokoll dieses Knotens suchen (Enter für den nächsten Treffer)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Gesehen</translation>
+    </message>
+    <message>
+        <source>Checkpoint: not run yet.</source>
+        <translation>Prüfpunkt: noch nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Run checks</source>
+        <translation>Prüfungen ausführen</translation>
+    </message>
+    <message>
+        <source>Run phase %1</source>
+        <translation>Phase %1 ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry step</source>
+        <translation>Schritt wiederholen</translation>
+    </message>
+    <message>
+        <source>Retry phase</source>
+        <translation>Phase wiederholen</translation>
+    </message>
+    <message>
+        <source>Show commands</source>
+        <translation>Befehle zeigen</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Run only this phase&apos;s checkpoint, e.g. after repairing a node by hand.</source>
+        <translation>Nur den Prüfpunkt dieser Phase ausführen, z. B. nachdem ein Knoten von Hand repariert wurde.</translation>
+    </message>
+    <message>
+        <source>Live view starts with the phase.</source>
+        <translation>Die Live-Ansicht beginnt mit der Phase.</translation>
+    </message>
+    <message>
+        <source>Pre-flight checks</source>
+        <translation>Vorabprüfungen</translation>
+    </message>
+    <message>
+        <source>Phase %1: %2</source>
+        <translation>Phase %1: %2</translation>
+    </message>
+    <message>
+        <source>Phase %1 is destructive</source>
+        <translation>Phase %1 ist zerstörerisch</translation>
+    </message>
+    <message>
+        <source>Go ahead?</source>
+        <translation>Fortfahren?</translation>
+    </message>
+    <message>
+        <source>Checkpoint: waiting for the steps.</source>
+        <translation>Prüfpunkt: wartet auf die Schritte.</translation>
+    </message>
+    <message>
+        <source>Checkpoint: running...</source>
+        <translation>Prüfpunkt: läuft...</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled.&lt;/b&gt; </source>
+        <translation>&lt;b&gt;Abgebrochen.&lt;/b&gt; </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Phase %1 stopped.&lt;/b&gt; </source>
+        <translation>&lt;b&gt;Phase %1 angehalten.&lt;/b&gt; </translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;What to do:&lt;/b&gt; %1</source>
+        <translation>&lt;br&gt;&lt;b&gt;Was tun:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Checkpoint: not run, the phase stopped before its end.</source>
+        <translation>Prüfpunkt: nicht ausgeführt, die Phase hielt vor ihrem Ende an.</translation>
+    </message>
+    <message>
+        <source>Likely cause: %1</source>
+        <translation>Wahrscheinliche Ursache: %1</translation>
+    </message>
+    <message>
+        <source>%1 — likely cause: %2</source>
+        <translation>%1 — wahrscheinliche Ursache: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#14501a&apos;&gt;✔ Checkpoint passed&lt;/b&gt; — you can go on.</source>
+        <translation>&lt;b style=&apos;color:#14501a&apos;&gt;✔ Prüfpunkt bestanden&lt;/b&gt; — es kann weitergehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#a30b0b&apos;&gt;✖ Checkpoint failed&lt;/b&gt; — fix what the table shows, then Retry phase.</source>
+        <translation>&lt;b style=&apos;color:#a30b0b&apos;&gt;✖ Prüfpunkt fehlgeschlagen&lt;/b&gt; — beheben, was die Tabelle zeigt, dann „Phase wiederholen“.</translation>
+    </message>
+    <message>
+        <source>Commands of %1 on %2</source>
+        <translation>Befehle von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <translation>nirgendwo</translation>
+    </message>
+    <message>
+        <source>Primary: %1   ·   VIP on: %2   ·   port %3 → %4</source>
+        <translation>Primary: %1   ·   VIP auf: %2   ·   Port %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1  primary %2, VIP on %3, writes go to %4</source>
+        <translation>%1  Primary %2, VIP auf %3, Schreibzugriffe gehen an %4</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>writes</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Elapsed %1 s</source>
+        <translation>Vergangen %1 s</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation>bereits erledigt</translation>
+    </message>
+    <message>
+        <source>done earlier</source>
+        <translation>früher erledigt</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Output per node</source>
+        <translation>Ausgabe je Knoten</translation>
+    </message>
+    <message>
+        <source>Output of %1</source>
+        <translation>Ausgabe von %1</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>What is happening</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>Schreib</translation>
+    </message>
+    <message>
+        <source>Preview changes...</source>
+        <translation>Vorschau der Änderungen...</translation>
+    </message>
+    <message>
+        <source>Show, per node and file, what this phase would change and which services it would restart, without changing anything.</source>
+        <translation>Pro Knoten und Datei anzeigen, was diese Phase ändern würde und welche Dienste sie neu starten würde, ohne etwas zu ändern.</translation>
+    </message>
+    <message>
+        <source>Preview and apply phase %1...</source>
+        <translation>Vorschau und Anwenden von Phase %1...</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::Platform</name>
+    <message>
+        <source>Ubuntu 24.04 LTS + PGDG</source>
+        <translation>Ubuntu 24.04 LTS + PGDG</translation>
+    </message>
+    <message>
+        <source>Debian 13 (trixie)</source>
+        <translation>Debian 13 (trixie)</translation>
+    </message>
+    <message>
+        <source>Debian 12 (bookworm)</source>
+        <translation>Debian 12 (bookworm)</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::PreviewDialog</name>
+    <message>
+        <source>owner and mode change</source>
+        <translation>Änderung von Eigentümer und Modus</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>new file</source>
+        <translation>neue Datei</translation>
+    </message>
+    <message>
+        <source>from the keychain (not shown)</source>
+        <translation>aus dem Schlüsselbund (nicht angezeigt)</translation>
+    </message>
+    <message>
+        <source>could not be compared</source>
+        <translation>konnte nicht verglichen werden</translation>
+    </message>
+    <message>
+        <source>What phase %1 would change</source>
+        <translation>Was Phase %1 ändern würde</translation>
+    </message>
+    <message>
+        <source>Reading every node (nothing is changed)...</source>
+        <translation>Alle Knoten werden gelesen (es wird nichts geändert)...</translation>
+    </message>
+    <message>
+        <source>Changes per node</source>
+        <translation>Änderungen pro Knoten</translation>
+    </message>
+    <message>
+        <source>Node, step, file</source>
+        <translation>Knoten, Schritt, Datei</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <source>Copy as text</source>
+        <translation>Als Text kopieren</translation>
+    </message>
+    <message>
+        <source>Apply phase %1</source>
+        <translation>Phase %1 anwenden</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>would run</source>
+        <translation>würde ausgeführt</translation>
+    </message>
+    <message>
+        <source>if needed</source>
+        <translation>falls nötig</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>runs: %1
 </source>
-            <translation>führt aus: %1
+        <translation>führt aus: %1
 </translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation>%2 %1</translation>
-        </message>
-        <message>
-            <source> (if needed)</source>
-            <translation> (falls nötig)</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>Nothing to run.</source>
-            <translation>Nichts auszuführen.</translation>
-        </message>
-        <message>
-            <source>New file:
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source> (if needed)</source>
+        <translation> (falls nötig)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to run.</source>
+        <translation>Nichts auszuführen.</translation>
+    </message>
+    <message>
+        <source>New file:
 </source>
-            <translation>Neue Datei:
+        <translation>Neue Datei:
 </translation>
-        </message>
-        <message>
-            <source>The content is the same.</source>
-            <translation>Der Inhalt ist gleich.</translation>
-        </message>
-        <message>
-            <source>Written from the keychain; its content is not shown.</source>
-            <translation>Aus dem Schlüsselbund geschrieben; der Inhalt wird nicht angezeigt.</translation>
-        </message>
-        <message>
-            <source>Owner and mode: %1 -&gt; %2
+    </message>
+    <message>
+        <source>The content is the same.</source>
+        <translation>Der Inhalt ist gleich.</translation>
+    </message>
+    <message>
+        <source>Written from the keychain; its content is not shown.</source>
+        <translation>Aus dem Schlüsselbund geschrieben; der Inhalt wird nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>Owner and mode: %1 -&gt; %2
 </source>
-            <translation>Eigentümer und Modus: %1 -&gt; %2
+        <translation>Eigentümer und Modus: %1 -&gt; %2
 </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n step(s) to run</source>
-            <translation>
-                <numerusform>%n Schritt auszuführen</numerusform>
-                <numerusform>%n Schritte auszuführen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No service would be reloaded, restarted or stopped.</source>
-            <translation>Kein Dienst würde neu geladen, neu gestartet oder gestoppt.</translation>
-        </message>
-        <message>
-            <source>Services affected: %1</source>
-            <translation>Betroffene Dienste: %1</translation>
-        </message>
-        <message>
-            <source>The preview could not be read: %1</source>
-            <translation>Die Vorschau konnte nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>Some nodes could not be read (marked below): the preview is incomplete, so the phase cannot be applied from here.</source>
-            <translation>Einige Knoten konnten nicht gelesen werden (unten markiert): Die Vorschau ist unvollständig, daher kann die Phase nicht von hier aus angewendet werden.</translation>
-        </message>
-        <message>
-            <source>Nothing to change: every step of phase %1 is already done.</source>
-            <translation>Nichts zu ändern: Jeder Schritt von Phase %1 ist bereits erledigt.</translation>
-        </message>
-        <message>
-            <source>Phase %1 would make the changes below. Nothing has been changed yet; select a file to see its difference.</source>
-            <translation>Phase %1 würde die folgenden Änderungen vornehmen. Bisher wurde nichts geändert; eine Datei auswählen, um ihren Unterschied zu sehen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::Reader</name>
-        <message>
-            <source>an object</source>
-            <translation>ein Objekt</translation>
-        </message>
-        <message>
-            <source>a string</source>
-            <translation>eine Zeichenkette</translation>
-        </message>
-        <message>
-            <source>a whole number</source>
-            <translation>eine ganze Zahl</translation>
-        </message>
-        <message>
-            <source>true or false</source>
-            <translation>true oder false</translation>
-        </message>
-        <message>
-            <source>%1: unknown value "%2".</source>
-            <translation>%1: unbekannter Wert „%2“.</translation>
-        </message>
-        <message>
-            <source>%1 must be %2.</source>
-            <translation>%1 muss %2 sein.</translation>
-        </message>
-        <message>
-            <source>a list of strings</source>
-            <translation>eine Liste von Zeichenketten</translation>
-        </message>
-        <message>
-            <source>a list of whole numbers</source>
-            <translation>eine Liste ganzer Zahlen</translation>
-        </message>
-        <message>
-            <source>unknown field (a typo?); %1 takes: %2</source>
-            <translation>unbekanntes Feld (ein Tippfehler?); %1 nimmt: %2</translation>
-        </message>
-        <message>
-            <source>the file</source>
-            <translation>die Datei</translation>
-        </message>
-        <message>
-            <source>must be an object ({ ... })</source>
-            <translation>muss ein Objekt sein ({ ... })</translation>
-        </message>
-        <message>
-            <source>must be a whole number of seconds from 0 to %1</source>
-            <translation>muss eine ganze Zahl von Sekunden zwischen 0 und %1 sein</translation>
-        </message>
-        <message>
-            <source>must be true or false</source>
-            <translation>muss true oder false sein</translation>
-        </message>
-        <message>
-            <source>must be a string</source>
-            <translation>muss eine Zeichenkette sein</translation>
-        </message>
-        <message>
-            <source>"%1" is not a severity: warning or critical</source>
-            <translation>„%1“ ist kein Schweregrad: warning oder critical</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::ReplayBar</name>
-        <message>
-            <source>Play</source>
-            <translation>Abspielen</translation>
-        </message>
-        <message>
-            <source>%1×</source>
-            <translation>%1×</translation>
-        </message>
-        <message>
-            <source>Seconds of history replayed per second</source>
-            <translation>Sekunden Verlauf, die je Sekunde wiedergegeben werden</translation>
-        </message>
-        <message>
-            <source>Live</source>
-            <translation>Live</translation>
-        </message>
-        <message>
-            <source>Leave the replay and show the cluster as it is now (End)</source>
-            <translation>Die Wiedergabe verlassen und den Cluster im jetzigen Zustand zeigen (Ende)</translation>
-        </message>
-        <message>
-            <source>− 1 min</source>
-            <translation>− 1 min</translation>
-        </message>
-        <message>
-            <source>One minute back (Shift+Left)</source>
-            <translation>Eine Minute zurück (Umschalt+Links)</translation>
-        </message>
-        <message>
-            <source>− 1 s</source>
-            <translation>− 1 s</translation>
-        </message>
-        <message>
-            <source>One second back (Left)</source>
-            <translation>Eine Sekunde zurück (Links)</translation>
-        </message>
-        <message>
-            <source>+ 1 s</source>
-            <translation>+ 1 s</translation>
-        </message>
-        <message>
-            <source>One second on (Right)</source>
-            <translation>Eine Sekunde vor (Rechts)</translation>
-        </message>
-        <message>
-            <source>+ 1 min</source>
-            <translation>+ 1 min</translation>
-        </message>
-        <message>
-            <source>One minute on (Shift+Right)</source>
-            <translation>Eine Minute vor (Umschalt+Rechts)</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Pause</translation>
-        </message>
-        <message>
-            <source>No history stored yet</source>
-            <translation>Noch kein Verlauf gespeichert</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n second(s) ago</source>
-            <translation>
-                <numerusform>vor %n Sekunde</numerusform>
-                <numerusform>vor %n Sekunden</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n minute(s) ago</source>
-            <translation>
-                <numerusform>vor %n Minute</numerusform>
-                <numerusform>vor %n Minuten</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n hour(s) ago</source>
-            <translation>
-                <numerusform>vor %n Stunde</numerusform>
-                <numerusform>vor %n Stunden</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s) ago</source>
-            <translation>
-                <numerusform>vor %n Tag</numerusform>
-                <numerusform>vor %n Tagen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Replay %1 (%2)</source>
-            <translation>Wiedergabe %1 (%2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::RoutingChart</name>
-        <message>
-            <source>HAProxy routing: writes (line) and reads (dots) per node</source>
-            <translation>HAProxy-Routing: Schreiben (Linie) und Lesen (Punkte) je Knoten</translation>
-        </message>
-        <message>
-            <source>writes</source>
-            <translation>Schreiben</translation>
-        </message>
-        <message>
-            <source>reads</source>
-            <translation>Lesen</translation>
-        </message>
-        <message>
-            <source>nowhere</source>
-            <translation>nirgendwo</translation>
-        </message>
-        <message>
-            <source>%1: writes to %2</source>
-            <translation>%1: Schreiben an %2</translation>
-        </message>
-        <message>
-            <source>%1: reads to %2</source>
-            <translation>%1: Lesen an %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::SecretBundle</name>
-        <message>
-            <source>Cannot open the secrets bundle: wrong passphrase, or the file was changed.</source>
-            <translation>Das Geheimnisbündel kann nicht geöffnet werden: falsche Passphrase, oder die Datei wurde geändert.</translation>
-        </message>
-        <message>
-            <source>This is not a pgpilot secrets bundle (its first line is not "pgpilot secrets bundle %1").</source>
-            <translation>Dies ist kein pgpilot-Geheimnisbündel (seine erste Zeile ist nicht „pgpilot secrets bundle %1“).</translation>
-        </message>
-        <message>
-            <source>This secrets bundle has format %1, made by a newer pgpilot; this one reads format %2. Import it with that newer pgpilot.</source>
-            <translation>Dieses Geheimnisbündel hat das Format %1 eines neueren pgpilot; dieses liest Format %2. Importieren Sie es mit jenem neueren pgpilot.</translation>
-        </message>
-        <message>
-            <source>The passphrase is too short: use at least %1 characters.</source>
-            <translation>Die Passphrase ist zu kurz: Verwenden Sie mindestens %1 Zeichen.</translation>
-        </message>
-        <message>
-            <source>A secrets bundle needs the cluster's name.</source>
-            <translation>Ein Geheimnisbündel braucht den Namen des Clusters.</translation>
-        </message>
-        <message>
-            <source>%1 is not a secret reference (pgpilot:&lt;cluster&gt;:&lt;name&gt;).</source>
-            <translation>%1 ist kein Geheimnisverweis (pgpilot:&lt;cluster&gt;:&lt;name&gt;).</translation>
-        </message>
-        <message>
-            <source>The secrets could not be encrypted (OpenSSL failed).</source>
-            <translation>Die Geheimnisse konnten nicht verschlüsselt werden (OpenSSL ist gescheitert).</translation>
-        </message>
-        <message>
-            <source>The bundle opened, but what it holds is not a list of pgpilot secrets.</source>
-            <translation>Das Bündel ließ sich öffnen, enthält aber keine Liste von pgpilot-Geheimnissen.</translation>
-        </message>
-        <message>
-            <source>%1 is not a pgpilot secrets bundle (it is far too large).</source>
-            <translation>%1 ist kein pgpilot-Geheimnisbündel (die Datei ist viel zu groß).</translation>
-        </message>
-        <message>
-            <source>%1 holds the secrets of the cluster %2, not of %3 (the worksheet's cluster).</source>
-            <translation>%1 enthält die Geheimnisse des Clusters %2, nicht die von %3 (dem Cluster des Arbeitsblatts).</translation>
-        </message>
-        <message>
-            <source>%1 exists already; pgpilot does not overwrite it. Choose another name, or remove that file first.</source>
-            <translation>%1 existiert bereits; pgpilot überschreibt es nicht. Wählen Sie einen anderen Namen oder entfernen Sie diese Datei zuerst.</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::SecretStore</name>
-        <message>
-            <source>Secrets are kept in memory only and are forgotten when pgpilot quits.</source>
-            <translation>Geheimnisse bleiben nur im Speicher und sind vergessen, wenn pgpilot endet.</translation>
-        </message>
-        <message>
-            <source>No secret named %1.</source>
-            <translation>Kein Geheimnis namens %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::SecretTransfer</name>
-        <message>
-            <source>%1 could not be read: %2</source>
-            <translation>%1 konnte nicht gelesen werden: %2</translation>
-        </message>
-        <message>
-            <source>%1 could not be stored: %2</source>
-            <translation>%1 konnte nicht gespeichert werden: %2</translation>
-        </message>
-        <message>
-            <source>There is no secret store to read the secrets from.</source>
-            <translation>Es gibt keinen Geheimnisspeicher, aus dem die Geheimnisse gelesen werden könnten.</translation>
-        </message>
-        <message>
-            <source>There is no secret store to write the secrets to.</source>
-            <translation>Es gibt keinen Geheimnisspeicher, in den die Geheimnisse geschrieben werden könnten.</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::SetupWizard</name>
-        <message>
-            <source>Worksheet</source>
-            <translation>Arbeitsblatt</translation>
-        </message>
-        <message>
-            <source>Connect to nodes</source>
-            <translation>Mit Knoten verbinden</translation>
-        </message>
-        <message>
-            <source>0  Pre-flight checks</source>
-            <translation>0  Vorabprüfungen</translation>
-        </message>
-        <message>
-            <source>1  Base install</source>
-            <translation>1  Grundinstallation</translation>
-        </message>
-        <message>
-            <source>2  PostgreSQL configuration</source>
-            <translation>2  PostgreSQL-Konfiguration</translation>
-        </message>
-        <message>
-            <source>3  repmgr cluster</source>
-            <translation>3  repmgr-Cluster</translation>
-        </message>
-        <message>
-            <source>4  HAProxy, health check, VIP</source>
-            <translation>4  HAProxy, Health-Prüfung, VIP</translation>
-        </message>
-        <message>
-            <source>5  Failover validation</source>
-            <translation>5  Failover-Test</translation>
-        </message>
-        <message>
-            <source>Dashboard</source>
-            <translation>Dashboard</translation>
-        </message>
-        <message>
-            <source>&lt; &amp;Back</source>
-            <translation>&lt; &amp;Zurück</translation>
-        </message>
-        <message>
-            <source>&amp;Next &gt;</source>
-            <translation>&amp;Weiter &gt;</translation>
-        </message>
-        <message>
-            <source>Wait for this phase to finish, or cancel it.</source>
-            <translation>Warten, bis diese Phase fertig ist, oder sie abbrechen.</translation>
-        </message>
-        <message>
-            <source>Fix the problems shown on this page to go on.</source>
-            <translation>Die auf dieser Seite gezeigten Probleme beheben, um weiterzukommen.</translation>
-        </message>
-        <message>
-            <source>Setup steps</source>
-            <translation>Einrichtungsschritte</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::SiteCertificatesDialog</name>
-        <message>
-            <source>Import the site's certificates of %1</source>
-            <translation>Standortzertifikate für %1 importieren</translation>
-        </message>
-        <message>
-            <source>The site's CA certificate, and for every node its certificate (then any intermediates) and its private key, unencrypted, as PEM files. Each certificate must name the node's address and the VIP (%1) as IP subject alternative names.</source>
-            <translation>Das CA-Zertifikat des Standorts und für jeden Knoten sein Zertifikat (danach etwaige Zwischenzertifikate) und sein privater Schlüssel, unverschlüsselt, als PEM-Dateien. Jedes Zertifikat muss die Adresse des Knotens und die VIP (%1) als IP-Subject-Alternative-Names nennen.</translation>
-        </message>
-        <message>
-            <source>CA certificate:</source>
-            <translation>CA-Zertifikat:</translation>
-        </message>
-        <message>
-            <source>%1 certificate:</source>
-            <translation>Zertifikat von %1:</translation>
-        </message>
-        <message>
-            <source>%1 key:</source>
-            <translation>Schlüssel von %1:</translation>
-        </message>
-        <message>
-            <source>A renewal: keep them for Renew certificates (no restart), with the same CA</source>
-            <translation>Eine Erneuerung: für „Zertifikate erneuern“ aufbewahren (kein Neustart), mit derselben CA</translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>&amp;Importieren</translation>
-        </message>
-        <message>
-            <source>Browse...</source>
-            <translation>Durchsuchen...</translation>
-        </message>
-        <message>
-            <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
-            <translation>PEM-Dateien (*.pem *.crt *.key);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <source>Nothing was stored:</source>
-            <translation>Nichts wurde gespeichert:</translation>
-        </message>
-        <message>
-            <source>%1: no file chosen.</source>
-            <translation>%1: keine Datei gewählt.</translation>
-        </message>
-        <message>
-            <source>CA certificate</source>
-            <translation>CA-Zertifikat</translation>
-        </message>
-        <message>
-            <source>%1 certificate</source>
-            <translation>Zertifikat von %1</translation>
-        </message>
-        <message>
-            <source>%1 key</source>
-            <translation>Schlüssel von %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>The certificates and keys of %n node(s) are waiting for Renew certificates, which puts them in service without a restart.</source>
-            <translation>
-                <numerusform>Die Zertifikate und Schlüssel von %n Knoten warten auf „Zertifikate erneuern“, das sie ohne Neustart in Betrieb nimmt.</numerusform>
-                <numerusform>Die Zertifikate und Schlüssel von %n Knoten warten auf „Zertifikate erneuern“, das sie ohne Neustart in Betrieb nimmt.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The site's CA and the certificates of %n node(s) are in the keychain. Run phase 2 to write them to the nodes (a reload, no restart).</source>
-            <translation>
-                <numerusform>Die CA des Standorts und die Zertifikate von %n Knoten sind im Schlüsselbund. Führen Sie Phase 2 aus, um sie auf die Knoten zu schreiben (ein Reload, kein Neustart).</numerusform>
-                <numerusform>Die CA des Standorts und die Zertifikate von %n Knoten sind im Schlüsselbund. Führen Sie Phase 2 aus, um sie auf die Knoten zu schreiben (ein Reload, kein Neustart).</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::SmtpChannel</name>
-        <message>
-            <source>%1: %2 (%3 attempt(s), %4 ms)</source>
-            <translation>%1: %2 (%3 Versuch(e), %4 ms)</translation>
-        </message>
-        <message>
-            <source>%1 (after %2 attempt(s))</source>
-            <translation>%1 (nach %2 Versuch(en))</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::SmtpSender</name>
-        <message>
-            <source>the connection</source>
-            <translation>die Verbindung</translation>
-        </message>
-        <message>
-            <source>%1: no answer within %2 s (after %3)</source>
-            <translation>%1: keine Antwort innerhalb von %2 s (nach %3)</translation>
-        </message>
-        <message>
-            <source>the server: %1</source>
-            <translation>der Server: %1</translation>
-        </message>
-        <message>
-            <source>the port: 0 is not a port</source>
-            <translation>der Port: 0 ist kein Port</translation>
-        </message>
-        <message>
-            <source>the sender (from): %1</source>
-            <translation>der Absender (from): %1</translation>
-        </message>
-        <message>
-            <source>no recipient (to)</source>
-            <translation>kein Empfänger (to)</translation>
-        </message>
-        <message>
-            <source>a recipient (to): %1</source>
-            <translation>ein Empfänger (to): %1</translation>
-        </message>
-        <message>
-            <source>without TLS the password and the messages would cross the network readable: tls none is only for a server on this machine (127.0.0.1, localhost); use starttls or tls, or set allow_plaintext if you really mean it</source>
-            <translation>ohne TLS gingen Passwort und Nachrichten lesbar über das Netzwerk: tls none ist nur für einen Server auf diesem Rechner (127.0.0.1, localhost); starttls oder tls verwenden oder allow_plaintext setzen, wenn es wirklich so gemeint ist</translation>
-        </message>
-        <message>
-            <source>the user holds a control character</source>
-            <translation>der Benutzer enthält ein Steuerzeichen</translation>
-        </message>
-        <message>
-            <source>a user (%1) but no password: store it in the keychain entry named by password_secret</source>
-            <translation>ein Benutzer (%1), aber kein Passwort: es im Schlüsselbund-Eintrag speichern, den password_secret nennt</translation>
-        </message>
-        <message>
-            <source>the CA file %1 cannot be read</source>
-            <translation>die CA-Datei %1 kann nicht gelesen werden</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>%1: no PEM certificate in the CA file %2</source>
-            <translation>%1: kein PEM-Zertifikat in der CA-Datei %2</translation>
-        </message>
-        <message>
-            <source>%1: the server's certificate is not trusted (%2); give the CA that signed it as ca_file</source>
-            <translation>%1: dem Zertifikat des Servers wird nicht vertraut (%2); die CA, die es signiert hat, als ca_file angeben</translation>
-        </message>
-        <message>
-            <source>%1: a reply line longer than 64 KiB</source>
-            <translation>%1: eine Antwortzeile länger als 64 KiB</translation>
-        </message>
-        <message>
-            <source>%1: not an SMTP reply: %2</source>
-            <translation>%1: keine SMTP-Antwort: %2</translation>
-        </message>
-        <message>
-            <source>%1: %2: %3</source>
-            <translation>%1: %2: %3</translation>
-        </message>
-        <message>
-            <source>the server does not take mail now</source>
-            <translation>der Server nimmt gerade keine Mail an</translation>
-        </message>
-        <message>
-            <source>EHLO refused</source>
-            <translation>EHLO abgelehnt</translation>
-        </message>
-        <message>
-            <source>STARTTLS refused</source>
-            <translation>STARTTLS abgelehnt</translation>
-        </message>
-        <message>
-            <source>the login as %1 was refused</source>
-            <translation>die Anmeldung als %1 wurde abgelehnt</translation>
-        </message>
-        <message>
-            <source>AUTH LOGIN refused</source>
-            <translation>AUTH LOGIN abgelehnt</translation>
-        </message>
-        <message>
-            <source>the sender %1 was refused</source>
-            <translation>der Absender %1 wurde abgelehnt</translation>
-        </message>
-        <message>
-            <source>the recipient %1 was refused for now</source>
-            <translation>der Empfänger %1 wurde vorerst abgelehnt</translation>
-        </message>
-        <message>
-            <source>DATA refused</source>
-            <translation>DATA abgelehnt</translation>
-        </message>
-        <message>
-            <source>the message was refused</source>
-            <translation>die Nachricht wurde abgelehnt</translation>
-        </message>
-        <message>
-            <source>%1: delivered to %2 only; refused: %3</source>
-            <translation>%1: nur an %2 zugestellt; abgelehnt: %3</translation>
-        </message>
-        <message>
-            <source>%1: the server does not offer STARTTLS, and without it the messages (and the password) would cross the network readable; use tls (port 465) if it speaks TLS from the start</source>
-            <translation>%1: der Server bietet kein STARTTLS an, und ohne es gingen die Nachrichten (und das Passwort) lesbar über das Netzwerk; tls (Port 465) verwenden, wenn er von Anfang an TLS spricht</translation>
-        </message>
-        <message>
-            <source>%1: the server offers no login (AUTH) on this connection; leave the user empty if it takes mail without one</source>
-            <translation>%1: der Server bietet auf dieser Verbindung keine Anmeldung (AUTH) an; den Benutzer leer lassen, wenn er Mail ohne Anmeldung annimmt</translation>
-        </message>
-        <message>
-            <source>%1: the server offers no login pgpilot speaks (PLAIN, LOGIN); it offers %2</source>
-            <translation>%1: der Server bietet keine Anmeldung an, die pgpilot beherrscht (PLAIN, LOGIN); er bietet %2</translation>
-        </message>
-        <message>
-            <source>%1: every recipient was refused: %2</source>
-            <translation>%1: alle Empfänger wurden abgelehnt: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::SnapshotText</name>
-        <message numerus="yes">
-            <source>synchronous quorum: ANY %1 of %n standbys</source>
-            <translation>
-                <numerusform>synchrones Quorum: ANY %1 von %n Standby</numerusform>
-                <numerusform>synchrones Quorum: ANY %1 von %n Standbys</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>synchronous priority: FIRST %1 of %n standbys</source>
-            <translation>
-                <numerusform>synchrone Priorität: FIRST %1 von %n Standby</numerusform>
-                <numerusform>synchrone Priorität: FIRST %1 von %n Standbys</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::SpecValidator</name>
-        <message>
-            <source>It contains a line break.</source>
-            <translation>Er enthält einen Zeilenumbruch.</translation>
-        </message>
-        <message>
-            <source>It contains a carriage return.</source>
-            <translation>Er enthält einen Wagenrücklauf.</translation>
-        </message>
-        <message>
-            <source>It contains a tab.</source>
-            <translation>Er enthält einen Tabulator.</translation>
-        </message>
-        <message>
-            <source>It contains a space.</source>
-            <translation>Er enthält ein Leerzeichen.</translation>
-        </message>
-        <message>
-            <source>It contains a quote (').</source>
-            <translation>Er enthält ein Anführungszeichen (').</translation>
-        </message>
-        <message>
-            <source>It contains a quote (").</source>
-            <translation>Er enthält ein Anführungszeichen (").</translation>
-        </message>
-        <message>
-            <source>It contains a backtick (`).</source>
-            <translation>Er enthält einen Backtick (`).</translation>
-        </message>
-        <message>
-            <source>It contains '$'.</source>
-            <translation>Er enthält '$'.</translation>
-        </message>
-        <message>
-            <source>It contains ';'.</source>
-            <translation>Er enthält ';'.</translation>
-        </message>
-        <message>
-            <source>It contains '&amp;'.</source>
-            <translation>Er enthält '&amp;'.</translation>
-        </message>
-        <message>
-            <source>It contains '|'.</source>
-            <translation>Er enthält '|'.</translation>
-        </message>
-        <message>
-            <source>It contains '&lt;'.</source>
-            <translation>Er enthält '&lt;'.</translation>
-        </message>
-        <message>
-            <source>It contains '&gt;'.</source>
-            <translation>Er enthält '&gt;'.</translation>
-        </message>
-        <message>
-            <source>It contains a backslash.</source>
-            <translation>Er enthält einen Backslash.</translation>
-        </message>
-        <message>
-            <source>It contains '*'.</source>
-            <translation>Er enthält '*'.</translation>
-        </message>
-        <message>
-            <source>It contains the invisible character %1 at position %2: delete it and type the value again.</source>
-            <translation>Er enthält das unsichtbare Zeichen %1 an Position %2: es löschen und den Wert neu eintippen.</translation>
-        </message>
-        <message>
-            <source>It contains the non-ASCII character '%1' (%2) at position %3: it may look like a Latin letter, digit or sign but is not one. Type the value again with a plain keyboard layout.</source>
-            <translation>Er enthält das Nicht-ASCII-Zeichen '%1' (%2) an Position %3: es sieht womöglich wie ein lateinischer Buchstabe, eine Ziffer oder ein Zeichen aus, ist aber keines. Den Wert mit einer einfachen Tastaturbelegung neu eintippen.</translation>
-        </message>
-        <message>
-            <source>It is %1 characters long.</source>
-            <translation>Er ist %1 Zeichen lang.</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::SshWorker</name>
-        <message>
-            <source>%1: cancelled before it started.</source>
-            <translation>%1: abgebrochen, bevor er begann.</translation>
-        </message>
-        <message>
-            <source>%1: could not create an SSH session.</source>
-            <translation>%1: es konnte keine SSH-Sitzung angelegt werden.</translation>
-        </message>
-        <message>
-            <source>%1: cannot reach the jump host: %2</source>
-            <translation>%1: der Jump-Host ist nicht erreichbar: %2</translation>
-        </message>
-        <message>
-            <source>%1: the jump host %2 could not open a connection to the node: %3</source>
-            <translation>%1: der Jump-Host %2 konnte keine Verbindung zum Knoten öffnen: %3</translation>
-        </message>
-        <message>
-            <source>%1: cannot connect: %2. Check that the node is up, the address and port are right and a firewall lets SSH through.</source>
-            <translation>%1: Verbindung nicht möglich: %2. Prüfen, ob der Knoten läuft, Adresse und Port stimmen und eine Firewall SSH durchlässt.</translation>
-        </message>
-        <message>
-            <source>%1: the server sent no host key.</source>
-            <translation>%1: der Server sandte keinen Host-Key.</translation>
-        </message>
-        <message>
-            <source>%1: the host key has CHANGED. Stored: %2; offered now: %3. This can mean the node was reinstalled, or that someone is intercepting the connection. pgpilot refuses to connect. If the change is expected, remove the node's line from %4 and confirm the new key.</source>
-            <translation>%1: der Host-Key hat sich GEÄNDERT. Gespeichert: %2; jetzt angeboten: %3. Das kann bedeuten, dass der Knoten neu installiert wurde oder dass jemand die Verbindung abfängt. pgpilot verweigert die Verbindung. Ist die Änderung erwartet, die Zeile des Knotens aus %4 entfernen und den neuen Schlüssel bestätigen.</translation>
-        </message>
-        <message>
-            <source>(another key type)</source>
-            <translation>(anderer Schlüsseltyp)</translation>
-        </message>
-        <message>
-            <source>%1: could not store the confirmed host key in %2: %3</source>
-            <translation>%1: der bestätigte Host-Key konnte nicht in %2 gespeichert werden: %3</translation>
-        </message>
-        <message>
-            <source>%1: unknown host key %2. Compare it with the node's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the node) and confirm it to continue.</source>
-            <translation>%1: unbekannter Host-Key %2. Mit dem des Knotens vergleichen (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub auf dem Knoten) und zum Fortfahren bestätigen.</translation>
-        </message>
-        <message>
-            <source>%1: could not check the host key against %2: %3</source>
-            <translation>%1: der Host-Key konnte nicht mit %2 abgeglichen werden: %3</translation>
-        </message>
-        <message>
-            <source>no key in the SSH agent was accepted (is SSH_AUTH_SOCK set and the key loaded?)</source>
-            <translation>kein Schlüssel im SSH-Agenten wurde angenommen (ist SSH_AUTH_SOCK gesetzt und der Schlüssel geladen?)</translation>
-        </message>
-        <message>
-            <source>%1: cannot read the private key %2 (missing file, or wrong or missing passphrase).</source>
-            <translation>%1: der private Schlüssel %2 ist nicht lesbar (Datei fehlt, oder Passphrase falsch oder fehlend).</translation>
-        </message>
-        <message>
-            <source>the key %1 was refused</source>
-            <translation>der Schlüssel %1 wurde abgelehnt</translation>
-        </message>
-        <message>
-            <source>the password was refused</source>
-            <translation>das Passwort wurde abgelehnt</translation>
-        </message>
-        <message>
-            <source>%1: authentication failed: %2. Check the login user and its credentials in the worksheet.</source>
-            <translation>%1: Anmeldung fehlgeschlagen: %2. Anmeldebenutzer und Zugangsdaten im Arbeitsblatt prüfen.</translation>
-        </message>
-        <message>
-            <source>%1: could not open a channel: %2</source>
-            <translation>%1: es konnte kein Kanal geöffnet werden: %2</translation>
-        </message>
-        <message>
-            <source>%1: could not start the command: %2</source>
-            <translation>%1: der Befehl konnte nicht gestartet werden: %2</translation>
-        </message>
-        <message>
-            <source>%1: cancelled; the remote command was stopped.</source>
-            <translation>%1: abgebrochen; der entfernte Befehl wurde angehalten.</translation>
-        </message>
-        <message>
-            <source>%1: no result within %2 s; the remote command was stopped.</source>
-            <translation>%1: kein Ergebnis binnen %2 s; der entfernte Befehl wurde angehalten.</translation>
-        </message>
-        <message>
-            <source>%1: sudo did not run the command: %2</source>
-            <translation>%1: sudo führte den Befehl nicht aus: %2</translation>
-        </message>
-        <message>
-            <source>%1: the command did not start: %2</source>
-            <translation>%1: der Befehl startete nicht: %2</translation>
-        </message>
-        <message>
-            <source>%1: the connection closed before the command reported its exit status.</source>
-            <translation>%1: die Verbindung wurde geschlossen, bevor der Befehl seinen Exit-Status meldete.</translation>
-        </message>
-        <message>
-            <source>%1: sudo refused the password for %2. Check the password stored for this node's login; pgpilot does not try again, so that a wrong password cannot lock the account.</source>
-            <translation>%1: sudo lehnte das Passwort für %2 ab. Das für die Anmeldung dieses Knotens gespeicherte Passwort prüfen; pgpilot versucht es nicht erneut, damit ein falsches Passwort das Konto nicht sperrt.</translation>
-        </message>
-        <message>
-            <source>%1: the password of %2 has expired, so the node runs no command for it until it is changed (it said: %3). Log in once interactively (ssh %2@%4) and change it, or ask the node's admin (chage -l %2), then update the password in pgpilot and retry.</source>
-            <translation>%1: das Passwort von %2 ist abgelaufen, daher führt der Knoten keine Befehle dafür aus, bis es geändert ist (Meldung: %3). Sich einmal interaktiv anmelden (ssh %2@%4) und es ändern, oder den Administrator des Knotens fragen (chage -l %2), dann das Passwort in pgpilot aktualisieren und erneut versuchen.</translation>
-        </message>
-        <message>
-            <source>%1: sudo wants a password for %2, but the worksheet says it needs none (a NOPASSWD rule is missing, or cached sudo credentials expired). Set sudo to "with password" for this node in the worksheet, or add a NOPASSWD rule for %2 on the node.</source>
-            <translation>%1: sudo verlangt ein Passwort für %2, aber das Arbeitsblatt sagt, es braucht keines (eine NOPASSWD-Regel fehlt, oder zwischengespeicherte sudo-Anmeldedaten sind abgelaufen). sudo für diesen Knoten im Arbeitsblatt auf „mit Passwort“ stellen oder auf dem Knoten eine NOPASSWD-Regel für %2 anlegen.</translation>
-        </message>
-        <message>
-            <source>%1: cannot connect: no answer within the connect timeout of %2 s (%3). The node may be down, overloaded or behind a very slow or lossy link, or a firewall drops SSH; check it, then connect again.</source>
-            <translation>%1: Verbindung nicht möglich: keine Antwort innerhalb des Verbindungs-Zeitlimits von %2 s (%3). Der Knoten ist womöglich aus, überlastet oder hinter einer sehr langsamen oder verlustreichen Leitung, oder eine Firewall verwirft SSH; ihn prüfen, dann erneut verbinden.</translation>
-        </message>
-        <message>
-            <source>%1: authentication could not finish: %2. The credentials were not refused; the connection failed on the way. Check the node and the link, then connect again.</source>
-            <translation>%1: die Anmeldung konnte nicht abgeschlossen werden: %2. Die Zugangsdaten wurden nicht abgelehnt; die Verbindung brach unterwegs ab. Knoten und Leitung prüfen, dann erneut verbinden.</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::Status</name>
-        <message>
-            <source>events:
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) to run</source>
+        <translation>
+            <numerusform>%n Schritt auszuführen</numerusform>
+            <numerusform>%n Schritte auszuführen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No service would be reloaded, restarted or stopped.</source>
+        <translation>Kein Dienst würde neu geladen, neu gestartet oder gestoppt.</translation>
+    </message>
+    <message>
+        <source>Services affected: %1</source>
+        <translation>Betroffene Dienste: %1</translation>
+    </message>
+    <message>
+        <source>The preview could not be read: %1</source>
+        <translation>Die Vorschau konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Some nodes could not be read (marked below): the preview is incomplete, so the phase cannot be applied from here.</source>
+        <translation>Einige Knoten konnten nicht gelesen werden (unten markiert): Die Vorschau ist unvollständig, daher kann die Phase nicht von hier aus angewendet werden.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: every step of phase %1 is already done.</source>
+        <translation>Nichts zu ändern: Jeder Schritt von Phase %1 ist bereits erledigt.</translation>
+    </message>
+    <message>
+        <source>Phase %1 would make the changes below. Nothing has been changed yet; select a file to see its difference.</source>
+        <translation>Phase %1 würde die folgenden Änderungen vornehmen. Bisher wurde nichts geändert; eine Datei auswählen, um ihren Unterschied zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::Reader</name>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>%1: unknown value &quot;%2&quot;.</source>
+        <translation>%1: unbekannter Wert „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 must be %2.</source>
+        <translation>%1 muss %2 sein.</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>eine Liste von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>a list of whole numbers</source>
+        <translation>eine Liste ganzer Zahlen</translation>
+    </message>
+    <message>
+        <source>unknown field (a typo?); %1 takes: %2</source>
+        <translation>unbekanntes Feld (ein Tippfehler?); %1 nimmt: %2</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>die Datei</translation>
+    </message>
+    <message>
+        <source>must be an object ({ ... })</source>
+        <translation>muss ein Objekt sein ({ ... })</translation>
+    </message>
+    <message>
+        <source>must be a whole number of seconds from 0 to %1</source>
+        <translation>muss eine ganze Zahl von Sekunden zwischen 0 und %1 sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a severity: warning or critical</source>
+        <translation>„%1“ ist kein Schweregrad: warning oder critical</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::ReplayBar</name>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Seconds of history replayed per second</source>
+        <translation>Sekunden Verlauf, die je Sekunde wiedergegeben werden</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Leave the replay and show the cluster as it is now (End)</source>
+        <translation>Die Wiedergabe verlassen und den Cluster im jetzigen Zustand zeigen (Ende)</translation>
+    </message>
+    <message>
+        <source>− 1 min</source>
+        <translation>− 1 min</translation>
+    </message>
+    <message>
+        <source>One minute back (Shift+Left)</source>
+        <translation>Eine Minute zurück (Umschalt+Links)</translation>
+    </message>
+    <message>
+        <source>− 1 s</source>
+        <translation>− 1 s</translation>
+    </message>
+    <message>
+        <source>One second back (Left)</source>
+        <translation>Eine Sekunde zurück (Links)</translation>
+    </message>
+    <message>
+        <source>+ 1 s</source>
+        <translation>+ 1 s</translation>
+    </message>
+    <message>
+        <source>One second on (Right)</source>
+        <translation>Eine Sekunde vor (Rechts)</translation>
+    </message>
+    <message>
+        <source>+ 1 min</source>
+        <translation>+ 1 min</translation>
+    </message>
+    <message>
+        <source>One minute on (Shift+Right)</source>
+        <translation>Eine Minute vor (Umschalt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>No history stored yet</source>
+        <translation>Noch kein Verlauf gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) ago</source>
+        <translation>
+            <numerusform>vor %n Sekunde</numerusform>
+            <numerusform>vor %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replay %1 (%2)</source>
+        <translation>Wiedergabe %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::RoutingChart</name>
+    <message>
+        <source>HAProxy routing: writes (line) and reads (dots) per node</source>
+        <translation>HAProxy-Routing: Schreiben (Linie) und Lesen (Punkte) je Knoten</translation>
+    </message>
+    <message>
+        <source>writes</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>reads</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <translation>nirgendwo</translation>
+    </message>
+    <message>
+        <source>%1: writes to %2</source>
+        <translation>%1: Schreiben an %2</translation>
+    </message>
+    <message>
+        <source>%1: reads to %2</source>
+        <translation>%1: Lesen an %2</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::SecretBundle</name>
+    <message>
+        <source>Cannot open the secrets bundle: wrong passphrase, or the file was changed.</source>
+        <translation>Das Geheimnisbündel kann nicht geöffnet werden: falsche Passphrase, oder die Datei wurde geändert.</translation>
+    </message>
+    <message>
+        <source>This is not a pgpilot secrets bundle (its first line is not &quot;pgpilot secrets bundle %1&quot;).</source>
+        <translation>Dies ist kein pgpilot-Geheimnisbündel (seine erste Zeile ist nicht „pgpilot secrets bundle %1“).</translation>
+    </message>
+    <message>
+        <source>This secrets bundle has format %1, made by a newer pgpilot; this one reads format %2. Import it with that newer pgpilot.</source>
+        <translation>Dieses Geheimnisbündel hat das Format %1 eines neueren pgpilot; dieses liest Format %2. Importieren Sie es mit jenem neueren pgpilot.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least %1 characters.</source>
+        <translation>Die Passphrase ist zu kurz: Verwenden Sie mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A secrets bundle needs the cluster&apos;s name.</source>
+        <translation>Ein Geheimnisbündel braucht den Namen des Clusters.</translation>
+    </message>
+    <message>
+        <source>%1 is not a secret reference (pgpilot:&lt;cluster&gt;:&lt;name&gt;).</source>
+        <translation>%1 ist kein Geheimnisverweis (pgpilot:&lt;cluster&gt;:&lt;name&gt;).</translation>
+    </message>
+    <message>
+        <source>The secrets could not be encrypted (OpenSSL failed).</source>
+        <translation>Die Geheimnisse konnten nicht verschlüsselt werden (OpenSSL ist gescheitert).</translation>
+    </message>
+    <message>
+        <source>The bundle opened, but what it holds is not a list of pgpilot secrets.</source>
+        <translation>Das Bündel ließ sich öffnen, enthält aber keine Liste von pgpilot-Geheimnissen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a pgpilot secrets bundle (it is far too large).</source>
+        <translation>%1 ist kein pgpilot-Geheimnisbündel (die Datei ist viel zu groß).</translation>
+    </message>
+    <message>
+        <source>%1 holds the secrets of the cluster %2, not of %3 (the worksheet&apos;s cluster).</source>
+        <translation>%1 enthält die Geheimnisse des Clusters %2, nicht die von %3 (dem Cluster des Arbeitsblatts).</translation>
+    </message>
+    <message>
+        <source>%1 exists already; pgpilot does not overwrite it. Choose another name, or remove that file first.</source>
+        <translation>%1 existiert bereits; pgpilot überschreibt es nicht. Wählen Sie einen anderen Namen oder entfernen Sie diese Datei zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::SecretStore</name>
+    <message>
+        <source>Secrets are kept in memory only and are forgotten when pgpilot quits.</source>
+        <translation>Geheimnisse bleiben nur im Speicher und sind vergessen, wenn pgpilot endet.</translation>
+    </message>
+    <message>
+        <source>No secret named %1.</source>
+        <translation>Kein Geheimnis namens %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::SecretTransfer</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be stored: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no secret store to read the secrets from.</source>
+        <translation>Es gibt keinen Geheimnisspeicher, aus dem die Geheimnisse gelesen werden könnten.</translation>
+    </message>
+    <message>
+        <source>There is no secret store to write the secrets to.</source>
+        <translation>Es gibt keinen Geheimnisspeicher, in den die Geheimnisse geschrieben werden könnten.</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::SetupWizard</name>
+    <message>
+        <source>Worksheet</source>
+        <translation>Arbeitsblatt</translation>
+    </message>
+    <message>
+        <source>Connect to nodes</source>
+        <translation>Mit Knoten verbinden</translation>
+    </message>
+    <message>
+        <source>0  Pre-flight checks</source>
+        <translation>0  Vorabprüfungen</translation>
+    </message>
+    <message>
+        <source>1  Base install</source>
+        <translation>1  Grundinstallation</translation>
+    </message>
+    <message>
+        <source>2  PostgreSQL configuration</source>
+        <translation>2  PostgreSQL-Konfiguration</translation>
+    </message>
+    <message>
+        <source>3  repmgr cluster</source>
+        <translation>3  repmgr-Cluster</translation>
+    </message>
+    <message>
+        <source>4  HAProxy, health check, VIP</source>
+        <translation>4  HAProxy, Health-Prüfung, VIP</translation>
+    </message>
+    <message>
+        <source>5  Failover validation</source>
+        <translation>5  Failover-Test</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>Wait for this phase to finish, or cancel it.</source>
+        <translation>Warten, bis diese Phase fertig ist, oder sie abbrechen.</translation>
+    </message>
+    <message>
+        <source>Fix the problems shown on this page to go on.</source>
+        <translation>Die auf dieser Seite gezeigten Probleme beheben, um weiterzukommen.</translation>
+    </message>
+    <message>
+        <source>Setup steps</source>
+        <translation>Einrichtungsschritte</translation>
+    </message>
+    <message>
+        <source>6  Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::SiteCertificatesDialog</name>
+    <message>
+        <source>Import the site&apos;s certificates of %1</source>
+        <translation>Standortzertifikate für %1 importieren</translation>
+    </message>
+    <message>
+        <source>The site&apos;s CA certificate, and for every node its certificate (then any intermediates) and its private key, unencrypted, as PEM files. Each certificate must name the node&apos;s address and the VIP (%1) as IP subject alternative names.</source>
+        <translation>Das CA-Zertifikat des Standorts und für jeden Knoten sein Zertifikat (danach etwaige Zwischenzertifikate) und sein privater Schlüssel, unverschlüsselt, als PEM-Dateien. Jedes Zertifikat muss die Adresse des Knotens und die VIP (%1) als IP-Subject-Alternative-Names nennen.</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>%1 certificate:</source>
+        <translation>Zertifikat von %1:</translation>
+    </message>
+    <message>
+        <source>%1 key:</source>
+        <translation>Schlüssel von %1:</translation>
+    </message>
+    <message>
+        <source>A renewal: keep them for Renew certificates (no restart), with the same CA</source>
+        <translation>Eine Erneuerung: für „Zertifikate erneuern“ aufbewahren (kein Neustart), mit derselben CA</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was stored:</source>
+        <translation>Nichts wurde gespeichert:</translation>
+    </message>
+    <message>
+        <source>%1: no file chosen.</source>
+        <translation>%1: keine Datei gewählt.</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1 certificate</source>
+        <translation>Zertifikat von %1</translation>
+    </message>
+    <message>
+        <source>%1 key</source>
+        <translation>Schlüssel von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificates and keys of %n node(s) are waiting for Renew certificates, which puts them in service without a restart.</source>
+        <translation>
+            <numerusform>Die Zertifikate und Schlüssel von %n Knoten warten auf „Zertifikate erneuern“, das sie ohne Neustart in Betrieb nimmt.</numerusform>
+            <numerusform>Die Zertifikate und Schlüssel von %n Knoten warten auf „Zertifikate erneuern“, das sie ohne Neustart in Betrieb nimmt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The site&apos;s CA and the certificates of %n node(s) are in the keychain. Run phase 2 to write them to the nodes (a reload, no restart).</source>
+        <translation>
+            <numerusform>Die CA des Standorts und die Zertifikate von %n Knoten sind im Schlüsselbund. Führen Sie Phase 2 aus, um sie auf die Knoten zu schreiben (ein Reload, kein Neustart).</numerusform>
+            <numerusform>Die CA des Standorts und die Zertifikate von %n Knoten sind im Schlüsselbund. Führen Sie Phase 2 aus, um sie auf die Knoten zu schreiben (ein Reload, kein Neustart).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::SmtpChannel</name>
+    <message>
+        <source>%1: %2 (%3 attempt(s), %4 ms)</source>
+        <translation>%1: %2 (%3 Versuch(e), %4 ms)</translation>
+    </message>
+    <message>
+        <source>%1 (after %2 attempt(s))</source>
+        <translation>%1 (nach %2 Versuch(en))</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::SmtpSender</name>
+    <message>
+        <source>the connection</source>
+        <translation>die Verbindung</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s (after %3)</source>
+        <translation>%1: keine Antwort innerhalb von %2 s (nach %3)</translation>
+    </message>
+    <message>
+        <source>the server: %1</source>
+        <translation>der Server: %1</translation>
+    </message>
+    <message>
+        <source>the port: 0 is not a port</source>
+        <translation>der Port: 0 ist kein Port</translation>
+    </message>
+    <message>
+        <source>the sender (from): %1</source>
+        <translation>der Absender (from): %1</translation>
+    </message>
+    <message>
+        <source>no recipient (to)</source>
+        <translation>kein Empfänger (to)</translation>
+    </message>
+    <message>
+        <source>a recipient (to): %1</source>
+        <translation>ein Empfänger (to): %1</translation>
+    </message>
+    <message>
+        <source>without TLS the password and the messages would cross the network readable: tls none is only for a server on this machine (127.0.0.1, localhost); use starttls or tls, or set allow_plaintext if you really mean it</source>
+        <translation>ohne TLS gingen Passwort und Nachrichten lesbar über das Netzwerk: tls none ist nur für einen Server auf diesem Rechner (127.0.0.1, localhost); starttls oder tls verwenden oder allow_plaintext setzen, wenn es wirklich so gemeint ist</translation>
+    </message>
+    <message>
+        <source>the user holds a control character</source>
+        <translation>der Benutzer enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>a user (%1) but no password: store it in the keychain entry named by password_secret</source>
+        <translation>ein Benutzer (%1), aber kein Passwort: es im Schlüsselbund-Eintrag speichern, den password_secret nennt</translation>
+    </message>
+    <message>
+        <source>the CA file %1 cannot be read</source>
+        <translation>die CA-Datei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no PEM certificate in the CA file %2</source>
+        <translation>%1: kein PEM-Zertifikat in der CA-Datei %2</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s certificate is not trusted (%2); give the CA that signed it as ca_file</source>
+        <translation>%1: dem Zertifikat des Servers wird nicht vertraut (%2); die CA, die es signiert hat, als ca_file angeben</translation>
+    </message>
+    <message>
+        <source>%1: a reply line longer than 64 KiB</source>
+        <translation>%1: eine Antwortzeile länger als 64 KiB</translation>
+    </message>
+    <message>
+        <source>%1: not an SMTP reply: %2</source>
+        <translation>%1: keine SMTP-Antwort: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>the server does not take mail now</source>
+        <translation>der Server nimmt gerade keine Mail an</translation>
+    </message>
+    <message>
+        <source>EHLO refused</source>
+        <translation>EHLO abgelehnt</translation>
+    </message>
+    <message>
+        <source>STARTTLS refused</source>
+        <translation>STARTTLS abgelehnt</translation>
+    </message>
+    <message>
+        <source>the login as %1 was refused</source>
+        <translation>die Anmeldung als %1 wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>AUTH LOGIN refused</source>
+        <translation>AUTH LOGIN abgelehnt</translation>
+    </message>
+    <message>
+        <source>the sender %1 was refused</source>
+        <translation>der Absender %1 wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>the recipient %1 was refused for now</source>
+        <translation>der Empfänger %1 wurde vorerst abgelehnt</translation>
+    </message>
+    <message>
+        <source>DATA refused</source>
+        <translation>DATA abgelehnt</translation>
+    </message>
+    <message>
+        <source>the message was refused</source>
+        <translation>die Nachricht wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1: delivered to %2 only; refused: %3</source>
+        <translation>%1: nur an %2 zugestellt; abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>%1: the server does not offer STARTTLS, and without it the messages (and the password) would cross the network readable; use tls (port 465) if it speaks TLS from the start</source>
+        <translation>%1: der Server bietet kein STARTTLS an, und ohne es gingen die Nachrichten (und das Passwort) lesbar über das Netzwerk; tls (Port 465) verwenden, wenn er von Anfang an TLS spricht</translation>
+    </message>
+    <message>
+        <source>%1: the server offers no login (AUTH) on this connection; leave the user empty if it takes mail without one</source>
+        <translation>%1: der Server bietet auf dieser Verbindung keine Anmeldung (AUTH) an; den Benutzer leer lassen, wenn er Mail ohne Anmeldung annimmt</translation>
+    </message>
+    <message>
+        <source>%1: the server offers no login pgpilot speaks (PLAIN, LOGIN); it offers %2</source>
+        <translation>%1: der Server bietet keine Anmeldung an, die pgpilot beherrscht (PLAIN, LOGIN); er bietet %2</translation>
+    </message>
+    <message>
+        <source>%1: every recipient was refused: %2</source>
+        <translation>%1: alle Empfänger wurden abgelehnt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::SnapshotText</name>
+    <message numerus="yes">
+        <source>synchronous quorum: ANY %1 of %n standbys</source>
+        <translation>
+            <numerusform>synchrones Quorum: ANY %1 von %n Standby</numerusform>
+            <numerusform>synchrones Quorum: ANY %1 von %n Standbys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>synchronous priority: FIRST %1 of %n standbys</source>
+        <translation>
+            <numerusform>synchrone Priorität: FIRST %1 von %n Standby</numerusform>
+            <numerusform>synchrone Priorität: FIRST %1 von %n Standbys</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::SpecValidator</name>
+    <message>
+        <source>It contains a line break.</source>
+        <translation>Er enthält einen Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <source>It contains a carriage return.</source>
+        <translation>Er enthält einen Wagenrücklauf.</translation>
+    </message>
+    <message>
+        <source>It contains a tab.</source>
+        <translation>Er enthält einen Tabulator.</translation>
+    </message>
+    <message>
+        <source>It contains a space.</source>
+        <translation>Er enthält ein Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>It contains a quote (&apos;).</source>
+        <translation>Er enthält ein Anführungszeichen (&apos;).</translation>
+    </message>
+    <message>
+        <source>It contains a quote (&quot;).</source>
+        <translation>Er enthält ein Anführungszeichen (&quot;).</translation>
+    </message>
+    <message>
+        <source>It contains a backtick (`).</source>
+        <translation>Er enthält einen Backtick (`).</translation>
+    </message>
+    <message>
+        <source>It contains &apos;$&apos;.</source>
+        <translation>Er enthält &apos;$&apos;.</translation>
+    </message>
+    <message>
+        <source>It contains &apos;;&apos;.</source>
+        <translation>Er enthält &apos;;&apos;.</translation>
+    </message>
+    <message>
+        <source>It contains &apos;&amp;&apos;.</source>
+        <translation>Er enthält &apos;&amp;&apos;.</translation>
+    </message>
+    <message>
+        <source>It contains &apos;|&apos;.</source>
+        <translation>Er enthält &apos;|&apos;.</translation>
+    </message>
+    <message>
+        <source>It contains &apos;&lt;&apos;.</source>
+        <translation>Er enthält &apos;&lt;&apos;.</translation>
+    </message>
+    <message>
+        <source>It contains &apos;&gt;&apos;.</source>
+        <translation>Er enthält &apos;&gt;&apos;.</translation>
+    </message>
+    <message>
+        <source>It contains a backslash.</source>
+        <translation>Er enthält einen Backslash.</translation>
+    </message>
+    <message>
+        <source>It contains &apos;*&apos;.</source>
+        <translation>Er enthält &apos;*&apos;.</translation>
+    </message>
+    <message>
+        <source>It contains the invisible character %1 at position %2: delete it and type the value again.</source>
+        <translation>Er enthält das unsichtbare Zeichen %1 an Position %2: es löschen und den Wert neu eintippen.</translation>
+    </message>
+    <message>
+        <source>It contains the non-ASCII character &apos;%1&apos; (%2) at position %3: it may look like a Latin letter, digit or sign but is not one. Type the value again with a plain keyboard layout.</source>
+        <translation>Er enthält das Nicht-ASCII-Zeichen &apos;%1&apos; (%2) an Position %3: es sieht womöglich wie ein lateinischer Buchstabe, eine Ziffer oder ein Zeichen aus, ist aber keines. Den Wert mit einer einfachen Tastaturbelegung neu eintippen.</translation>
+    </message>
+    <message>
+        <source>It is %1 characters long.</source>
+        <translation>Er ist %1 Zeichen lang.</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::SshBackupProbe</name>
+    <message>
+        <source>%1 is not installed on the repository host: apply phase 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status script exited with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::SshWorker</name>
+    <message>
+        <source>%1: cancelled before it started.</source>
+        <translation>%1: abgebrochen, bevor er begann.</translation>
+    </message>
+    <message>
+        <source>%1: could not create an SSH session.</source>
+        <translation>%1: es konnte keine SSH-Sitzung angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1: cannot reach the jump host: %2</source>
+        <translation>%1: der Jump-Host ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: the jump host %2 could not open a connection to the node: %3</source>
+        <translation>%1: der Jump-Host %2 konnte keine Verbindung zum Knoten öffnen: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2. Check that the node is up, the address and port are right and a firewall lets SSH through.</source>
+        <translation>%1: Verbindung nicht möglich: %2. Prüfen, ob der Knoten läuft, Adresse und Port stimmen und eine Firewall SSH durchlässt.</translation>
+    </message>
+    <message>
+        <source>%1: the server sent no host key.</source>
+        <translation>%1: der Server sandte keinen Host-Key.</translation>
+    </message>
+    <message>
+        <source>%1: the host key has CHANGED. Stored: %2; offered now: %3. This can mean the node was reinstalled, or that someone is intercepting the connection. pgpilot refuses to connect. If the change is expected, remove the node&apos;s line from %4 and confirm the new key.</source>
+        <translation>%1: der Host-Key hat sich GEÄNDERT. Gespeichert: %2; jetzt angeboten: %3. Das kann bedeuten, dass der Knoten neu installiert wurde oder dass jemand die Verbindung abfängt. pgpilot verweigert die Verbindung. Ist die Änderung erwartet, die Zeile des Knotens aus %4 entfernen und den neuen Schlüssel bestätigen.</translation>
+    </message>
+    <message>
+        <source>(another key type)</source>
+        <translation>(anderer Schlüsseltyp)</translation>
+    </message>
+    <message>
+        <source>%1: could not store the confirmed host key in %2: %3</source>
+        <translation>%1: der bestätigte Host-Key konnte nicht in %2 gespeichert werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown host key %2. Compare it with the node&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the node) and confirm it to continue.</source>
+        <translation>%1: unbekannter Host-Key %2. Mit dem des Knotens vergleichen (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub auf dem Knoten) und zum Fortfahren bestätigen.</translation>
+    </message>
+    <message>
+        <source>%1: could not check the host key against %2: %3</source>
+        <translation>%1: der Host-Key konnte nicht mit %2 abgeglichen werden: %3</translation>
+    </message>
+    <message>
+        <source>no key in the SSH agent was accepted (is SSH_AUTH_SOCK set and the key loaded?)</source>
+        <translation>kein Schlüssel im SSH-Agenten wurde angenommen (ist SSH_AUTH_SOCK gesetzt und der Schlüssel geladen?)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the private key %2 (missing file, or wrong or missing passphrase).</source>
+        <translation>%1: der private Schlüssel %2 ist nicht lesbar (Datei fehlt, oder Passphrase falsch oder fehlend).</translation>
+    </message>
+    <message>
+        <source>the key %1 was refused</source>
+        <translation>der Schlüssel %1 wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>the password was refused</source>
+        <translation>das Passwort wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1: authentication failed: %2. Check the login user and its credentials in the worksheet.</source>
+        <translation>%1: Anmeldung fehlgeschlagen: %2. Anmeldebenutzer und Zugangsdaten im Arbeitsblatt prüfen.</translation>
+    </message>
+    <message>
+        <source>%1: could not open a channel: %2</source>
+        <translation>%1: es konnte kein Kanal geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: could not start the command: %2</source>
+        <translation>%1: der Befehl konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cancelled; the remote command was stopped.</source>
+        <translation>%1: abgebrochen; der entfernte Befehl wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>%1: no result within %2 s; the remote command was stopped.</source>
+        <translation>%1: kein Ergebnis binnen %2 s; der entfernte Befehl wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>%1: sudo did not run the command: %2</source>
+        <translation>%1: sudo führte den Befehl nicht aus: %2</translation>
+    </message>
+    <message>
+        <source>%1: the command did not start: %2</source>
+        <translation>%1: der Befehl startete nicht: %2</translation>
+    </message>
+    <message>
+        <source>%1: the connection closed before the command reported its exit status.</source>
+        <translation>%1: die Verbindung wurde geschlossen, bevor der Befehl seinen Exit-Status meldete.</translation>
+    </message>
+    <message>
+        <source>%1: sudo refused the password for %2. Check the password stored for this node&apos;s login; pgpilot does not try again, so that a wrong password cannot lock the account.</source>
+        <translation>%1: sudo lehnte das Passwort für %2 ab. Das für die Anmeldung dieses Knotens gespeicherte Passwort prüfen; pgpilot versucht es nicht erneut, damit ein falsches Passwort das Konto nicht sperrt.</translation>
+    </message>
+    <message>
+        <source>%1: the password of %2 has expired, so the node runs no command for it until it is changed (it said: %3). Log in once interactively (ssh %2@%4) and change it, or ask the node&apos;s admin (chage -l %2), then update the password in pgpilot and retry.</source>
+        <translation>%1: das Passwort von %2 ist abgelaufen, daher führt der Knoten keine Befehle dafür aus, bis es geändert ist (Meldung: %3). Sich einmal interaktiv anmelden (ssh %2@%4) und es ändern, oder den Administrator des Knotens fragen (chage -l %2), dann das Passwort in pgpilot aktualisieren und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%1: sudo wants a password for %2, but the worksheet says it needs none (a NOPASSWD rule is missing, or cached sudo credentials expired). Set sudo to &quot;with password&quot; for this node in the worksheet, or add a NOPASSWD rule for %2 on the node.</source>
+        <translation>%1: sudo verlangt ein Passwort für %2, aber das Arbeitsblatt sagt, es braucht keines (eine NOPASSWD-Regel fehlt, oder zwischengespeicherte sudo-Anmeldedaten sind abgelaufen). sudo für diesen Knoten im Arbeitsblatt auf „mit Passwort“ stellen oder auf dem Knoten eine NOPASSWD-Regel für %2 anlegen.</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: no answer within the connect timeout of %2 s (%3). The node may be down, overloaded or behind a very slow or lossy link, or a firewall drops SSH; check it, then connect again.</source>
+        <translation>%1: Verbindung nicht möglich: keine Antwort innerhalb des Verbindungs-Zeitlimits von %2 s (%3). Der Knoten ist womöglich aus, überlastet oder hinter einer sehr langsamen oder verlustreichen Leitung, oder eine Firewall verwirft SSH; ihn prüfen, dann erneut verbinden.</translation>
+    </message>
+    <message>
+        <source>%1: authentication could not finish: %2. The credentials were not refused; the connection failed on the way. Check the node and the link, then connect again.</source>
+        <translation>%1: die Anmeldung konnte nicht abgeschlossen werden: %2. Die Zugangsdaten wurden nicht abgelehnt; die Verbindung brach unterwegs ab. Knoten und Leitung prüfen, dann erneut verbinden.</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::Status</name>
+    <message>
+        <source>events:
 </source>
-            <translation>Ereignisse:
+        <translation>Ereignisse:
 </translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::TimeAxisClock</name>
-        <message>
-            <source>local time</source>
-            <translation>Ortszeit</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::TopologyView</name>
-        <message>
-            <source>cascaded</source>
-            <translation>kaskadiert</translation>
-        </message>
-        <message>
-            <source>Replication topology</source>
-            <translation>Replikationstopologie</translation>
-        </message>
-        <message>
-            <source>not streaming</source>
-            <translation>streamt nicht</translation>
-        </message>
-        <message>
-            <source>no upstream</source>
-            <translation>kein Upstream</translation>
-        </message>
-        <message>
-            <source>from %1: %2</source>
-            <translation>von %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::WallPanel</name>
-        <message>
-            <source>… WAITING</source>
-            <translation>… WARTET</translation>
-        </message>
-        <message>
-            <source>✔ HEALTHY</source>
-            <translation>✔ GESUND</translation>
-        </message>
-        <message numerus="yes">
-            <source>⚠ %n ALARM(S)</source>
-            <translation>
-                <numerusform>⚠ %n ALARM</numerusform>
-                <numerusform>⚠ %n ALARME</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>▲ %n WARNING(S)</source>
-            <translation>
-                <numerusform>▲ %n WARNUNG</numerusform>
-                <numerusform>▲ %n WARNUNGEN</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>updated %1</source>
-            <translation>aktualisiert %1</translation>
-        </message>
-        <message>
-            <source>⏸ NO UPDATE SINCE %1</source>
-            <translation>⏸ KEINE AKTUALISIERUNG SEIT %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>? %n NOT ANSWERING YET</source>
-            <translation>
-                <numerusform>? %n ANTWORTET NOCH NICHT</numerusform>
-                <numerusform>? %n ANTWORTEN NOCH NICHT</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>✖ NOT WATCHED</source>
-            <translation>✖ NICHT ÜBERWACHT</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::WallView</name>
-        <message>
-            <source>pgpilot — wall</source>
-            <translation>pgpilot — Wand</translation>
-        </message>
-        <message>
-            <source>No history is stored for these clusters yet</source>
-            <translation>Für diese Cluster ist noch kein Verlauf gespeichert</translation>
-        </message>
-        <message>
-            <source>No history stored for this cluster</source>
-            <translation>Kein Verlauf für diesen Cluster gespeichert</translation>
-        </message>
-        <message>
-            <source>✖ NOT RECORDED</source>
-            <translation>✖ NICHT AUFGEZEICHNET</translation>
-        </message>
-        <message>
-            <source>REPLAY — End or Escape: live</source>
-            <translation>WIEDERGABE — Ende oder Esc: live</translation>
-        </message>
-        <message>
-            <source>nothing stored for %1</source>
-            <translation>nichts gespeichert für %1</translation>
-        </message>
-        <message>
-            <source>♪ critical alarm sounding — S silences</source>
-            <translation>♪ kritischer Alarm ertönt — S schaltet stumm</translation>
-        </message>
-        <message>
-            <source>♪ sound on for critical alarms</source>
-            <translation>♪ Ton an für kritische Alarme</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::Watcher</name>
-        <message>
-            <source>history not kept here: %1</source>
-            <translation>Verlauf hier nicht aufbewahrt: %1</translation>
-        </message>
-        <message>
-            <source>history stopped: %1</source>
-            <translation>Verlauf angehalten: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::WebhookChannel</name>
-        <message>
-            <source>%1: HTTP %2 (%3 attempt(s), %4 ms)</source>
-            <translation>%1: HTTP %2 (%3 Versuch(e), %4 ms)</translation>
-        </message>
-        <message>
-            <source>%1 (after %2 attempt(s))</source>
-            <translation>%1 (nach %2 Versuch(en))</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::WebhookSender</name>
-        <message>
-            <source>not a URL with a host</source>
-            <translation>keine URL mit Host</translation>
-        </message>
-        <message>
-            <source>only http and https are sent to</source>
-            <translation>gesendet wird nur an http und https</translation>
-        </message>
-        <message>
-            <source>a user or password in the URL would show in logs and process lists; put the whole URL in the keychain instead (--webhook-secret)</source>
-            <translation>ein Benutzer oder Passwort in der URL wäre in Protokollen und Prozesslisten zu sehen; stattdessen die ganze URL in den Schlüsselbund legen (--webhook-secret)</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>%1 answered HTTP %2</source>
-            <translation>%1 antwortete mit HTTP %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::WorksheetPage</name>
-        <message>
-            <source>Worksheet</source>
-            <translation>Arbeitsblatt</translation>
-        </message>
-        <message>
-            <source>Plan the cluster as the guide's node planning worksheet asks: three or more nodes on one subnet, a spare address for the virtual IP, and how pgpilot reaches each node. Problems show next to their field; fix them all to go on.</source>
-            <translation>Den Cluster so planen, wie es das Knotenplanungs-Arbeitsblatt der Anleitung verlangt: drei oder mehr Knoten in einem Subnetz, eine freie Adresse für die virtuelle IP und wie pgpilot jeden Knoten erreicht. Probleme erscheinen neben ihrem Feld; alle beheben, um weiterzukommen.</translation>
-        </message>
-        <message>
-            <source>Cluster and software</source>
-            <translation>Cluster und Software</translation>
-        </message>
-        <message>
-            <source>e.g. prod</source>
-            <translation>z. B. prod</translation>
-        </message>
-        <message>
-            <source>Node &amp;OS:</source>
-            <translation>&amp;Betriebssystem:</translation>
-        </message>
-        <message>
-            <source>&amp;PostgreSQL:</source>
-            <translation>&amp;PostgreSQL:</translation>
-        </message>
-        <message>
-            <source>http://mirror.example/debian/</source>
-            <translation>http://mirror.example/debian/</translation>
-        </message>
-        <message>
-            <source>Mirror URL:</source>
-            <translation>Spiegel-URL:</translation>
-        </message>
-        <message>
-            <source>suite, or ./ for a flat repository</source>
-            <translation>Suite, oder ./ für ein flaches Repository</translation>
-        </message>
-        <message>
-            <source>Mirror suite:</source>
-            <translation>Spiegel-Suite:</translation>
-        </message>
-        <message>
-            <source>e.g. main</source>
-            <translation>z. B. main</translation>
-        </message>
-        <message>
-            <source>Components:</source>
-            <translation>Komponenten:</translation>
-        </message>
-        <message>
-            <source>Mirror is unsigned (trusted=yes)</source>
-            <translation>Spiegel ist nicht signiert (trusted=yes)</translation>
-        </message>
-        <message>
-            <source>Network</source>
-            <translation>Netzwerk</translation>
-        </message>
-        <message>
-            <source>e.g. 10.0.1.0/24</source>
-            <translation>z. B. 10.0.1.0/24</translation>
-        </message>
-        <message>
-            <source>&amp;Subnet:</source>
-            <translation>&amp;Subnetz:</translation>
-        </message>
-        <message>
-            <source>a spare address in the subnet</source>
-            <translation>eine freie Adresse im Subnetz</translation>
-        </message>
-        <message>
-            <source>&amp;Virtual IP (VIP):</source>
-            <translation>&amp;Virtuelle IP (VIP):</translation>
-        </message>
-        <message>
-            <source>VIP prefix length:</source>
-            <translation>VIP-Präfixlänge:</translation>
-        </message>
-        <message>
-            <source>VRRP router id:</source>
-            <translation>VRRP-Router-ID:</translation>
-        </message>
-        <message>
-            <source>default: pgpilot's own known_hosts</source>
-            <translation>Vorgabe: pgpilots eigene known_hosts</translation>
-        </message>
-        <message>
-            <source>known_hosts file:</source>
-            <translation>known_hosts-Datei:</translation>
-        </message>
-        <message>
-            <source>Nodes</source>
-            <translation>Knoten</translation>
-        </message>
-        <message>
-            <source>&amp;Add node</source>
-            <translation>Knoten h&amp;inzufügen</translation>
-        </message>
-        <message>
-            <source>&amp;Remove node</source>
-            <translation>Knoten &amp;entfernen</translation>
-        </message>
-        <message>
-            <source>Ports</source>
-            <translation>Ports</translation>
-        </message>
-        <message>
-            <source>PostgreSQL:</source>
-            <translation>PostgreSQL:</translation>
-        </message>
-        <message>
-            <source>Writes (HAProxy):</source>
-            <translation>Schreiben (HAProxy):</translation>
-        </message>
-        <message>
-            <source>Reads (HAProxy):</source>
-            <translation>Lesen (HAProxy):</translation>
-        </message>
-        <message>
-            <source>Health check:</source>
-            <translation>Health-Prüfung:</translation>
-        </message>
-        <message>
-            <source>HAProxy stats:</source>
-            <translation>HAProxy-Statistik:</translation>
-        </message>
-        <message>
-            <source>Replication and archiving</source>
-            <translation>Replikation und Archivierung</translation>
-        </message>
-        <message>
-            <source>Asynchronous</source>
-            <translation>Asynchron</translation>
-        </message>
-        <message>
-            <source>Mode:</source>
-            <translation>Modus:</translation>
-        </message>
-        <message>
-            <source>Quorum (standbys):</source>
-            <translation>Quorum (Standbys):</translation>
-        </message>
-        <message>
-            <source>e.g. 10GB</source>
-            <translation>z. B. 10GB</translation>
-        </message>
-        <message>
-            <source>The most WAL a replication slot may hold back for a standby that is away. Past it, the standby must be cloned again; without it, the primary's disk fills up.</source>
-            <translation>Die größte WAL-Menge, die ein Replikations-Slot für einen abwesenden Standby zurückhalten darf. Darüber muss der Standby neu geklont werden; ohne Grenze läuft die Platte des Primarys voll.</translation>
-        </message>
-        <message>
-            <source>Slot WAL limit:</source>
-            <translation>WAL-Grenze je Slot:</translation>
-        </message>
-        <message>
-            <source>Off (no point-in-time recovery)</source>
-            <translation>Aus (keine Point-in-Time-Recovery)</translation>
-        </message>
-        <message>
-            <source>Copy WAL to a directory</source>
-            <translation>WAL in ein Verzeichnis kopieren</translation>
-        </message>
-        <message>
-            <source>WAL archive:</source>
-            <translation>WAL-Archiv:</translation>
-        </message>
-        <message>
-            <source>e.g. /srv/wal-archive</source>
-            <translation>z. B. /srv/wal-archive</translation>
-        </message>
-        <message>
-            <source>Archive directory:</source>
-            <translation>Archivverzeichnis:</translation>
-        </message>
-        <message>
-            <source>Application</source>
-            <translation>Anwendung</translation>
-        </message>
-        <message>
-            <source>where app servers connect from</source>
-            <translation>woher sich die Anwendungsserver verbinden</translation>
-        </message>
-        <message>
-            <source>Client subnet:</source>
-            <translation>Client-Subnetz:</translation>
-        </message>
-        <message>
-            <source>optional, e.g. mattermost</source>
-            <translation>optional, z. B. mattermost</translation>
-        </message>
-        <message>
-            <source>Database:</source>
-            <translation>Datenbank:</translation>
-        </message>
-        <message>
-            <source>optional, e.g. mmuser</source>
-            <translation>optional, z. B. mmuser</translation>
-        </message>
-        <message>
-            <source>Role:</source>
-            <translation>Rolle:</translation>
-        </message>
-        <message>
-            <source>Credentials</source>
-            <translation>Zugangsdaten</translation>
-        </message>
-        <message>
-            <source>leave empty to keep the stored one</source>
-            <translation>leer lassen, um das gespeicherte zu behalten</translation>
-        </message>
-        <message>
-            <source>repmgr password:</source>
-            <translation>repmgr-Passwort:</translation>
-        </message>
-        <message>
-            <source>SSH password, key passphrase or sudo password, if any</source>
-            <translation>SSH-Passwort, Schlüssel-Passphrase oder sudo-Passwort, falls nötig</translation>
-        </message>
-        <message>
-            <source>Login secret:</source>
-            <translation>Anmelde-Geheimnis:</translation>
-        </message>
-        <message>
-            <source>Passwords go to the system keychain when you save, never into the cluster file.</source>
-            <translation>Passwörter kommen beim Speichern in den Schlüsselbund des Systems, nie in die Cluster-Datei.</translation>
-        </message>
-        <message>
-            <source>%1 (not supported)</source>
-            <translation>%1 (nicht unterstützt)</translation>
-        </message>
-        <message>
-            <source>PGDG repository</source>
-            <translation>PGDG-Repository</translation>
-        </message>
-        <message>
-            <source>Distribution archive</source>
-            <translation>Archiv der Distribution</translation>
-        </message>
-        <message>
-            <source>Local mirror</source>
-            <translation>Lokaler Spiegel</translation>
-        </message>
-        <message>
-            <source>%1 (not available)</source>
-            <translation>%1 (nicht verfügbar)</translation>
-        </message>
-        <message>
-            <source>✔ The worksheet is complete.</source>
-            <translation>✔ Das Arbeitsblatt ist vollständig.</translation>
-        </message>
-        <message>
-            <source>⚠ 1 problem to fix before you can go on.</source>
-            <translation>⚠ 1 Problem muss behoben werden, bevor es weitergeht.</translation>
-        </message>
-        <message>
-            <source>⚠ %1 problems to fix before you can go on.</source>
-            <translation>⚠ %1 Probleme müssen behoben werden, bevor es weitergeht.</translation>
-        </message>
-        <message>
-            <source>Cluster na&amp;me:</source>
-            <translation>Cluster-&amp;Name:</translation>
-        </message>
-        <message>
-            <source>Ins&amp;tall from:</source>
-            <translation>Installieren &amp;aus:</translation>
-        </message>
-        <message>
-            <source>Synchronous quorum (recommended)</source>
-            <translation>Synchrones Quorum (empfohlen)</translation>
-        </message>
-        <message>
-            <source>How many standbys confirm each commit. Automatic chooses the fewest that keep every acknowledged commit through any failover.</source>
-            <translation>Wie viele Standbys jeden Commit bestätigen. Automatisch wählt die wenigsten, mit denen jeder bestätigte Commit jeden Failover übersteht.</translation>
-        </message>
-        <message>
-            <source>automatic (%1)</source>
-            <translation>automatisch (%1)</translation>
-        </message>
-        <message numerus="yes">
-            <source>Each commit returns once %n standby(s) have it, so a failover never loses an acknowledged write. With fewer standbys running, writes wait.</source>
-            <translation>
-                <numerusform>Jeder Commit kehrt zurück, sobald %n Standby ihn hat; ein Failover verliert so nie einen bestätigten Schreibvorgang. Laufen weniger Standbys, warten Schreibvorgänge.</numerusform>
-                <numerusform>Jeder Commit kehrt zurück, sobald %n Standbys ihn haben; ein Failover verliert so nie einen bestätigten Schreibvorgang. Laufen weniger Standbys, warten Schreibvorgänge.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Commits return at once. A failover loses the last commits the new primary had not received, and it waits until the old primary has stopped itself (%1 s instead of %2 s).</source>
-            <translation>Commits kehren sofort zurück. Ein Failover verliert die letzten Commits, die der neue Primary noch nicht empfangen hatte, und er wartet, bis der alte Primary sich selbst angehalten hat (%1 s statt %2 s).</translation>
-        </message>
-        <message>
-            <source>optional, e.g. 10.0.5.20 10.0.6.0/24</source>
-            <translation>optional, z. B. 10.0.5.20 10.0.6.0/24</translation>
-        </message>
-        <message>
-            <source>The workstations whose dashboard watches this cluster, besides the one that applies the runbook: addresses or networks (CIDR), separated by spaces. The nodes' health service answers only the nodes, these and the workstations that applied; it resets any other connection.</source>
-            <translation>Die Arbeitsplätze, deren Dashboard diesen Cluster überwacht, zusätzlich zu dem, der das Runbook ausführt: Adressen oder Netze (CIDR), durch Leerzeichen getrennt. Der Health-Dienst der Knoten antwortet nur den Knoten, diesen und den Arbeitsplätzen, die angewendet haben; jede andere Verbindung setzt er zurück.</translation>
-        </message>
-        <message>
-            <source>Monitoring workstations:</source>
-            <translation>Überwachungsarbeitsplätze:</translation>
-        </message>
-        <message>
-            <source>Verified (pgpilot's cluster CA)</source>
-            <translation>Geprüft (Cluster-CA von pgpilot)</translation>
-        </message>
-        <message>
-            <source>Verified (the site's CA, imported)</source>
-            <translation>Geprüft (CA des Standorts, importiert)</translation>
-        </message>
-        <message>
-            <source>Off (nothing verified)</source>
-            <translation>Aus (nichts geprüft)</translation>
-        </message>
-        <message>
-            <source>Verified: pgpilot makes a certificate authority for the cluster (its key stays in the keychain), gives each node a certificate, and replication, repmgr and pgpilot check it. The site's CA: the same checks with certificates your CA issued, imported with File &gt; Import site certificates. Off: anyone who can intercept the traffic can pose as a node.</source>
-            <translation>Geprüft: pgpilot erzeugt eine Zertifizierungsstelle für den Cluster (ihr Schlüssel bleibt im Schlüsselbund), gibt jedem Knoten ein Zertifikat, und Replikation, repmgr und pgpilot prüfen es. CA des Standorts: dieselben Prüfungen mit Zertifikaten, die Ihre CA ausgestellt hat, importiert mit Datei &gt; Standortzertifikate importieren. Aus: Wer den Verkehr abfangen kann, kann sich als Knoten ausgeben.</translation>
-        </message>
-        <message>
-            <source>TLS:</source>
-            <translation>TLS:</translation>
-        </message>
-        <message>
-            <source>Adopt an existing cluster...</source>
-            <translation>Bestehenden Cluster übernehmen...</translation>
-        </message>
-        <message>
-            <source>Read a cluster built by hand (repmgr, HAProxy, Keepalived) from one of its nodes into a new worksheet; nothing on the nodes changes.</source>
-            <translation>Einen von Hand aufgebauten Cluster (repmgr, HAProxy, Keepalived) von einem seiner Knoten in ein neues Arbeitsblatt einlesen; auf den Knoten ändert sich nichts.</translation>
-        </message>
-    </context>
-    <context>
-        <name>pgpilot::mail</name>
-        <message>
-            <source>an empty address</source>
-            <translation>eine leere Adresse</translation>
-        </message>
-        <message>
-            <source>%1 holds a space, a line break or a character outside ASCII</source>
-            <translation>%1 enthält ein Leerzeichen, einen Zeilenumbruch oder ein Zeichen außerhalb von ASCII</translation>
-        </message>
-        <message>
-            <source>%1 is longer than 254 characters</source>
-            <translation>%1 ist länger als 254 Zeichen</translation>
-        </message>
-        <message>
-            <source>%1 is not local@domain</source>
-            <translation>%1 hat nicht die Form lokal@domain</translation>
-        </message>
-        <message>
-            <source>%1: the part before @ may hold letters, digits, dots (not two in a row) and !#$%&amp;'*+/=?^_`{|}~-</source>
-            <translation>%1: der Teil vor @ darf Buchstaben, Ziffern, Punkte (nicht zwei hintereinander) und !#$%&amp;'*+/=?^_`{|}~- enthalten</translation>
-        </message>
-        <message>
-            <source>%1: %2 is not a domain name</source>
-            <translation>%1: %2 ist kein Domainname</translation>
-        </message>
-        <message>
-            <source>no server given</source>
-            <translation>kein Server angegeben</translation>
-        </message>
-        <message>
-            <source>%1 is neither a host name nor an IP address</source>
-            <translation>%1 ist weder ein Hostname noch eine IP-Adresse</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>pgpilot::TimeAxisClock</name>
+    <message>
+        <source>local time</source>
+        <translation>Ortszeit</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::TopologyView</name>
+    <message>
+        <source>cascaded</source>
+        <translation>kaskadiert</translation>
+    </message>
+    <message>
+        <source>Replication topology</source>
+        <translation>Replikationstopologie</translation>
+    </message>
+    <message>
+        <source>not streaming</source>
+        <translation>streamt nicht</translation>
+    </message>
+    <message>
+        <source>no upstream</source>
+        <translation>kein Upstream</translation>
+    </message>
+    <message>
+        <source>from %1: %2</source>
+        <translation>von %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::WallPanel</name>
+    <message>
+        <source>… WAITING</source>
+        <translation>… WARTET</translation>
+    </message>
+    <message>
+        <source>✔ HEALTHY</source>
+        <translation>✔ GESUND</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n ALARM(S)</source>
+        <translation>
+            <numerusform>⚠ %n ALARM</numerusform>
+            <numerusform>⚠ %n ALARME</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>▲ %n WARNING(S)</source>
+        <translation>
+            <numerusform>▲ %n WARNUNG</numerusform>
+            <numerusform>▲ %n WARNUNGEN</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>⏸ NO UPDATE SINCE %1</source>
+        <translation>⏸ KEINE AKTUALISIERUNG SEIT %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>? %n NOT ANSWERING YET</source>
+        <translation>
+            <numerusform>? %n ANTWORTET NOCH NICHT</numerusform>
+            <numerusform>? %n ANTWORTEN NOCH NICHT</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✖ NOT WATCHED</source>
+        <translation>✖ NICHT ÜBERWACHT</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::WallView</name>
+    <message>
+        <source>pgpilot — wall</source>
+        <translation>pgpilot — Wand</translation>
+    </message>
+    <message>
+        <source>No history is stored for these clusters yet</source>
+        <translation>Für diese Cluster ist noch kein Verlauf gespeichert</translation>
+    </message>
+    <message>
+        <source>No history stored for this cluster</source>
+        <translation>Kein Verlauf für diesen Cluster gespeichert</translation>
+    </message>
+    <message>
+        <source>✖ NOT RECORDED</source>
+        <translation>✖ NICHT AUFGEZEICHNET</translation>
+    </message>
+    <message>
+        <source>REPLAY — End or Escape: live</source>
+        <translation>WIEDERGABE — Ende oder Esc: live</translation>
+    </message>
+    <message>
+        <source>nothing stored for %1</source>
+        <translation>nichts gespeichert für %1</translation>
+    </message>
+    <message>
+        <source>♪ critical alarm sounding — S silences</source>
+        <translation>♪ kritischer Alarm ertönt — S schaltet stumm</translation>
+    </message>
+    <message>
+        <source>♪ sound on for critical alarms</source>
+        <translation>♪ Ton an für kritische Alarme</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::Watcher</name>
+    <message>
+        <source>history not kept here: %1</source>
+        <translation>Verlauf hier nicht aufbewahrt: %1</translation>
+    </message>
+    <message>
+        <source>history stopped: %1</source>
+        <translation>Verlauf angehalten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::WebhookChannel</name>
+    <message>
+        <source>%1: HTTP %2 (%3 attempt(s), %4 ms)</source>
+        <translation>%1: HTTP %2 (%3 Versuch(e), %4 ms)</translation>
+    </message>
+    <message>
+        <source>%1 (after %2 attempt(s))</source>
+        <translation>%1 (nach %2 Versuch(en))</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::WebhookSender</name>
+    <message>
+        <source>not a URL with a host</source>
+        <translation>keine URL mit Host</translation>
+    </message>
+    <message>
+        <source>only http and https are sent to</source>
+        <translation>gesendet wird nur an http und https</translation>
+    </message>
+    <message>
+        <source>a user or password in the URL would show in logs and process lists; put the whole URL in the keychain instead (--webhook-secret)</source>
+        <translation>ein Benutzer oder Passwort in der URL wäre in Protokollen und Prozesslisten zu sehen; stattdessen die ganze URL in den Schlüsselbund legen (--webhook-secret)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 antwortete mit HTTP %2</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::WorksheetPage</name>
+    <message>
+        <source>Worksheet</source>
+        <translation>Arbeitsblatt</translation>
+    </message>
+    <message>
+        <source>Plan the cluster as the guide&apos;s node planning worksheet asks: three or more nodes on one subnet, a spare address for the virtual IP, and how pgpilot reaches each node. Problems show next to their field; fix them all to go on.</source>
+        <translation>Den Cluster so planen, wie es das Knotenplanungs-Arbeitsblatt der Anleitung verlangt: drei oder mehr Knoten in einem Subnetz, eine freie Adresse für die virtuelle IP und wie pgpilot jeden Knoten erreicht. Probleme erscheinen neben ihrem Feld; alle beheben, um weiterzukommen.</translation>
+    </message>
+    <message>
+        <source>Cluster and software</source>
+        <translation>Cluster und Software</translation>
+    </message>
+    <message>
+        <source>e.g. prod</source>
+        <translation>z. B. prod</translation>
+    </message>
+    <message>
+        <source>Node &amp;OS:</source>
+        <translation>&amp;Betriebssystem:</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL:</source>
+        <translation>&amp;PostgreSQL:</translation>
+    </message>
+    <message>
+        <source>http://mirror.example/debian/</source>
+        <translation>http://mirror.example/debian/</translation>
+    </message>
+    <message>
+        <source>Mirror URL:</source>
+        <translation>Spiegel-URL:</translation>
+    </message>
+    <message>
+        <source>suite, or ./ for a flat repository</source>
+        <translation>Suite, oder ./ für ein flaches Repository</translation>
+    </message>
+    <message>
+        <source>Mirror suite:</source>
+        <translation>Spiegel-Suite:</translation>
+    </message>
+    <message>
+        <source>e.g. main</source>
+        <translation>z. B. main</translation>
+    </message>
+    <message>
+        <source>Components:</source>
+        <translation>Komponenten:</translation>
+    </message>
+    <message>
+        <source>Mirror is unsigned (trusted=yes)</source>
+        <translation>Spiegel ist nicht signiert (trusted=yes)</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>e.g. 10.0.1.0/24</source>
+        <translation>z. B. 10.0.1.0/24</translation>
+    </message>
+    <message>
+        <source>&amp;Subnet:</source>
+        <translation>&amp;Subnetz:</translation>
+    </message>
+    <message>
+        <source>a spare address in the subnet</source>
+        <translation>eine freie Adresse im Subnetz</translation>
+    </message>
+    <message>
+        <source>&amp;Virtual IP (VIP):</source>
+        <translation>&amp;Virtuelle IP (VIP):</translation>
+    </message>
+    <message>
+        <source>VIP prefix length:</source>
+        <translation>VIP-Präfixlänge:</translation>
+    </message>
+    <message>
+        <source>VRRP router id:</source>
+        <translation>VRRP-Router-ID:</translation>
+    </message>
+    <message>
+        <source>default: pgpilot&apos;s own known_hosts</source>
+        <translation>Vorgabe: pgpilots eigene known_hosts</translation>
+    </message>
+    <message>
+        <source>known_hosts file:</source>
+        <translation>known_hosts-Datei:</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>&amp;Add node</source>
+        <translation>Knoten h&amp;inzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove node</source>
+        <translation>Knoten &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>PostgreSQL:</source>
+        <translation>PostgreSQL:</translation>
+    </message>
+    <message>
+        <source>Writes (HAProxy):</source>
+        <translation>Schreiben (HAProxy):</translation>
+    </message>
+    <message>
+        <source>Reads (HAProxy):</source>
+        <translation>Lesen (HAProxy):</translation>
+    </message>
+    <message>
+        <source>Health check:</source>
+        <translation>Health-Prüfung:</translation>
+    </message>
+    <message>
+        <source>HAProxy stats:</source>
+        <translation>HAProxy-Statistik:</translation>
+    </message>
+    <message>
+        <source>Replication and archiving</source>
+        <translation>Replikation und Archivierung</translation>
+    </message>
+    <message>
+        <source>Asynchronous</source>
+        <translation>Asynchron</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <source>Quorum (standbys):</source>
+        <translation>Quorum (Standbys):</translation>
+    </message>
+    <message>
+        <source>e.g. 10GB</source>
+        <translation>z. B. 10GB</translation>
+    </message>
+    <message>
+        <source>The most WAL a replication slot may hold back for a standby that is away. Past it, the standby must be cloned again; without it, the primary&apos;s disk fills up.</source>
+        <translation>Die größte WAL-Menge, die ein Replikations-Slot für einen abwesenden Standby zurückhalten darf. Darüber muss der Standby neu geklont werden; ohne Grenze läuft die Platte des Primarys voll.</translation>
+    </message>
+    <message>
+        <source>Slot WAL limit:</source>
+        <translation>WAL-Grenze je Slot:</translation>
+    </message>
+    <message>
+        <source>Off (no point-in-time recovery)</source>
+        <translation>Aus (keine Point-in-Time-Recovery)</translation>
+    </message>
+    <message>
+        <source>Copy WAL to a directory</source>
+        <translation>WAL in ein Verzeichnis kopieren</translation>
+    </message>
+    <message>
+        <source>WAL archive:</source>
+        <translation>WAL-Archiv:</translation>
+    </message>
+    <message>
+        <source>e.g. /srv/wal-archive</source>
+        <translation>z. B. /srv/wal-archive</translation>
+    </message>
+    <message>
+        <source>Archive directory:</source>
+        <translation>Archivverzeichnis:</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>where app servers connect from</source>
+        <translation>woher sich die Anwendungsserver verbinden</translation>
+    </message>
+    <message>
+        <source>Client subnet:</source>
+        <translation>Client-Subnetz:</translation>
+    </message>
+    <message>
+        <source>optional, e.g. mattermost</source>
+        <translation>optional, z. B. mattermost</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>optional, e.g. mmuser</source>
+        <translation>optional, z. B. mmuser</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the stored one</source>
+        <translation>leer lassen, um das gespeicherte zu behalten</translation>
+    </message>
+    <message>
+        <source>repmgr password:</source>
+        <translation>repmgr-Passwort:</translation>
+    </message>
+    <message>
+        <source>SSH password, key passphrase or sudo password, if any</source>
+        <translation>SSH-Passwort, Schlüssel-Passphrase oder sudo-Passwort, falls nötig</translation>
+    </message>
+    <message>
+        <source>Login secret:</source>
+        <translation>Anmelde-Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Passwords go to the system keychain when you save, never into the cluster file.</source>
+        <translation>Passwörter kommen beim Speichern in den Schlüsselbund des Systems, nie in die Cluster-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 (not supported)</source>
+        <translation>%1 (nicht unterstützt)</translation>
+    </message>
+    <message>
+        <source>PGDG repository</source>
+        <translation>PGDG-Repository</translation>
+    </message>
+    <message>
+        <source>Distribution archive</source>
+        <translation>Archiv der Distribution</translation>
+    </message>
+    <message>
+        <source>Local mirror</source>
+        <translation>Lokaler Spiegel</translation>
+    </message>
+    <message>
+        <source>%1 (not available)</source>
+        <translation>%1 (nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>✔ The worksheet is complete.</source>
+        <translation>✔ Das Arbeitsblatt ist vollständig.</translation>
+    </message>
+    <message>
+        <source>⚠ 1 problem to fix before you can go on.</source>
+        <translation>⚠ 1 Problem muss behoben werden, bevor es weitergeht.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 problems to fix before you can go on.</source>
+        <translation>⚠ %1 Probleme müssen behoben werden, bevor es weitergeht.</translation>
+    </message>
+    <message>
+        <source>Cluster na&amp;me:</source>
+        <translation>Cluster-&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Ins&amp;tall from:</source>
+        <translation>Installieren &amp;aus:</translation>
+    </message>
+    <message>
+        <source>Synchronous quorum (recommended)</source>
+        <translation>Synchrones Quorum (empfohlen)</translation>
+    </message>
+    <message>
+        <source>How many standbys confirm each commit. Automatic chooses the fewest that keep every acknowledged commit through any failover.</source>
+        <translation>Wie viele Standbys jeden Commit bestätigen. Automatisch wählt die wenigsten, mit denen jeder bestätigte Commit jeden Failover übersteht.</translation>
+    </message>
+    <message>
+        <source>automatic (%1)</source>
+        <translation>automatisch (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each commit returns once %n standby(s) have it, so a failover never loses an acknowledged write. With fewer standbys running, writes wait.</source>
+        <translation>
+            <numerusform>Jeder Commit kehrt zurück, sobald %n Standby ihn hat; ein Failover verliert so nie einen bestätigten Schreibvorgang. Laufen weniger Standbys, warten Schreibvorgänge.</numerusform>
+            <numerusform>Jeder Commit kehrt zurück, sobald %n Standbys ihn haben; ein Failover verliert so nie einen bestätigten Schreibvorgang. Laufen weniger Standbys, warten Schreibvorgänge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commits return at once. A failover loses the last commits the new primary had not received, and it waits until the old primary has stopped itself (%1 s instead of %2 s).</source>
+        <translation>Commits kehren sofort zurück. Ein Failover verliert die letzten Commits, die der neue Primary noch nicht empfangen hatte, und er wartet, bis der alte Primary sich selbst angehalten hat (%1 s statt %2 s).</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 10.0.5.20 10.0.6.0/24</source>
+        <translation>optional, z. B. 10.0.5.20 10.0.6.0/24</translation>
+    </message>
+    <message>
+        <source>The workstations whose dashboard watches this cluster, besides the one that applies the runbook: addresses or networks (CIDR), separated by spaces. The nodes&apos; health service answers only the nodes, these and the workstations that applied; it resets any other connection.</source>
+        <translation>Die Arbeitsplätze, deren Dashboard diesen Cluster überwacht, zusätzlich zu dem, der das Runbook ausführt: Adressen oder Netze (CIDR), durch Leerzeichen getrennt. Der Health-Dienst der Knoten antwortet nur den Knoten, diesen und den Arbeitsplätzen, die angewendet haben; jede andere Verbindung setzt er zurück.</translation>
+    </message>
+    <message>
+        <source>Monitoring workstations:</source>
+        <translation>Überwachungsarbeitsplätze:</translation>
+    </message>
+    <message>
+        <source>Verified (pgpilot&apos;s cluster CA)</source>
+        <translation>Geprüft (Cluster-CA von pgpilot)</translation>
+    </message>
+    <message>
+        <source>Verified (the site&apos;s CA, imported)</source>
+        <translation>Geprüft (CA des Standorts, importiert)</translation>
+    </message>
+    <message>
+        <source>Off (nothing verified)</source>
+        <translation>Aus (nichts geprüft)</translation>
+    </message>
+    <message>
+        <source>Verified: pgpilot makes a certificate authority for the cluster (its key stays in the keychain), gives each node a certificate, and replication, repmgr and pgpilot check it. The site&apos;s CA: the same checks with certificates your CA issued, imported with File &gt; Import site certificates. Off: anyone who can intercept the traffic can pose as a node.</source>
+        <translation>Geprüft: pgpilot erzeugt eine Zertifizierungsstelle für den Cluster (ihr Schlüssel bleibt im Schlüsselbund), gibt jedem Knoten ein Zertifikat, und Replikation, repmgr und pgpilot prüfen es. CA des Standorts: dieselben Prüfungen mit Zertifikaten, die Ihre CA ausgestellt hat, importiert mit Datei &gt; Standortzertifikate importieren. Aus: Wer den Verkehr abfangen kann, kann sich als Knoten ausgeben.</translation>
+    </message>
+    <message>
+        <source>TLS:</source>
+        <translation>TLS:</translation>
+    </message>
+    <message>
+        <source>Adopt an existing cluster...</source>
+        <translation>Bestehenden Cluster übernehmen...</translation>
+    </message>
+    <message>
+        <source>Read a cluster built by hand (repmgr, HAProxy, Keepalived) from one of its nodes into a new worksheet; nothing on the nodes changes.</source>
+        <translation>Einen von Hand aufgebauten Cluster (repmgr, HAProxy, Keepalived) von einem seiner Knoten in ein neues Arbeitsblatt einlesen; auf den Knoten ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>Backups (pgBackRest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. pgbackup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its own, not a node&apos;s or the VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH auth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ~/.ssh/id_ed25519</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain entry with this host&apos;s SSH password, key passphrase or sudo password. Empty: the cluster&apos;s login secret (Credentials), when one is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, SHA256:...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: pin the host key&apos;s SHA256 fingerprint (ssh-keygen -lf). Otherwise pgpilot shows it for you to confirm on first connection.</source>
+        <translation type="unfinished">Optional: den SHA256-Fingerabdruck des Host-Keys festlegen (ssh-keygen -lf). Sonst zeigt pgpilot ihn bei der ersten Verbindung zur Bestätigung an.</translation>
+    </message>
+    <message>
+        <source>Host key (SHA256):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. /var/lib/pgbackrest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full backups kept, with the WAL that restores them. Two or more: the older one still restores while the newest is being taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full backups kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differential backups kept (a full backup counts as one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differential backups kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd calendar, e.g. Sun *-*-* 01:30:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the repository host takes a full backup: a systemd OnCalendar expression (man systemd.time). Phase 6 checks it with systemd-analyze first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full backups at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: no differential backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the repository host takes a differential backup (what changed since the last full one): a systemd OnCalendar expression, or empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differential backups at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Differential backups: empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt the repository (AES-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase lives in the keychain (pgpilot makes one up if it is missing; export-secrets carries it). It cannot change after the first backup: keep it, or the backups cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel processes of a backup or a restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 8GB</source>
+        <translation type="unfinished">z. B. 10GB {8G?}</translation>
+    </message>
+    <message>
+        <source>The unarchived WAL a node keeps while the repository cannot take it. Past it, the node drops WAL from the archive: the cluster keeps running, but point-in-time recovery is broken until the next full backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive queue limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty = no limit: an unreachable repository can then fill pg_wal and stop PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH login (user, port, authentication, key file, sudo) is copied from %1; change it if the repository host differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 6 installs pgBackRest on the nodes and on a repository host of its own (the same OS as the nodes), archives WAL there, takes a first full backup from a standby and restores it on that host as a drill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups. To take them with pgBackRest on a host of their own and restore to any point in time, choose &quot;pgBackRest repository host&quot; as the WAL archive under Replication and archiving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if needed: the login secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: pgpilot:&lt;cluster&gt;:backup-cipher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgBackRest repository host (backups, point-in-time recovery)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::mail</name>
+    <message>
+        <source>an empty address</source>
+        <translation>eine leere Adresse</translation>
+    </message>
+    <message>
+        <source>%1 holds a space, a line break or a character outside ASCII</source>
+        <translation>%1 enthält ein Leerzeichen, einen Zeilenumbruch oder ein Zeichen außerhalb von ASCII</translation>
+    </message>
+    <message>
+        <source>%1 is longer than 254 characters</source>
+        <translation>%1 ist länger als 254 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 is not local@domain</source>
+        <translation>%1 hat nicht die Form lokal@domain</translation>
+    </message>
+    <message>
+        <source>%1: the part before @ may hold letters, digits, dots (not two in a row) and !#$%&amp;&apos;*+/=?^_`{|}~-</source>
+        <translation>%1: der Teil vor @ darf Buchstaben, Ziffern, Punkte (nicht zwei hintereinander) und !#$%&amp;&apos;*+/=?^_`{|}~- enthalten</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a domain name</source>
+        <translation>%1: %2 ist kein Domainname</translation>
+    </message>
+    <message>
+        <source>no server given</source>
+        <translation>kein Server angegeben</translation>
+    </message>
+    <message>
+        <source>%1 is neither a host name nor an IP address</source>
+        <translation>%1 ist weder ein Hostname noch eine IP-Adresse</translation>
+    </message>
+</context>
 </TS>

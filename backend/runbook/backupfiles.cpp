@@ -95,7 +95,11 @@ QString backupArchiveCommand(const ClusterSpec& spec)
 
 QString backupRestoreCommand(const ClusterSpec& spec)
 {
-    return pgbackrestCommand(spec, QStringLiteral("archive-get %f \"%p\""));
+    // Until phase 6 has configured pgBackRest there is no repository to read from: "not there"
+    // (exit 1), which PostgreSQL takes as the end of the archive. A command the shell cannot run
+    // (127) would stop a starting standby.
+    return QStringLiteral("test -e %1 && %2")
+        .arg(backuppaths::configFile(), pgbackrestCommand(spec, QStringLiteral("archive-get %f \"%p\"")));
 }
 
 namespace {

@@ -38,7 +38,8 @@ QString markerTable(); // public.pgpilot_backup_marker (database postgres): the 
 QString backupStanza(const ClusterSpec& spec);
 // The archive and restore commands PostgreSQL and repmgr run on the nodes.
 QString backupArchiveCommand(const ClusterSpec& spec); // pgbackrest --stanza=<s> archive-push %p
-QString backupRestoreCommand(const ClusterSpec& spec); // pgbackrest --stanza=<s> archive-get %f "%p"
+// test -e /etc/pgbackrest/pgbackrest.conf && pgbackrest --stanza=<s> archive-get %f "%p"
+QString backupRestoreCommand(const ClusterSpec& spec);
 // "pgbackrest --stanza=<s> <rest>", the way pgpilot calls it (as pgbackrest on the repository
 // host, as postgres on a node).
 QString pgbackrestCommand(const ClusterSpec& spec, const QString& rest);

@@ -56,7 +56,11 @@ Phase Builder::phase1() const
            "firewall, mirror URL)."),
         [this](const NodeSpec& node) { return aptSourceWork(node); });
 
-    const QStringList packages = clusterPackages(m_v);
+    QStringList packages = clusterPackages(m_v);
+    // With a backup repository pgBackRest is there from the start: archive_command (phase 2) and
+    // the standbys' restore_command (phase 3) call it before phase 6 configures it.
+    if (m_spec.hasBackupHost())
+        packages << QStringLiteral("pgbackrest");
     const QString pkgs = shellJoin(packages);
     const QString installed = QStringLiteral(
         "[ \"$(dpkg-query -W -f='${db:Status-Abbrev}\\n' %1 2>/dev/null | grep -c '^ii')\" -eq %2 ]")

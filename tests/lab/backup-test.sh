@@ -6,11 +6,16 @@
 # full repository and an unreachable repository host (archiving fails and says so, the cluster
 # loses no acknowledged write and catches up afterwards); and point-in-time recovery of the whole
 # cluster to just before a DROP TABLE, with the refusals that touch nothing.
-#   tests/lab/backup-test.sh PGPILOT_BINARY
+#   tests/lab/backup-test.sh PGPILOT_BINARY [--os bookworm|trixie]
 # Starts from the built-cluster fixture (a fresh backup host added) and takes the backup host away
-# again at the end. Figures as "figure ..." lines. Last line: "backup-test: N passed, M failed".
+# again at the end. With --os and another OS than the lab's, the lab is switched for the run (and
+# back at the end) and the cluster is built with phases 0-6 from fresh nodes instead: archiving to
+# pgBackRest from phase 2 on, so phase 6 restarts nothing. Figures as "figure ..." lines. Last
+# line: "backup-test: N passed, M failed".
 set -uo pipefail
-pgpilot=${1:?usage: backup-test.sh PGPILOT_BINARY}
+pgpilot=${1:?usage: backup-test.sh PGPILOT_BINARY [--os OS]}
+want_os=
+[ "${2:-}" = --os ] && want_os=${3:?--os needs a value}
 here=$(cd "$(dirname "$0")" && pwd)
 lab=$here/lab
 probe=$here/tools/clientprobe
@@ -23,7 +28,13 @@ cleanup() {
   # Whatever state a failure left: the backup host's link up, its tmpfs gone, then the host itself.
   "$lab" exec backup ip link set host0 up >/dev/null 2>&1
   "$lab" exec backup sh -c "rm -f $REPO/filler; umount $REPO" >/dev/null 2>&1
-  "$lab" up --no-backup-host >"$work/no-backup-host.log" 2>&1 || echo "could not remove the backup host: $(tail -n 2 "$work/no-backup-host.log")"
+  if [ -n "${orig_os:-}" ]; then
+    echo "backup-test: bringing the $orig_os lab back"
+    "$lab" down >/dev/null 2>&1
+    "$lab" up --os "$orig_os" >"$work/lab-up-back.log" 2>&1 || bad "lab up --os $orig_os at the end: $(tail -n 2 "$work/lab-up-back.log")"
+  else
+    "$lab" up --no-backup-host >"$work/no-backup-host.log" 2>&1 || echo "could not remove the backup host: $(tail -n 2 "$work/no-backup-host.log")"
+  fi
   ops_finish
 }
 trap 'cleanup; exit $?' EXIT
@@ -31,7 +42,14 @@ trap 'cleanup; exit $?' EXIT
 eval "$("$lab" env)" || { bad "the lab is not up"; exit 1; }
 secrets=$work/secrets
 args=(--secrets-file "$secrets" --state-dir "$work/state")
-if "$here/cluster-fixture.sh" restore "$secrets" "$pgpilot" --backup-host >"$work/restore.log" 2>&1; then
+orig_os=
+if [ -n "$want_os" ] && [ "$want_os" != "$LAB_OS" ]; then
+  orig_os=$LAB_OS
+  "$lab" down >"$work/lab-down.log" 2>&1
+  "$lab" up --os "$want_os" --backup-host >"$work/lab-up.log" 2>&1 \
+    && ok "the lab switched to $want_os with a backup host" || { bad "lab up --os $want_os: $(tail -n 3 "$work/lab-up.log")"; exit 1; }
+  eval "$("$lab" env)"
+elif "$here/cluster-fixture.sh" restore "$secrets" "$pgpilot" --backup-host >"$work/restore.log" 2>&1; then
   ok "built cluster restored with a fresh backup host: $(tail -n 1 "$work/restore.log")"
 else
   bad "fixture restore: $(tail -n 3 "$work/restore.log")"
@@ -46,10 +64,16 @@ archiver() { sql "$1" "SELECT archived_count || ' ' || failed_count || ' ' || co
 "$lab" exec backup sh -c "mkdir -p $REPO && mount -t tmpfs -o size=256m,mode=0750 tmpfs $REPO" \
   && ok "the repository path is a 256 MB tmpfs on the backup host" || { bad "could not mount the tmpfs"; exit 1; }
 
-# ---- phase 6 on the built cluster (archive_mode was off: standbys restarted, then a switchover)
+# ---- phase 6 on the built cluster (archive_mode was off: standbys restarted, then a switchover),
+# or phases 0-6 from fresh nodes on the other OS
 t0=$(date +%s%N)
-if "$pgpilot" apply "$C" --phase 6 --json "${args[@]}" >"$work/phase6.json" 2>"$work/phase6.err"; then
-  ok "phase 6 passed its checkpoint, restore drill included ($(( ($(date +%s%N) - t0) / 1000000 )) ms)"
+if [ -n "$orig_os" ]; then
+  phases=(--from 0 --to 6 --yes)
+else
+  phases=(--phase 6)
+fi
+if "$pgpilot" apply "$C" "${phases[@]}" --json "${args[@]}" >"$work/phase6.json" 2>"$work/phase6.err"; then
+  ok "apply ${phases[*]}: phase 6 passed its checkpoint, restore drill included ($(( ($(date +%s%N) - t0) / 1000000 )) ms)"
 else
   bad "phase 6: $(grep -h '"passed": *false\|FAIL\|failed' "$work/phase6.json" "$work/phase6.err" | tail -n 5)"
   exit 1

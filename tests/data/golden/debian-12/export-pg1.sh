@@ -86,7 +86,7 @@ fi
 
 # --- p1.install: Install PostgreSQL 15, repmgr, HAProxy and Keepalived
 if (
-[ "$(dpkg-query -W -f='${db:Status-Abbrev}\n' postgresql-15 postgresql-client-15 postgresql-15-repmgr haproxy keepalived python3 sudo openssh-client openssh-server iproute2 2>/dev/null | grep -c '^ii')" -eq 10 ]
+[ "$(dpkg-query -W -f='${db:Status-Abbrev}\n' postgresql-15 postgresql-client-15 postgresql-15-repmgr haproxy keepalived python3 sudo openssh-client openssh-server iproute2 pgbackrest 2>/dev/null | grep -c '^ii')" -eq 11 ]
 )
 then
 echo 'p1.install: already done'
@@ -95,9 +95,9 @@ else
 (
 DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 update -q
 )
-# apt-get install postgresql-15 postgresql-client-15 postgresql-15-repmgr haproxy keepalived python3 sudo openssh-client openssh-server iproute2
+# apt-get install postgresql-15 postgresql-client-15 postgresql-15-repmgr haproxy keepalived python3 sudo openssh-client openssh-server iproute2 pgbackrest
 (
-if [ -n "$(ls -A /var/lib/dpkg/updates 2>/dev/null)" ]; then DEBIAN_FRONTEND=noninteractive dpkg --force-confdef --force-confold --configure -a; fi && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold install -y -q postgresql-15 postgresql-client-15 postgresql-15-repmgr haproxy keepalived python3 sudo openssh-client openssh-server iproute2
+if [ -n "$(ls -A /var/lib/dpkg/updates 2>/dev/null)" ]; then DEBIAN_FRONTEND=noninteractive dpkg --force-confdef --force-confold --configure -a; fi && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold install -y -q postgresql-15 postgresql-client-15 postgresql-15-repmgr haproxy keepalived python3 sudo openssh-client openssh-server iproute2 pgbackrest
 )
 fi
 
@@ -2049,7 +2049,7 @@ fi
 
 # --- p3.repmgr-conf: Write /etc/repmgr.conf
 if (
-printf '%s  %s\n' ee0279fac7159cf84e736881b5fae50ccde9e7e9a276ddd4fe9917c25fcd0579 /etc/repmgr.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/repmgr.conf 2>/dev/null)" = 'root:postgres 640' ]
+printf '%s  %s\n' ff1f9a17c09e84579894a85b34ae610aef02da5a02c672f59977b56a3fd0ae36 /etc/repmgr.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/repmgr.conf 2>/dev/null)" = 'root:postgres 640' ]
 )
 then
 echo 'p3.repmgr-conf: already done'
@@ -2131,7 +2131,7 @@ ssh_options='-q -o BatchMode=yes -o ConnectTimeout=10'
 
 # A standby that falls behind what the primary keeps reads WAL from pgBackRest's
 # repository (phase 6).
-restore_command='pgbackrest --stanza=lab archive-get %f "%p"'
+restore_command='test -e /etc/pgbackrest/pgbackrest.conf && pgbackrest --stanza=lab archive-get %f "%p"'
 PGPILOT_EOF
 chown root:postgres /etc/repmgr.conf.pgpilot-tmp && chmod 640 /etc/repmgr.conf.pgpilot-tmp && mv -f /etc/repmgr.conf.pgpilot-tmp /etc/repmgr.conf
 # Tell a running repmgrd to read it again
@@ -4674,7 +4674,7 @@ fi
 
 # --- p6.archive: Archive WAL through pgBackRest (archive_command, restore_command)
 if (
-printf '%s  %s\n' 2ecf5af166d684289878fb9b0c46d1e9609c5909a2137c2eafe59c6214e723b6 /etc/postgresql/15/main/conf.d/pgpilot.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/postgresql/15/main/conf.d/pgpilot.conf 2>/dev/null)" = 'postgres:postgres 644' ] && printf '%s  %s\n' ee0279fac7159cf84e736881b5fae50ccde9e7e9a276ddd4fe9917c25fcd0579 /etc/repmgr.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/repmgr.conf 2>/dev/null)" = 'root:postgres 640' ]
+printf '%s  %s\n' 2ecf5af166d684289878fb9b0c46d1e9609c5909a2137c2eafe59c6214e723b6 /etc/postgresql/15/main/conf.d/pgpilot.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/postgresql/15/main/conf.d/pgpilot.conf 2>/dev/null)" = 'postgres:postgres 644' ] && printf '%s  %s\n' ff1f9a17c09e84579894a85b34ae610aef02da5a02c672f59977b56a3fd0ae36 /etc/repmgr.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/repmgr.conf 2>/dev/null)" = 'root:postgres 640' ]
 )
 then
 echo 'p6.archive: already done'
@@ -4807,7 +4807,7 @@ ssh_options='-q -o BatchMode=yes -o ConnectTimeout=10'
 
 # A standby that falls behind what the primary keeps reads WAL from pgBackRest's
 # repository (phase 6).
-restore_command='pgbackrest --stanza=lab archive-get %f "%p"'
+restore_command='test -e /etc/pgbackrest/pgbackrest.conf && pgbackrest --stanza=lab archive-get %f "%p"'
 PGPILOT_EOF
 chown root:postgres /etc/repmgr.conf.pgpilot-tmp && chmod 640 /etc/repmgr.conf.pgpilot-tmp && mv -f /etc/repmgr.conf.pgpilot-tmp /etc/repmgr.conf
 # Reload PostgreSQL
