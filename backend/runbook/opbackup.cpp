@@ -296,13 +296,21 @@ Criterion Builder::drillCriterion(const QString& id, const QString& mode) const
             = r.value(QStringLiteral("marker")).toObject().value(QStringLiteral("max")).toInteger();
         const QString label
             = r.value(QStringLiteral("backup")).toObject().value(QStringLiteral("label")).toString();
-        const QString seen
-            = tr("backup %1 restored and started in %2 s; marker %3 found (newest on the primary "
-                 "before it: %4)")
-                  .arg(label)
-                  .arg(r.value(QStringLiteral("seconds")).toDouble())
-                  .arg(got)
-                  .arg(want ? QString::number(want) : tr("none"));
+        // The recovery point: the last transaction the copy replayed (none: the backup's end).
+        const QJsonValue point = r.value(QStringLiteral("recoveryPoint"));
+        const QString recovery = point.isDouble()
+            ? QDateTime::fromMSecsSinceEpoch(qint64(point.toDouble() * 1000), Qt::UTC)
+                  .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz 'UTC'"))
+            : tr("the end of the backup");
+        const QString seen = tr(
+            "backup %1 restored in %2 s, answering after %3 s; recovery point %4; marker %5 found (newest "
+            "on the primary before it: %6)")
+                                 .arg(label)
+                                 .arg(r.value(QStringLiteral("restoreSeconds")).toDouble())
+                                 .arg(r.value(QStringLiteral("seconds")).toDouble())
+                                 .arg(recovery)
+                                 .arg(got)
+                                 .arg(want ? QString::number(want) : tr("none"));
         if (want == 0)
             return QList<CriterionResult> {result(false, repo, tr("a marker row older than the backup"), seen,
                 tr("No marker row precedes this backup (a repository pgpilot did not fill?): take a full "

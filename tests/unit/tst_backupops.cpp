@@ -48,9 +48,9 @@ QByteArray drillLine(bool ok, double start, qint64 marker, const char* error = "
 {
     return QByteArray("restoring backup ...\ndrill-result {\"backup\": {\"label\": \"20261205-101500F\", "
                       "\"start\": ")
-        + QByteArray::number(start, 'f', 0)
-        + ", \"type\": \"full\"}, \"marker\": {\"max\": " + QByteArray::number(marker)
-        + "}, \"ok\": " + (ok ? "true" : "false") + ", \"error\": \"" + error + "\", \"seconds\": 42.5}\n";
+        + QByteArray::number(start, 'f', 0) + ", \"type\": \"full\"}, \"marker\": {\"max\": "
+        + QByteArray::number(marker) + "}, \"ok\": " + (ok ? "true" : "false") + ", \"error\": \"" + error
+        + "\", \"restoreSeconds\": 30.5, \"recoveryPoint\": 1764900100.25, \"seconds\": 42.5}\n";
 }
 
 } // namespace
@@ -225,6 +225,11 @@ private Q_SLOTS:
         const CriterionResult missing = verdict(drillLine(true, start, 6), rows);
         QVERIFY(!missing.passed);
         QVERIFY2(missing.seen.contains(QStringLiteral("marker 6 found")), qPrintable(missing.seen));
+        // The report names the restore's time and the recovery point (the last transaction replayed).
+        QVERIFY2(
+            missing.seen.contains(QStringLiteral(
+                "restored in 30.5 s, answering after 42.5 s; recovery point 2025-12-05 02:01:40.250 UTC")),
+            qPrintable(missing.seen));
         // A drill that failed says why.
         const CriterionResult failed = verdict(drillLine(false, start, 0, "the restored copy stopped"), rows);
         QVERIFY(!failed.passed);
