@@ -198,7 +198,7 @@ void MainWindow::createMenus()
 
     // Backups (a worksheet with a pgBackRest repository host, phase 6 done).
     cluster->addSeparator();
-    const std::pair<QString, OperationKind> backups[] = {{tr("&Back up now..."), OperationKind::Backup},
+    const std::pair<QString, OperationKind> backups[] = {{tr("Back up &now..."), OperationKind::Backup},
         {tr("Restore dri&ll..."), OperationKind::RestoreDrill},
         {tr("Restore to a &point in time..."), OperationKind::Restore}};
     for (const auto& [text, kind] : backups) {

@@ -454,10 +454,11 @@ std::vector<std::unique_ptr<Command>> makeOperationCommands()
         QT_TRANSLATE_NOOP("pgpilot::CommandLine",
             "Brings the whole cluster back to --target-time. Pre-checks refuse a time in the future or\n"
             "before the oldest backup; then the repository host rehearses the restore in a scratch\n"
-            "cluster and stops there if the repository cannot reach that time. Then it stops repmgrd\n"
-            "and PostgreSQL everywhere, restores the worksheet's primary to that time, clones the\n"
-            "others from it, starts repmgrd, verifies roles, the VIP and ports, and takes a full\n"
-            "backup of the new timeline. Transactions after the time are gone from the cluster."),
+            "cluster and stops there if the repository cannot reach that time. Then it stops repmgrd,\n"
+            "the health service and PostgreSQL everywhere, restores the worksheet's primary to that\n"
+            "time, clones the others from it, starts the services again, verifies roles, the VIP and\n"
+            "ports, and takes a full backup of the new timeline. Transactions after the time are gone\n"
+            "from the cluster."),
         QT_TRANSLATE_NOOP("pgpilot::CommandLine", "(none)")));
     return list;
 }

@@ -36,7 +36,8 @@ void Builder::restoreOperation(const QString& targetTime, OperationPhases& ops) 
     Phase& p = ops.steps;
     p.title = tr("Restore cluster %1 to %2").arg(m_spec.name, targetTime);
     p.summary
-        = tr("Rehearses the restore on %1, then stops repmgrd and PostgreSQL on every node, restores %2 to "
+        = tr("Rehearses the restore on %1, then stops repmgrd, the health service and PostgreSQL on every "
+             "node, restores %2 to "
              "%3 and promotes it, clones the other nodes from it, starts repmgrd again and takes a full "
              "backup of the new timeline.")
               .arg(repo.name, m_primary.name, targetTime);
@@ -124,12 +125,18 @@ void Builder::restoreOperation(const QString& targetTime, OperationPhases& ops) 
            "(the "
            "archive ends earlier, or nothing was committed after it): choose an earlier time.")
             .arg(targetTime));
-    p.steps << forAll(opId(n, QStringLiteral("stop-repmgrd")), tr("Stop repmgrd on every node"),
-        tr("repmgrd could not be stopped: see systemctl status %1.").arg(nodepaths::repmgrdUnitName()),
-        [this](const NodeSpec& node) {
+    // repmgrd would promote a standby while the primary is down; the health service's quorum guard
+    // would fence the restored primary, alone until its standbys are cloned (a clone's WAL stream
+    // counts as a standby, and ends before the standby itself streams). Both start again at the end.
+    const QString services
+        = QStringLiteral("%1 %2").arg(nodepaths::repmgrdUnitName(), nodepaths::healthUnitName());
+    p.steps << forAll(opId(n, QStringLiteral("stop-repmgrd")),
+        tr("Stop repmgrd and the health service on every node"),
+        tr("The services could not be stopped: see systemctl status %1.").arg(services),
+        [this, services](const NodeSpec& node) {
             return work(node,
-                {run(tr("systemctl stop %1").arg(nodepaths::repmgrdUnitName()),
-                    QStringLiteral("systemctl stop %1").arg(nodepaths::repmgrdUnitName()))});
+                {run(tr("systemctl stop %1").arg(services),
+                    QStringLiteral("systemctl stop %1").arg(services))});
         });
     p.steps << forAll(opId(n, QStringLiteral("stop-standbys")), tr("Stop PostgreSQL on the standbys"),
         tr("PostgreSQL did not stop: see journalctl -u %1.").arg(unit), [this](const NodeSpec& node) {
@@ -206,12 +213,14 @@ void Builder::restoreOperation(const QString& targetTime, OperationPhases& ops) 
         Step::Target::Standbys, clones,
         tr("A clone failed: the restored primary runs; rerun the clone with pgpilot rejoin NODE --reclone."),
         true);
-    p.steps << forAll(opId(n, QStringLiteral("start-repmgrd")), tr("Start repmgrd on every node"),
-        tr("repmgrd did not start: see journalctl -u %1.").arg(nodepaths::repmgrdUnitName()),
-        [this](const NodeSpec& node) {
+    p.steps << forAll(opId(n, QStringLiteral("start-repmgrd")),
+        tr("Start the health service and repmgrd on every node"),
+        tr("A service did not start: see journalctl -u %1 and -u %2.")
+            .arg(nodepaths::healthUnitName(), nodepaths::repmgrdUnitName()),
+        [this, services](const NodeSpec& node) {
             return work(node,
-                {run(tr("systemctl start %1").arg(nodepaths::repmgrdUnitName()),
-                    QStringLiteral("systemctl start %1").arg(nodepaths::repmgrdUnitName()))});
+                {run(tr("systemctl start %1").arg(services),
+                    QStringLiteral("systemctl start %1").arg(services))});
         });
     p.steps << oneStep(n, QStringLiteral("wait-vip"),
         tr("Wait until the VIP's port %1 reaches the restored primary").arg(m_spec.ports.write), m_primary,

@@ -305,6 +305,18 @@ private Q_SLOTS:
             qPrintable(ids.join(QLatin1Char(' '))));
         QVERIFY(ids.indexOf(QStringLiteral("p17.restore")) < ids.indexOf(QStringLiteral("p17.reclone")));
         QVERIFY(ids.last() == QLatin1String("p17.new-full"));
+        // The health service's quorum guard would fence the restored primary while it is alone
+        // (seen on Debian 12): it stops with repmgrd before PostgreSQL and starts again at the end.
+        const auto command = [&](const QString& id) {
+            return p.phase.steps.at(ids.indexOf(id)).work.first().actions.first().command;
+        };
+        QVERIFY2(
+            command(QStringLiteral("p17.stop-repmgrd")).contains(QStringLiteral("pgpilot-health.service")),
+            qPrintable(command(QStringLiteral("p17.stop-repmgrd"))));
+        QVERIFY(
+            command(QStringLiteral("p17.start-repmgrd")).contains(QStringLiteral("pgpilot-health.service")));
+        QVERIFY(
+            ids.indexOf(QStringLiteral("p17.start-repmgrd")) > ids.indexOf(QStringLiteral("p17.reclone")));
         const QString rehearse = p.phase.steps.at(ids.indexOf(QStringLiteral("p17.rehearse")))
                                      .work.first()
                                      .actions.first()
