@@ -1888,14 +1888,6 @@ Clients: nothing is interrupted. %3 needs room for a copy of the database.</sour
 Clients: Nichts wird unterbrochen. %3 braucht Platz für eine Kopie der Datenbank.</translation>
         </message>
         <message>
-            <source>WARNING: cluster %1 goes back to %2 (UTC). Every transaction committed after that time is gone from the cluster (it stays in the repository's older timeline).
-First %3 rehearses the restore in a scratch cluster and pgpilot stops here if the repository cannot reach that time. Then repmgrd and PostgreSQL stop on every node (writes through %4 stop), %5 is restored to that time and promoted, the other nodes are cloned from it afresh, repmgrd starts again, the VIP and port %6 are verified, and a full backup starts the new timeline in the repository.
-Clients: no connections until the restored primary takes writes (the whole database is copied to each standby after that).</source>
-            <translation>WARNUNG: Cluster %1 wird auf %2 (UTC) zurückgesetzt. Jede nach diesem Zeitpunkt festgeschriebene Transaktion ist aus dem Cluster verschwunden (sie bleibt in der älteren Timeline des Repositorys).
-Zuerst probt %3 die Wiederherstellung in einem temporären Cluster, und pgpilot hält hier an, wenn das Repository diesen Zeitpunkt nicht erreichen kann. Dann halten repmgrd und PostgreSQL auf jedem Knoten an (Schreibzugriffe über %4 stoppen), %5 wird auf diesen Zeitpunkt wiederhergestellt und befördert, die übrigen Knoten werden neu von ihm geklont, repmgrd startet wieder, die VIP und Port %6 werden geprüft, und ein Voll-Backup beginnt die neue Timeline im Repository.
-Clients: keine Verbindungen, bis der wiederhergestellte Primary Schreibzugriffe annimmt (danach wird die ganze Datenbank auf jeden Standby kopiert).</translation>
-        </message>
-        <message>
             <source>Cluster %1 has no backup repository (worksheet: archiving.mode pgbackrest and the backup section); run phase 6 once it has one.</source>
             <translation>Cluster %1 hat kein Backup-Repository (Arbeitsblatt: archiving.mode pgbackrest und der Abschnitt backup); Phase 6 ausführen, sobald er eines hat.</translation>
         </message>
@@ -1910,6 +1902,14 @@ Clients: keine Verbindungen, bis der wiederhergestellte Primary Schreibzugriffe 
         <message>
             <source>"%1" is not a time with its zone: write it as ISO 8601, e.g. 2026-12-05T10:15:00Z or 2026-12-05T11:15:00+01:00 (a time without a zone would be read in the repository host's zone).</source>
             <translation>„%1“ ist keine Zeitangabe mit Zeitzone: im Format ISO 8601 schreiben, z. B. 2026-12-05T10:15:00Z oder 2026-12-05T11:15:00+01:00 (eine Zeit ohne Zone würde in der Zeitzone des Repository-Hosts gelesen).</translation>
+        </message>
+        <message>
+            <source>WARNING: cluster %1 goes back to %2 (UTC). Every transaction committed after that time is gone from the cluster (it stays in the repository's older timeline).
+First %3 rehearses the restore in a scratch cluster and pgpilot stops here if the repository cannot reach that time. Then repmgrd, the health service and PostgreSQL stop on every node (writes through %4 stop), %5 is restored to that time and promoted, the other nodes are cloned from it afresh, repmgrd starts again, the VIP and port %6 are verified, and a full backup starts the new timeline in the repository.
+Clients: no connections until the restored primary takes writes (the whole database is copied to each standby after that).</source>
+            <translation>WARNUNG: Cluster %1 geht auf %2 (UTC) zurück. Jede danach bestätigte Transaktion ist aus dem Cluster verschwunden (sie bleibt in der älteren Timeline des Repositorys).
+Zuerst probt %3 die Wiederherstellung in einem temporären Cluster, und pgpilot hält hier an, wenn das Repository diesen Zeitpunkt nicht erreicht. Dann stoppen repmgrd, der Health-Dienst und PostgreSQL auf jedem Knoten (Schreibzugriffe über %4 stoppen), %5 wird auf diesen Zeitpunkt wiederhergestellt und befördert, die anderen Knoten werden neu von ihm geklont, repmgrd startet wieder, die VIP und Port %6 werden geprüft, und ein Voll-Backup beginnt die neue Timeline im Repository.
+Clients: keine Verbindungen, bis der wiederhergestellte Primary Schreibzugriffe annimmt (danach wird die ganze Datenbank auf jeden Standby kopiert).</translation>
         </message>
     </context>
     <context>
@@ -4353,10 +4353,6 @@ WARNUNG</translation>
             <translation>Cluster %1 auf %2 wiederherstellen</translation>
         </message>
         <message>
-            <source>Rehearses the restore on %1, then stops repmgrd and PostgreSQL on every node, restores %2 to %3 and promotes it, clones the other nodes from it, starts repmgrd again and takes a full backup of the new timeline.</source>
-            <translation>Probt die Wiederherstellung auf %1, hält dann repmgrd und PostgreSQL auf jedem Knoten an, stellt %2 auf %3 wieder her und befördert ihn, klont die übrigen Knoten von ihm, startet repmgrd wieder und erstellt ein Voll-Backup der neuen Timeline.</translation>
-        </message>
-        <message>
             <source>%1 is after the oldest backup and in the past</source>
             <translation>%1 liegt nach dem ältesten Backup und in der Vergangenheit</translation>
         </message>
@@ -4415,14 +4411,6 @@ WARNUNG</translation>
         <message>
             <source>The repository cannot bring the cluster to %1, so nothing on the cluster was touched. "recovery ended before configured recovery target was reached" means it holds no transaction after that time (the archive ends earlier, or nothing was committed after it): choose an earlier time.</source>
             <translation>Das Repository kann den Cluster nicht auf %1 bringen, daher wurde am Cluster nichts angetastet. „recovery ended before configured recovery target was reached“ bedeutet, dass es keine Transaktion nach diesem Zeitpunkt enthält (das Archiv endet früher, oder danach wurde nichts festgeschrieben): einen früheren Zeitpunkt wählen.</translation>
-        </message>
-        <message>
-            <source>Stop repmgrd on every node</source>
-            <translation>repmgrd auf jedem Knoten anhalten</translation>
-        </message>
-        <message>
-            <source>repmgrd could not be stopped: see systemctl status %1.</source>
-            <translation>repmgrd konnte nicht angehalten werden: siehe systemctl status %1.</translation>
         </message>
         <message>
             <source>systemctl stop %1</source>
@@ -4495,10 +4483,6 @@ WARNUNG</translation>
         <message>
             <source>A clone failed: the restored primary runs; rerun the clone with pgpilot rejoin NODE --reclone.</source>
             <translation>Ein Klonvorgang ist fehlgeschlagen: Der wiederhergestellte Primary läuft; das Klonen mit pgpilot rejoin KNOTEN --reclone wiederholen.</translation>
-        </message>
-        <message>
-            <source>Start repmgrd on every node</source>
-            <translation>repmgrd auf jedem Knoten starten</translation>
         </message>
         <message>
             <source>systemctl start %1</source>
@@ -4799,6 +4783,26 @@ WARNUNG</translation>
         <message>
             <source>backup %1 restored in %2 s, answering after %3 s; recovery point %4; marker %5 found (newest on the primary before it: %6)</source>
             <translation>Backup %1 in %2 s wiederhergestellt, antwortet nach %3 s; Wiederherstellungspunkt %4; Markierung %5 gefunden (neueste auf dem Primary davor: %6)</translation>
+        </message>
+        <message>
+            <source>Rehearses the restore on %1, then stops repmgrd, the health service and PostgreSQL on every node, restores %2 to %3 and promotes it, clones the other nodes from it, starts repmgrd again and takes a full backup of the new timeline.</source>
+            <translation>Probt die Wiederherstellung auf %1, stoppt dann repmgrd, den Health-Dienst und PostgreSQL auf jedem Knoten, stellt %2 auf %3 wieder her und befördert ihn, klont die anderen Knoten von ihm, startet repmgrd wieder und nimmt ein Voll-Backup der neuen Timeline.</translation>
+        </message>
+        <message>
+            <source>Stop repmgrd and the health service on every node</source>
+            <translation>repmgrd und den Health-Dienst auf jedem Knoten stoppen</translation>
+        </message>
+        <message>
+            <source>The services could not be stopped: see systemctl status %1.</source>
+            <translation>Die Dienste konnten nicht gestoppt werden: siehe systemctl status %1.</translation>
+        </message>
+        <message>
+            <source>Start the health service and repmgrd on every node</source>
+            <translation>Den Health-Dienst und repmgrd auf jedem Knoten starten</translation>
+        </message>
+        <message>
+            <source>A service did not start: see journalctl -u %1 and -u %2.</source>
+            <translation>Ein Dienst ist nicht gestartet: siehe journalctl -u %1 und -u %2.</translation>
         </message>
     </context>
     <context>
@@ -7003,17 +7007,18 @@ Knoten des Clusters schreiben nur die Markierung.</translation>
         <message>
             <source>Brings the whole cluster back to --target-time. Pre-checks refuse a time in the future or
 before the oldest backup; then the repository host rehearses the restore in a scratch
-cluster and stops there if the repository cannot reach that time. Then it stops repmgrd
-and PostgreSQL everywhere, restores the worksheet's primary to that time, clones the
-others from it, starts repmgrd, verifies roles, the VIP and ports, and takes a full
-backup of the new timeline. Transactions after the time are gone from the cluster.</source>
-            <translation>Setzt den ganzen Cluster auf --target-time zurück. Vorabprüfungen lehnen einen Zeitpunkt in
-der Zukunft oder vor dem ältesten Backup ab; dann probt der Repository-Host die
-Wiederherstellung in einem temporären Cluster und hält dort an, wenn das Repository diesen
-Zeitpunkt nicht erreichen kann. Danach werden repmgrd und PostgreSQL überall angehalten,
-der Primary des Arbeitsblatts auf diesen Zeitpunkt wiederhergestellt, die übrigen Knoten
-von ihm geklont, repmgrd gestartet, Rollen, VIP und Ports geprüft und ein Voll-Backup der
-neuen Timeline erstellt. Transaktionen nach dem Zeitpunkt sind aus dem Cluster verschwunden.</translation>
+cluster and stops there if the repository cannot reach that time. Then it stops repmgrd,
+the health service and PostgreSQL everywhere, restores the worksheet's primary to that
+time, clones the others from it, starts the services again, verifies roles, the VIP and
+ports, and takes a full backup of the new timeline. Transactions after the time are gone
+from the cluster.</source>
+            <translation>Bringt den ganzen Cluster auf --target-time zurück. Vorprüfungen lehnen eine Zeit in der
+Zukunft oder vor dem ältesten Backup ab; dann probt der Repository-Host die Wiederherstellung
+in einem temporären Cluster und hält dort an, wenn das Repository diese Zeit nicht erreicht.
+Dann stoppt er repmgrd, den Health-Dienst und PostgreSQL überall, stellt den Primary des
+Arbeitsblatts auf diese Zeit wieder her, klont die anderen von ihm, startet die Dienste wieder,
+prüft Rollen, VIP und Ports und nimmt ein Voll-Backup der neuen Timeline. Transaktionen nach
+dieser Zeit sind aus dem Cluster verschwunden.</translation>
         </message>
     </context>
     <context>
@@ -8002,10 +8007,6 @@ Sie durch die Werte des Bündels ersetzen? Die jetzt gespeicherten Werte gehen v
             <translation>Benachrichtigungen sind aus: %1 (Einstellungen → Benachrichtigungen)</translation>
         </message>
         <message>
-            <source>&amp;Back up now...</source>
-            <translation>Jetzt &amp;sichern...</translation>
-        </message>
-        <message>
             <source>Restore dri&amp;ll...</source>
             <translation>Wiederherstellungs&amp;test...</translation>
         </message>
@@ -8034,6 +8035,10 @@ Der Zeitpunkt, ISO 8601 mit Zeitzone (z. B. %1 oder 2026-12-05T11:15:00+01:00):<
         <message>
             <source>Not a time pgpilot can restore to</source>
             <translation>Kein Zeitpunkt, auf den pgpilot wiederherstellen kann</translation>
+        </message>
+        <message>
+            <source>Back up &amp;now...</source>
+            <translation>Jetzt &amp;sichern...</translation>
         </message>
     </context>
     <context>

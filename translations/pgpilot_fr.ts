@@ -1888,14 +1888,6 @@ Clients: nothing is interrupted. %3 needs room for a copy of the database.</sour
 Clients : rien n'est interrompu. %3 a besoin de place pour une copie de la base.</translation>
         </message>
         <message>
-            <source>WARNING: cluster %1 goes back to %2 (UTC). Every transaction committed after that time is gone from the cluster (it stays in the repository's older timeline).
-First %3 rehearses the restore in a scratch cluster and pgpilot stops here if the repository cannot reach that time. Then repmgrd and PostgreSQL stop on every node (writes through %4 stop), %5 is restored to that time and promoted, the other nodes are cloned from it afresh, repmgrd starts again, the VIP and port %6 are verified, and a full backup starts the new timeline in the repository.
-Clients: no connections until the restored primary takes writes (the whole database is copied to each standby after that).</source>
-            <translation>AVERTISSEMENT : le cluster %1 revient à %2 (UTC). Toute transaction validée après cet instant disparaît du cluster (elle reste dans l'ancienne timeline du dépôt).
-D'abord, %3 répète la restauration dans un cluster temporaire, et pgpilot s'arrête là si le dépôt ne peut pas atteindre cet instant. Ensuite repmgrd et PostgreSQL s'arrêtent sur chaque nœud (les écritures via %4 s'arrêtent), %5 est restauré à cet instant et promu, les autres nœuds sont reclonés depuis lui, repmgrd redémarre, la VIP et le port %6 sont vérifiés, et une sauvegarde complète commence la nouvelle timeline dans le dépôt.
-Clients : aucune connexion jusqu'à ce que le primaire restauré accepte les écritures (toute la base est ensuite copiée vers chaque secondaire).</translation>
-        </message>
-        <message>
             <source>Cluster %1 has no backup repository (worksheet: archiving.mode pgbackrest and the backup section); run phase 6 once it has one.</source>
             <translation>Le cluster %1 n'a pas de dépôt de sauvegarde (fiche : archiving.mode pgbackrest et la section backup) ; lancer la phase 6 une fois qu'il en a un.</translation>
         </message>
@@ -1910,6 +1902,14 @@ Clients : aucune connexion jusqu'à ce que le primaire restauré accepte les éc
         <message>
             <source>"%1" is not a time with its zone: write it as ISO 8601, e.g. 2026-12-05T10:15:00Z or 2026-12-05T11:15:00+01:00 (a time without a zone would be read in the repository host's zone).</source>
             <translation>« %1 » n'est pas une heure avec son fuseau : l'écrire en ISO 8601, p. ex. 2026-12-05T10:15:00Z ou 2026-12-05T11:15:00+01:00 (une heure sans fuseau serait lue dans le fuseau de l'hôte du dépôt).</translation>
+        </message>
+        <message>
+            <source>WARNING: cluster %1 goes back to %2 (UTC). Every transaction committed after that time is gone from the cluster (it stays in the repository's older timeline).
+First %3 rehearses the restore in a scratch cluster and pgpilot stops here if the repository cannot reach that time. Then repmgrd, the health service and PostgreSQL stop on every node (writes through %4 stop), %5 is restored to that time and promoted, the other nodes are cloned from it afresh, repmgrd starts again, the VIP and port %6 are verified, and a full backup starts the new timeline in the repository.
+Clients: no connections until the restored primary takes writes (the whole database is copied to each standby after that).</source>
+            <translation>ATTENTION : le cluster %1 revient à %2 (UTC). Chaque transaction validée après cet instant disparaît du cluster (elle reste dans l'ancienne timeline du dépôt).
+D'abord %3 répète la restauration dans un cluster temporaire, et pgpilot s'arrête là si le dépôt ne peut pas atteindre cet instant. Puis repmgrd, le service de santé et PostgreSQL s'arrêtent sur chaque nœud (les écritures via %4 s'arrêtent), %5 est restauré à cet instant et promu, les autres nœuds sont clonés à nouveau depuis lui, repmgrd redémarre, la VIP et le port %6 sont vérifiés, et une sauvegarde complète ouvre la nouvelle timeline dans le dépôt.
+Clients : aucune connexion tant que le primaire restauré n'accepte pas d'écritures (toute la base est ensuite copiée sur chaque secondaire).</translation>
         </message>
     </context>
     <context>
@@ -4353,10 +4353,6 @@ AVERTISSEMENT</translation>
             <translation>Restaurer le cluster %1 à %2</translation>
         </message>
         <message>
-            <source>Rehearses the restore on %1, then stops repmgrd and PostgreSQL on every node, restores %2 to %3 and promotes it, clones the other nodes from it, starts repmgrd again and takes a full backup of the new timeline.</source>
-            <translation>Répète la restauration sur %1, puis arrête repmgrd et PostgreSQL sur chaque nœud, restaure %2 à %3 et le promeut, clone les autres nœuds depuis lui, redémarre repmgrd et prend une sauvegarde complète de la nouvelle timeline.</translation>
-        </message>
-        <message>
             <source>%1 is after the oldest backup and in the past</source>
             <translation>%1 est postérieur à la plus ancienne sauvegarde et dans le passé</translation>
         </message>
@@ -4415,14 +4411,6 @@ AVERTISSEMENT</translation>
         <message>
             <source>The repository cannot bring the cluster to %1, so nothing on the cluster was touched. "recovery ended before configured recovery target was reached" means it holds no transaction after that time (the archive ends earlier, or nothing was committed after it): choose an earlier time.</source>
             <translation>Le dépôt ne peut pas amener le cluster à %1 : rien n'a donc été touché sur le cluster. « recovery ended before configured recovery target was reached » signifie qu'il ne contient aucune transaction après cet instant (l'archive se termine avant, ou rien n'a été validé après) : choisir un instant antérieur.</translation>
-        </message>
-        <message>
-            <source>Stop repmgrd on every node</source>
-            <translation>Arrêter repmgrd sur chaque nœud</translation>
-        </message>
-        <message>
-            <source>repmgrd could not be stopped: see systemctl status %1.</source>
-            <translation>repmgrd n'a pas pu être arrêté : voir systemctl status %1.</translation>
         </message>
         <message>
             <source>systemctl stop %1</source>
@@ -4495,10 +4483,6 @@ AVERTISSEMENT</translation>
         <message>
             <source>A clone failed: the restored primary runs; rerun the clone with pgpilot rejoin NODE --reclone.</source>
             <translation>Un clonage a échoué : le primaire restauré tourne ; relancer le clonage avec pgpilot rejoin NŒUD --reclone.</translation>
-        </message>
-        <message>
-            <source>Start repmgrd on every node</source>
-            <translation>Démarrer repmgrd sur chaque nœud</translation>
         </message>
         <message>
             <source>systemctl start %1</source>
@@ -4799,6 +4783,26 @@ AVERTISSEMENT</translation>
         <message>
             <source>backup %1 restored in %2 s, answering after %3 s; recovery point %4; marker %5 found (newest on the primary before it: %6)</source>
             <translation>sauvegarde %1 restaurée en %2 s, répond après %3 s ; point de restauration %4 ; ligne témoin %5 trouvée (la plus récente du primaire avant elle : %6)</translation>
+        </message>
+        <message>
+            <source>Rehearses the restore on %1, then stops repmgrd, the health service and PostgreSQL on every node, restores %2 to %3 and promotes it, clones the other nodes from it, starts repmgrd again and takes a full backup of the new timeline.</source>
+            <translation>Répète la restauration sur %1, puis arrête repmgrd, le service de santé et PostgreSQL sur chaque nœud, restaure %2 à %3 et le promeut, clone les autres nœuds depuis lui, redémarre repmgrd et prend une sauvegarde complète de la nouvelle timeline.</translation>
+        </message>
+        <message>
+            <source>Stop repmgrd and the health service on every node</source>
+            <translation>Arrêter repmgrd et le service de santé sur chaque nœud</translation>
+        </message>
+        <message>
+            <source>The services could not be stopped: see systemctl status %1.</source>
+            <translation>Les services n'ont pas pu être arrêtés : voir systemctl status %1.</translation>
+        </message>
+        <message>
+            <source>Start the health service and repmgrd on every node</source>
+            <translation>Démarrer le service de santé et repmgrd sur chaque nœud</translation>
+        </message>
+        <message>
+            <source>A service did not start: see journalctl -u %1 and -u %2.</source>
+            <translation>Un service n'a pas démarré : voir journalctl -u %1 et -u %2.</translation>
         </message>
     </context>
     <context>
@@ -7001,17 +7005,18 @@ le témoin.</translation>
         <message>
             <source>Brings the whole cluster back to --target-time. Pre-checks refuse a time in the future or
 before the oldest backup; then the repository host rehearses the restore in a scratch
-cluster and stops there if the repository cannot reach that time. Then it stops repmgrd
-and PostgreSQL everywhere, restores the worksheet's primary to that time, clones the
-others from it, starts repmgrd, verifies roles, the VIP and ports, and takes a full
-backup of the new timeline. Transactions after the time are gone from the cluster.</source>
+cluster and stops there if the repository cannot reach that time. Then it stops repmgrd,
+the health service and PostgreSQL everywhere, restores the worksheet's primary to that
+time, clones the others from it, starts the services again, verifies roles, the VIP and
+ports, and takes a full backup of the new timeline. Transactions after the time are gone
+from the cluster.</source>
             <translation>Ramène tout le cluster à --target-time. Les vérifications préalables refusent un instant
-dans le futur ou antérieur à la plus ancienne sauvegarde ; puis l'hôte du dépôt répète la
-restauration dans un cluster temporaire et s'arrête là si le dépôt ne peut pas atteindre
-cet instant. Ensuite, arrête repmgrd et PostgreSQL partout, restaure le primaire de la
-fiche à cet instant, reclone les autres depuis lui, démarre repmgrd, vérifie les rôles, la
-VIP et les ports, et prend une sauvegarde complète de la nouvelle timeline. Les
-transactions postérieures à cet instant disparaissent du cluster.</translation>
+futur ou antérieur à la plus ancienne sauvegarde ; puis l'hôte du dépôt répète la restauration
+dans un cluster temporaire et s'arrête là si le dépôt ne peut pas atteindre cet instant. Puis il
+arrête repmgrd, le service de santé et PostgreSQL partout, restaure le primaire de la fiche à cet
+instant, clone les autres depuis lui, redémarre les services, vérifie les rôles, la VIP et les
+ports, et prend une sauvegarde complète de la nouvelle timeline. Les transactions après cet
+instant disparaissent du cluster.</translation>
         </message>
     </context>
     <context>
@@ -8000,10 +8005,6 @@ Les remplacer par les valeurs du paquet ? Les valeurs enregistrées maintenant s
             <translation>Les notifications sont désactivées : %1 (Réglages → Notifications)</translation>
         </message>
         <message>
-            <source>&amp;Back up now...</source>
-            <translation>&amp;Sauvegarder maintenant...</translation>
-        </message>
-        <message>
             <source>Restore dri&amp;ll...</source>
             <translation>E&amp;xercice de restauration...</translation>
         </message>
@@ -8032,6 +8033,10 @@ L'instant, en ISO 8601 avec son fuseau (p. ex. %1 ou 2026-12-05T11:15:00+01:00) 
         <message>
             <source>Not a time pgpilot can restore to</source>
             <translation>Pas un instant auquel pgpilot peut restaurer</translation>
+        </message>
+        <message>
+            <source>Back up &amp;now...</source>
+            <translation>&amp;Sauvegarder maintenant...</translation>
         </message>
     </context>
     <context>
