@@ -475,7 +475,11 @@ private:
                     tr("The passphrase reference must look like pgpilot:<cluster>:<name>.")));
         if (b.processMax < 1 || b.processMax > 32)
             add(QStringLiteral("backup.processMax"), tr("Use 1 to 32 processes for a backup or restore."));
-        if (!b.archiveQueueMax.isEmpty() && !rules::isSizeSetting(b.archiveQueueMax))
+        // pgBackRest takes at most 4096TB (its sizes are powers of 1024).
+        const bool tooLarge = rules::isSizeSetting(b.archiveQueueMax)
+            && b.archiveQueueMax.endsWith(QLatin1String("TB"))
+            && b.archiveQueueMax.chopped(2).toLongLong() > 4096;
+        if (!b.archiveQueueMax.isEmpty() && (!rules::isSizeSetting(b.archiveQueueMax) || tooLarge))
             add(QStringLiteral("backup.archiveQueueMax"),
                 withReason(b.archiveQueueMax,
                     tr("Give the unarchived WAL a node may keep as a size such as 8GB (MB, GB or TB), or "

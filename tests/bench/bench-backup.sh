@@ -16,7 +16,8 @@
 # every sample printed as measured.
 #   tests/bench/bench-backup.sh PGPILOT_BINARY
 # Brings up its own state: the lab with a backup host, the built-cluster fixture, phase 6, and
-# pgbench's tables at BENCH_SCALE (default 30, about 450 MB). Takes the backup host away at the end.
+# pgbench's tables at BENCH_SCALE (default 100, about 1.5 GB: a backup takes long enough for
+# pgBackRest's whole-second timestamps and for the latency windows). Takes the backup host away at the end.
 # NOTE: on this lab every node and the backup host share the machine's CPUs and disk: a backup
 # read from a standby still competes with the primary for them. Read the figures with that in mind.
 set -uo pipefail
@@ -24,7 +25,7 @@ pgpilot=${1:?usage: bench-backup.sh PGPILOT_BINARY}
 here=$(cd "$(dirname "$0")" && pwd)
 lab=$here/../lab/lab
 rounds=${BENCH_ROUNDS:-3}
-scale=${BENCH_SCALE:-30}
+scale=${BENCH_SCALE:-100}
 tps=${BENCH_TPS:-100}
 work=$(mktemp -d /tmp/pgpilot-bench-backup.XXXXXX)
 results=${BENCH_RESULTS:-/tmp/pgpilot-bench-backup.$(date +%s).txt}
@@ -52,11 +53,12 @@ bin=/usr/lib/postgresql/$LAB_PG_VERSION/bin
 pg() { "$lab" exec "$1" runuser -u postgres -- "${@:2}"; }
 pg "$primary" "$bin/pgbench" -i -q -s "$scale" postgres >"$work/init.log" 2>&1 || die "pgbench -i: $(tail -n 3 "$work/init.log")"
 dbmb=$(pg "$primary" "$bin/psql" -XAtc "SELECT pg_database_size('postgres') / 1048576" postgres)
-say "bench-backup: $LAB_OS, PostgreSQL $LAB_PG_VERSION, $(pg "$primary" pgbackrest version), pgbench scale $scale ($dbmb MB), $tps tx/s from pg3 via the VIP, $rounds rounds, $(nproc) CPUs shared by all hosts"
+say "bench-backup: $LAB_OS, PostgreSQL $LAB_PG_VERSION, $(pg "$primary" pgbackrest version), pgbench scale $scale ($dbmb MB), $tps tx/s by 2 clients on $primary's socket, $rounds rounds, $(nproc) CPUs shared by all hosts"
 
 client=$primary
 load() { # $1 seconds, $2 label: runs pgbench with a per-transaction log; prints p50 p99 ms tx
-  local secs=$1 label=$2 dir=/tmp/pgpilot-bench-$label
+  local secs=$1 label=$2 dir
+  dir=/tmp/pgpilot-bench-$label
   "$lab" exec "$client" sh -c "rm -rf $dir && mkdir -p $dir && chown postgres $dir" >/dev/null
   # its PID in the directory: stopped by that PID when the backup it accompanies is over
   pg "$client" sh -c "cd $dir && echo \$\$ >pid && exec $bin/pgbench -n -c 2 -j 2 -R $tps -T $secs -l postgres" >"$work/$label.pgbench" 2>&1

@@ -384,6 +384,12 @@ const std::vector<BadCase>& badCases()
                 s.backup.archiveQueueMax = S("8G");
             },
             "backup.archiveQueueMax", "8GB"},
+        {"backup queue max beyond pgbackrest",
+            [](ClusterSpec& s) {
+                withBackup(s);
+                s.backup.archiveQueueMax = S("5000TB");
+            },
+            "backup.archiveQueueMax", "8GB"},
     };
     return cases;
 }
