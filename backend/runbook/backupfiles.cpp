@@ -237,23 +237,9 @@ RenderedFile pgbackrestCipherConf(const ClusterSpec& spec)
 RenderedFile pgbackrestSshConfig(const ClusterSpec& spec)
 {
     QStringList blocks;
-    for (const NodeSpec& n : spec.nodes) {
-        blocks << QStringLiteral("Host %1 %2\n"
-                                 "    HostName %1\n"
-                                 "    Port %3\n"
-                                 "    User postgres\n"
-                                 "    IdentityFile %4\n"
-                                 "    IdentitiesOnly yes\n"
-                                 "    UserKnownHostsFile %5\n"
-                                 "    StrictHostKeyChecking yes\n"
-                                 "    BatchMode yes\n"
-                                 "    ConnectTimeout 10\n"
-                                 "    ServerAliveInterval 10\n"
-                                 "    ServerAliveCountMax 3")
-                      .arg(n.address, n.name)
-                      .arg(n.ssh.port)
-                      .arg(backuppaths::userSshKey(), backuppaths::userKnownHosts());
-    }
+    for (const NodeSpec& n : spec.nodes)
+        blocks << sshHostBlock(
+            n, QStringLiteral("postgres"), backuppaths::userSshKey(), backuppaths::userKnownHosts(), true);
     RenderedFile f = file(QStringLiteral("pgbackrest-ssh-config"), spec.backup.host.name,
         backuppaths::userSshDir() + QStringLiteral("/config"),
         header(spec,

@@ -231,6 +231,7 @@ private:
     Criterion versionsCriterion(const QString& id, bool everyNode = true) const;
     // The primary (whichever node it is now) writes a marker row for the drills.
     Step markerStep(const QString& id, const QString& note) const;
+    QString markerSql(const QString& note) const; // creates the marker table, inserts one row
     void backupOperation(const QString& type, OperationPhases& ops) const;
     void restoreDrillOperation(OperationPhases& ops) const;
     void restoreOperation(const QString& targetTime, OperationPhases& ops) const; // oprestore.cpp

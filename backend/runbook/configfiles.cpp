@@ -5,6 +5,7 @@
 #include "cluster/netaddr.h"
 #include "cluster/quorum.h"
 #include "platform/platformprofile.h"
+#include "runbook.h"
 #include "templates.h"
 
 namespace pgpilot {
@@ -75,93 +76,6 @@ QString haproxyStatsEnv()
     return QStringLiteral("/etc/haproxy/pgpilot-stats.env");
 }
 } // namespace nodepaths
-
-QString repmgrPasswordKey(const ClusterSpec& spec)
-{
-    return spec.repmgrPasswordRef.isEmpty() ? spec.secretKey(QStringLiteral("repmgr-password"))
-                                            : spec.repmgrPasswordRef;
-}
-QString postgresSshKeyKey(const ClusterSpec& spec)
-{
-    return spec.secretKey(QStringLiteral("postgres-ssh-key"));
-}
-QString applicationPasswordKey(const ClusterSpec& spec)
-{
-    return spec.secretKey(QStringLiteral("app-password"));
-}
-QString monitorRole()
-{
-    return QStringLiteral("pgpilot_monitor");
-}
-QString monitorPasswordKey(const ClusterSpec& spec)
-{
-    return spec.secretKey(QStringLiteral("monitor-password"));
-}
-QString statsUser()
-{
-    return QStringLiteral("pgpilot");
-}
-QString statsPasswordKey(const ClusterSpec& spec)
-{
-    return spec.secretKey(QStringLiteral("stats-password"));
-}
-QStringList clusterSecretKeys(const ClusterSpec& spec)
-{
-    QStringList keys {repmgrPasswordKey(spec), applicationPasswordKey(spec), postgresSshKeyKey(spec),
-        monitorPasswordKey(spec), statsPasswordKey(spec)};
-    keys << tlsSecretKeys(spec);
-    if (spec.hasBackupHost()) { // the repository's passphrase and its host's SSH key for postgres
-        keys << pgbackrestSshKeyKey(spec);
-        if (!spec.backupCipherKey().isEmpty())
-            keys << spec.backupCipherKey();
-    }
-    for (const NodeSpec& node : spec.hosts()) {
-        if (!node.ssh.secretRef.isEmpty())
-            keys << node.ssh.secretRef;
-    }
-    keys.removeDuplicates();
-    return keys;
-}
-QString pgbackrestSshKeyKey(const ClusterSpec& spec)
-{
-    return spec.secretKey(QStringLiteral("pgbackrest-ssh-key"));
-}
-QString secretPlaceholder(const QString& key)
-{
-    return QStringLiteral("{{secret:%1}}").arg(key);
-}
-
-QString scramPlaceholder(const QString& key)
-{
-    return QStringLiteral("{{scram:%1}}").arg(key);
-}
-
-QString pgpassPlaceholder(const QString& key)
-{
-    return QStringLiteral("{{pgpass:%1}}").arg(key);
-}
-
-bool hasSecretPlaceholder(const QByteArray& text)
-{
-    return text.contains("{{secret:") || text.contains("{{scram:") || text.contains("{{pgpass:");
-}
-
-QList<PasswordRole> passwordRoles(const ClusterSpec& spec)
-{
-    QList<PasswordRole> roles;
-    roles.append({QStringLiteral("repmgr"), repmgrPasswordKey(spec), QStringLiteral("repmgr"), true});
-    if (!spec.application.role.isEmpty())
-        roles.append({spec.application.role, applicationPasswordKey(spec),
-            spec.application.database.isEmpty() ? QStringLiteral("postgres") : spec.application.database,
-            false});
-    roles.append({monitorRole(), monitorPasswordKey(spec), QStringLiteral("repmgr"), false});
-    return roles;
-}
-
-QString pendingSecretKey(const QString& key)
-{
-    return key + QStringLiteral(".pending");
-}
 
 int nodeId(const ClusterSpec& spec, const NodeSpec& node)
 {
@@ -251,6 +165,27 @@ QString hostPrefix(const QString& address)
 }
 
 } // namespace
+
+QString sshHostBlock(
+    const NodeSpec& host, const QString& user, const QString& key, const QString& knownHosts, bool bounded)
+{
+    QString block = QStringLiteral("Host %1 %2\n"
+                                   "    HostName %1\n"
+                                   "    Port %3\n"
+                                   "    User %4\n"
+                                   "    IdentityFile %5\n"
+                                   "    IdentitiesOnly yes\n"
+                                   "    UserKnownHostsFile %6\n"
+                                   "    StrictHostKeyChecking yes\n"
+                                   "    BatchMode yes")
+                        .arg(host.address, host.name)
+                        .arg(host.ssh.port)
+                        .arg(user, key, knownHosts);
+    if (bounded)
+        block += QStringLiteral(
+            "\n    ConnectTimeout 10\n    ServerAliveInterval 10\n    ServerAliveCountMax 3");
+    return block;
+}
 
 namespace render {
 
@@ -456,42 +391,27 @@ RenderedFile sshConfig(const ClusterSpec& spec, const NodeSpec& node)
 {
     QStringList blocks;
     for (const NodeSpec& n : spec.nodes) {
-        blocks << QStringLiteral("Host %1 %2\n"
-                                 "    HostName %1\n"
-                                 "    Port %3\n"
-                                 "    User postgres\n"
-                                 "    IdentityFile %4\n"
-                                 "    IdentitiesOnly yes\n"
-                                 "    UserKnownHostsFile %5\n"
-                                 "    StrictHostKeyChecking yes\n"
-                                 "    BatchMode yes")
-                      .arg(n.address, n.name)
-                      .arg(n.ssh.port)
-                      .arg(nodepaths::postgresSshKey(), nodepaths::postgresKnownHosts());
+        blocks << sshHostBlock(n, QStringLiteral("postgres"), nodepaths::postgresSshKey(),
+            nodepaths::postgresKnownHosts(), false);
     }
-    if (spec.hasBackupHost()) { // pgBackRest's archive-push and archive-get reach the repository host
-        const NodeSpec& h = spec.backup.host;
-        blocks << QStringLiteral("Host %1 %2\n"
-                                 "    HostName %1\n"
-                                 "    Port %3\n"
-                                 "    User pgbackrest\n"
-                                 "    IdentityFile %4\n"
-                                 "    IdentitiesOnly yes\n"
-                                 "    UserKnownHostsFile %5\n"
-                                 "    StrictHostKeyChecking yes\n"
-                                 "    BatchMode yes\n"
-                                 "    ConnectTimeout 10\n"
-                                 "    ServerAliveInterval 10\n"
-                                 "    ServerAliveCountMax 3")
-                      .arg(h.address, h.name)
-                      .arg(h.ssh.port)
-                      .arg(nodepaths::postgresSshKey(), nodepaths::postgresKnownHosts());
-    }
+    if (spec.hasBackupHost()) // pgBackRest's archive-push and archive-get reach the repository host
+        blocks << sshHostBlock(spec.backup.host, QStringLiteral("pgbackrest"), nodepaths::postgresSshKey(),
+            nodepaths::postgresKnownHosts(), true);
     RenderedFile f = fromTemplate(QStringLiteral("ssh-config"), QStringLiteral("ssh-config"), spec, node,
         nodepaths::postgresSshDir() + QStringLiteral("/config"),
         {{QStringLiteral("host_blocks"), blocks.join(QStringLiteral("\n\n"))}});
     f.owner = f.group = QStringLiteral("postgres");
     f.mode = 0600;
+    return f;
+}
+
+RenderedFile postgresKnownHosts(const ClusterSpec&, const NodeSpec& node)
+{
+    RenderedFile f = make(QStringLiteral("known_hosts_pgpilot"), node, nodepaths::postgresKnownHosts(),
+        QStringLiteral("# Managed by pgpilot: the nodes' SSH host keys as pgpilot verified them.\n")
+            + QString::fromLatin1(kVerifiedHostKeysPlaceholder));
+    f.owner = f.group = QStringLiteral("postgres");
+    f.mode = 0644;
     return f;
 }
 

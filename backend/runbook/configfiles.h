@@ -132,6 +132,8 @@ RenderedFile sudoers(const ClusterSpec& spec, const NodeSpec& node);
 RenderedFile rewindWrapper(const ClusterSpec& spec, const NodeSpec& node);
 RenderedFile repmgrdUnit(const ClusterSpec& spec, const NodeSpec& node);
 RenderedFile sshConfig(const ClusterSpec& spec, const NodeSpec& node);
+// ~postgres/.ssh/known_hosts_pgpilot: the hosts' keys as pgpilot verified them ({{hostkeys}}).
+RenderedFile postgresKnownHosts(const ClusterSpec& spec, const NodeSpec& node);
 RenderedFile healthScript(const ClusterSpec& spec, const NodeSpec& node);
 // The modules of the health service's package, beside the script (healthfiles.cpp).
 QList<RenderedFile> healthModules(const ClusterSpec& spec, const NodeSpec& node);
@@ -159,6 +161,12 @@ RenderedFile tlsServerCert(const ClusterSpec& spec, const NodeSpec& node, const 
 RenderedFile tlsServerKey(const ClusterSpec& spec, const NodeSpec& node, const QString& keyKey);
 RenderedFile postgresRootCert(const ClusterSpec& spec, const NodeSpec& node);
 } // namespace render
+
+// One Host block of an OpenSSH client configuration: host's address and name, its SSH port, the
+// user, key and known_hosts file; host keys checked, never a prompt; bounded: a connect timeout
+// and keep-alives (the repository host's links, which pgBackRest holds open).
+QString sshHostBlock(
+    const NodeSpec& host, const QString& user, const QString& key, const QString& knownHosts, bool bounded);
 
 // Every file the runbook writes on one node, in the order the phases write them.
 QList<RenderedFile> renderNodeFiles(const ClusterSpec& spec, const NodeSpec& node);

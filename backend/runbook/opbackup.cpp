@@ -28,14 +28,19 @@ QString megabytes(double bytes)
 
 } // namespace
 
+// note: pgpilot's own words, never quoted text from outside.
+QString Builder::markerSql(const QString& note) const
+{
+    return QStringLiteral(
+        "CREATE TABLE IF NOT EXISTS %1 (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
+        "at timestamptz NOT NULL DEFAULT clock_timestamp(), note text NOT NULL DEFAULT ''); "
+        "INSERT INTO %1 (note) VALUES ('%2') RETURNING id")
+        .arg(backuppaths::markerTable(), note);
+}
+
 Step Builder::markerStep(const QString& id, const QString& note) const
 {
-    const QString sql
-        = QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
-                         "at timestamptz NOT NULL DEFAULT clock_timestamp(), note text NOT NULL DEFAULT ''); "
-                         "INSERT INTO %1 (note) VALUES (%2) RETURNING id")
-              .arg(backuppaths::markerTable(),
-                  QStringLiteral("'%1'").arg(note)); // note: pgpilot's own words, no quote
+    const QString sql = markerSql(note);
     QList<NodeWork> list;
     for (const NodeSpec& n : m_spec.nodes) {
         list << work(n,

@@ -207,13 +207,7 @@ Phase Builder::phase3() const
            "has room.")
             .arg(nodepaths::postgresSshDir()),
         [this](const NodeSpec& node) {
-            RenderedFile hosts;
-            hosts.path = nodepaths::postgresKnownHosts();
-            hosts.content
-                = QByteArray("# Managed by pgpilot: the nodes' SSH host keys as pgpilot verified them.\n")
-                + kVerifiedHostKeysPlaceholder;
-            hosts.owner = hosts.group = kPostgres;
-            hosts.mode = 0644;
+            const RenderedFile hosts = render::postgresKnownHosts(m_spec, node);
             // Done when the file is exactly that (an older scan's file is replaced) and postgres'.
             NodeWork w = work(node, {write(tr("Write the host keys pgpilot verified"), hosts)},
                 QStringLiteral("cmp -s - %1 && %2").arg(shellQuote(hosts.path), statProbe(hosts)), kPostgres);

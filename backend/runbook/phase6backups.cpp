@@ -230,19 +230,15 @@ Phase Builder::phase6() const
                 .arg(nodepaths::postgresSshDir()),
             [this](const NodeSpec& node) {
                 const RenderedFile config = render::sshConfig(m_spec, node);
-                RenderedFile hosts;
-                hosts.path = nodepaths::postgresKnownHosts();
-                hosts.content
-                    = QByteArray("# Managed by pgpilot: the nodes' SSH host keys as pgpilot verified them.\n")
-                    + kVerifiedHostKeysPlaceholder;
-                hosts.owner = hosts.group = kPostgres;
-                return work(node,
+                const RenderedFile hosts = render::postgresKnownHosts(m_spec, node);
+                // Done when both are exactly that (the host keys compared on stdin, as phase 3 does).
+                NodeWork w = work(node,
                     {write(tr("Write %1").arg(config.path), config),
                         write(tr("Write %1").arg(hosts.path), hosts)},
-                    fileProbe(config)
-                        + QStringLiteral(" && grep -qF %1 %2")
-                              .arg(shellQuote(m_spec.backup.host.address + QLatin1Char(' ')),
-                                  shellQuote(hosts.path)));
+                    QStringLiteral("%1 && cmp -s - %2").arg(fileProbe(config), shellQuote(hosts.path)),
+                    kPostgres);
+                w.probeStdin = hosts.content;
+                return w;
             });
     }
 
@@ -373,18 +369,14 @@ Phase Builder::phase6() const
     {
         // The marker row is written before the backup, so the drill can look for it; when a full
         // backup exists already both are skipped (the drill then looks for an older marker).
-        const QString markerSql = QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS %1 (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
-            "at timestamptz NOT NULL DEFAULT clock_timestamp(), note text NOT NULL DEFAULT ''); "
-            "INSERT INTO %1 (note) VALUES ('phase 6') RETURNING id")
-                                      .arg(backuppaths::markerTable());
+        const QString marker = markerSql(QStringLiteral("phase 6"));
         QList<NodeWork> list;
         for (const NodeSpec& n : m_spec.nodes) {
             list << work(n,
                 {run(tr("If this node is the primary: write a marker row for the restore drill"),
                     QStringLiteral(
                         "if %1; then runuser -u postgres -- %2; else echo 'a standby: nothing to write'; fi")
-                        .arg(isPrimaryShell(), psql(markerSql)))},
+                        .arg(isPrimaryShell(), psql(marker)))},
                 QStringLiteral("runuser -u postgres -- sh -c %1").arg(shellQuote(fullBackupExists())));
         }
         list << work(repo,

@@ -4551,9 +4551,10 @@ PGPILOT_EOF
 fi
 
 # --- p6.node-ssh: Give postgres the repository host's SSH address and key
-if (
-printf '%s  %s\n' 0631ba0bd29d8d43ade26ce6663a0505f83d925de1372f4b5ed3c3a3a65a191a /var/lib/postgresql/.ssh/config | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /var/lib/postgresql/.ssh/config 2>/dev/null)" = 'postgres:postgres 600' ] && grep -qF '10.231.0.30 ' /var/lib/postgresql/.ssh/known_hosts_pgpilot
-)
+if runuser -u postgres -- sh -c 'printf '\''%s  %s\n'\'' 0631ba0bd29d8d43ade26ce6663a0505f83d925de1372f4b5ed3c3a3a65a191a /var/lib/postgresql/.ssh/config | sha256sum -c --status - && [ "$(stat -c '\''%U:%G %a'\'' /var/lib/postgresql/.ssh/config 2>/dev/null)" = '\''postgres:postgres 600'\'' ] && cmp -s - /var/lib/postgresql/.ssh/known_hosts_pgpilot' <<'PGPILOT_EOF'
+# Managed by pgpilot: the nodes' SSH host keys as pgpilot verified them.
+{{hostkeys}}
+PGPILOT_EOF
 then
 echo 'p6.node-ssh: already done'
 else
