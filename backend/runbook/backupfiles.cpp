@@ -161,7 +161,11 @@ RenderedFile pgbackrestNodeConf(const ClusterSpec& spec, const NodeSpec& node)
             "# full backup (the dashboard raises a critical alarm).\n"
             "archive-push-queue-max=%1\n")
                     .arg(b.archiveQueueMax);
-    text += QStringLiteral("\n[global:archive-push]\nprocess-max=2\n\n[global:archive-get]\nprocess-max=2\n\n"
+    // archive_command gives up after 10 s when the background push has not stored the segment
+    // (PostgreSQL keeps it and tries again): a repository that does not answer must not hold up a
+    // shutdown, whose last archiving round tries every waiting segment three times.
+    text += QStringLiteral("\n[global:archive-push]\nprocess-max=2\narchive-timeout=10\n\n"
+                           "[global:archive-get]\nprocess-max=2\n\n"
                            "[%1]\npg1-path=%2\npg1-port=%3\n")
                 .arg(backupStanza(spec), postgresDataDir(spec.postgresVersion))
                 .arg(spec.ports.postgres);

@@ -33,6 +33,9 @@ cleanup() {
     "$lab" down >/dev/null 2>&1
     "$lab" up --os "$orig_os" >"$work/lab-up-back.log" 2>&1 || bad "lab up --os $orig_os at the end: $(tail -n 2 "$work/lab-up-back.log")"
   else
+    # Fresh nodes first, while the repository still answers: a primary that archives to a host that
+    # is gone takes longer to shut down than the lab waits (its archiver tries the segments left).
+    "$lab" reset >"$work/reset.log" 2>&1 || echo "lab reset at the end failed: $(tail -n 2 "$work/reset.log")"
     "$lab" up --no-backup-host >"$work/no-backup-host.log" 2>&1 || echo "could not remove the backup host: $(tail -n 2 "$work/no-backup-host.log")"
   fi
   ops_finish

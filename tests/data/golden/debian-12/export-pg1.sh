@@ -4626,7 +4626,7 @@ fi
 
 # --- p6.config: Write pgBackRest's configuration
 if (
-printf '%s  %s\n' beb71f2f8c09c9540412ae6aa26c64b38f3b0e0d5783df02a609a27633be7f25 /etc/pgbackrest/pgbackrest.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/pgbackrest/pgbackrest.conf 2>/dev/null)" = 'postgres:postgres 640' ]
+printf '%s  %s\n' 95caa63b6fdeddcd9b758fb1612e19ea8c525cf613c34b321dcf6cf7d3f43f88 /etc/pgbackrest/pgbackrest.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/pgbackrest/pgbackrest.conf 2>/dev/null)" = 'postgres:postgres 640' ]
 )
 then
 echo 'p6.config: already done'
@@ -4662,6 +4662,7 @@ archive-push-queue-max=1GB
 
 [global:archive-push]
 process-max=2
+archive-timeout=10
 
 [global:archive-get]
 process-max=2
