@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notificationsdialog.h"
 
+#include "notificationkinds.h"
 #include "notify/dispatcher.h"
 #include "notify/overlaysecretstore.h"
 #include "notify/smtpsender.h"
@@ -46,59 +47,6 @@ enum Column
     RepeatColumn,
     ColumnCount
 };
-
-QString kindName(AlarmKind kind)
-{
-    switch (kind) {
-    case AlarmKind::NoPrimary:
-        return NotificationsDialog::tr("No primary");
-    case AlarmKind::SplitBrain:
-        return NotificationsDialog::tr("Split brain");
-    case AlarmKind::UnregisteredPrimary:
-        return NotificationsDialog::tr("Unregistered primary");
-    case AlarmKind::VipNotHeld:
-        return NotificationsDialog::tr("VIP not held");
-    case AlarmKind::VipHeldTwice:
-        return NotificationsDialog::tr("VIP held twice");
-    case AlarmKind::VipOnUnhealthyNode:
-        return NotificationsDialog::tr("VIP on an unhealthy node");
-    case AlarmKind::HealthDisagrees:
-        return NotificationsDialog::tr("Health check disagrees");
-    case AlarmKind::ReplicationBroken:
-        return NotificationsDialog::tr("Replication broken");
-    case AlarmKind::LagHigh:
-        return NotificationsDialog::tr("Replication lag high");
-    case AlarmKind::NodeUnreachable:
-        return NotificationsDialog::tr("Node unreachable");
-    case AlarmKind::RepmgrdNotRunning:
-        return NotificationsDialog::tr("repmgrd not running");
-    case AlarmKind::HaproxyDown:
-        return NotificationsDialog::tr("HAProxy down");
-    case AlarmKind::WritesMisrouted:
-        return NotificationsDialog::tr("Writes misrouted");
-    case AlarmKind::SyncQuorumLost:
-        return NotificationsDialog::tr("Synchronous quorum lost");
-    case AlarmKind::CertificateExpiring:
-        return NotificationsDialog::tr("Certificate expiring");
-    case AlarmKind::ArchiveFailing:
-        return NotificationsDialog::tr("WAL archiving failing");
-    case AlarmKind::ArchiveLag:
-        return NotificationsDialog::tr("WAL archiving behind");
-    case AlarmKind::BackupStale:
-        return NotificationsDialog::tr("Backup too old");
-    case AlarmKind::BackupFailed:
-        return NotificationsDialog::tr("Backup with errors");
-    case AlarmKind::BackupTimerFailed:
-        return NotificationsDialog::tr("Scheduled backup failed");
-    case AlarmKind::BackupStatusUnread:
-        return NotificationsDialog::tr("Backup status unreadable");
-    case AlarmKind::BackupRepositoryError:
-        return NotificationsDialog::tr("Backup repository error");
-    case AlarmKind::BackupSpaceLow:
-        return NotificationsDialog::tr("Backup repository space low");
-    }
-    return toId(kind);
-}
 
 int channelRank(const QString& channel)
 {
@@ -329,23 +277,23 @@ QWidget* NotificationsDialog::policyPage()
     m_rules->setTabKeyNavigation(false);
     for (int row = 0; row < kinds.size(); ++row) {
         const AlarmKind kind = kinds.at(row);
-        auto* item = new QTableWidgetItem(kindName(kind));
+        auto* item = new QTableWidgetItem(alarmKindName(kind));
         item->setData(Qt::UserRole, toId(kind));
         item->setToolTip(toId(kind));
         item->setFlags(Qt::ItemIsEnabled);
         m_rules->setItem(row, KindColumn, item);
         auto* muted = new QCheckBox(m_rules);
-        muted->setAccessibleName(tr("%1 muted").arg(kindName(kind)));
+        muted->setAccessibleName(tr("%1 muted").arg(alarmKindName(kind)));
         m_rules->setCellWidget(row, MutedColumn, muted);
         auto* threshold = severityCombo(m_rules, tr("Default"));
-        threshold->setAccessibleName(tr("%1 notified from").arg(kindName(kind)));
+        threshold->setAccessibleName(tr("%1 notified from").arg(alarmKindName(kind)));
         m_rules->setCellWidget(row, ThresholdColumn, threshold);
         auto* severity = severityCombo(m_rules, tr("As raised"));
-        severity->setAccessibleName(tr("%1 notified as").arg(kindName(kind)));
+        severity->setAccessibleName(tr("%1 notified as").arg(alarmKindName(kind)));
         m_rules->setCellWidget(row, SeverityColumn, severity);
         auto* repeat = secondsBox(m_rules, -1);
         repeat->setSpecialValueText(tr("Default"));
-        repeat->setAccessibleName(tr("%1 repeated every").arg(kindName(kind)));
+        repeat->setAccessibleName(tr("%1 repeated every").arg(alarmKindName(kind)));
         m_rules->setCellWidget(row, RepeatColumn, repeat);
         connect(muted, &QCheckBox::toggled, this, [threshold, severity, repeat](bool on) {
             for (QWidget* w : std::initializer_list<QWidget*> {threshold, severity, repeat})
