@@ -247,7 +247,7 @@ void MainWindow::startSetup()
             QStringList nodes;
             for (const NodeSpec& n : session->spec().nodes)
                 nodes << n.name;
-            m_wizard->setBackupPhase(session->spec().hasBackupHost()); // phase 6 in the journey
+            m_wizard->setBackupPhase(session->spec().hasBackups()); // phase 6 in the journey
             m_wizard->addPage(new ConnectPage(session, m_wizard));
             for (const Phase& phase : session->runbook().phases) {
                 auto* page = new PhasePage(phase, nodes, m_wizard);

@@ -75,7 +75,7 @@ SetupWizard::SetupWizard(QWidget* parent)
     m_worksheet = new WorksheetPage(this);
     connect(m_worksheet, &WorksheetPage::backupHostChanged, this, &SetupWizard::setBackupPhase);
     addPage(m_worksheet);
-    setBackupPhase(m_worksheet->spec().hasBackupHost());
+    setBackupPhase(m_worksheet->spec().hasBackups());
 }
 
 void SetupWizard::setBackupPhase(bool on)

@@ -58,7 +58,9 @@ QWidget* WorksheetPage::buildBackupGroup()
     layout->addWidget(m_backup.fields);
 
     // The repository host: a login like a node's (the node table's choices and checks).
-    auto* hostColumn = new QVBoxLayout;
+    m_backup.hostPane = new QWidget(m_backup.fields);
+    auto* hostColumn = new QVBoxLayout(m_backup.hostPane);
+    hostColumn->setContentsMargins(0, 0, 0, 0);
     hostColumn->addWidget(heading(tr("Repository host"), m_backup.fields));
     m_backup.copied = hint(QStringLiteral("backupLoginCopied"), QString(), m_backup.fields);
     m_backup.copied->setVisible(false);
@@ -101,12 +103,22 @@ QWidget* WorksheetPage::buildBackupGroup()
         field(m_backup.hostKey, QStringLiteral("backup.host.ssh.hostKeyFingerprint")));
     hostColumn->addLayout(host);
     hostColumn->addStretch(1);
-    columns->addLayout(hostColumn, 5); // a fingerprint is 50 characters long
+    columns->addWidget(m_backup.hostPane, 5); // a fingerprint is 50 characters long
 
     // What pgBackRest keeps on it, when it takes backups, and how.
     auto* repoColumn = new QVBoxLayout;
     repoColumn->addWidget(heading(tr("Repository"), m_backup.fields));
     auto* repo = new QFormLayout;
+    m_backup.repository = new QComboBox(this);
+    m_backup.repository->setObjectName(QStringLiteral("backupRepository"));
+    m_backup.repository->addItem(tr("On a host of its own (over SSH)"), toId(BackupRepository::Host));
+    m_backup.repository->addItem(tr("On a directory mounted on every node"), toId(BackupRepository::Mount));
+    m_backup.repository->setToolTip(
+        tr("A host of its own is recommended: losing a node never loses the backups. A directory mounted "
+           "at the same path on every node (an NFS export that postgres owns) needs no extra host; the "
+           "backups and the restore drill then run on a standby."));
+    connect(m_backup.repository, &QComboBox::currentIndexChanged, this, &WorksheetPage::edited);
+    repo->addRow(tr("Repository:"), field(m_backup.repository, QStringLiteral("backup.repository")));
     m_backup.path = lineEdit(QStringLiteral("backupPath"), tr("e.g. /var/lib/pgbackrest"));
     repo->addRow(tr("Repository path:"), field(m_backup.path, QStringLiteral("backup.path")));
     m_backup.retentionFull = spinBox(QStringLiteral("backupRetentionFull"), 0, 999);
@@ -182,6 +194,7 @@ void WorksheetPage::syncBackupWidgets()
     setComboData(m_backup.sudo, toId(ssh.sudo));
     m_backup.secretRef->setText(ssh.secretRef);
     m_backup.hostKey->setText(ssh.hostKeyFingerprint);
+    setComboData(m_backup.repository, toId(b.repository));
     m_backup.path->setText(b.path);
     m_backup.retentionFull->setValue(b.retentionFull);
     m_backup.retentionDiff->setValue(b.retentionDiff);
@@ -206,6 +219,8 @@ void WorksheetPage::readBackupWidgets()
     ssh.sudo = sudoModeFromString(m_backup.sudo->currentData().toString()).value_or(ssh.sudo);
     ssh.secretRef = m_backup.secretRef->text().trimmed();
     ssh.hostKeyFingerprint = m_backup.hostKey->text().trimmed();
+    b.repository
+        = backupRepositoryFromString(m_backup.repository->currentData().toString()).value_or(b.repository);
     b.path = m_backup.path->text().trimmed();
     b.retentionFull = m_backup.retentionFull->value();
     b.retentionDiff = m_backup.retentionDiff->value();
@@ -239,16 +254,26 @@ void WorksheetPage::copyFirstNodeLogin()
 
 void WorksheetPage::updateBackupWidgets()
 {
-    const bool on = m_spec.hasBackupHost();
+    const bool on = m_spec.hasBackups();
     m_backup.fields->setVisible(on);
     m_backup.fields->setEnabled(on);
-    m_backup.note->setText(on
-            ? tr("Phase 6 installs pgBackRest on the nodes and on a repository host of its own (the same OS "
-                 "as the nodes), archives WAL there, takes a first full backup from a standby and restores "
-                 "it on that host as a drill.")
-            : tr("No backups. To take them with pgBackRest on a host of their own and restore to any point "
-                 "in time, choose \"pgBackRest repository host\" as the WAL archive under Replication and "
-                 "archiving."));
+    m_backup.hostPane->setVisible(m_spec.hasBackupHost());
+    m_backup.path->setPlaceholderText(m_spec.hasBackupHost() ? tr("e.g. /var/lib/pgbackrest")
+                                                             : tr("the mount point, e.g. /mnt/pgbackrest"));
+    if (!on)
+        m_backup.note->setText(
+            tr("No backups. To take them with pgBackRest and restore to any point in time, choose "
+               "\"pgBackRest repository\" as the WAL archive under Replication and archiving."));
+    else if (m_spec.hasBackupHost())
+        m_backup.note->setText(
+            tr("Phase 6 installs pgBackRest on the nodes and on a repository host of its own (the same OS "
+               "as the nodes), archives WAL there, takes a first full backup from a standby and restores "
+               "it on that host as a drill."));
+    else
+        m_backup.note->setText(
+            tr("Phase 6 checks that the repository path is one shared directory mounted on every node "
+               "(mount it first, owned by postgres), archives WAL there, and lets one standby at a time "
+               "take the backups and the restore drill."));
     const SshSettings& ssh = m_spec.backup.host.ssh;
     m_backup.keyFile->setEnabled(ssh.auth == SshAuth::Key);
     const bool named = !m_spec.name.isEmpty();

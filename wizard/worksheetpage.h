@@ -122,6 +122,8 @@ private:
         QLabel* note = nullptr; // what the section is for, or how to turn it on
         QWidget* fields = nullptr; // everything below: shown only with a repository host
         QLabel* copied = nullptr; // "SSH login copied from pg1"
+        QComboBox* repository = nullptr; // on a host of its own, or mounted on every node
+        QWidget* hostPane = nullptr; // the repository host's column: hidden for a mounted one
         QLineEdit* hostName = nullptr;
         QLineEdit* hostAddress = nullptr;
         QLineEdit* sshUser = nullptr;

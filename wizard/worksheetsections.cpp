@@ -320,7 +320,7 @@ QWidget* WorksheetPage::buildReplicationGroup()
     m_archivingMode->addItem(tr("Off (no point-in-time recovery)"), toId(ArchivingMode::Off));
     m_archivingMode->addItem(tr("Copy WAL to a directory"), toId(ArchivingMode::Directory));
     m_archivingMode->addItem(
-        tr("pgBackRest repository host (backups, point-in-time recovery)"), toId(ArchivingMode::PgBackRest));
+        tr("pgBackRest repository (backups, point-in-time recovery)"), toId(ArchivingMode::PgBackRest));
     connect(m_archivingMode, &QComboBox::currentIndexChanged, this, &WorksheetPage::edited);
     form->addRow(tr("WAL archive:"), field(m_archivingMode, QStringLiteral("archiving.mode")));
     m_archiveDir = lineEdit(QStringLiteral("archiveDirectory"), tr("e.g. /srv/wal-archive"));

@@ -168,7 +168,7 @@ protected:
         if (!spec)
             return 3;
         // Phase 6 (backups) exists when the worksheet has a pgBackRest repository host.
-        const int last = spec->hasBackupHost() ? 6 : 5;
+        const int last = spec->hasBackups() ? 6 : 5;
         int from = 0, to = m_checkOnly ? 4 : last;
         if (args.isSet("phase"))
             from = to = args.value("phase").toInt();

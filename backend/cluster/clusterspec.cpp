@@ -66,6 +66,10 @@ constexpr std::array<std::pair<TlsMode, const char*>, 3> kTls {{
     {TlsMode::Site, "site"},
     {TlsMode::Off, "off"},
 }};
+constexpr std::array<std::pair<BackupRepository, const char*>, 2> kRepository {{
+    {BackupRepository::Host, "host"},
+    {BackupRepository::Mount, "mount"},
+}};
 
 } // namespace
 
@@ -101,6 +105,10 @@ QString toId(TlsMode v)
 {
     return nameOf(kTls, v);
 }
+QString toId(BackupRepository v)
+{
+    return nameOf(kRepository, v);
+}
 
 std::optional<Platform> platformFromString(const QString& s)
 {
@@ -133,6 +141,10 @@ std::optional<ArchivingMode> archivingModeFromString(const QString& s)
 std::optional<TlsMode> tlsModeFromString(const QString& s)
 {
     return valueOf(kTls, s);
+}
+std::optional<BackupRepository> backupRepositoryFromString(const QString& s)
+{
+    return valueOf(kRepository, s);
 }
 
 ClusterSpec ClusterSpec::guideDefaults()

@@ -129,12 +129,22 @@ struct ArchivingSpec
 
 // Backups with pgBackRest (archiving.mode pgbackrest, phase 6): a repository on a dedicated host
 // that pgpilot reaches over SSH like a node (docs/backups.md).
+// Where pgBackRest's repository lives.
+enum class BackupRepository
+{
+    Host, // on a dedicated host reached over SSH (recommended): backups run there
+    Mount // a directory mounted at the same path on every node (NFS): backups run on a node
+};
+
 struct BackupSpec
 {
-    // The repository host: name, address and SSH login like a node; role and interface unused. It
-    // runs the same Debian release as the nodes (pgBackRest's versions must match exactly).
+    BackupRepository repository = BackupRepository::Host;
+    // The repository host (repository Host): name, address and SSH login like a node; role and
+    // interface unused. It runs the same Debian release as the nodes (pgBackRest's versions must
+    // match exactly). Unused with a mounted repository.
     NodeSpec host;
-    QString path = QStringLiteral("/var/lib/pgbackrest"); // the repository on the host
+    // The repository: a directory on the host, or the mount point (the same on every node).
+    QString path = QStringLiteral("/var/lib/pgbackrest");
     int retentionFull = 2; // full backups kept (with the WAL that restores them)
     int retentionDiff = 6; // differential backups kept (a full counts as one)
     // When the repository host takes its backups: systemd OnCalendar expressions.
@@ -220,7 +230,10 @@ struct ClusterSpec
 
     int primaryIndex() const; // -1 when there is none
 
-    bool hasBackupHost() const { return archiving.mode == ArchivingMode::PgBackRest; }
+    // Backups with pgBackRest (archiving mode pgbackrest, the backup section, phase 6).
+    bool hasBackups() const { return archiving.mode == ArchivingMode::PgBackRest; }
+    // ... kept on a repository host (not on a directory mounted on the nodes).
+    bool hasBackupHost() const { return hasBackups() && backup.repository == BackupRepository::Host; }
     // The keychain entry of the repository's passphrase (empty when not encrypted).
     QString backupCipherKey() const;
     // The hosts pgpilot logs in to: the nodes, then the repository host when there is one.
@@ -235,6 +248,7 @@ QString toId(SudoMode);
 QString toId(ReplicationMode);
 QString toId(ArchivingMode);
 QString toId(TlsMode);
+QString toId(BackupRepository);
 
 std::optional<Platform> platformFromString(const QString&);
 std::optional<InstallSource> installSourceFromString(const QString&);
@@ -244,5 +258,6 @@ std::optional<SudoMode> sudoModeFromString(const QString&);
 std::optional<ReplicationMode> replicationModeFromString(const QString&);
 std::optional<ArchivingMode> archivingModeFromString(const QString&);
 std::optional<TlsMode> tlsModeFromString(const QString&);
+std::optional<BackupRepository> backupRepositoryFromString(const QString&);
 
 } // namespace pgpilot

@@ -151,8 +151,8 @@ QJsonObject backupToJson(const BackupSpec& b)
     QJsonObject host = nodeToJson(b.host);
     host.remove(QStringLiteral("role"));
     host.remove(QStringLiteral("interface"));
-    return QJsonObject {
-        {QStringLiteral("host"), host},
+    QJsonObject o {
+        {QStringLiteral("repository"), toId(b.repository)},
         {QStringLiteral("path"), b.path},
         {QStringLiteral("retention"),
             QJsonObject {
@@ -164,6 +164,9 @@ QJsonObject backupToJson(const BackupSpec& b)
         {QStringLiteral("processMax"), b.processMax},
         {QStringLiteral("archiveQueueMax"), b.archiveQueueMax},
     };
+    if (b.repository == BackupRepository::Host) // a mounted repository has no host
+        o.insert(QStringLiteral("host"), host);
+    return o;
 }
 
 void readNode(Reader& r, const QJsonObject& n, const QString& path, NodeSpec& node)
@@ -188,6 +191,8 @@ void readNode(Reader& r, const QJsonObject& n, const QString& path, NodeSpec& no
 void readBackup(Reader& r, const QJsonObject& b, BackupSpec& out)
 {
     const QString p = QStringLiteral("backup");
+    r.readEnum(b, QStringLiteral("repository"), p + QStringLiteral(".repository"), out.repository,
+        backupRepositoryFromString);
     const QJsonObject host = r.object(b, QStringLiteral("host"), p + QStringLiteral(".host"));
     readNode(r, host, p + QStringLiteral(".host"), out.host);
     r.read(b, QStringLiteral("path"), p + QStringLiteral(".path"), out.path);

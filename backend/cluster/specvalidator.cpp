@@ -418,6 +418,21 @@ private:
         if (m_spec.archiving.mode != ArchivingMode::PgBackRest)
             return;
         const BackupSpec& b = m_spec.backup;
+        if (b.repository == BackupRepository::Host)
+            checkBackupHost();
+        else if (b.path.startsWith(QLatin1String("/var/lib/postgresql"))
+            || b.path.startsWith(QLatin1String("/etc/")) || b.path == QLatin1String("/etc"))
+            add(QStringLiteral("backup.path"),
+                withReason(b.path,
+                    tr("The mounted repository must be a directory of its own (a mount point such as "
+                       "/mnt/pgbackrest), not under PostgreSQL's data or /etc.")));
+        checkBackupSettings();
+    }
+
+    // The repository host (repository "host"): a host of its own with an SSH login.
+    void checkBackupHost()
+    {
+        const BackupSpec& b = m_spec.backup;
         const NodeSpec& h = b.host;
         const QString label = h.name.isEmpty() ? tr("The repository host") : h.name;
         if (h.name.isEmpty())
@@ -449,7 +464,11 @@ private:
             add(QStringLiteral("backup.host.address"),
                 tr("%1 is the VIP: the repository host needs its own address.").arg(h.address));
         checkSsh(h, QStringLiteral("backup.host.ssh."), label);
+    }
 
+    void checkBackupSettings()
+    {
+        const BackupSpec& b = m_spec.backup;
         if (!rules::isSafeAbsolutePath(b.path) || b.path == QLatin1String("/"))
             add(QStringLiteral("backup.path"),
                 withReason(b.path,

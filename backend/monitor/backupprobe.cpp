@@ -246,31 +246,44 @@ BackupStatus mergeBackupRead(const BackupStatus& before, const std::optional<Bac
 }
 
 SshBackupProbe::SshBackupProbe(RemoteHost* host, const Target& target, int timeoutMs, QObject* parent)
+    : SshBackupProbe(QList<RemoteHost*> {host}, target, timeoutMs, parent)
+{ }
+
+SshBackupProbe::SshBackupProbe(
+    const QList<RemoteHost*>& hosts, const Target& target, int timeoutMs, QObject* parent)
     : BackupProbe(parent)
-    , m_host(host)
     , m_target(target)
     , m_timeoutMs(timeoutMs)
 {
     m_command = backupStatusCommand(target.stanza, target.repoPath, &m_problem, target.script);
-    connect(host, &RemoteHost::finished, this, [this](quint64 jobId, const RunResult& r) {
-        if (m_job == 0 || m_job != jobId)
-            return; // not ours: the host serves other jobs too
-        m_job = 0;
-        if (!r.ok()) {
-            QString why = r.error;
-            if (why.isEmpty() && r.exitCode == 127)
-                why = tr("%1 is not installed on the repository host: apply phase 6").arg(m_target.script);
-            else if (why.isEmpty())
-                why = tr("the status script exited with %1: %2")
-                          .arg(r.exitCode)
-                          .arg(QString::fromUtf8(r.stdErr).trimmed().left(500));
-            Q_EMIT result(std::nullopt, why);
-            return;
-        }
-        QString why;
-        const auto read = parseBackupStatusOutput(r.stdOut, m_target.stanza, &why);
-        Q_EMIT result(read, why);
-    });
+    for (RemoteHost* host : hosts) {
+        m_hosts << host;
+        connect(host, &RemoteHost::finished, this,
+            [this, host](quint64 jobId, const RunResult& r) { finished(host, jobId, r); });
+    }
+}
+
+void SshBackupProbe::finished(RemoteHost* host, quint64 jobId, const RunResult& r)
+{
+    if (m_job == 0 || m_job != jobId || m_hosts.value(m_current) != host)
+        return; // not ours: the host serves other jobs too
+    m_job = 0;
+    if (!r.ok()) {
+        QString why = r.error;
+        if (why.isEmpty() && r.exitCode == 127)
+            why = tr("%1 is not installed on %2: apply phase 6").arg(m_target.script, host->nodeName());
+        else if (why.isEmpty())
+            why = tr("the status script exited with %1: %2")
+                      .arg(r.exitCode)
+                      .arg(QString::fromUtf8(r.stdErr).trimmed().left(500));
+        if (r.failure != RunResult::Failure::None && m_hosts.size() > 1)
+            m_current = (m_current + 1) % m_hosts.size(); // the next node answers the next read
+        Q_EMIT result(std::nullopt, why);
+        return;
+    }
+    QString why;
+    const auto read = parseBackupStatusOutput(r.stdOut, m_target.stanza, &why);
+    Q_EMIT result(read, why);
 }
 
 void SshBackupProbe::read()
@@ -286,13 +299,14 @@ void SshBackupProbe::read()
         }
         return;
     }
-    if (!m_host || m_job != 0)
+    RemoteHost* host = m_hosts.value(m_current);
+    if (!host || m_job != 0)
         return; // gone, or still waiting for the previous answer
     RunRequest request;
     request.command = m_command;
     request.runAs = m_target.runAs;
     request.timeoutMs = m_timeoutMs;
-    m_job = m_host->run(request);
+    m_job = host->run(request);
 }
 
 void FixedBackupProbe::read()

@@ -9,6 +9,7 @@
 namespace pgpilot {
 
 class RemoteHost;
+struct RunResult;
 
 // Where phase 6 installs the status script on the repository host (resources/templates/
 // pgpilot-backup-status.py, mode 0755, no extension).
@@ -52,7 +53,9 @@ Q_SIGNALS:
     void result(const std::optional<pgpilot::BackupStatus>& read, const QString& error);
 };
 
-// backupStatusCommand over the repository host's RemoteHost (not owned, as for SshVipProbe).
+// backupStatusCommand over the repository host's RemoteHost (not owned, as for SshVipProbe), or
+// over the nodes' when the repository is mounted on each: the first host, and the next one after
+// a read that did not reach its host.
 class SshBackupProbe : public BackupProbe
 {
     Q_OBJECT
@@ -65,11 +68,16 @@ public:
         QString runAs = backupStatusUser();
     };
     SshBackupProbe(RemoteHost* host, const Target& target, int timeoutMs = 15000, QObject* parent = nullptr);
+    SshBackupProbe(const QList<RemoteHost*>& hosts, const Target& target, int timeoutMs = 15000,
+        QObject* parent = nullptr);
 
     void read() override;
 
 private:
-    QPointer<RemoteHost> m_host;
+    void finished(RemoteHost* host, quint64 jobId, const RunResult& r);
+
+    QList<QPointer<RemoteHost>> m_hosts;
+    qsizetype m_current = 0; // the host the next read goes to
     Target m_target;
     QString m_command;
     QString m_problem; // the command could not be made

@@ -31,8 +31,9 @@ QList<MonitorTarget> monitorTargets(const ClusterSpec& spec)
 
 void applySpecToOptions(const ClusterSpec& spec, MonitorOptions* options)
 {
-    if (spec.hasBackupHost()) {
-        options->backupHost = spec.backup.host.name;
+    if (spec.hasBackups()) {
+        // A mounted repository is read on the nodes: named by its path.
+        options->backupHost = spec.hasBackupHost() ? spec.backup.host.name : spec.backup.path;
         options->backupStanza = spec.name; // phase 6 names the stanza after the cluster
         options->thresholds.backupMaxAgeSeconds
             = backupMaxAge(spec.backup.fullSchedule, spec.backup.diffSchedule);

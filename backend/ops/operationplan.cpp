@@ -231,7 +231,7 @@ OperationPlan buildOperation(
     }
     const bool backups = request.kind == OperationKind::Backup || request.kind == OperationKind::RestoreDrill
         || request.kind == OperationKind::Restore;
-    if (backups && !spec.hasBackupHost()) {
+    if (backups && !spec.hasBackups()) {
         plan.error
             = tr("Cluster %1 has no backup repository (worksheet: archiving.mode pgbackrest and the backup "
                  "section); run phase 6 once it has one.")

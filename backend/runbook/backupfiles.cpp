@@ -56,6 +56,18 @@ QString statusScript()
 {
     return nodepaths::libDir() + QStringLiteral("/pgpilot-backup-status");
 }
+QString runnerScript()
+{
+    return nodepaths::libDir() + QStringLiteral("/pgpilot-backup-run");
+}
+QString mountLockFile(const QString& repoPath)
+{
+    return repoPath + QStringLiteral("/.pgpilot-backup.lock");
+}
+QString backgroundCommand()
+{
+    return nodepaths::libDir() + QStringLiteral("/pgbackrest-background");
+}
 QString drillCluster()
 {
     return QStringLiteral("pgpilot_drill");
@@ -77,6 +89,33 @@ QString markerTable()
     return QStringLiteral("public.pgpilot_backup_marker");
 }
 } // namespace backuppaths
+
+QString repositoryUser(const ClusterSpec& spec)
+{
+    return spec.hasBackupHost() ? backuppaths::user() : QStringLiteral("postgres");
+}
+
+QList<NodeSpec> backupRunners(const ClusterSpec& spec)
+{
+    if (!spec.hasBackups())
+        return {};
+    return spec.hasBackupHost() ? QList<NodeSpec> {spec.backup.host} : spec.nodes;
+}
+
+QString runnerCommand(const ClusterSpec& spec, const QString& node)
+{
+    QStringList names;
+    for (const NodeSpec& n : spec.nodes)
+        names << n.name; // validated host names: no ',' and nothing a shell reads
+    return QStringLiteral("%1 --stanza %2 --repo %3 --nodes %4 --me %5")
+        .arg(backuppaths::runnerScript(), backupStanza(spec), shellQuote(spec.backup.path),
+            names.join(QLatin1Char(',')), node);
+}
+
+QString amRunnerShell(const ClusterSpec& spec, const QString& node)
+{
+    return QStringLiteral("runuser -u postgres -- %1 --am-runner").arg(runnerCommand(spec, node));
+}
 
 QString backupStanza(const ClusterSpec& spec)
 {
@@ -175,6 +214,68 @@ RenderedFile pgbackrestNodeConf(const ClusterSpec& spec, const NodeSpec& node)
     return f;
 }
 
+RenderedFile pgbackrestMountConf(const ClusterSpec& spec, const NodeSpec& node)
+{
+    const BackupSpec& b = spec.backup;
+    QString text = header(spec,
+        QStringLiteral("pgBackRest on node %1: the repository is %2, mounted on every node; a backup runs "
+                       "on one node (pgpilot-backup-run) and reads a standby.")
+            .arg(node.name, b.path));
+    text
+        += QStringLiteral("[global]\n"
+                          "repo1-path=%1\n"
+                          "repo1-retention-full=%2\n"
+                          "repo1-retention-diff=%3\n"
+                          "repo1-bundle=y\n"
+                          "compress-type=zst\n"
+                          "process-max=%4\n"
+                          "start-fast=y\n"
+                          "backup-standby=%5\n"
+                          "log-level-console=warn\n"
+                          "log-level-stderr=warn\n"
+                          "log-level-file=info\n"
+                          "# The foreground archive-push returns once the background one has the segment in\n"
+                          "# the repository: PostgreSQL sees success only for WAL that is there.\n"
+                          "archive-async=y\n"
+                          "spool-path=%6\n"
+                          "archive-timeout=60\n")
+               .arg(b.path)
+               .arg(b.retentionFull)
+               .arg(b.retentionDiff)
+               .arg(b.processMax)
+               .arg(backupStandbyValue(spec), backuppaths::spoolDir());
+    if (!b.archiveQueueMax.isEmpty())
+        text += QStringLiteral(
+            "# Beyond this much unarchived WAL pgBackRest drops segments from the archive so that pg_wal\n"
+            "# cannot fill and stop PostgreSQL; point-in-time recovery is then broken until the next\n"
+            "# full backup (the dashboard raises a critical alarm).\n"
+            "archive-push-queue-max=%1\n")
+                    .arg(b.archiveQueueMax);
+    text += QStringLiteral("\n[global:archive-push]\nprocess-max=2\narchive-timeout=10\n\n"
+                           "[global:archive-get]\nprocess-max=2\n\n"
+                           "[%1]\npg1-path=%2\npg1-port=%3\n")
+                .arg(backupStanza(spec), postgresDataDir(spec.postgresVersion))
+                .arg(spec.ports.postgres);
+    // The other nodes over SSH as postgres (phase 3's keys): whichever node runs the backup finds
+    // the primary and a standby among them, before and after a failover.
+    int i = 2;
+    for (const NodeSpec& n : spec.nodes) {
+        if (n.name == node.name)
+            continue;
+        text += QStringLiteral("pg%1-host=%2\npg%1-host-user=postgres\npg%1-host-cmd=%5\n"
+                               "pg%1-path=%3\npg%1-port=%4\n")
+                    .arg(i)
+                    .arg(n.address, postgresDataDir(spec.postgresVersion))
+                    .arg(spec.ports.postgres)
+                    .arg(backuppaths::backgroundCommand());
+        ++i;
+    }
+    RenderedFile f = file(QStringLiteral("pgbackrest.conf"), node.name, backuppaths::configFile(), text);
+    f.owner = f.group = QStringLiteral("postgres");
+    f.mode = 0640;
+    return f;
+}
+
 RenderedFile pgbackrestRepoConf(const ClusterSpec& spec)
 {
     const BackupSpec& b = spec.backup;
@@ -205,10 +306,12 @@ RenderedFile pgbackrestRepoConf(const ClusterSpec& spec)
     text += QStringLiteral("\n[%1]\n").arg(backupStanza(spec));
     int i = 1;
     for (const NodeSpec& n : spec.nodes) {
-        text += QStringLiteral("pg%1-host=%2\npg%1-host-user=postgres\npg%1-path=%3\npg%1-port=%4\n")
+        text += QStringLiteral("pg%1-host=%2\npg%1-host-user=postgres\npg%1-host-cmd=%5\n"
+                               "pg%1-path=%3\npg%1-port=%4\n")
                     .arg(i)
                     .arg(n.address, postgresDataDir(spec.postgresVersion))
-                    .arg(spec.ports.postgres);
+                    .arg(spec.ports.postgres)
+                    .arg(backuppaths::backgroundCommand());
         ++i;
     }
     RenderedFile f
@@ -220,7 +323,7 @@ RenderedFile pgbackrestRepoConf(const ClusterSpec& spec)
     return f;
 }
 
-RenderedFile pgbackrestCipherConf(const ClusterSpec& spec)
+RenderedFile pgbackrestCipherConf(const ClusterSpec& spec, const QString& host)
 {
     const QString key = spec.backupCipherKey();
     QString text;
@@ -230,10 +333,9 @@ RenderedFile pgbackrestCipherConf(const ClusterSpec& spec)
                        "The repository's encryption; the passphrase comes from pgpilot's keychain."))
             + QStringLiteral("[global]\nrepo1-cipher-type=aes-256-cbc\nrepo1-cipher-pass=%1\n")
                   .arg(secretPlaceholder(key));
-    RenderedFile f = file(
-        QStringLiteral("pgbackrest-cipher.conf"), spec.backup.host.name, backuppaths::cipherFile(), text);
+    RenderedFile f = file(QStringLiteral("pgbackrest-cipher.conf"), host, backuppaths::cipherFile(), text);
     f.owner = QStringLiteral("root");
-    f.group = backuppaths::user();
+    f.group = repositoryUser(spec);
     f.mode = 0640;
     return f;
 }
@@ -254,8 +356,9 @@ RenderedFile pgbackrestSshConfig(const ClusterSpec& spec)
     return f;
 }
 
-QList<RenderedFile> backupUnits(const ClusterSpec& spec)
+QList<RenderedFile> backupUnits(const ClusterSpec& spec, const QString& host)
 {
+    const bool mounted = !spec.hasBackupHost();
     QList<RenderedFile> files;
     const QList<QPair<QString, QString>> schedules {{QStringLiteral("full"), spec.backup.fullSchedule},
         {QStringLiteral("diff"), spec.backup.diffSchedule}};
@@ -271,9 +374,13 @@ QList<RenderedFile> backupUnits(const ClusterSpec& spec)
                              "Type=oneshot\n"
                              "User=%3\n"
                              "Group=%3\n"
-                             "ExecStart=/usr/bin/%4\n")
-                  .arg(type, spec.name, backuppaths::user(),
-                      pgbackrestCommand(spec, QStringLiteral("--type=%1 backup").arg(type)));
+                             "ExecStart=%4\n")
+                  .arg(type, spec.name, repositoryUser(spec),
+                      mounted
+                          // every node's timer fires; the runner script lets one of them back up
+                          ? runnerCommand(spec, host) + QStringLiteral(" --type %1").arg(type)
+                          : QStringLiteral("/usr/bin/")
+                              + pgbackrestCommand(spec, QStringLiteral("--type=%1 backup").arg(type)));
         const QString timer = QStringLiteral("[Unit]\n"
                                              "Description=pgpilot: when the %1 backups of cluster %2 run\n\n"
                                              "[Timer]\n"
@@ -284,26 +391,47 @@ QList<RenderedFile> backupUnits(const ClusterSpec& spec)
                                              "WantedBy=timers.target\n")
                                   .arg(type, spec.name, calendar);
         const QString comment = header(spec, QStringLiteral("The %1 backup schedule (worksheet).").arg(type));
-        files << file(QStringLiteral("backup-%1.service").arg(type), spec.backup.host.name,
+        files << file(QStringLiteral("backup-%1.service").arg(type), host,
             QStringLiteral("/etc/systemd/system/") + backuppaths::serviceName(type), comment + service);
-        files << file(QStringLiteral("backup-%1.timer").arg(type), spec.backup.host.name,
+        files << file(QStringLiteral("backup-%1.timer").arg(type), host,
             QStringLiteral("/etc/systemd/system/") + backuppaths::timerName(type), comment + timer);
     }
     return files;
 }
 
-RenderedFile restoreDrillScript(const ClusterSpec& spec)
+RenderedFile pgbackrestBackground(const ClusterSpec& spec, const NodeSpec& node)
 {
-    RenderedFile f = file(QStringLiteral("pgpilot-restore-drill"), spec.backup.host.name,
-        backuppaths::drillScript(), templateText(QStringLiteral("pgpilot-restore-drill.py")));
+    RenderedFile f = file(QStringLiteral("pgbackrest-background"), node.name,
+        backuppaths::backgroundCommand(),
+        QStringLiteral("#!/bin/sh\n")
+            + header(spec,
+                QStringLiteral("pgBackRest's side of a backup on this node, started by the repository host, "
+                               "runs behind PostgreSQL."))
+            + QStringLiteral("exec nice -n 10 ionice -c 2 -n 7 /usr/bin/pgbackrest \"$@\"\n"));
     f.mode = 0755;
     return f;
 }
 
-RenderedFile backupStatusScript(const ClusterSpec& spec)
+RenderedFile restoreDrillScript(const ClusterSpec&, const QString& host)
 {
-    RenderedFile f = file(QStringLiteral("pgpilot-backup-status"), spec.backup.host.name,
-        backuppaths::statusScript(), templateText(QStringLiteral("pgpilot-backup-status.py")));
+    RenderedFile f = file(QStringLiteral("pgpilot-restore-drill"), host, backuppaths::drillScript(),
+        templateText(QStringLiteral("pgpilot-restore-drill.py")));
+    f.mode = 0755;
+    return f;
+}
+
+RenderedFile backupStatusScript(const ClusterSpec&, const QString& host)
+{
+    RenderedFile f = file(QStringLiteral("pgpilot-backup-status"), host, backuppaths::statusScript(),
+        templateText(QStringLiteral("pgpilot-backup-status.py")));
+    f.mode = 0755;
+    return f;
+}
+
+RenderedFile backupRunnerScript(const ClusterSpec&, const QString& host)
+{
+    RenderedFile f = file(QStringLiteral("pgpilot-backup-run"), host, backuppaths::runnerScript(),
+        templateText(QStringLiteral("pgpilot-backup-run.py")));
     f.mode = 0755;
     return f;
 }
@@ -314,11 +442,27 @@ QList<RenderedFile> renderBackupHostFiles(const ClusterSpec& spec)
 {
     if (!spec.hasBackupHost())
         return {};
+    const QString host = spec.backup.host.name;
     QList<RenderedFile> files {render::pgbackrestRepoConf(spec), render::pgbackrestSshConfig(spec),
-        render::restoreDrillScript(spec), render::backupStatusScript(spec)};
-    if (const RenderedFile cipher = render::pgbackrestCipherConf(spec); !cipher.content.isEmpty())
+        render::restoreDrillScript(spec, host), render::backupStatusScript(spec, host)};
+    if (const RenderedFile cipher = render::pgbackrestCipherConf(spec, host); !cipher.content.isEmpty())
         files << cipher;
-    files << render::backupUnits(spec);
+    files << render::backupUnits(spec, host);
+    return files;
+}
+
+QList<RenderedFile> renderBackupNodeFiles(const ClusterSpec& spec, const NodeSpec& node)
+{
+    if (!spec.hasBackups())
+        return {};
+    if (spec.hasBackupHost())
+        return {render::pgbackrestNodeConf(spec, node), render::pgbackrestBackground(spec, node)};
+    QList<RenderedFile> files {render::pgbackrestMountConf(spec, node),
+        render::pgbackrestBackground(spec, node), render::restoreDrillScript(spec, node.name),
+        render::backupStatusScript(spec, node.name), render::backupRunnerScript(spec, node.name)};
+    if (const RenderedFile cipher = render::pgbackrestCipherConf(spec, node.name); !cipher.content.isEmpty())
+        files << cipher;
+    files << render::backupUnits(spec, node.name);
     return files;
 }
 

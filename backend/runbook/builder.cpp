@@ -49,7 +49,7 @@ Runbook Builder::build()
     // the wizard's pages, pgpilot apply with convergeRefusal().)
     if (Phase* five = rb.phases.isEmpty() ? nullptr : &rb.phases.last(); five && five->number == 5)
         five->refusal = convergeRefusal(m_spec, 5);
-    if (m_spec.hasBackupHost())
+    if (m_spec.hasBackups())
         rb.phases << phase6();
     return rb;
 }

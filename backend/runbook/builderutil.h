@@ -221,6 +221,26 @@ private:
     // ---- backups (phase6backups.cpp, opbackup.cpp) -------------------------------------------
 
     Phase phase6() const;
+    void repositoryHostAccess(Phase& p) const; // the repository host's account and SSH
+    void mountedRepository(Phase& p) const; // the repository mounted on every node
+    QString mountCheck() const; // shell: the repository path is a mounted directory
+    void cipherActions(const QString& host, QList<Action>* actions, QString* probe) const;
+    void phase6Archiving(Phase& p) const; // archive_command, and the restarts archive_mode needs
+    void phase6Backup(Phase& p) const; // stanza, check, first full backup, schedule
+    void phase6Checkpoint(Phase& p) const;
+    // The repository's side of the backups (backupwork.cpp): on the repository host, or, with a
+    // repository mounted on the nodes, on every node with each action run only where
+    // pgpilot-backup-run says the backups run now (the others print who does and succeed).
+    QList<NodeWork> repositoryWork(
+        const QList<Action>& actions, const QString& probe = {}, const QString& probeRunAs = kRoot) const;
+    // A criterion read from the repository: on its host, or on every node of a mounted one and
+    // judged on the first that answers with exit status 0 (else the first that answers).
+    Criterion repositoryCriterion(const QString& id, const QString& description, const QString& command,
+        NodeCheck check, const QString& runAs) const;
+    // Names the repository in messages: its host, or "the nodes (mounted /path)".
+    QString repositoryName() const;
+    // A backup of type: on the repository host, or through pgpilot-backup-run on every node.
+    QList<NodeWork> backupWork(const QString& type, const QString& probe = {}) const;
     QString fullBackupExists() const; // exit 0: a full backup without error is in the repository
     QString isPrimaryShell() const; // exit 0 on the node whose PostgreSQL is out of recovery
     NodeWork authorizedKeyWork(const NodeSpec& host, const QString& user, const QString& home,

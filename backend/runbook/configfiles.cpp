@@ -557,8 +557,7 @@ QList<RenderedFile> renderNodeFiles(const ClusterSpec& spec, const NodeSpec& nod
           << render::haproxyStatsEnv(spec, node) << render::haproxyDropIn(spec, node)
           << render::haproxyCfg(spec, node) << render::keepalivedConf(spec, node)
           << render::keepalivedDefault(spec, node) << render::keepalivedRestart(spec, node);
-    if (spec.hasBackupHost())
-        files << render::pgbackrestNodeConf(spec, node);
+    files << renderBackupNodeFiles(spec, node);
     return files;
 }
 

@@ -53,20 +53,40 @@ Step Builder::markerStep(const QString& id, const QString& note) const
         tr("The marker row could not be written: is there a writable primary?"));
 }
 
+QList<NodeWork> Builder::backupWork(const QString& type, const QString& probe) const
+{
+    const QString bu = repositoryUser(m_spec);
+    if (m_spec.hasBackupHost())
+        return {work(m_spec.backup.host,
+            {run(tr("pgbackrest backup --type=%1 (files from a standby)").arg(type),
+                pgbackrestCommand(m_spec, QStringLiteral("--type=%1 backup").arg(type)), bu,
+                24 * 60 * kMinute)},
+            probe, bu)};
+    // Every node asks pgpilot-backup-run; the node it names backs up (the others say which).
+    QList<NodeWork> list;
+    for (const NodeSpec& n : m_spec.nodes)
+        list << work(n,
+            {run(tr("pgpilot-backup-run --type %1 (this node backs up if it is the first streaming standby)")
+                     .arg(type),
+                runnerCommand(m_spec, n.name) + QStringLiteral(" --type %1").arg(type), bu,
+                24 * 60 * kMinute)},
+            probe, bu);
+    return list;
+}
+
 void Builder::backupOperation(const QString& type, OperationPhases& ops) const
 {
-    const NodeSpec& repo = m_spec.backup.host;
-    const QString bu = backuppaths::user();
+    const QString bu = repositoryUser(m_spec);
     const QString t = type.isEmpty() ? QStringLiteral("incr") : type;
     ops.steps.title = tr("%1 backup of cluster %2").arg(t, m_spec.name);
     ops.steps.summary
-        = tr("pgBackRest takes a %1 backup on %2, its files copied from a standby.").arg(t, repo.name);
+        = tr("pgBackRest takes a %1 backup on %2, its files copied from a standby.").arg(t, repositoryName());
     ops.prechecks.checkpoint << versionsCriterion(opId(kBackupPhase, QStringLiteral("versions")), false);
     // The stanza answers, no backup is running, and the repository has room for another copy of
     // the newest full backup (a diff or incr needs less, never more).
-    ops.prechecks.checkpoint << onNode(
+    ops.prechecks.checkpoint << repositoryCriterion(
         opId(kBackupPhase, QStringLiteral("repository")),
-        tr("The stanza answers, no backup runs, and the repository has room"), repo,
+        tr("The stanza answers, no backup runs, and the repository has room"),
         QStringLiteral("%1; echo; df -Pk %2 | awk 'NR==2 {print $4 * 1024, $2 * 1024}'")
             .arg(pgbackrestCommand(m_spec, QStringLiteral("--output=json info")),
                 shellQuote(m_spec.backup.path)),
@@ -118,15 +138,12 @@ void Builder::backupOperation(const QString& type, OperationPhases& ops) const
         },
         bu);
     ops.steps.steps << step(opId(kBackupPhase, QStringLiteral("backup")),
-        tr("pgbackrest backup --type=%1").arg(t), Step::Target::OneNode,
-        {work(repo,
-            {run(tr("pgbackrest backup --type=%1 (files from a standby)").arg(t),
-                pgbackrestCommand(m_spec, QStringLiteral("--type=%1 backup").arg(t)), bu,
-                24 * 60 * kMinute)})},
-        tr("The backup failed: read pgBackRest's message; the repository keeps its earlier backups."));
-    ops.verification.checkpoint << onNode(
+        tr("pgbackrest backup --type=%1").arg(t),
+        m_spec.hasBackupHost() ? Step::Target::OneNode : Step::Target::AllNodes, backupWork(t),
+        tr("The backup failed: read pgBackRest's message; the repository keeps its earlier backups."), true);
+    ops.verification.checkpoint << repositoryCriterion(
         opId(kBackupPhase, QStringLiteral("newest")),
-        tr("The newest backup is the one just taken, without error"), repo,
+        tr("The newest backup is the one just taken, without error"),
         QStringLiteral("%1; echo; date +%s")
             .arg(pgbackrestCommand(m_spec, QStringLiteral("--output=json info"))),
         [t](const NodeSpec& node, const CommandOutput& out) {
@@ -167,19 +184,18 @@ void Builder::backupOperation(const QString& type, OperationPhases& ops) const
 
 void Builder::restoreDrillOperation(OperationPhases& ops) const
 {
-    const NodeSpec& repo = m_spec.backup.host;
-    const QString bu = backuppaths::user();
+    const QString bu = repositoryUser(m_spec);
     ops.steps.title = tr("Restore drill of cluster %1").arg(m_spec.name);
     ops.steps.summary
         = tr("A marker row on the primary and a WAL switch that archives it; then the newest backup "
              "and every archived segment are restored into a scratch cluster on %1, started, searched "
              "for the marker, and removed.")
-              .arg(repo.name);
+              .arg(repositoryName());
     ops.prechecks.checkpoint << versionsCriterion(
         opId(kRestoreDrillPhase, QStringLiteral("versions")), false);
-    ops.prechecks.checkpoint << onNode(
+    ops.prechecks.checkpoint << repositoryCriterion(
         opId(kRestoreDrillPhase, QStringLiteral("backups")), tr("The repository holds a backup to restore"),
-        repo, pgbackrestCommand(m_spec, QStringLiteral("--output=json info")),
+        pgbackrestCommand(m_spec, QStringLiteral("--output=json info")),
         [](const NodeSpec& node, const CommandOutput& out) {
             const QJsonObject s = stanzaInfo(out.stdOut);
             const int code
@@ -194,10 +210,10 @@ void Builder::restoreDrillOperation(OperationPhases& ops) const
     ops.steps.steps << markerStep(
         opId(kRestoreDrillPhase, QStringLiteral("marker")), QStringLiteral("restore drill"));
     ops.steps.steps << step(opId(kRestoreDrillPhase, QStringLiteral("archive")),
-        tr("Archive the WAL that holds the marker (pgbackrest check)"), Step::Target::OneNode,
-        {work(repo,
-            {run(tr("pgbackrest check: a WAL switch on the primary reaches the repository"),
-                pgbackrestCommand(m_spec, QStringLiteral("check")), bu, 10 * kMinute)})},
+        tr("Archive the WAL that holds the marker (pgbackrest check)"),
+        m_spec.hasBackupHost() ? Step::Target::OneNode : Step::Target::AllNodes,
+        repositoryWork({run(tr("pgbackrest check: a WAL switch on the primary reaches the repository"),
+            pgbackrestCommand(m_spec, QStringLiteral("check")), bu, 10 * kMinute)}),
         tr("pgbackrest check failed: archiving does not work, so the drill could not find the marker. Read "
            "its "
            "message."));
@@ -208,15 +224,25 @@ void Builder::restoreDrillOperation(OperationPhases& ops) const
 Criterion Builder::versionsCriterion(const QString& id, bool everyNode) const
 {
     QStringList hostNames = allNames();
-    const QString repo = m_spec.backup.host.name;
-    hostNames << repo;
+    // The reference: the repository host's version, or the first node's that answers.
+    QString repo;
+    if (m_spec.hasBackupHost()) {
+        repo = m_spec.backup.host.name;
+        hostNames << repo;
+    }
     Criterion c = criterion(id,
         everyNode ? tr("The same pgBackRest version on every host")
                   : tr("The same pgBackRest version on the repository host and every node that answers"),
         Step::Target::AllNodes, hostNames, QStringLiteral("pgbackrest version"));
     c.evaluate = [hostNames, repo, everyNode](const QHash<QString, CommandOutput>& outputs) {
-        const CommandOutput repoOut = outputs.value(repo);
-        const QString want = repoOut.reached && repoOut.exitCode == 0 ? text(repoOut.stdOut) : QString();
+        QString want;
+        for (const QString& h : repo.isEmpty() ? hostNames : QStringList {repo}) {
+            const CommandOutput o = outputs.value(h);
+            if (o.reached && o.exitCode == 0) {
+                want = text(o.stdOut);
+                break;
+            }
+        }
         QList<CriterionResult> results;
         for (const QString& h : hostNames) {
             const CommandOutput o = outputs.value(h);
@@ -243,9 +269,10 @@ Criterion Builder::versionsCriterion(const QString& id, bool everyNode) const
 // marker of all, as it replays every archived segment).
 Criterion Builder::drillCriterion(const QString& id, const QString& mode) const
 {
-    const QString repo = m_spec.backup.host.name;
+    const QString repo = repositoryName();
     QStringList hosts = allNames();
-    hosts << repo;
+    if (m_spec.hasBackupHost())
+        hosts << repo;
     Criterion c = criterion(id,
         mode == QLatin1String("archive")
             ? tr("Restore drill: the newest backup and every archived WAL segment restore on %1, with the "
@@ -260,24 +287,39 @@ Criterion Builder::drillCriterion(const QString& id, const QString& mode) const
                 psql(QStringLiteral(
                     "SELECT id || ' ' || extract(epoch FROM at) FROM %1 ORDER BY id DESC LIMIT 100")
                          .arg(backuppaths::markerTable()))));
-    c.nodeCommands.insert(repo, drillCommand(mode));
+    if (m_spec.hasBackupHost()) {
+        c.nodeCommands.insert(repo, drillCommand(mode));
+    } else {
+        // A mounted repository: the drill runs on the node that takes the backups.
+        for (const NodeSpec& n : m_spec.nodes)
+            c.nodeCommands.insert(n.name,
+                QStringLiteral("%1\nif %2 >/dev/null; then %3; fi")
+                    .arg(c.command, amRunnerShell(m_spec, n.name), drillCommand(mode)));
+    }
     c.timeoutMs = 4 * 60 * kMinute;
     const QStringList nodes = allNames();
-    c.evaluate = [repo, nodes, mode](const QHash<QString, CommandOutput>& outputs) {
-        const CommandOutput drill = outputs.value(repo);
+    c.evaluate = [repo, hosts, nodes, mode](const QHash<QString, CommandOutput>& outputs) {
+        // The host whose output holds the drill's result (the repository host's, else a node's).
+        CommandOutput drill = outputs.value(hosts.last());
+        QString where = repo; // the host that ran the drill
         QJsonObject r;
-        for (const QString& line : QString::fromUtf8(drill.stdOut).split(QLatin1Char('\n'))) {
-            if (line.startsWith(QLatin1String("drill-result ")))
-                r = QJsonDocument::fromJson(line.mid(13).toUtf8()).object();
+        for (const QString& h : hosts) {
+            for (const QString& line : QString::fromUtf8(outputs.value(h).stdOut).split(QLatin1Char('\n'))) {
+                if (line.startsWith(QLatin1String("drill-result "))) {
+                    r = QJsonDocument::fromJson(line.mid(13).toUtf8()).object();
+                    drill = outputs.value(h);
+                    where = h;
+                }
+            }
         }
         if (!drill.reached || r.isEmpty())
-            return QList<CriterionResult> {result(false, repo, tr("the drill reports a result"),
+            return QList<CriterionResult> {result(false, where, tr("the drill reports a result"),
                 drill.reached ? text(drill.stdErr + drill.stdOut).right(400) : drill.error,
                 tr("Run %1 on the repository host by hand and read its output.")
                     .arg(backuppaths::drillScript()))};
         if (!r.value(QStringLiteral("ok")).toBool())
             return QList<CriterionResult> {
-                result(false, repo, tr("the backup restores and starts"),
+                result(false, where, tr("the backup restores and starts"),
                     r.value(QStringLiteral("error")).toString(),
                     tr("Read the message; the scratch cluster was removed.")),
             };
@@ -317,11 +359,12 @@ Criterion Builder::drillCriterion(const QString& id, const QString& mode) const
                                  .arg(got)
                                  .arg(want ? QString::number(want) : tr("none"));
         if (want == 0)
-            return QList<CriterionResult> {result(false, repo, tr("a marker row older than the backup"), seen,
-                tr("No marker row precedes this backup (a repository pgpilot did not fill?): take a full "
-                   "backup with "
-                   "pgpilot backup --type full, then check again."))};
-        return QList<CriterionResult> {result(got >= want, repo,
+            return QList<CriterionResult> {
+                result(false, where, tr("a marker row older than the backup"), seen,
+                    tr("No marker row precedes this backup (a repository pgpilot did not fill?): take a full "
+                       "backup with "
+                       "pgpilot backup --type full, then check again."))};
+        return QList<CriterionResult> {result(got >= want, where,
             tr("marker %1 in the restored copy").arg(want), seen,
             tr("The restored copy lacks a row the primary committed before the backup: do not rely on these "
                "backups; read the drill's output and pgBackRest's log."))};

@@ -12,7 +12,7 @@ OperationPhases Builder::operation(
     OperationPhases ops;
     ops.prechecks.number = ops.steps.number = ops.verification.number = number;
     const bool backups = number == kBackupPhase || number == kRestoreDrillPhase || number == kRestorePhase;
-    if (backups && !m_spec.hasBackupHost())
+    if (backups && !m_spec.hasBackups())
         return ops;
     if (number == kRotateSecretsPhase || number == kRenewCertsPhase || backups) {
         if (number == kRotateSecretsPhase)

@@ -24,14 +24,15 @@ QString Builder::drillCommand(const QString& mode, const QString& targetTime) co
                           .arg(mode);
     if (!targetTime.isEmpty()) // validated: digits, '-', ':', '.', ' ' and "+00"
         command += QStringLiteral(" --target %1").arg(shellQuote(targetTime));
+    if (!m_spec.hasBackupHost()) // a mounted repository belongs to postgres
+        command += QStringLiteral(" --repo-user postgres");
     return command;
 }
 
 void Builder::restoreOperation(const QString& targetTime, OperationPhases& ops) const
 {
     constexpr int n = kRestorePhase;
-    const NodeSpec& repo = m_spec.backup.host;
-    const QString bu = backuppaths::user();
+    const QString bu = repositoryUser(m_spec);
     const QString unit = postgresUnit(m_v);
     Phase& p = ops.steps;
     p.title = tr("Restore cluster %1 to %2").arg(m_spec.name, targetTime);
@@ -40,7 +41,7 @@ void Builder::restoreOperation(const QString& targetTime, OperationPhases& ops) 
              "node, restores %2 to "
              "%3 and promotes it, clones the other nodes from it, starts repmgrd again and takes a full "
              "backup of the new timeline.")
-              .arg(repo.name, m_primary.name, targetTime);
+              .arg(repositoryName(), m_primary.name, targetTime);
     p.destructive = true;
 
     // ---- pre-checks (read-only) ----------------------------------------------------------------
@@ -48,9 +49,8 @@ void Builder::restoreOperation(const QString& targetTime, OperationPhases& ops) 
     ops.prechecks.checkpoint << reachCriterion();
     // The time lies between the end of the oldest backup and now (the repository host's clock).
     const QString target = targetTime;
-    ops.prechecks.checkpoint << onNode(
+    ops.prechecks.checkpoint << repositoryCriterion(
         opId(n, QStringLiteral("range")), tr("%1 is after the oldest backup and in the past").arg(targetTime),
-        repo,
         QStringLiteral("%1; echo; date +%s")
             .arg(pgbackrestCommand(m_spec, QStringLiteral("--output=json info"))),
         [target](const NodeSpec& node, const CommandOutput& out) {
@@ -105,20 +105,19 @@ void Builder::restoreOperation(const QString& targetTime, OperationPhases& ops) 
 
     // ---- steps ----------------------------------------------------------------------------------
     p.steps << step(opId(n, QStringLiteral("archive-now")),
-        tr("Archive the WAL the primary has not archived yet (pgbackrest check)"), Step::Target::OneNode,
-        {work(repo,
-            {run(tr("pgbackrest check (a primary that does not answer is no obstacle)"),
-                QStringLiteral("%1 || echo 'pgpilot: no primary answered: restoring from what the archive "
-                               "holds'")
-                    .arg(pgbackrestCommand(m_spec, QStringLiteral("check"))),
-                bu, 10 * kMinute)})},
+        tr("Archive the WAL the primary has not archived yet (pgbackrest check)"),
+        m_spec.hasBackupHost() ? Step::Target::OneNode : Step::Target::AllNodes,
+        repositoryWork({run(tr("pgbackrest check (a primary that does not answer is no obstacle)"),
+            QStringLiteral("%1 || echo 'pgpilot: no primary answered: restoring from what the archive "
+                           "holds'")
+                .arg(pgbackrestCommand(m_spec, QStringLiteral("check"))),
+            bu, 10 * kMinute)}),
         tr("Read pgBackRest's message."));
     p.steps << step(opId(n, QStringLiteral("rehearse")),
-        tr("Rehearse: restore to %1 in a scratch cluster on %2").arg(targetTime, repo.name),
-        Step::Target::OneNode,
-        {work(repo,
-            {run(tr("pgpilot-restore-drill --mode time (nothing on the cluster changes)"),
-                drillCommand(QStringLiteral("time"), targetTime), kRoot, 24 * 60 * kMinute)})},
+        tr("Rehearse: restore to %1 in a scratch cluster on %2").arg(targetTime, repositoryName()),
+        m_spec.hasBackupHost() ? Step::Target::OneNode : Step::Target::AllNodes,
+        repositoryWork({run(tr("pgpilot-restore-drill --mode time (nothing on the cluster changes)"),
+            drillCommand(QStringLiteral("time"), targetTime), kRoot, 24 * 60 * kMinute)}),
         tr("The repository cannot bring the cluster to %1, so nothing on the cluster was touched. \"recovery "
            "ended "
            "before configured recovery target was reached\" means it holds no transaction after that time "
@@ -230,10 +229,8 @@ void Builder::restoreOperation(const QString& targetTime, OperationPhases& ops) 
             kRoot, 3 * kMinute)},
         tr("Check Keepalived and HAProxy on %1.").arg(m_primary.name));
     p.steps << step(opId(n, QStringLiteral("new-full")), tr("Take a full backup of the new timeline"),
-        Step::Target::OneNode,
-        {work(repo,
-            {run(tr("pgbackrest backup --type=full"),
-                pgbackrestCommand(m_spec, QStringLiteral("--type=full backup")), bu, 24 * 60 * kMinute)})},
+        m_spec.hasBackupHost() ? Step::Target::OneNode : Step::Target::AllNodes,
+        backupWork(QStringLiteral("full")),
         tr("The cluster is restored and serves; only the new full backup failed: run pgpilot backup --type "
            "full."));
 

@@ -59,7 +59,7 @@ Phase Builder::phase1() const
     QStringList packages = clusterPackages(m_v);
     // With a backup repository pgBackRest is there from the start: archive_command (phase 2) and
     // the standbys' restore_command (phase 3) call it before phase 6 configures it.
-    if (m_spec.hasBackupHost())
+    if (m_spec.hasBackups())
         packages << QStringLiteral("pgbackrest");
     const QString pkgs = shellJoin(packages);
     const QString installed = QStringLiteral(

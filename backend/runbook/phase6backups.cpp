@@ -12,15 +12,6 @@
 
 namespace pgpilot {
 
-namespace {
-
-QString tagFor(const ClusterSpec& spec, const QString& what)
-{
-    return QStringLiteral("pgpilot-%1-%2").arg(spec.name, what);
-}
-
-} // namespace
-
 // Reads `pgbackrest info --output=json` on stdin: exit 0 when a full backup without error exists.
 QString Builder::fullBackupExists() const
 {
@@ -66,15 +57,16 @@ Phase Builder::phase6() const
     p.title = tr("Backups");
     const BackupSpec& b = m_spec.backup;
     const NodeSpec& repo = b.host;
-    const QString bu = backuppaths::user();
-    p.summary = tr("pgBackRest on every node and on the repository host %1: WAL archived there, the stanza "
-                   "created and checked, a first full backup copied from a standby, the schedule installed, "
-                   "and a restore drill on %1 proving the backup restores.")
-                    .arg(repo.name);
-    const QString unit = postgresUnit(m_v);
-    QStringList nodeAddresses;
-    for (const NodeSpec& n : m_spec.nodes)
-        nodeAddresses << n.address;
+    const bool onHost = m_spec.hasBackupHost();
+    p.summary = onHost
+        ? tr("pgBackRest on every node and on the repository host %1: WAL archived there, the stanza "
+             "created and checked, a first full backup copied from a standby, the schedule installed, "
+             "and a restore drill on %1 proving the backup restores.")
+              .arg(repo.name)
+        : tr("pgBackRest on every node with the repository mounted at %1 on each: WAL archived there, the "
+             "stanza created and checked, a first full backup taken on a standby, the schedule on every "
+             "node (one node backs up), and a restore drill on that node proving the backup restores.")
+              .arg(b.path);
 
     // ---- what must hold before anything is installed ------------------------------------------
     {
@@ -94,19 +86,34 @@ Phase Builder::phase6() const
                                                 "correct it in the worksheet's backup section")
                                                  .arg(calendar)));
         }
-        p.steps << step(QStringLiteral("p6.precheck"),
-            tr("Check the repository host %1 (release, schedules)").arg(repo.name), Step::Target::OneNode,
-            {work(repo,
-                {run(tr("Compare its release with the nodes' and check the schedules"),
-                    checks.join(QLatin1Char('\n')))})},
-            tr("The repository host is not ready: read the message, correct the host or the worksheet."));
+        if (onHost) {
+            p.steps << step(QStringLiteral("p6.precheck"),
+                tr("Check the repository host %1 (release, schedules)").arg(repo.name), Step::Target::OneNode,
+                {work(repo,
+                    {run(tr("Compare its release with the nodes' and check the schedules"),
+                        checks.join(QLatin1Char('\n')))})},
+                tr("The repository host is not ready: read the message, correct the host or the worksheet."));
+        } else {
+            checks.removeFirst(); // the nodes run one release
+            checks << mountCheck();
+            p.steps << forAll(QStringLiteral("p6.precheck"),
+                tr("Check the schedules and the repository mounted at %1").arg(b.path),
+                tr("The repository is not mounted as pgpilot needs it: read the message, mount the shared "
+                   "directory at the same path on every node, then run phase 6 again."),
+                [&](const NodeSpec& node) {
+                    return work(
+                        node, {run(tr("Check the schedules and the mount"), checks.join(QLatin1Char('\n')))});
+                });
+        }
     }
 
     // ---- packages ------------------------------------------------------------------------------
-    p.steps << step(QStringLiteral("p6.apt-source"), tr("Configure the package source on %1").arg(repo.name),
-        Step::Target::OneNode, {aptSourceWork(repo)},
-        tr("The package source could not be set up on the repository host: check its access to the "
-           "repository (proxy, firewall, mirror URL)."));
+    if (onHost)
+        p.steps << step(QStringLiteral("p6.apt-source"),
+            tr("Configure the package source on %1").arg(repo.name), Step::Target::OneNode,
+            {aptSourceWork(repo)},
+            tr("The package source could not be set up on the repository host: check its access to the "
+               "repository (proxy, firewall, mirror URL)."));
     {
         const QString apt = QStringLiteral(
             "DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 -o "
@@ -132,150 +139,92 @@ Phase Builder::phase6() const
         // "main" cluster Debian would create and start.
         const QStringList repoPkgs {QStringLiteral("pgbackrest"), QStringLiteral("postgresql-%1").arg(m_v),
             QStringLiteral("python3")};
-        list << work(repo,
-            {run(tr("Tell postgresql-common not to create a main cluster on this host"),
-                 QStringLiteral("%1 && printf '# Managed by pgpilot: the backup repository host runs no "
-                                "cluster of its own.\\ncreate_main_cluster = false\\n' "
-                                ">/etc/postgresql-common/createcluster.d/pgpilot.conf")
-                     .arg(mkdir(QStringLiteral("/etc/postgresql-common/createcluster.d")))),
-                run(tr("apt-get install %1").arg(repoPkgs.join(QLatin1Char(' '))),
-                    QStringLiteral(
-                        "DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 update -q && ")
-                        + apt.arg(shellJoin(repoPkgs)),
-                    kRoot, 30 * kMinute)},
-            installed(repoPkgs));
+        if (onHost)
+            list << work(repo,
+                {run(tr("Tell postgresql-common not to create a main cluster on this host"),
+                     QStringLiteral("%1 && printf '# Managed by pgpilot: the backup repository host runs no "
+                                    "cluster of its own.\\ncreate_main_cluster = false\\n' "
+                                    ">/etc/postgresql-common/createcluster.d/pgpilot.conf")
+                         .arg(mkdir(QStringLiteral("/etc/postgresql-common/createcluster.d")))),
+                    run(tr("apt-get install %1").arg(repoPkgs.join(QLatin1Char(' '))),
+                        QStringLiteral(
+                            "DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 update -q && ")
+                            + apt.arg(shellJoin(repoPkgs)),
+                        kRoot, 30 * kMinute)},
+                installed(repoPkgs));
         p.steps << step(QStringLiteral("p6.install"), tr("Install pgBackRest"), Step::Target::AllNodes, list,
             tr("apt-get failed: read its output; the package source, a held lock or no access to the "
                "repository are the usual causes."));
     }
 
-    // ---- the repository host's account, directories and SSH ----------------------------------
-    {
-        const QString home = backuppaths::userHome();
-        RenderedFile key;
-        key.id = QStringLiteral("pgbackrest-ssh-key");
-        key.node = repo.name;
-        key.path = backuppaths::userSshKey();
-        key.content = secretPlaceholder(pgbackrestSshKeyKey(m_spec)).toUtf8() + '\n';
-        key.owner = key.group = bu;
-        key.mode = 0600;
-        RenderedFile hosts;
-        hosts.id = QStringLiteral("pgbackrest-known-hosts");
-        hosts.node = repo.name;
-        hosts.path = backuppaths::userKnownHosts();
-        hosts.content = QByteArray("# Managed by pgpilot: the hosts' SSH keys as pgpilot verified them.\n")
-            + kVerifiedHostKeysPlaceholder;
-        hosts.owner = hosts.group = bu;
-        const RenderedFile sshConfig = render::pgbackrestSshConfig(m_spec);
-        const QString path = shellQuote(b.path);
-        const QString account = QStringLiteral(
-            "getent group %1 >/dev/null || groupadd --system %1\n"
-            "getent passwd %1 >/dev/null || useradd --system -g %1 --home-dir %2 --create-home --shell "
-            "/bin/sh %1\n"
-            "usermod -a -G %1 postgres\n"
-            "install -d -o %1 -g %1 -m 0700 %2 %3\n"
-            "install -d -o %1 -g %1 -m 0750 %4\n"
-            // An existing directory with someone else's files is not taken over.
-            "if [ -d %5 ] && [ \"$(stat -c %U %5)\" != %1 ] && [ -n \"$(ls -A %5)\" ]; then echo \"pgpilot: "
-            "%5 "
-            "holds files that are not pgbackrest's: choose another repository path, or move them away\" >&2; "
-            "exit 1; fi\n"
-            "install -d -m 0755 \"$(dirname %5)\"\n"
-            "install -d -o %1 -g %1 -m 0750 %5")
-                                    .arg(bu, shellQuote(home), shellQuote(backuppaths::userSshDir()),
-                                        shellQuote(backuppaths::logDir()), path);
-        QList<Action> actions {
-            run(tr("Create the pgbackrest account and the repository %1").arg(b.path), account),
-            write(tr("Write the account's SSH key (0600)"), key),
-            write(tr("Write the hosts' SSH keys"), hosts),
-            write(tr("Write %1").arg(sshConfig.path), sshConfig)};
-        p.steps << step(QStringLiteral("p6.repo-account"),
-            tr("Create the pgbackrest account and repository on %1").arg(repo.name), Step::Target::OneNode,
-            {work(repo, actions,
-                QStringLiteral(
-                    "[ \"$(stat -c %U %1 2>/dev/null)\" = %2 ] && id -nG postgres | grep -qw %2 && "
-                    "test -s %3 && %4 && test -s %6 && %5")
-                    .arg(path, bu, shellQuote(key.path), statProbe(key), fileProbe(sshConfig),
-                        shellQuote(hosts.path)))},
-            tr("The account or the repository directory could not be created: read the message."));
-        // The nodes' postgres may only run pgbackrest there (archive-push, archive-get, info).
-        const QString options = QStringLiteral(
-            "restrict,from=\"%1\",command=\"/usr/bin/pgbackrest ${SSH_ORIGINAL_COMMAND#* }\"")
-                                    .arg(nodeAddresses.join(QLatin1Char(',')));
-        p.steps << step(QStringLiteral("p6.repo-authorized-key"),
-            tr("Let the nodes' postgres run pgBackRest on %1").arg(repo.name), Step::Target::OneNode,
-            {authorizedKeyWork(repo, bu, home, options, postgresSshKeyKey(m_spec),
-                tagFor(m_spec, QStringLiteral("archive")),
-                tr("Authorize postgres's key for pgbackrest only, from the nodes' addresses"))},
-            tr("authorized_keys could not be written as pgbackrest: check its home directory."));
-    }
-
-    // ---- the nodes' side of SSH ----------------------------------------------------------------
-    {
-        const QString options = QStringLiteral(
-            "restrict,from=\"%1\",command=\"/usr/bin/pgbackrest ${SSH_ORIGINAL_COMMAND#* }\"")
-                                    .arg(repo.address);
-        QList<NodeWork> list;
-        for (const NodeSpec& n : m_spec.nodes) {
-            list << authorizedKeyWork(n, kPostgres, QStringLiteral("/var/lib/postgresql"), options,
-                pgbackrestSshKeyKey(m_spec), tagFor(m_spec, QStringLiteral("backup")),
-                tr("Authorize the repository host's key for pgbackrest only, from %1").arg(repo.address));
-        }
-        p.steps << step(QStringLiteral("p6.node-authorized-key"),
-            tr("Let the repository host run pgBackRest on the nodes as postgres"), Step::Target::AllNodes,
-            list, tr("authorized_keys could not be written as postgres: check ~postgres."));
-        p.steps << forAll(QStringLiteral("p6.node-ssh"),
-            tr("Give postgres the repository host's SSH address and key"),
-            tr("The file could not be written as postgres: check that %1 belongs to postgres.")
-                .arg(nodepaths::postgresSshDir()),
-            [this](const NodeSpec& node) {
-                const RenderedFile config = render::sshConfig(m_spec, node);
-                const RenderedFile hosts = render::postgresKnownHosts(m_spec, node);
-                // Done when both are exactly that (the host keys compared on stdin, as phase 3 does).
-                NodeWork w = work(node,
-                    {write(tr("Write %1").arg(config.path), config),
-                        write(tr("Write %1").arg(hosts.path), hosts)},
-                    QStringLiteral("%1 && cmp -s - %2").arg(fileProbe(config), shellQuote(hosts.path)),
-                    kPostgres);
-                w.probeStdin = hosts.content;
-                return w;
-            });
-    }
+    if (onHost)
+        repositoryHostAccess(p);
+    else
+        mountedRepository(p);
 
     // ---- pgBackRest's configuration ----------------------------------------------------------
     {
         QList<NodeWork> list;
         for (const NodeSpec& n : m_spec.nodes) {
-            const RenderedFile conf = render::pgbackrestNodeConf(m_spec, n);
-            list << work(n,
-                {run(tr("Create %1").arg(backuppaths::configDir()), mkdir(backuppaths::configDir())),
-                    run(tr("Create the spool directory for asynchronous archiving"),
-                        QStringLiteral("install -d -o postgres -g postgres -m 0750 %1 %2")
-                            .arg(shellQuote(backuppaths::spoolDir()), shellQuote(backuppaths::logDir()))),
-                    write(tr("Write %1 (0640)").arg(conf.path), conf)},
-                fileProbe(conf));
+            const RenderedFile conf
+                = onHost ? render::pgbackrestNodeConf(m_spec, n) : render::pgbackrestMountConf(m_spec, n);
+            const RenderedFile background = render::pgbackrestBackground(m_spec, n);
+            QList<Action> actions {
+                run(tr("Create %1").arg(backuppaths::configDir()), mkdir(backuppaths::configDir())),
+                run(tr("Create the spool directory for asynchronous archiving"),
+                    QStringLiteral("install -d -o postgres -g postgres -m 0750 %1 %2")
+                        .arg(shellQuote(backuppaths::spoolDir()), shellQuote(backuppaths::logDir()))),
+                write(tr("Write %1 (0640)").arg(conf.path), conf),
+                write(tr("Write %1 (backups read this node at a lower priority)").arg(background.path),
+                    background)};
+            QString probe = fileProbe(conf) + QStringLiteral(" && ") + fileProbe(background);
+            if (!onHost) { // every node opens the repository: the passphrase on each, and the
+                           // runner script that the next steps ask who backs up
+                cipherActions(n.name, &actions, &probe);
+                const RenderedFile runner = render::backupRunnerScript(m_spec, n.name);
+                actions << run(tr("Create %1").arg(nodepaths::libDir()), mkdir(nodepaths::libDir()))
+                        << write(tr("Write %1").arg(runner.path), runner);
+                probe += QStringLiteral(" && ") + fileProbe(runner);
+            }
+            list << work(n, actions, probe);
         }
-        const RenderedFile conf = render::pgbackrestRepoConf(m_spec);
-        const RenderedFile cipher = render::pgbackrestCipherConf(m_spec);
-        QList<Action> repoActions {
-            run(tr("Create %1").arg(backuppaths::configDir()), mkdir(backuppaths::configDir())),
-            run(tr("Create %1").arg(backuppaths::configDir() + QStringLiteral("/conf.d")),
-                mkdir(backuppaths::configDir() + QStringLiteral("/conf.d"))),
-            write(tr("Write %1 (0640)").arg(conf.path), conf)};
-        QString probe = fileProbe(conf);
-        if (cipher.content.isEmpty()) {
-            repoActions << run(tr("No encryption: remove %1").arg(cipher.path),
-                QStringLiteral("rm -f %1").arg(shellQuote(cipher.path)));
-            probe += QStringLiteral(" && test ! -e %1").arg(shellQuote(cipher.path));
-        } else {
-            repoActions << write(tr("Write the repository's encryption settings (0640)"), cipher);
-            probe += QStringLiteral(" && ") + fileProbe(cipher);
+        if (onHost) {
+            const RenderedFile conf = render::pgbackrestRepoConf(m_spec);
+            QList<Action> repoActions {
+                run(tr("Create %1").arg(backuppaths::configDir()), mkdir(backuppaths::configDir())),
+                write(tr("Write %1 (0640)").arg(conf.path), conf)};
+            QString probe = fileProbe(conf);
+            cipherActions(repo.name, &repoActions, &probe);
+            list << work(repo, repoActions, probe);
         }
-        list << work(repo, repoActions, probe);
         p.steps << step(QStringLiteral("p6.config"), tr("Write pgBackRest's configuration"),
             Step::Target::AllNodes, list, tr("A configuration file could not be written: read the message."));
     }
+    phase6Archiving(p);
+    phase6Backup(p);
+    phase6Checkpoint(p);
+    return p;
+}
 
+// The repository's passphrase on host (or its removal when the worksheet turns encryption off).
+void Builder::cipherActions(const QString& host, QList<Action>* actions, QString* probe) const
+{
+    const RenderedFile cipher = render::pgbackrestCipherConf(m_spec, host);
+    *actions << run(tr("Create %1").arg(backuppaths::configDir() + QStringLiteral("/conf.d")),
+        mkdir(backuppaths::configDir() + QStringLiteral("/conf.d")));
+    if (cipher.content.isEmpty()) {
+        *actions << run(tr("No encryption: remove %1").arg(cipher.path),
+            QStringLiteral("rm -f %1").arg(shellQuote(cipher.path)));
+        *probe += QStringLiteral(" && test ! -e %1").arg(shellQuote(cipher.path));
+    } else {
+        *actions << write(tr("Write the repository's encryption settings (0640)"), cipher);
+        *probe += QStringLiteral(" && ") + fileProbe(cipher);
+    }
+}
+
+void Builder::phase6Archiving(Phase& p) const
+{
+    const QString unit = postgresUnit(m_v);
     // ---- WAL archiving on the nodes ------------------------------------------------------------
     const QString reload = pgctl(QStringLiteral("reload"));
     p.steps << forAll(QStringLiteral("p6.archive"),
@@ -349,20 +298,25 @@ Phase Builder::phase6() const
                "anything else."),
             true);
     }
+}
 
+void Builder::phase6Backup(Phase& p) const
+{
+    const BackupSpec& b = m_spec.backup;
+    const bool onHost = m_spec.hasBackupHost();
+    const QString bu = repositoryUser(m_spec);
+    const Step::Target repoTarget = onHost ? Step::Target::OneNode : Step::Target::AllNodes;
     // ---- stanza, check, first full backup ----------------------------------------------------
     p.steps << step(QStringLiteral("p6.stanza"), tr("Create the stanza %1").arg(backupStanza(m_spec)),
-        Step::Target::OneNode,
-        {work(repo,
-            {run(tr("pgbackrest stanza-create (kept when it exists and matches)"),
-                pgbackrestCommand(m_spec, QStringLiteral("stanza-create")), bu, 10 * kMinute)})},
+        repoTarget,
+        repositoryWork({run(tr("pgbackrest stanza-create (kept when it exists and matches)"),
+            pgbackrestCommand(m_spec, QStringLiteral("stanza-create")), bu, 10 * kMinute)}),
         tr("stanza-create failed: read its message; a node pgBackRest cannot reach over SSH, or a repository "
            "that holds another cluster's stanza, are the usual causes."));
     p.steps << step(QStringLiteral("p6.check"), tr("Check archiving end to end (pgbackrest check)"),
-        Step::Target::OneNode,
-        {work(repo,
-            {run(tr("pgbackrest check: a WAL switch on the primary reaches the repository"),
-                pgbackrestCommand(m_spec, QStringLiteral("check")), bu, 10 * kMinute)})},
+        repoTarget,
+        repositoryWork({run(tr("pgbackrest check: a WAL switch on the primary reaches the repository"),
+            pgbackrestCommand(m_spec, QStringLiteral("check")), bu, 10 * kMinute)}),
         tr("pgbackrest check failed: read its message (archive_command, SSH from the primary to the "
            "repository "
            "host, the repository's free space)."));
@@ -379,10 +333,7 @@ Phase Builder::phase6() const
                         .arg(isPrimaryShell(), psql(marker)))},
                 QStringLiteral("runuser -u postgres -- sh -c %1").arg(shellQuote(fullBackupExists())));
         }
-        list << work(repo,
-            {run(tr("pgbackrest backup --type=full (files from a standby)"),
-                pgbackrestCommand(m_spec, QStringLiteral("--type=full backup")), bu, 24 * 60 * kMinute)},
-            fullBackupExists(), bu);
+        list << backupWork(QStringLiteral("full"), fullBackupExists());
         p.steps << step(QStringLiteral("p6.first-full"), tr("Take the first full backup"),
             Step::Target::AllNodes, list,
             tr("The backup failed: read its message (a standby that does not answer, the repository's free "
@@ -390,11 +341,12 @@ Phase Builder::phase6() const
             true);
     }
 
-    // ---- the schedule and the drill script on the repository host ------------------------------
-    {
+    // ---- the schedule, the drill and status scripts on the repository host (every node) ---------
+    QList<NodeWork> schedule;
+    for (const NodeSpec& host : backupRunners(m_spec)) {
         QList<Action> actions;
         QStringList probes;
-        const QList<RenderedFile> units = render::backupUnits(m_spec);
+        const QList<RenderedFile> units = render::backupUnits(m_spec, host.name);
         QStringList timers;
         for (const RenderedFile& f : units) {
             actions << write(tr("Write %1").arg(f.path), f);
@@ -402,8 +354,8 @@ Phase Builder::phase6() const
             if (f.path.endsWith(QLatin1String(".timer")))
                 timers << f.path.section(QLatin1Char('/'), -1);
         }
-        const RenderedFile drill = render::restoreDrillScript(m_spec);
-        const RenderedFile status = render::backupStatusScript(m_spec);
+        const RenderedFile drill = render::restoreDrillScript(m_spec, host.name);
+        const RenderedFile status = render::backupStatusScript(m_spec, host.name);
         actions.prepend(write(tr("Write %1").arg(status.path), status));
         actions.prepend(write(tr("Write %1").arg(drill.path), drill));
         actions.prepend(run(tr("Create %1").arg(nodepaths::libDir()), mkdir(nodepaths::libDir())));
@@ -422,12 +374,19 @@ Phase Builder::phase6() const
         for (const QString& t : timers)
             probes
                 << QStringLiteral("systemctl is-enabled --quiet %1 && systemctl is-active --quiet %1").arg(t);
-        p.steps << step(QStringLiteral("p6.schedule"),
-            tr("Install the backup schedule, the restore drill and the status script"), Step::Target::OneNode,
-            {work(repo, actions, probes.join(QStringLiteral(" && ")))},
-            tr("The units could not be installed: see systemctl status on the repository host."));
+        schedule << work(host, actions, probes.join(QStringLiteral(" && ")));
     }
+    p.steps << step(QStringLiteral("p6.schedule"),
+        tr("Install the backup schedule, the restore drill and the status script"), repoTarget, schedule,
+        tr("The units could not be installed: see systemctl status on %1.").arg(repositoryName()));
+}
 
+void Builder::phase6Checkpoint(Phase& p) const
+{
+    const BackupSpec& b = m_spec.backup;
+    const NodeSpec& repo = b.host;
+    const bool onHost = m_spec.hasBackupHost();
+    const QString bu = repositoryUser(m_spec);
     // ---- checkpoint ----------------------------------------------------------------------------
     p.checkpoint << versionsCriterion(QStringLiteral("p6.versions"));
     const QString expectedArchive = backupArchiveCommand(m_spec);
@@ -469,8 +428,8 @@ Phase Builder::phase6() const
                 tr("archive-push fails: see the server log and /var/log/pgbackrest on this node."));
         },
         kPostgres);
-    p.checkpoint << onNode(
-        QStringLiteral("p6.check"), tr("pgbackrest check passes"), repo,
+    p.checkpoint << repositoryCriterion(
+        QStringLiteral("p6.check"), tr("pgbackrest check passes"),
         pgbackrestCommand(m_spec, QStringLiteral("check")),
         [](const NodeSpec& node, const CommandOutput& out) {
             const QString err = text(out.stdErr).isEmpty() ? text(out.stdOut) : text(out.stdErr);
@@ -480,8 +439,8 @@ Phase Builder::phase6() const
                 tr("Read pgBackRest's message; /var/log/pgbackrest on the repository host has the details."));
         },
         bu);
-    p.checkpoint << onNode(
-        QStringLiteral("p6.backup"), tr("The repository holds a full backup without error"), repo,
+    p.checkpoint << repositoryCriterion(
+        QStringLiteral("p6.backup"), tr("The repository holds a full backup without error"),
         pgbackrestCommand(m_spec, QStringLiteral("--output=json info")),
         [](const NodeSpec& node, const CommandOutput& out) {
             const QJsonArray stanzas = QJsonDocument::fromJson(out.stdOut).array();
@@ -514,25 +473,25 @@ Phase Builder::phase6() const
             if (!(type == QLatin1String("full") ? b.fullSchedule : b.diffSchedule).isEmpty())
                 timers << backuppaths::timerName(type);
         }
-        p.checkpoint << onNode(QStringLiteral("p6.timers"), tr("The backup timers are enabled and waiting"),
-            repo,
-            QStringLiteral("for t in %1; do printf '%s %s %s\\n' \"$t\" \"$(systemctl is-enabled \"$t\")\" "
-                           "\"$(systemctl is-active \"$t\")\"; done")
-                .arg(shellJoin(timers)),
-            [timers](const NodeSpec& node, const CommandOutput& out) {
-                const QString seen = text(out.stdOut);
-                QStringList want;
-                for (const QString& t : timers)
-                    want << QStringLiteral("%1 enabled active").arg(t);
-                return result(seen == want.join(QLatin1Char('\n')), node.name,
-                    want.join(QStringLiteral(", ")),
-                    seen.isEmpty() ? text(out.stdErr)
-                                   : QString(seen).replace(QLatin1Char('\n'), QStringLiteral(", ")),
-                    tr("See systemctl status of the timer on the repository host."));
-            });
+        const QString command
+            = QStringLiteral("for t in %1; do printf '%s %s %s\\n' \"$t\" \"$(systemctl is-enabled \"$t\")\" "
+                             "\"$(systemctl is-active \"$t\")\"; done")
+                  .arg(shellJoin(timers));
+        const NodeCheck check = [timers](const NodeSpec& node, const CommandOutput& out) {
+            const QString seen = text(out.stdOut);
+            QStringList want;
+            for (const QString& t : timers)
+                want << QStringLiteral("%1 enabled active").arg(t);
+            return result(seen == want.join(QLatin1Char('\n')), node.name, want.join(QStringLiteral(", ")),
+                seen.isEmpty() ? text(out.stdErr)
+                               : QString(seen).replace(QLatin1Char('\n'), QStringLiteral(", ")),
+                tr("See systemctl status of the timer on %1.").arg(node.name));
+        };
+        const QString title = tr("The backup timers are enabled and waiting");
+        p.checkpoint << (onHost ? onNode(QStringLiteral("p6.timers"), title, repo, command, check)
+                                : perNode(QStringLiteral("p6.timers"), title, command, check));
     }
     p.checkpoint << drillCriterion(QStringLiteral("p6.drill"), QStringLiteral("immediate"));
-    return p;
 }
 
 } // namespace pgpilot

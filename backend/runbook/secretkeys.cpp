@@ -40,8 +40,9 @@ QStringList clusterSecretKeys(const ClusterSpec& spec)
     QStringList keys {repmgrPasswordKey(spec), applicationPasswordKey(spec), postgresSshKeyKey(spec),
         monitorPasswordKey(spec), statsPasswordKey(spec)};
     keys << tlsSecretKeys(spec);
-    if (spec.hasBackupHost()) { // the repository's passphrase and its host's SSH key for postgres
-        keys << pgbackrestSshKeyKey(spec);
+    if (spec.hasBackups()) { // the repository's passphrase and its host's SSH key for postgres
+        if (spec.hasBackupHost())
+            keys << pgbackrestSshKeyKey(spec);
         if (!spec.backupCipherKey().isEmpty())
             keys << spec.backupCipherKey();
     }

@@ -208,10 +208,11 @@ void ClusterServices::buildMonitor(const MonitorOptions& options, const QByteArr
     for (const NodeSpec& n : m_spec.nodes)
         nodeNames.insert(n.name);
     const QString backupHost = m_spec.hasBackupHost() ? m_spec.backup.host.name : QString();
+    const bool mountedRepo = m_spec.hasBackups() && !m_spec.hasBackupHost();
     const QString stanza = m_spec.name;
     const QString repoPath = m_spec.backup.path;
     connector->prepare(m_spec, m_secrets,
-        [monitor, connector, done, vip, nodeNames, backupHost, stanza, repoPath](
+        [monitor, connector, done, vip, nodeNames, backupHost, mountedRepo, stanza, repoPath](
             const QList<ConnectionSettings>& nodes, const QString& sshError) {
             connector->deleteLater();
             QList<RemoteHost*> hosts;
@@ -229,12 +230,18 @@ void ClusterServices::buildMonitor(const MonitorOptions& options, const QByteArr
                 // The event file is world-readable: read as the login itself, without sudo.
                 sources.append({hosts.last(), s.user});
             }
-            if (!backupHost.isEmpty() && !monitor->readsBackups()) {
+            if (mountedRepo && !hosts.isEmpty()) {
+                // The repository is mounted on every node: any node reads it, as postgres.
+                SshBackupProbe::Target target {stanza, repoPath};
+                target.runAs = QStringLiteral("postgres");
+                monitor->setBackupProbe(new SshBackupProbe(hosts, target, 15000, monitor));
+            }
+            if ((!backupHost.isEmpty() || mountedRepo) && !monitor->readsBackups()) {
                 // No SSH to the repository host: every read says so (the panel and status show it).
                 auto* unreadable = new FixedBackupProbe(monitor);
                 unreadable->setAnswer(std::nullopt,
                     tr("no SSH connection to %1: %2")
-                        .arg(backupHost,
+                        .arg(mountedRepo ? tr("the nodes") : backupHost,
                             sshError.isEmpty() ? tr("its SSH settings could not be prepared") : sshError));
                 monitor->setBackupProbe(unreadable);
             }

@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Managed by pgpilot: rewritten whole on every run of phase 6, local edits are lost.
-"""pgpilot's restore drill, run as root on the backup repository host.
+"""pgpilot's restore drill, run as root on the backup repository host (or, with a repository
+mounted on every node, on the node that takes the backups: --repo-user postgres).
 
 Restores a pgBackRest backup of the stanza into a scratch PostgreSQL cluster on this host
 (Debian's pg_createcluster, socket only, never started at boot), starts it, waits until it is
@@ -10,6 +11,7 @@ stops and removes the scratch cluster whatever happened.
 
   pgpilot-restore-drill --stanza NAME --pg-version N [--port P] [--mode immediate|archive|time]
                         [--target "YYYY-MM-DD HH:MM:SS[.ffffff]+00"] [--timeout SECONDS]
+                        [--repo-user pgbackrest|postgres]
 
 immediate: the newest backup, consistent at its end (phase 6's checkpoint).
 archive:   the newest backup and then every archived WAL segment (proves the WAL chain too).
@@ -74,10 +76,10 @@ def psql(version, port, sql):
                 "-h", "/var/run/postgresql", "-d", "postgres", "-c", sql], user="postgres", timeout=60)
 
 
-def newest_backup(stanza, before=None):
+def newest_backup(stanza, before=None, repo_user="pgbackrest"):
     """The newest backup, or with before (epoch seconds) the newest that ended before it, as
     pgBackRest's restore picks it for a time target."""
-    p = run(["pgbackrest", "--stanza=" + stanza, "--output=json", "info"], user="pgbackrest", timeout=300)
+    p = run(["pgbackrest", "--stanza=" + stanza, "--output=json", "info"], user=repo_user, timeout=300)
     try:
         info = json.loads(p.stdout)
         backups = info[0].get("backup") or []
@@ -104,6 +106,8 @@ def main():
     ap.add_argument("--mode", choices=["immediate", "archive", "time"], default="immediate")
     ap.add_argument("--target", default="")
     ap.add_argument("--timeout", type=int, default=3600)
+    # Who reads the repository: pgbackrest on a repository host, postgres on a node (mounted).
+    ap.add_argument("--repo-user", choices=["pgbackrest", "postgres"], default="pgbackrest")
     a = ap.parse_args()
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,31}", a.stanza) or not re.fullmatch(r"[0-9]{2}", a.pg_version):
         print("pgpilot-restore-drill: bad --stanza or --pg-version", file=sys.stderr)
@@ -125,7 +129,7 @@ def main():
             base = a.target[:-3].split(".")[0]
             target_epoch = time.mktime(time.strptime(base, "%Y-%m-%d %H:%M:%S")) - time.timezone
             result["target"] = a.target
-        backup = newest_backup(a.stanza, target_epoch)
+        backup = newest_backup(a.stanza, target_epoch, a.repo_user)
         result["backup"] = {
             "label": backup.get("label"), "type": backup.get("type"),
             "start": backup.get("timestamp", {}).get("start"), "stop": backup.get("timestamp", {}).get("stop"),

@@ -215,9 +215,8 @@ private Q_SLOTS:
                     qPrintable(QStringLiteral("%1 is usable with archiving %2")
                                    .arg(QLatin1String(name), QLatin1String(mode))));
             }
-            QVERIFY(child<QLabel>(w, "backupNote")
-                        ->text()
-                        .contains(QStringLiteral("pgBackRest repository host")));
+            QVERIFY(
+                child<QLabel>(w, "backupNote")->text().contains(QStringLiteral("\"pgBackRest repository\"")));
         };
         expectOff("off");
         scrollTo(w, "backupGroup");
@@ -251,6 +250,36 @@ private Q_SLOTS:
         expectOff("off again");
         QVERIFY2(page->issues().isEmpty(), qPrintable(visibleErrors(w).join(QLatin1Char('\n'))));
         QVERIFY(child<QPushButton>(w, "nextButton")->isEnabled());
+    }
+
+    // A repository mounted on every node: no host to fill, the path is the mount point, and the
+    // worksheet is complete without a host (its errors gone with it).
+    void mountedRepositoryNeedsNoHost()
+    {
+        auto window = newWindow();
+        QWidget* w = window.get();
+        fillValidWorksheet(window.get());
+        auto* page = window->wizard()->worksheetPage();
+        choose(w, "archivingMode", QStringLiteral("pgbackrest"));
+        QVERIFY(child<QWidget>(w, "backupHostName")->isVisibleTo(w));
+        QVERIFY(!page->isComplete()); // the host is missing
+        choose(w, "backupRepository", QStringLiteral("mount"));
+        for (const char* name : {"backupHostName", "backupHostAddress", "backupSshUser", "backupHostKey"})
+            QVERIFY2(!child<QWidget>(w, name)->isVisibleTo(w), name);
+        QVERIFY(child<QLabel>(w, "backupNote")->text().contains(QStringLiteral("mounted on every node")));
+        QVERIFY(child<QLineEdit>(w, "backupPath")->placeholderText().contains(QStringLiteral("mount point")));
+        typeInto(w, "backupPath", QStringLiteral("/mnt/pgbackrest"));
+        QVERIFY2(page->issues().isEmpty(), qPrintable(visibleErrors(w).join(QLatin1Char('\n'))));
+        QCOMPARE(page->spec().backup.repository, BackupRepository::Mount);
+        QCOMPARE(page->spec().backup.path, QStringLiteral("/mnt/pgbackrest"));
+        scrollTo(w, "backupGroup");
+        saveScreenshot(w, QStringLiteral("worksheet-backup-mount.png"));
+        // Inside PostgreSQL's directories: refused at the field.
+        typeInto(w, "backupPath", QStringLiteral("/var/lib/postgresql/repo"));
+        QVERIFY(!page->issues().isEmpty());
+        QCOMPARE(page->issues().first().field, QStringLiteral("backup.path"));
+        choose(w, "backupRepository", QStringLiteral("host"));
+        QVERIFY(child<QWidget>(w, "backupHostName")->isVisibleTo(w));
     }
 
     void journeyShowsBackupPhaseOnlyWithBackupHost()

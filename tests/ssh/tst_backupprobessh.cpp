@@ -132,8 +132,7 @@ private Q_SLOTS:
         QList<Answer> got = answers(missing, 1, 1);
         QCOMPARE(got.size(), 1);
         QVERIFY(!got.first().read);
-        QVERIFY2(got.first().error.endsWith(
-                     QStringLiteral("is not installed on the repository host: apply phase 6")),
+        QVERIFY2(got.first().error.endsWith(QStringLiteral("is not installed on local: apply phase 6")),
             qPrintable(got.first().error));
         // A stanza the command refuses: said at once, nothing runs on the host.
         SshBackupProbe bad(&host, {QStringLiteral("Main; id"), m_repo, m_wrapper, QStringLiteral("root")});

@@ -96,7 +96,7 @@ private Q_SLOTS:
             const Runbook rb = buildRunbook(p.spec);
             QCOMPARE(rb.cluster, p.spec.name);
             // Phase 6 (backups) only with a pgBackRest repository host.
-            QCOMPARE(rb.phases.size(), p.spec.hasBackupHost() ? 7 : 6);
+            QCOMPARE(rb.phases.size(), p.spec.hasBackups() ? 7 : 6);
             QSet<QString> ids;
             for (int i = 0; i < rb.phases.size(); ++i) {
                 const Phase& phase = rb.phases.at(i);

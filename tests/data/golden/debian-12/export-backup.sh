@@ -178,7 +178,7 @@ fi
 
 # --- p6.config: Write pgBackRest's configuration
 if (
-printf '%s  %s\n' cf812c6d24f5cf555feb84cfb756bc20895a948737f117ab3adb70a972372a8f /etc/pgbackrest/pgbackrest.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/pgbackrest/pgbackrest.conf 2>/dev/null)" = 'root:pgbackrest 640' ] && test -s /etc/pgbackrest/conf.d/pgpilot-cipher.conf && [ "$(stat -c '%U:%G %a' /etc/pgbackrest/conf.d/pgpilot-cipher.conf 2>/dev/null)" = 'root:pgbackrest 640' ]
+printf '%s  %s\n' 7fd4df256a2c82187e6ce182cbefd3832d8245dbfc5710e854423e5408105c1c /etc/pgbackrest/pgbackrest.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/pgbackrest/pgbackrest.conf 2>/dev/null)" = 'root:pgbackrest 640' ] && test -s /etc/pgbackrest/conf.d/pgpilot-cipher.conf && [ "$(stat -c '%U:%G %a' /etc/pgbackrest/conf.d/pgpilot-cipher.conf 2>/dev/null)" = 'root:pgbackrest 640' ]
 )
 then
 echo 'p6.config: already done'
@@ -186,10 +186,6 @@ else
 # Create /etc/pgbackrest
 (
 sh -c 'p=$1; o=$2; m=$3; u=; if [ -L "$p" ] || { [ -e "$p" ] && [ ! -d "$p" ]; }; then echo "pgpilot: $p exists and is not a directory; left alone" >&2; exit 73; fi; d=$(dirname -- "$p"); while [ ! -e "$d" ] && [ ! -L "$d" ]; do d=$(dirname -- "$d"); done; r=$(realpath -e -- "$d") || { echo "pgpilot: $d cannot be resolved; $p not created" >&2; exit 73; }; for q in "$d" "$r"; do while :; do a=$(stat -c %U -- "$q") || exit 73; if [ "$a" != root ]; then [ "$a" = "$o" ] || { echo "pgpilot: $q belongs to $a, who could swap it for a link; $p not created" >&2; exit 73; }; u=$a; elif [ ! -L "$q" ] && [ -n "$(find "$q" -maxdepth 0 -perm /022)" ]; then echo "pgpilot: $q can be changed by accounts other than root; $p not created" >&2; exit 73; fi; [ "$q" = / ] || [ "$q" = . ] && break; q=$(dirname -- "$q"); done; done; if [ -z "$u" ]; then install -d -o "$o" -g "$o" -m "$m" "$p"; else runuser -u "$o" -- sh -c '\''mkdir -p -- "$1" && chmod -- "$2" "$1"'\'' sh "$p" "$m"; fi' sh /etc/pgbackrest root 0755
-)
-# Create /etc/pgbackrest/conf.d
-(
-sh -c 'p=$1; o=$2; m=$3; u=; if [ -L "$p" ] || { [ -e "$p" ] && [ ! -d "$p" ]; }; then echo "pgpilot: $p exists and is not a directory; left alone" >&2; exit 73; fi; d=$(dirname -- "$p"); while [ ! -e "$d" ] && [ ! -L "$d" ]; do d=$(dirname -- "$d"); done; r=$(realpath -e -- "$d") || { echo "pgpilot: $d cannot be resolved; $p not created" >&2; exit 73; }; for q in "$d" "$r"; do while :; do a=$(stat -c %U -- "$q") || exit 73; if [ "$a" != root ]; then [ "$a" = "$o" ] || { echo "pgpilot: $q belongs to $a, who could swap it for a link; $p not created" >&2; exit 73; }; u=$a; elif [ ! -L "$q" ] && [ -n "$(find "$q" -maxdepth 0 -perm /022)" ]; then echo "pgpilot: $q can be changed by accounts other than root; $p not created" >&2; exit 73; fi; [ "$q" = / ] || [ "$q" = . ] && break; q=$(dirname -- "$q"); done; done; if [ -z "$u" ]; then install -d -o "$o" -g "$o" -m "$m" "$p"; else runuser -u "$o" -- sh -c '\''mkdir -p -- "$1" && chmod -- "$2" "$1"'\'' sh "$p" "$m"; fi' sh /etc/pgbackrest/conf.d root 0755
 )
 # Write /etc/pgbackrest/pgbackrest.conf (0640)
 cat >/etc/pgbackrest/pgbackrest.conf.pgpilot-tmp <<'PGPILOT_EOF'
@@ -214,22 +210,30 @@ log-level-file=info
 [lab]
 pg1-host=10.231.0.11
 pg1-host-user=postgres
+pg1-host-cmd=/usr/local/lib/pgpilot/pgbackrest-background
 pg1-path=/var/lib/postgresql/15/main
 pg1-port=5433
 pg2-host=10.231.0.12
 pg2-host-user=postgres
+pg2-host-cmd=/usr/local/lib/pgpilot/pgbackrest-background
 pg2-path=/var/lib/postgresql/15/main
 pg2-port=5433
 pg3-host=10.231.0.13
 pg3-host-user=postgres
+pg3-host-cmd=/usr/local/lib/pgpilot/pgbackrest-background
 pg3-path=/var/lib/postgresql/15/main
 pg3-port=5433
 pg4-host=10.231.0.14
 pg4-host-user=postgres
+pg4-host-cmd=/usr/local/lib/pgpilot/pgbackrest-background
 pg4-path=/var/lib/postgresql/15/main
 pg4-port=5433
 PGPILOT_EOF
 chown root:pgbackrest /etc/pgbackrest/pgbackrest.conf.pgpilot-tmp && chmod 640 /etc/pgbackrest/pgbackrest.conf.pgpilot-tmp && mv -f /etc/pgbackrest/pgbackrest.conf.pgpilot-tmp /etc/pgbackrest/pgbackrest.conf
+# Create /etc/pgbackrest/conf.d
+(
+sh -c 'p=$1; o=$2; m=$3; u=; if [ -L "$p" ] || { [ -e "$p" ] && [ ! -d "$p" ]; }; then echo "pgpilot: $p exists and is not a directory; left alone" >&2; exit 73; fi; d=$(dirname -- "$p"); while [ ! -e "$d" ] && [ ! -L "$d" ]; do d=$(dirname -- "$d"); done; r=$(realpath -e -- "$d") || { echo "pgpilot: $d cannot be resolved; $p not created" >&2; exit 73; }; for q in "$d" "$r"; do while :; do a=$(stat -c %U -- "$q") || exit 73; if [ "$a" != root ]; then [ "$a" = "$o" ] || { echo "pgpilot: $q belongs to $a, who could swap it for a link; $p not created" >&2; exit 73; }; u=$a; elif [ ! -L "$q" ] && [ -n "$(find "$q" -maxdepth 0 -perm /022)" ]; then echo "pgpilot: $q can be changed by accounts other than root; $p not created" >&2; exit 73; fi; [ "$q" = / ] || [ "$q" = . ] && break; q=$(dirname -- "$q"); done; done; if [ -z "$u" ]; then install -d -o "$o" -g "$o" -m "$m" "$p"; else runuser -u "$o" -- sh -c '\''mkdir -p -- "$1" && chmod -- "$2" "$1"'\'' sh "$p" "$m"; fi' sh /etc/pgbackrest/conf.d root 0755
+)
 # Write the repository's encryption settings (0640)
 cat >/etc/pgbackrest/conf.d/pgpilot-cipher.conf.pgpilot-tmp <<'PGPILOT_EOF'
 # Managed by pgpilot (cluster lab): rewritten whole on every run, local edits are lost.
@@ -263,7 +267,7 @@ fi
 
 # --- p6.schedule: Install the backup schedule, the restore drill and the status script
 if (
-printf '%s  %s\n' b127c479465a45be237c69c49e53400a2112712fac85323bb712eae65dd35037 /usr/local/lib/pgpilot/pgpilot-restore-drill | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-restore-drill 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' b33a67b049d0e73497a98d7164258a30ee0d8432d57db5222a886fe815117b7e /usr/local/lib/pgpilot/pgpilot-backup-status | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-backup-status 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 92014ab78ebaa6fe3878d1223fd5e0190ca0e46eab9a2f2e848053c390c0f602 /etc/systemd/system/pgpilot-backup-full.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-backup-full.service 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 955cafe53ea307e7575ec34dce163c54962988e593cbe30bcf22123c40f2a9d3 /etc/systemd/system/pgpilot-backup-full.timer | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-backup-full.timer 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' a8b54652d50f332f384e294ab85008d5e96cad2d7cbf9c60cad88195ce410e35 /etc/systemd/system/pgpilot-backup-diff.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-backup-diff.service 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 37d8b8ecad08378289fa57679f2c4564df5d2531fc7ef819571744e0a00570f1 /etc/systemd/system/pgpilot-backup-diff.timer | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-backup-diff.timer 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet pgpilot-backup-full.timer && systemctl is-active --quiet pgpilot-backup-full.timer && systemctl is-enabled --quiet pgpilot-backup-diff.timer && systemctl is-active --quiet pgpilot-backup-diff.timer
+printf '%s  %s\n' df652b39b4162d67777b4c4ba19cc6d44db090ef1b7b1f1dd7f530585b3fc9ce /usr/local/lib/pgpilot/pgpilot-restore-drill | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-restore-drill 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' b33a67b049d0e73497a98d7164258a30ee0d8432d57db5222a886fe815117b7e /usr/local/lib/pgpilot/pgpilot-backup-status | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-backup-status 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 92014ab78ebaa6fe3878d1223fd5e0190ca0e46eab9a2f2e848053c390c0f602 /etc/systemd/system/pgpilot-backup-full.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-backup-full.service 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 955cafe53ea307e7575ec34dce163c54962988e593cbe30bcf22123c40f2a9d3 /etc/systemd/system/pgpilot-backup-full.timer | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-backup-full.timer 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' a8b54652d50f332f384e294ab85008d5e96cad2d7cbf9c60cad88195ce410e35 /etc/systemd/system/pgpilot-backup-diff.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-backup-diff.service 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 37d8b8ecad08378289fa57679f2c4564df5d2531fc7ef819571744e0a00570f1 /etc/systemd/system/pgpilot-backup-diff.timer | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-backup-diff.timer 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet pgpilot-backup-full.timer && systemctl is-active --quiet pgpilot-backup-full.timer && systemctl is-enabled --quiet pgpilot-backup-diff.timer && systemctl is-active --quiet pgpilot-backup-diff.timer
 )
 then
 echo 'p6.schedule: already done'
@@ -277,7 +281,8 @@ cat >/usr/local/lib/pgpilot/pgpilot-restore-drill.pgpilot-tmp <<'PGPILOT_EOF'
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Managed by pgpilot: rewritten whole on every run of phase 6, local edits are lost.
-"""pgpilot's restore drill, run as root on the backup repository host.
+"""pgpilot's restore drill, run as root on the backup repository host (or, with a repository
+mounted on every node, on the node that takes the backups: --repo-user postgres).
 
 Restores a pgBackRest backup of the stanza into a scratch PostgreSQL cluster on this host
 (Debian's pg_createcluster, socket only, never started at boot), starts it, waits until it is
@@ -286,6 +291,7 @@ stops and removes the scratch cluster whatever happened.
 
   pgpilot-restore-drill --stanza NAME --pg-version N [--port P] [--mode immediate|archive|time]
                         [--target "YYYY-MM-DD HH:MM:SS[.ffffff]+00"] [--timeout SECONDS]
+                        [--repo-user pgbackrest|postgres]
 
 immediate: the newest backup, consistent at its end (phase 6's checkpoint).
 archive:   the newest backup and then every archived WAL segment (proves the WAL chain too).
@@ -350,10 +356,10 @@ def psql(version, port, sql):
                 "-h", "/var/run/postgresql", "-d", "postgres", "-c", sql], user="postgres", timeout=60)
 
 
-def newest_backup(stanza, before=None):
+def newest_backup(stanza, before=None, repo_user="pgbackrest"):
     """The newest backup, or with before (epoch seconds) the newest that ended before it, as
     pgBackRest's restore picks it for a time target."""
-    p = run(["pgbackrest", "--stanza=" + stanza, "--output=json", "info"], user="pgbackrest", timeout=300)
+    p = run(["pgbackrest", "--stanza=" + stanza, "--output=json", "info"], user=repo_user, timeout=300)
     try:
         info = json.loads(p.stdout)
         backups = info[0].get("backup") or []
@@ -380,6 +386,8 @@ def main():
     ap.add_argument("--mode", choices=["immediate", "archive", "time"], default="immediate")
     ap.add_argument("--target", default="")
     ap.add_argument("--timeout", type=int, default=3600)
+    # Who reads the repository: pgbackrest on a repository host, postgres on a node (mounted).
+    ap.add_argument("--repo-user", choices=["pgbackrest", "postgres"], default="pgbackrest")
     a = ap.parse_args()
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,31}", a.stanza) or not re.fullmatch(r"[0-9]{2}", a.pg_version):
         print("pgpilot-restore-drill: bad --stanza or --pg-version", file=sys.stderr)
@@ -401,7 +409,7 @@ def main():
             base = a.target[:-3].split(".")[0]
             target_epoch = time.mktime(time.strptime(base, "%Y-%m-%d %H:%M:%S")) - time.timezone
             result["target"] = a.target
-        backup = newest_backup(a.stanza, target_epoch)
+        backup = newest_backup(a.stanza, target_epoch, a.repo_user)
         result["backup"] = {
             "label": backup.get("label"), "type": backup.get("type"),
             "start": backup.get("timestamp", {}).get("start"), "stop": backup.get("timestamp", {}).get("stop"),

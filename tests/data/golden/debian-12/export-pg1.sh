@@ -4530,7 +4530,7 @@ fi
 
 # --- p6.node-authorized-key: Let the repository host run pgBackRest on the nodes as postgres
 if runuser -u postgres -- sh -c 'grep -qxF -f - /var/lib/postgresql/.ssh/authorized_keys' <<'PGPILOT_EOF'
-restrict,from="10.231.0.30",command="/usr/bin/pgbackrest ${SSH_ORIGINAL_COMMAND#* }" {{sshpub:pgpilot:lab:pgbackrest-ssh-key}} pgpilot-lab-backup
+restrict,from="10.231.0.30",command="/usr/local/lib/pgpilot/pgbackrest-background ${SSH_ORIGINAL_COMMAND#* }" {{sshpub:pgpilot:lab:pgbackrest-ssh-key}} pgpilot-lab-backup
 PGPILOT_EOF
 then
 echo 'p6.node-authorized-key: already done'
@@ -4543,7 +4543,7 @@ mkdir -p .ssh
 pub=$(cat)
 case $pub in ssh-*'\'' '\''*) ;; *) echo '\''pgpilot: no public key to add'\'' >&2; exit 1;; esac
 tmp=$(mktemp .ssh/authorized_keys.XXXXXX)
-{ grep -v '\'' pgpilot-lab-backup$'\'' .ssh/authorized_keys 2>/dev/null || true; printf '\''%s %s %s\n'\'' '\''restrict,from="10.231.0.30",command="/usr/bin/pgbackrest ${SSH_ORIGINAL_COMMAND#* }"'\'' "$pub" pgpilot-lab-backup; } >"$tmp"
+{ grep -v '\'' pgpilot-lab-backup$'\'' .ssh/authorized_keys 2>/dev/null || true; printf '\''%s %s %s\n'\'' '\''restrict,from="10.231.0.30",command="/usr/local/lib/pgpilot/pgbackrest-background ${SSH_ORIGINAL_COMMAND#* }"'\'' "$pub" pgpilot-lab-backup; } >"$tmp"
 chmod 600 "$tmp"
 mv -f "$tmp" .ssh/authorized_keys' <<'PGPILOT_EOF'
 {{sshpub:pgpilot:lab:pgbackrest-ssh-key}}
@@ -4626,7 +4626,7 @@ fi
 
 # --- p6.config: Write pgBackRest's configuration
 if (
-printf '%s  %s\n' 95caa63b6fdeddcd9b758fb1612e19ea8c525cf613c34b321dcf6cf7d3f43f88 /etc/pgbackrest/pgbackrest.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/pgbackrest/pgbackrest.conf 2>/dev/null)" = 'postgres:postgres 640' ]
+printf '%s  %s\n' 95caa63b6fdeddcd9b758fb1612e19ea8c525cf613c34b321dcf6cf7d3f43f88 /etc/pgbackrest/pgbackrest.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/pgbackrest/pgbackrest.conf 2>/dev/null)" = 'postgres:postgres 640' ] && printf '%s  %s\n' d750c9dd871dddb784307d34e169862088d46d2bbf8a6eb2855da8ace4f3c9f3 /usr/local/lib/pgpilot/pgbackrest-background | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgbackrest-background 2>/dev/null)" = 'root:root 755' ]
 )
 then
 echo 'p6.config: already done'
@@ -4672,6 +4672,14 @@ pg1-path=/var/lib/postgresql/15/main
 pg1-port=5433
 PGPILOT_EOF
 runuser -u postgres -- sh -c 'chgrp postgres /etc/pgbackrest/pgbackrest.conf.pgpilot-tmp && chmod 640 /etc/pgbackrest/pgbackrest.conf.pgpilot-tmp && mv -f /etc/pgbackrest/pgbackrest.conf.pgpilot-tmp /etc/pgbackrest/pgbackrest.conf'
+# Write /usr/local/lib/pgpilot/pgbackrest-background (backups read this node at a lower priority)
+cat >/usr/local/lib/pgpilot/pgbackrest-background.pgpilot-tmp <<'PGPILOT_EOF'
+#!/bin/sh
+# Managed by pgpilot (cluster lab): rewritten whole on every run, local edits are lost.
+# pgBackRest's side of a backup on this node, started by the repository host, runs behind PostgreSQL.
+exec nice -n 10 ionice -c 2 -n 7 /usr/bin/pgbackrest "$@"
+PGPILOT_EOF
+chown root:root /usr/local/lib/pgpilot/pgbackrest-background.pgpilot-tmp && chmod 755 /usr/local/lib/pgpilot/pgbackrest-background.pgpilot-tmp && mv -f /usr/local/lib/pgpilot/pgbackrest-background.pgpilot-tmp /usr/local/lib/pgpilot/pgbackrest-background
 fi
 
 # --- p6.archive: Archive WAL through pgBackRest (archive_command, restore_command)
