@@ -73,7 +73,7 @@ SetupWizard::SetupWizard(QWidget* parent)
     });
 
     m_worksheet = new WorksheetPage(this);
-    connect(m_worksheet, &WorksheetPage::backupHostChanged, this, &SetupWizard::setBackupPhase);
+    connect(m_worksheet, &WorksheetPage::backupsChanged, this, &SetupWizard::setBackupPhase);
     addPage(m_worksheet);
     setBackupPhase(m_worksheet->spec().hasBackups());
 }

@@ -258,9 +258,9 @@ void WorksheetPage::revalidate()
     }
     if (first || wasComplete != isComplete())
         Q_EMIT completeChanged();
-    if (m_hadBackupHost != m_spec.hasBackupHost()) {
-        m_hadBackupHost = m_spec.hasBackupHost();
-        Q_EMIT backupHostChanged(m_hadBackupHost);
+    if (m_hadBackups != m_spec.hasBackups()) {
+        m_hadBackups = m_spec.hasBackups();
+        Q_EMIT backupsChanged(m_hadBackups);
     }
 }
 

@@ -45,7 +45,7 @@ Q_SIGNALS:
     void specEdited(); // the admin changed something
     void adoptRequested(); // "Adopt an existing cluster..." instead of planning a new one
     // The worksheet now has a pgBackRest repository host, or no longer has one (phase 6).
-    void backupHostChanged(bool hasBackupHost);
+    void backupsChanged(bool hasBackups); // phase 6 comes or goes
 
 private:
     void buildUi();
@@ -144,7 +144,7 @@ private:
         QLineEdit* archiveQueueMax = nullptr;
     };
     BackupEditors m_backup;
-    bool m_hadBackupHost = false; // as last announced with backupHostChanged
+    bool m_hadBackups = false; // as last announced with backupsChanged
 };
 
 } // namespace pgpilot

@@ -268,6 +268,8 @@ private Q_SLOTS:
             QVERIFY2(!child<QWidget>(w, name)->isVisibleTo(w), name);
         QVERIFY(child<QLabel>(w, "backupNote")->text().contains(QStringLiteral("mounted on every node")));
         QVERIFY(child<QLineEdit>(w, "backupPath")->placeholderText().contains(QStringLiteral("mount point")));
+        // Phase 6 stays in the journey: it sets the mounted repository up.
+        QVERIFY(journey(w).contains(QStringLiteral("6  Backups")));
         typeInto(w, "backupPath", QStringLiteral("/mnt/pgbackrest"));
         QVERIFY2(page->issues().isEmpty(), qPrintable(visibleErrors(w).join(QLatin1Char('\n'))));
         QCOMPARE(page->spec().backup.repository, BackupRepository::Mount);
