@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historycursor.h"
 
+#include "historyframe.h"
+
 #include <QCoreApplication>
 
 namespace pgpilot {
@@ -65,6 +67,9 @@ HistoryCursor::Moment HistoryCursor::at(const QDateTime& time)
         m.recordedAt = frame->time;
     }
     m.gap = m_span.gapAt(m.time);
+    // Recorded without a change since: the cluster as it stood at the moment (ages run on).
+    if (m.snapshot && !m.gap)
+        setReplayedTime(&*m.snapshot, m.time);
     const QDateTime chartFrom = m.time.addSecs(-m_windowSeconds);
     for (const StoredFrame& f : std::as_const(m_span.frames)) {
         if (f.time > m.time)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historyframe.h"
 
+#include "historyframebackup.h"
+#include "historyframeio.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -10,59 +13,7 @@ namespace pgpilot {
 
 namespace {
 
-double roundedSeconds(double seconds)
-{
-    return std::round(seconds * 1000.0) / 1000.0; // milliseconds are plenty for a chart
-}
-
-// Insert only what is not the default: an idle cluster's frame stays small.
-void put(QJsonObject& o, const QString& key, const QString& value)
-{
-    if (!value.isEmpty())
-        o.insert(key, value);
-}
-
-void put(QJsonObject& o, const QString& key, bool value)
-{
-    if (value)
-        o.insert(key, true);
-}
-
-void put(QJsonObject& o, const QString& key, const QStringList& value)
-{
-    if (!value.isEmpty())
-        o.insert(key, QJsonArray::fromStringList(value));
-}
-
-void put(QJsonObject& o, const QString& key, const std::optional<qint64>& value)
-{
-    if (value)
-        o.insert(key, double(*value));
-}
-
-void put(QJsonObject& o, const QString& key, const std::optional<double>& value)
-{
-    if (value)
-        o.insert(key, roundedSeconds(*value));
-}
-
-void put(QJsonObject& o, const QString& key, const std::optional<int>& value)
-{
-    if (value)
-        o.insert(key, *value);
-}
-
-void put(QJsonObject& o, const QString& key, const QJsonObject& value)
-{
-    if (!value.isEmpty())
-        o.insert(key, value);
-}
-
-void put(QJsonObject& o, const QString& key, const QJsonArray& value)
-{
-    if (!value.isEmpty())
-        o.insert(key, value);
-}
+using frameio::put;
 
 QJsonObject backendToJson(const HaproxyBackend* backend)
 {
@@ -107,9 +58,11 @@ QJsonValue lagPair(const std::optional<qint64>& bytes, const std::optional<doubl
         seconds ? QJsonValue(std::round(*seconds * 1000.0) / 1000.0) : QJsonValue()};
 }
 
-// What nodeToJson and frameBody write is what sameFrameStructure compares (and lagPair what
-// sameFrameLag does): a field added to one is added to the other.
-QJsonObject nodeToJson(const NodeSnapshot& n, const LagForm& lag)
+// What nodeToJson and frameBody write is what sameFrameStructure compares (and lagPair and the
+// archived WAL what sameFrameLag does): a field added to one is added to the other.
+// archiver: the node is the archiving primary of a cluster with a repository host (its
+// pg_stat_archiver is kept; the last archived WAL moves like a lag).
+QJsonObject nodeToJson(const NodeSnapshot& n, const LagForm& lag, bool archiver, const QDateTime& time)
 {
     QJsonObject node {{QStringLiteral("name"), n.name}, {QStringLiteral("state"), toId(n.state)}};
     put(node, QStringLiteral("address"), n.address);
@@ -137,6 +90,9 @@ QJsonObject nodeToJson(const NodeSnapshot& n, const LagForm& lag)
         replication.append(row);
     }
     put(pg, QStringLiteral("replication"), replication);
+    if (archiver)
+        pg.insert(QStringLiteral("archiver"),
+            framebackup::archiverToJson(n.pg.archiver, time, lag.mode == LagForm::Omitted));
     put(node, QStringLiteral("pg"), pg);
 
     QJsonObject health;
@@ -179,8 +135,9 @@ QJsonObject frameBody(const ClusterSnapshot& s, const LagForm& lag)
     if (s.healthService != ClusterSnapshot().healthService)
         frame.insert(QStringLiteral("healthService"), s.healthService);
     QJsonArray nodes;
-    for (const NodeSnapshot& n : s.nodes)
-        nodes.append(nodeToJson(n, lag));
+    const qsizetype archiver = framebackup::archiverNode(s);
+    for (qsizetype i = 0; i < s.nodes.size(); ++i)
+        nodes.append(nodeToJson(s.nodes.at(i), lag, i == archiver, s.time));
     frame.insert(QStringLiteral("nodes"), nodes);
     QJsonArray alarms;
     for (const Alarm& a : s.alarms) {
@@ -212,6 +169,8 @@ QJsonObject frameBody(const ClusterSnapshot& s, const LagForm& lag)
         notRead.append(
             QJsonObject {{QStringLiteral("signal"), n.signal}, {QStringLiteral("reason"), n.reason}});
     put(frame, QStringLiteral("notRead"), notRead);
+    if (s.backup.configured)
+        frame.insert(QStringLiteral("backup"), framebackup::backupToJson(s.backup));
     return frame;
 }
 
@@ -313,7 +272,7 @@ bool sameFrameStructure(const ClusterSnapshot& a, const ClusterSnapshot& b)
         || a.writeTarget != b.writeTarget || a.readTargets != b.readTargets
         || a.synchronousCommit != b.synchronousCommit || a.syncCandidates != b.syncCandidates
         || a.syncConfirming != b.syncConfirming || a.notRead != b.notRead
-        || a.replication.mode != b.replication.mode)
+        || a.replication.mode != b.replication.mode || !framebackup::sameBackup(a.backup, b.backup))
         return false;
     // The setting's count and names are in the frame only when its mode is known.
     if (a.replication.mode != SyncMode::Unknown
@@ -323,12 +282,22 @@ bool sameFrameStructure(const ClusterSnapshot& a, const ClusterSnapshot& b)
         if (!sameNodeStructure(a.nodes.at(i), b.nodes.at(i)))
             return false;
     }
-    return true;
+    const qsizetype archiver = framebackup::archiverNode(a);
+    return archiver == framebackup::archiverNode(b)
+        && (archiver < 0
+            || framebackup::sameArchiver(
+                a.nodes.at(archiver).pg.archiver, a.time, b.nodes.at(archiver).pg.archiver, b.time));
 }
 
 bool sameFrameLag(const ClusterSnapshot& a, const ClusterSnapshot& b)
 {
     if (a.nodes.size() != b.nodes.size())
+        return false;
+    const qsizetype archiver = framebackup::archiverNode(a);
+    if (archiver != framebackup::archiverNode(b)
+        || (archiver >= 0
+            && !framebackup::sameArchived(
+                a.nodes.at(archiver).pg.archiver, b.nodes.at(archiver).pg.archiver)))
         return false;
     // The replication rows of all nodes as one list, as lagFromSnapshot writes them.
     qsizetype aNode = 0;
@@ -416,7 +385,11 @@ QByteArray frameLagKey(const ClusterSnapshot& snapshot)
         }
         quantised.nodes.append(q);
     }
-    return QJsonDocument(lagFromSnapshot(quantised)).toJson(QJsonDocument::Compact);
+    QJsonObject lag = lagFromSnapshot(quantised);
+    if (const qsizetype archiver = framebackup::archiverNode(snapshot); archiver >= 0)
+        lag.insert(
+            QStringLiteral("archived"), framebackup::archivedToJson(snapshot.nodes.at(archiver).pg.archiver));
+    return QJsonDocument(lag).toJson(QJsonDocument::Compact);
 }
 
 QJsonObject lagFromSnapshot(const ClusterSnapshot& snapshot)
@@ -428,7 +401,25 @@ QJsonObject lagFromSnapshot(const ClusterSnapshot& snapshot)
         for (const ReplicationPeer& p : n.pg.replication)
             rows.append(lagPair(p.replayLagBytes, p.replayLagSeconds));
     }
-    return {{QStringLiteral("nodes"), nodes}, {QStringLiteral("rows"), rows}};
+    QJsonObject lag {{QStringLiteral("nodes"), nodes}, {QStringLiteral("rows"), rows}};
+    if (const qsizetype archiver = framebackup::archiverNode(snapshot); archiver >= 0)
+        lag.insert(
+            QStringLiteral("archived"), framebackup::archivedToJson(snapshot.nodes.at(archiver).pg.archiver));
+    return lag;
+}
+
+void setReplayedTime(ClusterSnapshot* snapshot, const QDateTime& time)
+{
+    if (!snapshot->time.isValid() || !time.isValid()) {
+        snapshot->time = time;
+        return;
+    }
+    const double seconds = double(snapshot->time.msecsTo(time)) / 1000.0;
+    for (NodeSnapshot& n : snapshot->nodes) {
+        if (n.pg.archiver.lastArchivedAgeSeconds)
+            *n.pg.archiver.lastArchivedAgeSeconds += seconds;
+    }
+    snapshot->time = time;
 }
 
 } // namespace pgpilot

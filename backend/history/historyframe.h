@@ -14,7 +14,11 @@ namespace pgpilot {
 // One stored snapshot of the history (docs/history.md): what the dashboard, the wall and a
 // topology view need to redraw a cluster as it was, and nothing they do not (no LSNs, slots,
 // latencies, TLS or repmgr tables). Keys and values that are empty, false or unknown are left out,
-// so an idle three-node cluster's frame is a few hundred bytes.
+// so an idle three-node cluster's frame is a few hundred bytes. A cluster with a repository host
+// adds what its backup panel shows ("backup": the last reads' values, the newest and newest good
+// backup only, clock differences and shown sizes rounded) and its primary's pg_stat_archiver
+// ("archiver"); frames written before they were (same version: both are optional) read back
+// without backups, as a cluster that keeps none.
 inline constexpr int kHistoryFrameVersion = 1;
 
 QJsonObject frameFromSnapshot(const ClusterSnapshot& snapshot);
@@ -37,7 +41,8 @@ bool sameFrameStructure(const ClusterSnapshot& a, const ClusterSnapshot& b);
 bool sameFrameLag(const ClusterSnapshot& a, const ClusterSnapshot& b);
 
 // The lags alone, by position in the frame: {"nodes": [[bytes, seconds] | null per node],
-// "rows": [[bytes, seconds] | null per replication row, the nodes' rows in order]}.
+// "rows": [[bytes, seconds] | null per replication row, the nodes' rows in order]}; with an
+// archiver in the frame also "archived": [its last archived WAL, that WAL's time].
 QJsonObject lagFromSnapshot(const ClusterSnapshot& snapshot);
 // Puts a lag line's figures into the snapshot of the frame before it; false (and nothing
 // changed) when they do not fit it (another number of nodes or rows, values that are not lags).
@@ -47,6 +52,11 @@ bool applyLag(ClusterSnapshot* snapshot, const QJsonObject& lag, QString* error 
 qint64 quantiseLagBytes(qint64 bytes);
 // Tenths of a second.
 double quantiseLagSeconds(double seconds);
+
+// A snapshot read back from the history, as it stood at a later time when nothing was recorded
+// in between (the recorder writes every change): its time, and the ages that run with it (the
+// archiver's last archived WAL's; the backups' ages are computed from the time).
+void setReplayedTime(ClusterSnapshot* snapshot, const QDateTime& time);
 
 // The ids of snapshot.h's enums read back (toId's inverse); nothing for an unknown id.
 

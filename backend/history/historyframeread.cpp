@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reading frames and lag lines back (historyframe.h): every value checked.
 #include "historyframe.h"
+#include "historyframebackup.h"
+#include "historyframeio.h"
 
 #include <QJsonArray>
 
@@ -10,116 +12,10 @@ namespace pgpilot {
 
 namespace {
 
-// Reads a frame back, remembering the first thing that is wrong with it.
-class FrameReader
+// The frame's node and backend objects on top of the checked values.
+class FrameReader : public frameio::FrameReader
 {
 public:
-    QString error;
-
-    bool fail(const QString& where, const QString& what)
-    {
-        if (error.isEmpty())
-            error = QStringLiteral("%1: %2").arg(where, what);
-        return false;
-    }
-    QString string(const QJsonObject& o, const char* key, const QString& where)
-    {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isUndefined())
-            return {};
-        if (!v.isString())
-            fail(where + QLatin1Char('.') + QLatin1String(key), QStringLiteral("not a string"));
-        return v.toString();
-    }
-    bool flag(const QJsonObject& o, const char* key, const QString& where)
-    {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isUndefined())
-            return false;
-        if (!v.isBool())
-            fail(where + QLatin1Char('.') + QLatin1String(key), QStringLiteral("not true or false"));
-        return v.toBool();
-    }
-    std::optional<double> number(const QJsonObject& o, const char* key, const QString& where)
-    {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isUndefined() || v.isNull())
-            return std::nullopt;
-        if (!v.isDouble() || !std::isfinite(v.toDouble())) {
-            fail(where + QLatin1Char('.') + QLatin1String(key), QStringLiteral("not a number"));
-            return std::nullopt;
-        }
-        return v.toDouble();
-    }
-    // Whole numbers within [min, max] (JSON numbers are doubles: 2^53 is exact).
-    std::optional<qint64> integer(
-        const QJsonObject& o, const char* key, const QString& where, double min = 0, double max = 9.0e15)
-    {
-        const std::optional<double> v = number(o, key, where);
-        if (!v)
-            return std::nullopt;
-        if (*v != std::floor(*v) || *v < min || *v > max) {
-            fail(where + QLatin1Char('.') + QLatin1String(key), QStringLiteral("out of range"));
-            return std::nullopt;
-        }
-        return qint64(*v);
-    }
-    std::optional<double> seconds(const QJsonObject& o, const char* key, const QString& where)
-    {
-        const std::optional<double> v = number(o, key, where);
-        if (v && (*v < 0 || *v > 1.0e9)) {
-            fail(where + QLatin1Char('.') + QLatin1String(key), QStringLiteral("out of range"));
-            return std::nullopt;
-        }
-        return v;
-    }
-    QJsonObject object(const QJsonObject& o, const char* key, const QString& where)
-    {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (!v.isUndefined() && !v.isObject())
-            fail(where + QLatin1Char('.') + QLatin1String(key), QStringLiteral("not an object"));
-        return v.toObject();
-    }
-    QJsonArray array(const QJsonObject& o, const char* key, const QString& where)
-    {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (!v.isUndefined() && !v.isArray())
-            fail(where + QLatin1Char('.') + QLatin1String(key), QStringLiteral("not a list"));
-        return v.toArray();
-    }
-    QStringList strings(const QJsonObject& o, const char* key, const QString& where)
-    {
-        QStringList list;
-        for (const QJsonValue& v : array(o, key, where)) {
-            if (!v.isString())
-                fail(where + QLatin1Char('.') + QLatin1String(key), QStringLiteral("not a list of strings"));
-            list << v.toString();
-        }
-        return list;
-    }
-    // The objects of a list, each checked to be one.
-    QList<QJsonObject> objects(const QJsonObject& o, const char* key, const QString& where)
-    {
-        QList<QJsonObject> list;
-        for (const QJsonValue& v : array(o, key, where)) {
-            if (!v.isObject())
-                fail(where + QLatin1Char('.') + QLatin1String(key), QStringLiteral("not a list of objects"));
-            list << v.toObject();
-        }
-        return list;
-    }
-    template <typename T>
-    T id(std::optional<T> (*parse)(const QString&), const QJsonObject& o, const char* key,
-        const QString& where, T fallback)
-    {
-        const QString text = string(o, key, where);
-        if (const std::optional<T> value = parse(text))
-            return *value;
-        fail(where + QLatin1Char('.') + QLatin1String(key),
-            QStringLiteral("unknown value \"%1\"").arg(text.left(40)));
-        return fallback;
-    }
-
     HaproxyBackend backend(const QJsonObject& o, const QString& where)
     {
         HaproxyBackend backend;
@@ -129,7 +25,7 @@ public:
         return backend;
     }
 
-    NodeSnapshot node(const QJsonObject& o, const QString& where)
+    NodeSnapshot node(const QJsonObject& o, const QString& where, const QDateTime& time)
     {
         NodeSnapshot n;
         n.name = string(o, "name", where);
@@ -163,6 +59,9 @@ public:
             p.replayLagSeconds = seconds(row, "lagSeconds", rowWhere);
             n.pg.replication.append(p);
         }
+        if (pg.contains(QLatin1String("archiver")))
+            n.pg.archiver = framebackup::readArchiver(
+                *this, object(pg, "archiver", pgWhere), time, pgWhere + QStringLiteral(".archiver"));
 
         const QString healthWhere = where + QStringLiteral(".health");
         const QJsonObject health = object(o, "health", where);
@@ -227,7 +126,7 @@ std::optional<ClusterSnapshot> snapshotFromFrame(const QJsonObject& o, QString* 
         s.healthService = r.string(o, "healthService", where);
     const QList<QJsonObject> nodes = r.objects(o, "nodes", where);
     for (qsizetype i = 0; i < nodes.size(); ++i)
-        s.nodes.append(r.node(nodes.at(i), QStringLiteral("frame.nodes[%1]").arg(i)));
+        s.nodes.append(r.node(nodes.at(i), QStringLiteral("frame.nodes[%1]").arg(i), s.time));
     for (const QJsonObject& a : r.objects(o, "alarms", where)) {
         const QString alarmWhere = where + QStringLiteral(".alarms");
         Alarm alarm;
@@ -255,6 +154,8 @@ std::optional<ClusterSnapshot> snapshotFromFrame(const QJsonObject& o, QString* 
     for (const QJsonObject& n : r.objects(o, "notRead", where))
         s.notRead.append({r.string(n, "signal", where + QStringLiteral(".notRead")),
             r.string(n, "reason", where + QStringLiteral(".notRead"))});
+    if (o.contains(QLatin1String("backup")))
+        s.backup = framebackup::readBackup(r, r.object(o, "backup", where), s.time);
     if (!r.error.isEmpty()) {
         if (error)
             *error = r.error;
@@ -303,6 +204,19 @@ bool applyLag(ClusterSnapshot* snapshot, const QJsonObject& lag, QString* error)
         return false;
     }
     ClusterSnapshot changed = *snapshot;
+    // Written with an archiver in the frame, and only then (the frame's structure decides).
+    if (lag.contains(QLatin1String("archived"))) {
+        const qsizetype archiver = framebackup::archiverNode(changed);
+        if (archiver < 0
+            || !framebackup::applyArchived(
+                &changed.nodes[archiver].pg.archiver, lag.value(QLatin1String("archived")), changed.time)) {
+            if (error)
+                *error = archiver < 0
+                    ? QStringLiteral("lag: an archived WAL, the frame before has no archiver")
+                    : QStringLiteral("lag: archived is not [WAL, time]");
+            return false;
+        }
+    }
     qsizetype row = 0;
     for (qsizetype i = 0; i < changed.nodes.size(); ++i) {
         NodeSnapshot& n = changed.nodes[i];

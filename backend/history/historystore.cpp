@@ -340,7 +340,7 @@ bool HistoryReader::applyLine(const Line& line, std::optional<StoredFrame>* curr
         if (!*current || !applyLag(&(*current)->snapshot, line.object))
             return false;
         (*current)->time = line.time;
-        (*current)->snapshot.time = line.time;
+        setReplayedTime(&(*current)->snapshot, line.time);
         return true;
     }
     return false;

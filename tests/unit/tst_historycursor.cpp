@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The replay's cursor over a history written by the real recorder (a fake clock): the cluster at
 // a moment, the charts' samples before it, gaps said in words, one read per window.
+#include "backupsnapshots.h"
 #include "history/historycursor.h"
 #include "history/historyrecorder.h"
+#include "monitor/backuptext.h"
 #include "monitor/demosnapshots.h"
+#include "testconfig.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +25,44 @@ struct FakeClock
 ClusterSnapshot snapshotAt(const QDateTime& time, quint64 tick, DemoScenario scenario)
 {
     return derivedDemoSnapshot(QStringLiteral("main"), time, tick, scenario);
+}
+
+// The demo cluster "prod" with a repository host, i seconds into a 20-minute recording that starts
+// a minute after the fixture's read: the host read every 30 s (1.3 s in transit), a WAL segment
+// archived every minute, an incremental backup done at 10 min, archiving failing from 15 min on.
+ClusterSnapshot backupClusterAt(int i)
+{
+    using namespace backupsnapshots;
+    const qint64 start = backupfixtures::kNow + 60;
+    const qint64 read = (start + i) / 30 * 30;
+    BackupStatus b = repository(outputWith(5));
+    b.readAt = QDateTime::fromSecsSinceEpoch(read, Qt::UTC);
+    b.receivedAt = b.readAt.addMSecs(1300);
+    if (i >= 600) {
+        BackupSet incr = b.backups.last();
+        incr.label += QStringLiteral("_20240603-074400I");
+        incr.type = QStringLiteral("incr");
+        incr.start = QDateTime::fromSecsSinceEpoch(start + 540, Qt::UTC);
+        incr.stop = QDateTime::fromSecsSinceEpoch(start + 595, Qt::UTC);
+        incr.size = 31700000;
+        b.backups.append(incr);
+    }
+    ClusterSnapshot s = cluster(b, 60 + i);
+    ArchiverStatus& a = s.nodes[0].pg.archiver;
+    const int segment = qMin(i, 900) / 60;
+    a.lastArchivedWal
+        = QStringLiteral("0000000100000000000000%1").arg(0x14 + segment, 2, 16, QLatin1Char('0')).toUpper();
+    a.lastArchivedTime = QDateTime::fromSecsSinceEpoch(start + 60 * segment - 20, Qt::UTC);
+    a.lastArchivedAgeSeconds = double(a.lastArchivedTime.secsTo(s.time));
+    if (i >= 905) {
+        a.failedCount = 3;
+        a.lastFailedWal = QStringLiteral("0000000100000000000000%1")
+                              .arg(0x15 + segment, 2, 16, QLatin1Char('0'))
+                              .toUpper();
+        a.lastFailedTime = QDateTime::fromSecsSinceEpoch(start + 905, Qt::UTC);
+    }
+    deriveCluster(s);
+    return s;
 }
 
 } // namespace
@@ -99,6 +142,89 @@ private Q_SLOTS:
         QVERIFY(!after.gap);
         QVERIFY(after.snapshot);
         QVERIFY(after.recordedAt > t0.addSecs(900 + 1800));
+    }
+
+    // The backup panel's and the wall's texts at any moment of the replay are what the live
+    // snapshot said then; the backup reads and the archived segments write few lines.
+    void replaysTheBackupsOfTheMoment()
+    {
+        QTemporaryDir dir;
+        const QDateTime t0 = backupClusterAt(0).time;
+        QDateTime now = t0;
+        HistoryOptions o;
+        o.root = dir.filePath(QStringLiteral("history"));
+        o.clock = [&now] {
+            return now;
+        };
+        {
+            HistoryRecorder recorder(QStringLiteral("prod"), o);
+            QVERIFY(recorder.start());
+            for (int i = 0; i < 1200; ++i) {
+                now = t0.addSecs(i);
+                recorder.feed(backupClusterAt(i));
+            }
+            // The first frame, the new backup, archiving failing; the 15 segments archived in lag
+            // lines, but the one archived with the new backup (in its frame).
+            QCOMPARE(recorder.framesWritten(), 3);
+            QCOMPARE(recorder.lagLinesWritten(), 14);
+            qInfo("20 min of a cluster with backups: %d frames, %d lag lines, %lld bytes",
+                recorder.framesWritten(), recorder.lagLinesWritten(), recorder.bytesWritten());
+            now = t0.addSecs(1200);
+        }
+        HistoryCursor cursor(QStringLiteral("prod"), o, 300);
+        QVERIFY2(cursor.refresh(), qPrintable(cursor.problem()));
+        int failing = 0;
+        for (int i = 0; i < 1200; i += 17) {
+            const ClusterSnapshot live = backupClusterAt(i);
+            const HistoryCursor::Moment m = cursor.at(live.time);
+            QVERIFY(m.snapshot);
+            const ClusterSnapshot& s = *m.snapshot;
+            const QString at = QStringLiteral(" at %1 s").arg(i);
+            QCOMPARE(s.time, live.time);
+            // The repository host's ages: the frame keeps the clocks' difference to 10 s (here
+            // -1.3 s: 0), so they may differ by that much; the texts by a minute's boundary.
+            const auto age = [](const ClusterSnapshot& c) {
+                return c.backup.secondsSince(c.backup.newest()->stop, c.time).value_or(-1000);
+            };
+            const auto next = [](const ClusterSnapshot& c) {
+                return c.backup.secondsSince(c.backup.diffTimer.next, c.time).value_or(-1000);
+            };
+            QVERIFY2(qAbs(age(s) - age(live)) <= 5, qPrintable(at));
+            QVERIFY2(qAbs(next(s) - next(live)) <= 5, qPrintable(at));
+            QCOMPARE(s.backup.newest()->label, live.backup.newest()->label);
+            QCOMPARE(lastRunText(s.backup) + at, lastRunText(live.backup) + at);
+            QCOMPARE(archiveText(s) + at, archiveText(live) + at);
+            QCOMPARE(archiveFailuresText(s) + at, archiveFailuresText(live) + at);
+            QCOMPARE(s.alarms, live.alarms);
+            failing += archiveFailuresText(s).contains(QStringLiteral("failing now"));
+        }
+        QVERIFY(failing > 10);
+        QCOMPARE(lastBackupText(cursor.at(t0.addSecs(1000)).snapshot->backup, t0.addSecs(1000)),
+            QStringLiteral("incr \u00b7 6 min ago \u00b7 30.2 MiB (3.9 MiB in the repository)"));
+    }
+
+    // A history written before frames kept backups (tests/data/history, by the writer of then)
+    // replays: the cluster without backups, its lag lines applied.
+    void replaysHistoryWithoutBackups()
+    {
+        QTemporaryDir dir;
+        HistoryOptions o;
+        o.root = dir.filePath(QStringLiteral("history"));
+        o.clock = [] {
+            return QDateTime(QDate(2024, 6, 3), QTime(8, 0), Qt::UTC);
+        };
+        QVERIFY(QDir().mkpath(QDir(o.root).filePath(QStringLiteral("prod"))));
+        QVERIFY(QFile::copy(QStringLiteral(PGPILOT_TEST_DATA_DIR "/history/2024-06-03-before-backups.jsonl"),
+            QDir(o.root).filePath(QStringLiteral("prod/2024-06-03.jsonl"))));
+        HistoryCursor cursor(QStringLiteral("prod"), o, 300);
+        QVERIFY2(cursor.refresh(), qPrintable(cursor.problem()));
+        const HistoryCursor::Moment m = cursor.at(QDateTime(QDate(2024, 6, 3), QTime(7, 35), Qt::UTC));
+        QVERIFY(m.snapshot);
+        QVERIFY(!m.gap);
+        QVERIFY(!m.snapshot->backup.configured);
+        QCOMPARE(m.snapshot->nodes.at(1).lagBytes, qint64(61200));
+        QCOMPARE(m.recordedAt, QDateTime(QDate(2024, 6, 3), QTime(7, 34, 21), Qt::UTC));
+        QVERIFY(backupStatusLine(*m.snapshot).isEmpty());
     }
 
     void nothingStoredIsSaid()
