@@ -184,4 +184,78 @@ QString backupStatusLine(const ClusterSnapshot& s)
     return text;
 }
 
+bool isBackupAlarm(AlarmKind kind)
+{
+    switch (kind) {
+    case AlarmKind::ArchiveFailing:
+    case AlarmKind::ArchiveLag:
+    case AlarmKind::BackupStale:
+    case AlarmKind::BackupFailed:
+    case AlarmKind::BackupTimerFailed:
+    case AlarmKind::BackupStatusUnread:
+    case AlarmKind::BackupRepositoryError:
+    case AlarmKind::BackupSpaceLow:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString lastBackupShortText(const BackupStatus& b, const QDateTime& now)
+{
+    const BackupSet* newest = b.newest();
+    if (!b.readAt.isValid() || !newest || !b.infoError.isEmpty()
+        || (b.stanzaCode && *b.stanzaCode != 0 && *b.stanzaCode != 2))
+        return lastBackupText(b, now); // what it says without a backup to name
+    QString text = newest->type;
+    if (const auto age = b.secondsSince(newest->stop, now))
+        text += kDot + tr("%1 ago").arg(formatDuration(*age));
+    if (newest->size)
+        text += kDot + formatBytes(*newest->size);
+    if (newest->error)
+        text += kDot + tr("with errors");
+    return text;
+}
+
+QString archivingStateText(const ClusterSnapshot& s)
+{
+    const NodeSnapshot* primary = archivingPrimary(s);
+    if (!primary || !primary->pg.archiver.read)
+        return kNone;
+    const ArchiverStatus& a = primary->pg.archiver;
+    if (a.archiveMode == QLatin1String("off"))
+        return tr("off on %1").arg(primary->name);
+    const bool failingNow = a.lastFailedTime.isValid()
+        && (!a.lastArchivedTime.isValid() || a.lastFailedTime > a.lastArchivedTime);
+    const QString age
+        = a.lastArchivedAgeSeconds ? formatDuration(qint64(*a.lastArchivedAgeSeconds)) : QString();
+    if (failingNow && a.lastArchivedWal.isEmpty())
+        return tr("failing: nothing archived yet");
+    if (failingNow)
+        return age.isEmpty() ? tr("failing") : tr("failing: nothing archived for %1").arg(age);
+    if (a.lastArchivedWal.isEmpty())
+        return tr("nothing archived yet");
+    bool lagging = false;
+    for (const Alarm& alarm : s.alarms)
+        lagging = lagging || (alarm.kind == AlarmKind::ArchiveLag && alarm.node == primary->name);
+    if (age.isEmpty())
+        return lagging ? tr("lagging") : tr("ok");
+    return lagging ? tr("lagging: last WAL %1 ago").arg(age)
+                   : tr("ok") + kDot + tr("last WAL %1 ago").arg(age);
+}
+
+QString nextBackupShortText(const BackupStatus& b, const QDateTime& now)
+{
+    if (!b.readAt.isValid())
+        return kNone;
+    const BackupTimer* soonest = nullptr;
+    for (const BackupTimer* timer : {&b.fullTimer, &b.diffTimer}) {
+        if (timer->present && timer->next.isValid() && (!soonest || timer->next < soonest->next))
+            soonest = timer;
+    }
+    if (!soonest)
+        return nextBackupText(b, now); // "not scheduled", or why it is not known
+    return (soonest == &b.fullTimer ? tr("full %1") : tr("diff %1")).arg(nextRun(b, *soonest, now));
+}
+
 } // namespace pgpilot

@@ -27,4 +27,16 @@ QString repositoryText(const BackupStatus& backup);
 // One line for `pgpilot status`: empty when the cluster keeps no backups.
 QString backupStatusLine(const ClusterSnapshot& snapshot);
 
+// The backup alarms (archiving, backups, timers, the status read, the repository and its space).
+bool isBackupAlarm(AlarmKind kind);
+// Shorter, for the wall's backup strip: "full · 3 h ago · 29.8 MiB" (lastBackupText without the
+// repository's size), "none yet", "not read yet".
+QString lastBackupShortText(const BackupStatus& backup, const QDateTime& now);
+// The primary's archiving in a few words: "ok · last WAL 12 s ago", "failing: nothing archived for
+// 12 min", "lagging: last WAL 14 min ago" (an archive-lag alarm), "off on pg1", "nothing archived
+// yet", "—".
+QString archivingStateText(const ClusterSnapshot& snapshot);
+// The sooner of the scheduled runs: "diff in 14 h", "full due now", "not scheduled", "—".
+QString nextBackupShortText(const BackupStatus& backup, const QDateTime& now);
+
 } // namespace pgpilot
