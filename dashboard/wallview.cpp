@@ -40,6 +40,7 @@ WallPanel::WallPanel(QWidget* parent)
     , m_topology(new TopologyView(this))
     , m_tileArea(new QWidget(this))
     , m_tileGrid(new QGridLayout(m_tileArea))
+    , m_backup(new WallBackupStrip(this))
 {
     setObjectName(QStringLiteral("wallPanel"));
     m_title->setObjectName(QStringLiteral("wallTitle"));
@@ -57,6 +58,7 @@ WallPanel::WallPanel(QWidget* parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_topology, 1);
     layout->addWidget(m_tileArea);
+    layout->addWidget(m_backup);
     layout->addWidget(m_updated, 0, Qt::AlignRight);
     m_tileGrid->setSpacing(16);
     m_tileGrid->setContentsMargins(0, 0, 0, 0);
@@ -103,6 +105,7 @@ void WallPanel::showSnapshot(const ClusterSnapshot& snapshot)
     m_banner->setAlarms(snapshot.alarms);
     m_topology->setSnapshot(snapshot);
     m_topology->show();
+    m_backup->setSnapshot(snapshot);
     QStringList order;
     for (const auto& node : snapshot.nodes)
         order << node.name;
@@ -159,6 +162,7 @@ void WallPanel::showProblem(const QString& cluster, const QString& text, const Q
     m_replication->setVisible(true);
     m_topology->hide(); // nothing known about it
     m_tileArea->hide();
+    m_backup->hide();
     m_tileShown.clear(); // placed again by the next snapshot
     m_updated->clear();
     applyStyle();
@@ -186,6 +190,7 @@ void WallPanel::setScale(double scale)
     m_scale = scale;
     m_banner->setWallMode(true, scale);
     m_topology->setWallMode(true, scale);
+    m_backup->setScale(scale);
     for (auto* tile : std::as_const(m_tiles))
         tile->setWallMode(true, scale * tileScale());
     m_tileArea->setVisible(!m_tileShown.isEmpty() && scale >= kCompactBelow);
@@ -254,6 +259,9 @@ WallView::WallView(QWidget* parent)
     connect(m_replayBar, &ReplayBar::liveRequested, this, &WallView::leaveReplay);
     connect(m_sound, &AlarmSound::stateChanged, this, &WallView::updateStatusLine);
     auto* outer = new QVBoxLayout(this);
+    // The wall's size is the screen's: its type scales to it (resizeEvent) rather than the window
+    // growing past the screen to the minimum of the type it had before.
+    outer->setSizeConstraint(QLayout::SetNoConstraint);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(0);
     outer->addLayout(m_layout, 1);
@@ -344,9 +352,10 @@ void WallView::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
     // Sizes are in pixels for a 1920x1080 wall: a 4K screen (without desktop scaling) doubles
-    // them, so that the same text reads from the same distance.
+    // them, so that the same text reads from the same distance; a 1280x720 one takes two thirds
+    // (at full size its alarm, topology, tiles and backups do not fit in its height).
     const double screen
-        = qBound(1.0, qMin(event->size().width() / 1920.0, event->size().height() / 1080.0), 3.0);
+        = qBound(0.5, qMin(event->size().width() / 1920.0, event->size().height() / 1080.0), 3.0);
     if (!qFuzzyCompare(screen, m_screenScale)) {
         m_screenScale = screen;
         rescale();

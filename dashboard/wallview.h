@@ -4,6 +4,7 @@
 #include "history/historystore.h"
 #include "monitor/snapshot.h"
 
+#include <QFrame>
 #include <QHash>
 #include <QPointer>
 #include <QWidget>
@@ -25,9 +26,56 @@ class ClusterMonitor;
 class NodeTile;
 class TopologyView;
 
+// The backups on the wall, under the topology (wallviewbackup.cpp): the state of the backup alarms
+// in the wall's alarm colours, the last backup (type, age, size), the primary's archiving (ok, since
+// when it fails, lagging), the next scheduled run. Hidden when the cluster keeps no backups.
+// Renders a ClusterSnapshot; the words are monitor/backuptext.h's.
+class WallBackupStrip : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit WallBackupStrip(QWidget* parent = nullptr);
+
+    void setSnapshot(const ClusterSnapshot& snapshot);
+    void setScale(double scale);
+    QString stateText() const; // the badge: "✔ OK", "▲ WARNING", "⚠ CRITICAL", "… NOT READ YET"
+    // The values, with plain spaces (shown, numbers keep their units on their line).
+    QString lastText() const;
+    QString archivingText() const;
+    QString nextText() const;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void applyStyle();
+    void fitTexts();
+
+    enum class Level
+    {
+        Waiting,
+        Ok,
+        Warning,
+        Critical
+    };
+    QLabel* m_title;
+    QLabel* m_state;
+    QList<QLabel*> m_captions;
+    QLabel* m_last;
+    QLabel* m_archiving;
+    QLabel* m_next;
+    QString m_lastText; // with the backup's size; without it when that does not fit on a line
+    QString m_lastShortText;
+    QString m_archivingText;
+    QString m_nextText;
+    Level m_level = Level::Waiting;
+    bool m_archivingFails = false;
+    double m_scale = 1.0;
+};
+
 // One cluster on the wall: its name and state in huge type, the top alarm, the replication
-// topology (lag on every edge, the VIP, each HAProxy's write route), and a big tile for each node
-// that does not answer, saying why.
+// topology (lag on every edge, the VIP, each HAProxy's write route), a big tile for each node
+// that does not answer, saying why, and its backups when it keeps them.
 class WallPanel : public QWidget
 {
     Q_OBJECT
@@ -51,6 +99,7 @@ public:
     int staleAfterMs() const { return m_staleAfterMs; }
     NodeTile* tile(const QString& node) const { return m_tiles.value(node); }
     TopologyView* topologyView() const { return m_topology; }
+    WallBackupStrip* backupStrip() const { return m_backup; }
     QString statusText() const;
 
 private:
@@ -66,6 +115,7 @@ private:
     TopologyView* m_topology;
     QWidget* m_tileArea;
     QGridLayout* m_tileGrid;
+    WallBackupStrip* m_backup;
     QHash<QString, NodeTile*> m_tiles;
     QStringList m_order;
     QStringList m_tileShown; // the nodes whose tiles are shown: those that do not answer

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../unit/backupsnapshots.h"
 #include "alarmbanner.h"
 #include "clusterdashboard.h"
 #include "dashboardmodels.h"
@@ -56,6 +57,38 @@ void screenshot(QWidget* widget, const QString& name)
     QDir().mkpath(dir);
     QTest::qWait(200); // let layouts settle
     QVERIFY(widget->grab().save(QDir(dir).filePath(name)));
+}
+
+// Every visible label of widget shows all its lines: as tall as its text needs at its width, and
+// as wide when it does not wrap.
+void verifyNothingCut(QWidget* widget)
+{
+    for (QLabel* label : widget->findChildren<QLabel*>()) {
+        if (!label->isVisible())
+            continue;
+        const int needed
+            = label->wordWrap() ? label->heightForWidth(label->width()) : label->sizeHint().height();
+        QVERIFY2(label->height() >= needed,
+            qPrintable(QStringLiteral("%1 \"%2\": %3 px high, needs %4 at %5 px wide")
+                           .arg(label->objectName(), label->text())
+                           .arg(label->height())
+                           .arg(needed)
+                           .arg(label->width())));
+        // A label that wraps still cuts a word (or words joined by non-breaking spaces) wider
+        // than itself.
+        if (label->wordWrap() && !label->text().isEmpty())
+            QVERIFY2(label->width() >= label->minimumSizeHint().width(),
+                qPrintable(QStringLiteral("%1 \"%2\": %3 px wide, its longest word needs %4")
+                               .arg(label->objectName(), label->text())
+                               .arg(label->width())
+                               .arg(label->minimumSizeHint().width())));
+        if (!label->wordWrap())
+            QVERIFY2(label->width() >= label->sizeHint().width(),
+                qPrintable(QStringLiteral("%1 \"%2\": %3 px wide, needs %4")
+                               .arg(label->objectName(), label->text())
+                               .arg(label->width())
+                               .arg(label->sizeHint().width())));
+    }
 }
 
 } // namespace
@@ -354,6 +387,123 @@ private Q_SLOTS:
         screenshot(&wall, QStringLiteral("wall-two-clusters.png"));
         QTest::keyClick(&wall, Qt::Key_Escape);
         QCOMPARE(leave.size(), 1);
+    }
+
+    // The backup strip: hidden without a repository host, then the last backup, the archiving and
+    // the next run, in the alarm colours; whole at 1920x1080 and 1280x720, with 3 and 5 nodes, on
+    // its own, beside another cluster and in the estate grid.
+    void wallBackupStrip()
+    {
+        using namespace backupsnapshots;
+        WallView wall;
+        wall.resize(1920, 1080);
+        WallPanel* panel = wall.addPanel();
+        WallBackupStrip* strip = panel->backupStrip();
+        QVERIFY(strip);
+        ClusterSnapshot none = cluster(repository());
+        none.backup = {};
+        deriveCluster(none);
+        panel->showSnapshot(none);
+        wall.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wall));
+        QVERIFY(!strip->isVisible());
+
+        // Healthy.
+        panel->showSnapshot(cluster(repository()));
+        QVERIFY(strip->isVisible());
+        QCOMPARE(strip->stateText(), QStringLiteral("\u2714 OK"));
+        QCOMPARE(strip->lastText(), QStringLiteral("diff \u00b7 6 h 4 min ago \u00b7 29.9 MiB"));
+        QCOMPARE(strip->archivingText(), QStringLiteral("ok \u00b7 last WAL 20 s ago"));
+        QCOMPARE(strip->nextText(), QStringLiteral("diff in 17 h 55 min"));
+        QVERIFY(panel->statusText().contains(QStringLiteral("HEALTHY")));
+
+        // The newest backup two days old: its age, critical (over twice the schedule's 26 h).
+        panel->showSnapshot(cluster(repository(), 2 * 24 * 3600));
+        QCOMPARE(strip->stateText(), QStringLiteral("\u26a0 CRITICAL"));
+        QCOMPARE(strip->lastText(), QStringLiteral("diff \u00b7 2 d 6 h ago \u00b7 29.9 MiB"));
+        QCOMPARE(strip->nextText(), QStringLiteral("diff due now"));
+        // A day and a half old: a warning.
+        panel->showSnapshot(cluster(repository(), 24 * 3600));
+        QCOMPARE(strip->stateText(), QStringLiteral("\u25b2 WARNING"));
+        QCOMPARE(strip->lastText(), QStringLiteral("diff \u00b7 1 d 6 h ago \u00b7 29.9 MiB"));
+
+        // Archiving fails on the primary: since when, critical.
+        panel->showSnapshot(failingArchiver(cluster(repository()), 3, 5));
+        QCOMPARE(strip->stateText(), QStringLiteral("\u26a0 CRITICAL"));
+        QCOMPARE(strip->archivingText(), QStringLiteral("failing: nothing archived for 20 s"));
+        QCOMPARE(strip->lastText(), QStringLiteral("diff \u00b7 6 h 4 min ago \u00b7 29.9 MiB"));
+
+        // The repository host not read yet, then not answering.
+        BackupStatus waiting;
+        waiting.configured = true;
+        waiting.host = QStringLiteral("backup");
+        panel->showSnapshot(cluster(waiting));
+        QCOMPARE(strip->stateText(), QStringLiteral("\u2026 NOT READ YET"));
+        QCOMPARE(strip->lastText(), QStringLiteral("not read yet"));
+        panel->showSnapshot(cluster(repository({}, QStringLiteral("backup: connection refused"))));
+        QCOMPARE(strip->stateText(), QStringLiteral("\u25b2 WARNING"));
+        QCOMPARE(strip->lastText(), QStringLiteral("not read"));
+
+        // A problem (the monitor failed): nothing known, no strip; back without backups: none.
+        panel->showProblem(QStringLiteral("prod"), QStringLiteral("the keychain is locked"));
+        QVERIFY(!strip->isVisible());
+        panel->showSnapshot(cluster(repository()));
+        QVERIFY(strip->isVisible());
+        panel->showSnapshot(none);
+        QVERIFY(!strip->isVisible());
+
+        // The layouts: every text whole, screenshots.
+        struct Layout
+        {
+            QSize size;
+            int nodes;
+            DemoScenario scenario;
+            bool failing;
+            const char* file;
+        };
+        const Layout layouts[] = {
+            {{1920, 1080}, 3, DemoScenario::Healthy, false, "wall-backup-1080p-3nodes.png"},
+            {{1920, 1080}, 5, DemoScenario::FailoverInProgress, false,
+                "wall-backup-1080p-5nodes-failover.png"},
+            {{1280, 720}, 3, DemoScenario::Healthy, true, "wall-backup-720p-3nodes-archiving-fails.png"},
+            {{1280, 720}, 5, DemoScenario::FailoverInProgress, false, "wall-backup-720p-5nodes-failover.png"},
+        };
+        for (const Layout& l : layouts) {
+            WallView one;
+            one.resize(l.size);
+            WallPanel* p = one.addPanel();
+            ClusterSnapshot s = cluster(repository(), l.failing ? 2 * 24 * 3600 : 60, l.nodes, l.scenario);
+            p->showSnapshot(l.failing ? failingArchiver(s) : s);
+            one.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&one));
+            QTest::qWait(50);
+            QVERIFY(p->backupStrip()->isVisible());
+            QCOMPARE(one.size(), l.size); // the type scales to the screen; the window does not grow
+            verifyNothingCut(p);
+            QVERIFY2(p->backupStrip()->geometry().bottom() < p->height(), l.file);
+            screenshot(&one, QString::fromLatin1(l.file));
+        }
+        // Two clusters side by side, and five in the estate grid.
+        for (const int clusters : {2, 5}) {
+            for (const QSize size : {QSize(1920, 1080), QSize(1280, 720)}) {
+                WallView many;
+                many.resize(size);
+                for (int i = 0; i < clusters; ++i) {
+                    ClusterSnapshot s = cluster(repository(), i == 1 ? 2 * 24 * 3600 : 60, i == 0 ? 5 : 3);
+                    s.cluster = QStringLiteral("cluster-%1").arg(i + 1);
+                    many.addPanel()->showSnapshot(i == 1 ? failingArchiver(s) : s);
+                }
+                many.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&many));
+                QTest::qWait(50);
+                for (WallPanel* p : many.panels()) {
+                    QVERIFY(p->backupStrip()->isVisible());
+                    verifyNothingCut(p->backupStrip());
+                }
+                screenshot(
+                    &many, QStringLiteral("wall-backup-%1clusters-%2p.png").arg(clusters).arg(size.height()));
+            }
+        }
     }
 };
 
