@@ -15,9 +15,9 @@ namespace pgpilot {
 
 bool ClusterDashboard::enterReplay()
 {
+    // A new cursor each time: the cluster or where its history is read may have changed.
     const QString cluster = m_monitor ? m_monitor->cluster() : m_latest.cluster;
-    if (!m_cursor || m_cursor->cluster() != cluster)
-        m_cursor = std::make_unique<HistoryCursor>(cluster, m_historyOptions);
+    m_cursor = std::make_unique<HistoryCursor>(cluster, m_historyOptions);
     if (!m_cursor->refresh()) {
         m_updated->setText(m_cursor->problem());
         return false;

@@ -2,8 +2,10 @@
 // The dashboard's replay on a history the real recorder wrote (a fake clock): the scrubber shows
 // the cluster as it was (a failover's alarms, then healthy again), says it is the past, turns the
 // actions off until Live; and what happened while the window was closed goes first in the
-// timeline. PGPILOT_SCREENSHOT_DIR saves the replay.
+// timeline; the backup panel shows the backups as they were. PGPILOT_SCREENSHOT_DIR saves the replay.
+#include "../unit/backupsnapshots.h"
 #include "alarmbanner.h"
+#include "backuppanel.h"
 #include "clusterdashboard.h"
 #include "dashboardmodels.h"
 #include "history/historyrecorder.h"
@@ -25,6 +27,14 @@ namespace {
 ClusterSnapshot snapshotAt(const QDateTime& time, quint64 tick, DemoScenario scenario)
 {
     return derivedDemoSnapshot(QStringLiteral("main"), time, tick, scenario);
+}
+
+// The replay at time, as the admin's scrubbing gives it (the owner's own setPosition is not
+// echoed; a step is).
+void seek(ReplayBar* bar, const QDateTime& time)
+{
+    bar->setPosition(time.addSecs(-1));
+    bar->step(1);
 }
 
 } // namespace
@@ -107,6 +117,79 @@ private Q_SLOTS:
         QVERIFY(!dashboard.isReplaying());
         QVERIFY(!bar->isVisible());
         QVERIFY(switchover->isEnabled());
+    }
+
+    // The backup panel in the replay: the backups, the archiving and their alarms of the moment;
+    // a history from before frames kept backups shows none.
+    void replayShowsTheBackupsOfTheMoment()
+    {
+        using namespace backupsnapshots;
+        QTemporaryDir dir;
+        const QDateTime t0 = recordedBackupCluster(0).time;
+        QDateTime now = t0;
+        HistoryOptions o;
+        o.root = dir.filePath(QStringLiteral("history"));
+        o.clock = [&now] {
+            return now;
+        };
+        {
+            HistoryRecorder recorder(QStringLiteral("prod"), o);
+            QVERIFY(recorder.start());
+            for (int i = 0; i < 1200; ++i) {
+                now = t0.addSecs(i);
+                recorder.feed(recordedBackupCluster(i));
+            }
+            now = t0.addSecs(1200);
+        }
+        ClusterDashboard dashboard;
+        dashboard.setHistoryOptions(o);
+        dashboard.resize(1400, 900);
+        // Live: the last moment, archiving failing.
+        dashboard.showSnapshot(recordedBackupCluster(1199));
+        dashboard.show();
+        BackupPanel* panel = dashboard.backupPanel();
+        QCOMPARE(panel->stateText(), QStringLiteral("\u26a0 CRITICAL"));
+
+        QVERIFY(dashboard.enterReplay());
+        ReplayBar* bar = dashboard.replayBar();
+        seek(bar, t0.addSecs(300));
+        QVERIFY(panel->isVisible());
+        QCOMPARE(panel->stateText(), QStringLiteral("\u2714 OK"));
+        QVERIFY2(
+            panel->detailsText().contains(QStringLiteral("000000010000000000000019 \u00b7 20&nbsp;s ago")),
+            qPrintable(panel->detailsText()));
+        QVERIFY(panel->detailsText().contains(QStringLiteral("diff \u00b7 6&nbsp;h 9&nbsp;min ago")));
+        seek(bar, t0.addSecs(700));
+        QCOMPARE(panel->stateText(), QStringLiteral("\u2714 OK"));
+        QVERIFY2(panel->detailsText().contains(QStringLiteral("incr \u00b7 1&nbsp;min ago")),
+            qPrintable(panel->detailsText()));
+        seek(bar, t0.addSecs(1000));
+        QCOMPARE(panel->stateText(), QStringLiteral("\u26a0 CRITICAL"));
+        QVERIFY(panel->detailsText().contains(QStringLiteral("(failing now)")));
+        QVERIFY(panel->findChild<QLabel*>(QStringLiteral("error"))
+                    ->text()
+                    .contains(QStringLiteral("WAL archiving fails on pg1")));
+        if (const QString shots = qEnvironmentVariable("PGPILOT_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QTest::qWait(300);
+            dashboard.grab().save(QDir(shots).filePath(QStringLiteral("dashboard-replay-backup.png")));
+        }
+        QTest::keyClick(bar, Qt::Key_End);
+        QVERIFY(!dashboard.isReplaying());
+
+        // Recorded before frames kept backups: no backup panel for that moment.
+        QTemporaryDir old;
+        HistoryOptions before;
+        before.root = old.filePath(QStringLiteral("history"));
+        before.clock = [] {
+            return QDateTime(QDate(2024, 6, 3), QTime(8, 0), Qt::UTC);
+        };
+        QVERIFY(copyHistoryWithoutBackups(before.root));
+        dashboard.setHistoryOptions(before);
+        QVERIFY(panel->isVisible());
+        QVERIFY(dashboard.enterReplay());
+        seek(dashboard.replayBar(), QDateTime(QDate(2024, 6, 3), QTime(7, 35), Qt::UTC));
+        QVERIFY(!panel->isVisible());
+        QTest::keyClick(dashboard.replayBar(), Qt::Key_End);
     }
 
     void nothingStoredSaysSo()

@@ -8,8 +8,11 @@
 #include "monitor/backupprobe.h"
 #include "monitor/demosnapshots.h"
 #include "monitor/derive.h"
+#include "testconfig.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 
 namespace backupsnapshots {
 
@@ -109,6 +112,53 @@ inline ClusterSnapshot failingArchiver(ClusterSnapshot s, qint64 failures = 3, q
     a.lastFailedTime = s.time.addSecs(-secondsAgo);
     deriveCluster(s);
     return s;
+}
+
+// The demo cluster "prod" with a repository host, i seconds into a 20-minute recording that starts
+// a minute after the fixture's read: the host read every 30 s (1.3 s in transit), a WAL segment
+// archived every minute, an incremental backup done at 10 min, archiving failing from 15 min on.
+inline ClusterSnapshot recordedBackupCluster(int i)
+{
+    const qint64 start = backupfixtures::kNow + 60;
+    const qint64 read = (start + i) / 30 * 30;
+    BackupStatus b = repository(outputWith(5));
+    b.readAt = QDateTime::fromSecsSinceEpoch(read, Qt::UTC);
+    b.receivedAt = b.readAt.addMSecs(1300);
+    if (i >= 600) {
+        BackupSet incr = b.backups.last();
+        incr.label += QStringLiteral("_20240603-074400I");
+        incr.type = QStringLiteral("incr");
+        incr.start = QDateTime::fromSecsSinceEpoch(start + 540, Qt::UTC);
+        incr.stop = QDateTime::fromSecsSinceEpoch(start + 595, Qt::UTC);
+        incr.size = 31700000;
+        b.backups.append(incr);
+    }
+    ClusterSnapshot s = cluster(b, 60 + i);
+    ArchiverStatus& a = s.nodes[0].pg.archiver;
+    const int segment = qMin(i, 900) / 60;
+    a.lastArchivedWal
+        = QStringLiteral("0000000100000000000000%1").arg(0x14 + segment, 2, 16, QLatin1Char('0')).toUpper();
+    a.lastArchivedTime = QDateTime::fromSecsSinceEpoch(start + 60 * segment - 20, Qt::UTC);
+    a.lastArchivedAgeSeconds = double(a.lastArchivedTime.secsTo(s.time));
+    if (i >= 905) {
+        a.failedCount = 3;
+        a.lastFailedWal = QStringLiteral("0000000100000000000000%1")
+                              .arg(0x15 + segment, 2, 16, QLatin1Char('0'))
+                              .toUpper();
+        a.lastFailedTime = QDateTime::fromSecsSinceEpoch(start + 905, Qt::UTC);
+    }
+    deriveCluster(s);
+    return s;
+}
+
+// A day of history written before frames kept backups (tests/data/history: the cluster "prod"
+// from 2024-06-03 07:34:20 to 07:35:30 UTC, no backup section, a lag line without an archived WAL),
+// put where a HistoryReader with this root reads the history of "prod".
+inline bool copyHistoryWithoutBackups(const QString& root)
+{
+    return QDir().mkpath(QDir(root).filePath(QStringLiteral("prod")))
+        && QFile::copy(QStringLiteral(PGPILOT_TEST_DATA_DIR "/history/2024-06-03-before-backups.jsonl"),
+            QDir(root).filePath(QStringLiteral("prod/2024-06-03.jsonl")));
 }
 
 } // namespace backupsnapshots

@@ -6,16 +6,15 @@
 #include "history/historyrecorder.h"
 #include "monitor/backuptext.h"
 #include "monitor/demosnapshots.h"
-#include "testconfig.h"
 
-#include <QDir>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace pgpilot;
 
 namespace {
+
+using backupsnapshots::recordedBackupCluster;
 
 struct FakeClock
 {
@@ -25,44 +24,6 @@ struct FakeClock
 ClusterSnapshot snapshotAt(const QDateTime& time, quint64 tick, DemoScenario scenario)
 {
     return derivedDemoSnapshot(QStringLiteral("main"), time, tick, scenario);
-}
-
-// The demo cluster "prod" with a repository host, i seconds into a 20-minute recording that starts
-// a minute after the fixture's read: the host read every 30 s (1.3 s in transit), a WAL segment
-// archived every minute, an incremental backup done at 10 min, archiving failing from 15 min on.
-ClusterSnapshot backupClusterAt(int i)
-{
-    using namespace backupsnapshots;
-    const qint64 start = backupfixtures::kNow + 60;
-    const qint64 read = (start + i) / 30 * 30;
-    BackupStatus b = repository(outputWith(5));
-    b.readAt = QDateTime::fromSecsSinceEpoch(read, Qt::UTC);
-    b.receivedAt = b.readAt.addMSecs(1300);
-    if (i >= 600) {
-        BackupSet incr = b.backups.last();
-        incr.label += QStringLiteral("_20240603-074400I");
-        incr.type = QStringLiteral("incr");
-        incr.start = QDateTime::fromSecsSinceEpoch(start + 540, Qt::UTC);
-        incr.stop = QDateTime::fromSecsSinceEpoch(start + 595, Qt::UTC);
-        incr.size = 31700000;
-        b.backups.append(incr);
-    }
-    ClusterSnapshot s = cluster(b, 60 + i);
-    ArchiverStatus& a = s.nodes[0].pg.archiver;
-    const int segment = qMin(i, 900) / 60;
-    a.lastArchivedWal
-        = QStringLiteral("0000000100000000000000%1").arg(0x14 + segment, 2, 16, QLatin1Char('0')).toUpper();
-    a.lastArchivedTime = QDateTime::fromSecsSinceEpoch(start + 60 * segment - 20, Qt::UTC);
-    a.lastArchivedAgeSeconds = double(a.lastArchivedTime.secsTo(s.time));
-    if (i >= 905) {
-        a.failedCount = 3;
-        a.lastFailedWal = QStringLiteral("0000000100000000000000%1")
-                              .arg(0x15 + segment, 2, 16, QLatin1Char('0'))
-                              .toUpper();
-        a.lastFailedTime = QDateTime::fromSecsSinceEpoch(start + 905, Qt::UTC);
-    }
-    deriveCluster(s);
-    return s;
 }
 
 } // namespace
@@ -149,7 +110,7 @@ private Q_SLOTS:
     void replaysTheBackupsOfTheMoment()
     {
         QTemporaryDir dir;
-        const QDateTime t0 = backupClusterAt(0).time;
+        const QDateTime t0 = recordedBackupCluster(0).time;
         QDateTime now = t0;
         HistoryOptions o;
         o.root = dir.filePath(QStringLiteral("history"));
@@ -161,7 +122,7 @@ private Q_SLOTS:
             QVERIFY(recorder.start());
             for (int i = 0; i < 1200; ++i) {
                 now = t0.addSecs(i);
-                recorder.feed(backupClusterAt(i));
+                recorder.feed(recordedBackupCluster(i));
             }
             // The first frame, the new backup, archiving failing; the 15 segments archived in lag
             // lines, but the one archived with the new backup (in its frame).
@@ -175,7 +136,7 @@ private Q_SLOTS:
         QVERIFY2(cursor.refresh(), qPrintable(cursor.problem()));
         int failing = 0;
         for (int i = 0; i < 1200; i += 17) {
-            const ClusterSnapshot live = backupClusterAt(i);
+            const ClusterSnapshot live = recordedBackupCluster(i);
             const HistoryCursor::Moment m = cursor.at(live.time);
             QVERIFY(m.snapshot);
             const ClusterSnapshot& s = *m.snapshot;
@@ -213,9 +174,7 @@ private Q_SLOTS:
         o.clock = [] {
             return QDateTime(QDate(2024, 6, 3), QTime(8, 0), Qt::UTC);
         };
-        QVERIFY(QDir().mkpath(QDir(o.root).filePath(QStringLiteral("prod"))));
-        QVERIFY(QFile::copy(QStringLiteral(PGPILOT_TEST_DATA_DIR "/history/2024-06-03-before-backups.jsonl"),
-            QDir(o.root).filePath(QStringLiteral("prod/2024-06-03.jsonl"))));
+        QVERIFY(backupsnapshots::copyHistoryWithoutBackups(o.root));
         HistoryCursor cursor(QStringLiteral("prod"), o, 300);
         QVERIFY2(cursor.refresh(), qPrintable(cursor.problem()));
         const HistoryCursor::Moment m = cursor.at(QDateTime(QDate(2024, 6, 3), QTime(7, 35), Qt::UTC));
