@@ -334,9 +334,11 @@ Criterion Builder::drillCriterion(const QString& id, const QString& mode) const
         }
         const double start
             = r.value(QStringLiteral("backup")).toObject().value(QStringLiteral("start")).toDouble();
+        // pgBackRest's start is in whole seconds (cut down): a marker from that same second was
+        // written before the backup began (the step writes it first), and is in the copy.
         qint64 want = 0;
         for (const auto& [markerId, at] : markers) {
-            if ((mode == QLatin1String("archive") || at < start) && markerId > want)
+            if ((mode == QLatin1String("archive") || at < start + 1.0) && markerId > want)
                 want = markerId;
         }
         const qint64 got
