@@ -4,13 +4,20 @@
 # restore throughput, and what a full backup does to the primary's write latency, measured side by
 # side in one run on one lab:
 #   idle      a window with no backup (the baseline)
-#   standby   a full backup as phase 6 configures it (files read from a standby)
+#   plain     full backups read from a standby, pgBackRest at normal priority on the node (the
+#             setting before pgbackrest-background: the nodes' wrapper replaced by a plain exec for
+#             the window, put back after it)
+#   standby   the same as phase 6 configures it: pgBackRest on the node under pgbackrest-background
+#             (nice 10, lowest best-effort I/O priority)
 #   primary   the same full backup with --backup-standby=n (files read from the primary: the
 #             setting without pgpilot's choice)
+# Every window lasts BENCH_WINDOW seconds (default 40); in the backup windows full backups run
+# back to back for the whole window, so every latency sample is taken under a backup's load.
 # A write load runs through every window: pgbench's TPC-B-like transactions at a fixed rate
 # (BENCH_TPS, default 100, 2 clients) on the primary's local socket (no new role needed), so a
-# backup's I/O on the primary shows in the latency; p50/p99 from pgbench's per-transaction log. Backup throughput is
-# pgBackRest's info.size (the database) over the backup's own start-stop; restore throughput is
+# backup's I/O on the primary shows in the latency; p50/p99 from pgbench's per-transaction log.
+# Backup throughput is the median over a window's backups of pgBackRest's info.size (the
+# database) over the backup's own start-stop; restore throughput is
 # the same size over the restore drill's restore time (pgbackrest restore into the scratch cluster
 # on the repository host, immediate recovery). BENCH_ROUNDS (default 3) rounds, medians at the end;
 # every sample printed as measured.
@@ -35,6 +42,7 @@ die() {
   exit 1
 }
 finish() {
+  priority background >/dev/null 2>&1
   "$lab" up --no-backup-host >/dev/null 2>&1
   rm -rf "$work"
 }
@@ -67,38 +75,60 @@ lat = sorted(int(l.split()[2]) for l in sys.stdin if len(l.split()) > 2)
 q = lambda p: lat[min(len(lat) - 1, int(p * len(lat)))] / 1000.0 if lat else float("nan")
 print("%.2f %.2f %d" % (q(0.50), q(0.99), len(lat)))'
 }
-backup() { # $1 extra option; prints seconds size_mb mb_per_s
-  "$lab" exec backup runuser -u pgbackrest -- pgbackrest --stanza=lab --type=full $1 backup >"$work/backup.log" 2>&1 || { echo "nan nan nan"; return; }
-  "$lab" exec backup runuser -u pgbackrest -- pgbackrest --stanza=lab --output=json info | python3 -c 'import json,sys
-b = json.load(sys.stdin)[0]["backup"][-1]
-s = b["timestamp"]["stop"] - b["timestamp"]["start"]; mb = b["info"]["size"] / 1048576.0
-print("%d %.0f %.1f" % (s, mb, mb / max(s, 1)))'
+window=${BENCH_WINDOW:-40}
+wrapper=/usr/local/lib/pgpilot/pgbackrest-background
+priority() { # plain | background: what the repository host's SSH runs on the nodes
+  local n
+  for n in $LAB_NODE_NAMES; do
+    if [ "$1" = plain ]; then
+      "$lab" exec "$n" sh -c "cp -n $wrapper $wrapper.bench && printf '#!/bin/sh\nexec /usr/bin/pgbackrest \"\$@\"\n' >$wrapper"
+    else
+      "$lab" exec "$n" sh -c "[ ! -e $wrapper.bench ] || mv -f $wrapper.bench $wrapper"
+    fi
+  done
+}
+backups() { # $1 extra options: full backups back to back until $work/stop exists
+  while [ ! -e "$work/stop" ]; do
+    "$lab" exec backup runuser -u pgbackrest -- pgbackrest --stanza=lab --type=full $1 backup >>"$work/backup.log" 2>&1 || sleep 1
+  done
+}
+rates() { # $1 epoch: count, median seconds, size MB and median MB/s of the full backups started since
+  "$lab" exec backup runuser -u pgbackrest -- pgbackrest --stanza=lab --output=json info | python3 -c 'import json,statistics,sys
+since = int(sys.argv[1])
+bs = [b for b in json.load(sys.stdin)[0]["backup"] if b["timestamp"]["start"] >= since]
+if not bs:
+    print("0 nan nan nan"); sys.exit()
+secs = [max(1, b["timestamp"]["stop"] - b["timestamp"]["start"]) for b in bs]
+mb = bs[-1]["info"]["size"] / 1048576.0
+print("%d %.1f %.0f %.1f" % (len(bs), statistics.median(secs), mb, statistics.median([b["info"]["size"] / 1048576.0 / s for b, s in zip(bs, secs)])))' "$1"
 }
 
 declare -A col
 add() { col[$1]="${col[$1]:-} $2"; }
+kinds="idle plain standby primary"
 for r in $(seq 1 "$rounds"); do
-  # The backups take about as long as their window; the idle window matches the standby one.
-  for kind in idle standby primary; do
-    case $kind in
-      idle) secs=${last_secs:-60} ;;
-      *) secs=0 ;;
-    esac
+  # Every window is as long (BENCH_WINDOW s); in the backup windows full backups run back to back
+  # for the whole window, so the latency samples all fall under a backup's load.
+  for kind in $kinds; do
     if [ "$kind" = idle ]; then
-      read -r p50 p99 n < <(load "$secs" "$kind-$r")
-      say "round $r $kind: ${secs}s window, p50 ${p50} ms, p99 ${p99} ms ($n tx)"
+      read -r p50 p99 n < <(load "$window" "$kind-$r")
+      say "round $r $kind: ${window}s window, p50 ${p50} ms, p99 ${p99} ms ($n tx)"
     else
       opt=""
-      [ "$kind" = primary ] && opt="--backup-standby=n"
-      load 600 "$kind-$r" >"$work/lat.$kind" &
-      lp=$!
-      sleep 3
-      read -r s mb rate < <(backup "$opt")
-      "$lab" exec "$client" sh -c "kill -INT \$(cat /tmp/pgpilot-bench-$kind-$r/pid)" >/dev/null 2>&1
-      wait "$lp"
-      read -r p50 p99 n <"$work/lat.$kind"
-      last_secs=$((s + 3))
-      say "round $r $kind: full backup ${s}s, ${mb} MB, ${rate} MB/s; writes meanwhile p50 ${p50} ms, p99 ${p99} ms ($n tx)"
+      case $kind in
+        plain) priority plain ;; # the previous setting: pgBackRest at normal priority on the node
+        standby) priority background ;; # phase 6's: pgbackrest-background on the node
+        primary) opt="--backup-standby=n" ;;
+      esac
+      rm -f "$work/stop"
+      since=$(date +%s)
+      backups "$opt" &
+      bp=$!
+      read -r p50 p99 n < <(load "$window" "$kind-$r")
+      touch "$work/stop"
+      wait "$bp"
+      read -r count s mb rate < <(rates "$since")
+      say "round $r $kind: ${window}s window, $count full backups (median ${s}s, ${mb} MB, ${rate} MB/s); writes p50 ${p50} ms, p99 ${p99} ms ($n tx)"
       add "$kind-mbs" "$rate"
     fi
     add "$kind-p50" "$p50"
@@ -113,7 +143,7 @@ r = json.load(sys.stdin); print(r.get("restoreSeconds", "nan"), "%.0f" % (r["bac
 done
 med() { python3 -c 'import statistics,sys; v=[float(x) for x in sys.argv[1:] if x != "nan"]; print("%.2f" % statistics.median(v) if v else "nan")' "$@"; }
 say "medians over $rounds rounds:"
-for k in idle-p50 idle-p99 standby-p50 standby-p99 primary-p50 primary-p99 standby-mbs primary-mbs restore-mbs; do
+for k in idle-p50 idle-p99 plain-p50 plain-p99 standby-p50 standby-p99 primary-p50 primary-p99 plain-mbs standby-mbs primary-mbs restore-mbs; do
   say "  $k $(med ${col[$k]})   (samples:${col[$k]})"
 done
 say "results in $results"
