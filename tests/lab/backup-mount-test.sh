@@ -7,11 +7,16 @@
 # fire on every node at once and exactly one backup is taken; backup and restore-drill as
 # operations; after a switchover, archiving and the backup runner follow the new roles; `pgpilot
 # status` reads the repository through the nodes.
-#   tests/lab/backup-mount-test.sh PGPILOT_BINARY
-# Starts from the built-cluster fixture; resets the nodes at the end. Last line:
+#   tests/lab/backup-mount-test.sh PGPILOT_BINARY [--os bookworm|trixie]
+# Starts from the built-cluster fixture; resets the nodes at the end. With --os and another OS
+# than the lab's, the lab is switched for the run (and back at the end), the share is mounted on
+# the fresh nodes and the cluster is built with phases 0-6 (archiving to the mounted repository
+# from phase 2 on); the refusals of bad mounts are left to the lab's own OS. Last line:
 # "backup-mount-test: N passed, M failed".
 set -uo pipefail
-pgpilot=${1:?usage: backup-mount-test.sh PGPILOT_BINARY}
+pgpilot=${1:?usage: backup-mount-test.sh PGPILOT_BINARY [--os OS]}
+want_os=
+[ "${2:-}" = --os ] && want_os=${3:?--os needs a value}
 here=$(cd "$(dirname "$0")" && pwd)
 lab=$here/lab
 probe=$here/tools/clientprobe
@@ -30,13 +35,31 @@ unbind() { # every node: the repository path unmounted (as often as it was mount
 cleanup() {
   # Fresh nodes (the fixture's cluster had no archiving), then the shared directories go.
   unbind
-  "$lab" reset >"$work/reset.log" 2>&1 || echo "lab reset at the end failed: $(tail -n 2 "$work/reset.log")"
+  if [ -n "${orig_os:-}" ]; then
+    echo "backup-mount-test: bringing the $orig_os lab back"
+    "$lab" down >/dev/null 2>&1
+    "$lab" up --os "$orig_os" >"$work/lab-up-back.log" 2>&1 || bad "lab up --os $orig_os at the end: $(tail -n 2 "$work/lab-up-back.log")"
+  else
+    "$lab" reset >"$work/reset.log" 2>&1 || echo "lab reset at the end failed: $(tail -n 2 "$work/reset.log")"
+  fi
   rm -rf "$shared" "$shared".*
   ops_finish
 }
 trap 'cleanup; exit $?' EXIT
 
-ops_setup || exit 1
+orig_os=
+eval "$("$lab" env)" || { bad "the lab is not up"; exit 1; }
+if [ -n "$want_os" ] && [ "$want_os" != "$LAB_OS" ]; then
+  orig_os=$LAB_OS
+  "$lab" down >"$work/lab-down.log" 2>&1
+  "$lab" up --os "$want_os" >"$work/lab-up.log" 2>&1 \
+    && ok "the lab switched to $want_os" || { bad "lab up --os $want_os: $(tail -n 3 "$work/lab-up.log")"; exit 1; }
+  eval "$("$lab" env)"
+  secrets=$work/secrets
+  args=(--secrets-file "$secrets" --state-dir "$work/state")
+else
+  ops_setup || exit 1
+fi
 leader() { # the node's PID 1 as the host sees it
   local np c
   np=$(cat "$LAB_STATE/nodes/$1/nspawn.pid") || return 1
@@ -89,23 +112,34 @@ LAB_CLUSTER_FILE=$C # status_json reads this worksheet
 "$pgpilot" validate "$C" >"$work/validate.log" 2>&1 && ok "the worksheet with a mounted repository validates" \
   || bad "validate: $(tail -n 3 "$work/validate.log")"
 
+if [ -n "$orig_os" ]; then # fresh nodes: PostgreSQL (and its postgres account) first
+  "$pgpilot" apply "$C" --from 0 --to 1 --yes --json "${args[@]}" >"$work/p01.json" 2>&1 \
+    && ok "phases 0-1 on the fresh $want_os nodes" || { bad "phases 0-1: $(tail -n 3 "$work/p01.json")"; exit 1; }
+fi
+uid=$("$lab" exec "${LAB_NODE_NAMES%% *}" id -u postgres)
+if [ -z "$orig_os" ]; then
 # ---- bad mounts: nothing there, then one directory per node (not shared)
 refused p6.precheck "does not exist on this node" "no $REPO on the nodes"
 for n in $LAB_NODE_NAMES; do
   mkdir -p "$shared.$n" && chown --reference="$shared" "$shared.$n" && bind "$n" "$shared.$n" || bad "bind $shared.$n into $n"
 done
-uid=$("$lab" exec "${LAB_NODE_NAMES%% *}" id -u postgres)
 for n in $LAB_NODE_NAMES; do chown "$uid:$uid" "$shared.$n"; done
 refused p6.mount-shared "not one shared directory" "a directory of its own on each node"
 unbind
+fi
 
 # ---- one shared directory on every node
 chown "$uid:$uid" "$shared" && chmod 0750 "$shared"
 for n in $LAB_NODE_NAMES; do bind "$n" "$shared" || bad "bind $shared into $n"; done
 ok "$shared (postgres's, uid $uid) mounted at $REPO on: $LAB_NODE_NAMES"
 t0=$(date +%s%N)
-if "$pgpilot" apply "$C" --phase 6 --json "${args[@]}" >"$work/phase6.json" 2>"$work/phase6.err"; then
-  ok "apply --phase 6 with the mounted repository: checkpoint passed ($(( ($(date +%s%N) - t0) / 1000000 )) ms)"
+if [ -n "$orig_os" ]; then
+  phases=(--from 2 --to 6 --yes)
+else
+  phases=(--phase 6)
+fi
+if "$pgpilot" apply "$C" "${phases[@]}" --json "${args[@]}" >"$work/phase6.json" 2>"$work/phase6.err"; then
+  ok "apply ${phases[*]} with the mounted repository: phase 6's checkpoint passed ($(( ($(date +%s%N) - t0) / 1000000 )) ms)"
 else
   bad "phase 6: $(grep -h '"passed": *false\|failed' "$work/phase6.json" "$work/phase6.err" | tail -n 5)"
   exit 1
