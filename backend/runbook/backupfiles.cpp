@@ -168,6 +168,78 @@ QString backupStandbyValue(const ClusterSpec& spec)
     return spec.platform == Platform::Debian12 ? QStringLiteral("y") : QStringLiteral("prefer");
 }
 
+// Where backups run (the repository host, or the nodes of a mounted repository): the repository,
+// its retention and how a backup is taken.
+QString repositoryGlobals(const ClusterSpec& spec)
+{
+    const BackupSpec& b = spec.backup;
+    return QStringLiteral(
+        "repo1-path=%1\n"
+        "repo1-retention-full=%2\n"
+        "repo1-retention-diff=%3\n"
+        "repo1-bundle=y\n"
+        "compress-type=zst\n"
+        "process-max=%4\n"
+        "# A backup starts at once (a checkpoint on the primary) and copies the data files\n"
+        "# from a standby, so the primary does not carry the reading.\n"
+        "start-fast=y\n"
+        "backup-standby=%5\n")
+        .arg(b.path)
+        .arg(b.retentionFull)
+        .arg(b.retentionDiff)
+        .arg(b.processMax)
+        .arg(backupStandbyValue(spec));
+}
+
+QString nodeLogLevels()
+{
+    return QStringLiteral("log-level-console=warn\nlog-level-stderr=warn\nlog-level-file=info\n");
+}
+
+// A node's WAL archiving: asynchronous, with the queue limit of the worksheet.
+QString archivingGlobals(const ClusterSpec& spec)
+{
+    QString text
+        = QStringLiteral("# The foreground archive-push returns once the background one has the segment in\n"
+                         "# the repository: PostgreSQL sees success only for WAL that is there.\n"
+                         "archive-async=y\n"
+                         "spool-path=%1\n"
+                         "archive-timeout=60\n")
+              .arg(backuppaths::spoolDir());
+    if (!spec.backup.archiveQueueMax.isEmpty())
+        text += QStringLiteral(
+            "# Beyond this much unarchived WAL pgBackRest drops segments from the archive so that pg_wal\n"
+            "# cannot fill and stop PostgreSQL; point-in-time recovery is then broken until the next\n"
+            "# full backup (the dashboard raises a critical alarm).\n"
+            "archive-push-queue-max=%1\n")
+                    .arg(spec.backup.archiveQueueMax);
+    return text;
+}
+
+// archive_command gives up after 10 s when the background push has not stored the segment
+// (PostgreSQL keeps it and tries again): a repository that does not answer must not hold up a
+// shutdown, whose last archiving round tries every waiting segment three times. Then the stanza
+// with this node's own data directory as pg1.
+QString archivingSections(const ClusterSpec& spec)
+{
+    return QStringLiteral("\n[global:archive-push]\nprocess-max=2\narchive-timeout=10\n\n"
+                          "[global:archive-get]\nprocess-max=2\n\n"
+                          "[%1]\npg1-path=%2\npg1-port=%3\n")
+        .arg(backupStanza(spec), postgresDataDir(spec.postgresVersion))
+        .arg(spec.ports.postgres);
+}
+
+// Node n as pg<i>, reached over SSH as postgres; what runs there runs at the background priority.
+QString pgHost(const ClusterSpec& spec, int i, const NodeSpec& n)
+{
+    return QStringLiteral("pg%1-host=%2\npg%1-host-user=postgres\npg%1-host-cmd=%5\n"
+                          "pg%1-path=%3\npg%1-port=%4\n")
+        .arg(i)
+        .arg(n.address, postgresDataDir(spec.postgresVersion))
+        .arg(spec.ports.postgres)
+        .arg(backuppaths::backgroundCommand());
+}
+
 } // namespace
 
 namespace render {
@@ -178,36 +250,10 @@ RenderedFile pgbackrestNodeConf(const ClusterSpec& spec, const NodeSpec& node)
     QString text = header(spec,
         QStringLiteral("pgBackRest on node %1: WAL goes to the repository on %2 (%3).")
             .arg(node.name, b.host.name, b.host.address));
-    text
-        += QStringLiteral("[global]\n"
-                          "repo1-host=%1\n"
-                          "repo1-host-user=%2\n"
-                          "log-level-console=warn\n"
-                          "log-level-stderr=warn\n"
-                          "log-level-file=info\n"
-                          "# The foreground archive-push returns once the background one has the segment in\n"
-                          "# the repository: PostgreSQL sees success only for WAL that is there.\n"
-                          "archive-async=y\n"
-                          "spool-path=%3\n"
-                          "archive-timeout=60\n"
-                          "process-max=%4\n")
-               .arg(b.host.address, backuppaths::user(), backuppaths::spoolDir())
-               .arg(b.processMax);
-    if (!b.archiveQueueMax.isEmpty())
-        text += QStringLiteral(
-            "# Beyond this much unarchived WAL pgBackRest drops segments from the archive so that pg_wal\n"
-            "# cannot fill and stop PostgreSQL; point-in-time recovery is then broken until the next\n"
-            "# full backup (the dashboard raises a critical alarm).\n"
-            "archive-push-queue-max=%1\n")
-                    .arg(b.archiveQueueMax);
-    // archive_command gives up after 10 s when the background push has not stored the segment
-    // (PostgreSQL keeps it and tries again): a repository that does not answer must not hold up a
-    // shutdown, whose last archiving round tries every waiting segment three times.
-    text += QStringLiteral("\n[global:archive-push]\nprocess-max=2\narchive-timeout=10\n\n"
-                           "[global:archive-get]\nprocess-max=2\n\n"
-                           "[%1]\npg1-path=%2\npg1-port=%3\n")
-                .arg(backupStanza(spec), postgresDataDir(spec.postgresVersion))
-                .arg(spec.ports.postgres);
+    text += QStringLiteral("[global]\nrepo1-host=%1\nrepo1-host-user=%2\nprocess-max=%3\n")
+                .arg(b.host.address, backuppaths::user())
+                .arg(b.processMax)
+        + nodeLogLevels() + archivingGlobals(spec) + archivingSections(spec);
     RenderedFile f = file(QStringLiteral("pgbackrest.conf"), node.name, backuppaths::configFile(), text);
     f.owner = f.group = QStringLiteral("postgres");
     f.mode = 0640;
@@ -216,59 +262,18 @@ RenderedFile pgbackrestNodeConf(const ClusterSpec& spec, const NodeSpec& node)
 
 RenderedFile pgbackrestMountConf(const ClusterSpec& spec, const NodeSpec& node)
 {
-    const BackupSpec& b = spec.backup;
     QString text = header(spec,
         QStringLiteral("pgBackRest on node %1: the repository is %2, mounted on every node; a backup runs "
                        "on one node (pgpilot-backup-run) and reads a standby.")
-            .arg(node.name, b.path));
-    text
-        += QStringLiteral("[global]\n"
-                          "repo1-path=%1\n"
-                          "repo1-retention-full=%2\n"
-                          "repo1-retention-diff=%3\n"
-                          "repo1-bundle=y\n"
-                          "compress-type=zst\n"
-                          "process-max=%4\n"
-                          "start-fast=y\n"
-                          "backup-standby=%5\n"
-                          "log-level-console=warn\n"
-                          "log-level-stderr=warn\n"
-                          "log-level-file=info\n"
-                          "# The foreground archive-push returns once the background one has the segment in\n"
-                          "# the repository: PostgreSQL sees success only for WAL that is there.\n"
-                          "archive-async=y\n"
-                          "spool-path=%6\n"
-                          "archive-timeout=60\n")
-               .arg(b.path)
-               .arg(b.retentionFull)
-               .arg(b.retentionDiff)
-               .arg(b.processMax)
-               .arg(backupStandbyValue(spec), backuppaths::spoolDir());
-    if (!b.archiveQueueMax.isEmpty())
-        text += QStringLiteral(
-            "# Beyond this much unarchived WAL pgBackRest drops segments from the archive so that pg_wal\n"
-            "# cannot fill and stop PostgreSQL; point-in-time recovery is then broken until the next\n"
-            "# full backup (the dashboard raises a critical alarm).\n"
-            "archive-push-queue-max=%1\n")
-                    .arg(b.archiveQueueMax);
-    text += QStringLiteral("\n[global:archive-push]\nprocess-max=2\narchive-timeout=10\n\n"
-                           "[global:archive-get]\nprocess-max=2\n\n"
-                           "[%1]\npg1-path=%2\npg1-port=%3\n")
-                .arg(backupStanza(spec), postgresDataDir(spec.postgresVersion))
-                .arg(spec.ports.postgres);
+            .arg(node.name, spec.backup.path));
+    text += QStringLiteral("[global]\n") + repositoryGlobals(spec) + nodeLogLevels() + archivingGlobals(spec)
+        + archivingSections(spec);
     // The other nodes over SSH as postgres (phase 3's keys): whichever node runs the backup finds
     // the primary and a standby among them, before and after a failover.
     int i = 2;
     for (const NodeSpec& n : spec.nodes) {
-        if (n.name == node.name)
-            continue;
-        text += QStringLiteral("pg%1-host=%2\npg%1-host-user=postgres\npg%1-host-cmd=%5\n"
-                               "pg%1-path=%3\npg%1-port=%4\n")
-                    .arg(i)
-                    .arg(n.address, postgresDataDir(spec.postgresVersion))
-                    .arg(spec.ports.postgres)
-                    .arg(backuppaths::backgroundCommand());
-        ++i;
+        if (n.name != node.name)
+            text += pgHost(spec, i++, n);
     }
     RenderedFile f = file(QStringLiteral("pgbackrest.conf"), node.name, backuppaths::configFile(), text);
     f.owner = f.group = QStringLiteral("postgres");
@@ -282,38 +287,15 @@ RenderedFile pgbackrestRepoConf(const ClusterSpec& spec)
     QString text = header(spec,
         QStringLiteral("pgBackRest's repository of cluster %1 on %2; backups run here.")
             .arg(spec.name, b.host.name));
-    text += QStringLiteral(
-        "[global]\n"
-        "repo1-path=%1\n"
-        "repo1-retention-full=%2\n"
-        "repo1-retention-diff=%3\n"
-        "repo1-bundle=y\n"
-        "compress-type=zst\n"
-        "process-max=%4\n"
-        "# A backup starts at once (a checkpoint on the primary) and copies the data files\n"
-        "# from a standby, so the primary does not carry the reading.\n"
-        "start-fast=y\n"
-        "backup-standby=%5\n"
-        "archive-timeout=60\n"
-        "log-level-console=info\n"
-        "log-level-stderr=warn\n"
-        "log-level-file=info\n")
-                .arg(b.path)
-                .arg(b.retentionFull)
-                .arg(b.retentionDiff)
-                .arg(b.processMax)
-                .arg(backupStandbyValue(spec));
+    text += QStringLiteral("[global]\n") + repositoryGlobals(spec)
+        + QStringLiteral("archive-timeout=60\n"
+                         "log-level-console=info\n"
+                         "log-level-stderr=warn\n"
+                         "log-level-file=info\n");
     text += QStringLiteral("\n[%1]\n").arg(backupStanza(spec));
     int i = 1;
-    for (const NodeSpec& n : spec.nodes) {
-        text += QStringLiteral("pg%1-host=%2\npg%1-host-user=postgres\npg%1-host-cmd=%5\n"
-                               "pg%1-path=%3\npg%1-port=%4\n")
-                    .arg(i)
-                    .arg(n.address, postgresDataDir(spec.postgresVersion))
-                    .arg(spec.ports.postgres)
-                    .arg(backuppaths::backgroundCommand());
-        ++i;
-    }
+    for (const NodeSpec& n : spec.nodes)
+        text += pgHost(spec, i++, n);
     RenderedFile f
         = file(QStringLiteral("pgbackrest-repo.conf"), b.host.name, backuppaths::configFile(), text);
     // Read by pgbackrest (backups) and postgres (restore drills), changed by neither.

@@ -4626,7 +4626,7 @@ fi
 
 # --- p6.config: Write pgBackRest's configuration
 if (
-printf '%s  %s\n' 95caa63b6fdeddcd9b758fb1612e19ea8c525cf613c34b321dcf6cf7d3f43f88 /etc/pgbackrest/pgbackrest.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/pgbackrest/pgbackrest.conf 2>/dev/null)" = 'postgres:postgres 640' ] && printf '%s  %s\n' d750c9dd871dddb784307d34e169862088d46d2bbf8a6eb2855da8ace4f3c9f3 /usr/local/lib/pgpilot/pgbackrest-background | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgbackrest-background 2>/dev/null)" = 'root:root 755' ]
+printf '%s  %s\n' 0b403b2f029e05b159af3a835411021f25bf528cd98cd06f27d9df77238a9861 /etc/pgbackrest/pgbackrest.conf | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/pgbackrest/pgbackrest.conf 2>/dev/null)" = 'postgres:postgres 640' ] && printf '%s  %s\n' d750c9dd871dddb784307d34e169862088d46d2bbf8a6eb2855da8ace4f3c9f3 /usr/local/lib/pgpilot/pgbackrest-background | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgbackrest-background 2>/dev/null)" = 'root:root 755' ]
 )
 then
 echo 'p6.config: already done'
@@ -4646,6 +4646,7 @@ runuser -u postgres -- sh -c 'umask 077; cat >/etc/pgbackrest/pgbackrest.conf.pg
 [global]
 repo1-host=10.231.0.30
 repo1-host-user=pgbackrest
+process-max=2
 log-level-console=warn
 log-level-stderr=warn
 log-level-file=info
@@ -4654,7 +4655,6 @@ log-level-file=info
 archive-async=y
 spool-path=/var/spool/pgbackrest
 archive-timeout=60
-process-max=2
 # Beyond this much unarchived WAL pgBackRest drops segments from the archive so that pg_wal
 # cannot fill and stop PostgreSQL; point-in-time recovery is then broken until the next
 # full backup (the dashboard raises a critical alarm).
