@@ -205,6 +205,7 @@ void MainWindow::createMenus()
         QAction* action = cluster->addAction(text, this, [this, kind = kind] { startBackupOperation(kind); });
         action->setObjectName(QStringLiteral("action-") + toId(kind));
     }
+    addPauseAction(cluster);
 
     // The ops room's preferences: where notifications go, and the wall's sound.
     QMenu* settingsMenu = menuBar()->addMenu(tr("Settin&gs"));

@@ -64,10 +64,16 @@ public Q_SLOTS:
     // Opens the dialog of an operation on the cluster of the worksheet (connecting first when no
     // session is open). One operation at a time: a second request raises the open dialog.
     // option: the backup type, or the restore's target time (OperationRequest::option).
-    void startOperation(
-        pgpilot::OperationKind kind, const QString& node, bool reclone = false, const QString& option = {});
+    // reason: pause only (OperationRequest::reason).
+    void startOperation(pgpilot::OperationKind kind, const QString& node, bool reclone = false,
+        const QString& option = {}, const QString& reason = {});
     // Backups (Cluster menu): asks the backup type or the time to restore to, then startOperation.
     void startBackupOperation(pgpilot::OperationKind kind);
+    // Cluster → Pause automatic failover... / Resume automatic failover (issue 20): resumes when
+    // any node of the cluster is paused (as the dashboard last saw it), else asks the window and
+    // the reason (PauseDialog), then startOperation.
+    void toggleFailoverPause();
+    bool failoverPaused() const;
     // Asks which node, then startOperation (Cluster menu).
     void chooseNodeForOperation(pgpilot::OperationKind kind);
     void newCluster();
@@ -96,6 +102,7 @@ protected:
 
 private:
     void createMenus();
+    void addPauseAction(QMenu* cluster); // mainwindowcluster.cpp
     void rebuildRecentMenu();
     void setCurrentFile(const QString& path);
     void showError(const QString& title, const QString& message);

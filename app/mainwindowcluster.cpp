@@ -14,6 +14,7 @@
 #include "monitor/clustermonitor.h"
 #include "operationdialog.h"
 #include "ops/operationrunner.h"
+#include "pausedialog.h"
 #include "phasepage.h"
 #include "runbook/builder.h"
 #include "secrets/secretstore.h"
@@ -124,7 +125,8 @@ void MainWindow::chooseNodeForOperation(OperationKind kind)
     dialog->open();
 }
 
-void MainWindow::startOperation(OperationKind kind, const QString& node, bool reclone, const QString& option)
+void MainWindow::startOperation(
+    OperationKind kind, const QString& node, bool reclone, const QString& option, const QString& reason)
 {
     if (m_operation) {
         m_operation->raise();
@@ -143,7 +145,7 @@ void MainWindow::startOperation(OperationKind kind, const QString& node, bool re
             tr("Complete the worksheet first: operations run on the nodes it names."));
         return;
     }
-    withOpenSession([this, kind, node, reclone, option](ClusterSession* opened) {
+    withOpenSession([this, kind, node, reclone, option, reason](ClusterSession* opened) {
         if (!opened || m_operation || !m_services)
             return;
         OperationRequest request;
@@ -151,6 +153,7 @@ void MainWindow::startOperation(OperationKind kind, const QString& node, bool re
         request.node = node;
         request.reclone = reclone;
         request.option = option;
+        request.reason = reason;
         m_services->prepareOperation(
             request, this, [this](OperationRunner* runner, const QString& error, const QString& probeError) {
                 if (!runner) {
@@ -356,6 +359,44 @@ void MainWindow::startBackupOperation(OperationKind kind)
             return startOperation(kind, {}, false, target);
         showError(tr("Not a time pgpilot can restore to"), error);
     }
+}
+
+// Issue 20: one entry that pauses or resumes, named for what it will do when the menu opens.
+void MainWindow::addPauseAction(QMenu* cluster)
+{
+    cluster->addSeparator();
+    QAction* action
+        = cluster->addAction(tr("Pause automatic fail&over..."), this, &MainWindow::toggleFailoverPause);
+    action->setObjectName(QStringLiteral("action-pause"));
+    action->setStatusTip(tr("repmgrd on every node stops acting on failures for a window you give"));
+    connect(cluster, &QMenu::aboutToShow, this, [this, action] {
+        const bool paused = failoverPaused();
+        action->setText(paused ? tr("Resume automatic fail&over") : tr("Pause automatic fail&over..."));
+        action->setStatusTip(paused
+                ? tr("repmgrd on every node acts on failures again")
+                : tr("repmgrd on every node stops acting on failures for a window you give"));
+    });
+}
+
+bool MainWindow::failoverPaused() const
+{
+    // The live monitor's view (the dashboard may be replaying the past).
+    const ClusterSnapshot& s = m_monitor ? m_monitor->latest() : m_dashboard->latestSnapshot();
+    return s.pause.paused();
+}
+
+void MainWindow::toggleFailoverPause()
+{
+    if (failoverPaused())
+        return startOperation(OperationKind::Unpause, {});
+    auto* dialog = new PauseDialog(m_wizard->worksheetPage()->spec().name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PauseDialog::pauseRequested, this, [this](const QString& window, const QString& reason) {
+        // after the dialog has closed: the operation's dialog opens next
+        QTimer::singleShot(0, this,
+            [this, window, reason] { startOperation(OperationKind::Pause, {}, false, window, reason); });
+    });
+    dialog->open();
 }
 
 } // namespace pgpilot

@@ -55,6 +55,10 @@ QString alarmKindName(AlarmKind kind)
         return NotificationsDialog::tr("Backup repository error");
     case AlarmKind::BackupSpaceLow:
         return NotificationsDialog::tr("Backup repository space low");
+    case AlarmKind::FailoverPausedTooLong:
+        return NotificationsDialog::tr("Failover paused past its window");
+    case AlarmKind::FailoverPausedPartly:
+        return NotificationsDialog::tr("Failover paused on some nodes only");
     }
     return toId(kind);
 }

@@ -11,6 +11,7 @@
 #include "monitor/nodeactions.h"
 #include "monitor/snapshottext.h"
 #include "nodetile.h"
+#include "pausebanner.h"
 #include "replaybar.h"
 #include "topologyview.h"
 
@@ -38,6 +39,7 @@ ClusterDashboard::ClusterDashboard(QWidget* parent)
     , m_replication(new QLabel(this))
     , m_notRead(new QLabel(this))
     , m_banner(new AlarmBanner(this))
+    , m_pauseBanner(new PauseBanner(this))
     , m_tileArea(new QWidget(this))
     , m_tileGrid(new QGridLayout(m_tileArea))
     , m_backupPanel(new BackupPanel(this))
@@ -206,6 +208,7 @@ ClusterDashboard::ClusterDashboard(QWidget* parent)
     layout->addLayout(header);
     layout->addWidget(m_replayBar);
     layout->addWidget(m_banner);
+    layout->addWidget(m_pauseBanner);
     layout->addWidget(m_whileClosed);
     layout->addWidget(m_notRead);
     m_tileRow->addWidget(m_tileArea, 3);
@@ -268,6 +271,7 @@ void ClusterDashboard::showSnapshot(const ClusterSnapshot& snapshot)
                   .arg(primary->pg.syncStandbyNames, primary->pg.synchronousCommit)
             : QString());
     m_banner->setAlarms(snapshot.alarms);
+    m_pauseBanner->setPause(snapshot.pause);
     QStringList notRead;
     for (const NotRead& n : snapshot.notRead)
         notRead << QStringLiteral("\u2022 ") + n.reason;

@@ -23,6 +23,7 @@ class QTableView;
 namespace pgpilot {
 
 class AlarmBanner;
+class PauseBanner;
 class BackupPanel;
 class HistoryCursor;
 class ReplayBar;
@@ -59,6 +60,10 @@ public:
     EventModel* eventModel() const { return m_events; }
     NodeTile* tile(const QString& node) const { return m_tiles.value(node); }
     AlarmBanner* banner() const { return m_banner; }
+    // Automatic failover paused (issue 20): under the alarm banner while any node is paused.
+    PauseBanner* pauseBanner() const { return m_pauseBanner; }
+    // The snapshot shown last (live or replayed).
+    const ClusterSnapshot& latestSnapshot() const { return m_latest; }
     BackupPanel* backupPanel() const { return m_backupPanel; }
     TopologyView* topologyView() const { return m_topology; }
     // The node the action buttons act on (the one chosen in the node list).
@@ -111,6 +116,7 @@ private:
     QLabel* m_replication;
     QLabel* m_notRead; // what the monitor cannot read on this cluster (adopted as built)
     AlarmBanner* m_banner;
+    PauseBanner* m_pauseBanner;
     QWidget* m_tileArea;
     QGridLayout* m_tileGrid;
     BackupPanel* m_backupPanel; // beside the tiles, as wide as one

@@ -333,6 +333,10 @@ QString OperationDialog::actionVerb() const
         return tr("&Run the drill");
     case OperationKind::Restore:
         return tr("&Restore the cluster");
+    case OperationKind::Pause:
+        return tr("&Pause failover");
+    case OperationKind::Unpause:
+        return tr("&Resume failover");
     }
     return tr("Run");
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// pgpilot switchover, rejoin, unfence, fence, add-standby and remove-standby: the dashboard's
-// operations (backend/ops OperationRunner) without a display.
+// pgpilot switchover, rejoin, unfence, fence, add-standby, remove-standby, ..., pause and unpause:
+// the dashboard's operations (backend/ops OperationRunner) without a display.
 #include "cluster/specfile.h"
 #include "command.h"
 #include "commands.h"
@@ -188,6 +188,15 @@ public:
                 QT_TRANSLATE_NOOP("pgpilot::CommandLine",
                     "ISO 8601 with its zone, e.g. 2026-12-05T10:15:00Z: the cluster is restored to it.")),
             kind == OperationKind::Restore ? Show::Required : Show::Hidden);
+        addOption(valueOption("window", QT_TRANSLATE_NOOP("pgpilot::CommandLine", "DURATION"),
+                      QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+                          "How long failover may stay paused before every dashboard and pgpilot watch "
+                          "raise an alarm: 30m, 2h, 1h30m (default 60m, at most 24h).")),
+            kind == OperationKind::Pause ? Show::InUsage : Show::Hidden);
+        addOption(valueOption("reason", QT_TRANSLATE_NOOP("pgpilot::CommandLine", "TEXT"),
+                      QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+                          "Why (one line, shown with the pause on every dashboard and in its alarm).")),
+            kind == OperationKind::Pause ? Show::InUsage : Show::Hidden);
         addOption(yesOption(), Show::InUsage);
         addOption(flagOption("dry-run",
             QT_TRANSLATE_NOOP(
@@ -216,6 +225,10 @@ protected:
             print(io.err, CommandLine::tr("--type is for backup only.\n"));
             return 2;
         }
+        if ((args.isSet("window") || args.isSet("reason")) && m_kind != OperationKind::Pause) {
+            print(io.err, CommandLine::tr("--window and --reason are for pause only.\n"));
+            return 2;
+        }
         if (args.isSet("reclone") && m_kind != OperationKind::Rejoin) {
             print(io.err, CommandLine::tr("--reclone is for rejoin (and unfence) only.\n"));
             return 2;
@@ -229,6 +242,10 @@ protected:
         request.node = node;
         request.reclone = args.isSet("reclone");
         request.option = args.value("type");
+        if (m_kind == OperationKind::Pause) {
+            request.option = args.value("window");
+            request.reason = args.value("reason");
+        }
         if (m_kind == OperationKind::Restore) {
             QString error;
             request.option = restoreTargetTime(args.value("target-time"), &error);
@@ -263,7 +280,8 @@ private:
     {
         return m_kind != OperationKind::RotateSecrets && m_kind != OperationKind::RenewCerts
             && m_kind != OperationKind::Backup && m_kind != OperationKind::RestoreDrill
-            && m_kind != OperationKind::Restore;
+            && m_kind != OperationKind::Restore && m_kind != OperationKind::Pause
+            && m_kind != OperationKind::Unpause;
     }
 
     // Opens the cluster's session (ClusterServices, as the window does) and runs the operation on
@@ -459,6 +477,23 @@ std::vector<std::unique_ptr<Command>> makeOperationCommands()
             "time, clones the others from it, starts the services again, verifies roles, the VIP and\n"
             "ports, and takes a full backup of the new timeline. Transactions after the time are gone\n"
             "from the cluster."),
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine", "(none)")));
+    list.push_back(std::make_unique<OperationCommand>(QStringLiteral("pause"), OperationKind::Pause,
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine", "pause automatic failover for a maintenance window"),
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+            "Pre-checks that every node answers, that repmgrd runs everywhere and that repmgr's dry run\n"
+            "reaches every node from the primary; then records the window (--window, who, --reason)\n"
+            "in the cluster and runs repmgr service pause on the primary; then verifies that every\n"
+            "node reports repmgrd paused. Every dashboard, the wall and pgpilot watch show the pause\n"
+            "and raise a critical alarm once the window has passed. Pausing a paused cluster says so\n"
+            "and records the new window."),
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine", "(none)")));
+    list.push_back(std::make_unique<OperationCommand>(QStringLiteral("unpause"), OperationKind::Unpause,
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine", "resume automatic failover"),
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+            "The same pre-checks as pause; then repmgr service unpause on the primary and the recorded\n"
+            "window closed; then verifies that repmgrd runs unpaused on every node and that repmgr\n"
+            "sees one primary and every standby running. Unpausing a running cluster says so."),
         QT_TRANSLATE_NOOP("pgpilot::CommandLine", "(none)")));
     return list;
 }

@@ -5,6 +5,7 @@
 #include "command.h"
 #include "commands.h"
 #include "monitor/backuptext.h"
+#include "monitor/pausetext.h"
 #include "monitor/snapshottext.h"
 #include "options.h"
 #include "output.h"
@@ -137,6 +138,23 @@ QJsonValue backupToJson(const ClusterSnapshot& s)
         {QStringLiteral("repository_error"), b.repoError}};
 }
 
+// Automatic failover paused (issue 20): which nodes' repmgrd is paused, and the window recorded.
+QJsonValue pauseToJson(const FailoverPause& p)
+{
+    const PauseWindow& w = p.window;
+    const QJsonValue window = w.open
+        ? QJsonValue(QJsonObject {{QStringLiteral("since"), timeJson(w.since)},
+            {QStringLiteral("until"), timeJson(w.until)}, {QStringLiteral("by"), w.by},
+            {QStringLiteral("reason"), w.reason}, {QStringLiteral("seconds_left"), optional(w.secondsLeft)},
+            {QStringLiteral("read_on"), p.windowNode}})
+        : QJsonValue();
+    return QJsonObject {{QStringLiteral("paused"), p.paused()}, {QStringLiteral("mixed"), p.mixed()},
+        {QStringLiteral("overdue"), p.overdue()},
+        {QStringLiteral("paused_nodes"), QJsonArray::fromStringList(p.pausedNodes)},
+        {QStringLiteral("active_nodes"), QJsonArray::fromStringList(p.activeNodes)},
+        {QStringLiteral("window"), window}};
+}
+
 QJsonObject snapshotToJson(const ClusterSnapshot& s)
 {
     QJsonArray nodes;
@@ -174,6 +192,8 @@ QJsonObject snapshotToJson(const ClusterSnapshot& s)
                     {QStringLiteral("synchronous_commit"), n.pg.synchronousCommit},
                     {QStringLiteral("repmgrd_running"),
                         n.pg.repmgrdRunning ? QJsonValue(*n.pg.repmgrdRunning) : QJsonValue()},
+                    {QStringLiteral("repmgrd_paused"),
+                        n.pg.repmgrdPaused ? QJsonValue(*n.pg.repmgrdPaused) : QJsonValue()},
                     {QStringLiteral("tls"), tlsToJson(n.pg.tls)}}},
             {QStringLiteral("sync_state"), n.syncState}, {QStringLiteral("lag_bytes"), optional(n.lagBytes)},
             {QStringLiteral("lag_seconds"), optional(n.lagSeconds)},
@@ -211,7 +231,7 @@ QJsonObject snapshotToJson(const ClusterSnapshot& s)
                 {QStringLiteral("confirming"), s.syncConfirming}}},
         {QStringLiteral("nodes"), nodes}, {QStringLiteral("alarms"), alarms},
         {QStringLiteral("health_service"), s.healthService}, {QStringLiteral("not_read"), notRead},
-        {QStringLiteral("backup"), backupToJson(s)}};
+        {QStringLiteral("backup"), backupToJson(s)}, {QStringLiteral("pause"), pauseToJson(s.pause)}};
 }
 
 QString snapshotToText(const ClusterSnapshot& s)
@@ -246,6 +266,8 @@ QString snapshotToText(const ClusterSnapshot& s)
                     s.readTargets.isEmpty() ? unknown : s.readTargets.join(QLatin1Char(',')));
     if (const QString backup = backupStatusLine(s); !backup.isEmpty())
         text += backup + QLatin1Char('\n');
+    if (const QString pause = pauseSummaryText(s.pause); !pause.isEmpty())
+        text += pause + QLatin1Char('\n');
     for (const auto& n : s.notRead)
         text += tr("not read: %1\n").arg(n.reason);
     for (const auto& a : s.alarms)

@@ -20,6 +20,8 @@ QJsonObject snapshotToJson(const ClusterSnapshot& snapshot);
 // Its "backup" member: null when the cluster keeps no backups.
 QJsonValue backupToJson(const ClusterSnapshot& snapshot);
 QString snapshotToText(const ClusterSnapshot& snapshot);
+// Its "pause" member: paused, mixed, overdue, the nodes, and the window (null when none is open).
+QJsonValue pauseToJson(const FailoverPause& pause);
 // 0 healthy, 1 warnings only, 2 at least one critical alarm.
 int statusExitCode(const ClusterSnapshot& snapshot);
 

@@ -2,6 +2,7 @@
 #include "derive.h"
 
 #include "backupderive.h"
+#include "pausetext.h"
 #include "snapshottext.h"
 
 #include <QCoreApplication>
@@ -159,6 +160,35 @@ void deriveSync(ClusterSnapshot& s)
     }
 }
 
+// Which nodes' repmgrd is paused, and the window: the primary's copy of pgpilot's table (it is
+// written there), else the newest open copy any node answered with (the primary may be the node
+// that is down during the maintenance).
+void derivePause(ClusterSnapshot& s)
+{
+    s.pause = {};
+    for (const auto& node : s.nodes) {
+        if (!node.pg.reachable || !node.pg.repmgrdPaused.has_value())
+            continue;
+        (*node.pg.repmgrdPaused ? s.pause.pausedNodes : s.pause.activeNodes) << node.name;
+    }
+    const QStringList primaries = s.primaries();
+    const NodeSnapshot* from = nullptr;
+    if (primaries.size() == 1 && s.node(primaries.first())->pg.pauseWindow.read) {
+        from = s.node(primaries.first());
+    } else {
+        // No primary answers: the newest open row among the copies (a standby replays the same rows)
+        for (const auto& node : s.nodes) {
+            const PauseWindow& w = node.pg.pauseWindow;
+            if (node.pg.reachable && w.read && (!from || w.id > from->pg.pauseWindow.id))
+                from = &node;
+        }
+    }
+    if (from) {
+        s.pause.window = from->pg.pauseWindow;
+        s.pause.windowNode = from->name;
+    }
+}
+
 void deriveRouting(ClusterSnapshot& s)
 {
     QStringList holders;
@@ -252,6 +282,35 @@ void certificateAlarm(ClusterSnapshot& s, const AlarmThresholds& t, const NodeSn
            "from it and any failover to it stop working.")
             .arg(node.name),
         tr("Renew the node certificates: pgpilot renew-certs (PostgreSQL reloads them, no restart)."));
+}
+
+// Automatic failover paused (issue 20): past the window the admin gave, and on some nodes only.
+void pauseAlarms(ClusterSnapshot& s)
+{
+    const FailoverPause& p = s.pause;
+    if (p.overdue()) {
+        const PauseWindow& w = p.window;
+        add(s, AlarmKind::FailoverPausedTooLong, Severity::Critical, {},
+            tr("Automatic failover paused past its window: since %1 by %2, the window ended %3 ago")
+                .arg(pauseTimeText(w.since), w.by.isEmpty() ? tr("someone") : w.by,
+                    pauseSpanText(*w.secondsLeft)),
+            (w.reason.isEmpty() ? QString() : tr("Reason given: %1. ").arg(w.reason))
+                + tr("repmgrd promotes no standby while it is paused: if the primary fails now, nothing "
+                     "accepts writes until someone acts."),
+            tr("If the maintenance is over, resume it: pgpilot unpause with the cluster file (or Cluster "
+               "→ Resume automatic failover). If it goes on, pause again with a longer window "
+               "(pgpilot pause --window)."));
+    }
+    if (p.mixed()) {
+        add(s, AlarmKind::FailoverPausedPartly, Severity::Warning, {},
+            tr("Automatic failover is paused on %1 but not on %2")
+                .arg(p.pausedNodes.join(QStringLiteral(", ")), p.activeNodes.join(QStringLiteral(", "))),
+            tr("The nodes would not act together on a failure: an unpaused standby may promote itself "
+               "while the paused ones neither promote nor follow it, or nobody acts."),
+            tr("Pause or resume every node together: pgpilot pause or pgpilot unpause with the cluster "
+               "file. A node whose PostgreSQL restarted takes its pause flag back from its state file a "
+               "few seconds later, once its repmgrd reconnects."));
+    }
 }
 
 void deriveAlarms(ClusterSnapshot& s, const AlarmThresholds& t)
@@ -455,6 +514,7 @@ void deriveAlarms(ClusterSnapshot& s, const AlarmThresholds& t)
     }
 
     deriveBackupAlarms(s, t);
+    pauseAlarms(s);
 
     // Critical first, then in the order found: the banner shows the first one.
     std::stable_sort(s.alarms.begin(), s.alarms.end(),
@@ -466,6 +526,7 @@ void deriveAlarms(ClusterSnapshot& s, const AlarmThresholds& t)
 void deriveCluster(ClusterSnapshot& snapshot, const AlarmThresholds& thresholds)
 {
     deriveNodes(snapshot);
+    derivePause(snapshot);
     deriveSync(snapshot);
     deriveRouting(snapshot);
     deriveAlarms(snapshot, thresholds);

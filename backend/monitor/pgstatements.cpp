@@ -73,8 +73,13 @@ SELECT pg_is_in_recovery(),
        to_regclass('repmgr.nodes') IS NOT NULL AND to_regclass('repmgr.events') IS NOT NULL,
        to_regprocedure('repmgr.repmgrd_is_running()') IS NOT NULL,
        current_setting('synchronous_standby_names'),
-       (SELECT CASE WHEN source IN ('database', 'user', 'database user', 'session', 'client') THEN boot_val ELSE setting END FROM pg_settings WHERE name = 'synchronous_commit')
+       (SELECT CASE WHEN source IN ('database', 'user', 'database user', 'session', 'client') THEN boot_val ELSE setting END FROM pg_settings WHERE name = 'synchronous_commit'),
+       (SELECT has_schema_privilege(n.oid, 'USAGE') AND has_table_privilege(c.oid, 'SELECT') FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'pgpilot' AND c.relname = 'failover_pause')
 )SQL";
+
+// The last column: pgpilot's pause table exists and this login may read it. Asked by oid, from
+// the catalogs: a lookup by name would raise an error (and fail the whole poll) where the login
+// lacks USAGE on the schema.
 
 // synchronous_commit as the server has it: a value set for the role or database the monitor logs
 // in with (pgpilot makes repmgr's own database commit locally) says nothing about the
@@ -123,9 +128,18 @@ const char* kRepmgrEventsSql = "SELECT node_id, event, successful, "
                                "FROM repmgr.events ORDER BY event_timestamp DESC LIMIT 20";
 
 // repmgr's own functions (shared memory of the repmgr library): whether this node's repmgrd
-// registered itself, and the node id this server has. Chosen over the health service because
-// the health JSON does not carry it, and over repmgr.events because "no event" proves nothing.
-const char* kRepmgrdSql = "SELECT repmgr.repmgrd_is_running(), repmgr.get_local_node_id()";
+// registered itself, the node id this server has, and whether its repmgrd is paused (`repmgr
+// service pause`, repmgr 4.2 and later). Chosen over the health service because the health JSON
+// does not carry it, and over repmgr.events because "no event" proves nothing.
+const char* kRepmgrdSql
+    = "SELECT repmgr.repmgrd_is_running(), repmgr.get_local_node_id(), repmgr.repmgrd_is_paused()";
+
+// The open failover pause pgpilot recorded (the newest row without an end), with the time left by
+// the server's own clock. Times in milliseconds since the epoch.
+const char* kPauseWindowSql = "SELECT id, (EXTRACT(EPOCH FROM paused_at) * 1000)::bigint, "
+                              "(EXTRACT(EPOCH FROM until) * 1000)::bigint, paused_by, reason, "
+                              "EXTRACT(EPOCH FROM until - now()) FROM pgpilot.failover_pause "
+                              "WHERE resumed_at IS NULL ORDER BY id DESC LIMIT 1";
 
 // What each statement's result adds to the poll's PgStatus.
 
@@ -239,6 +253,26 @@ void readRepmgrd(PGresult* r, PgStatus& s)
         s.repmgrdRunning = boolean(r, 0, 0);
     if (auto id = integer(r, 0, 1); id && *id > 0)
         s.localRepmgrNodeId = int(*id);
+    if (PQnfields(r) > 2 && !isNull(r, 0, 2))
+        s.repmgrdPaused = boolean(r, 0, 2);
+}
+
+void readPauseWindow(PGresult* r, PgStatus& s)
+{
+    PauseWindow& w = s.pauseWindow;
+    w = PauseWindow {};
+    if (PQnfields(r) < 6)
+        return;
+    w.read = true;
+    if (PQntuples(r) != 1)
+        return;
+    w.open = true;
+    w.id = integer(r, 0, 0).value_or(0);
+    w.since = epochMs(r, 0, 1);
+    w.until = epochMs(r, 0, 2);
+    w.by = text(r, 0, 3);
+    w.reason = text(r, 0, 4);
+    w.secondsLeft = real(r, 0, 5);
 }
 
 } // namespace
@@ -251,6 +285,7 @@ const PollStatementSpec kPollStatements[PollStatementCount] = {
     {"repmgr.nodes", kRepmgrNodesSql, readRepmgrNodes},
     {"repmgr.events", kRepmgrEventsSql, readRepmgrEvents},
     {"repmgrd", kRepmgrdSql, readRepmgrd},
+    {"pause window", kPauseWindowSql, readPauseWindow},
 };
 
 PollStatements repmgrStatements(pg_result* status)
@@ -259,7 +294,8 @@ PollStatements repmgrStatements(pg_result* status)
         return 0;
     return PollStatements(
         (boolean(status, 0, 9) ? pollBit(RepmgrNodesStatement) | pollBit(RepmgrEventsStatement) : 0)
-        | (boolean(status, 0, 10) ? pollBit(RepmgrdStatement) : 0));
+        | (boolean(status, 0, 10) ? pollBit(RepmgrdStatement) : 0)
+        | (PQnfields(status) > 13 && boolean(status, 0, 13) ? pollBit(PauseWindowStatement) : 0));
 }
 
 } // namespace pgpilot

@@ -18,10 +18,11 @@ enum PollStatement : quint8
     RepmgrNodesStatement,
     RepmgrEventsStatement,
     RepmgrdStatement,
+    PauseWindowStatement, // pgpilot.failover_pause, where the table exists and may be read
     PollStatementCount
 };
 
-using PollStatements = quint8; // a set: bit (1 << PollStatement)
+using PollStatements = quint8; // a set: bit (1 << PollStatement); at most 8 statements
 
 constexpr PollStatements pollBit(int statement)
 {
@@ -38,7 +39,7 @@ struct PollStatementSpec
 extern const PollStatementSpec kPollStatements[PollStatementCount];
 
 // The repmgr statements a status statement's answer calls for: repmgr's tables exist, its
-// functions exist.
+// functions exist; and pgpilot's pause table, when this login may read it.
 PollStatements repmgrStatements(pg_result* status);
 
 } // namespace pgpilot

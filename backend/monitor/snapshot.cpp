@@ -90,6 +90,10 @@ QString toId(AlarmKind kind)
         return QStringLiteral("backup-repository-error");
     case AlarmKind::BackupSpaceLow:
         return QStringLiteral("backup-space-low");
+    case AlarmKind::FailoverPausedTooLong:
+        return QStringLiteral("failover-paused-too-long");
+    case AlarmKind::FailoverPausedPartly:
+        return QStringLiteral("failover-paused-partly");
     }
     return QStringLiteral("unknown");
 }
@@ -230,7 +234,7 @@ HistorySample toHistorySample(const ClusterSnapshot& snapshot)
 QList<AlarmKind> allAlarmKinds()
 {
     QList<AlarmKind> kinds;
-    for (int i = int(AlarmKind::NoPrimary); i <= int(AlarmKind::BackupSpaceLow); ++i)
+    for (int i = int(AlarmKind::NoPrimary); i <= int(AlarmKind::FailoverPausedPartly); ++i)
         kinds << AlarmKind(i);
     return kinds;
 }

@@ -134,6 +134,23 @@ struct ArchiverStatus
     bool operator==(const ArchiverStatus&) const = default;
 };
 
+// The failover pause pgpilot recorded in the cluster (issue 20): `pgpilot pause` writes a row of
+// pgpilot.failover_pause in the repmgr database on the primary (replicated to every node);
+// `pgpilot unpause` closes it. The newest row without an end is the open one.
+struct PauseWindow
+{
+    bool read = false; // the table was read on this node (false: no table, or not readable)
+    bool open = false; // a pause without an end is recorded
+    qint64 id = 0;
+    QDateTime since; // paused_at, UTC
+    QDateTime until; // when the admin meant to resume, UTC
+    QString by; // "user@host" of whoever paused
+    QString reason;
+    std::optional<double> secondsLeft; // until - now() by the node's clock: negative once past
+
+    bool operator==(const PauseWindow&) const = default;
+};
+
 // What libpq found on one node this tick.
 struct PgStatus
 {
@@ -162,6 +179,11 @@ struct PgStatus
     QString synchronousCommit; // current_setting('synchronous_commit'): on, remote_apply, local, ...
     TlsPeer tls; // read when the connection was made
     ArchiverStatus archiver;
+    // repmgr.repmgrd_is_paused() on this node (`repmgr service pause`): its repmgrd takes no
+    // failover action; nullopt when not read. The flag lives in PostgreSQL's shared memory (and a
+    // state file it is restored from when PostgreSQL starts).
+    std::optional<bool> repmgrdPaused = {};
+    PauseWindow pauseWindow = {}; // the open pause recorded in this node's copy of the table
 
     bool operator==(const PgStatus&) const = default;
 };
@@ -368,7 +390,9 @@ enum class AlarmKind
     BackupTimerFailed,
     BackupStatusUnread,
     BackupRepositoryError,
-    BackupSpaceLow
+    BackupSpaceLow,
+    FailoverPausedTooLong, // paused longer than the window the admin gave (pgpilot pause --window)
+    FailoverPausedPartly // repmgrd paused on some nodes and not on others
 };
 QString toId(AlarmKind kind);
 
@@ -397,6 +421,22 @@ struct Alarm
     // Identity across ticks: an alarm is "the same" while kind and node are.
     QString key() const { return toId(kind) + QLatin1Char('/') + node; }
     bool operator==(const Alarm&) const = default;
+};
+
+// Automatic failover paused (issue 20), as derived from every node's repmgrd flag and the window
+// read from the primary (else from the newest copy a standby answered with).
+struct FailoverPause
+{
+    QStringList pausedNodes; // repmgrd_is_paused() true
+    QStringList activeNodes; // repmgrd_is_paused() false; nodes that did not answer are in neither
+    PauseWindow window; // open false: no window recorded (paused by hand, or by a switchover)
+    QString windowNode; // the node whose copy of the window was read
+
+    bool paused() const { return !pausedNodes.isEmpty(); }
+    bool mixed() const { return !pausedNodes.isEmpty() && !activeNodes.isEmpty(); }
+    // Paused with a window whose end has passed.
+    bool overdue() const { return paused() && window.open && window.secondsLeft && *window.secondsLeft < 0; }
+    bool operator==(const FailoverPause&) const = default;
 };
 
 // A signal the monitor cannot read on this cluster (e.g. an adopted cluster's HAProxy has no stats
@@ -430,6 +470,7 @@ struct ClusterSnapshot
     QStringList syncCandidates; // standbys the setting can count on (the primary itself left out)
     int syncConfirming = 0; // of those, streaming with sync_state sync (FIRST) or sync/quorum (ANY)
     BackupStatus backup; // configured false: the cluster keeps no pgBackRest backups
+    FailoverPause pause = {}; // derived: automatic failover paused (issue 20)
 
     bool healthy() const { return alarms.isEmpty(); }
     Severity worstSeverity() const; // Warning when there are no alarms

@@ -2,6 +2,7 @@
 // The operations' plans, texts and results: pure functions of the worksheet (no I/O). The runner
 // that carries a plan out is in operationrunner.cpp.
 #include "operationrunner.h"
+#include "pause.h"
 #include "runbook/builder.h"
 #include "runbook/configfiles.h"
 
@@ -57,6 +58,10 @@ QString toId(OperationKind kind)
         return QStringLiteral("restore-drill");
     case OperationKind::Restore:
         return QStringLiteral("restore");
+    case OperationKind::Pause:
+        return QStringLiteral("pause");
+    case OperationKind::Unpause:
+        return QStringLiteral("unpause");
     }
     return {};
 }
@@ -65,10 +70,10 @@ std::optional<OperationKind> operationKindFromString(const QString& text)
 {
     if (text == QLatin1String("unfence"))
         return OperationKind::Rejoin;
-    for (OperationKind k :
-        {OperationKind::Switchover, OperationKind::Rejoin, OperationKind::Fence, OperationKind::AddStandby,
-            OperationKind::RemoveStandby, OperationKind::RotateSecrets, OperationKind::RenewCerts,
-            OperationKind::Backup, OperationKind::RestoreDrill, OperationKind::Restore}) {
+    for (OperationKind k : {OperationKind::Switchover, OperationKind::Rejoin, OperationKind::Fence,
+             OperationKind::AddStandby, OperationKind::RemoveStandby, OperationKind::RotateSecrets,
+             OperationKind::RenewCerts, OperationKind::Backup, OperationKind::RestoreDrill,
+             OperationKind::Restore, OperationKind::Pause, OperationKind::Unpause}) {
         if (toId(k) == text)
             return k;
     }
@@ -98,6 +103,10 @@ int operationPhaseNumber(OperationKind kind)
         return kRestoreDrillPhase;
     case OperationKind::Restore:
         return kRestorePhase;
+    case OperationKind::Pause:
+        return kPausePhase;
+    case OperationKind::Unpause:
+        return kUnpausePhase;
     }
     return kSwitchoverPhase;
 }
@@ -213,6 +222,9 @@ QString operationConfirmation(
             .arg(spec.name, request.option, spec.backup.host.name, write,
                 spec.nodes.value(qMax(0, spec.primaryIndex())).name)
             .arg(spec.ports.write);
+    case OperationKind::Pause:
+    case OperationKind::Unpause:
+        return pauseConfirmation(spec, request);
     }
     return {};
 }
@@ -220,6 +232,8 @@ QString operationConfirmation(
 OperationPlan buildOperation(
     const ClusterSpec& spec, const OperationRequest& request, const QString& currentPrimary)
 {
+    if (request.kind == OperationKind::Pause || request.kind == OperationKind::Unpause)
+        return buildPausePlan(spec, request);
     OperationPlan plan;
     plan.request = request;
     const NodeSpec* node = findNode(spec, request.node);
@@ -365,6 +379,10 @@ QString OperationResult::summary() const
         break;
     case OperationKind::Restore:
         what = tr("Restore to %1").arg(request.option);
+        break;
+    case OperationKind::Pause:
+    case OperationKind::Unpause:
+        what = pauseOperationName(request);
         break;
     }
     if (refused)

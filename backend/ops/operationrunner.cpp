@@ -5,6 +5,7 @@
 #include "exec/clustersession.h"
 #include "exec/executor.h"
 #include "exec/progressstore.h"
+#include "pause.h"
 #include "remote/remotehost.h"
 #include "runbook/builder.h"
 #include "runbook/configfiles.h"
@@ -48,6 +49,9 @@ bool pointOfNoReturn(OperationKind kind, const QString& stepId)
     case OperationKind::Restore:
         return !stepId.endsWith(QLatin1String(".archive-now"))
             && !stepId.endsWith(QLatin1String(".rehearse"));
+    case OperationKind::Pause:
+    case OperationKind::Unpause:
+        return false; // a window without a pause (or the reverse) is put right by running either again
     }
     return true;
 }
@@ -354,6 +358,13 @@ void OperationRunner::onOutput(
 {
     Q_UNUSED(stepId);
     Q_UNUSED(stream);
+    if (m_plan.request.kind == OperationKind::Pause || m_plan.request.kind == OperationKind::Unpause) {
+        for (const QString& line : lines) {
+            if (const QString said = pauseNarration(node, line); !said.isEmpty())
+                say(said);
+        }
+        return;
+    }
     // repmgr's own log lines, turned into the moments a DBA cares about.
     static const QRegularExpression demote(QStringLiteral("current primary \"([^\"]+)\".*will be demoted"),
         QRegularExpression::CaseInsensitiveOption);

@@ -39,10 +39,12 @@ enum class OperationKind
     RenewCerts, // verified TLS: a new key and certificate for every node, reloaded without a restart
     Backup, // a pgBackRest backup (full, diff or incr) on the repository host
     RestoreDrill, // the newest backup and the archived WAL restored on the repository host, checked
-    Restore // point-in-time recovery of the whole cluster (primary restored, standbys re-cloned)
+    Restore, // point-in-time recovery of the whole cluster (primary restored, standbys re-cloned)
+    Pause, // repmgr service pause: no automatic failover until unpause; the window recorded in the cluster
+    Unpause // repmgr service unpause: automatic failover again; the recorded window closed
 };
 // "switchover", "rejoin", "fence", "add-standby", "remove-standby", "rotate-secrets", "renew-certs",
-// "backup", "restore-drill", "restore".
+// "backup", "restore-drill", "restore", "pause", "unpause".
 QString toId(OperationKind kind);
 // Accepts the ids above and "unfence" (= rejoin); nothing for anything else.
 std::optional<OperationKind> operationKindFromString(const QString& text);
@@ -54,8 +56,13 @@ struct OperationRequest
     QString node; // the target: the standby to promote, the node to rejoin/fence/add/remove
     bool reclone = false; // rejoin only: copy the node afresh from the primary instead of pg_rewind
     // backup: full, diff or incr (empty: incr, pgBackRest's own default); restore: the target time
-    // as pgBackRest takes it, "YYYY-MM-DD HH:MM:SS[.ffffff]+00" (restoreTargetTime() makes it).
+    // as pgBackRest takes it, "YYYY-MM-DD HH:MM:SS[.ffffff]+00" (restoreTargetTime() makes it);
+    // pause: the window as the admin wrote it ("30m", "2h"; empty: 60 minutes; parsePauseWindow).
     QString option;
+    // pause: why (shown with the pause everywhere); pause and unpause: who asked, "user@host"
+    // (empty: this process's user and host, localRequester()).
+    QString reason = {};
+    QString requestedBy = {};
 };
 
 // One pre-check or verification line, as the dialogs list them.

@@ -52,6 +52,13 @@ inline constexpr int kRestoreDrillPhase = 16;
 // pgBackRest's form (restoreTargetTime in ops/operationrunner.h).
 inline constexpr int kRestorePhase = 17;
 
+// pause / unpause (issue 20): `repmgr service pause` / `unpause` run on the primary as postgres,
+// and the window recorded in the cluster (pauseTable() in the repmgr database, written on the
+// primary and replicated), so that every pgpilot and the headless watcher read it.
+inline constexpr int kPausePhase = 18;
+inline constexpr int kUnpausePhase = 19;
+QString pauseTable(); // pgpilot.failover_pause
+
 // An operation as three phases: read-only pre-checks (checkpoint criteria only), the steps, and
 // the verification (checkpoint criteria only). Every phase carries the operation's number. The
 // criterion "current-primary" of the pre-checks names the primary it found in its result's node.
@@ -67,6 +74,20 @@ struct OperationPhases
 // without it).
 OperationPhases buildOperationPhases(const ClusterSpec& spec, int number, const QString& node,
     bool reclone = false, const QString& option = {});
+
+// What a pause or unpause records: the window in minutes (pause only), who asked ("user@host")
+// and why (pause only; any text: it reaches SQL only hex-encoded).
+struct PauseRequest
+{
+    bool pause = true;
+    int minutes = 60;
+    QString by;
+    QString reason;
+};
+// The phases of pgpilot pause (request.pause) or unpause: pre-checks (every node answers, repmgrd
+// runs everywhere, one primary, repmgr's own dry run), the steps on the primary, the verification
+// on every node.
+OperationPhases buildPausePhases(const ClusterSpec& spec, const PauseRequest& request);
 
 // Where a fenced node keeps its mark (the health service reads it and answers 503 to everything).
 QString fenceMarkerPath(); // /var/lib/pgpilot/fenced

@@ -40,6 +40,8 @@ public:
 
     OperationPhases operation(
         int number, const QString& target, bool reclone, const QString& option = {}) const;
+    // pause / unpause automatic failover (oppause.cpp; buildPausePhases).
+    void pauseOperation(const PauseRequest& request, OperationPhases& ops) const;
 
 private:
     // Strings are looked up under "pgpilot::Runbook" at run time (see translations/README.md).
@@ -256,6 +258,18 @@ private:
     void restoreDrillOperation(OperationPhases& ops) const;
     void restoreOperation(const QString& targetTime, OperationPhases& ops) const; // oprestore.cpp
     QString drillCommand(const QString& mode, const QString& targetTime = {}) const;
+
+    // ---- pause / unpause (oppause.cpp) -------------------------------------------------------
+
+    // Shell (as postgres): exit 0 on the node whose PostgreSQL is out of recovery.
+    QString primaryHereShell() const;
+    // Shell (as postgres, on the primary): prints "pgpilot: ... already ..." and exits 0 when every
+    // node already reports the wanted state, else runs repmgr service pause or unpause.
+    QString pauseCommand(bool pause) const;
+    Criterion pauseStateCriterion(bool pause) const;
+    Criterion pauseDryRunCriterion(bool pause) const;
+    Criterion pausedCriterion(bool wantPaused) const;
+    Criterion pauseWindowCriterion(bool wantOpen) const;
 };
 
 } // namespace pgpilot
