@@ -8,6 +8,9 @@
 #include <QRegularExpression>
 #include <QSysInfo>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace pgpilot {
 
 namespace {
@@ -78,9 +81,12 @@ QString pauseReasonError(const QString& reason)
 
 QString localRequester()
 {
-    QString user = qEnvironmentVariable("USER");
+    // The account this process runs as (sudo, a service: USER may be unset or another's).
+    QString user;
+    if (const passwd* pw = ::getpwuid(::geteuid()); pw && pw->pw_name)
+        user = QString::fromLocal8Bit(pw->pw_name);
     if (user.isEmpty())
-        user = qEnvironmentVariable("LOGNAME");
+        user = qEnvironmentVariable("USER");
     user = printable(user, 64);
     const QString host = printable(QSysInfo::machineHostName(), 128);
     return QStringLiteral("%1@%2").arg(

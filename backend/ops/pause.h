@@ -21,8 +21,8 @@ std::optional<int> parsePauseWindow(const QString& text, QString* error);
 // Why this reason cannot be recorded (empty: it can): one line of printable characters, at most
 // kMaxPauseReasonLength of them.
 QString pauseReasonError(const QString& reason);
-// Who asks, as recorded with the pause: "user@host" of this process (the login name and the
-// workstation's host name, control characters dropped).
+// Who asks, as recorded with the pause: "user@host" of this process (the account it runs as and
+// the workstation's host name, control characters dropped).
 QString localRequester();
 
 // buildOperation() for Pause and Unpause: the request checked (window, reason), requestedBy filled
