@@ -57,6 +57,9 @@ Lsn lsn(PGresult* r, int row, int column)
 
 // Timeline: for a primary from the current WAL file name (exact right after a promotion, unlike
 // the control file); for a standby the timeline its WAL receiver streams, else the replayed one.
+// The last column: pgpilot's pause table (pgpilot.failover_pause) exists and this login may read
+// it, asked by oid from the catalogs: a lookup by name would raise an error, and fail the whole
+// poll, where the login lacks USAGE on the schema.
 const char* kStatusSql = R"SQL(
 SELECT pg_is_in_recovery(),
        CASE WHEN pg_is_in_recovery()
@@ -76,10 +79,6 @@ SELECT pg_is_in_recovery(),
        (SELECT CASE WHEN source IN ('database', 'user', 'database user', 'session', 'client') THEN boot_val ELSE setting END FROM pg_settings WHERE name = 'synchronous_commit'),
        (SELECT has_schema_privilege(n.oid, 'USAGE') AND has_table_privilege(c.oid, 'SELECT') FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'pgpilot' AND c.relname = 'failover_pause')
 )SQL";
-
-// The last column: pgpilot's pause table exists and this login may read it. Asked by oid, from
-// the catalogs: a lookup by name would raise an error (and fail the whole poll) where the login
-// lacks USAGE on the schema.
 
 // synchronous_commit as the server has it: a value set for the role or database the monitor logs
 // in with (pgpilot makes repmgr's own database commit locally) says nothing about the

@@ -149,13 +149,13 @@ QString pauseConfirmation(const ClusterSpec& spec, const OperationRequest& reque
     const QString reason = request.reason.trimmed();
     return tr(
         "repmgrd on every node of cluster %1 stops acting on failures: while it is paused no standby is "
-        "promoted, so if the primary fails, writes through %2 stop until someone acts. The window, %3 "
-        "from now, is recorded in the cluster with %4%5: every dashboard, the wall and pgpilot watch "
-        "show the pause, and raise a critical alarm once the window has passed. Resume with pgpilot "
-        "unpause (or Cluster \u2192 Resume automatic failover).\n"
+        "promoted, so if the primary fails, writes through %2 stop until someone acts. pgpilot records "
+        "the pause in the cluster: a window of %3 from now, paused by %4%5. Every dashboard, the wall "
+        "and pgpilot watch show it, and raise a critical alarm once the window has passed. Resume with "
+        "pgpilot unpause (or Cluster \u2192 Resume automatic failover).\n"
         "Clients: nothing changes while the primary runs.")
         .arg(spec.name, write, pauseSpanText(minutes * 60.0), by,
-            reason.isEmpty() ? QString() : tr(" and the reason \"%1\"").arg(reason));
+            reason.isEmpty() ? QString() : tr(", reason \"%1\"").arg(reason));
 }
 
 QString pauseOperationName(const OperationRequest& request)

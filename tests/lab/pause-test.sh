@@ -7,7 +7,8 @@
 # starts again and takes its pause flag back; once the window has passed the monitor raises the
 # critical alarm; `pgpilot unpause` resumes every node and the cluster is healthy (status, phase
 # 3's checkpoint). Pausing a paused cluster and unpausing a running one say so and succeed.
-# Every exit path unpauses and starts PostgreSQL on the primary again.
+# A pause with a standby's PostgreSQL down is refused, naming it. Every exit path unpauses and
+# starts PostgreSQL on the nodes it stopped again.
 #   tests/lab/pause-test.sh PGPILOT_BINARY
 # Starts from the built-cluster fixture. Figures as "figure ..." lines. Last line:
 # "pause-test: N passed, M failed".
@@ -33,7 +34,9 @@ in_recovery() {
 
 # Whatever happens below: PostgreSQL on pg1 started again and failover resumed on every node.
 cleanup() {
-  run_on pg1 "pg_ctlcluster $v main status >/dev/null 2>&1 || pg_ctlcluster $v main start" >/dev/null
+  for n in pg1 pg3; do
+    run_on "$n" "pg_ctlcluster $v main status >/dev/null 2>&1 || pg_ctlcluster $v main start" >/dev/null
+  done
   "$pgpilot" unpause "$LAB_CLUSTER_FILE" --yes --json "${args[@]}" >"$work/cleanup-unpause.json" 2>&1 \
     || for n in pg1 pg2 pg3; do
       run_on "$n" "runuser -u postgres -- psql -X -A -t -q -d repmgr -c 'SELECT repmgr.repmgrd_pause(false)'" >/dev/null
@@ -49,6 +52,22 @@ rc=$?
 "$pgpilot" unpause "$LAB_CLUSTER_FILE" --window 5m --yes "${args[@]}" >/dev/null 2>"$work/bad2.err"
 rc=$?
 [ "$rc" = 2 ] && ok "unpause --window refused (exit 2)" || bad "unpause --window: exit $rc, $(cat "$work/bad2.err")"
+
+# A node whose PostgreSQL is down: the pre-checks refuse, name it, and nothing is paused or recorded.
+run_on pg3 "pg_ctlcluster $v main stop -m fast" >/dev/null
+"$pgpilot" pause "$LAB_CLUSTER_FILE" --window 1m --yes --json "${args[@]}" >"$work/refused.json" 2>"$work/refused.err"
+rc=$?
+if [ "$rc" = 1 ] && [ "$(result "$work/refused.json" 'r["refused"]')" = True ] \
+  && result "$work/refused.json" 'r["error"]' | grep -q 'pg3'; then
+  ok "pg3's PostgreSQL down: pause refused (exit 1), naming it: $(result "$work/refused.json" 'r["error"]' | cut -c1-200)"
+else
+  bad "pause with pg3 down: exit $rc, $(result "$work/refused.json" 'r.get("summary") or r') $(tail -n 2 "$work/refused.err")"
+fi
+flags="$(paused_on pg1)$(paused_on pg2)"
+[ "$flags" = ff ] && ok "nothing paused after the refusal (pg1, pg2: $flags)" || bad "after the refusal repmgrd_is_paused() on pg1, pg2: '$flags'"
+run_on pg3 "pg_ctlcluster $v main start" >/dev/null
+wait_status 60 "pg3 back: healthy, nothing paused, no window recorded" \
+  's["healthy"] and not s["pause"]["paused"] and s["pause"]["window"] is None'
 
 # Unpausing a cluster that runs: says so, succeeds, changes nothing.
 if "$pgpilot" unpause "$LAB_CLUSTER_FILE" --yes --json "${args[@]}" >"$work/unpause0.json" 2>"$work/unpause0.err"; then
