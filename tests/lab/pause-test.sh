@@ -57,12 +57,19 @@ rc=$?
 run_on pg3 "pg_ctlcluster $v main stop -m fast" >/dev/null
 "$pgpilot" pause "$LAB_CLUSTER_FILE" --window 1m --yes --json "${args[@]}" >"$work/refused.json" 2>"$work/refused.err"
 rc=$?
-if [ "$rc" = 1 ] && [ "$(result "$work/refused.json" 'r["refused"]')" = True ] \
-  && result "$work/refused.json" 'r["error"]' | grep -q 'pg3'; then
-  ok "pg3's PostgreSQL down: pause refused (exit 1), naming it: $(result "$work/refused.json" 'r["error"]' | cut -c1-200)"
+refused=$(result "$work/refused.json" 'r.get("refused")')
+why=$(result "$work/refused.json" 'r.get("error", "")')
+if [ "$rc" = 1 ] && [ "$refused" = True ] && [[ $why == *pg3* ]]; then
+  ok "pg3's PostgreSQL down: pause refused (exit 1), naming it: ${why:0:300}"
 else
-  bad "pause with pg3 down: exit $rc, $(result "$work/refused.json" 'r.get("summary") or r') $(tail -n 2 "$work/refused.err")"
+  bad "pause with pg3 down: exit $rc, refused '$refused', error '$why'; $(tail -n 2 "$work/refused.err")"
+  grep -v '"event":"narration"' "$work/refused.json" | head -c 3000
 fi
+python3 -c 'import json,sys
+for l in open(sys.argv[1]):
+    o = json.loads(l)
+    for c in o.get("checks", []) if o.get("event") == "prechecks" else []:
+        print("note  pre-check %s [%s]: %s, %s" % (c["id"], c["node"], "PASS" if c["ok"] else "FAIL", c["seen"].replace("\n", " | ")[:300]))' "$work/refused.json"
 flags="$(paused_on pg1)$(paused_on pg2)"
 [ "$flags" = ff ] && ok "nothing paused after the refusal (pg1, pg2: $flags)" || bad "after the refusal repmgrd_is_paused() on pg1, pg2: '$flags'"
 run_on pg3 "pg_ctlcluster $v main start" >/dev/null
@@ -71,7 +78,7 @@ wait_status 60 "pg3 back: healthy, nothing paused, no window recorded" \
 
 # Unpausing a cluster that runs: says so, succeeds, changes nothing.
 if "$pgpilot" unpause "$LAB_CLUSTER_FILE" --yes --json "${args[@]}" >"$work/unpause0.json" 2>"$work/unpause0.err"; then
-  narration "$work/unpause0.json" | grep -q 'already acts on failures on every node' \
+  grep -q 'already acts on failures on every node' <<<"$(narration "$work/unpause0.json")" \
     && ok "unpause of a running cluster says so and succeeds: $(result "$work/unpause0.json" 'r["summary"]')" \
     || bad "unpause of a running cluster did not say so: $(narration "$work/unpause0.json" | tr '\n' '|')"
 else
@@ -101,7 +108,7 @@ wait_status 30 "pgpilot status --json: paused on every node, window of about 1 m
 # Pausing a paused cluster: says so, succeeds, keeps the pause's start.
 since=$(status_json | field 's["pause"]["window"]["since"]')
 if "$pgpilot" pause "$LAB_CLUSTER_FILE" --window 1m --yes --json "${args[@]}" >"$work/pause2.json" 2>"$work/pause2.err"; then
-  narration "$work/pause2.json" | grep -q 'already paused on every node' \
+  grep -q 'already paused on every node' <<<"$(narration "$work/pause2.json")" \
     && ok "pause of a paused cluster says so and succeeds: $(narration "$work/pause2.json" | grep 'already paused')" \
     || bad "pause of a paused cluster did not say so: $(narration "$work/pause2.json" | tr '\n' '|')"
 else
@@ -148,7 +155,7 @@ done
 [ -z "$promoted" ] && ok "pg1 stopped: no standby promoted in $(($(date +%s) - t_stop)) s ($samples samples of pg2 and pg3; failover would take about $budget s)" \
   || bad "a standby was promoted while failover was paused:$promoted"
 snap=$(status_json)
-printf '%s' "$snap" | field '[n["name"] for n in s["nodes"] if n["state"]=="primary"]==[] and s["pause"]["paused"]' | grep -q True \
+[ "$(printf '%s' "$snap" | field '[n["name"] for n in s["nodes"] if n["state"]=="primary"]==[] and s["pause"]["paused"]')" = True ] \
   && ok "status: no primary, failover still paused on $(printf '%s' "$snap" | field 's["pause"]["paused_nodes"]')" \
   || bad "status during the stop: $(printf '%s' "$snap" | status_describe)"
 run_on pg2 "journalctl -u pgpilot-repmgrd --since @$t_stop --no-pager" | grep -i 'paused' | tail -n 1 | sed 's/^/note  repmgrd on pg2: /'
@@ -171,7 +178,7 @@ else
   bad "unpause failed: $(result "$work/unpause.json" 'r.get("summary") or r') $(tail -n 5 "$work/unpause.err")"
 fi
 echo "figure unpause duration_ms=$(result "$work/unpause.json" 'r.get("duration_ms")')"
-narration "$work/unpause.json" | grep -q 'repmgrd on pg3 acts on failures again' \
+grep -q 'repmgrd on pg3 acts on failures again' <<<"$(narration "$work/unpause.json")" \
   && ok "narration: $(narration "$work/unpause.json" | grep -E 'acts on failures again|window is closed' | tr '\n' '|')" \
   || bad "unpause narration: $(narration "$work/unpause.json" | tr '\n' '|')"
 flags="$(paused_on pg1)$(paused_on pg2)$(paused_on pg3)"
