@@ -84,7 +84,8 @@ Criterion Builder::pauseStateCriterion(bool pause) const
             const QString paused = line.section(QLatin1Char('|'), 1);
             if (out.exitCode != 0 || !line.contains(QLatin1Char('|')))
                 return result(false, node.name, tr("PostgreSQL answers"),
-                    tr("PostgreSQL does not answer: %1").arg(text(out.stdErr).right(200)),
+                    tr("PostgreSQL does not answer: %1")
+                        .arg(text(out.stdErr).section(QLatin1Char('\n'), 0, 0).left(200)),
                     pause
                         ? tr("Start PostgreSQL on %1 first (or fence it): repmgr could not pause it, and it "
                              "would fail over on its own while the others wait.")
@@ -163,7 +164,8 @@ Criterion Builder::pausedCriterion(bool wantPaused) const
                 && paused == (wantPaused ? QLatin1String("true") : QLatin1String("false"));
             return result(ok, node.name,
                 wantPaused ? tr("repmgrd running, paused") : tr("repmgrd running, not paused"),
-                out.exitCode != 0 ? tr("PostgreSQL does not answer: %1").arg(text(out.stdErr).right(200))
+                out.exitCode != 0 ? tr("PostgreSQL does not answer: %1")
+                                        .arg(text(out.stdErr).section(QLatin1Char('\n'), 0, 0).left(200))
                                   : tr("repmgrd %1, repmgrd_is_paused() %2")
                                         .arg(running ? tr("running") : tr("not running"), paused),
                 wantPaused
