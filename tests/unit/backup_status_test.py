@@ -5,8 +5,13 @@ status 0 whatever happens; the arguments checked before anything runs; `pgbackre
 its failure reported; the timers read from systemctl's unix timestamps, from pretty UTC ones when
 systemctl does not know --timestamp=unix, "n/a" as none, a missing diff timer left out; the
 repository's file system measured; a hanging pgbackrest cut off within the script's deadline.
+The WAL archive's gaps on real directory trees made here (as pgBackRest lays them out): none, one
+between backups (healed by the later one) and one after the newest, a gap across a log id
+boundary, two timelines with a .partial and a readable or encrypted .history, an archive that is
+not there, names of another segment size, thousands of files read quickly and left untouched.
 Usage: backup_status_test.py TEMPLATES_DIR"""
 
+import hashlib
 import json
 import os
 import shutil
@@ -135,6 +140,47 @@ class BackupStatusTest(unittest.TestCase):
     def unit(self, name, style, **values):
         write(os.path.join(self.data, "units", name + "." + style),
               "".join("%s=%s\n" % kv for kv in values.items()))
+
+    def segment(self, name, partial=False, ext=".zst", mtime=None, archive_id="15-1"):
+        """An archived segment as pgBackRest stores it: <archive id>/<16 hex>/<name>-<sha1><ext>."""
+        d = os.path.join(self.repo, "archive", "main", archive_id, name[:16])
+        os.makedirs(d, exist_ok=True)
+        sha1 = hashlib.sha1(name.encode()).hexdigest()
+        path = os.path.join(d, name + (".partial" if partial else "") + "-" + sha1 + ext)
+        write(path, "wal")
+        if mtime is not None:
+            os.utime(path, (mtime, mtime))
+        return path
+
+    def segments(self, timeline, first, last, **kwargs):
+        """Segments first..last (numbers counted over log ids of 256) on timeline."""
+        for n in range(first, last + 1):
+            self.segment("%08X%08X%08X" % (timeline, n // 256, n % 256), **kwargs)
+
+    def history(self, timeline, text, archive_id="15-1"):
+        d = os.path.join(self.repo, "archive", "main", archive_id)
+        os.makedirs(d, exist_ok=True)
+        with open(os.path.join(d, "%08X.history" % timeline), "wb") as f:
+            f.write(text)
+
+    def info_with(self, backups, archive_max="000000010000000000000012"):
+        """INFO with other backups: (label, type, first WAL segment, stop, error) each."""
+        info = json.loads(json.dumps(INFO))
+        template = info[0]["backup"][0]
+        info[0]["backup"] = []
+        for label, kind, start, stop, error in backups:
+            b = json.loads(json.dumps(template))
+            b.update({"label": label, "type": kind, "error": error,
+                      "timestamp": {"start": stop - 8, "stop": stop}})
+            b["archive"] = {"start": start, "stop": start}
+            info[0]["backup"].append(b)
+        info[0]["archive"][0]["max"] = archive_max
+        self.set("info.out", json.dumps(info))
+
+    def wal(self):
+        out, took = self.run_script("--stanza", "main", "--repo", self.repo)
+        self.assertLess(took, 5)
+        return out["wal"]
 
     def calls(self):
         try:
@@ -293,6 +339,192 @@ class BackupStatusTest(unittest.TestCase):
         out, _ = self.run_script("--repo", self.repo, "--stanza", "db-2")
         self.assertEqual(out["error"], "")
         self.assertEqual(out["stanza"], "db-2")
+
+    # ---- the WAL archive
+
+    def test_archive_complete(self):
+        # Segments 1..2 are older than the oldest backup (it starts at 3): not needed, and the
+        # missing 0 before them is no gap.
+        self.segments(1, 1, 0x12)
+        self.segment("000000010000000000000013", ext="")
+        self.segment("000000010000000000000014", ext=".gz")
+        wal = self.wal()
+        self.assertEqual(wal["error"], "")
+        self.assertTrue(wal["checked"])
+        self.assertEqual(wal["archiveId"], "15-1")
+        self.assertEqual(wal["segmentBytes"], 16 * 1024 * 1024)
+        self.assertEqual(wal["files"], 0x14)
+        self.assertEqual(wal["timelines"], [{"timeline": 1, "from": "000000010000000000000003",
+                                             "to": "000000010000000000000014", "present": 0x12,
+                                             "partial": ""}])
+        self.assertEqual(wal["gaps"], [])
+        self.assertEqual(wal["gapsTotal"], 0)
+
+    def test_gaps_between_and_after_the_backups(self):
+        # The full backup starts at 3, the diff at 0x10. 8..A were dropped (before the diff) and
+        # 0x13 (after both); the one before the full's start (1) is no concern.
+        self.segment("000000010000000000000001")
+        self.segments(1, 3, 7)
+        self.segment("000000010000000000000007", mtime=1717300000)
+        self.segments(1, 0xB, 0x12)
+        self.segment("00000001000000000000000B", mtime=1717310000)
+        self.segments(1, 0x14, 0x15)
+        wal = self.wal()
+        self.assertTrue(wal["checked"], wal["error"])
+        self.assertEqual(wal["gapsTotal"], 2)
+        first, second = wal["gaps"]
+        self.assertEqual(first, {"timeline": 1, "first": "000000010000000000000008",
+                                 "last": "00000001000000000000000A", "count": 3,
+                                 "before": "000000010000000000000007", "beforeTime": 1717300000,
+                                 "after": "00000001000000000000000B", "afterTime": 1717310000,
+                                 "breaks": ["20240602-013002F"],
+                                 "healedBy": "20240602-013002F_20240603-013001D",
+                                 "healedAt": 1717378204})
+        self.assertEqual((second["first"], second["last"], second["count"]),
+                         ("000000010000000000000013", "000000010000000000000013", 1))
+        self.assertEqual(second["breaks"], ["20240602-013002F", "20240602-013002F_20240603-013001D"])
+        self.assertEqual((second["healedBy"], second["healedAt"]), ("", 0))
+        self.assertGreater(second["beforeTime"], 0)
+        self.assertEqual(wal["timelines"][0]["present"], 0x15 - 3 + 1 - 4)
+
+    def test_gap_at_a_log_id_boundary(self):
+        # ...00000000000000FF is followed by ...000000010000000100000000: two were dropped there.
+        self.info_with([("20240610-010000F", "full", "0000000100000000000000FD", 1718000000, False)],
+                       archive_max="000000010000000100000003")
+        self.segments(1, 0xFD, 0xFF)
+        self.segments(1, 0x102, 0x103)
+        wal = self.wal()
+        self.assertEqual(len(wal["gaps"]), 1, wal)
+        gap = wal["gaps"][0]
+        self.assertEqual((gap["first"], gap["last"], gap["count"]),
+                         ("000000010000000100000000", "000000010000000100000001", 2))
+        self.assertEqual((gap["before"], gap["after"]),
+                         ("0000000100000000000000FF", "000000010000000100000002"))
+        self.assertEqual(gap["breaks"], ["20240610-010000F"])
+        # Complete across the boundary: no gap.
+        self.segments(1, 0x100, 0x101)
+        self.assertEqual(self.wal()["gaps"], [])
+
+    def two_timelines(self, history=b"1\t0/D0000A0\tno recovery target specified\n"):
+        # Timeline 1 from the full backup (3) to the failover in segment 0xD (left as .partial),
+        # timeline 2 from 0xD on, its .history file in the archive id's directory.
+        self.segments(1, 3, 0xC)
+        self.segment("00000001000000000000000D", partial=True)
+        self.segments(2, 0xD, 0x14)
+        self.history(2, history)
+
+    def test_two_timelines_with_a_partial(self):
+        self.two_timelines()
+        wal = self.wal()
+        self.assertEqual(wal["gaps"], [], wal)
+        self.assertEqual(wal["timelines"], [
+            {"timeline": 1, "from": "000000010000000000000003", "to": "00000001000000000000000D",
+             "present": 11, "partial": "00000001000000000000000D"},
+            {"timeline": 2, "from": "00000002000000000000000D", "to": "000000020000000000000014",
+             "present": 8, "partial": ""}])
+        self.assertEqual(wal["files"], 11 + 8)
+
+    def test_gap_at_the_start_of_a_timeline(self):
+        # The new primary's first segments were dropped: the .history file says where it began.
+        self.two_timelines()
+        for n in ("00000002000000000000000D", "00000002000000000000000E"):
+            for f in os.listdir(os.path.join(self.repo, "archive/main/15-1/0000000200000000")):
+                if f.startswith(n):
+                    os.remove(os.path.join(self.repo, "archive/main/15-1/0000000200000000", f))
+        gaps = self.wal()["gaps"]
+        self.assertEqual([(g["first"], g["count"], g["before"]) for g in gaps],
+                         [("00000002000000000000000D", 2, "")])
+        self.assertEqual(gaps[0]["breaks"], ["20240602-013002F"])  # the fixture's diff is not on this lineage
+        # An encrypted repository: the .history is not text; the .partial timeline 1 left says it.
+        self.history(2, bytes(range(256)))
+        gaps = self.wal()["gaps"]
+        self.assertEqual([(g["first"], g["count"]) for g in gaps], [("00000002000000000000000D", 2)])
+
+    def test_gap_on_the_old_timeline_before_its_partial(self):
+        # Archiving lagged when the primary failed: 0xB and 0xC of timeline 1 never arrived.
+        self.two_timelines()
+        shutil.rmtree(os.path.join(self.repo, "archive/main/15-1/0000000100000000"))
+        self.segments(1, 3, 0xA)
+        self.segment("00000001000000000000000D", partial=True)
+        gaps = self.wal()["gaps"]
+        self.assertEqual([(g["timeline"], g["first"], g["last"], g["after"]) for g in gaps],
+                         [(1, "00000001000000000000000B", "00000001000000000000000C",
+                           "00000001000000000000000D")])
+
+    def test_a_new_full_backup_after_the_gap_heals_it(self):
+        # The gap (timeline 2, 0x10 and 0x11) is before the new full backup's first segment (0x13):
+        # reported, healed; the one after the new full (0x16) is not.
+        self.info_with([("20240602-013002F", "full", "000000010000000000000003", 1717291810, False),
+                        ("20240604-120000F", "full", "000000020000000000000013", 1717502400, False)])
+        self.two_timelines()
+        for n in ("10", "11", "16"):
+            name = "0000000200000000000000" + n
+            for f in os.listdir(os.path.join(self.repo, "archive/main/15-1/0000000200000000")):
+                if f.startswith(name):
+                    os.remove(os.path.join(self.repo, "archive/main/15-1/0000000200000000", f))
+        self.segments(2, 0x15, 0x17)
+        for f in os.listdir(os.path.join(self.repo, "archive/main/15-1/0000000200000000")):
+            if f.startswith("000000020000000000000016"):
+                os.remove(os.path.join(self.repo, "archive/main/15-1/0000000200000000", f))
+        gaps = self.wal()["gaps"]
+        self.assertEqual([(g["first"], g["count"], g["healedBy"], g["healedAt"]) for g in gaps],
+                         [("000000020000000000000010", 2, "20240604-120000F", 1717502400),
+                          ("000000020000000000000016", 1, "", 0)])
+        self.assertEqual(gaps[1]["breaks"], ["20240602-013002F", "20240604-120000F"])
+        # A backup with errors does not heal.
+        self.info_with([("20240602-013002F", "full", "000000010000000000000003", 1717291810, False),
+                        ("20240604-120000F", "full", "000000020000000000000013", 1717502400, True)])
+        self.assertEqual(self.wal()["gaps"][0]["healedBy"], "")
+
+    def test_archive_not_checked(self):
+        # No archive directory.
+        wal = self.wal()
+        self.assertFalse(wal["checked"])
+        self.assertIn("No such file or directory", wal["error"])
+        self.assertIn(os.path.join(self.repo, "archive/main/15-1"), wal["error"])
+        # pgbackrest info failed: nothing to check against.
+        self.segments(1, 3, 5)
+        self.set("info.out", "")
+        self.set("info.code", "103")
+        wal = self.wal()
+        self.assertFalse(wal["checked"])
+        self.assertIn("pgbackrest info did not describe the stanza", wal["error"])
+
+    def test_other_segment_size_is_refused(self):
+        # 64 MiB segments are named 00..3F per log id; a name beyond 16 MiB's 00..FF can only
+        # come from a larger log id stride (1 GiB segments: 00..03) when the size is smaller.
+        self.segments(1, 3, 5)
+        self.segment("000000010000000000000100")  # not a 16 MiB name: in dir 0000000100000000
+        wal = self.wal()
+        self.assertFalse(wal["checked"])
+        self.assertIn("wal_segment_size", wal["error"])
+
+    def test_thousands_of_files_quickly_and_untouched(self):
+        self.info_with([("20240601-010000F", "full", "000000010000000000000010", 1717203600, False)],
+                       archive_max="000000010000001400000000")
+        base = os.path.join(self.repo, "archive", "main", "15-1")
+        for log in range(0, 0x14):
+            d = os.path.join(base, "00000001%08X" % log)
+            os.makedirs(d)
+            for seg in range(256):
+                name = "00000001%08X%08X" % (log, seg)
+                open(os.path.join(d, name + "-" + "0" * 40 + ".zst"), "w").close()
+        os.makedirs(os.path.join(base, "0000000100000014"))
+        open(os.path.join(base, "0000000100000014", "000000010000001400000000-" + "0" * 40 + ".zst"),
+             "w").close()
+        os.remove(os.path.join(base, "0000000100000009", "000000010000000900000080-" + "0" * 40 + ".zst"))
+        before = sorted((r, f, os.stat(os.path.join(r, f)).st_mtime_ns)
+                        for r, _, fs in os.walk(self.repo) for f in fs)
+        started = time.monotonic()
+        wal = self.wal()
+        took = time.monotonic() - started
+        self.assertTrue(wal["checked"], wal["error"])
+        self.assertEqual(wal["files"], 0x14 * 256)
+        self.assertEqual([(g["first"], g["count"]) for g in wal["gaps"]], [("000000010000000900000080", 1)])
+        self.assertLess(took, 3)
+        after = sorted((r, f, os.stat(os.path.join(r, f)).st_mtime_ns)
+                       for r, _, fs in os.walk(self.repo) for f in fs)
+        self.assertEqual(before, after)
 
 
 if __name__ == "__main__":
