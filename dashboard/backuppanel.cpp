@@ -24,6 +24,8 @@ bool isBackupAlarm(const Alarm& alarm)
     case AlarmKind::BackupStatusUnread:
     case AlarmKind::BackupRepositoryError:
     case AlarmKind::BackupSpaceLow:
+    case AlarmKind::ArchiveGap:
+    case AlarmKind::ArchiveNotStored:
         return true;
     default:
         return false;
@@ -133,6 +135,7 @@ void BackupPanel::setSnapshot(const ClusterSnapshot& s)
     html += row(tr("Next"), nextBackupText(b, s.time));
     html += row(tr("Last runs"), lastRunText(b));
     html += row(tr("Repository"), repositoryText(b));
+    html += row(tr("WAL archive"), walArchiveText(s, false)); // why not checked: in the tooltip
     html += QStringLiteral("</table>");
     m_details->setText(html);
     // Why the values may be old, and what the alarms say, in words.
@@ -152,6 +155,19 @@ void BackupPanel::setSnapshot(const ClusterSnapshot& s)
     if (!b.archiveMax.isEmpty())
         tip += (tip.isEmpty() ? QString() : QStringLiteral("\n"))
             + tr("WAL in the repository: %1 to %2").arg(b.archiveMin, b.archiveMax);
+    if (!b.walError.isEmpty())
+        tip += (tip.isEmpty() ? QString() : QStringLiteral("\n")) + tr("WAL archive: %1").arg(b.walError);
+    for (const WalGap& g : b.walGaps) {
+        tip += (tip.isEmpty() ? QString() : QStringLiteral("\n"))
+            + (g.healed() ? tr("Gap %1 to %2 (%3 segments), healed by %4")
+                                .arg(g.first, g.last)
+                                .arg(g.count)
+                                .arg(g.healedBy)
+                          : tr("Gap %1 to %2 (%3 segments): breaks %4")
+                                .arg(g.first, g.last)
+                                .arg(g.count)
+                                .arg(g.breaks.join(QStringLiteral(", "))));
+    }
     setToolTip(tip);
     applyStyle();
     show();

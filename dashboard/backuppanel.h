@@ -12,8 +12,8 @@ namespace pgpilot {
 // The cluster's backups at a glance, beside the node tiles: the state of the backup alarms (badge
 // with glyph and word), the repository host, the last backup (type, age, size), a backup running,
 // the primary's WAL archiving (last segment and its age, failures), the next scheduled runs, the
-// timers' last runs and the repository's free space. Hidden when the cluster keeps no backups.
-// Renders a ClusterSnapshot; no logic of its own (monitor/backuptext.h says it all).
+// timers' last runs, the repository's free space and the WAL archive's gaps. Hidden when the cluster keeps no
+// backups. Renders a ClusterSnapshot; no logic of its own (monitor/backuptext.h says it all).
 class BackupPanel : public QFrame
 {
     Q_OBJECT

@@ -89,6 +89,27 @@ QJsonValue timerJson(const BackupStatus& b, const BackupTimer& timer, const QDat
         {QStringLiteral("active"), timer.active}, {QStringLiteral("failed"), timer.failed()}};
 }
 
+// The WAL archive's gaps as the repository host's status script found them.
+QJsonValue walArchiveJson(const BackupStatus& b)
+{
+    QJsonArray gaps;
+    for (const WalGap& g : b.walGaps) {
+        gaps.append(QJsonObject {{QStringLiteral("timeline"), g.timeline}, {QStringLiteral("first"), g.first},
+            {QStringLiteral("last"), g.last}, {QStringLiteral("count"), double(g.count)},
+            {QStringLiteral("before"), g.before}, {QStringLiteral("before_time"), timeJson(g.beforeTime)},
+            {QStringLiteral("after"), g.after}, {QStringLiteral("after_time"), timeJson(g.afterTime)},
+            {QStringLiteral("breaks"), QJsonArray::fromStringList(g.breaks)},
+            {QStringLiteral("healed_by"), g.healedBy}, {QStringLiteral("healed_at"), timeJson(g.healedAt)}});
+    }
+    return QJsonObject {{QStringLiteral("checked"), b.walChecked}, {QStringLiteral("error"), b.walError},
+        {QStringLiteral("segment_bytes"), double(b.walSegmentBytes)},
+        {QStringLiteral("segments"), double(b.walFiles)}, {QStringLiteral("gaps"), gaps},
+        {QStringLiteral("gaps_total"), double(b.walGapsTotal)},
+        {QStringLiteral("primary_claimed"), b.claimedWal},
+        {QStringLiteral("claim_missing_reads"), b.claimBehindReads},
+        {QStringLiteral("claim_missing"), b.claimBehindWal}};
+}
+
 } // namespace
 
 // The cluster's backups: null when it keeps none (no repository host).
@@ -135,7 +156,8 @@ QJsonValue backupToJson(const ClusterSnapshot& s)
         {QStringLiteral("timers_error"), b.timersError},
         {QStringLiteral("repository_free_bytes"), optional(b.repoFreeBytes)},
         {QStringLiteral("repository_total_bytes"), optional(b.repoTotalBytes)},
-        {QStringLiteral("repository_error"), b.repoError}};
+        {QStringLiteral("repository_error"), b.repoError},
+        {QStringLiteral("wal_archive"), walArchiveJson(b)}};
 }
 
 // Automatic failover paused (issue 20): which nodes' repmgrd is paused, and the window recorded.

@@ -290,6 +290,91 @@ void repositoryAlarms(ClusterSnapshot& s, const AlarmThresholds& t)
     }
 }
 
+QString utcText(const QDateTime& t)
+{
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+// "20240602-013002F, 20240603-013001D and 2 more"
+QString labels(const QStringList& list)
+{
+    constexpr int kShown = 3;
+    if (list.size() <= kShown)
+        return list.join(QStringLiteral(", "));
+    return tr("%1 and %n more", int(list.size() - kShown))
+        .arg(list.mid(0, kShown).join(QStringLiteral(", ")));
+}
+
+const QString kFullBackupCommand = QStringLiteral("pgpilot backup cluster.json --type full --yes");
+
+// The WAL archive (the status script's gaps, pgpilot's record of what the primary claimed): WAL
+// that point-in-time recovery needs and the repository does not hold.
+void walArchiveAlarms(ClusterSnapshot& s)
+{
+    const BackupStatus& b = s.backup;
+    if (!b.readAt.isValid() || !b.infoError.isEmpty())
+        return;
+    const NodeSnapshot* primary = archivingPrimary(s);
+    const QString primaryName = primary ? primary->name : tr("the primary");
+    const QString queueLog = QStringLiteral("/var/log/pgbackrest/%1-archive-push-async.log").arg(b.stanza);
+    QList<const WalGap*> open;
+    for (const WalGap& g : b.walGaps) {
+        if (!g.healed())
+            open << &g;
+    }
+    // The script counts in 16 MiB segments; on a cluster with others its gaps mean nothing.
+    const qint64 clusterSegment
+        = primary && primary->pg.archiver.read ? primary->pg.archiver.walSegmentBytes : 0;
+    const bool sameSize = clusterSegment <= 0 || clusterSegment == b.walSegmentBytes;
+    if (b.walChecked && sameSize && !open.isEmpty()) {
+        const WalGap& g = *open.first();
+        qint64 missing = 0;
+        for (const WalGap* gap : std::as_const(open))
+            missing += gap->count;
+        QString title = tr("WAL archive has a gap on %1: %n segment(s) missing from %2", int(g.count))
+                            .arg(b.host, g.first);
+        if (open.size() > 1)
+            title += tr(" (and %n more gap(s), %1 segments in all)", int(open.size() - 1)).arg(missing);
+        const QString from = g.breaks.isEmpty() ? tr("the backups kept") : labels(g.breaks);
+        QString meaning = g.before.isEmpty()
+            ? tr("Point-in-time recovery cannot cross it: a restore from %1 cannot replay past %2.")
+                  .arg(from, g.first)
+            : tr("Point-in-time recovery cannot cross it: a restore from %1 stops at the end of %2%3; "
+                 "nothing written after that can be recovered until a new backup is taken.")
+                  .arg(from, g.before,
+                      g.beforeTime.isValid() ? tr(" (archived %1 UTC)").arg(utcText(g.beforeTime))
+                                             : QString());
+        meaning += QLatin1Char(' ')
+            + tr("pgBackRest drops WAL when the primary's archive queue passes archive-push-queue-max "
+                 "(the repository was unreachable or too slow) so that pg_wal cannot fill the primary's "
+                 "disk: the cluster itself is safe.");
+        if (b.backupRunning)
+            meaning += QLatin1Char(' ') + tr("A backup is running now: it heals the gap when it ends.");
+        add(s, AlarmKind::ArchiveGap, Severity::Critical, b.host, title, meaning,
+            tr("Take a full backup now: %1 (or Cluster \u2192 Back up now, full); recovery works again "
+               "from its end on. Then find why WAL was dropped: \"dropped WAL file\" in %2 on %3, "
+               "whether %4 answers from the nodes, and archive-push-queue-max in "
+               "/etc/pgbackrest/pgbackrest.conf on the nodes (the worksheet's backup.archiveQueueMax).")
+                .arg(kFullBackupCommand, queueLog, primaryName, b.host));
+    }
+    if (b.claimBehindReads >= kClaimBehindReads) {
+        const QString since
+            = b.claimBehindSince.isValid() ? tr(" since %1 UTC").arg(utcText(b.claimBehindSince)) : QString();
+        add(s, AlarmKind::ArchiveNotStored, Severity::Critical, b.host,
+            tr("WAL archived by %1 is not in the repository on %2: %3 is missing")
+                .arg(primaryName, b.host, b.claimBehindWal),
+            tr("%n read(s) of the repository in a row%1 lacked WAL the primary had reported archived "
+               "before they started (the newest there: %2). Either pgBackRest dropped it because the "
+               "archive queue passed archive-push-queue-max, or archive_command reports success "
+               "without storing it. Point-in-time recovery ends at %2.",
+                b.claimBehindReads)
+                .arg(since, b.archiveMax.isEmpty() ? tr("none") : b.archiveMax),
+            tr("Look for \"dropped WAL file\" in %1 on %2 and check archive_command there (SHOW "
+               "archive_command). When WAL was dropped, take a full backup now: %3.")
+                .arg(queueLog, primaryName, kFullBackupCommand));
+    }
+}
+
 } // namespace
 
 qint64 backupMaxAge(const QString& fullSchedule, const QString& diffSchedule)
@@ -326,6 +411,14 @@ std::optional<qint64> walSegmentNumber(const QString& walFileName, qint64 segmen
     return logId * perLogId + segment;
 }
 
+QString archiveClaim(const ClusterSnapshot& s)
+{
+    const NodeSnapshot* primary = archivingPrimary(s);
+    if (!primary || !primary->pg.reachable || !primary->pg.archiver.read)
+        return {};
+    return primary->pg.archiver.lastArchivedWal;
+}
+
 std::optional<qint64> walSegmentsWaiting(const NodeSnapshot& primary)
 {
     const ArchiverStatus& a = primary.pg.archiver;
@@ -346,6 +439,7 @@ void deriveBackupAlarms(ClusterSnapshot& s, const AlarmThresholds& t)
     if (primaries.size() == 1)
         archiveAlarms(s, t, *s.node(primaries.first()));
     repositoryAlarms(s, t);
+    walArchiveAlarms(s);
 }
 
 } // namespace pgpilot

@@ -25,8 +25,19 @@ std::optional<qint64> walSegmentNumber(const QString& walFileName, qint64 segmen
 // unknown.
 std::optional<qint64> walSegmentsWaiting(const NodeSnapshot& primary);
 
+// What the primary says it archived, for mergeBackupRead(): pg_stat_archiver.last_archived_wal of
+// the cluster's one primary when it answered with its archiver read; empty otherwise.
+QString archiveClaim(const ClusterSnapshot& snapshot);
+
+// The archive-not-stored alarm needs this many good repository reads in a row (about 30 s apart)
+// that lack WAL the primary had reported archived before each read started: one or two are the
+// normal distance between a claim and the next read; more is WAL that never arrives (dropped by
+// pgBackRest at archive-push-queue-max, or an archive_command that claims without storing).
+constexpr int kClaimBehindReads = 3;
+
 // The backup alarms of a cluster with a repository host (snapshot.backup.configured): archiving on
-// the primary (pg_stat_archiver) and the repository (the BackupProbe's reads). Appended to
+// the primary (pg_stat_archiver), the repository (the BackupProbe's reads) and the WAL archive's
+// gaps that no later backup heals (archive-gap, critical). Appended to
 // snapshot.alarms; deriveCluster() calls it after the node states are known.
 void deriveBackupAlarms(ClusterSnapshot& snapshot, const AlarmThresholds& thresholds);
 

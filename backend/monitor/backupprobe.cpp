@@ -135,6 +135,68 @@ void readStanza(const QJsonObject& o, BackupStatus* s)
     }
 }
 
+// A WAL segment's name as the script sends it ("000000010000000A00000012"); empty for anything else.
+QString segmentName(const QJsonValue& v)
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9A-F]{24}$"));
+    const QString name = v.toString();
+    return re.match(name).hasMatch() ? name : QString();
+}
+
+// The script's "wal" member: the archive checked for gaps. Absent: a script older than this
+// pgpilot, which does not look.
+void readWal(const QJsonValue& v, BackupStatus* s)
+{
+    if (!v.isObject()) {
+        s->walError = tr("the status script on the repository host does not check the WAL archive "
+                         "(it is older than this pgpilot): apply phase 6 to install this one");
+        return;
+    }
+    const QJsonObject o = v.toObject();
+    s->walError = bounded(o.value(QLatin1String("error")), 500);
+    s->walSegmentBytes = count(o.value(QLatin1String("segmentBytes"))).value_or(0);
+    s->walFiles = count(o.value(QLatin1String("files"))).value_or(0);
+    s->walChecked = o.value(QLatin1String("checked")).toBool() && s->walSegmentBytes > 0;
+    if (!s->walChecked && s->walError.isEmpty())
+        s->walError = tr("the status script did not check the WAL archive");
+    constexpr int kMaxGaps = 50; // what the script sends at most
+    constexpr int kMaxBreaks = 64;
+    for (const QJsonValue& entry : o.value(QLatin1String("gaps")).toArray()) {
+        if (s->walGaps.size() >= kMaxGaps)
+            break;
+        const QJsonObject g = entry.toObject();
+        WalGap gap;
+        gap.timeline = int(count(g.value(QLatin1String("timeline"))).value_or(0));
+        gap.first = segmentName(g.value(QLatin1String("first")));
+        gap.last = segmentName(g.value(QLatin1String("last")));
+        gap.count = count(g.value(QLatin1String("count"))).value_or(0);
+        if (gap.first.isEmpty() || gap.last.isEmpty() || gap.count <= 0)
+            continue; // not a gap the script would send
+        gap.before = segmentName(g.value(QLatin1String("before")));
+        gap.beforeTime = epochSeconds(g.value(QLatin1String("beforeTime")));
+        gap.after = segmentName(g.value(QLatin1String("after")));
+        gap.afterTime = epochSeconds(g.value(QLatin1String("afterTime")));
+        for (const QJsonValue& label : g.value(QLatin1String("breaks")).toArray()) {
+            if (gap.breaks.size() < kMaxBreaks)
+                gap.breaks << bounded(label, 128);
+        }
+        gap.healedBy = bounded(g.value(QLatin1String("healedBy")), 128);
+        gap.healedAt = epochSeconds(g.value(QLatin1String("healedAt")));
+        s->walGaps.append(gap);
+    }
+    s->walGapsTotal = qMax(count(o.value(QLatin1String("gapsTotal"))).value_or(0), qint64(s->walGaps.size()));
+}
+
+// The segment part of a WAL file name pg_stat_archiver reports (a segment, a .partial or a
+// .backup file's); empty for a .history file or anything else.
+QString claimedSegment(const QString& name)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^([0-9A-F]{24})(\\.[0-9A-F]{8}\\.backup|\\.partial)?$"));
+    const QRegularExpressionMatch m = re.match(name);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
 } // namespace
 
 QString backupStatusScript()
@@ -217,16 +279,19 @@ std::optional<BackupStatus> parseBackupStatusOutput(
     s.repoFreeBytes = count(repo.value(QLatin1String("freeBytes")));
     s.repoTotalBytes = count(repo.value(QLatin1String("totalBytes")));
     s.repoError = bounded(repo.value(QLatin1String("error")));
+    readWal(o.value(QLatin1String("wal")), &s);
     if (error)
         error->clear();
     return s;
 }
 
 BackupStatus mergeBackupRead(const BackupStatus& before, const std::optional<BackupStatus>& read,
-    const QString& error, const QDateTime& receivedAt)
+    const QString& error, const QDateTime& receivedAt, const QString& primaryClaim)
 {
     BackupStatus s = before;
     s.polled = true;
+    if (!primaryClaim.isEmpty())
+        s.claimedWal = primaryClaim; // for the next read: claimed before it starts
     if (!read) {
         s.error = error.isEmpty() ? tr("the backup status could not be read") : error;
         ++s.failures;
@@ -242,6 +307,20 @@ BackupStatus mergeBackupRead(const BackupStatus& before, const std::optional<Bac
     s.receivedAt = receivedAt;
     if (!s.readAt.isValid())
         s.readAt = receivedAt; // an answer without its clock: this one's stands in
+    // The primary claimed before.claimedWal archived before this read started: the repository
+    // should hold it. Names of the same length compare as (timeline, position).
+    const QString claimed = claimedSegment(before.claimedWal);
+    const QString max = claimedSegment(s.archiveMax);
+    if (!claimed.isEmpty() && !max.isEmpty() && claimed > max) {
+        s.claimBehindReads = before.claimBehindReads + 1;
+        s.claimBehindWal = before.claimedWal;
+        s.claimBehindSince = before.claimBehindReads > 0 ? before.claimBehindSince : receivedAt;
+    } else {
+        s.claimBehindReads = 0;
+        s.claimBehindWal.clear();
+        s.claimBehindSince = {};
+    }
+    s.claimedWal = primaryClaim.isEmpty() ? before.claimedWal : primaryClaim;
     return s;
 }
 

@@ -25,7 +25,8 @@ QString backupStatusCommand(const QString& stanza, const QString& repoPath, QStr
     const QString& script = backupStatusScript());
 
 // The script's answer (one JSON object, format 1) read into a BackupStatus: the repository's
-// values, readAt from its "now"; configured, host, polled, failures and receivedAt are left for
+// values, readAt from its "now", the WAL archive's gaps from its "wal" (absent: an older script,
+// walChecked false and walError says so); configured, host, polled, failures and receivedAt are left for
 // the caller. Pure. An answer that is not the script's (not one JSON object, another format) or
 // that says the script refused its arguments gives nullopt and error says why; a `pgbackrest
 // info` that failed or a stanza missing from its answer is a valid answer (infoError, stanzaCode).
@@ -34,8 +35,11 @@ std::optional<BackupStatus> parseBackupStatusOutput(
 
 // The status after one read: a good read replaces the repository's values (failures back to 0);
 // a failed one (error) keeps the last values, counts and says why. Pure.
+// primaryClaim: the primary's pg_stat_archiver.last_archived_wal as the monitor knows it now
+// (archiveClaim() in backupderive.h; empty: unknown). It is kept as claimedWal; the next good read
+// whose archiveMax is older than it counts one more in claimBehindReads (else the count ends).
 BackupStatus mergeBackupRead(const BackupStatus& before, const std::optional<BackupStatus>& read,
-    const QString& error, const QDateTime& receivedAt);
+    const QString& error, const QDateTime& receivedAt, const QString& primaryClaim = {});
 
 // Reads the repository host's backup status. An interface so that tests can stand in for SSH.
 // read() returns at once; one result() follows (a read while the previous one runs is skipped).

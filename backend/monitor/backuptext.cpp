@@ -14,6 +14,11 @@ QString tr(const char* text)
     return QCoreApplication::translate("pgpilot::BackupText", text);
 }
 
+QString trn(const char* text, qint64 n)
+{
+    return QCoreApplication::translate("pgpilot::BackupText", text, nullptr, int(n));
+}
+
 const QString kNone = QStringLiteral("\u2014");
 const QString kDot = QStringLiteral(" \u00b7 ");
 
@@ -179,6 +184,7 @@ QString backupStatusLine(const ClusterSnapshot& s)
     text += QStringLiteral("; ") + tr("archive %1, failures %2").arg(archiveText(s), archiveFailuresText(s));
     text += QStringLiteral("; ") + tr("next %1").arg(nextBackupText(b, s.time));
     text += QStringLiteral("; ") + tr("repository %1").arg(repositoryText(b));
+    text += QStringLiteral("; ") + tr("WAL archive %1").arg(walArchiveText(s));
     if (!b.error.isEmpty())
         text += QStringLiteral("; ") + tr("not read: %1").arg(b.error);
     return text;
@@ -195,6 +201,8 @@ bool isBackupAlarm(AlarmKind kind)
     case AlarmKind::BackupStatusUnread:
     case AlarmKind::BackupRepositoryError:
     case AlarmKind::BackupSpaceLow:
+    case AlarmKind::ArchiveGap:
+    case AlarmKind::ArchiveNotStored:
         return true;
     default:
         return false;
@@ -256,6 +264,41 @@ QString nextBackupShortText(const BackupStatus& b, const QDateTime& now)
     if (!soonest)
         return nextBackupText(b, now); // "not scheduled", or why it is not known
     return (soonest == &b.fullTimer ? tr("full %1") : tr("diff %1")).arg(nextRun(b, *soonest, now));
+QString walArchiveText(const ClusterSnapshot& s, bool withReason)
+{
+    const BackupStatus& b = s.backup;
+    if (!b.readAt.isValid())
+        return kNone;
+    if (!b.walChecked)
+        return withReason && !b.walError.isEmpty() ? tr("not checked: %1").arg(b.walError)
+                                                   : tr("not checked");
+    const NodeSnapshot* primary = archivingPrimary(s);
+    const qint64 segment = primary && primary->pg.archiver.read ? primary->pg.archiver.walSegmentBytes : 0;
+    if (segment > 0 && segment != b.walSegmentBytes) {
+        return withReason ? tr("not checked: the status script counts in segments of %1, %2's are %3")
+                                .arg(formatBytes(b.walSegmentBytes), primary->name, formatBytes(segment))
+                          : tr("not checked");
+    }
+    QList<const WalGap*> open;
+    QList<const WalGap*> healed;
+    for (const WalGap& g : b.walGaps)
+        (g.healed() ? healed : open) << &g;
+    if (!open.isEmpty()) {
+        const WalGap& g = *open.first();
+        QString text = trn("gap: %n segment(s) missing from %1", g.count).arg(g.first);
+        if (open.size() > 1)
+            text += QStringLiteral("; ") + trn("%n more gap(s)", open.size() - 1);
+        return text;
+    }
+    if (!healed.isEmpty()) {
+        // From the end of the backup that healed the newest gap on, recovery works.
+        const WalGap& g = *healed.last();
+        const QString since = g.healedAt.isValid()
+            ? g.healedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC")
+            : g.healedBy;
+        return trn("complete since %1 (%n older gap(s))", healed.size()).arg(since);
+    }
+    return trn("complete (%n segment(s))", b.walFiles);
 }
 
 } // namespace pgpilot

@@ -24,6 +24,10 @@ QString nextBackupText(const BackupStatus& backup, const QDateTime& now);
 QString lastRunText(const BackupStatus& backup);
 // "45.0 GiB free of 100.0 GiB (45 %)", "—".
 QString repositoryText(const BackupStatus& backup);
+// The WAL archive's gaps: "complete (1,234 segments)", "gap: 6 segments missing from
+// 000000010000000A00000012", "complete since 2024-06-04 12:00 UTC (1 older gap)", "not checked"
+// (withReason: and why), "—" before the first read.
+QString walArchiveText(const ClusterSnapshot& snapshot, bool withReason = true);
 // One line for `pgpilot status`: empty when the cluster keeps no backups.
 QString backupStatusLine(const ClusterSnapshot& snapshot);
 

@@ -218,7 +218,8 @@ void ClusterMonitor::setBackupProbe(BackupProbe* probe)
         [this](const std::optional<BackupStatus>& read, const QString& error) {
             if (!m_backup.configured)
                 return;
-            m_backup = mergeBackupRead(m_backup, read, error, QDateTime::currentDateTimeUtc());
+            m_backup = mergeBackupRead(
+                m_backup, read, error, QDateTime::currentDateTimeUtc(), archiveClaim(m_latest));
             if (!error.isEmpty())
                 qCDebug(lcMonitor).noquote()
                     << m_cluster << m_backup.host << "backup status not read:" << error;

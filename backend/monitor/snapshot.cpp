@@ -94,6 +94,10 @@ QString toId(AlarmKind kind)
         return QStringLiteral("failover-paused-too-long");
     case AlarmKind::FailoverPausedPartly:
         return QStringLiteral("failover-paused-partly");
+    case AlarmKind::ArchiveGap:
+        return QStringLiteral("archive-gap");
+    case AlarmKind::ArchiveNotStored:
+        return QStringLiteral("archive-not-stored");
     }
     return QStringLiteral("unknown");
 }
@@ -234,7 +238,7 @@ HistorySample toHistorySample(const ClusterSnapshot& snapshot)
 QList<AlarmKind> allAlarmKinds()
 {
     QList<AlarmKind> kinds;
-    for (int i = int(AlarmKind::NoPrimary); i <= int(AlarmKind::FailoverPausedPartly); ++i)
+    for (int i = int(AlarmKind::NoPrimary); i <= int(AlarmKind::ArchiveNotStored); ++i)
         kinds << AlarmKind(i);
     return kinds;
 }

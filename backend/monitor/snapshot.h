@@ -295,6 +295,27 @@ struct BackupTimer
     bool operator==(const BackupTimer&) const = default;
 };
 
+// Segments missing from the repository's WAL archive (pgpilot-backup-status's "wal.gaps"): a
+// restore from a backup that starts before it cannot replay past it. pgBackRest leaves one when
+// it drops WAL because the primary's archive queue passed archive-push-queue-max.
+struct WalGap
+{
+    int timeline = 0;
+    QString first; // the first and last missing segment, "000000010000000A00000012"
+    QString last;
+    qint64 count = 0;
+    QString before; // the segment before it (empty: the gap starts the range checked)
+    QDateTime beforeTime; // when that one reached the repository (UTC, the host's clock); invalid: unknown
+    QString after; // the segment after it
+    QDateTime afterTime;
+    QStringList breaks; // the backups kept whose restore has to cross it
+    QString healedBy; // the oldest good backup that starts after it (empty: none yet)
+    QDateTime healedAt; // when that backup stopped: recovery works again from there
+
+    bool healed() const { return !healedBy.isEmpty(); }
+    bool operator==(const WalGap&) const = default;
+};
+
 // The cluster's backups as the repository host reports them (pgpilot-backup-status, read over
 // SSH about every 30 s by the BackupProbe), merged with what was read before: a failed read keeps
 // the last values and says why in error.
@@ -325,6 +346,22 @@ struct BackupStatus
     std::optional<qint64> repoFreeBytes; // the repository's file system (statvfs)
     std::optional<qint64> repoTotalBytes;
     QString repoError;
+    // The WAL archive checked for gaps by the status script (walChecked false: not checked, by a
+    // script older than this pgpilot or because it could not look: walError says why).
+    bool walChecked = false;
+    QString walError;
+    qint64 walSegmentBytes = 0; // the segment size the script assumed (16 MiB)
+    qint64 walFiles = 0; // segments seen in the archive
+    QList<WalGap> walGaps; // oldest first; at most 50, the newest ones
+    qint64 walGapsTotal = 0;
+    // WAL the primary reports archived but the repository does not hold (mergeBackupRead keeps
+    // count): claimedWal is pg_stat_archiver.last_archived_wal of the primary when the last read
+    // arrived; claimBehindReads counts the good reads in a row whose archiveMax was older than
+    // the claim made before the read started, claimBehindSince is when the first of them arrived.
+    QString claimedWal;
+    int claimBehindReads = 0;
+    QString claimBehindWal; // the claim the newest of those reads did not hold
+    QDateTime claimBehindSince;
 
     const BackupSet* newest() const; // nullptr when there is none
     const BackupSet* newestGood() const; // the newest without error
@@ -392,7 +429,9 @@ enum class AlarmKind
     BackupRepositoryError,
     BackupSpaceLow,
     FailoverPausedTooLong, // paused longer than the window the admin gave (pgpilot pause --window)
-    FailoverPausedPartly // repmgrd paused on some nodes and not on others
+    FailoverPausedPartly, // repmgrd paused on some nodes and not on others
+    ArchiveGap,
+    ArchiveNotStored
 };
 QString toId(AlarmKind kind);
 

@@ -3,8 +3,9 @@
 // from real-shaped status script output; no cluster, no SSH): hidden without a repository host,
 // "not read yet" before the first read, OK with the last backup, archive and next runs, critical
 // with the alarms' titles when archiving fails and the backup is old, a backup running, a read that
-// failed. Every label shows all of its text at the dashboard's size. PGPILOT_SCREENSHOT_DIR saves
-// the dashboard and the panel in each state.
+// failed, a gap in the WAL archive (critical, its first missing segment in the panel and the
+// gaps in the tooltip). Every label shows all of its text at the dashboard's size. PGPILOT_SCREENSHOT_DIR
+// saves the dashboard and the panel in each state.
 #include "../unit/backupfixtures.h"
 #include "alarmbanner.h"
 #include "backuppanel.h"
@@ -168,6 +169,39 @@ private Q_SLOTS:
         QVERIFY(panel->detailsText().contains(QStringLiteral("running: 1.0&nbsp;GiB of 3.0&nbsp;GiB")));
         verifyNothingCut(panel);
         screenshot(panel, QStringLiteral("backup-panel-running.png"));
+
+        // WAL dropped after the newest backup: a gap no backup heals yet, one older that the diff
+        // healed.
+        dashboard.showSnapshot(snapshot(repository(outputWithWal(
+            wal(QStringLiteral("[%1,%2]").arg(gap(QStringLiteral("08"), QStringLiteral("0A"), 3,
+                                                  QStringLiteral("20240602-013002F_20240603-013001D")),
+                gap(QStringLiteral("13"), QStringLiteral("18"), 6)))))));
+        QCOMPARE(panel->stateText(), QStringLiteral("\u26a0 CRITICAL"));
+        const QString gapWhy = panel->findChild<QLabel*>(QStringLiteral("error"))->text();
+        QVERIFY2(gapWhy.startsWith(QStringLiteral("\u2022 WAL archive has a gap on backup: 6 segment(s) "
+                                                  "missing from 000000010000000000000013")),
+            qPrintable(gapWhy));
+        QVERIFY2(panel->detailsText().contains(
+                     QStringLiteral("gap: 6 segment(s) missing from 000000010000000000000013")),
+            qPrintable(panel->detailsText()));
+        QVERIFY(panel->toolTip().contains(
+            QStringLiteral("Gap 000000010000000000000008 to 00000001000000000000000A (3 segments), healed by "
+                           "20240602-013002F_20240603-013001D")));
+        QVERIFY(panel->toolTip().contains(
+            QStringLiteral("Gap 000000010000000000000013 to 000000010000000000000018 (6 segments): breaks "
+                           "20240602-013002F")));
+        verifyNothingCut(panel);
+        screenshot(&dashboard, QStringLiteral("dashboard-backup-gap.png"));
+        screenshot(panel, QStringLiteral("backup-panel-gap.png"));
+        // The healed one alone: OK, and the row says it.
+        dashboard.showSnapshot(
+            snapshot(repository(outputWithWal(wal(QStringLiteral("[%1]").arg(gap(QStringLiteral("08"),
+                QStringLiteral("0A"), 3, QStringLiteral("20240602-013002F_20240603-013001D"))))))));
+        QCOMPARE(panel->stateText(), QStringLiteral("\u2714 OK"));
+        QVERIFY(panel->detailsText().contains(
+            QStringLiteral("complete since 2024-06-03 01:30 UTC (1 older gap(s))")));
+        verifyNothingCut(panel);
+        screenshot(panel, QStringLiteral("backup-panel-gap-healed.png"));
 
         // The repository host does not answer: why, in words; a warning.
         dashboard.showSnapshot(

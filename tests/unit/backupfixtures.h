@@ -54,16 +54,54 @@ inline QString timers(const QString& diffResult = QStringLiteral("success"), int
         .arg(diffExit);
 }
 
-// The script's whole answer; info: the "info" member's JSON text ("null" for none).
+// The script's "wal" member: the archive 15-1 checked, 16 MiB segments, 17 files; gaps: its JSON
+// array (see gap()).
+inline QString wal(const QString& gaps = QStringLiteral("[]"), bool checked = true, const QString& error = {})
+{
+    return QStringLiteral(R"({"checked":%1,"error":"%2","archiveId":"15-1","segmentBytes":16777216,
+ "files":17,"timelines":[{"timeline":1,"from":"000000010000000000000003","to":"000000010000000000000012",
+ "present":16,"partial":""}],"gaps":%3,"gapsTotal":%4})")
+        .arg(checked ? QStringLiteral("true") : QStringLiteral("false"), error, gaps)
+        .arg(gaps.count(QStringLiteral("\"first\"")));
+}
+
+// One gap of timeline 1 as the script describes it: segments first..last (hex of the last 8
+// digits), the full backup before it, healedBy: a label or "".
+inline QString gap(const QString& first, const QString& last, int count, const QString& healedBy = {},
+    const QString& breaks = QStringLiteral(R"(["20240602-013002F"])"))
+{
+    const QString prefix = QStringLiteral("0000000100000000000000");
+    return QStringLiteral(R"({"timeline":1,"first":"%1%2","last":"%1%3","count":%4,
+ "before":"%1%5","beforeTime":1717300000,"after":"%1%6","afterTime":1717310000,
+ "breaks":%7,"healedBy":"%8","healedAt":%9})")
+        .arg(prefix, first, last)
+        .arg(count)
+        .arg(QStringLiteral("%1").arg(first.toInt(nullptr, 16) - 1, 2, 16, QLatin1Char('0')).toUpper(),
+            QStringLiteral("%1").arg(last.toInt(nullptr, 16) + 1, 2, 16, QLatin1Char('0')).toUpper(), breaks,
+            healedBy)
+        .arg(healedBy.isEmpty() ? 0 : 1717378204);
+}
+
+// The script's whole answer; info: the "info" member's JSON text ("null" for none); walJson: its
+// "wal" member (empty: none, as a script older than the archive check sends).
 inline QByteArray output(const QString& infoJson = info(), const QString& infoError = {},
     const QString& timersJson = timers(),
-    const QString& repo = QStringLiteral(R"({"freeBytes":48318382080,"totalBytes":107374182400})"))
+    const QString& repo = QStringLiteral(R"({"freeBytes":48318382080,"totalBytes":107374182400})"),
+    const QString& walJson = {})
 {
     return QStringLiteral(R"({"format":1,"stanza":"main","pgbackrest":"2.45","info":%1,"infoError":"%2",
- "timers":%3,"timersError":"","repo":%4,"now":%5,"error":""})")
+ "timers":%3,"timersError":"","repo":%4,%6"now":%5,"error":""})")
         .arg(infoJson, infoError, timersJson, repo)
         .arg(kNow)
+        .arg(walJson.isEmpty() ? QString() : QStringLiteral("\"wal\":%1,").arg(walJson))
         .toUtf8();
+}
+
+// A complete answer of this pgpilot's script with the given gaps.
+inline QByteArray outputWithWal(const QString& walJson)
+{
+    return output(info(), {}, timers(),
+        QStringLiteral(R"({"freeBytes":48318382080,"totalBytes":107374182400})"), walJson);
 }
 
 } // namespace backupfixtures

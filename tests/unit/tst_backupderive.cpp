@@ -3,7 +3,9 @@
 // from real-shaped status script output): archiving on the primary (failures since the previous
 // poll, a failure newer than the last success, lag while WAL waits, archive_mode off), the
 // repository (the newest good backup older than the schedule allows, none at all, a backup with
-// errors, a failed timer, none scheduled, the status unreadable, the stanza unusable, space low);
+// errors, a failed timer, none scheduled, the status unreadable, the stanza unusable, space low;
+// a gap in the WAL archive no later backup heals; WAL the primary archived that the repository
+// never got, over several reads);
 // the allowed age from the worksheet's schedules; WAL segment numbers; the texts the dashboard and
 // `pgpilot status` show, and status's JSON.
 #include "backupfixtures.h"
@@ -14,6 +16,7 @@
 #include "monitor/demosnapshots.h"
 #include "monitor/derive.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
 
@@ -369,12 +372,126 @@ private Q_SLOTS:
             Severity::Critical);
     }
 
+    void walArchiveGap()
+    {
+        const QString open = gap(QStringLiteral("13"), QStringLiteral("18"), 6, {},
+            QStringLiteral(R"(["20240602-013002F","20240602-013002F_20240603-013001D"])"));
+        const QString healed = gap(QStringLiteral("08"), QStringLiteral("0A"), 3,
+            QStringLiteral("20240602-013002F_20240603-013001D"));
+        // Only a healed gap (before the diff's start): shown, no alarm.
+        const ClusterSnapshot fine
+            = derived(cluster(read(outputWithWal(wal(QStringLiteral("[%1]").arg(healed))))));
+        QVERIFY2(fine.alarms.isEmpty(), qPrintable(describe(fine)));
+        QCOMPARE(
+            walArchiveText(fine), QStringLiteral("complete since 2024-06-03 01:30 UTC (1 older gap(s))"));
+        // A gap after the newest backup: critical, on the repository host, with what to do.
+        const ClusterSnapshot s
+            = derived(cluster(read(outputWithWal(wal(QStringLiteral("[%1,%2]").arg(healed, open))))));
+        const Alarm* alarm = find(s, AlarmKind::ArchiveGap);
+        QVERIFY2(alarm, qPrintable(describe(s)));
+        QCOMPARE(alarm->severity, Severity::Critical);
+        QCOMPARE(alarm->node, QStringLiteral("backup"));
+        QCOMPARE(alarm->key(), QStringLiteral("archive-gap/backup"));
+        QCOMPARE(alarm->title,
+            QStringLiteral(
+                "WAL archive has a gap on backup: 6 segment(s) missing from 000000010000000000000013"));
+        QVERIFY2(alarm->meaning.startsWith(QStringLiteral(
+                     "Point-in-time recovery cannot cross it: a restore from 20240602-013002F, "
+                     "20240602-013002F_20240603-013001D stops at the end of 000000010000000000000012 "
+                     "(archived 2024-06-02 03:46:40 UTC)")),
+            qPrintable(alarm->meaning));
+        QVERIFY(alarm->meaning.contains(QStringLiteral("archive-push-queue-max")));
+        QVERIFY(!alarm->meaning.contains(QStringLiteral("A backup is running")));
+        QVERIFY2(alarm->action.startsWith(
+                     QStringLiteral("Take a full backup now: pgpilot backup cluster.json --type full --yes")),
+            qPrintable(alarm->action));
+        QVERIFY(
+            alarm->action.contains(QStringLiteral("/var/log/pgbackrest/main-archive-push-async.log on pg1")));
+        QVERIFY(alarm->action.contains(QStringLiteral("archive-push-queue-max")));
+        QVERIFY(alarm->action.contains(QStringLiteral("backup.archiveQueueMax")));
+        QCOMPARE(
+            walArchiveText(s), QStringLiteral("gap: 6 segment(s) missing from 000000010000000000000013"));
+        QVERIFY(backupStatusLine(s).contains(
+            QStringLiteral("; WAL archive gap: 6 segment(s) missing from 000000010000000000000013")));
+        // Two open gaps: the oldest named, the rest counted; a backup running says it heals.
+        BackupStatus two = read(outputWithWal(
+            wal(QStringLiteral("[%1,%2]").arg(open, gap(QStringLiteral("1C"), QStringLiteral("1D"), 2)))));
+        two.backupRunning = true;
+        const ClusterSnapshot twoGaps = derived(cluster(two));
+        alarm = find(twoGaps, AlarmKind::ArchiveGap);
+        QVERIFY(alarm);
+        QVERIFY2(alarm->title.endsWith(QStringLiteral("(and 1 more gap(s), 8 segments in all)")),
+            qPrintable(alarm->title));
+        QVERIFY(alarm->meaning.contains(QStringLiteral("A backup is running now")));
+        // A cluster with 64 MiB segments: the script's 16 MiB counting means nothing; no alarm.
+        ClusterSnapshot other = cluster(read(outputWithWal(wal(QStringLiteral("[%1]").arg(open)))));
+        for (auto& n : other.nodes)
+            n.pg.archiver.walSegmentBytes = 64 * 1024 * 1024;
+        other = derived(other);
+        QVERIFY(!find(other, AlarmKind::ArchiveGap));
+        QCOMPARE(walArchiveText(other),
+            QStringLiteral(
+                "not checked: the status script counts in segments of 16.0 MiB, pg1's are 64.0 MiB"));
+        // Not checked (an older script; the archive not readable): no alarm, and why.
+        const ClusterSnapshot old = derived(cluster(read(output())));
+        QVERIFY(!find(old, AlarmKind::ArchiveGap));
+        QVERIFY(walArchiveText(old).startsWith(QStringLiteral("not checked: the status script")));
+        QCOMPARE(walArchiveText(old, false), QStringLiteral("not checked"));
+        QVERIFY(!find(derived(cluster(read(outputWithWal(wal(QStringLiteral("[%1]").arg(open), false))))),
+            AlarmKind::ArchiveGap));
+        QCOMPARE(walArchiveText(derived(cluster(read(outputWithWal(wal()))))),
+            QStringLiteral("complete (17 segment(s))"));
+        QCOMPARE(walArchiveText(cluster(BackupStatus {})), QStringLiteral("\u2014"));
+    }
+
+    void archivedWalNeverStored()
+    {
+        // pg1 reports 000000010000000000000014 archived (cluster()); the repository's newest is 0x12.
+        const ClusterSnapshot base = derived(cluster(read(output()))); // as the monitor's latest
+        QCOMPARE(archiveClaim(base), QStringLiteral("000000010000000000000014"));
+        ClusterSnapshot down = base;
+        down.nodes[0].pg.reachable = false;
+        QVERIFY(archiveClaim(derived(down)).isEmpty());
+        BackupStatus b = base.backup;
+        b.claimedWal.clear();
+        const QDateTime t0 = QDateTime::fromSecsSinceEpoch(kNow, Qt::UTC);
+        const QString claim = archiveClaim(base);
+        for (int i = 1; i <= kClaimBehindReads; ++i) {
+            b = mergeBackupRead(b, b, {}, t0.addSecs(30 * i), claim);
+            QVERIFY2(!find(derived(cluster(b, 30 * i)), AlarmKind::ArchiveNotStored),
+                qPrintable(QString::number(i)));
+        }
+        b = mergeBackupRead(b, b, {}, t0.addSecs(30 * (kClaimBehindReads + 1)), claim);
+        QCOMPARE(b.claimBehindReads, kClaimBehindReads);
+        const ClusterSnapshot s = derived(cluster(b, 30 * (kClaimBehindReads + 1)));
+        const Alarm* alarm = find(s, AlarmKind::ArchiveNotStored);
+        QVERIFY2(alarm, qPrintable(describe(s)));
+        QCOMPARE(alarm->severity, Severity::Critical);
+        QCOMPARE(alarm->node, QStringLiteral("backup"));
+        QCOMPARE(alarm->title,
+            QStringLiteral("WAL archived by pg1 is not in the repository on backup: 000000010000000000000014 "
+                           "is missing"));
+        QVERIFY2(alarm->meaning.startsWith(
+                     QStringLiteral("3 read(s) of the repository in a row since 2024-06-03 07:34:20 UTC")),
+            qPrintable(alarm->meaning));
+        QVERIFY(alarm->meaning.contains(
+            QStringLiteral("Point-in-time recovery ends at 000000010000000000000012")));
+        QVERIFY(alarm->action.contains(QStringLiteral("pgpilot backup cluster.json --type full --yes")));
+        // The repository catches up: over at the next read.
+        QByteArray caught = output();
+        caught.replace("\"max\":\"000000010000000000000012\"", "\"max\":\"000000010000000000000015\"");
+        BackupStatus later = mergeBackupRead(b, read(caught), {}, t0.addSecs(300), claim);
+        QVERIFY(!find(derived(cluster(later, 300)), AlarmKind::ArchiveNotStored));
+    }
+
     void alarmIdsRoundTrip()
     {
         for (const AlarmKind kind : allAlarmKinds())
             QCOMPARE(alarmKindFromId(toId(kind)), std::optional<AlarmKind>(kind));
         QVERIFY(allAlarmKinds().contains(AlarmKind::BackupSpaceLow));
         QCOMPARE(toId(AlarmKind::ArchiveFailing), QStringLiteral("archive-failing"));
+        QCOMPARE(toId(AlarmKind::ArchiveGap), QStringLiteral("archive-gap"));
+        QCOMPARE(toId(AlarmKind::ArchiveNotStored), QStringLiteral("archive-not-stored"));
     }
 
     void texts()
@@ -436,6 +553,28 @@ private Q_SLOTS:
         QCOMPARE(b.value(QStringLiteral("repository_free_bytes")).toInteger(), 48318382080);
         QVERIFY(snapshotToJson(cluster(BackupStatus {})).value(QStringLiteral("backup")).isNull());
         QVERIFY(snapshotToText(s).contains(QStringLiteral("\nbackup (backup): last diff")));
+        // The WAL archive: not checked by the fixture's older script; its gaps when checked.
+        QVERIFY(!b.value(QStringLiteral("wal_archive")).toObject().value(QStringLiteral("checked")).toBool());
+        const QString oneGap = QStringLiteral("[%1]").arg(gap(QStringLiteral("13"), QStringLiteral("18"), 6));
+        const ClusterSnapshot gapped = derived(cluster(read(outputWithWal(wal(oneGap))), 60));
+        const QJsonObject w = snapshotToJson(gapped)
+                                  .value(QStringLiteral("backup"))
+                                  .toObject()
+                                  .value(QStringLiteral("wal_archive"))
+                                  .toObject();
+        QVERIFY(w.value(QStringLiteral("checked")).toBool());
+        QCOMPARE(w.value(QStringLiteral("segment_bytes")).toInteger(), 16 * 1024 * 1024);
+        QCOMPARE(w.value(QStringLiteral("gaps_total")).toInteger(), 1);
+        const QJsonObject g = w.value(QStringLiteral("gaps")).toArray().first().toObject();
+        QCOMPARE(g.value(QStringLiteral("first")).toString(), QStringLiteral("000000010000000000000013"));
+        QCOMPARE(g.value(QStringLiteral("last")).toString(), QStringLiteral("000000010000000000000018"));
+        QCOMPARE(g.value(QStringLiteral("count")).toInteger(), 6);
+        QCOMPARE(g.value(QStringLiteral("before_time")).toString(), QStringLiteral("2024-06-02T03:46:40Z"));
+        QCOMPARE(g.value(QStringLiteral("breaks")).toArray().first().toString(),
+            QStringLiteral("20240602-013002F"));
+        QVERIFY(g.value(QStringLiteral("healed_at")).isNull());
+        QVERIFY(snapshotToText(gapped).contains(
+            QStringLiteral("WAL archive gap: 6 segment(s) missing from 000000010000000000000013")));
     }
 };
 

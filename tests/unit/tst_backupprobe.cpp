@@ -5,7 +5,9 @@
 // space; every edge: no backup yet, a backup running, error=true, a missing stanza, info null with
 // its error, no timers, answers that are not the script's), a failed read keeping the last values,
 // and the monitor reading it on its first tick and then every interval into its snapshots
-// (PostgreSQL refused on loopback, a FixedBackupProbe standing in for SSH).
+// (PostgreSQL refused on loopback, a FixedBackupProbe standing in for SSH). The WAL archive's
+// gaps read from the script's "wal" (absent from an older script: not checked, and said so), and
+// the primary's archived WAL compared with the repository's across reads.
 #include "backupfixtures.h"
 #include "cluster/clusterspec.h"
 #include "monitor/backupderive.h"
@@ -225,6 +227,112 @@ private Q_SLOTS:
         const BackupStatus s = parsed(odd);
         QVERIFY(!s.repoFreeBytes);
         QVERIFY(!s.backups.first().size);
+    }
+
+    void readsTheWalArchive()
+    {
+        const BackupStatus s = parsed(outputWithWal(
+            wal(QStringLiteral("[%1,%2]").arg(gap(QStringLiteral("08"), QStringLiteral("0A"), 3,
+                                                  QStringLiteral("20240602-013002F_20240603-013001D")),
+                gap(QStringLiteral("13"), QStringLiteral("13"), 1, {},
+                    QStringLiteral(R"(["20240602-013002F","20240602-013002F_20240603-013001D"])"))))));
+        QVERIFY(s.walChecked);
+        QVERIFY(s.walError.isEmpty());
+        QCOMPARE(s.walSegmentBytes, 16 * 1024 * 1024);
+        QCOMPARE(s.walFiles, 17);
+        QCOMPARE(s.walGapsTotal, 2);
+        QCOMPARE(s.walGaps.size(), 2);
+        const WalGap& healed = s.walGaps.at(0);
+        QCOMPARE(healed.timeline, 1);
+        QCOMPARE(healed.first, QStringLiteral("000000010000000000000008"));
+        QCOMPARE(healed.last, QStringLiteral("00000001000000000000000A"));
+        QCOMPARE(healed.count, 3);
+        QCOMPARE(healed.before, QStringLiteral("000000010000000000000007"));
+        QCOMPARE(healed.beforeTime, utc(1717300000));
+        QCOMPARE(healed.after, QStringLiteral("00000001000000000000000B"));
+        QCOMPARE(healed.afterTime, utc(1717310000));
+        QCOMPARE(healed.breaks, QStringList {QStringLiteral("20240602-013002F")});
+        QVERIFY(healed.healed());
+        QCOMPARE(healed.healedAt, utc(1717378204));
+        const WalGap& open = s.walGaps.at(1);
+        QVERIFY(!open.healed());
+        QVERIFY(!open.healedAt.isValid());
+        QCOMPARE(open.breaks.size(), 2);
+        // No "wal": a script older than this pgpilot, which does not look.
+        const BackupStatus old = parsed(output());
+        QVERIFY(!old.walChecked);
+        QVERIFY2(old.walError.contains(QStringLiteral("apply phase 6")), qPrintable(old.walError));
+        // It could not look: why.
+        const BackupStatus unchecked = parsed(outputWithWal(
+            wal(QStringLiteral("[]"), false, QStringLiteral("/r/archive/main/15-1: Permission denied"))));
+        QVERIFY(!unchecked.walChecked);
+        QCOMPARE(unchecked.walError, QStringLiteral("/r/archive/main/15-1: Permission denied"));
+        // Entries that are not gaps the script sends are left out; the others read.
+        QString bad = gap(QStringLiteral("08"), QStringLiteral("0A"), 3);
+        bad.replace(QStringLiteral("\"first\":\"000000010000000000000008\""),
+            QStringLiteral("\"first\":\"x; rm -rf /\""));
+        QString zero = gap(QStringLiteral("0C"), QStringLiteral("0C"), 1);
+        zero.replace(QStringLiteral("\"count\":1"), QStringLiteral("\"count\":0"));
+        const BackupStatus odd = parsed(
+            outputWithWal(wal(QStringLiteral("[%1,%2,%3]")
+                                  .arg(bad, zero, gap(QStringLiteral("0E"), QStringLiteral("0E"), 1)))));
+        QCOMPARE(odd.walGaps.size(), 1);
+        QCOMPARE(odd.walGaps.first().first, QStringLiteral("00000001000000000000000E"));
+        QCOMPARE(odd.walGapsTotal, 3);
+    }
+
+    void archivedWalComparedAcrossReads()
+    {
+        // The repository's newest segment is 0x12 in every read below.
+        BackupStatus b;
+        b.configured = true;
+        b.host = QStringLiteral("backup");
+        b.stanza = QStringLiteral("main");
+        const QString ahead = QStringLiteral("000000010000000000000014");
+        const QDateTime t0 = utc(kNow + 1);
+        // The first read: no claim known before it started.
+        b = mergeBackupRead(b, parsed(output()), {}, t0, ahead);
+        QCOMPARE(b.claimedWal, ahead);
+        QCOMPARE(b.claimBehindReads, 0);
+        // Each later read lacks what was claimed before it started.
+        b = mergeBackupRead(b, parsed(output()), {}, t0.addSecs(30), ahead);
+        QCOMPARE(b.claimBehindReads, 1);
+        QCOMPARE(b.claimBehindWal, ahead);
+        QCOMPARE(b.claimBehindSince, t0.addSecs(30));
+        // A failed read keeps the count and takes the newer claim.
+        b = mergeBackupRead(b, std::nullopt, QStringLiteral("timed out"), t0.addSecs(60),
+            QStringLiteral("000000010000000000000015"));
+        QCOMPARE(b.claimBehindReads, 1);
+        QCOMPARE(b.claimedWal, QStringLiteral("000000010000000000000015"));
+        b = mergeBackupRead(
+            b, parsed(output()), {}, t0.addSecs(90), QStringLiteral("000000010000000000000015"));
+        QCOMPARE(b.claimBehindReads, 2);
+        QCOMPARE(b.claimBehindWal, QStringLiteral("000000010000000000000015"));
+        QCOMPARE(b.claimBehindSince, t0.addSecs(30));
+        // No primary known now (a failover): the last claim stands.
+        b = mergeBackupRead(b, parsed(output()), {}, t0.addSecs(120), {});
+        QCOMPARE(b.claimBehindReads, 3);
+        QCOMPARE(b.claimedWal, QStringLiteral("000000010000000000000015"));
+        // A claim the repository holds (a .partial of it; the segment itself) ends the count.
+        b.claimedWal = QStringLiteral("000000010000000000000012.partial");
+        b = mergeBackupRead(
+            b, parsed(output()), {}, t0.addSecs(150), QStringLiteral("000000010000000000000012"));
+        QCOMPARE(b.claimBehindReads, 0);
+        QVERIFY(b.claimBehindWal.isEmpty());
+        QVERIFY(!b.claimBehindSince.isValid());
+        // A .backup file's segment after the newest: behind; a history file: not comparable.
+        b.claimedWal = QStringLiteral("000000010000000000000013.00000028.backup");
+        QCOMPARE(mergeBackupRead(b, parsed(output()), {}, t0.addSecs(180), {}).claimBehindReads, 1);
+        b.claimedWal = QStringLiteral("00000002.history");
+        QCOMPARE(mergeBackupRead(b, parsed(output()), {}, t0.addSecs(180), {}).claimBehindReads, 0);
+        // A newer timeline is ahead of anything on an older one.
+        b.claimedWal = QStringLiteral("000000020000000000000003");
+        QCOMPARE(mergeBackupRead(b, parsed(output()), {}, t0.addSecs(180), {}).claimBehindReads, 1);
+        // An archive with nothing in it yet: not compared.
+        QByteArray empty = output();
+        empty.replace(R"("max":"000000010000000000000012","min":"000000010000000000000003")",
+            R"("max":null,"min":null)");
+        QCOMPARE(mergeBackupRead(b, parsed(empty), {}, t0.addSecs(180), {}).claimBehindReads, 0);
     }
 
     void failedReadKeepsTheLastValues()
