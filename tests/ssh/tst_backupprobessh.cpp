@@ -3,8 +3,9 @@
 // status script template (resources/templates/pgpilot-backup-status.py) run by its command line,
 // with fake pgbackrest and systemctl first on its PATH, read into a BackupStatus; one read at a
 // time; a script that is not there named with what to do; a stanza the script would refuse never
-// sent. The product's script path and user (/usr/local/lib/pgpilot, pgbackrest) are not on this
-// machine: the probe is pointed at a wrapper in a temporary directory and runs as the login.
+// sent; a gap in a WAL archive laid out on disk as pgBackRest does, found by the script and read. The
+// product's script path and user (/usr/local/lib/pgpilot, pgbackrest) are not on this machine: the probe is
+// pointed at a wrapper in a temporary directory and runs as the login.
 #include "../unit/backupfixtures.h"
 #include "monitor/backupprobe.h"
 #include "remote/sshhost.h"
@@ -75,6 +76,19 @@ private Q_SLOTS:
         const QString bin = m_tmp.filePath(QStringLiteral("bin"));
         m_repo = m_tmp.filePath(QStringLiteral("repo"));
         QVERIFY(QDir().mkpath(bin) && QDir().mkpath(m_repo));
+        // The archive of the fixture's database (15-1): segments 3 to 0x12 but 8 to 0xA, dropped
+        // after the full backup and before the diff (which starts at 0x10 and so heals it).
+        const QString segments = m_repo + QStringLiteral("/archive/main/15-1/0000000100000000");
+        QVERIFY(QDir().mkpath(segments));
+        for (int n = 3; n <= 0x12; ++n) {
+            if (n >= 8 && n <= 0xA)
+                continue;
+            const QString name
+                = QStringLiteral("00000001000000000000%1").arg(n, 4, 16, QLatin1Char('0')).toUpper();
+            QFile f(segments + QLatin1Char('/') + name + QLatin1Char('-') + QString(40, QLatin1Char('e'))
+                + QStringLiteral(".zst"));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
         QFile info(m_tmp.filePath(QStringLiteral("info.json")));
         QVERIFY(info.open(QIODevice::WriteOnly));
         info.write(backupfixtures::info().toUtf8());
@@ -119,6 +133,12 @@ private Q_SLOTS:
         QVERIFY(!s.diffTimer.present);
         QVERIFY(s.repoFreeBytes && s.repoTotalBytes && *s.repoFreeBytes <= *s.repoTotalBytes);
         QVERIFY(qAbs(s.readAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+        QVERIFY2(s.walChecked, qPrintable(s.walError));
+        QCOMPARE(s.walFiles, 13);
+        QCOMPARE(s.walGaps.size(), 1);
+        QCOMPARE(s.walGaps.first().first, QStringLiteral("000000010000000000000008"));
+        QCOMPARE(s.walGaps.first().count, 3);
+        QCOMPARE(s.walGaps.first().healedBy, QStringLiteral("20240602-013002F_20240603-013001D"));
         // And again, on the same session.
         QCOMPARE(answers(probe, 1, 1).size(), 1);
     }
