@@ -106,7 +106,7 @@ w0=$(writes)
 
 # ---- the repository unreachable, ~200 MB of WAL
 dropped_names() {
-  "$lab" exec "$p" sh -c "grep -ho \"dropped WAL file '[0-9A-F]*'\" /var/log/pgbackrest/lab-archive-push-async.log 2>/dev/null" \
+  "$lab" exec "$p" sh -c "grep -ho \"dropped WAL file '[0-9A-F]*'\" /var/log/pgbackrest/lab-archive-push-async.log 2>/dev/null; true" \
     | grep -o '[0-9A-F]\{24\}' | sort -u
 }
 # The archive queue (.ready files) and pg_wal on the primary, every 2 s, until killed.
@@ -119,7 +119,8 @@ sampler=$!
   || { bad "could not take the backup host's link down"; exit 1; }
 t_block=$(date +%s)
 # Through the VIP as the cluster's repmgr user (its password from the secrets file, never printed).
-if python3 - "$C" "$secrets" "$WRITE_MB" >"$work/writer.json" 2>"$work/writer.err" <<'EOF'
+# /usr/bin/python3: psycopg2 comes from Debian's python3-psycopg2, as for clientprobe.
+if /usr/bin/python3 - "$C" "$secrets" "$WRITE_MB" >"$work/writer.json" 2>"$work/writer.err" <<'EOF'
 import json, sys, time
 import psycopg2
 cluster, secrets, target = sys.argv[1], sys.argv[2], int(sys.argv[3]) * 1024 * 1024
