@@ -264,6 +264,8 @@ QString nextBackupShortText(const BackupStatus& b, const QDateTime& now)
     if (!soonest)
         return nextBackupText(b, now); // "not scheduled", or why it is not known
     return (soonest == &b.fullTimer ? tr("full %1") : tr("diff %1")).arg(nextRun(b, *soonest, now));
+}
+
 QString walArchiveText(const ClusterSnapshot& s, bool withReason)
 {
     const BackupStatus& b = s.backup;
