@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historyframebackup.h"
 
+#include <QJsonArray>
+
 namespace pgpilot::framebackup {
 
 using frameio::put;
@@ -53,6 +55,40 @@ QJsonObject timerToJson(const BackupTimer& t)
         o.insert(QStringLiteral("exit"), t.exitStatus);
     put(o, QStringLiteral("active"), t.active);
     return o;
+}
+
+QJsonObject gapToJson(const WalGap& g)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("tl"), g.timeline);
+    put(o, QStringLiteral("first"), g.first);
+    put(o, QStringLiteral("last"), g.last);
+    o.insert(QStringLiteral("count"), double(g.count));
+    put(o, QStringLiteral("before"), g.before);
+    putTime(o, QStringLiteral("beforeTime"), g.beforeTime);
+    put(o, QStringLiteral("after"), g.after);
+    putTime(o, QStringLiteral("afterTime"), g.afterTime);
+    if (!g.breaks.isEmpty())
+        o.insert(QStringLiteral("breaks"), QJsonArray::fromStringList(g.breaks));
+    put(o, QStringLiteral("healedBy"), g.healedBy);
+    putTime(o, QStringLiteral("healedAt"), g.healedAt);
+    return o;
+}
+
+bool sameGaps(const QList<WalGap>& a, const QList<WalGap>& b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const WalGap& x = a.at(i);
+        const WalGap& y = b.at(i);
+        if (x.timeline != y.timeline || x.first != y.first || x.last != y.last || x.count != y.count
+            || x.before != y.before || !sameTime(x.beforeTime, y.beforeTime) || x.after != y.after
+            || !sameTime(x.afterTime, y.afterTime) || x.breaks != y.breaks || x.healedBy != y.healedBy
+            || !sameTime(x.healedAt, y.healedAt))
+            return false;
+    }
+    return true;
 }
 
 bool sameTimer(const BackupTimer& a, const BackupTimer& b)
@@ -162,6 +198,20 @@ QJsonObject backupToJson(const BackupStatus& b)
     put(o, QStringLiteral("repoFree"), shownBytes(b.repoFreeBytes));
     put(o, QStringLiteral("repoTotal"), b.repoTotalBytes);
     put(o, QStringLiteral("repoError"), b.repoError);
+    // The WAL archive's check: gaps change rarely and make a frame; the segment count rides along
+    // (written with a frame made for another reason, never a reason for one).
+    put(o, QStringLiteral("walChecked"), b.walChecked);
+    put(o, QStringLiteral("walError"), b.walError);
+    if (b.walSegmentBytes)
+        o.insert(QStringLiteral("walSegment"), double(b.walSegmentBytes));
+    if (b.walFiles)
+        o.insert(QStringLiteral("walFiles"), double(b.walFiles));
+    QJsonArray gaps;
+    for (const WalGap& g : b.walGaps)
+        gaps.append(gapToJson(g));
+    put(o, QStringLiteral("walGaps"), gaps);
+    if (b.walGapsTotal)
+        o.insert(QStringLiteral("walGapsTotal"), double(b.walGapsTotal));
     return o;
 }
 
@@ -179,7 +229,9 @@ bool sameBackup(const BackupStatus& a, const BackupStatus& b)
         || shownBytes(a.runningDoneBytes) != shownBytes(b.runningDoneBytes)
         || !sameTimer(a.fullTimer, b.fullTimer) || !sameTimer(a.diffTimer, b.diffTimer)
         || a.timersError != b.timersError || shownBytes(a.repoFreeBytes) != shownBytes(b.repoFreeBytes)
-        || a.repoTotalBytes != b.repoTotalBytes || a.repoError != b.repoError)
+        || a.repoTotalBytes != b.repoTotalBytes || a.repoError != b.repoError || a.walChecked != b.walChecked
+        || a.walError != b.walError || a.walSegmentBytes != b.walSegmentBytes
+        || a.walGapsTotal != b.walGapsTotal || !sameGaps(a.walGaps, b.walGaps))
         return false;
     const QList<const BackupSet*> x = framedSets(a);
     const QList<const BackupSet*> y = framedSets(b);
@@ -244,6 +296,31 @@ BackupStatus readBackup(frameio::FrameReader& r, const QJsonObject& o, const QDa
     b.repoFreeBytes = r.integer(o, "repoFree", where);
     b.repoTotalBytes = r.integer(o, "repoTotal", where);
     b.repoError = r.string(o, "repoError", where);
+    b.walChecked = r.flag(o, "walChecked", where);
+    b.walError = r.string(o, "walError", where);
+    b.walSegmentBytes = r.integer(o, "walSegment", where).value_or(0);
+    b.walFiles = r.integer(o, "walFiles", where).value_or(0);
+    const QString gapWhere = where + QStringLiteral(".walGaps");
+    const QList<QJsonObject> gaps = r.objects(o, "walGaps", where);
+    if (gaps.size() > 50)
+        r.fail(gapWhere, QStringLiteral("more than the 50 gaps the status script reports"));
+    for (const QJsonObject& j : gaps) {
+        WalGap g;
+        g.timeline = int(r.integer(j, "tl", gapWhere, 0, 1.0e9).value_or(0));
+        g.first = r.string(j, "first", gapWhere);
+        g.last = r.string(j, "last", gapWhere);
+        g.count = r.integer(j, "count", gapWhere).value_or(0);
+        g.before = r.string(j, "before", gapWhere);
+        g.beforeTime = r.time(j, "beforeTime", gapWhere);
+        g.after = r.string(j, "after", gapWhere);
+        g.afterTime = r.time(j, "afterTime", gapWhere);
+        for (const QJsonValue& v : j.value(QStringLiteral("breaks")).toArray())
+            g.breaks << v.toString();
+        g.healedBy = r.string(j, "healedBy", gapWhere);
+        g.healedAt = r.time(j, "healedAt", gapWhere);
+        b.walGaps.append(g);
+    }
+    b.walGapsTotal = r.integer(o, "walGapsTotal", where).value_or(0);
     return b;
 }
 

@@ -55,7 +55,8 @@ private Q_SLOTS:
         };
         qInfo("frame of a 3-node cluster: %lld bytes without backups, %lld with a repository host keeping 5",
             qlonglong(size(without)), qlonglong(size(with)));
-        QVERIFY2(size(with) - size(without) < 700, qPrintable(QString::number(size(with) - size(without))));
+        // 585 bytes in session 19 before the WAL archive check, 737 with it (no gap).
+        QVERIFY2(size(with) - size(without) < 800, qPrintable(QString::number(size(with) - size(without))));
         ClusterSnapshot newestOnly = with;
         newestOnly.backup.backups = {with.backup.backups.last()};
         QCOMPARE(size(newestOnly), size(with));

@@ -267,7 +267,7 @@ fi
 
 # --- p6.schedule: Install the backup schedule, the restore drill and the status script
 if (
-printf '%s  %s\n' df652b39b4162d67777b4c4ba19cc6d44db090ef1b7b1f1dd7f530585b3fc9ce /usr/local/lib/pgpilot/pgpilot-restore-drill | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-restore-drill 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' b33a67b049d0e73497a98d7164258a30ee0d8432d57db5222a886fe815117b7e /usr/local/lib/pgpilot/pgpilot-backup-status | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-backup-status 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 92014ab78ebaa6fe3878d1223fd5e0190ca0e46eab9a2f2e848053c390c0f602 /etc/systemd/system/pgpilot-backup-full.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-backup-full.service 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 955cafe53ea307e7575ec34dce163c54962988e593cbe30bcf22123c40f2a9d3 /etc/systemd/system/pgpilot-backup-full.timer | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-backup-full.timer 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' a8b54652d50f332f384e294ab85008d5e96cad2d7cbf9c60cad88195ce410e35 /etc/systemd/system/pgpilot-backup-diff.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-backup-diff.service 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 37d8b8ecad08378289fa57679f2c4564df5d2531fc7ef819571744e0a00570f1 /etc/systemd/system/pgpilot-backup-diff.timer | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-backup-diff.timer 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet pgpilot-backup-full.timer && systemctl is-active --quiet pgpilot-backup-full.timer && systemctl is-enabled --quiet pgpilot-backup-diff.timer && systemctl is-active --quiet pgpilot-backup-diff.timer
+printf '%s  %s\n' df652b39b4162d67777b4c4ba19cc6d44db090ef1b7b1f1dd7f530585b3fc9ce /usr/local/lib/pgpilot/pgpilot-restore-drill | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-restore-drill 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 34f2ade0d62ece543a6b79e35f40144910695d0e737e282e069ff6055768f690 /usr/local/lib/pgpilot/pgpilot-backup-status | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /usr/local/lib/pgpilot/pgpilot-backup-status 2>/dev/null)" = 'root:root 755' ] && printf '%s  %s\n' 92014ab78ebaa6fe3878d1223fd5e0190ca0e46eab9a2f2e848053c390c0f602 /etc/systemd/system/pgpilot-backup-full.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-backup-full.service 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 955cafe53ea307e7575ec34dce163c54962988e593cbe30bcf22123c40f2a9d3 /etc/systemd/system/pgpilot-backup-full.timer | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-backup-full.timer 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' a8b54652d50f332f384e294ab85008d5e96cad2d7cbf9c60cad88195ce410e35 /etc/systemd/system/pgpilot-backup-diff.service | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-backup-diff.service 2>/dev/null)" = 'root:root 644' ] && printf '%s  %s\n' 37d8b8ecad08378289fa57679f2c4564df5d2531fc7ef819571744e0a00570f1 /etc/systemd/system/pgpilot-backup-diff.timer | sha256sum -c --status - && [ "$(stat -c '%U:%G %a' /etc/systemd/system/pgpilot-backup-diff.timer 2>/dev/null)" = 'root:root 644' ] && systemctl is-enabled --quiet pgpilot-backup-full.timer && systemctl is-active --quiet pgpilot-backup-full.timer && systemctl is-enabled --quiet pgpilot-backup-diff.timer && systemctl is-active --quiet pgpilot-backup-diff.timer
 )
 then
 echo 'p6.schedule: already done'
@@ -504,18 +504,30 @@ repository's owner (pgbackrest) every 30 s or so:
     pgpilot-backup-status --stanza STANZA --repo PATH
 
 It reads local things only: `pgbackrest info` (the repository), the state of the backup timers and
-their services (systemctl show) and the repository's file system (statvfs). It changes nothing,
-needs no network, ends within DEADLINE seconds and always exits 0; what went wrong is in the
-object: "error" for arguments it refuses, "infoError" for pgBackRest, "timersError" for systemd,
-"repo.error" for the file system.
+their services (systemctl show), the repository's file system (statvfs) and the names of the WAL
+files in its archive (os.scandir). It changes nothing, needs no network, ends within DEADLINE
+seconds and always exits 0; what went wrong is in the object: "error" for arguments it refuses,
+"infoError" for pgBackRest, "timersError" for systemd, "repo.error" for the file system,
+"wal.error" for the archive.
 
     {"format": 1, "stanza": "main", "pgbackrest": "2.45", "info": [...] | null, "infoError": "",
      "timers": {"full": {"nextUsec": 0, "lastTriggerUsec": 0, "result": "success",
                          "exitStatus": 0, "active": false}, "diff": {...}},
-     "timersError": "", "repo": {"freeBytes": 0, "totalBytes": 0}, "now": 1700000000, "error": ""}
+     "timersError": "", "repo": {"freeBytes": 0, "totalBytes": 0},
+     "wal": {"checked": true, "error": "", "archiveId": "17-1", "segmentBytes": 16777216,
+             "files": 120, "timelines": [{"timeline": 1, "from": "...", "to": "...", "present": 40}],
+             "gaps": [{"timeline": 1, "first": "...", "last": "...", "count": 3,
+                       "before": "...", "beforeTime": 0, "after": "...", "afterTime": 0,
+                       "breaks": ["20240602-013002F"], "healedBy": "", "healedAt": 0}],
+             "gapsTotal": 1},
+     "now": 1700000000, "error": ""}
 
 "timers" holds the units that exist (pgpilot-backup-full.timer, pgpilot-backup-diff.timer). Times
 are microseconds since the epoch, 0 for none.
+
+"wal": the WAL archive of the stanza's current database (<repo>/archive/<stanza>/<archiveId>/)
+checked for missing segments, see wal_gaps(). An older script has no "wal" member: its reader
+then knows the archive was not checked.
 Managed by pgpilot: rewritten whole on every run of phase 6."""
 
 import calendar
@@ -686,6 +698,236 @@ def repository(path):
     return {"freeBytes": st.f_bavail * st.f_frsize, "totalBytes": st.f_blocks * st.f_frsize}
 
 
+# ---- the WAL archive -----------------------------------------------------------------------------
+# pgBackRest keeps each archived segment as <archiveId>/<its first 16 hex>/<24 hex>-<sha1>[.gz|.lz4|
+# .zst|.bz2], the last, unfinished segment of a timeline another one replaced as
+# <24 hex>.partial-<sha1>[.ext], and <timeline>.history files in <archiveId>/ itself (encrypted
+# like everything else when the repository is, then unreadable here).
+SEGMENT_BYTES = 16 * 1024 * 1024  # pgpilot's initdb default; see segments_per_log_id()
+MAX_GAPS = 50
+ARCHIVE_ID = re.compile(r"^[0-9]{1,4}-[0-9]{1,9}$")
+WAL_DIR = re.compile(r"^[0-9A-F]{16}$")
+ARCHIVED = re.compile(r"^([0-9A-F]{24})(\.partial)?-[0-9a-f]{40}(?:\.[a-z0-9]{1,8})?$")
+HISTORY = re.compile(r"^([0-9A-F]{8})\.history$")
+SEGMENT = re.compile(r"^[0-9A-F]{24}$")
+SWITCH = re.compile(r"^\s*(\d+)\s+([0-9A-Fa-f]{1,8})/([0-9A-Fa-f]{1,8})\b")
+
+
+def segments_per_log_id():
+    """Segments in one log id (the middle 8 hex digits of a name: 4 GiB of WAL): 256 with
+    SEGMENT_BYTES of 16 MiB. The only place that knows the segment size: a cluster made with
+    another initdb --wal-segsize has other names (64 MiB: segments 00 to 3F in each log id), and
+    every count below would be wrong; pgpilot's monitor compares SEGMENT_BYTES ("segmentBytes")
+    with the primary's wal_segment_size before it believes a gap."""
+    return 0x100000000 // SEGMENT_BYTES
+
+
+def wal_position(name):
+    """(timeline, segment number counted from the start of WAL) of a 24-hex segment name; None
+    for a name that cannot be a segment of SEGMENT_BYTES."""
+    if not SEGMENT.match(name):
+        return None
+    per_log = segments_per_log_id()
+    log, seg = int(name[8:16], 16), int(name[16:24], 16)
+    if seg >= per_log:
+        return None
+    return int(name[:8], 16), log * per_log + seg
+
+
+def wal_name(timeline, number):
+    """The inverse of wal_position()."""
+    log, seg = divmod(number, segments_per_log_id())
+    return "%08X%08X%08X" % (timeline, log, seg)
+
+
+class ScanTimeout(Exception):
+    pass
+
+
+def scan_archive(path, deadline):
+    """What the archive directory holds: ({timeline: {"segments": {number: file name}, "partial":
+    {number: file name}}}, {timeline: switch segment number read from its .history file}, files
+    seen). Raises OSError when path cannot be read, ScanTimeout past deadline (time.monotonic())."""
+    timelines, switches, files = {}, {}, 0
+    with os.scandir(path) as top:
+        entries = list(top)
+    for entry in entries:
+        h = HISTORY.match(entry.name)
+        if h:
+            switch = history_switch(entry.path)
+            if switch is not None:
+                switches[int(h.group(1), 16)] = switch
+    for entry in sorted(entries, key=lambda e: e.name):
+        if not WAL_DIR.match(entry.name) or not entry.is_dir(follow_symlinks=False):
+            continue
+        if time.monotonic() > deadline:
+            raise ScanTimeout()
+        timeline = int(entry.name[:8], 16)
+        with os.scandir(entry.path) as segments:
+            for f in segments:
+                m = ARCHIVED.match(f.name)
+                if not m or not m.group(1).startswith(entry.name):
+                    continue
+                position = wal_position(m.group(1))
+                if position is None:
+                    raise ValueError("%s is not a name of %d MiB segments: this cluster's "
+                                     "wal_segment_size is another" % (f.name, SEGMENT_BYTES >> 20))
+                files += 1
+                kept = timelines.setdefault(timeline, {"segments": {}, "partial": {}})
+                kept["partial" if m.group(2) else "segments"][position[1]] = f.name
+    return timelines, switches, files
+
+
+def history_switch(path):
+    """Where the timeline of a .history file begins (the segment number of its last line's switch
+    point), or None when the file cannot be read as text (an encrypted repository)."""
+    try:
+        with open(path, "rb") as f:
+            text = f.read(65536).decode("ascii")
+    except (OSError, UnicodeDecodeError):
+        return None
+    switch = None
+    for line in text.splitlines():
+        m = SWITCH.match(line)
+        if m:
+            lsn = (int(m.group(2), 16) << 32) | int(m.group(3), 16)
+            switch = lsn // SEGMENT_BYTES
+    return switch
+
+
+def file_time(directory, name):
+    """When a file of the archive was written (seconds since the epoch), 0 when unknown."""
+    if not name:
+        return 0
+    try:
+        return int(os.stat(os.path.join(directory, name[:16], name)).st_mtime)
+    except OSError:
+        return 0
+
+
+def kept_backups(entry, database_id):
+    """The stanza's backups of the current database, oldest first: dicts with label, good, stop,
+    and position (timeline, number) of their first WAL segment; those without one left out."""
+    found = []
+    for b in entry.get("backup") or []:
+        if not isinstance(b, dict) or (b.get("database") or {}).get("id") != database_id:
+            continue
+        start = wal_position(str((b.get("archive") or {}).get("start") or ""))
+        if start is None:
+            continue
+        found.append({"label": str(b.get("label", "")), "good": b.get("error") is not True,
+                      "stop": int((b.get("timestamp") or {}).get("stop") or 0), "position": start})
+    found.sort(key=lambda b: (b["stop"], b["position"]))
+    return found
+
+
+def wal_gaps(timelines, switches, backups):
+    """Each timeline's range that must be complete, and the gaps in it.
+
+    A timeline is checked from where WAL is needed to its newest segment (a .partial counts as
+    present: the timeline ended there). Needed: from the first segment of the oldest backup kept
+    (its timeline and earlier ones are not checked below it; without backups, from the archive's
+    oldest segment); a later timeline from its switch point (its .history file; when that cannot
+    be read, from the .partial its parent left, else from its own oldest segment, so that a gap
+    at the very start of such a timeline is not seen). Every gap names the backups whose restore
+    has to cross it ("breaks") and the oldest good backup that starts after it ("healedBy"): WAL
+    from that backup on is complete, so point-in-time recovery works again from its stop on."""
+    if not timelines:
+        return [], []
+    if backups:
+        base_timeline, base = backups[0]["position"]
+    else:
+        base_timeline = min(timelines)
+        kept = timelines[base_timeline]
+        base = min(list(kept["segments"]) + list(kept["partial"]))
+    ranges, gaps = [], []
+    previous = None
+    for timeline in sorted(timelines):
+        kept = timelines[timeline]
+        present = set(kept["segments"]) | set(kept["partial"])
+        parent, previous = previous, timeline
+        if timeline < base_timeline or not present:
+            continue
+        if timeline == base_timeline:
+            low = base
+        elif timeline in switches:
+            low = min(switches[timeline], min(present))
+        elif parent is not None and timelines[parent]["partial"]:
+            low = min(max(timelines[parent]["partial"]), min(present))
+        else:
+            low = min(present)
+        high = max(present)
+        if high < low:
+            continue
+        inside = sorted(n for n in present if n >= low)
+        ranges.append({"timeline": timeline, "from": wal_name(timeline, low),
+                       "to": wal_name(timeline, high), "present": len(inside),
+                       "partial": wal_name(timeline, max(kept["partial"])) if kept["partial"] else ""})
+        expected = low
+        last_seen = None
+        for number in inside:
+            if number > expected:
+                gaps.append(describe_gap(timeline, expected, number - 1, last_seen, number, backups))
+            expected, last_seen = number + 1, number
+    return ranges, gaps
+
+
+def describe_gap(timeline, first, last, before, after, backups):
+    breaks = [b["label"] for b in backups
+              if b["position"][0] <= timeline and b["position"][1] <= last]
+    healed = [b for b in backups
+              if b["good"] and b["position"][0] >= timeline and b["position"][1] > last]
+    return {"timeline": timeline, "first": wal_name(timeline, first), "last": wal_name(timeline, last),
+            "count": last - first + 1,
+            "before": wal_name(timeline, before) if before is not None else "",
+            "after": wal_name(timeline, after), "breaks": breaks,
+            "healedBy": healed[0]["label"] if healed else "",
+            "healedAt": healed[0]["stop"] if healed else 0}
+
+
+def wal_archive(repo, stanza, info):
+    """The "wal" member: the archive of the stanza's current database checked for gaps."""
+    out = {"checked": False, "error": "", "archiveId": "", "segmentBytes": SEGMENT_BYTES, "files": 0,
+           "timelines": [], "gaps": [], "gapsTotal": 0}
+    entry = next((e for e in info or [] if isinstance(e, dict) and e.get("name") == stanza), None)
+    if entry is None:
+        out["error"] = "not checked: pgbackrest info did not describe the stanza"
+        return out
+    archives = [a for a in entry.get("archive") or [] if isinstance(a, dict)]
+    if not archives:
+        out["error"] = "the stanza has no archive yet"
+        return out
+    current = max(archives, key=lambda a: (a.get("database") or {}).get("id") or 0)
+    archive_id = str(current.get("id", ""))
+    if not ARCHIVE_ID.match(archive_id):
+        out["error"] = "pgbackrest info gave the archive id %r, not VERSION-ID" % archive_id
+        return out
+    out["archiveId"] = archive_id
+    path = os.path.join(repo, "archive", stanza, archive_id)
+    try:
+        timelines, switches, out["files"] = scan_archive(path, STARTED + DEADLINE - 0.3)
+    except ScanTimeout:
+        out["error"] = "the archive %s was not read within the script's %.0f s" % (path, DEADLINE)
+        return out
+    except OSError as e:
+        out["error"] = "%s: %s" % (path, e.strerror or e)
+        return out
+    except ValueError as e:
+        out["error"] = str(e)
+        return out
+    backups = kept_backups(entry, (current.get("database") or {}).get("id"))
+    out["timelines"], gaps = wal_gaps(timelines, switches, backups)
+    for gap in gaps[-MAX_GAPS:]:  # the newest ones when there are very many
+        kept = timelines[gap["timeline"]]
+        for key in ("before", "after"):
+            number = wal_position(gap[key])[1] if gap[key] else None
+            gap[key + "Time"] = file_time(path, kept["segments"].get(number) or kept["partial"].get(number))
+        out["gaps"].append(gap)
+    out["gapsTotal"] = len(gaps)
+    out["checked"] = True
+    return out
+
+
 def main(argv):
     out = {"format": FORMAT, "stanza": "", "pgbackrest": "", "info": None, "infoError": "",
            "timers": {}, "timersError": "", "repo": {}, "now": int(time.time()), "error": ""}
@@ -699,6 +941,10 @@ def main(argv):
             out["infoError"] = "pgBackRest is not usable here: " + version_error
         else:
             out["info"], out["infoError"] = pgbackrest_info(args["stanza"])
+        try:
+            out["wal"] = wal_archive(args["repo"], args["stanza"], out["info"])
+        except Exception as e:  # noqa: BLE001 - the rest of the object is still worth sending
+            out["wal"] = {"checked": False, "error": "the archive check failed: %r" % e}
         out["timers"], out["timersError"] = timers()
         out["repo"] = repository(args["repo"])
         out["now"] = int(time.time())
