@@ -1913,277 +1913,279 @@ Clients: keine Verbindungen, bis der wiederhergestellte Primary Schreibzugriffe 
     </message>
     <message>
         <source>%1 and %n more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %n weiteren</translation>
     </message>
     <message>
         <source>the primary</source>
-        <translation type="unfinished">der Primary</translation>
+        <translation>der Primary</translation>
     </message>
     <message>
         <source>WAL archive has a gap on %1: %n segment(s) missing from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das WAL-Archiv hat auf %1 eine Lücke: %n Segment(e) fehlen ab %2</translation>
     </message>
     <message>
         <source> (and %n more gap(s), %1 segments in all)</source>
-        <translation type="unfinished"></translation>
+        <translation> (und %n weitere Lücke(n), insgesamt %1 Segmente)</translation>
     </message>
     <message>
         <source>the backups kept</source>
-        <translation type="unfinished"></translation>
+        <translation>den aufbewahrten Backups</translation>
     </message>
     <message>
         <source>Point-in-time recovery cannot cross it: a restore from %1 cannot replay past %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Point-in-Time-Recovery kommt nicht darüber hinweg: Eine Wiederherstellung aus %1 kann nicht über %2 hinaus nachspielen.</translation>
     </message>
     <message>
         <source>Point-in-time recovery cannot cross it: a restore from %1 stops at the end of %2%3; nothing written after that can be recovered until a new backup is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Point-in-Time-Recovery kommt nicht darüber hinweg: Eine Wiederherstellung aus %1 endet am Ende von %2%3; nichts danach Geschriebene lässt sich wiederherstellen, bis ein neues Backup erstellt ist.</translation>
     </message>
     <message>
         <source> (archived %1 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation> (archiviert am %1 UTC)</translation>
     </message>
     <message>
         <source>pgBackRest drops WAL when the primary&apos;s archive queue passes archive-push-queue-max (the repository was unreachable or too slow) so that pg_wal cannot fill the primary&apos;s disk: the cluster itself is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>pgBackRest verwirft WAL, wenn die Archiv-Warteschlange des Primary archive-push-queue-max überschreitet (das Repository war nicht erreichbar oder zu langsam), damit pg_wal die Platte des Primary nicht füllen kann: Der Cluster selbst ist sicher.</translation>
     </message>
     <message>
         <source>A backup is running now: it heals the gap when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade läuft ein Backup: Es schließt die Lücke, wenn es endet.</translation>
     </message>
     <message>
         <source>Take a full backup now: %1 (or Cluster → Back up now, full); recovery works again from its end on. Then find why WAL was dropped: &quot;dropped WAL file&quot; in %2 on %3, whether %4 answers from the nodes, and archive-push-queue-max in /etc/pgbackrest/pgbackrest.conf on the nodes (the worksheet&apos;s backup.archiveQueueMax).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt ein Voll-Backup erstellen: %1 (oder Cluster → Jetzt sichern, full); ab seinem Ende funktioniert die Wiederherstellung wieder. Dann herausfinden, warum WAL verworfen wurde: „dropped WAL file“ in %2 (Knoten: %3), ob %4 von den Knoten aus antwortet, und archive-push-queue-max in /etc/pgbackrest/pgbackrest.conf auf den Knoten (backup.archiveQueueMax im Arbeitsblatt).</translation>
     </message>
     <message>
         <source> since %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation> seit %1 UTC</translation>
     </message>
     <message>
         <source>WAL archived by %1 is not in the repository on %2: %3 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>WAL, das %1 archiviert hat, fehlt im Repository auf %2: %3 fehlt</translation>
     </message>
     <message>
         <source>%n read(s) of the repository in a row%1 lacked WAL the primary had reported archived before they started (the newest there: %2). Either pgBackRest dropped it because the archive queue passed archive-push-queue-max, or archive_command reports success without storing it. Point-in-time recovery ends at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Mal in Folge%1 fehlte beim Lesen des Repositorys WAL, das der Primary vor Beginn des Lesens als archiviert gemeldet hatte (das neueste davon: %2). Entweder hat pgBackRest es verworfen, weil die Archiv-Warteschlange archive-push-queue-max überschritt, oder archive_command meldet Erfolg, ohne es zu speichern. Die Point-in-Time-Recovery endet bei %2.</translation>
     </message>
     <message>
         <source>Look for &quot;dropped WAL file&quot; in %1 on %2 and check archive_command there (SHOW archive_command). When WAL was dropped, take a full backup now: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 (Knoten: %2) nach „dropped WAL file“ suchen und dort archive_command prüfen (SHOW archive_command). Wurde WAL verworfen, jetzt ein Voll-Backup erstellen: %3.</translation>
     </message>
     <message>
         <source>the status script on the repository host does not check the WAL archive (it is older than this pgpilot): apply phase 6 to install this one</source>
-        <translation type="unfinished"></translation>
+        <translation>das Status-Skript auf dem Repository-Host prüft das WAL-Archiv nicht (es ist älter als dieses pgpilot): Phase 6 anwenden, um dieses zu installieren</translation>
     </message>
     <message>
         <source>the status script did not check the WAL archive</source>
-        <translation type="unfinished"></translation>
+        <translation>das Status-Skript hat das WAL-Archiv nicht geprüft</translation>
     </message>
     <message>
         <source>WAL archive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WAL-Archiv %1</translation>
     </message>
     <message>
         <source>off on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeschaltet auf %1</translation>
     </message>
     <message>
         <source>failing: nothing archived yet</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaft: noch nichts archiviert</translation>
     </message>
     <message>
         <source>failing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaft</translation>
     </message>
     <message>
         <source>failing: nothing archived for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaft: seit %1 nichts archiviert</translation>
     </message>
     <message>
         <source>lagging</source>
-        <translation type="unfinished"></translation>
+        <translation>im Rückstand</translation>
     </message>
     <message>
         <source>lagging: last WAL %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>im Rückstand: letztes WAL vor %1</translation>
     </message>
     <message>
         <source>last WAL %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>letztes WAL vor %1</translation>
     </message>
     <message>
         <source>not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft: %1</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <source>not checked: the status script counts in segments of %1, %2&apos;s are %3</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft: das Status-Skript zählt in Segmenten zu %1, die von %2 sind %3 groß</translation>
     </message>
     <message>
         <source>Automatic failover paused past its window: since %1 by %2, the window ended %3 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Failover über sein Zeitfenster hinaus pausiert: seit %1 von %2, das Zeitfenster endete vor %3</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>jemandem</translation>
     </message>
     <message>
         <source>Reason given: %1. </source>
-        <translation type="unfinished"></translation>
+        <translation>Angegebener Grund: %1. </translation>
     </message>
     <message>
         <source>repmgrd promotes no standby while it is paused: if the primary fails now, nothing accepts writes until someone acts.</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgrd befördert keinen Standby, solange es pausiert ist: Fällt der Primary jetzt aus, nimmt nichts Schreibzugriffe an, bis jemand handelt.</translation>
     </message>
     <message>
         <source>If the maintenance is over, resume it: pgpilot unpause with the cluster file (or Cluster → Resume automatic failover). If it goes on, pause again with a longer window (pgpilot pause --window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist die Wartung vorbei, es fortsetzen: pgpilot unpause mit der Cluster-Datei (oder Cluster → Automatisches Failover fortsetzen). Dauert sie an, erneut mit einem längeren Zeitfenster pausieren (pgpilot pause --window).</translation>
     </message>
     <message>
         <source>Automatic failover is paused on %1 but not on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Failover ist auf %1 pausiert, aber nicht auf %2</translation>
     </message>
     <message>
         <source>The nodes would not act together on a failure: an unpaused standby may promote itself while the paused ones neither promote nor follow it, or nobody acts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Knoten würden bei einem Ausfall nicht gemeinsam handeln: Ein nicht pausierter Standby könnte sich selbst befördern, während die pausierten ihn weder befördern noch ihm folgen, oder niemand handelt.</translation>
     </message>
     <message>
         <source>Pause or resume every node together: pgpilot pause or pgpilot unpause with the cluster file. A node whose PostgreSQL restarted takes its pause flag back from its state file a few seconds later, once its repmgrd reconnects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Knoten gemeinsam pausieren oder fortsetzen: pgpilot pause oder pgpilot unpause mit der Cluster-Datei. Ein Knoten, dessen PostgreSQL neu gestartet wurde, übernimmt sein Pause-Flag einige Sekunden später aus seiner Zustandsdatei, sobald sein repmgrd sich wieder verbindet.</translation>
     </message>
     <message>
         <source>no window recorded (paused by hand, or by a switchover that runs now)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zeitfenster aufgezeichnet (von Hand pausiert oder durch einen gerade laufenden Switchover)</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
     <message>
         <source>the window ended %1 ago (at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zeitfenster endete vor %1 (um %2)</translation>
     </message>
     <message>
         <source>%1 left (until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1 (bis %2)</translation>
     </message>
     <message>
         <source>on %1 only (not on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur auf %1 (nicht auf %2)</translation>
     </message>
     <message>
         <source>on every node that answers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>auf jedem antwortenden Knoten (%1)</translation>
     </message>
     <message>
         <source>Automatic failover PAUSED %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Failover PAUSIERT %1</translation>
     </message>
     <message>
         <source> since %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation> seit %1 von %2</translation>
     </message>
     <message>
         <source>The window &quot;%1&quot; is in seconds: give it in minutes or hours, e.g. 30m or 2h.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitfenster „%1“ ist in Sekunden angegeben: in Minuten oder Stunden angeben, z. B. 30m oder 2h.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a window pgpilot understands: give minutes or hours, e.g. 30m, 2h or 1h30m (at most 24h).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Zeitfenster, das pgpilot versteht: Minuten oder Stunden angeben, z. B. 30m, 2h oder 1h30m (höchstens 24h).</translation>
     </message>
     <message>
         <source>A window of &quot;%1&quot; is no window: give at least 1 minute (e.g. 30m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zeitfenster von „%1“ ist keines: mindestens 1 Minute angeben (z. B. 30m).</translation>
     </message>
     <message>
         <source>The window &quot;%1&quot; is longer than 24 hours: give at most 24h, and pause again before it ends if the maintenance goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitfenster „%1“ ist länger als 24 Stunden: höchstens 24h angeben und vor seinem Ende erneut pausieren, falls die Wartung andauert.</translation>
     </message>
     <message>
         <source>The reason must be one line of printable characters (it is shown on every dashboard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund muss eine Zeile aus druckbaren Zeichen sein (er wird auf jedem Dashboard angezeigt).</translation>
     </message>
     <message>
         <source>The reason is %1 characters long: keep it to %2 (it is shown on every dashboard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund ist %1 Zeichen lang: höchstens %2 verwenden (er wird auf jedem Dashboard angezeigt).</translation>
     </message>
     <message>
         <source>unpause takes no window and no reason: it resumes automatic failover now.</source>
-        <translation type="unfinished"></translation>
+        <translation>unpause nimmt weder Zeitfenster noch Grund: Es setzt das automatische Failover sofort fort.</translation>
     </message>
     <message>
         <source>Who asked (&quot;%1&quot;) cannot be recorded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer es veranlasst hat („%1“), kann nicht aufgezeichnet werden: %2</translation>
     </message>
     <message>
         <source>repmgrd on every node of cluster %1 acts on failures again: if the primary is down right now, a standby is promoted within seconds. The recorded window is closed (by %2).
 Clients: nothing changes while the primary runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgrd auf jedem Knoten von Cluster %1 reagiert wieder auf Ausfälle: Ist der Primary gerade ausgefallen, wird innerhalb von Sekunden ein Standby befördert. Das aufgezeichnete Zeitfenster wird geschlossen (von %2).
+Clients: Solange der Primary läuft, ändert sich nichts.</translation>
     </message>
     <message>
         <source>repmgrd on every node of cluster %1 stops acting on failures: while it is paused no standby is promoted, so if the primary fails, writes through %2 stop until someone acts. pgpilot records the pause in the cluster: a window of %3 from now, paused by %4%5. Every dashboard, the wall and pgpilot watch show it, and raise a critical alarm once the window has passed. Resume with pgpilot unpause (or Cluster → Resume automatic failover).
 Clients: nothing changes while the primary runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgrd auf jedem Knoten von Cluster %1 reagiert nicht mehr auf Ausfälle: Solange es pausiert ist, wird kein Standby befördert; fällt der Primary aus, stehen Schreibzugriffe über %2 still, bis jemand handelt. pgpilot zeichnet die Pause im Cluster auf: ein Zeitfenster von %3 ab jetzt, pausiert von %4%5. Jedes Dashboard, die Wand und pgpilot watch zeigen sie an und lösen einen kritischen Alarm aus, sobald das Zeitfenster abgelaufen ist. Fortsetzen mit pgpilot unpause (oder Cluster → Automatisches Failover fortsetzen).
+Clients: Solange der Primary läuft, ändert sich nichts.</translation>
     </message>
     <message>
         <source>, reason &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, Grund „%1“</translation>
     </message>
     <message>
         <source>Resuming automatic failover</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Failover wird fortgesetzt</translation>
     </message>
     <message>
         <source>Pausing automatic failover for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Failover wird für %1 pausiert</translation>
     </message>
     <message>
         <source>Pausing automatic failover</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Failover wird pausiert</translation>
     </message>
     <message>
         <source>repmgrd on %1 is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgrd auf %1 ist pausiert</translation>
     </message>
     <message>
         <source>repmgrd on %1 acts on failures again</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgrd auf %1 reagiert wieder auf Ausfälle</translation>
     </message>
     <message>
         <source>repmgr could not pause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgr konnte %1 nicht pausieren</translation>
     </message>
     <message>
         <source>repmgr could not resume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgr konnte %1 nicht fortsetzen</translation>
     </message>
     <message>
         <source>repmgr on %1 cannot reach node %2</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgr auf %1 erreicht Knoten %2 nicht</translation>
     </message>
     <message>
         <source>repmgrd was already paused on every node (%1): nothing to change</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgrd war bereits auf jedem Knoten pausiert (%1): nichts zu ändern</translation>
     </message>
     <message>
         <source>repmgrd already acts on failures on every node (%1): nothing to change</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgrd reagiert bereits auf jedem Knoten auf Ausfälle (%1): nichts zu ändern</translation>
     </message>
     <message>
         <source>Window recorded on %1: failover paused since %2, until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster auf %1 aufgezeichnet: Failover pausiert seit %2, bis %3</translation>
     </message>
     <message>
         <source>The recorded window is closed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aufgezeichnete Zeitfenster ist auf %1 geschlossen</translation>
     </message>
     <message>
         <source>No window was open on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 war kein Zeitfenster offen</translation>
     </message>
 </context>
 <context>
@@ -2681,19 +2683,19 @@ WARNUNG</translation>
     </message>
     <message>
         <source>WAL archive</source>
-        <translation type="unfinished"></translation>
+        <translation>WAL-Archiv</translation>
     </message>
     <message>
         <source>WAL archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WAL-Archiv: %1</translation>
     </message>
     <message>
         <source>Gap %1 to %2 (%3 segments), healed by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücke %1 bis %2 (%3 Segmente), geschlossen durch %4</translation>
     </message>
     <message>
         <source>Gap %1 to %2 (%3 segments): breaks %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücke %1 bis %2 (%3 Segmente): unterbricht %4</translation>
     </message>
 </context>
 <context>
@@ -5080,271 +5082,271 @@ WARNUNG</translation>
     </message>
     <message>
         <source>the nodes (mounted %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Knoten (eingehängt unter %1)</translation>
     </message>
     <message>
         <source>pgpilot-backup-run --type %1 (this node backs up if it is the first streaming standby)</source>
-        <translation type="unfinished"></translation>
+        <translation>pgpilot-backup-run --type %1 (dieser Knoten sichert, wenn er der erste streamende Standby ist)</translation>
     </message>
     <message>
         <source>Every node&apos;s PostgreSQL answers (repmgr keeps the pause flag there) and its repmgrd runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PostgreSQL jedes Knotens antwortet (repmgr hält dort das Pause-Flag) und sein repmgrd läuft</translation>
     </message>
     <message>
         <source>Start PostgreSQL on %1 first (or fence it): repmgr could not pause it, and it would fail over on its own while the others wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst PostgreSQL auf %1 starten (oder ihn abschotten): repmgr konnte ihn nicht pausieren, und er würde eigenständig ein Failover ausführen, während die anderen warten.</translation>
     </message>
     <message>
         <source>Start PostgreSQL on %1 first: repmgr could not resume it, and it would stay paused while the others fail over. To resume the other nodes now, run repmgr service unpause as postgres on one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst PostgreSQL auf %1 starten: repmgr konnte ihn nicht fortsetzen, und er bliebe pausiert, während die anderen ein Failover ausführen. Um die anderen Knoten jetzt fortzusetzen, repmgr service unpause als postgres auf einem von ihnen ausführen.</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <source>not paused</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht pausiert</translation>
     </message>
     <message>
         <source>pause state unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausenzustand unbekannt</translation>
     </message>
     <message>
         <source>repmgrd running</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgrd läuft</translation>
     </message>
     <message>
         <source>repmgrd %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgrd %1, %2</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished">läuft</translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>not running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft nicht</translation>
     </message>
     <message>
         <source>Start repmgrd on %1 (systemctl start %2) and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgrd auf %1 starten (systemctl start %2) und erneut prüfen.</translation>
     </message>
     <message>
         <source>repmgr service %1 --dry-run on the primary reaches every node</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgr service %1 --dry-run auf dem Primary erreicht jeden Knoten</translation>
     </message>
     <message>
         <source>exit status 0, every node reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status 0, jeder Knoten erreicht</translation>
     </message>
     <message>
         <source>every node reached</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Knoten erreicht</translation>
     </message>
     <message>
         <source>repmgr on %1 cannot connect to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgr auf %1 kann sich nicht mit %2 verbinden</translation>
     </message>
     <message>
         <source>repmgr service %1 connects from the primary to every node with the conninfo in repmgr.conf: start PostgreSQL there or repair the network, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgr service %1 verbindet sich vom Primary aus mit jedem Knoten, mit der conninfo aus repmgr.conf: dort PostgreSQL starten oder das Netzwerk reparieren, dann erneut versuchen.</translation>
     </message>
     <message>
         <source>a primary runs the dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Primary führt den Probelauf aus</translation>
     </message>
     <message>
         <source>no node answered as the primary</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Knoten hat als Primary geantwortet</translation>
     </message>
     <message>
         <source>No primary answers: a pause is recorded on the primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Primary antwortet: Eine Pause wird auf dem Primary aufgezeichnet.</translation>
     </message>
     <message>
         <source>repmgrd is paused on every node</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgrd ist auf jedem Knoten pausiert</translation>
     </message>
     <message>
         <source>repmgrd runs unpaused on every node</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgrd läuft auf jedem Knoten ohne Pause</translation>
     </message>
     <message>
         <source>repmgrd running, paused</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgrd läuft, pausiert</translation>
     </message>
     <message>
         <source>repmgrd running, not paused</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgrd läuft, nicht pausiert</translation>
     </message>
     <message>
         <source>repmgrd %1, repmgrd_is_paused() %2</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgrd %1, repmgrd_is_paused() %2</translation>
     </message>
     <message>
         <source>repmgr did not pause this node: run pgpilot pause again, or resume every node (pgpilot unpause) rather than leave them mixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgr hat diesen Knoten nicht pausiert: pgpilot pause erneut ausführen oder alle Knoten fortsetzen (pgpilot unpause), statt sie gemischt zu lassen.</translation>
     </message>
     <message>
         <source>repmgr did not resume this node: run pgpilot unpause again (and look at journalctl -u %1 there).</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgr hat diesen Knoten nicht fortgesetzt: pgpilot unpause erneut ausführen (und dort journalctl -u %1 ansehen).</translation>
     </message>
     <message>
         <source>The window is recorded on the primary and still ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitfenster ist auf dem Primary aufgezeichnet und liegt noch vor uns</translation>
     </message>
     <message>
         <source>No pause window is left open on the primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Primary ist kein Pausen-Zeitfenster offen geblieben</translation>
     </message>
     <message>
         <source>no window table</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeitfenster-Tabelle</translation>
     </message>
     <message>
         <source>no open window</source>
-        <translation type="unfinished"></translation>
+        <translation>kein offenes Zeitfenster</translation>
     </message>
     <message>
         <source>%1 open window(s), %2 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offene(s) Zeitfenster, noch %2 s</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>one open window, still ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>ein offenes Zeitfenster, liegt noch vor uns</translation>
     </message>
     <message>
         <source>The window could not be recorded in %1 on the primary: read the step&apos;s output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitfenster konnte nicht in %1 auf dem Primary aufgezeichnet werden: die Ausgabe des Schritts lesen.</translation>
     </message>
     <message>
         <source>the primary answers</source>
-        <translation type="unfinished"></translation>
+        <translation>der Primary antwortet</translation>
     </message>
     <message>
         <source>The window lives on the primary: is one running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitfenster liegt auf dem Primary: Läuft einer?</translation>
     </message>
     <message>
         <source>Pause automatic failover of cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Failover von Cluster %1 pausieren</translation>
     </message>
     <message>
         <source>Resume automatic failover of cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Failover von Cluster %1 fortsetzen</translation>
     </message>
     <message>
         <source>Records the window (%1 minutes) on the primary, then repmgr service pause there pauses repmgrd on every node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnet das Zeitfenster (%1 Minuten) auf dem Primary auf; dann pausiert repmgr service pause dort repmgrd auf jedem Knoten.</translation>
     </message>
     <message>
         <source>repmgr service unpause on the primary resumes repmgrd on every node, then the recorded window is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgr service unpause auf dem Primary setzt repmgrd auf jedem Knoten fort; dann wird das aufgezeichnete Zeitfenster geschlossen.</translation>
     </message>
     <message>
         <source>Record the window on the primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitfenster auf dem Primary aufzeichnen</translation>
     </message>
     <message>
         <source>The window could not be written on the primary: is it writable? Nothing is paused yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitfenster konnte nicht auf dem Primary geschrieben werden: Ist er beschreibbar? Noch ist nichts pausiert.</translation>
     </message>
     <message>
         <source>If this node is the primary: record the window in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn dieser Knoten der Primary ist: das Zeitfenster in %1 aufzeichnen</translation>
     </message>
     <message>
         <source>Pause repmgrd on every node</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgrd auf jedem Knoten pausieren</translation>
     </message>
     <message>
         <source>repmgr could not pause every node: run pgpilot pause again, or pgpilot unpause, so that the nodes are not left mixed (see repmgr service status).</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgr konnte nicht jeden Knoten pausieren: pgpilot pause erneut ausführen oder pgpilot unpause, damit die Knoten nicht gemischt bleiben (siehe repmgr service status).</translation>
     </message>
     <message>
         <source>If this node is the primary: repmgr service pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn dieser Knoten der Primary ist: repmgr service pause</translation>
     </message>
     <message>
         <source>Resume repmgrd on every node</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgrd auf jedem Knoten fortsetzen</translation>
     </message>
     <message>
         <source>repmgr could not resume every node: run pgpilot unpause again (see repmgr service status).</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgr konnte nicht jeden Knoten fortsetzen: pgpilot unpause erneut ausführen (siehe repmgr service status).</translation>
     </message>
     <message>
         <source>If this node is the primary: repmgr service unpause</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn dieser Knoten der Primary ist: repmgr service unpause</translation>
     </message>
     <message>
         <source>Close the recorded window</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aufgezeichnete Zeitfenster schließen</translation>
     </message>
     <message>
         <source>The window could not be closed on the primary; failover runs again all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitfenster konnte auf dem Primary nicht geschlossen werden; das Failover läuft trotzdem wieder.</translation>
     </message>
     <message>
         <source>If this node is the primary: close the open window in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn dieser Knoten der Primary ist: das offene Zeitfenster in %1 schließen</translation>
     </message>
     <message>
         <source>pgBackRest on every node with the repository mounted at %1 on each: WAL archived there, the stanza created and checked, a first full backup taken on a standby, the schedule on every node (one node backs up), and a restore drill on that node proving the backup restores.</source>
-        <translation type="unfinished"></translation>
+        <translation>pgBackRest auf jedem Knoten, mit dem Repository jeweils unter %1 eingehängt: WAL wird dorthin archiviert, die Stanza angelegt und geprüft, ein erstes Voll-Backup auf einem Standby erstellt, der Zeitplan auf jedem Knoten (ein Knoten sichert), und ein Wiederherstellungstest auf diesem Knoten beweist, dass sich das Backup wiederherstellen lässt.</translation>
     </message>
     <message>
         <source>Check the schedules and the repository mounted at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitpläne und das unter %1 eingehängte Repository prüfen</translation>
     </message>
     <message>
         <source>The repository is not mounted as pgpilot needs it: read the message, mount the shared directory at the same path on every node, then run phase 6 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Repository ist nicht so eingehängt, wie pgpilot es braucht: die Meldung lesen, das gemeinsame Verzeichnis auf jedem Knoten unter demselben Pfad einhängen, dann Phase 6 erneut ausführen.</translation>
     </message>
     <message>
         <source>Check the schedules and the mount</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitpläne und das Einhängen prüfen</translation>
     </message>
     <message>
         <source>Write %1 (backups read this node at a lower priority)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schreiben (Backups lesen diesen Knoten mit niedrigerer Priorität)</translation>
     </message>
     <message>
         <source>The units could not be installed: see systemctl status on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Units konnten nicht installiert werden: siehe systemctl status auf %1.</translation>
     </message>
     <message>
         <source>See systemctl status of the timer on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe systemctl status des Timers auf %1.</translation>
     </message>
     <message>
         <source>Make the repository %1 postgres&apos;s and sign it from every node</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Repository %1 postgres übereignen und es von jedem Knoten aus signieren</translation>
     </message>
     <message>
         <source>The repository directory cannot be made postgres&apos;s, or postgres cannot write in it: read the message and fix the export&apos;s ownership on the file server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Repository-Verzeichnis kann nicht postgres übereignet werden, oder postgres kann nicht darin schreiben: die Meldung lesen und den Besitz des Exports auf dem Dateiserver korrigieren.</translation>
     </message>
     <message>
         <source>Own %1 and write this node&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Besitz nehmen und die Signatur dieses Knotens schreiben</translation>
     </message>
     <message>
         <source>Check that every node sees the same repository, with the same postgres ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, dass jeder Knoten dasselbe Repository sieht, mit denselben IDs von postgres</translation>
     </message>
     <message>
         <source>The nodes do not share one directory at %1, or postgres&apos;s ids differ: mount the same export on every node; give postgres the same uid and gid everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Knoten teilen unter %1 nicht ein gemeinsames Verzeichnis, oder die IDs von postgres unterscheiden sich: auf jedem Knoten denselben Export einhängen; postgres überall dieselbe UID und GID geben.</translation>
     </message>
     <message>
         <source>Read every node&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur jedes Knotens lesen</translation>
     </message>
 </context>
 <context>
@@ -5679,7 +5681,7 @@ WARNUNG</translation>
     </message>
     <message>
         <source>The mounted repository must be a directory of its own (a mount point such as /mnt/pgbackrest), not under PostgreSQL&apos;s data or /etc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eingehängte Repository muss ein eigenes Verzeichnis sein (ein Mountpoint wie /mnt/pgbackrest), nicht unter dem Datenverzeichnis von PostgreSQL oder /etc.</translation>
     </message>
 </context>
 <context>
@@ -5994,7 +5996,7 @@ WARNUNG</translation>
     </message>
     <message>
         <source>the nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>den Knoten</translation>
     </message>
 </context>
 <context>
@@ -7572,28 +7574,29 @@ dieser Zeit sind aus dem Cluster verschwunden.</translation>
     </message>
     <message>
         <source>DURATION</source>
-        <translation type="unfinished"></translation>
+        <translation>DAUER</translation>
     </message>
     <message>
         <source>How long failover may stay paused before every dashboard and pgpilot watch raise an alarm: 30m, 2h, 1h30m (default 60m, at most 24h).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange das Failover pausiert bleiben darf, bevor jedes Dashboard und pgpilot watch Alarm auslösen: 30m, 2h, 1h30m (Standard 60m, höchstens 24h).</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>Why (one line, shown with the pause on every dashboard and in its alarm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum (eine Zeile, angezeigt mit der Pause auf jedem Dashboard und in ihrem Alarm).</translation>
     </message>
     <message>
         <source>--window and --reason are for pause only.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--window und --reason gibt es nur für pause.
+</translation>
     </message>
     <message>
         <source>pause automatic failover for a maintenance window</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisches Failover für ein Wartungsfenster pausieren</translation>
     </message>
     <message>
         <source>Pre-checks that every node answers, that repmgrd runs everywhere and that repmgr&apos;s dry run
@@ -7602,17 +7605,25 @@ in the cluster and runs repmgr service pause on the primary; then verifies that 
 node reports repmgrd paused. Every dashboard, the wall and pgpilot watch show the pause
 and raise a critical alarm once the window has passed. Pausing a paused cluster says so
 and records the new window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft vorab, dass jeder Knoten antwortet, dass repmgrd überall läuft und dass der Probelauf
+von repmgr vom Primary aus jeden Knoten erreicht; zeichnet dann das Zeitfenster (--window,
+wer, --reason) im Cluster auf und führt repmgr service pause auf dem Primary aus; prüft dann,
+dass jeder Knoten repmgrd als pausiert meldet. Jedes Dashboard, die Wand und pgpilot watch
+zeigen die Pause an und lösen einen kritischen Alarm aus, sobald das Zeitfenster abgelaufen
+ist. Ein pausierter Cluster meldet dies beim erneuten Pausieren und zeichnet das neue Zeitfenster auf.</translation>
     </message>
     <message>
         <source>resume automatic failover</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisches Failover fortsetzen</translation>
     </message>
     <message>
         <source>The same pre-checks as pause; then repmgr service unpause on the primary and the recorded
 window closed; then verifies that repmgrd runs unpaused on every node and that repmgr
 sees one primary and every standby running. Unpausing a running cluster says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselben Vorabprüfungen wie bei pause; dann repmgr service unpause auf dem Primary und das
+aufgezeichnete Zeitfenster geschlossen; dann wird geprüft, dass repmgrd auf jedem Knoten ohne
+Pause läuft und repmgr einen Primary und jeden Standby laufend sieht. Das Fortsetzen eines
+laufenden Clusters meldet dies.</translation>
     </message>
 </context>
 <context>
@@ -8636,19 +8647,19 @@ Der Zeitpunkt, ISO 8601 mit Zeitzone (z. B. %1 oder 2026-12-05T11:15:00+01:00):<
     </message>
     <message>
         <source>Pause automatic fail&amp;over...</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Failover &amp;pausieren...</translation>
     </message>
     <message>
         <source>repmgrd on every node stops acting on failures for a window you give</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgrd auf jedem Knoten reagiert für ein angegebenes Zeitfenster nicht auf Ausfälle</translation>
     </message>
     <message>
         <source>Resume automatic fail&amp;over</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Failover &amp;fortsetzen</translation>
     </message>
     <message>
         <source>repmgrd on every node acts on failures again</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgrd auf jedem Knoten reagiert wieder auf Ausfälle</translation>
     </message>
 </context>
 <context>
@@ -9175,19 +9186,19 @@ Der Zeitpunkt, ISO 8601 mit Zeitzone (z. B. %1 oder 2026-12-05T11:15:00+01:00):<
     </message>
     <message>
         <source>Failover paused past its window</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover über sein Zeitfenster hinaus pausiert</translation>
     </message>
     <message>
         <source>Failover paused on some nodes only</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover nur auf einigen Knoten pausiert</translation>
     </message>
     <message>
         <source>WAL archive has a gap</source>
-        <translation type="unfinished"></translation>
+        <translation>WAL-Archiv hat eine Lücke</translation>
     </message>
     <message>
         <source>Archived WAL not in the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviertes WAL nicht im Repository</translation>
     </message>
 </context>
 <context>
@@ -9486,11 +9497,11 @@ Der Zeitpunkt, ISO 8601 mit Zeitzone (z. B. %1 oder 2026-12-05T11:15:00+01:00):<
     </message>
     <message>
         <source>&amp;Pause failover</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover &amp;pausieren</translation>
     </message>
     <message>
         <source>&amp;Resume failover</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover &amp;fortsetzen</translation>
     </message>
 </context>
 <context>
@@ -9827,74 +9838,75 @@ Der Zeitpunkt, ISO 8601 mit Zeitzone (z. B. %1 oder 2026-12-05T11:15:00+01:00):<
     <message>
         <source>▮▮
 PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>▮▮
+PAUSIERT</translation>
     </message>
     <message>
         <source>Automatic failover paused on %1 only, not on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Failover nur auf %1 pausiert, nicht auf %2</translation>
     </message>
     <message>
         <source>Automatic failover paused: the window ended %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Failover pausiert: das Zeitfenster endete vor %1</translation>
     </message>
     <message>
         <source>Automatic failover paused: %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Failover pausiert: noch %1</translation>
     </message>
     <message>
         <source>Automatic failover paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Failover pausiert</translation>
     </message>
     <message>
         <source>Since %1 by %2, until %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1 von %2, bis %3.</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>jemandem</translation>
     </message>
     <message>
         <source>Reason: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: %1.</translation>
     </message>
     <message>
         <source>No window recorded: paused by hand (repmgr service pause), or by a switchover that runs now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zeitfenster aufgezeichnet: von Hand pausiert (repmgr service pause) oder durch einen gerade laufenden Switchover.</translation>
     </message>
     <message>
         <source>No standby is promoted if the primary fails. Resume: Cluster → Resume automatic failover, or pgpilot unpause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällt der Primary aus, wird kein Standby befördert. Fortsetzen: Cluster → Automatisches Failover fortsetzen, oder pgpilot unpause.</translation>
     </message>
 </context>
 <context>
     <name>pgpilot::PauseDialog</name>
     <message>
         <source>Pause automatic failover of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Failover von %1 pausieren</translation>
     </message>
     <message>
         <source>e.g. kernel update on pg2</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Kernel-Update auf pg2</translation>
     </message>
     <message>
         <source>While automatic failover is paused, repmgrd on every node takes no action when the primary fails. Every dashboard, the wall and pgpilot watch show the pause, and raise a critical alarm once the window has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange das automatische Failover pausiert ist, unternimmt repmgrd auf keinem Knoten etwas, wenn der Primary ausfällt. Jedes Dashboard, die Wand und pgpilot watch zeigen die Pause an und lösen einen kritischen Alarm aus, sobald das Zeitfenster abgelaufen ist.</translation>
     </message>
     <message>
         <source>&amp;Window (30m, 2h, 1h30m; at most 24h):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitfenster (30m, 2h, 1h30m; höchstens 24h):</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>&amp;Continue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortfahren…</translation>
     </message>
     <message>
         <source>= %1</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1</translation>
     </message>
 </context>
 <context>
@@ -10986,7 +10998,7 @@ PAUSED</source>
     </message>
     <message>
         <source>%1 is not installed on %2: apply phase 6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf %2 nicht installiert: Phase 6 anwenden</translation>
     </message>
 </context>
 <context>
@@ -11147,43 +11159,43 @@ PAUSED</source>
     <name>pgpilot::WallBackupStrip</name>
     <message>
         <source>BACKUPS</source>
-        <translation type="unfinished"></translation>
+        <translation>BACKUPS</translation>
     </message>
     <message>
         <source>LAST BACKUP</source>
-        <translation type="unfinished"></translation>
+        <translation>LETZTES BACKUP</translation>
     </message>
     <message>
         <source>ARCHIVING</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVIERUNG</translation>
     </message>
     <message>
         <source>NEXT RUN</source>
-        <translation type="unfinished"></translation>
+        <translation>NÄCHSTER LAUF</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished">Backups</translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>… NOT READ YET</source>
-        <translation type="unfinished">… NOCH NICHT GELESEN</translation>
+        <translation>… NOCH NICHT GELESEN</translation>
     </message>
     <message>
         <source>✔ OK</source>
-        <translation type="unfinished">✔ OK</translation>
+        <translation>✔ OK</translation>
     </message>
     <message>
         <source>▲ WARNING</source>
-        <translation type="unfinished">▲ WARNUNG</translation>
+        <translation>▲ WARNUNG</translation>
     </message>
     <message>
         <source>⚠ CRITICAL</source>
-        <translation type="unfinished">⚠ KRITISCH</translation>
+        <translation>⚠ KRITISCH</translation>
     </message>
     <message>
         <source>Not read: %1</source>
-        <translation type="unfinished">Nicht gelesen: %1</translation>
+        <translation>Nicht gelesen: %1</translation>
     </message>
 </context>
 <context>
@@ -11833,35 +11845,35 @@ PAUSED</source>
     </message>
     <message>
         <source>On a host of its own (over SSH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem eigenen Host (per SSH)</translation>
     </message>
     <message>
         <source>On a directory mounted on every node</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem auf jedem Knoten eingehängten Verzeichnis</translation>
     </message>
     <message>
         <source>A host of its own is recommended: losing a node never loses the backups. A directory mounted at the same path on every node (an NFS export that postgres owns) needs no extra host; the backups and the restore drill then run on a standby.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eigener Host wird empfohlen: Der Verlust eines Knotens kostet nie die Backups. Ein auf jedem Knoten unter demselben Pfad eingehängtes Verzeichnis (ein NFS-Export, der postgres gehört) braucht keinen zusätzlichen Host; Backups und Wiederherstellungstest laufen dann auf einem Standby.</translation>
     </message>
     <message>
         <source>Repository:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository:</translation>
     </message>
     <message>
         <source>the mount point, e.g. /mnt/pgbackrest</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mountpoint, z. B. /mnt/pgbackrest</translation>
     </message>
     <message>
         <source>No backups. To take them with pgBackRest and restore to any point in time, choose &quot;pgBackRest repository&quot; as the WAL archive under Replication and archiving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Backups. Um sie mit pgBackRest zu erstellen und auf jeden beliebigen Zeitpunkt wiederherzustellen, unter Replikation und Archivierung „pgBackRest-Repository“ als WAL-Archiv wählen.</translation>
     </message>
     <message>
         <source>Phase 6 checks that the repository path is one shared directory mounted on every node (mount it first, owned by postgres), archives WAL there, and lets one standby at a time take the backups and the restore drill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase 6 prüft, dass der Repository-Pfad ein gemeinsames, auf jedem Knoten eingehängtes Verzeichnis ist (zuerst einhängen, im Besitz von postgres), archiviert WAL dorthin und lässt jeweils einen Standby die Backups und den Wiederherstellungstest ausführen.</translation>
     </message>
     <message>
         <source>pgBackRest repository (backups, point-in-time recovery)</source>
-        <translation type="unfinished"></translation>
+        <translation>pgBackRest-Repository (Backups, Point-in-Time-Recovery)</translation>
     </message>
 </context>
 <context>

@@ -1913,277 +1913,279 @@ Clients : aucune connexion tant que le primaire restauré n&apos;accepte pas d&a
     </message>
     <message>
         <source>%1 and %n more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %n autre(s)</translation>
     </message>
     <message>
         <source>the primary</source>
-        <translation type="unfinished">le primaire</translation>
+        <translation>le primaire</translation>
     </message>
     <message>
         <source>WAL archive has a gap on %1: %n segment(s) missing from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archive du WAL a une lacune sur %1 : %n segment(s) manquant(s) à partir de %2</translation>
     </message>
     <message>
         <source> (and %n more gap(s), %1 segments in all)</source>
-        <translation type="unfinished"></translation>
+        <translation> (et %n autre(s) lacune(s), %1 segments au total)</translation>
     </message>
     <message>
         <source>the backups kept</source>
-        <translation type="unfinished"></translation>
+        <translation>les sauvegardes conservées</translation>
     </message>
     <message>
         <source>Point-in-time recovery cannot cross it: a restore from %1 cannot replay past %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauration à un instant donné ne peut pas la franchir : une restauration depuis %1 ne peut pas rejouer au-delà de %2.</translation>
     </message>
     <message>
         <source>Point-in-time recovery cannot cross it: a restore from %1 stops at the end of %2%3; nothing written after that can be recovered until a new backup is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauration à un instant donné ne peut pas la franchir : une restauration depuis %1 s&apos;arrête à la fin de %2%3 ; rien de ce qui a été écrit ensuite ne peut être récupéré tant qu&apos;une nouvelle sauvegarde n&apos;a pas été prise.</translation>
     </message>
     <message>
         <source> (archived %1 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation> (archivé le %1 UTC)</translation>
     </message>
     <message>
         <source>pgBackRest drops WAL when the primary&apos;s archive queue passes archive-push-queue-max (the repository was unreachable or too slow) so that pg_wal cannot fill the primary&apos;s disk: the cluster itself is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>pgBackRest abandonne du WAL quand la file d&apos;archivage du primaire dépasse archive-push-queue-max (le dépôt était injoignable ou trop lent), pour que pg_wal ne puisse pas remplir le disque du primaire : le cluster lui-même ne risque rien.</translation>
     </message>
     <message>
         <source>A backup is running now: it heals the gap when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde est en cours : elle comble la lacune quand elle se termine.</translation>
     </message>
     <message>
         <source>Take a full backup now: %1 (or Cluster → Back up now, full); recovery works again from its end on. Then find why WAL was dropped: &quot;dropped WAL file&quot; in %2 on %3, whether %4 answers from the nodes, and archive-push-queue-max in /etc/pgbackrest/pgbackrest.conf on the nodes (the worksheet&apos;s backup.archiveQueueMax).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre une sauvegarde complète maintenant : %1 (ou Cluster → Sauvegarder maintenant, full) ; la restauration fonctionne de nouveau à partir de sa fin. Puis chercher pourquoi du WAL a été abandonné : « dropped WAL file » dans %2 sur %3, si %4 répond depuis les nœuds, et archive-push-queue-max dans /etc/pgbackrest/pgbackrest.conf sur les nœuds (backup.archiveQueueMax de la fiche).</translation>
     </message>
     <message>
         <source> since %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation> depuis le %1 UTC</translation>
     </message>
     <message>
         <source>WAL archived by %1 is not in the repository on %2: %3 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Du WAL archivé par %1 n&apos;est pas dans le dépôt sur %2 : %3 manque</translation>
     </message>
     <message>
         <source>%n read(s) of the repository in a row%1 lacked WAL the primary had reported archived before they started (the newest there: %2). Either pgBackRest dropped it because the archive queue passed archive-push-queue-max, or archive_command reports success without storing it. Point-in-time recovery ends at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dépôt, lu %n fois de suite%1, ne contenait pas du WAL que le primaire avait déclaré archivé avant ces lectures (le plus récent : %2). Soit pgBackRest l&apos;a abandonné parce que la file d&apos;archivage a dépassé archive-push-queue-max, soit archive_command signale un succès sans le stocker. La restauration à un instant donné s&apos;arrête à %2.</translation>
     </message>
     <message>
         <source>Look for &quot;dropped WAL file&quot; in %1 on %2 and check archive_command there (SHOW archive_command). When WAL was dropped, take a full backup now: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher « dropped WAL file » dans %1 sur %2 et y vérifier archive_command (SHOW archive_command). Si du WAL a été abandonné, prendre une sauvegarde complète maintenant : %3.</translation>
     </message>
     <message>
         <source>the status script on the repository host does not check the WAL archive (it is older than this pgpilot): apply phase 6 to install this one</source>
-        <translation type="unfinished"></translation>
+        <translation>le script d&apos;état sur l&apos;hôte du dépôt ne vérifie pas l&apos;archive du WAL (il est plus ancien que ce pgpilot) : appliquer la phase 6 pour installer celui-ci</translation>
     </message>
     <message>
         <source>the status script did not check the WAL archive</source>
-        <translation type="unfinished"></translation>
+        <translation>le script d&apos;état n&apos;a pas vérifié l&apos;archive du WAL</translation>
     </message>
     <message>
         <source>WAL archive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive du WAL %1</translation>
     </message>
     <message>
         <source>off on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé sur %1</translation>
     </message>
     <message>
         <source>failing: nothing archived yet</source>
-        <translation type="unfinished"></translation>
+        <translation>en échec : rien d&apos;archivé encore</translation>
     </message>
     <message>
         <source>failing</source>
-        <translation type="unfinished"></translation>
+        <translation>en échec</translation>
     </message>
     <message>
         <source>failing: nothing archived for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en échec : rien d&apos;archivé depuis %1</translation>
     </message>
     <message>
         <source>lagging</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard</translation>
     </message>
     <message>
         <source>lagging: last WAL %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard : dernier WAL il y a %1</translation>
     </message>
     <message>
         <source>last WAL %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier WAL il y a %1</translation>
     </message>
     <message>
         <source>not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifié : %1</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifié</translation>
     </message>
     <message>
         <source>not checked: the status script counts in segments of %1, %2&apos;s are %3</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifié : le script d&apos;état compte en segments de %1, ceux de %2 font %3</translation>
     </message>
     <message>
         <source>Automatic failover paused past its window: since %1 by %2, the window ended %3 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover automatique suspendu au-delà de sa fenêtre : depuis %1 par %2, la fenêtre s&apos;est terminée il y a %3</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu&apos;un</translation>
     </message>
     <message>
         <source>Reason given: %1. </source>
-        <translation type="unfinished"></translation>
+        <translation>Raison donnée : %1. </translation>
     </message>
     <message>
         <source>repmgrd promotes no standby while it is paused: if the primary fails now, nothing accepts writes until someone acts.</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgrd ne promeut aucun secondaire tant qu&apos;il est suspendu : si le primaire tombe maintenant, rien n&apos;accepte les écritures jusqu&apos;à ce que quelqu&apos;un intervienne.</translation>
     </message>
     <message>
         <source>If the maintenance is over, resume it: pgpilot unpause with the cluster file (or Cluster → Resume automatic failover). If it goes on, pause again with a longer window (pgpilot pause --window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la maintenance est terminée, le reprendre : pgpilot unpause avec le fichier de cluster (ou Cluster → Reprendre le failover automatique). Si elle continue, suspendre de nouveau avec une fenêtre plus longue (pgpilot pause --window).</translation>
     </message>
     <message>
         <source>Automatic failover is paused on %1 but not on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le failover automatique est suspendu sur %1 mais pas sur %2</translation>
     </message>
     <message>
         <source>The nodes would not act together on a failure: an unpaused standby may promote itself while the paused ones neither promote nor follow it, or nobody acts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nœuds n&apos;agiraient pas ensemble lors d&apos;une panne : un secondaire non suspendu peut se promouvoir lui-même tandis que les suspendus ni ne se promeuvent ni ne le suivent, ou personne n&apos;agit.</translation>
     </message>
     <message>
         <source>Pause or resume every node together: pgpilot pause or pgpilot unpause with the cluster file. A node whose PostgreSQL restarted takes its pause flag back from its state file a few seconds later, once its repmgrd reconnects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre ou reprendre tous les nœuds ensemble : pgpilot pause ou pgpilot unpause avec le fichier de cluster. Un nœud dont PostgreSQL a redémarré reprend son indicateur de pause depuis son fichier d&apos;état quelques secondes plus tard, dès que son repmgrd se reconnecte.</translation>
     </message>
     <message>
         <source>no window recorded (paused by hand, or by a switchover that runs now)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune fenêtre enregistrée (suspendu à la main, ou par une bascule en cours)</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;à %1</translation>
     </message>
     <message>
         <source>the window ended %1 ago (at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la fenêtre s&apos;est terminée il y a %1 (à %2)</translation>
     </message>
     <message>
         <source>%1 left (until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>encore %1 (jusqu&apos;à %2)</translation>
     </message>
     <message>
         <source>on %1 only (not on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>sur %1 seulement (pas sur %2)</translation>
     </message>
     <message>
         <source>on every node that answers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sur chaque nœud qui répond (%1)</translation>
     </message>
     <message>
         <source>Automatic failover PAUSED %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover automatique SUSPENDU %1</translation>
     </message>
     <message>
         <source> since %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation> depuis %1 par %2</translation>
     </message>
     <message>
         <source>The window &quot;%1&quot; is in seconds: give it in minutes or hours, e.g. 30m or 2h.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre « %1 » est en secondes : l&apos;indiquer en minutes ou en heures, p. ex. 30m ou 2h.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a window pgpilot understands: give minutes or hours, e.g. 30m, 2h or 1h30m (at most 24h).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une fenêtre que pgpilot comprend : indiquer des minutes ou des heures, p. ex. 30m, 2h ou 1h30m (24h au plus).</translation>
     </message>
     <message>
         <source>A window of &quot;%1&quot; is no window: give at least 1 minute (e.g. 30m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fenêtre de « %1 » n&apos;en est pas une : indiquer au moins 1 minute (p. ex. 30m).</translation>
     </message>
     <message>
         <source>The window &quot;%1&quot; is longer than 24 hours: give at most 24h, and pause again before it ends if the maintenance goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre « %1 » dépasse 24 heures : indiquer 24h au plus, et suspendre de nouveau avant sa fin si la maintenance continue.</translation>
     </message>
     <message>
         <source>The reason must be one line of printable characters (it is shown on every dashboard).</source>
-        <translation type="unfinished"></translation>
+        <translation>La raison doit tenir sur une ligne de caractères imprimables (elle est affichée sur chaque tableau de bord).</translation>
     </message>
     <message>
         <source>The reason is %1 characters long: keep it to %2 (it is shown on every dashboard).</source>
-        <translation type="unfinished"></translation>
+        <translation>La raison fait %1 caractères : s&apos;en tenir à %2 (elle est affichée sur chaque tableau de bord).</translation>
     </message>
     <message>
         <source>unpause takes no window and no reason: it resumes automatic failover now.</source>
-        <translation type="unfinished"></translation>
+        <translation>unpause ne prend ni fenêtre ni raison : il reprend le failover automatique tout de suite.</translation>
     </message>
     <message>
         <source>Who asked (&quot;%1&quot;) cannot be recorded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le demandeur (« %1 ») ne peut pas être enregistré : %2</translation>
     </message>
     <message>
         <source>repmgrd on every node of cluster %1 acts on failures again: if the primary is down right now, a standby is promoted within seconds. The recorded window is closed (by %2).
 Clients: nothing changes while the primary runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgrd sur chaque nœud du cluster %1 réagit de nouveau aux pannes : si le primaire est en panne en ce moment, un secondaire est promu en quelques secondes. La fenêtre enregistrée est fermée (par %2).
+Clients : rien ne change tant que le primaire tourne.</translation>
     </message>
     <message>
         <source>repmgrd on every node of cluster %1 stops acting on failures: while it is paused no standby is promoted, so if the primary fails, writes through %2 stop until someone acts. pgpilot records the pause in the cluster: a window of %3 from now, paused by %4%5. Every dashboard, the wall and pgpilot watch show it, and raise a critical alarm once the window has passed. Resume with pgpilot unpause (or Cluster → Resume automatic failover).
 Clients: nothing changes while the primary runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgrd sur chaque nœud du cluster %1 cesse de réagir aux pannes : tant qu&apos;il est suspendu, aucun secondaire n&apos;est promu, donc si le primaire tombe, les écritures via %2 s&apos;arrêtent jusqu&apos;à ce que quelqu&apos;un intervienne. pgpilot enregistre la pause dans le cluster : une fenêtre de %3 à partir de maintenant, suspendu par %4%5. Chaque tableau de bord, le mur et pgpilot watch l&apos;affichent, et lèvent une alarme critique une fois la fenêtre dépassée. Reprendre avec pgpilot unpause (ou Cluster → Reprendre le failover automatique).
+Clients : rien ne change tant que le primaire tourne.</translation>
     </message>
     <message>
         <source>, reason &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, raison « %1 »</translation>
     </message>
     <message>
         <source>Resuming automatic failover</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise du failover automatique</translation>
     </message>
     <message>
         <source>Pausing automatic failover for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspension du failover automatique pour %1</translation>
     </message>
     <message>
         <source>Pausing automatic failover</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspension du failover automatique</translation>
     </message>
     <message>
         <source>repmgrd on %1 is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgrd sur %1 est suspendu</translation>
     </message>
     <message>
         <source>repmgrd on %1 acts on failures again</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgrd sur %1 réagit de nouveau aux pannes</translation>
     </message>
     <message>
         <source>repmgr could not pause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgr n&apos;a pas pu suspendre %1</translation>
     </message>
     <message>
         <source>repmgr could not resume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgr n&apos;a pas pu reprendre %1</translation>
     </message>
     <message>
         <source>repmgr on %1 cannot reach node %2</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgr sur %1 n&apos;atteint pas le nœud %2</translation>
     </message>
     <message>
         <source>repmgrd was already paused on every node (%1): nothing to change</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgrd était déjà suspendu sur chaque nœud (%1) : rien à changer</translation>
     </message>
     <message>
         <source>repmgrd already acts on failures on every node (%1): nothing to change</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgrd réagit déjà aux pannes sur chaque nœud (%1) : rien à changer</translation>
     </message>
     <message>
         <source>Window recorded on %1: failover paused since %2, until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre enregistrée sur %1 : failover suspendu depuis %2, jusqu&apos;à %3</translation>
     </message>
     <message>
         <source>The recorded window is closed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre enregistrée est fermée sur %1</translation>
     </message>
     <message>
         <source>No window was open on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune fenêtre n&apos;était ouverte sur %1</translation>
     </message>
 </context>
 <context>
@@ -2681,19 +2683,19 @@ AVERTISSEMENT</translation>
     </message>
     <message>
         <source>WAL archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive du WAL</translation>
     </message>
     <message>
         <source>WAL archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive du WAL : %1</translation>
     </message>
     <message>
         <source>Gap %1 to %2 (%3 segments), healed by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Lacune de %1 à %2 (%3 segments), comblée par %4</translation>
     </message>
     <message>
         <source>Gap %1 to %2 (%3 segments): breaks %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Lacune de %1 à %2 (%3 segments) : interrompt %4</translation>
     </message>
 </context>
 <context>
@@ -5080,271 +5082,271 @@ AVERTISSEMENT</translation>
     </message>
     <message>
         <source>the nodes (mounted %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>les nœuds (montage %1)</translation>
     </message>
     <message>
         <source>pgpilot-backup-run --type %1 (this node backs up if it is the first streaming standby)</source>
-        <translation type="unfinished"></translation>
+        <translation>pgpilot-backup-run --type %1 (ce nœud sauvegarde s&apos;il est le premier secondaire en streaming)</translation>
     </message>
     <message>
         <source>Every node&apos;s PostgreSQL answers (repmgr keeps the pause flag there) and its repmgrd runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PostgreSQL de chaque nœud répond (repmgr y garde l&apos;indicateur de pause) et son repmgrd tourne</translation>
     </message>
     <message>
         <source>Start PostgreSQL on %1 first (or fence it): repmgr could not pause it, and it would fail over on its own while the others wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer d&apos;abord PostgreSQL sur %1 (ou l&apos;isoler) : repmgr n&apos;a pas pu le suspendre, et il basculerait de lui-même pendant que les autres attendent.</translation>
     </message>
     <message>
         <source>Start PostgreSQL on %1 first: repmgr could not resume it, and it would stay paused while the others fail over. To resume the other nodes now, run repmgr service unpause as postgres on one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer d&apos;abord PostgreSQL sur %1 : repmgr n&apos;a pas pu le reprendre, et il resterait suspendu pendant que les autres basculent. Pour reprendre les autres nœuds maintenant, exécuter repmgr service unpause en tant que postgres sur l&apos;un d&apos;eux.</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>suspendu</translation>
     </message>
     <message>
         <source>not paused</source>
-        <translation type="unfinished"></translation>
+        <translation>non suspendu</translation>
     </message>
     <message>
         <source>pause state unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>état de pause inconnu</translation>
     </message>
     <message>
         <source>repmgrd running</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgrd tourne</translation>
     </message>
     <message>
         <source>repmgrd %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgrd %1, %2</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished">en cours</translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>not running</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté</translation>
     </message>
     <message>
         <source>Start repmgrd on %1 (systemctl start %2) and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer repmgrd sur %1 (systemctl start %2) et vérifier de nouveau.</translation>
     </message>
     <message>
         <source>repmgr service %1 --dry-run on the primary reaches every node</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgr service %1 --dry-run sur le primaire atteint chaque nœud</translation>
     </message>
     <message>
         <source>exit status 0, every node reached</source>
-        <translation type="unfinished"></translation>
+        <translation>code de sortie 0, chaque nœud atteint</translation>
     </message>
     <message>
         <source>every node reached</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque nœud atteint</translation>
     </message>
     <message>
         <source>repmgr on %1 cannot connect to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgr sur %1 ne peut pas se connecter à %2</translation>
     </message>
     <message>
         <source>repmgr service %1 connects from the primary to every node with the conninfo in repmgr.conf: start PostgreSQL there or repair the network, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgr service %1 se connecte du primaire à chaque nœud avec le conninfo de repmgr.conf : y démarrer PostgreSQL ou réparer le réseau, puis réessayer.</translation>
     </message>
     <message>
         <source>a primary runs the dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>un primaire exécute la simulation</translation>
     </message>
     <message>
         <source>no node answered as the primary</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nœud n&apos;a répondu comme primaire</translation>
     </message>
     <message>
         <source>No primary answers: a pause is recorded on the primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun primaire ne répond : une pause est enregistrée sur le primaire.</translation>
     </message>
     <message>
         <source>repmgrd is paused on every node</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgrd est suspendu sur chaque nœud</translation>
     </message>
     <message>
         <source>repmgrd runs unpaused on every node</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgrd tourne sans pause sur chaque nœud</translation>
     </message>
     <message>
         <source>repmgrd running, paused</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgrd tourne, suspendu</translation>
     </message>
     <message>
         <source>repmgrd running, not paused</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgrd tourne, non suspendu</translation>
     </message>
     <message>
         <source>repmgrd %1, repmgrd_is_paused() %2</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgrd %1, repmgrd_is_paused() %2</translation>
     </message>
     <message>
         <source>repmgr did not pause this node: run pgpilot pause again, or resume every node (pgpilot unpause) rather than leave them mixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgr n&apos;a pas suspendu ce nœud : relancer pgpilot pause, ou reprendre tous les nœuds (pgpilot unpause) plutôt que de les laisser dans des états mélangés.</translation>
     </message>
     <message>
         <source>repmgr did not resume this node: run pgpilot unpause again (and look at journalctl -u %1 there).</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgr n&apos;a pas repris ce nœud : relancer pgpilot unpause (et consulter journalctl -u %1 sur ce nœud).</translation>
     </message>
     <message>
         <source>The window is recorded on the primary and still ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre est enregistrée sur le primaire et encore à venir</translation>
     </message>
     <message>
         <source>No pause window is left open on the primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune fenêtre de pause ne reste ouverte sur le primaire</translation>
     </message>
     <message>
         <source>no window table</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de table des fenêtres</translation>
     </message>
     <message>
         <source>no open window</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune fenêtre ouverte</translation>
     </message>
     <message>
         <source>%1 open window(s), %2 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fenêtre(s) ouverte(s), encore %2 s</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>one open window, still ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>une fenêtre ouverte, encore à venir</translation>
     </message>
     <message>
         <source>The window could not be recorded in %1 on the primary: read the step&apos;s output.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre n&apos;a pas pu être enregistrée dans %1 sur le primaire : lire la sortie de l&apos;étape.</translation>
     </message>
     <message>
         <source>the primary answers</source>
-        <translation type="unfinished"></translation>
+        <translation>le primaire répond</translation>
     </message>
     <message>
         <source>The window lives on the primary: is one running?</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre est conservée sur le primaire : en tourne-t-il un ?</translation>
     </message>
     <message>
         <source>Pause automatic failover of cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre le failover automatique du cluster %1</translation>
     </message>
     <message>
         <source>Resume automatic failover of cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre le failover automatique du cluster %1</translation>
     </message>
     <message>
         <source>Records the window (%1 minutes) on the primary, then repmgr service pause there pauses repmgrd on every node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre la fenêtre (%1 minutes) sur le primaire, puis repmgr service pause y suspend repmgrd sur chaque nœud.</translation>
     </message>
     <message>
         <source>repmgr service unpause on the primary resumes repmgrd on every node, then the recorded window is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgr service unpause sur le primaire reprend repmgrd sur chaque nœud, puis la fenêtre enregistrée est fermée.</translation>
     </message>
     <message>
         <source>Record the window on the primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fenêtre sur le primaire</translation>
     </message>
     <message>
         <source>The window could not be written on the primary: is it writable? Nothing is paused yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre n&apos;a pas pu être écrite sur le primaire : est-il accessible en écriture ? Rien n&apos;est encore suspendu.</translation>
     </message>
     <message>
         <source>If this node is the primary: record the window in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Si ce nœud est le primaire : enregistrer la fenêtre dans %1</translation>
     </message>
     <message>
         <source>Pause repmgrd on every node</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre repmgrd sur chaque nœud</translation>
     </message>
     <message>
         <source>repmgr could not pause every node: run pgpilot pause again, or pgpilot unpause, so that the nodes are not left mixed (see repmgr service status).</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgr n&apos;a pas pu suspendre chaque nœud : relancer pgpilot pause, ou pgpilot unpause, pour que les nœuds ne restent pas dans des états mélangés (voir repmgr service status).</translation>
     </message>
     <message>
         <source>If this node is the primary: repmgr service pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Si ce nœud est le primaire : repmgr service pause</translation>
     </message>
     <message>
         <source>Resume repmgrd on every node</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre repmgrd sur chaque nœud</translation>
     </message>
     <message>
         <source>repmgr could not resume every node: run pgpilot unpause again (see repmgr service status).</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgr n&apos;a pas pu reprendre chaque nœud : relancer pgpilot unpause (voir repmgr service status).</translation>
     </message>
     <message>
         <source>If this node is the primary: repmgr service unpause</source>
-        <translation type="unfinished"></translation>
+        <translation>Si ce nœud est le primaire : repmgr service unpause</translation>
     </message>
     <message>
         <source>Close the recorded window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la fenêtre enregistrée</translation>
     </message>
     <message>
         <source>The window could not be closed on the primary; failover runs again all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre n&apos;a pas pu être fermée sur le primaire ; le failover fonctionne de nouveau malgré tout.</translation>
     </message>
     <message>
         <source>If this node is the primary: close the open window in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Si ce nœud est le primaire : fermer la fenêtre ouverte dans %1</translation>
     </message>
     <message>
         <source>pgBackRest on every node with the repository mounted at %1 on each: WAL archived there, the stanza created and checked, a first full backup taken on a standby, the schedule on every node (one node backs up), and a restore drill on that node proving the backup restores.</source>
-        <translation type="unfinished"></translation>
+        <translation>pgBackRest sur chaque nœud avec le dépôt monté sur %1 sur chacun : le WAL y est archivé, la stanza créée et vérifiée, une première sauvegarde complète prise sur un secondaire, la planification sur chaque nœud (un seul nœud sauvegarde), et un exercice de restauration sur ce nœud prouve que la sauvegarde se restaure.</translation>
     </message>
     <message>
         <source>Check the schedules and the repository mounted at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les planifications et le dépôt monté sur %1</translation>
     </message>
     <message>
         <source>The repository is not mounted as pgpilot needs it: read the message, mount the shared directory at the same path on every node, then run phase 6 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dépôt n&apos;est pas monté comme pgpilot en a besoin : lire le message, monter le dossier partagé au même chemin sur chaque nœud, puis relancer la phase 6.</translation>
     </message>
     <message>
         <source>Check the schedules and the mount</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les planifications et le montage</translation>
     </message>
     <message>
         <source>Write %1 (backups read this node at a lower priority)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire %1 (les sauvegardes lisent ce nœud avec une priorité plus basse)</translation>
     </message>
     <message>
         <source>The units could not be installed: see systemctl status on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les unités n&apos;ont pas pu être installées : voir systemctl status sur %1.</translation>
     </message>
     <message>
         <source>See systemctl status of the timer on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir systemctl status du timer sur %1.</translation>
     </message>
     <message>
         <source>Make the repository %1 postgres&apos;s and sign it from every node</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner le dépôt %1 à postgres et le signer depuis chaque nœud</translation>
     </message>
     <message>
         <source>The repository directory cannot be made postgres&apos;s, or postgres cannot write in it: read the message and fix the export&apos;s ownership on the file server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier du dépôt ne peut pas être donné à postgres, ou postgres ne peut pas y écrire : lire le message et corriger le propriétaire de l&apos;export sur le serveur de fichiers.</translation>
     </message>
     <message>
         <source>Own %1 and write this node&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre possession de %1 et écrire la signature de ce nœud</translation>
     </message>
     <message>
         <source>Check that every node sees the same repository, with the same postgres ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier que chaque nœud voit le même dépôt, avec les mêmes identifiants pour postgres</translation>
     </message>
     <message>
         <source>The nodes do not share one directory at %1, or postgres&apos;s ids differ: mount the same export on every node; give postgres the same uid and gid everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nœuds ne partagent pas un même dossier sur %1, ou les identifiants de postgres diffèrent : monter le même export sur chaque nœud ; donner à postgres les mêmes uid et gid partout.</translation>
     </message>
     <message>
         <source>Read every node&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la signature de chaque nœud</translation>
     </message>
 </context>
 <context>
@@ -5679,7 +5681,7 @@ AVERTISSEMENT</translation>
     </message>
     <message>
         <source>The mounted repository must be a directory of its own (a mount point such as /mnt/pgbackrest), not under PostgreSQL&apos;s data or /etc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dépôt monté doit être un dossier à part (un point de montage comme /mnt/pgbackrest), pas sous les données de PostgreSQL ni sous /etc.</translation>
     </message>
 </context>
 <context>
@@ -5994,7 +5996,7 @@ AVERTISSEMENT</translation>
     </message>
     <message>
         <source>the nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>les nœuds</translation>
     </message>
 </context>
 <context>
@@ -7570,28 +7572,29 @@ instant disparaissent du cluster.</translation>
     </message>
     <message>
         <source>DURATION</source>
-        <translation type="unfinished"></translation>
+        <translation>DURÉE</translation>
     </message>
     <message>
         <source>How long failover may stay paused before every dashboard and pgpilot watch raise an alarm: 30m, 2h, 1h30m (default 60m, at most 24h).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée pendant laquelle le failover peut rester suspendu avant que chaque tableau de bord et pgpilot watch lèvent une alarme : 30m, 2h, 1h30m (60m par défaut, 24h au plus).</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTE</translation>
     </message>
     <message>
         <source>Why (one line, shown with the pause on every dashboard and in its alarm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi (une ligne, affichée avec la pause sur chaque tableau de bord et dans son alarme).</translation>
     </message>
     <message>
         <source>--window and --reason are for pause only.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--window et --reason ne servent qu&apos;à pause.
+</translation>
     </message>
     <message>
         <source>pause automatic failover for a maintenance window</source>
-        <translation type="unfinished"></translation>
+        <translation>suspendre le failover automatique pour une fenêtre de maintenance</translation>
     </message>
     <message>
         <source>Pre-checks that every node answers, that repmgrd runs everywhere and that repmgr&apos;s dry run
@@ -7600,17 +7603,24 @@ in the cluster and runs repmgr service pause on the primary; then verifies that 
 node reports repmgrd paused. Every dashboard, the wall and pgpilot watch show the pause
 and raise a critical alarm once the window has passed. Pausing a paused cluster says so
 and records the new window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie d&apos;abord que chaque nœud répond, que repmgrd tourne partout et que la simulation de
+repmgr atteint chaque nœud depuis le primaire ; puis enregistre la fenêtre (--window, qui,
+--reason) dans le cluster et exécute repmgr service pause sur le primaire ; puis vérifie que
+chaque nœud signale repmgrd suspendu. Chaque tableau de bord, le mur et pgpilot watch
+affichent la pause et lèvent une alarme critique une fois la fenêtre dépassée. Suspendre un
+cluster déjà suspendu le signale et enregistre la nouvelle fenêtre.</translation>
     </message>
     <message>
         <source>resume automatic failover</source>
-        <translation type="unfinished"></translation>
+        <translation>reprendre le failover automatique</translation>
     </message>
     <message>
         <source>The same pre-checks as pause; then repmgr service unpause on the primary and the recorded
 window closed; then verifies that repmgrd runs unpaused on every node and that repmgr
 sees one primary and every standby running. Unpausing a running cluster says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mêmes vérifications préalables que pause ; puis repmgr service unpause sur le primaire et la
+fenêtre enregistrée fermée ; puis vérifie que repmgrd tourne sans pause sur chaque nœud et que
+repmgr voit un primaire et chaque secondaire en marche. Reprendre un cluster qui tourne le signale.</translation>
     </message>
 </context>
 <context>
@@ -8634,19 +8644,19 @@ L&apos;instant, en ISO 8601 avec son fuseau (p. ex. %1 ou 2026-12-05T11:15:00+01
     </message>
     <message>
         <source>Pause automatic fail&amp;over...</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre le &amp;failover automatique...</translation>
     </message>
     <message>
         <source>repmgrd on every node stops acting on failures for a window you give</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgrd sur chaque nœud cesse de réagir aux pannes pendant une fenêtre que vous indiquez</translation>
     </message>
     <message>
         <source>Resume automatic fail&amp;over</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre le &amp;failover automatique</translation>
     </message>
     <message>
         <source>repmgrd on every node acts on failures again</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgrd sur chaque nœud réagit de nouveau aux pannes</translation>
     </message>
 </context>
 <context>
@@ -9173,19 +9183,19 @@ L&apos;instant, en ISO 8601 avec son fuseau (p. ex. %1 ou 2026-12-05T11:15:00+01
     </message>
     <message>
         <source>Failover paused past its window</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover suspendu au-delà de sa fenêtre</translation>
     </message>
     <message>
         <source>Failover paused on some nodes only</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover suspendu sur certains nœuds seulement</translation>
     </message>
     <message>
         <source>WAL archive has a gap</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archive du WAL a une lacune</translation>
     </message>
     <message>
         <source>Archived WAL not in the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>WAL archivé absent du dépôt</translation>
     </message>
 </context>
 <context>
@@ -9484,11 +9494,11 @@ L&apos;instant, en ISO 8601 avec son fuseau (p. ex. %1 ou 2026-12-05T11:15:00+01
     </message>
     <message>
         <source>&amp;Pause failover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suspendre le failover</translation>
     </message>
     <message>
         <source>&amp;Resume failover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre le failover</translation>
     </message>
 </context>
 <context>
@@ -9825,74 +9835,75 @@ L&apos;instant, en ISO 8601 avec son fuseau (p. ex. %1 ou 2026-12-05T11:15:00+01
     <message>
         <source>▮▮
 PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>▮▮
+SUSPENDU</translation>
     </message>
     <message>
         <source>Automatic failover paused on %1 only, not on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover automatique suspendu sur %1 seulement, pas sur %2</translation>
     </message>
     <message>
         <source>Automatic failover paused: the window ended %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover automatique suspendu : la fenêtre s&apos;est terminée il y a %1</translation>
     </message>
     <message>
         <source>Automatic failover paused: %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover automatique suspendu : encore %1</translation>
     </message>
     <message>
         <source>Automatic failover paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover automatique suspendu</translation>
     </message>
     <message>
         <source>Since %1 by %2, until %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis %1 par %2, jusqu&apos;à %3.</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu&apos;un</translation>
     </message>
     <message>
         <source>Reason: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison : %1.</translation>
     </message>
     <message>
         <source>No window recorded: paused by hand (repmgr service pause), or by a switchover that runs now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune fenêtre enregistrée : suspendu à la main (repmgr service pause), ou par une bascule en cours.</translation>
     </message>
     <message>
         <source>No standby is promoted if the primary fails. Resume: Cluster → Resume automatic failover, or pgpilot unpause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secondaire n&apos;est promu si le primaire tombe. Reprendre : Cluster → Reprendre le failover automatique, ou pgpilot unpause.</translation>
     </message>
 </context>
 <context>
     <name>pgpilot::PauseDialog</name>
     <message>
         <source>Pause automatic failover of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre le failover automatique de %1</translation>
     </message>
     <message>
         <source>e.g. kernel update on pg2</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. mise à jour du noyau sur pg2</translation>
     </message>
     <message>
         <source>While automatic failover is paused, repmgrd on every node takes no action when the primary fails. Every dashboard, the wall and pgpilot watch show the pause, and raise a critical alarm once the window has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tant que le failover automatique est suspendu, repmgrd ne fait rien sur aucun nœud quand le primaire tombe. Chaque tableau de bord, le mur et pgpilot watch affichent la pause, et lèvent une alarme critique une fois la fenêtre dépassée.</translation>
     </message>
     <message>
         <source>&amp;Window (30m, 2h, 1h30m; at most 24h):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fenêtre (30m, 2h, 1h30m ; 24h au plus) :</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raison :</translation>
     </message>
     <message>
         <source>&amp;Continue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer…</translation>
     </message>
     <message>
         <source>= %1</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1</translation>
     </message>
 </context>
 <context>
@@ -10984,7 +10995,7 @@ PAUSED</source>
     </message>
     <message>
         <source>%1 is not installed on %2: apply phase 6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas installé sur %2 : appliquer la phase 6</translation>
     </message>
 </context>
 <context>
@@ -11145,43 +11156,43 @@ PAUSED</source>
     <name>pgpilot::WallBackupStrip</name>
     <message>
         <source>BACKUPS</source>
-        <translation type="unfinished"></translation>
+        <translation>SAUVEGARDES</translation>
     </message>
     <message>
         <source>LAST BACKUP</source>
-        <translation type="unfinished"></translation>
+        <translation>DERNIÈRE SAUVEGARDE</translation>
     </message>
     <message>
         <source>ARCHIVING</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVAGE</translation>
     </message>
     <message>
         <source>NEXT RUN</source>
-        <translation type="unfinished"></translation>
+        <translation>PROCHAINE EXÉCUTION</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished">Sauvegardes</translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>… NOT READ YET</source>
-        <translation type="unfinished">… PAS ENCORE LU</translation>
+        <translation>… PAS ENCORE LU</translation>
     </message>
     <message>
         <source>✔ OK</source>
-        <translation type="unfinished">✔ OK</translation>
+        <translation>✔ OK</translation>
     </message>
     <message>
         <source>▲ WARNING</source>
-        <translation type="unfinished">▲ AVERTISSEMENT</translation>
+        <translation>▲ AVERTISSEMENT</translation>
     </message>
     <message>
         <source>⚠ CRITICAL</source>
-        <translation type="unfinished">⚠ CRITIQUE</translation>
+        <translation>⚠ CRITIQUE</translation>
     </message>
     <message>
         <source>Not read: %1</source>
-        <translation type="unfinished">Non lu : %1</translation>
+        <translation>Non lu : %1</translation>
     </message>
 </context>
 <context>
@@ -11831,35 +11842,35 @@ PAUSED</source>
     </message>
     <message>
         <source>On a host of its own (over SSH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur un hôte dédié (via SSH)</translation>
     </message>
     <message>
         <source>On a directory mounted on every node</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans un dossier monté sur chaque nœud</translation>
     </message>
     <message>
         <source>A host of its own is recommended: losing a node never loses the backups. A directory mounted at the same path on every node (an NFS export that postgres owns) needs no extra host; the backups and the restore drill then run on a standby.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un hôte dédié est recommandé : perdre un nœud ne fait jamais perdre les sauvegardes. Un dossier monté au même chemin sur chaque nœud (un export NFS dont postgres est propriétaire) ne demande aucun hôte supplémentaire ; les sauvegardes et l&apos;exercice de restauration tournent alors sur un secondaire.</translation>
     </message>
     <message>
         <source>Repository:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt :</translation>
     </message>
     <message>
         <source>the mount point, e.g. /mnt/pgbackrest</source>
-        <translation type="unfinished"></translation>
+        <translation>le point de montage, p. ex. /mnt/pgbackrest</translation>
     </message>
     <message>
         <source>No backups. To take them with pgBackRest and restore to any point in time, choose &quot;pgBackRest repository&quot; as the WAL archive under Replication and archiving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde. Pour en prendre avec pgBackRest et restaurer à n&apos;importe quel instant, choisir « Dépôt pgBackRest » comme archive du WAL sous Réplication et archivage.</translation>
     </message>
     <message>
         <source>Phase 6 checks that the repository path is one shared directory mounted on every node (mount it first, owned by postgres), archives WAL there, and lets one standby at a time take the backups and the restore drill.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phase 6 vérifie que le chemin du dépôt est un même dossier partagé monté sur chaque nœud (le monter d&apos;abord, propriété de postgres), y archive le WAL, et laisse un secondaire à la fois prendre les sauvegardes et faire l&apos;exercice de restauration.</translation>
     </message>
     <message>
         <source>pgBackRest repository (backups, point-in-time recovery)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt pgBackRest (sauvegardes, restauration à un instant donné)</translation>
     </message>
 </context>
 <context>
