@@ -681,7 +681,7 @@ Clients: Nichts wird getrennt; offene Sitzungen und die Replikation behalten ihr
     </message>
     <message>
         <source>%1&apos;s TLS certificate expires on %2, in %n day(s)</source>
-        <translation>Das TLS-Zertifikat von %1 läuft am %2 ab, in %n Tag ||| Das TLS-Zertifikat von %1 läuft am %2 ab, in %n Tagen</translation>
+        <translation>Das TLS-Zertifikat von %1 läuft am %2 ab, in %n Tag(en)</translation>
     </message>
     <message>
         <source>Once it has expired, the standbys, repmgr and pgpilot refuse to connect to %1: replication from it and any failover to it stop working.</source>
@@ -1317,7 +1317,7 @@ Am Ende (%1): %2
     </message>
     <message>
         <source>While this window was closed (since %1): %n event(s) recorded</source>
-        <translation>Während dieses Fenster geschlossen war (seit %1): %n Ereignis aufgezeichnet ||| Während dieses Fenster geschlossen war (seit %1): %n Ereignisse aufgezeichnet</translation>
+        <translation>Während dieses Fenster geschlossen war (seit %1): %n Ereignis(se) aufgezeichnet</translation>
     </message>
     <message>
         <source>• %1 from %2 to %3: %4</source>

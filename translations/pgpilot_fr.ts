@@ -681,7 +681,7 @@ Clients : rien n&apos;est coupé ; les sessions ouvertes et la réplication gard
     </message>
     <message>
         <source>%1&apos;s TLS certificate expires on %2, in %n day(s)</source>
-        <translation>Le certificat TLS de %1 expire le %2, dans %n jour ||| Le certificat TLS de %1 expire le %2, dans %n jours</translation>
+        <translation>Le certificat TLS de %1 expire le %2, dans %n jour(s)</translation>
     </message>
     <message>
         <source>Once it has expired, the standbys, repmgr and pgpilot refuse to connect to %1: replication from it and any failover to it stop working.</source>
@@ -1317,7 +1317,7 @@ At the end (%1): %2
     </message>
     <message>
         <source>While this window was closed (since %1): %n event(s) recorded</source>
-        <translation>Pendant que cette fenêtre était fermée (depuis %1) : %n événement enregistré ||| Pendant que cette fenêtre était fermée (depuis %1) : %n événements enregistrés</translation>
+        <translation>Pendant que cette fenêtre était fermée (depuis %1) : %n événement(s) enregistré(s)</translation>
     </message>
     <message>
         <source>• %1 from %2 to %3: %4</source>
