@@ -11,29 +11,6 @@
 
 namespace pgpilot {
 
-namespace {
-
-bool isBackupAlarm(const Alarm& alarm)
-{
-    switch (alarm.kind) {
-    case AlarmKind::ArchiveFailing:
-    case AlarmKind::ArchiveLag:
-    case AlarmKind::BackupStale:
-    case AlarmKind::BackupFailed:
-    case AlarmKind::BackupTimerFailed:
-    case AlarmKind::BackupStatusUnread:
-    case AlarmKind::BackupRepositoryError:
-    case AlarmKind::BackupSpaceLow:
-    case AlarmKind::ArchiveGap:
-    case AlarmKind::ArchiveNotStored:
-        return true;
-    default:
-        return false;
-    }
-}
-
-} // namespace
-
 BackupPanel::BackupPanel(QWidget* parent)
     : QFrame(parent)
     , m_title(new QLabel(tr("Backups"), this))
@@ -93,7 +70,7 @@ void BackupPanel::setSnapshot(const ClusterSnapshot& s)
     Level level = b.polled ? Level::Ok : Level::Waiting;
     QStringList alarms;
     for (const Alarm& a : s.alarms) {
-        if (!isBackupAlarm(a))
+        if (!isBackupAlarm(a.kind))
             continue;
         if (a.kind != AlarmKind::BackupStatusUnread) // its text is the read's error, said below
             alarms << a.title;
