@@ -3,6 +3,7 @@
 // that carries a plan out is in operationrunner.cpp.
 #include "operationrunner.h"
 #include "pause.h"
+#include "rolling.h"
 #include "runbook/builder.h"
 #include "runbook/configfiles.h"
 
@@ -62,6 +63,10 @@ QString toId(OperationKind kind)
         return QStringLiteral("pause");
     case OperationKind::Unpause:
         return QStringLiteral("unpause");
+    case OperationKind::RollingRestart:
+        return QStringLiteral("rolling-restart");
+    case OperationKind::Upgrade:
+        return QStringLiteral("upgrade");
     }
     return {};
 }
@@ -70,10 +75,11 @@ std::optional<OperationKind> operationKindFromString(const QString& text)
 {
     if (text == QLatin1String("unfence"))
         return OperationKind::Rejoin;
-    for (OperationKind k : {OperationKind::Switchover, OperationKind::Rejoin, OperationKind::Fence,
-             OperationKind::AddStandby, OperationKind::RemoveStandby, OperationKind::RotateSecrets,
-             OperationKind::RenewCerts, OperationKind::Backup, OperationKind::RestoreDrill,
-             OperationKind::Restore, OperationKind::Pause, OperationKind::Unpause}) {
+    for (OperationKind k :
+        {OperationKind::Switchover, OperationKind::Rejoin, OperationKind::Fence, OperationKind::AddStandby,
+            OperationKind::RemoveStandby, OperationKind::RotateSecrets, OperationKind::RenewCerts,
+            OperationKind::Backup, OperationKind::RestoreDrill, OperationKind::Restore, OperationKind::Pause,
+            OperationKind::Unpause, OperationKind::RollingRestart, OperationKind::Upgrade}) {
         if (toId(k) == text)
             return k;
     }
@@ -107,6 +113,10 @@ int operationPhaseNumber(OperationKind kind)
         return kPausePhase;
     case OperationKind::Unpause:
         return kUnpausePhase;
+    case OperationKind::RollingRestart:
+        return kRollingRestartPhase;
+    case OperationKind::Upgrade:
+        return kUpgradePhase;
     }
     return kSwitchoverPhase;
 }
@@ -225,6 +235,9 @@ QString operationConfirmation(
     case OperationKind::Pause:
     case OperationKind::Unpause:
         return pauseConfirmation(spec, request);
+    case OperationKind::RollingRestart:
+    case OperationKind::Upgrade:
+        return rollingConfirmation(spec, request, currentPrimary);
     }
     return {};
 }
@@ -234,6 +247,8 @@ OperationPlan buildOperation(
 {
     if (request.kind == OperationKind::Pause || request.kind == OperationKind::Unpause)
         return buildPausePlan(spec, request);
+    if (isRolling(request.kind))
+        return buildRollingPlan(spec, request, currentPrimary);
     OperationPlan plan;
     plan.request = request;
     const NodeSpec* node = findNode(spec, request.node);
@@ -384,13 +399,21 @@ QString OperationResult::summary() const
     case OperationKind::Unpause:
         what = pauseOperationName(request);
         break;
+    case OperationKind::RollingRestart:
+    case OperationKind::Upgrade:
+        what = rollingOperationName(request);
+        break;
     }
     if (refused)
         return tr("%1: refused, nothing changed: %2").arg(what, error);
     if (cancelled)
         return tr("%1: cancelled after %2 s").arg(what, seconds(durationMs));
     QString figures = tr("%1 s").arg(seconds(durationMs));
-    if (writeOutageMs >= 0)
+    if (writeOutageMs >= 0 && isRolling(request.kind) && totalOutageMs >= 0)
+        figures += tr(", write outage %1 s in all, the longest %2 s (%3 writes failed)")
+                       .arg(seconds(totalOutageMs), seconds(writeOutageMs))
+                       .arg(failedWrites);
+    else if (writeOutageMs >= 0)
         figures += tr(", write outage %1 s (%2 writes failed)").arg(seconds(writeOutageMs)).arg(failedWrites);
     if (ok)
         return tr("%1: done and verified in %2").arg(what, figures);

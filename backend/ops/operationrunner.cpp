@@ -7,6 +7,7 @@
 #include "exec/progressstore.h"
 #include "pause.h"
 #include "remote/remotehost.h"
+#include "rolling.h"
 #include "runbook/builder.h"
 #include "runbook/configfiles.h"
 #include "writeprobe.h"
@@ -52,6 +53,10 @@ bool pointOfNoReturn(OperationKind kind, const QString& stepId)
     case OperationKind::Pause:
     case OperationKind::Unpause:
         return false; // a window without a pause (or the reverse) is put right by running either again
+    case OperationKind::RollingRestart:
+    case OperationKind::Upgrade:
+        // between nodes the cluster is whole; repmgr's switchover is not to be cut short
+        return stepId.section(QLatin1Char('.'), 1).startsWith(QLatin1String("switch"));
     }
     return true;
 }
@@ -177,6 +182,8 @@ void OperationRunner::onPrecheckDone(const CheckpointResult& r)
                 m_plan.oldPrimary = c.node;
             m_plan.confirmation = operationConfirmation(m_session->spec(), m_plan.request, c.node);
             m_plan.phase.confirmation = m_plan.confirmation;
+            if (isRolling(m_plan.request.kind))
+                replanRolling(c.node);
         }
     }
     if (m_cancelRequested) {
@@ -184,20 +191,44 @@ void OperationRunner::onPrecheckDone(const CheckpointResult& r)
         finish();
         return;
     }
-    m_prechecksPassed = r.passed;
+    bool passed = r.passed;
+    for (const OperationCheck& c : std::as_const(m_result.prechecks))
+        passed = passed && c.ok;
+    m_prechecksPassed = passed;
     int failed = 0;
     for (const OperationCheck& c : std::as_const(m_result.prechecks))
         failed += c.ok ? 0 : 1;
-    say(r.passed ? tr("Pre-checks passed (%1 checks)").arg(m_result.prechecks.size())
-                 : tr("Pre-checks failed: %1 of %2 checks").arg(failed).arg(m_result.prechecks.size()));
-    setState(r.passed ? State::Ready : State::Refused);
-    Q_EMIT prechecksDone(m_result.prechecks, r.passed);
+    say(passed ? tr("Pre-checks passed (%1 checks)").arg(m_result.prechecks.size())
+               : tr("Pre-checks failed: %1 of %2 checks").arg(failed).arg(m_result.prechecks.size()));
+    setState(passed ? State::Ready : State::Refused);
+    Q_EMIT prechecksDone(m_result.prechecks, passed);
     if (!m_startAfterPrechecks)
         return;
-    if (r.passed)
+    if (passed)
         startSteps();
     else
         finishRefused();
+}
+
+// A rolling operation's order depends on which node is the primary: its steps are planned again
+// for the one the pre-checks found (the pre-checks themselves do not depend on it).
+void OperationRunner::replanRolling(const QString& primary)
+{
+    const OperationPlan again = buildOperation(m_session->spec(), m_plan.request, primary);
+    if (!again.valid()) {
+        OperationCheck c;
+        c.id = QStringLiteral("plan");
+        c.title = tr("The operation can be planned for the current primary");
+        c.node = primary;
+        c.seen = again.error;
+        c.hint = tr("Give another standby to switch over to.");
+        m_result.prechecks << c;
+        return;
+    }
+    m_plan.phase = again.phase;
+    m_plan.verification = again.verification;
+    m_plan.newPrimary = again.newPrimary;
+    m_plan.confirmation = again.confirmation;
 }
 
 void OperationRunner::finishRefused()
@@ -310,6 +341,13 @@ void OperationRunner::narrateStepStart(const QString& stepId, const QString& nod
     const QString rest = stepId.section(QLatin1Char('.'), 1);
     const QString target = m_plan.request.node;
     const QString primary = m_result.oldPrimary.isEmpty() ? tr("the primary") : m_result.oldPrimary;
+    if (isRolling(m_plan.request.kind)) {
+        if (const QString line
+            = rollingStepNarration(rest, node, m_plan.request.kind == OperationKind::Upgrade);
+            !line.isEmpty())
+            say(line);
+        return;
+    }
     if (m_plan.request.kind == OperationKind::Switchover && rest == QLatin1String("run"))
         say(tr("Switching over: demoting %1, then promoting %2").arg(primary, target));
     else if (rest == QLatin1String("wait"))
@@ -340,6 +378,13 @@ void OperationRunner::narrateStepDone(const QString& stepId, const QString& node
 {
     const QString rest = stepId.section(QLatin1Char('.'), 1);
     const QString target = m_plan.request.node;
+    if (isRolling(m_plan.request.kind)) {
+        if (rest.endsWith(QLatin1String(".wait")))
+            say(tr("Writes go to %1 now").arg(node));
+        else if (rest.startsWith(QLatin1String("node.")) || rest.startsWith(QLatin1String("old-primary.")))
+            say(skipped ? tr("%1 was done already").arg(node) : tr("%1 streams and has caught up").arg(node));
+        return;
+    }
     if (rest == QLatin1String("wait"))
         say(tr("HAProxy switched: %1:%2 reaches %3; VIP %1 is on the new primary's side")
                 .arg(m_session->spec().network.vip)
@@ -495,6 +540,8 @@ void OperationRunner::onVerificationDone(const CheckpointResult& r)
     m_result.ok = r.passed;
     if (m_plan.request.kind == OperationKind::Switchover && r.passed)
         m_result.newPrimary = m_plan.request.node;
+    if (isRolling(m_plan.request.kind) && r.passed)
+        m_result.newPrimary = m_plan.newPrimary;
     if (!r.passed) {
         QStringList failed;
         for (const OperationCheck& c : std::as_const(m_result.verification)) {
@@ -524,6 +571,7 @@ void OperationRunner::finish()
         m_probe->stop();
         const WriteProbe::Summary s = m_probe->summary();
         m_result.writeOutageMs = s.outageMs;
+        m_result.totalOutageMs = s.totalOutageMs;
         m_result.writesOk = s.ok;
         m_result.failedWrites = s.failed;
         m_probe.reset();

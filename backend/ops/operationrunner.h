@@ -41,10 +41,12 @@ enum class OperationKind
     RestoreDrill, // the newest backup and the archived WAL restored on the repository host, checked
     Restore, // point-in-time recovery of the whole cluster (primary restored, standbys re-cloned)
     Pause, // repmgr service pause: no automatic failover until unpause; the window recorded in the cluster
-    Unpause // repmgr service unpause: automatic failover again; the recorded window closed
+    Unpause, // repmgr service unpause: automatic failover again; the recorded window closed
+    RollingRestart, // every node restarted, standbys first, the primary by a switchover (ops/rolling.h)
+    Upgrade // the packages' new versions installed in the same order (apt-get --only-upgrade)
 };
 // "switchover", "rejoin", "fence", "add-standby", "remove-standby", "rotate-secrets", "renew-certs",
-// "backup", "restore-drill", "restore", "pause", "unpause".
+// "backup", "restore-drill", "restore", "pause", "unpause", "rolling-restart", "upgrade".
 QString toId(OperationKind kind);
 // Accepts the ids above and "unfence" (= rejoin); nothing for anything else.
 std::optional<OperationKind> operationKindFromString(const QString& text);
@@ -63,6 +65,10 @@ struct OperationRequest
     // (empty: this process's user and host, localRequester()).
     QString reason = {};
     QString requestedBy = {};
+    // rolling-restart and upgrade: node is the standby to switch over to (empty: the first standby
+    // of the worksheet); switchBack ends with a switchover back to the primary of the start.
+    bool switchBack = false;
+    QStringList packages = {}; // upgrade: names of upgradePackageNames() (runbook/builder.h)
 };
 
 // One pre-check or verification line, as the dialogs list them.
@@ -137,6 +143,9 @@ struct OperationResult
     // Longest time with no acknowledged write through VIP:write-port while the operation ran
     // (the probe writes every ~100 ms); -1 when not measured (no probe, or no write ever succeeded).
     qint64 writeOutageMs = -1;
+    // The sum of every stretch without an acknowledged write in which a write failed or waited
+    // over a second (a rolling operation's switchovers add up here); -1 when not measured.
+    qint64 totalOutageMs = -1;
     int writesOk = 0; // probe writes acknowledged during the run
     int failedWrites = 0; // probe attempts that failed (connect or commit) during the run
     QString oldPrimary; // switchover: the primary before; others: the primary found by the pre-checks
@@ -274,6 +283,7 @@ private:
     void prepareNewNodeSecretsThenStart();
     void promoteThenFinish();
     void finishRefused();
+    void replanRolling(const QString& primary);
     void finish();
     QString stepTitle(const QString& stepId) const;
 

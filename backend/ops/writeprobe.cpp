@@ -138,20 +138,26 @@ WriteProbe::Summary WriteProbe::summarize(const QList<Attempt>& attempts, qint64
     s.elapsedMs = endMs;
     qint64 previous = 0; // the probe's start: writes are assumed to work until shown otherwise
     bool any = false;
-    auto gap = [&s](qint64 from, qint64 to) {
+    bool failedSince = false; // an attempt failed since the previous acknowledged write
+    qint64 total = 0;
+    auto gap = [&](qint64 from, qint64 to) {
         if (to - from > s.outageMs) {
             s.outageMs = to - from;
             s.outageStartMs = from;
         }
+        if (failedSince || to - from > 1000)
+            total += to - from;
     };
     for (const Attempt& a : attempts) {
         if (!a.ok) {
             ++s.failed;
+            failedSince = true;
             continue;
         }
         ++s.ok;
         gap(previous, a.atMs);
         previous = a.atMs;
+        failedSince = false;
         any = true;
     }
     if (!any) {
@@ -159,6 +165,7 @@ WriteProbe::Summary WriteProbe::summarize(const QList<Attempt>& attempts, qint64
         return s;
     }
     gap(previous, qMax(previous, endMs));
+    s.totalOutageMs = total;
     s.lastOk = !attempts.isEmpty() && attempts.last().ok;
     return s;
 }

@@ -34,6 +34,8 @@ public:
     {
         qint64 outageMs = -1; // longest gap between acknowledged writes (incl. start and stop); -1: none ok
         qint64 outageStartMs = -1; // when that gap began, ms after start()
+        // every gap in which an attempt failed or that lasted over a second, added up; -1: none ok
+        qint64 totalOutageMs = -1;
         int ok = 0;
         int failed = 0;
         QString lastError; // the last failure (connect or write), for the narration

@@ -89,6 +89,33 @@ struct PauseRequest
 // on every node.
 OperationPhases buildPausePhases(const ClusterSpec& spec, const PauseRequest& request);
 
+// Rolling operations (issue 20): the standbys one at a time (each streaming and caught up before
+// the next), then a switchover to a caught-up standby, then the old primary, and optionally a
+// switchover back. rolling-restart restarts PostgreSQL everywhere (new settings take effect);
+// upgrade installs the packages' new versions (apt-get --only-upgrade) in that order and
+// restarts what still runs an old binary.
+inline constexpr int kRollingRestartPhase = 20;
+inline constexpr int kUpgradePhase = 21;
+struct RollingRequest
+{
+    bool upgrade = false;
+    QString primary; // the current primary (the pre-checks found it); empty: the worksheet's
+    QString switchTo; // the standby to switch over to; empty: the first standby of the worksheet
+    bool switchBack = false; // end with a switchover back to primary
+    QStringList packages; // upgrade: names of upgradePackageNames()
+};
+// The names `upgrade --packages` takes: postgresql, repmgr, haproxy, keepalived, pgbackrest.
+QStringList upgradePackageNames();
+// The Debian packages behind one of those names for this worksheet (postgresql: the server, its
+// client and libpq5; repmgr: the extension and repmgr-common); only installed ones get upgraded.
+QStringList debianPackages(const ClusterSpec& spec, const QString& name);
+// The phases of a rolling restart or upgrade. Empty when primary or switchTo is not a node, or
+// switchTo is the primary.
+OperationPhases buildRollingPhases(const ClusterSpec& spec, const RollingRequest& request);
+// Where a rolling restart keeps the time it started on each node (epoch seconds; its
+// verification wants every postmaster started after it).
+QString rollingMarkPath(); // /var/lib/pgpilot/rolling-restart.started
+
 // Where a fenced node keeps its mark (the health service reads it and answers 503 to everything).
 QString fenceMarkerPath(); // /var/lib/pgpilot/fenced
 

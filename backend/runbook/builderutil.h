@@ -7,7 +7,8 @@
 //   checkpoints.cpp      the checkpoint criteria the phases and operations share
 //   phase0preflight.cpp .. phase5failover.cpp   one file per runbook phase
 //   operations.cpp       the operations' dispatcher and shared shell snippets
-//   opswitchover.cpp, oprejoin.cpp, opfence.cpp, opstandby.cpp, oprotate.cpp   one file per operation
+//   opswitchover.cpp, oprejoin.cpp, opfence.cpp, opstandby.cpp, oprotate.cpp, oprolling.cpp, ...
+//                        one file per operation
 // It stays pgpilot::Builder: lupdate files the tr() strings of its members under that context.
 
 #include "builder.h"
@@ -42,6 +43,8 @@ public:
         int number, const QString& target, bool reclone, const QString& option = {}) const;
     // pause / unpause automatic failover (oppause.cpp; buildPausePhases).
     void pauseOperation(const PauseRequest& request, OperationPhases& ops) const;
+    // rolling restart / upgrade (oprolling.cpp; buildRollingPhases).
+    void rollingOperation(const RollingRequest& request, OperationPhases& ops) const;
 
 private:
     // Strings are looked up under "pgpilot::Runbook" at run time (see translations/README.md).
@@ -190,6 +193,20 @@ private:
     Step cloneStep(const NodeSpec& node) const;
     void removeStandbyOperation(const NodeSpec& node, OperationPhases& ops) const;
     void rotateOperation(OperationPhases& ops) const;
+
+    // ---- rolling restart and upgrade (oprolling.cpp) -----------------------------------------
+
+    QString installedPackagesShell(const QStringList& names) const; // sets $pkgs
+    static QString staleFunctionShell(); // defines stale UNIT (runs a replaced binary)
+    QStringList serviceUnits() const; // PostgreSQL, repmgrd, HAProxy, Keepalived
+    Action caughtUp(const NodeSpec& node, int seconds) const;
+    Action mustBeStandby(const NodeSpec& node) const;
+    Step rollingNodeStep(
+        const RollingRequest& r, const NodeSpec& node, bool wasPrimary, bool asPrimary) const;
+    QList<Step> rollingSwitchover(int number, const NodeSpec& target, const QString& name) const;
+    Criterion restartedCriterion() const;
+    Criterion upgradedCriterion(const QStringList& names) const;
+    Criterion packagesCriterion(const QStringList& names) const;
     void renewCertsOperation(OperationPhases& ops) const;
 
     // ---- phases (phase0preflight.cpp .. phase5failover.cpp) ----------------------------------
