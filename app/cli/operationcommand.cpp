@@ -6,6 +6,7 @@
 #include "commands.h"
 #include "core/interrupt.h"
 #include "ops/operationrunner.h"
+#include "ops/rolling.h"
 #include "options.h"
 #include "output.h"
 #include "secrets/secretstore.h"
@@ -77,8 +78,11 @@ public:
                 {{QStringLiteral("event"), QStringLiteral("prechecks")}, {QStringLiteral("ok"), ok},
                     {QStringLiteral("checks"), checksJson(checks)},
                     {QStringLiteral("confirmation"), confirmation}});
-        else
+        else {
             printChecks(checks);
+            if (const QList<UpgradeRow> rows = upgradeRows(checks); !rows.isEmpty())
+                print(m_io.out, QStringLiteral("\n%1\n").arg(upgradeTableText(rows)));
+        }
     }
 
     // Without --yes: what it would have done.
@@ -105,6 +109,7 @@ public:
                     {QStringLiteral("reclone_suggested"), res.recloneSuggested},
                     {QStringLiteral("duration_ms"), res.durationMs},
                     {QStringLiteral("write_outage_ms"), res.writeOutageMs},
+                    {QStringLiteral("total_write_outage_ms"), res.totalOutageMs},
                     {QStringLiteral("writes_ok"), res.writesOk},
                     {QStringLiteral("failed_writes"), res.failedWrites},
                     {QStringLiteral("old_primary"), res.oldPrimary},
@@ -166,9 +171,24 @@ public:
         using Show = OptionSet::Show;
         // Every operation takes every option (one parser served them all); each shows its own.
         addOption(described(nodeOption(), nodeDescription), needsNode() ? Show::Required : Show::Hidden);
-        addOption(valueOption("to", QT_TRANSLATE_NOOP("pgpilot::CommandLine", "NAME"),
-                      QT_TRANSLATE_NOOP("pgpilot::CommandLine", "The same as --node.")),
-            kind == OperationKind::Switchover ? Show::Listed : Show::Hidden);
+        if (isRolling(kind))
+            addOption(
+                valueOption("to", QT_TRANSLATE_NOOP("pgpilot::CommandLine", "NAME"),
+                    QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+                        "The standby to switch over to (default: the first standby of the cluster file).")),
+                Show::InUsage);
+        else
+            addOption(valueOption("to", QT_TRANSLATE_NOOP("pgpilot::CommandLine", "NAME"),
+                          QT_TRANSLATE_NOOP("pgpilot::CommandLine", "The same as --node.")),
+                kind == OperationKind::Switchover ? Show::Listed : Show::Hidden);
+        addOption(flagOption("switch-back",
+                      QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+                          "End with a switchover back to the node that was primary at the start.")),
+            isRolling(kind) ? Show::InUsage : Show::Hidden);
+        addOption(valueOption("packages", QT_TRANSLATE_NOOP("pgpilot::CommandLine", "LIST"),
+                      QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+                          "Comma-separated: postgresql, repmgr, haproxy, keepalived, pgbackrest.")),
+            kind == OperationKind::Upgrade ? Show::Required : Show::Hidden);
         addOption(
             flagOption("reclone",
                 QT_TRANSLATE_NOOP("pgpilot::CommandLine",
@@ -217,7 +237,7 @@ protected:
         if (needsNode()
             && (node.isEmpty() || (args.isSet("to") && args.isSet("node") && args.value("node") != node)))
             return usageError(io);
-        if (!needsNode() && (args.isSet("node") || args.isSet("to"))) {
+        if (!needsNode() && (args.isSet("node") || (args.isSet("to") && !isRolling(m_kind)))) {
             print(io.err, CommandLine::tr("%1 takes no node: it works on the whole cluster.\n").arg(name()));
             return 2;
         }
@@ -227,6 +247,17 @@ protected:
         }
         if ((args.isSet("window") || args.isSet("reason")) && m_kind != OperationKind::Pause) {
             print(io.err, CommandLine::tr("--window and --reason are for pause only.\n"));
+            return 2;
+        }
+        if (args.isSet("switch-back") && !isRolling(m_kind)) {
+            print(io.err, CommandLine::tr("--switch-back is for rolling-restart and upgrade.\n"));
+            return 2;
+        }
+        if (args.isSet("packages") != (m_kind == OperationKind::Upgrade)) {
+            print(io.err,
+                m_kind == OperationKind::Upgrade ? CommandLine::tr(
+                    "Give the packages to upgrade with --packages (e.g. postgresql,repmgr).\n")
+                                                 : CommandLine::tr("--packages is for upgrade only.\n"));
             return 2;
         }
         if (args.isSet("reclone") && m_kind != OperationKind::Rejoin) {
@@ -242,6 +273,15 @@ protected:
         request.node = node;
         request.reclone = args.isSet("reclone");
         request.option = args.value("type");
+        request.switchBack = args.isSet("switch-back");
+        if (m_kind == OperationKind::Upgrade) {
+            QString error;
+            request.packages = parseUpgradePackages(args.value("packages"), &error);
+            if (request.packages.isEmpty()) {
+                print(io.err, error + QLatin1Char('\n'));
+                return 2;
+            }
+        }
         if (m_kind == OperationKind::Pause) {
             request.option = args.value("window");
             request.reason = args.value("reason");
@@ -281,7 +321,7 @@ private:
         return m_kind != OperationKind::RotateSecrets && m_kind != OperationKind::RenewCerts
             && m_kind != OperationKind::Backup && m_kind != OperationKind::RestoreDrill
             && m_kind != OperationKind::Restore && m_kind != OperationKind::Pause
-            && m_kind != OperationKind::Unpause;
+            && m_kind != OperationKind::Unpause && !isRolling(m_kind);
     }
 
     // Opens the cluster's session (ClusterServices, as the window does) and runs the operation on
@@ -494,6 +534,28 @@ std::vector<std::unique_ptr<Command>> makeOperationCommands()
             "The same pre-checks as pause; then repmgr service unpause on the primary and the recorded\n"
             "window closed; then verifies that repmgrd runs unpaused on every node and that repmgr\n"
             "sees one primary and every standby running. Unpausing a running cluster says so."),
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine", "(none)")));
+    list.push_back(
+        std::make_unique<OperationCommand>(QStringLiteral("rolling-restart"), OperationKind::RollingRestart,
+            QT_TRANSLATE_NOOP("pgpilot::CommandLine", "restart PostgreSQL everywhere, one node at a time"),
+            QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+                "For settings that need a restart. Pre-checks that every node answers, one primary, every\n"
+                "standby streaming, repmgrd and SSH. Then restarts the standbys one at a time (each must\n"
+                "stream and catch up before the next), switches over to a caught-up standby (--to, or the\n"
+                "first standby of the cluster file) so that repmgr restarts the old primary as its standby,\n"
+                "and with --switch-back switches back. Writes through the VIP pause once per switchover;\n"
+                "the outage is measured. Verifies that every node restarted and nothing waits for one."),
+            QT_TRANSLATE_NOOP("pgpilot::CommandLine", "(none)")));
+    list.push_back(std::make_unique<OperationCommand>(QStringLiteral("upgrade"), OperationKind::Upgrade,
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine", "rolling minor upgrade of the cluster's packages"),
+        QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+            "Installs the new versions the nodes' package source offers for --packages, in the order of\n"
+            "rolling-restart: the standbys one at a time (apt-get --only-upgrade, then whatever still runs\n"
+            "an old binary restarts, then the node must stream and catch up), a switchover, the old\n"
+            "primary, ALTER EXTENSION repmgr UPDATE. The pre-checks run apt-get update and print a table\n"
+            "of node, package, installed and new version; they refuse when nothing is newer or when\n"
+            "nodes would get different versions. A node whose upgrade fails stops the operation there;\n"
+            "run it again once fixed: nodes already done are skipped."),
         QT_TRANSLATE_NOOP("pgpilot::CommandLine", "(none)")));
     return list;
 }
