@@ -206,6 +206,15 @@ void MainWindow::createMenus()
         action->setObjectName(QStringLiteral("action-") + toId(kind));
     }
     addPauseAction(cluster);
+    // Maintenance windows: every node one at a time, the primary by a switchover.
+    const std::pair<QString, OperationKind> rolling[]
+        = {{tr("Rolling res&tart..."), OperationKind::RollingRestart},
+            {tr("Minor &upgrade..."), OperationKind::Upgrade}};
+    for (const auto& [text, kind] : rolling) {
+        QAction* action
+            = cluster->addAction(text, this, [this, kind = kind] { startRollingOperation(kind); });
+        action->setObjectName(QStringLiteral("action-") + toId(kind));
+    }
 
     // The ops room's preferences: where notifications go, and the wall's sound.
     QMenu* settingsMenu = menuBar()->addMenu(tr("Settin&gs"));

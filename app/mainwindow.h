@@ -21,6 +21,7 @@ class ClusterServices;
 class ClusterSession;
 class OperationDialog;
 enum class OperationKind;
+struct OperationRequest;
 class SecretStore;
 struct SecretBundle;
 class Settings;
@@ -67,6 +68,9 @@ public Q_SLOTS:
     // reason: pause only (OperationRequest::reason).
     void startOperation(pgpilot::OperationKind kind, const QString& node, bool reclone = false,
         const QString& option = {}, const QString& reason = {});
+    void startRequest(const pgpilot::OperationRequest& request);
+    // Cluster → Rolling restart... / Minor upgrade... (RollingDialog), then startRequest.
+    void startRollingOperation(pgpilot::OperationKind kind);
     // Backups (Cluster menu): asks the backup type or the time to restore to, then startOperation.
     void startBackupOperation(pgpilot::OperationKind kind);
     // Cluster → Pause automatic failover... / Resume automatic failover (issue 20): resumes when

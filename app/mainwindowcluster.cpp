@@ -16,6 +16,7 @@
 #include "ops/operationrunner.h"
 #include "pausedialog.h"
 #include "phasepage.h"
+#include "rollingdialog.h"
 #include "runbook/builder.h"
 #include "secrets/secretstore.h"
 #include "services/clusterservices.h"
@@ -145,15 +146,25 @@ void MainWindow::startOperation(
             tr("Complete the worksheet first: operations run on the nodes it names."));
         return;
     }
-    withOpenSession([this, kind, node, reclone, option, reason](ClusterSession* opened) {
+    OperationRequest request;
+    request.kind = kind;
+    request.node = node;
+    request.reclone = reclone;
+    request.option = option;
+    request.reason = reason;
+    startRequest(request);
+}
+
+void MainWindow::startRequest(const OperationRequest& request)
+{
+    if (m_operation) {
+        m_operation->raise();
+        m_operation->activateWindow();
+        return;
+    }
+    withOpenSession([this, request](ClusterSession* opened) {
         if (!opened || m_operation || !m_services)
             return;
-        OperationRequest request;
-        request.kind = kind;
-        request.node = node;
-        request.reclone = reclone;
-        request.option = option;
-        request.reason = reason;
         m_services->prepareOperation(
             request, this, [this](OperationRunner* runner, const QString& error, const QString& probeError) {
                 if (!runner) {
@@ -395,6 +406,25 @@ void MainWindow::toggleFailoverPause()
         // after the dialog has closed: the operation's dialog opens next
         QTimer::singleShot(0, this,
             [this, window, reason] { startOperation(OperationKind::Pause, {}, false, window, reason); });
+    });
+    dialog->open();
+}
+
+// Cluster → Rolling restart... / Minor upgrade...: the target, switch back, the packages; then the
+// operation's dialog.
+void MainWindow::startRollingOperation(OperationKind kind)
+{
+    const ClusterSpec spec = m_wizard->worksheetPage()->spec();
+    QStringList nodes;
+    for (const NodeSpec& n : spec.nodes)
+        nodes << n.name;
+    const ClusterSnapshot& s = m_monitor ? m_monitor->latest() : m_dashboard->latestSnapshot();
+    const QStringList primaries = s.primaries();
+    auto* dialog
+        = new RollingDialog(kind, nodes, primaries.size() == 1 ? primaries.first() : QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RollingDialog::requested, this, [this](const OperationRequest& request) {
+        QTimer::singleShot(0, this, [this, request] { startRequest(request); });
     });
     dialog->open();
 }

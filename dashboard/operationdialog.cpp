@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "operationdialog.h"
 
+#include "ops/rolling.h"
+
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -111,8 +113,20 @@ OperationDialog::OperationDialog(OperationRunner* runner, QWidget* parent)
     m_confirmation->setMargin(10);
     m_confirmation->setStyleSheet(
         QStringLiteral("QLabel#confirmation { background: #fff4d6; color: #3b2a00; }"));
+    // An upgrade's versions: node, package, installed, new (from the pre-checks).
+    m_versions = new QTableWidget(confirmPage);
+    m_versions->setObjectName(QStringLiteral("upgradeVersions"));
+    m_versions->setAccessibleName(tr("Versions before and after the upgrade"));
+    m_versions->setColumnCount(4);
+    m_versions->setHorizontalHeaderLabels({tr("Node"), tr("Package"), tr("Installed"), tr("New")});
+    m_versions->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_versions->setTabKeyNavigation(false);
+    m_versions->verticalHeader()->hide();
+    m_versions->horizontalHeader()->setStretchLastSection(true);
+    m_versions->hide();
     confirmLayout->addWidget(passed);
     confirmLayout->addWidget(m_confirmation);
+    confirmLayout->addWidget(m_versions, 1);
     confirmLayout->addStretch();
 
     // Page 3: running
@@ -337,6 +351,10 @@ QString OperationDialog::actionVerb() const
         return tr("&Pause failover");
     case OperationKind::Unpause:
         return tr("&Resume failover");
+    case OperationKind::RollingRestart:
+        return tr("&Restart the cluster");
+    case OperationKind::Upgrade:
+        return tr("&Upgrade the cluster");
     }
     return tr("Run");
 }
@@ -368,6 +386,17 @@ void OperationDialog::showPrechecks(const QList<OperationCheck>& checks, bool ok
 {
     m_checkBusy->hide();
     fillChecks(m_checks, checks);
+    const QList<UpgradeRow> versions = upgradeRows(checks);
+    m_versions->setVisible(!versions.isEmpty());
+    m_versions->setRowCount(int(versions.size()));
+    for (int i = 0; i < versions.size(); ++i) {
+        const UpgradeRow& v = versions.at(i);
+        const bool same = v.installed == v.candidate;
+        const QString cells[] = {v.node, v.package, v.installed, same ? tr("(up to date)") : v.candidate};
+        for (int col = 0; col < 4; ++col)
+            m_versions->setItem(i, col, new QTableWidgetItem(cells[col]));
+    }
+    m_versions->resizeColumnsToContents();
     m_prechecksOk = ok;
     int failed = 0;
     for (const OperationCheck& c : checks)
@@ -459,7 +488,13 @@ void OperationDialog::showResult(const OperationResult& result)
                     .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     row(tr("Time taken"), seconds(result.durationMs));
-    if (result.writeOutageMs >= 0)
+    if (result.writeOutageMs >= 0 && isRolling(result.request.kind) && result.totalOutageMs >= 0)
+        row(tr("Write outage through the VIP"),
+            tr("%1 in all, the longest %2 (%3 writes acknowledged, %4 failed)")
+                .arg(seconds(result.totalOutageMs), seconds(result.writeOutageMs))
+                .arg(result.writesOk)
+                .arg(result.failedWrites));
+    else if (result.writeOutageMs >= 0)
         row(tr("Write outage through the VIP"),
             tr("%1 (%2 writes acknowledged, %3 failed)")
                 .arg(seconds(result.writeOutageMs))
@@ -468,7 +503,8 @@ void OperationDialog::showResult(const OperationResult& result)
     else
         row(tr("Write outage through the VIP"), tr("not measured (no write probe or no write succeeded)"));
     if (!result.oldPrimary.isEmpty() || !result.newPrimary.isEmpty()) {
-        if (result.request.kind == OperationKind::Switchover)
+        if (result.request.kind == OperationKind::Switchover
+            || (isRolling(result.request.kind) && !result.newPrimary.isEmpty()))
             row(tr("Primary"), tr("%1 \u2192 %2").arg(result.oldPrimary, result.newPrimary));
         else if (!result.oldPrimary.isEmpty())
             row(tr("Primary"), result.oldPrimary);

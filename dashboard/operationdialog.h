@@ -71,6 +71,7 @@ private:
     QTableWidget* m_checks;
     // confirmation
     QLabel* m_confirmation;
+    QTableWidget* m_versions;
     // running
     QPlainTextEdit* m_narration;
     QProgressBar* m_progress;
