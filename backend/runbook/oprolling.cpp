@@ -138,7 +138,8 @@ Step Builder::rollingNodeStep(
                                  "installed here'; exit 0; fi\n"
                                  "echo \"pgpilot: upgrading$pkgs\"\n"
                                  "DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 -o "
-                                 "Dpkg::Options::=--force-confold -o Dpkg::Options::=--force-confdef install "
+                                 "Dpkg::Options::=--force-confold -o Dpkg::Options::=--force-confdef -o "
+                                 "APT::Get::Upgrade-By-Source-Package=false install "
                                  "--only-upgrade -y "
                                  "-q $pkgs"),
             kRoot, 15 * kMinute);

@@ -8,14 +8,14 @@
 #   2. The lab's updates repository (tests/lab/lab updates: the mirror's packages repacked with a
 #      "+lab1" version) enabled on every node. `pgpilot upgrade` without --yes prints the version
 #      table. An upgrade whose apt-get fails on the first standby (a dpkg pre-invoke hook that
-#      exits 1, placed by this test) stops there: nothing else touched, the primary unchanged, every
+#      exits 1: lab updates fail) stops there: nothing else touched, the primary unchanged, every
 #      node still on its old version, the cluster healthy, the error naming the node.
 #   3. The same upgrade without the hook, under the writer: every node on the new versions, no
 #      service running an old binary (pgpilot's verification and this test's own reading), no
 #      acknowledged write lost.
 #   tests/lab/rolling-test.sh PGPILOT_BINARY
 # Starts from the built-cluster fixture. Figures as "figure ..." lines. Every exit path removes
-# the hook and the updates source. Last line: "rolling-test: N passed, M failed".
+# the updates source and the hook (lab updates disable). Last line: "rolling-test: N passed, M failed".
 set -uo pipefail
 pgpilot=${1:?usage: rolling-test.sh PGPILOT_BINARY}
 here=$(cd "$(dirname "$0")" && pwd)
@@ -27,14 +27,10 @@ TEST=rolling-test
 trap 'ops_finish; exit $?' EXIT
 ops_setup || exit 1
 v=$LAB_PG_VERSION
-hook=/etc/apt/apt.conf.d/99pgpilot-lab-fail
 run_on() { "$lab" exec "$1" sh -c "$2" 2>&1; }
 started_at() { run_on "$1" "runuser -u postgres -- psql -X -A -t -q -c 'SELECT pg_postmaster_start_time()'" | tail -n 1; }
 version_of() { run_on "$1" "dpkg-query -W -f='\${Version}' $2" | tail -n 1; }
-cleanup() {
-  for n in pg1 pg2 pg3; do run_on "$n" "rm -f $hook" >/dev/null; done
-  "$lab" updates disable >/dev/null 2>&1
-}
+cleanup() { "$lab" updates disable >/dev/null 2>&1; } # the fail hook goes with it
 trap 'cleanup; ops_finish; exit $?' EXIT
 
 # Runs the operation under the client writer; $1 the name of the run, the rest pgpilot's args.
@@ -108,7 +104,7 @@ if [ "$rc" = 2 ] && grep -q "^node *package *installed *new" "$work/table.out" \
 else
   bad "upgrade without --yes (exit $rc): $(tail -n 12 "$work/table.out" "$work/table.err")"
 fi
-run_on pg3 "printf '%s\n' 'DPkg::Pre-Invoke { \"echo pgpilot-lab: this upgrade fails on purpose >&2; exit 1\"; };' >$hook" >/dev/null
+"$lab" updates fail pg3 >>"$work/updates.log" 2>&1 || bad "lab updates fail pg3: $(tail -n 2 "$work/updates.log")"
 "$pgpilot" upgrade "$LAB_CLUSTER_FILE" --packages "$pkgs" --yes --json "${args[@]}" >"$work/fail.json" 2>"$work/fail.err"
 rc=$?
 err=$(result "$work/fail.json" 'r.get("error", "")')
@@ -126,7 +122,7 @@ done; done
 [ "$unchanged" = 1 ] && ok "every node still on its old versions"
 wait_status 90 "after the failed upgrade: healthy, pg2 still the primary with the VIP" \
   's["healthy"] and [n["name"] for n in s["nodes"] if n["state"]=="primary"]==["pg2"] and s["vip_holder"]=="pg2"'
-run_on pg3 "rm -f $hook" >/dev/null
+"$lab" updates unfail pg3 >>"$work/updates.log" 2>&1 || bad "lab updates unfail pg3: $(tail -n 2 "$work/updates.log")"
 
 # ---- 3. the upgrade -------------------------------------------------------------------------------
 if under_writer upgrade upgrade "$LAB_CLUSTER_FILE" --packages "$pkgs"; then
