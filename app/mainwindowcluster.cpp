@@ -129,23 +129,6 @@ void MainWindow::chooseNodeForOperation(OperationKind kind)
 void MainWindow::startOperation(
     OperationKind kind, const QString& node, bool reclone, const QString& option, const QString& reason)
 {
-    if (m_operation) {
-        m_operation->raise();
-        m_operation->activateWindow();
-        statusBar()->showMessage(
-            tr("One operation at a time: %1 is open.").arg(m_operation->windowTitle()), 8000);
-        return;
-    }
-    if (m_wizard->isBusy()) {
-        showError(tr("The setup is running"),
-            tr("A setup phase is running on this cluster; wait for it to end before %1.").arg(toId(kind)));
-        return;
-    }
-    if (!m_wizard->worksheetPage()->isComplete()) {
-        showError(tr("Worksheet incomplete"),
-            tr("Complete the worksheet first: operations run on the nodes it names."));
-        return;
-    }
     OperationRequest request;
     request.kind = kind;
     request.node = node;
@@ -160,6 +143,19 @@ void MainWindow::startRequest(const OperationRequest& request)
     if (m_operation) {
         m_operation->raise();
         m_operation->activateWindow();
+        statusBar()->showMessage(
+            tr("One operation at a time: %1 is open.").arg(m_operation->windowTitle()), 8000);
+        return;
+    }
+    if (m_wizard->isBusy()) {
+        showError(tr("The setup is running"),
+            tr("A setup phase is running on this cluster; wait for it to end before %1.")
+                .arg(toId(request.kind)));
+        return;
+    }
+    if (!m_wizard->worksheetPage()->isComplete()) {
+        showError(tr("Worksheet incomplete"),
+            tr("Complete the worksheet first: operations run on the nodes it names."));
         return;
     }
     withOpenSession([this, request](ClusterSession* opened) {

@@ -311,3 +311,4 @@ private:
 
 Q_DECLARE_METATYPE(pgpilot::OperationCheck)
 Q_DECLARE_METATYPE(pgpilot::OperationResult)
+Q_DECLARE_METATYPE(pgpilot::OperationRequest)
