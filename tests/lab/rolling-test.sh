@@ -50,7 +50,7 @@ under_writer() {
   else
     bad "$name: client report: $(tail -n 10 "$work/$name-report.json" "$work/$name-report.err")"
   fi
-  echo "figure $name pgpilot_longest_outage_ms=$(result "$work/$name.json" 'r.get("write_outage_ms")') pgpilot_total_outage_ms=$(result "$work/$name.json" 'r.get("total_write_outage_ms")') duration_ms=$(result "$work/$name.json" 'r.get("duration_ms")') writer_longest_outage_ms=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1])).get("write_outage_ms"))' "$work/$name-report.json" 2>/dev/null)"
+  echo "figure $name pgpilot_longest_outage_ms=$(result "$work/$name.json" 'r.get("write_outage_ms")') pgpilot_total_outage_ms=$(result "$work/$name.json" 'r.get("total_write_outage_ms")') duration_ms=$(result "$work/$name.json" 'r.get("duration_ms")') $(python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print("writer_longest_outage_ms=%s writer_total_outage_ms=%s writer_outages=%s" % (r.get("write_outage_ms"), r.get("write_outage_total_ms"), r.get("write_outages")))' "$work/$name-report.json" 2>/dev/null)"
   return $rc
 }
 
