@@ -3,6 +3,7 @@
 
 #include "historyframebackup.h"
 #include "historyframeio.h"
+#include "historyframepause.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -171,6 +172,7 @@ QJsonObject frameBody(const ClusterSnapshot& s, const LagForm& lag)
     put(frame, QStringLiteral("notRead"), notRead);
     if (s.backup.configured)
         frame.insert(QStringLiteral("backup"), framebackup::backupToJson(s.backup));
+    put(frame, QStringLiteral("pause"), framepause::pauseToJson(s.pause, s.time));
     return frame;
 }
 
@@ -272,7 +274,8 @@ bool sameFrameStructure(const ClusterSnapshot& a, const ClusterSnapshot& b)
         || a.writeTarget != b.writeTarget || a.readTargets != b.readTargets
         || a.synchronousCommit != b.synchronousCommit || a.syncCandidates != b.syncCandidates
         || a.syncConfirming != b.syncConfirming || a.notRead != b.notRead
-        || a.replication.mode != b.replication.mode || !framebackup::sameBackup(a.backup, b.backup))
+        || a.replication.mode != b.replication.mode || !framebackup::sameBackup(a.backup, b.backup)
+        || !framepause::samePause(a.pause, a.time, b.pause, b.time))
         return false;
     // The setting's count and names are in the frame only when its mode is known.
     if (a.replication.mode != SyncMode::Unknown
@@ -419,6 +422,8 @@ void setReplayedTime(ClusterSnapshot* snapshot, const QDateTime& time)
         if (n.pg.archiver.lastArchivedAgeSeconds)
             *n.pg.archiver.lastArchivedAgeSeconds += seconds;
     }
+    if (snapshot->pause.window.secondsLeft)
+        *snapshot->pause.window.secondsLeft -= seconds;
     snapshot->time = time;
 }
 

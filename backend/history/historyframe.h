@@ -18,7 +18,9 @@ namespace pgpilot {
 // adds what its backup panel shows ("backup": the last reads' values, the newest and newest good
 // backup only, clock differences and shown sizes rounded) and its primary's pg_stat_archiver
 // ("archiver"); frames written before they were (same version: both are optional) read back
-// without backups, as a cluster that keeps none.
+// without backups, as a cluster that keeps none. A frame keeps the failover pause ("pause": which
+// nodes are paused and which not, the open window, who paused and why; issue 20) when the
+// monitor read it; frames written before it was kept read as nothing paused.
 inline constexpr int kHistoryFrameVersion = 1;
 
 QJsonObject frameFromSnapshot(const ClusterSnapshot& snapshot);
@@ -55,7 +57,8 @@ double quantiseLagSeconds(double seconds);
 
 // A snapshot read back from the history, as it stood at a later time when nothing was recorded
 // in between (the recorder writes every change): its time, and the ages that run with it (the
-// archiver's last archived WAL's; the backups' ages are computed from the time).
+// archiver's last archived WAL's, the pause window's time left; the backups' ages are computed
+// from the time).
 void setReplayedTime(ClusterSnapshot* snapshot, const QDateTime& time);
 
 // The ids of snapshot.h's enums read back (toId's inverse); nothing for an unknown id.

@@ -3,6 +3,7 @@
 #include "historyframe.h"
 #include "historyframebackup.h"
 #include "historyframeio.h"
+#include "historyframepause.h"
 
 #include <QJsonArray>
 
@@ -156,6 +157,14 @@ std::optional<ClusterSnapshot> snapshotFromFrame(const QJsonObject& o, QString* 
             r.string(n, "reason", where + QStringLiteral(".notRead"))});
     if (o.contains(QLatin1String("backup")))
         s.backup = framebackup::readBackup(r, r.object(o, "backup", where), s.time);
+    // Frames written before the pause was kept have none: nothing paused.
+    if (o.contains(QLatin1String("pause"))) {
+        QStringList names;
+        for (const NodeSnapshot& n : std::as_const(s.nodes))
+            names << n.name;
+        s.pause = framepause::readPause(r, r.object(o, "pause", where), s.time, names);
+        framepause::applyPauseFlags(&s);
+    }
     if (!r.error.isEmpty()) {
         if (error)
             *error = r.error;

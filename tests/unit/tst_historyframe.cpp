@@ -4,6 +4,7 @@
 #include "history/historyframe.h"
 #include "monitor/demosnapshots.h"
 #include "monitor/derive.h"
+#include "pausesnapshots.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,7 +56,7 @@ void mutate(ClusterSnapshot& s, QRandomGenerator& random)
     auto word = [&] {
         return kWords[pick(std::size(kWords))];
     };
-    switch (random.bounded(45)) {
+    switch (random.bounded(48)) {
     case 0: // lags
         n.lagBytes = bytes();
         break;
@@ -243,6 +244,28 @@ void mutate(ClusterSnapshot& s, QRandomGenerator& random)
         n.pg.archiver.read = random.bounded(4) != 0;
         n.pg.archiver.archiveMode = random.bounded(2) ? QStringLiteral("on") : word();
         break;
+    case 45: { // the pause: which nodes are paused, which not
+        QStringList& from = random.bounded(2) ? s.pause.pausedNodes : s.pause.activeNodes;
+        QStringList& to = &from == &s.pause.pausedNodes ? s.pause.activeNodes : s.pause.pausedNodes;
+        if (from.removeAll(n.name) == 0)
+            from.append(n.name);
+        else if (random.bounded(2))
+            to.append(n.name);
+        s.pause.windowNode = random.bounded(3) ? n.name : QString();
+        break;
+    }
+    case 46: // its window
+        s.pause.window.open = random.bounded(3) != 0;
+        s.pause.window.by = word();
+        s.pause.window.reason = word();
+        s.pause.window.since = random.bounded(2) ? QDateTime() : s.time.addSecs(-600);
+        break;
+    case 47: // its time left, against the snapshot's time (the nodes' clock, to 10 s)
+        s.pause.window.until = random.bounded(4) ? s.time.addSecs(1800) : QDateTime();
+        s.pause.window.secondsLeft = random.bounded(4) == 0
+            ? std::optional<double>()
+            : 1800.0 - random.bounded(3) * 4.5 + (random.bounded(2) ? 0.0 : seconds().value_or(0.0));
+        break;
     }
 }
 
@@ -398,10 +421,12 @@ private Q_SLOTS:
     void comparisonsAgreeWithTheKeys()
     {
         using namespace backupsnapshots;
-        const ClusterSnapshot scenarios[] = {derived(DemoScenario::Healthy),
-            derived(DemoScenario::FailoverInProgress), derived(DemoScenario::SplitBrain),
-            derived(DemoScenario::QuorumLost), cluster(repository(outputWith(5))),
-            failingArchiver(cluster(repository(outputWith(2)), 3600))};
+        const ClusterSnapshot scenarios[]
+            = {derived(DemoScenario::Healthy), derived(DemoScenario::FailoverInProgress),
+                derived(DemoScenario::SplitBrain), derived(DemoScenario::QuorumLost),
+                cluster(repository(outputWith(5))), failingArchiver(cluster(repository(outputWith(2)), 3600)),
+                pausesnapshots::pausedCluster(
+                    QDateTime(QDate(2025, 3, 14), QTime(9, 37), Qt::UTC), {true, false, true}, 1380)};
         QRandomGenerator random(18);
         int sameStructure = 0;
         int sameLag = 0;
