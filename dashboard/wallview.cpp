@@ -7,6 +7,7 @@
 #include "monitor/clustermonitor.h"
 #include "monitor/snapshottext.h"
 #include "nodetile.h"
+#include "pausebanner.h"
 #include "replaybar.h"
 #include "topologyview.h"
 
@@ -37,6 +38,7 @@ WallPanel::WallPanel(QWidget* parent)
     , m_replication(new QLabel(this))
     , m_updated(new QLabel(this))
     , m_banner(new AlarmBanner(this))
+    , m_pause(new PauseBanner(this))
     , m_topology(new TopologyView(this))
     , m_tileArea(new QWidget(this))
     , m_tileGrid(new QGridLayout(m_tileArea))
@@ -56,6 +58,7 @@ WallPanel::WallPanel(QWidget* parent)
     layout->addLayout(header);
     layout->addWidget(m_replication);
     layout->addWidget(m_banner);
+    layout->addWidget(m_pause);
     layout->addWidget(m_topology, 1);
     layout->addWidget(m_tileArea);
     layout->addWidget(m_backup);
@@ -63,6 +66,7 @@ WallPanel::WallPanel(QWidget* parent)
     m_tileGrid->setSpacing(16);
     m_tileGrid->setContentsMargins(0, 0, 0, 0);
     m_banner->setWallMode(true, m_scale);
+    m_pause->setWallMode(true, m_scale);
     m_topology->setWallMode(true, m_scale);
     // Says so when no snapshot arrived for a while, so a frozen screen is never mistaken for calm.
     auto* stale = new QTimer(this);
@@ -103,6 +107,7 @@ void WallPanel::showSnapshot(const ClusterSnapshot& snapshot)
     m_replication->setText(replicationModeText(snapshot));
     m_replication->setVisible(!m_replication->text().isEmpty());
     m_banner->setAlarms(snapshot.alarms);
+    m_pause->setPause(snapshot.pause);
     m_topology->setSnapshot(snapshot);
     m_topology->show();
     m_backup->setSnapshot(snapshot);
@@ -161,6 +166,8 @@ void WallPanel::showProblem(const QString& cluster, const QString& text, const Q
     m_replication->setText(text);
     m_replication->setVisible(true);
     m_topology->hide(); // nothing known about it
+    m_banner->hide();
+    m_pause->hide();
     m_tileArea->hide();
     m_backup->hide();
     m_tileShown.clear(); // placed again by the next snapshot
@@ -189,6 +196,7 @@ void WallPanel::setScale(double scale)
 {
     m_scale = scale;
     m_banner->setWallMode(true, scale);
+    m_pause->setWallMode(true, scale);
     m_topology->setWallMode(true, scale);
     m_backup->setScale(scale);
     for (auto* tile : std::as_const(m_tiles))

@@ -24,6 +24,7 @@ class HistoryCursor;
 class ReplayBar;
 class ClusterMonitor;
 class NodeTile;
+class PauseBanner;
 class TopologyView;
 
 // The backups on the wall, under the topology (wallviewbackup.cpp): the state of the backup alarms
@@ -73,9 +74,10 @@ private:
     double m_scale = 1.0;
 };
 
-// One cluster on the wall: its name and state in huge type, the top alarm, the replication
-// topology (lag on every edge, the VIP, each HAProxy's write route), a big tile for each node
-// that does not answer, saying why, and its backups when it keeps them.
+// One cluster on the wall: its name and state in huge type, the top alarm, a failover pause (who,
+// why, since and until when, or how long past its window), the replication topology (lag on every
+// edge, the VIP, each HAProxy's write route), a big tile for each node that does not answer,
+// saying why, and its backups when it keeps them.
 class WallPanel : public QWidget
 {
     Q_OBJECT
@@ -100,6 +102,7 @@ public:
     NodeTile* tile(const QString& node) const { return m_tiles.value(node); }
     TopologyView* topologyView() const { return m_topology; }
     WallBackupStrip* backupStrip() const { return m_backup; }
+    PauseBanner* pauseBanner() const { return m_pause; }
     QString statusText() const;
 
 private:
@@ -112,6 +115,7 @@ private:
     QLabel* m_replication;
     QLabel* m_updated;
     AlarmBanner* m_banner;
+    PauseBanner* m_pause;
     TopologyView* m_topology;
     QWidget* m_tileArea;
     QGridLayout* m_tileGrid;
