@@ -2187,6 +2187,121 @@ Clients : rien ne change tant que le primaire tourne.</translation>
         <source>No window was open on %1</source>
         <translation>Aucune fenêtre n&apos;était ouverte sur %1</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a package pgpilot upgrades: give some of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the packages to upgrade with --packages, e.g. --packages postgresql,repmgr (any of %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling upgrade of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Then a second switchover makes %1 the primary again (writes pause a second time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients: writes through %1 pause once for a few seconds, during the switchover (open connections to %2 are cut and must reconnect); reads through %3 go on, though each node drops its sessions when it restarts. No acknowledged write is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL restarts on every node of cluster %1, one node at a time: the standbys %2 (each streaming and caught up again before the next), then a switchover makes %3 the primary and repmgr restarts %4 as its standby.%5 Settings waiting for a restart take effect everywhere.
+%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new versions of %1 (see the table) are installed on every node of cluster %2, one node at a time. Nothing restarts and there is no switchover.
+Clients: nothing is interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new versions of %1 (see the table) are installed on every node of cluster %2, one node at a time: the standbys %3 first (apt-get, then whatever still runs an old binary restarts, then the node must stream and catch up before the next), then a switchover makes %4 the primary and %5 is upgraded as its standby.%6 If a node&apos;s upgrade fails, pgpilot stops there: the nodes after it keep their version and the primary keeps serving.
+%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1 has no standby: a rolling operation needs one to switch over to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--packages is for upgrade only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a node of cluster %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the primary now: give another node to switch over to (--to), or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rolling operation cannot be planned for primary %1 and target %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(up to date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noting the start on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading %1: apt-get, then what runs an old binary restarts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting %1 (a standby)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading %1, the old primary, as a standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting until %1, the old primary, streams and catches up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting until %1 has caught up, then repmgr&apos;s dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching over to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for HAProxy and the VIP to send writes to %1</source>
+        <translation type="unfinished">Attente que HAProxy et la VIP envoient les écritures à %1</translation>
+    </message>
+    <message>
+        <source>ALTER EXTENSION repmgr UPDATE where the primary is (%1 checks)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pgpilot::AdoptDialog</name>
@@ -5348,6 +5463,202 @@ AVERTISSEMENT</translation>
         <source>Read every node&apos;s signature</source>
         <translation>Lire la signature de chaque nœud</translation>
     </message>
+    <message>
+        <source>Wait (at most %1 s) until %2 has caught up with the primary (replay lag under 16 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not caught up with the primary after %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a running standby now: the cluster changed since the pre-checks; nothing was done on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apt-get install --only-upgrade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart what still runs an old binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade %1 (the old primary, a standby now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade %1 (the primary: nothing of it restarts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade standby %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the old primary) streams again after its restart by the switchover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart standby %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade stopped on %1: read the output above. The nodes after it were not touched; the primary still runs. Fix the cause (apt&apos;s message), then run the upgrade again: nodes already done are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not come back or does not catch up: see journalctl -u %2 and the server log. The nodes after it were not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL was restarted during this operation and has nothing pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL is not running on this node: see its server log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started after the operation began, 0 settings pending restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started %1 s %2 the operation began, %3 settings pending restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This node was not restarted: run the rolling restart again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A setting still waits for a restart: it may have been changed during the operation; run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every package at its new version and no service running an old binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs an old binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repmgr&apos;s extension not updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new versions, nothing stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the upgrade again: it picks up where this one stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed and new versions of %1 (after apt-get update)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apt-get update works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package source does not answer: check the node&apos;s apt sources and network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation type="unfinished">%1 sur %3 {1 %2 ?}</translation>
+    </message>
+    <message>
+        <source>the packages are installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of them installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these packages is installed here: check --packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newer versions offered, the same on every node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the nodes would get different versions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newer versions offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every node has the newest version its package source offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to upgrade: publish the new packages in the nodes&apos; package source first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every node the same package source, then run the upgrade again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling upgrade of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standbys one at a time, then a switchover to %1, then %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, then a switchover back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every node one at a time; nothing restarts, no switchover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on every node when the restart began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node&apos;s state directory cannot be written: see the error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALTER EXTENSION repmgr UPDATE on the primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension could not be updated: read the error; repmgr&apos;s release notes say whether the new version needs more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALTER EXTENSION repmgr UPDATE (the primary only)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pgpilot::Checker</name>
@@ -7622,6 +7933,64 @@ sees one primary and every standby running. Unpausing a running cluster says so.
 fenêtre enregistrée fermée ; puis vérifie que repmgrd tourne sans pause sur chaque nœud et que
 repmgr voit un primaire et chaque secondaire en marche. Reprendre un cluster qui tourne le signale.</translation>
     </message>
+    <message>
+        <source>The standby to switch over to (default: the first standby of the cluster file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End with a switchover back to the node that was primary at the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated: postgresql, repmgr, haproxy, keepalived, pgbackrest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--switch-back is for rolling-restart and upgrade.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the packages to upgrade with --packages (e.g. postgresql,repmgr).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--packages is for upgrade only.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restart PostgreSQL everywhere, one node at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For settings that need a restart. Pre-checks that every node answers, one primary, every
+standby streaming, repmgrd and SSH. Then restarts the standbys one at a time (each must
+stream and catch up before the next), switches over to a caught-up standby (--to, or the
+first standby of the cluster file) so that repmgr restarts the old primary as its standby,
+and with --switch-back switches back. Writes through the VIP pause once per switchover;
+the outage is measured. Verifies that every node restarted and nothing waits for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolling minor upgrade of the cluster&apos;s packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installs the new versions the nodes&apos; package source offers for --packages, in the order of
+rolling-restart: the standbys one at a time (apt-get --only-upgrade, then whatever still runs
+an old binary restarts, then the node must stream and catch up), a switchover, the old
+primary, ALTER EXTENSION repmgr UPDATE. The pre-checks run apt-get update and print a table
+of node, package, installed and new version; they refuse when nothing is newer or when
+nodes would get different versions. A node whose upgrade fails stops the operation there;
+run it again once fixed: nodes already done are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pgpilot::ConnectPage</name>
@@ -8658,6 +9027,14 @@ L&apos;instant, en ISO 8601 avec son fuseau (p. ex. %1 ou 2026-12-05T11:15:00+01
         <source>repmgrd on every node acts on failures again</source>
         <translation>repmgrd sur chaque nœud réagit de nouveau aux pannes</translation>
     </message>
+    <message>
+        <source>Rolling res&amp;tart...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor &amp;upgrade...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pgpilot::Monitor</name>
@@ -9500,6 +9877,38 @@ L&apos;instant, en ISO 8601 avec son fuseau (p. ex. %1 ou 2026-12-05T11:15:00+01
         <source>&amp;Resume failover</source>
         <translation>&amp;Reprendre le failover</translation>
     </message>
+    <message>
+        <source>Versions before and after the upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(up to date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in all, the longest %2 (%3 writes acknowledged, %4 failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pgpilot::OperationResult</name>
@@ -9578,6 +9987,10 @@ L&apos;instant, en ISO 8601 avec son fuseau (p. ex. %1 ou 2026-12-05T11:15:00+01
     <message>
         <source>Restore to %1</source>
         <translation>Restauration à %1</translation>
+    </message>
+    <message>
+        <source>, write outage %1 s in all, the longest %2 s (%3 writes failed)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9821,6 +10234,26 @@ L&apos;instant, en ISO 8601 avec son fuseau (p. ex. %1 ou 2026-12-05T11:15:00+01
     <message>
         <source>The new certificates replace the old ones in the keychain</source>
         <translation>Les nouveaux certificats remplacent les anciens dans le trousseau</translation>
+    </message>
+    <message>
+        <source>The operation can be planned for the current primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give another standby to switch over to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes go to %1 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was done already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 streams and has caught up</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10515,6 +10948,57 @@ SUSPENDU</translation>
     <message>
         <source>Replay %1 (%2)</source>
         <translation>Rejeu %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::RollingDialog</name>
+    <message>
+        <source>Minor upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installs the new versions the nodes&apos; package source offers, one node at a time: the standbys first, then a switchover, then the old primary. Writes pause once, for the switchover. The next page shows every node&apos;s installed and new versions before anything changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarts PostgreSQL on every node, one node at a time: the standbys first, then a switchover, then repmgr restarts the old primary as a standby. Writes pause once, for the switchover. Settings waiting for a restart take effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first standby of the worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch over to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch back at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch back to %1 at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second switchover: writes pause a second time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue to the pre-checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one package.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
