@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rolling.h"
 
+#include "cluster/quorum.h"
 #include "runbook/builder.h"
 
 #include <QCoreApplication>
@@ -107,12 +108,21 @@ QString rollingConfirmation(
         ? tr(" Then a second switchover makes %1 the primary again (writes pause a second time).")
               .arg(r.primary)
         : QString();
-    const QString clients
-        = tr("Clients: writes through %1 pause once for a few seconds, during the switchover "
-             "(open connections to %2 are cut and must reconnect); reads through %3 go on, "
-             "though each node drops its sessions when it restarts. No acknowledged write is "
-             "lost.")
-              .arg(write, r.primary, read);
+    QString clients = tr("Clients: writes through %1 pause once for a few seconds, during the switchover "
+                         "(open connections to %2 are cut and must reconnect); reads through %3 go on, "
+                         "though each node drops its sessions when it restarts. No acknowledged write is "
+                         "lost.")
+                          .arg(write, r.primary, read);
+    // Every standby counted on: a standby restarting takes the quorum (and the primary's writes)
+    // with it for as long as it is down.
+    const int standbyCount = int(spec.nodes.size()) - 1;
+    if (quorum::syncStandbys(spec) >= standbyCount
+        || quorum::fenceBelowStandbys(int(spec.nodes.size())) >= standbyCount)
+        clients += QLatin1Char(' ')
+            + tr("With %1 nodes every standby is needed for writes: they also stop while each standby "
+                 "restarts "
+                 "(a few seconds each).")
+                  .arg(spec.nodes.size());
     if (request.kind == OperationKind::RollingRestart)
         return tr(
             "PostgreSQL restarts on every node of cluster %1, one node at a time: the standbys %2 (each "

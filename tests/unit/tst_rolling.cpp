@@ -109,6 +109,20 @@ private Q_SLOTS:
         QVERIFY(q.confirmation.contains(QStringLiteral("second switchover")));
     }
 
+    void twoNodesSayWritesWaitForTheStandby()
+    {
+        ClusterSpec two = spec3();
+        two.nodes.removeLast();
+        const OperationPlan p
+            = buildOperation(two, rolling(OperationKind::RollingRestart), QStringLiteral("pg1"));
+        QVERIFY2(p.valid(), qPrintable(p.error));
+        QVERIFY2(
+            p.confirmation.contains(QStringLiteral("every standby is needed")), qPrintable(p.confirmation));
+        const OperationPlan three
+            = buildOperation(spec3(), rolling(OperationKind::RollingRestart), QStringLiteral("pg1"));
+        QVERIFY(!three.confirmation.contains(QStringLiteral("every standby is needed")));
+    }
+
     void refusals()
     {
         OperationPlan p = buildOperation(
