@@ -2189,118 +2189,121 @@ Clients: Solange der Primary läuft, ändert sich nichts.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a package pgpilot upgrades: give some of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Paket, das pgpilot aktualisiert: einige von %2 angeben.</translation>
     </message>
     <message>
         <source>Give the packages to upgrade with --packages, e.g. --packages postgresql,repmgr (any of %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu aktualisierenden Pakete mit --packages angeben, z. B. --packages postgresql,repmgr (beliebige von %1).</translation>
     </message>
     <message>
         <source>Rolling upgrade of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollierendes Upgrade von %1</translation>
     </message>
     <message>
         <source>Rolling restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollierender Neustart</translation>
     </message>
     <message>
         <source> Then a second switchover makes %1 the primary again (writes pause a second time).</source>
-        <translation type="unfinished"></translation>
+        <translation> Dann macht ein zweiter Switchover %1 wieder zum Primary (Schreibzugriffe pausieren ein zweites Mal).</translation>
     </message>
     <message>
         <source>Clients: writes through %1 pause once for a few seconds, during the switchover (open connections to %2 are cut and must reconnect); reads through %3 go on, though each node drops its sessions when it restarts. No acknowledged write is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients: Schreibzugriffe über %1 pausieren einmal einige Sekunden lang, während des Switchovers (offene Verbindungen zu %2 werden getrennt und müssen sich neu verbinden); Lesezugriffe über %3 laufen weiter, wobei jeder Knoten bei seinem Neustart seine Sitzungen trennt. Kein bestätigter Schreibzugriff geht verloren.</translation>
     </message>
     <message>
         <source>PostgreSQL restarts on every node of cluster %1, one node at a time: the standbys %2 (each streaming and caught up again before the next), then a switchover makes %3 the primary and repmgr restarts %4 as its standby.%5 Settings waiting for a restart take effect everywhere.
 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL startet auf jedem Knoten von Cluster %1 neu, ein Knoten nach dem anderen: die Standbys %2 (jeder streamt wieder und hat aufgeholt, bevor der nächste an der Reihe ist), dann macht ein Switchover %3 zum Primary, und repmgr startet %4 als dessen Standby neu.%5 Einstellungen, die auf einen Neustart warten, werden überall wirksam.
+%6</translation>
     </message>
     <message>
         <source>The new versions of %1 (see the table) are installed on every node of cluster %2, one node at a time. Nothing restarts and there is no switchover.
 Clients: nothing is interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuen Versionen von %1 (siehe Tabelle) werden auf jedem Knoten von Cluster %2 installiert, ein Knoten nach dem anderen. Nichts wird neu gestartet, und es gibt keinen Switchover.
+Clients: Nichts wird unterbrochen.</translation>
     </message>
     <message>
         <source>The new versions of %1 (see the table) are installed on every node of cluster %2, one node at a time: the standbys %3 first (apt-get, then whatever still runs an old binary restarts, then the node must stream and catch up before the next), then a switchover makes %4 the primary and %5 is upgraded as its standby.%6 If a node&apos;s upgrade fails, pgpilot stops there: the nodes after it keep their version and the primary keeps serving.
 %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuen Versionen von %1 (siehe Tabelle) werden auf jedem Knoten von Cluster %2 installiert, ein Knoten nach dem anderen: zuerst die Standbys %3 (apt-get, dann wird neu gestartet, was noch eine alte Binärdatei ausführt, dann muss der Knoten streamen und aufholen, bevor der nächste an der Reihe ist), dann macht ein Switchover %4 zum Primary, und %5 wird als dessen Standby aktualisiert.%6 Schlägt das Upgrade eines Knotens fehl, hält pgpilot dort an: Die Knoten danach behalten ihre Version, und der Primary bedient weiter.
+%7</translation>
     </message>
     <message>
         <source>Cluster %1 has no standby: a rolling operation needs one to switch over to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 hat keinen Standby: Eine rollierende Operation braucht einen, auf den sie umschalten kann.</translation>
     </message>
     <message>
         <source>--packages is for upgrade only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--packages gilt nur für upgrade.</translation>
     </message>
     <message>
         <source>%1 is not a node of cluster %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Knoten von Cluster %2.</translation>
     </message>
     <message>
         <source>%1 is the primary now: give another node to switch over to (--to), or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt der Primary: einen anderen Knoten zum Umschalten angeben (--to) oder keinen.</translation>
     </message>
     <message>
         <source>The rolling operation cannot be planned for primary %1 and target %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die rollierende Operation lässt sich für Primary %1 und Ziel %2 nicht planen.</translation>
     </message>
     <message>
         <source>package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <source>installed</source>
-        <translation type="unfinished"></translation>
+        <translation>installiert</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>(up to date)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aktuell)</translation>
     </message>
     <message>
         <source>Noting the start on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermerke den Beginn auf %1</translation>
     </message>
     <message>
         <source>Upgrading %1: apt-get, then what runs an old binary restarts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiere %1: apt-get, dann wird neu gestartet, was eine alte Binärdatei ausführt</translation>
     </message>
     <message>
         <source>Restarting %1 (a standby)</source>
-        <translation type="unfinished"></translation>
+        <translation>Starte %1 neu (ein Standby)</translation>
     </message>
     <message>
         <source>Upgrading %1, the old primary, as a standby</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiere %1, den alten Primary, als Standby</translation>
     </message>
     <message>
         <source>Waiting until %1, the old primary, streams and catches up</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte, bis %1, der alte Primary, streamt und aufholt</translation>
     </message>
     <message>
         <source>Waiting until %1 has caught up, then repmgr&apos;s dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte, bis %1 aufgeholt hat, dann Probelauf von repmgr</translation>
     </message>
     <message>
         <source>Switching over to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchover auf %1</translation>
     </message>
     <message>
         <source>Switching back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchover zurück auf %1</translation>
     </message>
     <message>
         <source>Waiting for HAProxy and the VIP to send writes to %1</source>
-        <translation type="unfinished">Warte, bis HAProxy und die VIP Schreibzugriffe an %1 leiten</translation>
+        <translation>Warte, bis HAProxy und die VIP Schreibzugriffe an %1 leiten</translation>
     </message>
     <message>
         <source>ALTER EXTENSION repmgr UPDATE where the primary is (%1 checks)</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTER EXTENSION repmgr UPDATE dort, wo der Primary ist (%1 prüft)</translation>
     </message>
 </context>
 <context>
@@ -5465,199 +5468,199 @@ WARNUNG</translation>
     </message>
     <message>
         <source>Wait (at most %1 s) until %2 has caught up with the primary (replay lag under 16 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten (höchstens %1 s), bis %2 zum Primary aufgeholt hat (Einspielverzögerung unter 16 MiB)</translation>
     </message>
     <message>
         <source>%1 has not caught up with the primary after %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nach %2 s nicht zum Primary aufgeholt</translation>
     </message>
     <message>
         <source>%1 is not a running standby now: the cluster changed since the pre-checks; nothing was done on it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt kein laufender Standby: Der Cluster hat sich seit den Vorabprüfungen geändert; auf ihm wurde nichts getan</translation>
     </message>
     <message>
         <source>apt-get install --only-upgrade %1</source>
-        <translation type="unfinished"></translation>
+        <translation>apt-get install --only-upgrade %1</translation>
     </message>
     <message>
         <source>Restart what still runs an old binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu starten, was noch eine alte Binärdatei ausführt</translation>
     </message>
     <message>
         <source>Upgrade %1 (the old primary, a standby now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktualisieren (der alte Primary, jetzt ein Standby)</translation>
     </message>
     <message>
         <source>Upgrade %1 (the primary: nothing of it restarts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktualisieren (der Primary: nichts davon wird neu gestartet)</translation>
     </message>
     <message>
         <source>Upgrade standby %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standby %1 aktualisieren</translation>
     </message>
     <message>
         <source>%1 (the old primary) streams again after its restart by the switchover</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (der alte Primary) streamt nach seinem Neustart durch den Switchover wieder</translation>
     </message>
     <message>
         <source>Restart standby %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standby %1 neu starten</translation>
     </message>
     <message>
         <source>The upgrade stopped on %1: read the output above. The nodes after it were not touched; the primary still runs. Fix the cause (apt&apos;s message), then run the upgrade again: nodes already done are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Upgrade hielt auf %1 an: die Ausgabe oben lesen. Die Knoten danach wurden nicht angetastet; der Primary läuft weiter. Die Ursache beheben (Meldung von apt), dann das Upgrade erneut ausführen: Bereits erledigte Knoten werden übersprungen.</translation>
     </message>
     <message>
         <source>%1 did not come back or does not catch up: see journalctl -u %2 and the server log. The nodes after it were not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kam nicht zurück oder holt nicht auf: siehe journalctl -u %2 und das Server-Protokoll. Die Knoten danach wurden nicht angetastet.</translation>
     </message>
     <message>
         <source>PostgreSQL was restarted during this operation and has nothing pending</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL wurde während dieser Operation neu gestartet, und nichts wartet auf einen Neustart</translation>
     </message>
     <message>
         <source>PostgreSQL is not running on this node: see its server log.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL läuft auf diesem Knoten nicht: siehe sein Server-Protokoll.</translation>
     </message>
     <message>
         <source>started after the operation began, 0 settings pending restart</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Beginn der Operation gestartet, 0 Einstellungen warten auf einen Neustart</translation>
     </message>
     <message>
         <source>started %1 s %2 the operation began, %3 settings pending restart</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s %2 Beginn der Operation gestartet, %3 Einstellungen warten auf einen Neustart</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>nach</translation>
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>vor</translation>
     </message>
     <message>
         <source>This node was not restarted: run the rolling restart again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Knoten wurde nicht neu gestartet: den rollierenden Neustart erneut ausführen.</translation>
     </message>
     <message>
         <source>A setting still waits for a restart: it may have been changed during the operation; run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einstellung wartet noch auf einen Neustart: Sie wurde vielleicht während der Operation geändert; die Operation erneut ausführen.</translation>
     </message>
     <message>
         <source>Every package at its new version and no service running an old binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Paket in seiner neuen Version und kein Dienst, der eine alte Binärdatei ausführt</translation>
     </message>
     <message>
         <source>%1 still installed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noch installiert</translation>
     </message>
     <message>
         <source>%1 runs an old binary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 führt eine alte Binärdatei aus</translation>
     </message>
     <message>
         <source>repmgr&apos;s extension not updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterung von repmgr nicht aktualisiert</translation>
     </message>
     <message>
         <source>new versions, nothing stale</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Versionen, nichts veraltet</translation>
     </message>
     <message>
         <source>Run the upgrade again: it picks up where this one stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Upgrade erneut ausführen: Es setzt dort fort, wo dieses anhielt.</translation>
     </message>
     <message>
         <source>Installed and new versions of %1 (after apt-get update)</source>
-        <translation type="unfinished"></translation>
+        <translation>Installierte und neue Versionen von %1 (nach apt-get update)</translation>
     </message>
     <message>
         <source>apt-get update works</source>
-        <translation type="unfinished"></translation>
+        <translation>apt-get update funktioniert</translation>
     </message>
     <message>
         <source>The package source does not answer: check the node&apos;s apt sources and network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Paketquelle antwortet nicht: die apt-Quellen und das Netzwerk des Knotens prüfen.</translation>
     </message>
     <message>
         <source>%1 %2 on %3</source>
-        <translation type="unfinished">%1 auf %3 {1 %2 ?}</translation>
+        <translation>%1 %2 auf %3</translation>
     </message>
     <message>
         <source>the packages are installed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pakete sind installiert</translation>
     </message>
     <message>
         <source>none of them installed</source>
-        <translation type="unfinished"></translation>
+        <translation>keines davon installiert</translation>
     </message>
     <message>
         <source>None of these packages is installed here: check --packages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines dieser Pakete ist hier installiert: --packages prüfen.</translation>
     </message>
     <message>
         <source>newer versions offered, the same on every node</source>
-        <translation type="unfinished"></translation>
+        <translation>neuere Versionen angeboten, auf jedem Knoten dieselben</translation>
     </message>
     <message>
         <source>the nodes would get different versions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Knoten bekämen unterschiedliche Versionen: %1</translation>
     </message>
     <message>
         <source>newer versions offered</source>
-        <translation type="unfinished"></translation>
+        <translation>neuere Versionen angeboten</translation>
     </message>
     <message>
         <source>every node has the newest version its package source offers</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Knoten hat die neueste Version, die seine Paketquelle anbietet</translation>
     </message>
     <message>
         <source>Nothing to upgrade: publish the new packages in the nodes&apos; package source first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu aktualisieren: zuerst die neuen Pakete in der Paketquelle der Knoten veröffentlichen.</translation>
     </message>
     <message>
         <source>Give every node the same package source, then run the upgrade again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allen Knoten dieselbe Paketquelle geben, dann das Upgrade erneut ausführen.</translation>
     </message>
     <message>
         <source>Rolling upgrade of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollierendes Upgrade von %1</translation>
     </message>
     <message>
         <source>Rolling restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollierender Neustart</translation>
     </message>
     <message>
         <source>The standbys one at a time, then a switchover to %1, then %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standbys einer nach dem anderen, dann ein Switchover auf %1, dann %2%3.</translation>
     </message>
     <message>
         <source>, then a switchover back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, dann ein Switchover zurück auf %1</translation>
     </message>
     <message>
         <source>Every node one at a time; nothing restarts, no switchover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Knoten einzeln nacheinander; nichts wird neu gestartet, kein Switchover.</translation>
     </message>
     <message>
         <source>Note on every node when the restart began</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf jedem Knoten vermerken, wann der Neustart begann</translation>
     </message>
     <message>
         <source>The node&apos;s state directory cannot be written: see the error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Statusverzeichnis des Knotens ist nicht beschreibbar: siehe die Fehlermeldung.</translation>
     </message>
     <message>
         <source>ALTER EXTENSION repmgr UPDATE on the primary</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTER EXTENSION repmgr UPDATE auf dem Primary</translation>
     </message>
     <message>
         <source>The extension could not be updated: read the error; repmgr&apos;s release notes say whether the new version needs more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erweiterung ließ sich nicht aktualisieren: die Fehlermeldung lesen; die Release Notes von repmgr sagen, ob die neue Version mehr braucht.</translation>
     </message>
     <message>
         <source>ALTER EXTENSION repmgr UPDATE (the primary only)</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTER EXTENSION repmgr UPDATE (nur der Primary)</translation>
     </message>
 </context>
 <context>
@@ -7938,38 +7941,41 @@ laufenden Clusters meldet dies.</translation>
     </message>
     <message>
         <source>The standby to switch over to (default: the first standby of the cluster file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standby, auf den umgeschaltet wird (Vorgabe: der erste Standby der Cluster-Datei).</translation>
     </message>
     <message>
         <source>End with a switchover back to the node that was primary at the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Switchover zurück auf den Knoten enden, der zu Beginn Primary war.</translation>
     </message>
     <message>
         <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTE</translation>
     </message>
     <message>
         <source>Comma-separated: postgresql, repmgr, haproxy, keepalived, pgbackrest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommagetrennt: postgresql, repmgr, haproxy, keepalived, pgbackrest.</translation>
     </message>
     <message>
         <source>--switch-back is for rolling-restart and upgrade.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--switch-back gilt nur für rolling-restart und upgrade.
+</translation>
     </message>
     <message>
         <source>Give the packages to upgrade with --packages (e.g. postgresql,repmgr).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu aktualisierenden Pakete mit --packages angeben (z. B. postgresql,repmgr).
+</translation>
     </message>
     <message>
         <source>--packages is for upgrade only.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--packages gilt nur für upgrade.
+</translation>
     </message>
     <message>
         <source>restart PostgreSQL everywhere, one node at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL überall neu starten, ein Knoten nach dem anderen</translation>
     </message>
     <message>
         <source>For settings that need a restart. Pre-checks that every node answers, one primary, every
@@ -7978,11 +7984,17 @@ stream and catch up before the next), switches over to a caught-up standby (--to
 first standby of the cluster file) so that repmgr restarts the old primary as its standby,
 and with --switch-back switches back. Writes through the VIP pause once per switchover;
 the outage is measured. Verifies that every node restarted and nothing waits for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Einstellungen, die einen Neustart brauchen. Vorabprüfungen: jeder Knoten antwortet, ein
+Primary, jeder Standby streamt, repmgrd und SSH. Startet dann die Standbys einzeln neu (jeder
+muss streamen und aufholen, bevor der nächste an der Reihe ist), schaltet auf einen Standby
+um, der aufgeholt hat (--to oder der erste Standby der Cluster-Datei), sodass repmgr den alten
+Primary als dessen Standby neu startet, und schaltet mit --switch-back zurück. Schreibzugriffe
+über die VIP pausieren einmal je Switchover; der Ausfall wird gemessen. Prüft, dass jeder
+Knoten neu gestartet wurde und nichts auf einen Neustart wartet.</translation>
     </message>
     <message>
         <source>rolling minor upgrade of the cluster&apos;s packages</source>
-        <translation type="unfinished"></translation>
+        <translation>rollierendes Minor-Upgrade der Pakete des Clusters</translation>
     </message>
     <message>
         <source>Installs the new versions the nodes&apos; package source offers for --packages, in the order of
@@ -7992,7 +8004,14 @@ primary, ALTER EXTENSION repmgr UPDATE. The pre-checks run apt-get update and pr
 of node, package, installed and new version; they refuse when nothing is newer or when
 nodes would get different versions. A node whose upgrade fails stops the operation there;
 run it again once fixed: nodes already done are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installiert die neuen Versionen, die die Paketquelle der Knoten für --packages anbietet, in
+der Reihenfolge von rolling-restart: die Standbys einzeln (apt-get --only-upgrade, dann wird
+neu gestartet, was noch eine alte Binärdatei ausführt, dann muss der Knoten streamen und
+aufholen), ein Switchover, der alte Primary, ALTER EXTENSION repmgr UPDATE. Die Vorabprüfungen
+führen apt-get update aus und geben eine Tabelle mit Knoten, Paket, installierter und neuer
+Version aus; sie lehnen ab, wenn nichts neuer ist oder die Knoten unterschiedliche Versionen
+bekämen. Schlägt das Upgrade eines Knotens fehl, hält die Operation dort an; nach der Behebung
+erneut ausführen: Bereits erledigte Knoten werden übersprungen.</translation>
     </message>
 </context>
 <context>
@@ -9032,11 +9051,11 @@ Der Zeitpunkt, ISO 8601 mit Zeitzone (z. B. %1 oder 2026-12-05T11:15:00+01:00):<
     </message>
     <message>
         <source>Rolling res&amp;tart...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rollierender Neustart...</translation>
     </message>
     <message>
         <source>Minor &amp;upgrade...</source>
-        <translation type="unfinished"></translation>
+        <translation>Minor-&amp;Upgrade...</translation>
     </message>
 </context>
 <context>
@@ -9882,35 +9901,35 @@ Der Zeitpunkt, ISO 8601 mit Zeitzone (z. B. %1 oder 2026-12-05T11:15:00+01:00):<
     </message>
     <message>
         <source>Versions before and after the upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen vor und nach dem Upgrade</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Installiert</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>&amp;Restart the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster &amp;neu starten</translation>
     </message>
     <message>
         <source>&amp;Upgrade the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster &amp;aktualisieren</translation>
     </message>
     <message>
         <source>(up to date)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aktuell)</translation>
     </message>
     <message>
         <source>%1 in all, the longest %2 (%3 writes acknowledged, %4 failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 insgesamt, der längste %2 (%3 Schreibzugriffe bestätigt, %4 fehlgeschlagen)</translation>
     </message>
 </context>
 <context>
@@ -9993,7 +10012,7 @@ Der Zeitpunkt, ISO 8601 mit Zeitzone (z. B. %1 oder 2026-12-05T11:15:00+01:00):<
     </message>
     <message>
         <source>, write outage %1 s in all, the longest %2 s (%3 writes failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>, Schreibausfall insgesamt %1 s, der längste %2 s (%3 Schreibzugriffe fehlgeschlagen)</translation>
     </message>
 </context>
 <context>
@@ -10240,23 +10259,23 @@ Der Zeitpunkt, ISO 8601 mit Zeitzone (z. B. %1 oder 2026-12-05T11:15:00+01:00):<
     </message>
     <message>
         <source>The operation can be planned for the current primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Operation lässt sich für den jetzigen Primary planen</translation>
     </message>
     <message>
         <source>Give another standby to switch over to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen anderen Standby zum Umschalten angeben.</translation>
     </message>
     <message>
         <source>Writes go to %1 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriffe gehen jetzt an %1</translation>
     </message>
     <message>
         <source>%1 was done already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war bereits erledigt</translation>
     </message>
     <message>
         <source>%1 streams and has caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 streamt und hat aufgeholt</translation>
     </message>
 </context>
 <context>
@@ -10957,51 +10976,51 @@ PAUSIERT</translation>
     <name>pgpilot::RollingDialog</name>
     <message>
         <source>Minor upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Minor-Upgrade</translation>
     </message>
     <message>
         <source>Rolling restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollierender Neustart</translation>
     </message>
     <message>
         <source>Installs the new versions the nodes&apos; package source offers, one node at a time: the standbys first, then a switchover, then the old primary. Writes pause once, for the switchover. The next page shows every node&apos;s installed and new versions before anything changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installiert die neuen Versionen, die die Paketquelle der Knoten anbietet, ein Knoten nach dem anderen: zuerst die Standbys, dann ein Switchover, dann der alte Primary. Schreibzugriffe pausieren einmal, für den Switchover. Die nächste Seite zeigt die installierten und neuen Versionen jedes Knotens, bevor sich etwas ändert.</translation>
     </message>
     <message>
         <source>Restarts PostgreSQL on every node, one node at a time: the standbys first, then a switchover, then repmgr restarts the old primary as a standby. Writes pause once, for the switchover. Settings waiting for a restart take effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet PostgreSQL auf jedem Knoten neu, ein Knoten nach dem anderen: zuerst die Standbys, dann ein Switchover, dann startet repmgr den alten Primary als Standby neu. Schreibzugriffe pausieren einmal, für den Switchover. Einstellungen, die auf einen Neustart warten, werden wirksam.</translation>
     </message>
     <message>
         <source>The first standby of the worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Standby des Arbeitsblatts</translation>
     </message>
     <message>
         <source>Switch over to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschalten auf:</translation>
     </message>
     <message>
         <source>Switch back at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende zurückschalten</translation>
     </message>
     <message>
         <source>Switch back to %1 at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende auf %1 zurückschalten</translation>
     </message>
     <message>
         <source>A second switchover: writes pause a second time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zweiter Switchover: Schreibzugriffe pausieren ein zweites Mal.</translation>
     </message>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete</translation>
     </message>
     <message>
         <source>Continue to the pre-checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter zu den Vorabprüfungen</translation>
     </message>
     <message>
         <source>Tick at least one package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens ein Paket ankreuzen.</translation>
     </message>
 </context>
 <context>
