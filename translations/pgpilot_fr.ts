@@ -2189,118 +2189,121 @@ Clients : rien ne change tant que le primaire tourne.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a package pgpilot upgrades: give some of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un paquet que pgpilot met à niveau : en indiquer parmi %2.</translation>
     </message>
     <message>
         <source>Give the packages to upgrade with --packages, e.g. --packages postgresql,repmgr (any of %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer les paquets à mettre à niveau avec --packages, p. ex. --packages postgresql,repmgr (parmi %1).</translation>
     </message>
     <message>
         <source>Rolling upgrade of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à niveau progressive de %1</translation>
     </message>
     <message>
         <source>Rolling restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrage progressif</translation>
     </message>
     <message>
         <source> Then a second switchover makes %1 the primary again (writes pause a second time).</source>
-        <translation type="unfinished"></translation>
+        <translation> Puis une seconde bascule refait de %1 le primaire (les écritures s&apos;interrompent une seconde fois).</translation>
     </message>
     <message>
         <source>Clients: writes through %1 pause once for a few seconds, during the switchover (open connections to %2 are cut and must reconnect); reads through %3 go on, though each node drops its sessions when it restarts. No acknowledged write is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients : les écritures via %1 s&apos;interrompent une fois quelques secondes, pendant la bascule (les connexions ouvertes vers %2 sont coupées et doivent se reconnecter) ; les lectures via %3 continuent, même si chaque nœud coupe ses sessions quand il redémarre. Aucune écriture acquittée n&apos;est perdue.</translation>
     </message>
     <message>
         <source>PostgreSQL restarts on every node of cluster %1, one node at a time: the standbys %2 (each streaming and caught up again before the next), then a switchover makes %3 the primary and repmgr restarts %4 as its standby.%5 Settings waiting for a restart take effect everywhere.
 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL redémarre sur chaque nœud du cluster %1, un nœud à la fois : les secondaires %2 (chacun diffuse de nouveau et a rattrapé son retard avant le suivant), puis une bascule fait de %3 le primaire et repmgr redémarre %4 comme son secondaire.%5 Les paramètres en attente de redémarrage prennent effet partout.
+%6</translation>
     </message>
     <message>
         <source>The new versions of %1 (see the table) are installed on every node of cluster %2, one node at a time. Nothing restarts and there is no switchover.
 Clients: nothing is interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouvelles versions de %1 (voir le tableau) sont installées sur chaque nœud du cluster %2, un nœud à la fois. Rien ne redémarre et il n&apos;y a pas de bascule.
+Clients : rien n&apos;est interrompu.</translation>
     </message>
     <message>
         <source>The new versions of %1 (see the table) are installed on every node of cluster %2, one node at a time: the standbys %3 first (apt-get, then whatever still runs an old binary restarts, then the node must stream and catch up before the next), then a switchover makes %4 the primary and %5 is upgraded as its standby.%6 If a node&apos;s upgrade fails, pgpilot stops there: the nodes after it keep their version and the primary keeps serving.
 %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouvelles versions de %1 (voir le tableau) sont installées sur chaque nœud du cluster %2, un nœud à la fois : d&apos;abord les secondaires %3 (apt-get, puis redémarrage de ce qui exécute encore un ancien binaire, puis le nœud doit diffuser et rattraper son retard avant le suivant), puis une bascule fait de %4 le primaire et %5 est mis à niveau comme son secondaire.%6 Si la mise à niveau d&apos;un nœud échoue, pgpilot s&apos;arrête là : les nœuds suivants gardent leur version et le primaire continue de servir.
+%7</translation>
     </message>
     <message>
         <source>Cluster %1 has no standby: a rolling operation needs one to switch over to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cluster %1 n&apos;a pas de secondaire : une opération progressive en exige un vers lequel basculer.</translation>
     </message>
     <message>
         <source>--packages is for upgrade only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--packages ne vaut que pour upgrade.</translation>
     </message>
     <message>
         <source>%1 is not a node of cluster %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un nœud du cluster %2.</translation>
     </message>
     <message>
         <source>%1 is the primary now: give another node to switch over to (--to), or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est maintenant le primaire : indiquer un autre nœud vers lequel basculer (--to), ou aucun.</translation>
     </message>
     <message>
         <source>The rolling operation cannot be planned for primary %1 and target %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opération progressive ne peut pas être planifiée pour le primaire %1 et la cible %2.</translation>
     </message>
     <message>
         <source>package</source>
-        <translation type="unfinished"></translation>
+        <translation>paquet</translation>
     </message>
     <message>
         <source>installed</source>
-        <translation type="unfinished"></translation>
+        <translation>installée</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle</translation>
     </message>
     <message>
         <source>(up to date)</source>
-        <translation type="unfinished"></translation>
+        <translation>(à jour)</translation>
     </message>
     <message>
         <source>Noting the start on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du début sur %1</translation>
     </message>
     <message>
         <source>Upgrading %1: apt-get, then what runs an old binary restarts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à niveau de %1 : apt-get, puis redémarrage de ce qui exécute un ancien binaire</translation>
     </message>
     <message>
         <source>Restarting %1 (a standby)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrage de %1 (un secondaire)</translation>
     </message>
     <message>
         <source>Upgrading %1, the old primary, as a standby</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à niveau de %1, l&apos;ancien primaire, comme secondaire</translation>
     </message>
     <message>
         <source>Waiting until %1, the old primary, streams and catches up</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente que %1, l&apos;ancien primaire, diffuse et rattrape son retard</translation>
     </message>
     <message>
         <source>Waiting until %1 has caught up, then repmgr&apos;s dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente que %1 ait rattrapé son retard, puis simulation de repmgr</translation>
     </message>
     <message>
         <source>Switching over to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bascule vers %1</translation>
     </message>
     <message>
         <source>Switching back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bascule de retour vers %1</translation>
     </message>
     <message>
         <source>Waiting for HAProxy and the VIP to send writes to %1</source>
-        <translation type="unfinished">Attente que HAProxy et la VIP envoient les écritures à %1</translation>
+        <translation>Attente que HAProxy et la VIP envoient les écritures à %1</translation>
     </message>
     <message>
         <source>ALTER EXTENSION repmgr UPDATE where the primary is (%1 checks)</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTER EXTENSION repmgr UPDATE là où est le primaire (%1 vérifie)</translation>
     </message>
 </context>
 <context>
@@ -5465,199 +5468,199 @@ AVERTISSEMENT</translation>
     </message>
     <message>
         <source>Wait (at most %1 s) until %2 has caught up with the primary (replay lag under 16 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre (%1 s au plus) que %2 ait rattrapé le primaire (retard de rejeu sous 16 Mio)</translation>
     </message>
     <message>
         <source>%1 has not caught up with the primary after %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas rattrapé le primaire après %2 s</translation>
     </message>
     <message>
         <source>%1 is not a running standby now: the cluster changed since the pre-checks; nothing was done on it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est plus un secondaire en marche : le cluster a changé depuis les vérifications préalables ; rien n&apos;y a été fait</translation>
     </message>
     <message>
         <source>apt-get install --only-upgrade %1</source>
-        <translation type="unfinished"></translation>
+        <translation>apt-get install --only-upgrade %1</translation>
     </message>
     <message>
         <source>Restart what still runs an old binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer ce qui exécute encore un ancien binaire</translation>
     </message>
     <message>
         <source>Upgrade %1 (the old primary, a standby now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à niveau %1 (l&apos;ancien primaire, désormais secondaire)</translation>
     </message>
     <message>
         <source>Upgrade %1 (the primary: nothing of it restarts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à niveau %1 (le primaire : rien de lui ne redémarre)</translation>
     </message>
     <message>
         <source>Upgrade standby %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à niveau le secondaire %1</translation>
     </message>
     <message>
         <source>%1 (the old primary) streams again after its restart by the switchover</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (l&apos;ancien primaire) diffuse de nouveau après son redémarrage par la bascule</translation>
     </message>
     <message>
         <source>Restart standby %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer le secondaire %1</translation>
     </message>
     <message>
         <source>The upgrade stopped on %1: read the output above. The nodes after it were not touched; the primary still runs. Fix the cause (apt&apos;s message), then run the upgrade again: nodes already done are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à niveau s&apos;est arrêtée sur %1 : lire la sortie ci-dessus. Les nœuds suivants n&apos;ont pas été touchés ; le primaire tourne toujours. Corriger la cause (le message d&apos;apt), puis relancer la mise à niveau : les nœuds déjà faits sont sautés.</translation>
     </message>
     <message>
         <source>%1 did not come back or does not catch up: see journalctl -u %2 and the server log. The nodes after it were not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas revenu ou ne rattrape pas son retard : voir journalctl -u %2 et le journal du serveur. Les nœuds suivants n&apos;ont pas été touchés.</translation>
     </message>
     <message>
         <source>PostgreSQL was restarted during this operation and has nothing pending</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL a été redémarré pendant cette opération et rien n&apos;attend de redémarrage</translation>
     </message>
     <message>
         <source>PostgreSQL is not running on this node: see its server log.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL ne tourne pas sur ce nœud : voir le journal du serveur.</translation>
     </message>
     <message>
         <source>started after the operation began, 0 settings pending restart</source>
-        <translation type="unfinished"></translation>
+        <translation>démarré après le début de l&apos;opération, 0 paramètre en attente de redémarrage</translation>
     </message>
     <message>
         <source>started %1 s %2 the operation began, %3 settings pending restart</source>
-        <translation type="unfinished"></translation>
+        <translation>démarré %1 s %2 le début de l&apos;opération, %3 paramètres en attente de redémarrage</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>après</translation>
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>avant</translation>
     </message>
     <message>
         <source>This node was not restarted: run the rolling restart again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nœud n&apos;a pas été redémarré : relancer le redémarrage progressif.</translation>
     </message>
     <message>
         <source>A setting still waits for a restart: it may have been changed during the operation; run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paramètre attend encore un redémarrage : il a peut-être été modifié pendant l&apos;opération ; la relancer.</translation>
     </message>
     <message>
         <source>Every package at its new version and no service running an old binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque paquet à sa nouvelle version et aucun service exécutant un ancien binaire</translation>
     </message>
     <message>
         <source>%1 still installed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 toujours installé</translation>
     </message>
     <message>
         <source>%1 runs an old binary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exécute un ancien binaire</translation>
     </message>
     <message>
         <source>repmgr&apos;s extension not updated</source>
-        <translation type="unfinished"></translation>
+        <translation>extension de repmgr non mise à jour</translation>
     </message>
     <message>
         <source>new versions, nothing stale</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelles versions, rien de périmé</translation>
     </message>
     <message>
         <source>Run the upgrade again: it picks up where this one stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer la mise à niveau : elle reprend là où celle-ci s&apos;est arrêtée.</translation>
     </message>
     <message>
         <source>Installed and new versions of %1 (after apt-get update)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions installées et nouvelles de %1 (après apt-get update)</translation>
     </message>
     <message>
         <source>apt-get update works</source>
-        <translation type="unfinished"></translation>
+        <translation>apt-get update fonctionne</translation>
     </message>
     <message>
         <source>The package source does not answer: check the node&apos;s apt sources and network.</source>
-        <translation type="unfinished"></translation>
+        <translation>La source de paquets ne répond pas : vérifier les sources apt et le réseau du nœud.</translation>
     </message>
     <message>
         <source>%1 %2 on %3</source>
-        <translation type="unfinished">%1 sur %3 {1 %2 ?}</translation>
+        <translation>%1 %2 sur %3</translation>
     </message>
     <message>
         <source>the packages are installed</source>
-        <translation type="unfinished"></translation>
+        <translation>les paquets sont installés</translation>
     </message>
     <message>
         <source>none of them installed</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun d&apos;eux installé</translation>
     </message>
     <message>
         <source>None of these packages is installed here: check --packages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun de ces paquets n&apos;est installé ici : vérifier --packages.</translation>
     </message>
     <message>
         <source>newer versions offered, the same on every node</source>
-        <translation type="unfinished"></translation>
+        <translation>versions plus récentes proposées, les mêmes sur chaque nœud</translation>
     </message>
     <message>
         <source>the nodes would get different versions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les nœuds recevraient des versions différentes : %1</translation>
     </message>
     <message>
         <source>newer versions offered</source>
-        <translation type="unfinished"></translation>
+        <translation>versions plus récentes proposées</translation>
     </message>
     <message>
         <source>every node has the newest version its package source offers</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque nœud a la version la plus récente que propose sa source de paquets</translation>
     </message>
     <message>
         <source>Nothing to upgrade: publish the new packages in the nodes&apos; package source first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à mettre à niveau : publier d&apos;abord les nouveaux paquets dans la source de paquets des nœuds.</translation>
     </message>
     <message>
         <source>Give every node the same package source, then run the upgrade again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner à chaque nœud la même source de paquets, puis relancer la mise à niveau.</translation>
     </message>
     <message>
         <source>Rolling upgrade of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à niveau progressive de %1</translation>
     </message>
     <message>
         <source>Rolling restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrage progressif</translation>
     </message>
     <message>
         <source>The standbys one at a time, then a switchover to %1, then %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secondaires un à un, puis une bascule vers %1, puis %2%3.</translation>
     </message>
     <message>
         <source>, then a switchover back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, puis une bascule de retour vers %1</translation>
     </message>
     <message>
         <source>Every node one at a time; nothing restarts, no switchover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque nœud l&apos;un après l&apos;autre ; rien ne redémarre, pas de bascule.</translation>
     </message>
     <message>
         <source>Note on every node when the restart began</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter sur chaque nœud quand le redémarrage a commencé</translation>
     </message>
     <message>
         <source>The node&apos;s state directory cannot be written: see the error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier d&apos;état du nœud n&apos;est pas inscriptible : voir l&apos;erreur.</translation>
     </message>
     <message>
         <source>ALTER EXTENSION repmgr UPDATE on the primary</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTER EXTENSION repmgr UPDATE sur le primaire</translation>
     </message>
     <message>
         <source>The extension could not be updated: read the error; repmgr&apos;s release notes say whether the new version needs more.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;extension n&apos;a pas pu être mise à jour : lire l&apos;erreur ; les notes de version de repmgr disent si la nouvelle version demande davantage.</translation>
     </message>
     <message>
         <source>ALTER EXTENSION repmgr UPDATE (the primary only)</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTER EXTENSION repmgr UPDATE (le primaire seulement)</translation>
     </message>
 </context>
 <context>
@@ -7935,38 +7938,41 @@ repmgr voit un primaire et chaque secondaire en marche. Reprendre un cluster qui
     </message>
     <message>
         <source>The standby to switch over to (default: the first standby of the cluster file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secondaire vers lequel basculer (par défaut : le premier secondaire du fichier de cluster).</translation>
     </message>
     <message>
         <source>End with a switchover back to the node that was primary at the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer par une bascule de retour vers le nœud qui était primaire au début.</translation>
     </message>
     <message>
         <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTE</translation>
     </message>
     <message>
         <source>Comma-separated: postgresql, repmgr, haproxy, keepalived, pgbackrest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparés par des virgules : postgresql, repmgr, haproxy, keepalived, pgbackrest.</translation>
     </message>
     <message>
         <source>--switch-back is for rolling-restart and upgrade.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--switch-back ne vaut que pour rolling-restart et upgrade.
+</translation>
     </message>
     <message>
         <source>Give the packages to upgrade with --packages (e.g. postgresql,repmgr).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer les paquets à mettre à niveau avec --packages (p. ex. postgresql,repmgr).
+</translation>
     </message>
     <message>
         <source>--packages is for upgrade only.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--packages ne vaut que pour upgrade.
+</translation>
     </message>
     <message>
         <source>restart PostgreSQL everywhere, one node at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>redémarrer PostgreSQL partout, un nœud à la fois</translation>
     </message>
     <message>
         <source>For settings that need a restart. Pre-checks that every node answers, one primary, every
@@ -7975,11 +7981,17 @@ stream and catch up before the next), switches over to a caught-up standby (--to
 first standby of the cluster file) so that repmgr restarts the old primary as its standby,
 and with --switch-back switches back. Writes through the VIP pause once per switchover;
 the outage is measured. Verifies that every node restarted and nothing waits for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les paramètres qui exigent un redémarrage. Vérifications préalables : chaque nœud répond,
+un primaire, chaque secondaire diffuse, repmgrd et SSH. Redémarre ensuite les secondaires un à
+un (chacun doit diffuser et rattraper son retard avant le suivant), bascule vers un secondaire
+à jour (--to, ou le premier secondaire du fichier de cluster) pour que repmgr redémarre
+l&apos;ancien primaire comme son secondaire, et avec --switch-back rebascule. Les écritures via la
+VIP s&apos;interrompent une fois par bascule ; l&apos;interruption est mesurée. Vérifie que chaque nœud
+a redémarré et que rien n&apos;attend de redémarrage.</translation>
     </message>
     <message>
         <source>rolling minor upgrade of the cluster&apos;s packages</source>
-        <translation type="unfinished"></translation>
+        <translation>mise à niveau mineure progressive des paquets du cluster</translation>
     </message>
     <message>
         <source>Installs the new versions the nodes&apos; package source offers for --packages, in the order of
@@ -7989,7 +8001,14 @@ primary, ALTER EXTENSION repmgr UPDATE. The pre-checks run apt-get update and pr
 of node, package, installed and new version; they refuse when nothing is newer or when
 nodes would get different versions. A node whose upgrade fails stops the operation there;
 run it again once fixed: nodes already done are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installe les nouvelles versions que la source de paquets des nœuds propose pour --packages,
+dans l&apos;ordre de rolling-restart : les secondaires un à un (apt-get --only-upgrade, puis
+redémarrage de ce qui exécute encore un ancien binaire, puis le nœud doit diffuser et
+rattraper son retard), une bascule, l&apos;ancien primaire, ALTER EXTENSION repmgr UPDATE. Les
+vérifications préalables exécutent apt-get update et affichent un tableau des nœuds, paquets,
+versions installées et nouvelles ; elles refusent quand rien n&apos;est plus récent ou quand les
+nœuds recevraient des versions différentes. Un nœud dont la mise à niveau échoue arrête
+l&apos;opération là ; la relancer une fois corrigé : les nœuds déjà faits sont sautés.</translation>
     </message>
 </context>
 <context>
@@ -9029,11 +9048,11 @@ L&apos;instant, en ISO 8601 avec son fuseau (p. ex. %1 ou 2026-12-05T11:15:00+01
     </message>
     <message>
         <source>Rolling res&amp;tart...</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrage &amp;progressif...</translation>
     </message>
     <message>
         <source>Minor &amp;upgrade...</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à &amp;niveau mineure...</translation>
     </message>
 </context>
 <context>
@@ -9879,35 +9898,35 @@ L&apos;instant, en ISO 8601 avec son fuseau (p. ex. %1 ou 2026-12-05T11:15:00+01
     </message>
     <message>
         <source>Versions before and after the upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions avant et après la mise à niveau</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet</translation>
     </message>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Installée</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle</translation>
     </message>
     <message>
         <source>&amp;Restart the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redémarrer le cluster</translation>
     </message>
     <message>
         <source>&amp;Upgrade the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à &amp;niveau le cluster</translation>
     </message>
     <message>
         <source>(up to date)</source>
-        <translation type="unfinished"></translation>
+        <translation>(à jour)</translation>
     </message>
     <message>
         <source>%1 in all, the longest %2 (%3 writes acknowledged, %4 failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au total, la plus longue %2 (%3 écritures acquittées, %4 en échec)</translation>
     </message>
 </context>
 <context>
@@ -9990,7 +10009,7 @@ L&apos;instant, en ISO 8601 avec son fuseau (p. ex. %1 ou 2026-12-05T11:15:00+01
     </message>
     <message>
         <source>, write outage %1 s in all, the longest %2 s (%3 writes failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>, interruption des écritures %1 s au total, la plus longue %2 s (%3 écritures en échec)</translation>
     </message>
 </context>
 <context>
@@ -10237,23 +10256,23 @@ L&apos;instant, en ISO 8601 avec son fuseau (p. ex. %1 ou 2026-12-05T11:15:00+01
     </message>
     <message>
         <source>The operation can be planned for the current primary</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opération peut être planifiée pour le primaire actuel</translation>
     </message>
     <message>
         <source>Give another standby to switch over to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer un autre secondaire vers lequel basculer.</translation>
     </message>
     <message>
         <source>Writes go to %1 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Les écritures vont maintenant à %1</translation>
     </message>
     <message>
         <source>%1 was done already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 était déjà traité</translation>
     </message>
     <message>
         <source>%1 streams and has caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 diffuse et a rattrapé son retard</translation>
     </message>
 </context>
 <context>
@@ -10954,51 +10973,51 @@ SUSPENDU</translation>
     <name>pgpilot::RollingDialog</name>
     <message>
         <source>Minor upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à niveau mineure</translation>
     </message>
     <message>
         <source>Rolling restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrage progressif</translation>
     </message>
     <message>
         <source>Installs the new versions the nodes&apos; package source offers, one node at a time: the standbys first, then a switchover, then the old primary. Writes pause once, for the switchover. The next page shows every node&apos;s installed and new versions before anything changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installe les nouvelles versions que propose la source de paquets des nœuds, un nœud à la fois : d&apos;abord les secondaires, puis une bascule, puis l&apos;ancien primaire. Les écritures s&apos;interrompent une fois, le temps de la bascule. La page suivante montre les versions installées et nouvelles de chaque nœud avant tout changement.</translation>
     </message>
     <message>
         <source>Restarts PostgreSQL on every node, one node at a time: the standbys first, then a switchover, then repmgr restarts the old primary as a standby. Writes pause once, for the switchover. Settings waiting for a restart take effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarre PostgreSQL sur chaque nœud, un nœud à la fois : d&apos;abord les secondaires, puis une bascule, puis repmgr redémarre l&apos;ancien primaire comme secondaire. Les écritures s&apos;interrompent une fois, le temps de la bascule. Les paramètres en attente de redémarrage prennent effet.</translation>
     </message>
     <message>
         <source>The first standby of the worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier secondaire de la fiche</translation>
     </message>
     <message>
         <source>Switch over to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculer vers :</translation>
     </message>
     <message>
         <source>Switch back at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebasculer à la fin</translation>
     </message>
     <message>
         <source>Switch back to %1 at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebasculer vers %1 à la fin</translation>
     </message>
     <message>
         <source>A second switchover: writes pause a second time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seconde bascule : les écritures s&apos;interrompent une seconde fois.</translation>
     </message>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets</translation>
     </message>
     <message>
         <source>Continue to the pre-checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer aux vérifications préalables</translation>
     </message>
     <message>
         <source>Tick at least one package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher au moins un paquet.</translation>
     </message>
 </context>
 <context>
