@@ -5527,16 +5527,12 @@ WARNUNG</translation>
         <translation>nach Beginn der Operation gestartet, 0 Einstellungen warten auf einen Neustart</translation>
     </message>
     <message>
-        <source>started %1 s %2 the operation began, %3 settings pending restart</source>
-        <translation>%1 s %2 Beginn der Operation gestartet, %3 Einstellungen warten auf einen Neustart</translation>
+        <source>started %1 s after the operation began, %2 settings pending restart</source>
+        <translation>%1 s nach Beginn der Operation gestartet, %2 Einstellungen warten auf einen Neustart</translation>
     </message>
     <message>
-        <source>after</source>
-        <translation>nach</translation>
-    </message>
-    <message>
-        <source>before</source>
-        <translation>vor</translation>
+        <source>started %1 s before the operation began, %2 settings pending restart</source>
+        <translation>%1 s vor Beginn der Operation gestartet, %2 Einstellungen warten auf einen Neustart</translation>
     </message>
     <message>
         <source>This node was not restarted: run the rolling restart again.</source>

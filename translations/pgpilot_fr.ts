@@ -5527,16 +5527,12 @@ AVERTISSEMENT</translation>
         <translation>démarré après le début de l&apos;opération, 0 paramètre en attente de redémarrage</translation>
     </message>
     <message>
-        <source>started %1 s %2 the operation began, %3 settings pending restart</source>
-        <translation>démarré %1 s %2 le début de l&apos;opération, %3 paramètres en attente de redémarrage</translation>
+        <source>started %1 s after the operation began, %2 settings pending restart</source>
+        <translation>démarré %1 s après le début de l&apos;opération, %2 paramètres en attente de redémarrage</translation>
     </message>
     <message>
-        <source>after</source>
-        <translation>après</translation>
-    </message>
-    <message>
-        <source>before</source>
-        <translation>avant</translation>
+        <source>started %1 s before the operation began, %2 settings pending restart</source>
+        <translation>démarré %1 s avant le début de l&apos;opération, %2 paramètres en attente de redémarrage</translation>
     </message>
     <message>
         <source>This node was not restarted: run the rolling restart again.</source>

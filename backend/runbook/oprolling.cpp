@@ -237,9 +237,9 @@ Criterion Builder::restartedCriterion() const
             const int pending = f.at(2).toInt();
             const bool ok = mark > 0 && started >= mark && pending == 0;
             return result(ok, node.name, tr("started after the operation began, 0 settings pending restart"),
-                tr("started %1 s %2 the operation began, %3 settings pending restart")
+                (started >= mark ? tr("started %1 s after the operation began, %2 settings pending restart")
+                                 : tr("started %1 s before the operation began, %2 settings pending restart"))
                     .arg(qAbs(started - mark))
-                    .arg(started >= mark ? tr("after") : tr("before"))
                     .arg(pending),
                 started < mark
                     ? tr("This node was not restarted: run the rolling restart again.")
