@@ -209,7 +209,7 @@ void MainWindow::createMenus()
     // Maintenance windows: every node one at a time, the primary by a switchover.
     const std::pair<QString, OperationKind> rolling[]
         = {{tr("Rolling res&tart..."), OperationKind::RollingRestart},
-            {tr("Minor &upgrade..."), OperationKind::Upgrade}};
+            {tr("Minor up&grade..."), OperationKind::Upgrade}};
     for (const auto& [text, kind] : rolling) {
         QAction* action
             = cluster->addAction(text, this, [this, kind = kind] { startRollingOperation(kind); });

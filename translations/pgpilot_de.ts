@@ -2305,6 +2305,10 @@ Clients: Nichts wird unterbrochen.</translation>
         <source>ALTER EXTENSION repmgr UPDATE where the primary is (%1 checks)</source>
         <translation>ALTER EXTENSION repmgr UPDATE dort, wo der Primary ist (%1 prüft)</translation>
     </message>
+    <message>
+        <source>With %1 nodes every standby is needed for writes: they also stop while each standby restarts (a few seconds each).</source>
+        <translation>Mit %1 Knoten wird jeder Standby für Schreibzugriffe gebraucht: sie stehen auch still, während jeder Standby neu startet (jeweils einige Sekunden).</translation>
+    </message>
 </context>
 <context>
     <name>pgpilot::AdoptDialog</name>
@@ -7994,20 +7998,19 @@ Knoten neu gestartet wurde und nichts auf einen Neustart wartet.</translation>
     </message>
     <message>
         <source>Installs the new versions the nodes&apos; package source offers for --packages, in the order of
-rolling-restart: the standbys one at a time (apt-get --only-upgrade, then whatever still runs
+rolling-restart: the standbys one at a time (apt-get install, only upgrades, then whatever runs
 an old binary restarts, then the node must stream and catch up), a switchover, the old
 primary, ALTER EXTENSION repmgr UPDATE. The pre-checks run apt-get update and print a table
 of node, package, installed and new version; they refuse when nothing is newer or when
 nodes would get different versions. A node whose upgrade fails stops the operation there;
 run it again once fixed: nodes already done are skipped.</source>
-        <translation>Installiert die neuen Versionen, die die Paketquelle der Knoten für --packages anbietet, in
-der Reihenfolge von rolling-restart: die Standbys einzeln (apt-get --only-upgrade, dann wird
-neu gestartet, was noch eine alte Binärdatei ausführt, dann muss der Knoten streamen und
-aufholen), ein Switchover, der alte Primary, ALTER EXTENSION repmgr UPDATE. Die Vorabprüfungen
-führen apt-get update aus und geben eine Tabelle mit Knoten, Paket, installierter und neuer
-Version aus; sie lehnen ab, wenn nichts neuer ist oder die Knoten unterschiedliche Versionen
-bekämen. Schlägt das Upgrade eines Knotens fehl, hält die Operation dort an; nach der Behebung
-erneut ausführen: Bereits erledigte Knoten werden übersprungen.</translation>
+        <translation>Installiert die neuen Versionen, die die Paketquelle der Knoten für --packages anbietet, in der
+Reihenfolge von rolling-restart: die Standbys einzeln (apt-get install, nur Upgrades, dann wird
+neu gestartet, was noch eine alte Binärdatei ausführt, dann muss der Knoten streamen und aufholen),
+ein Switchover, der alte Primary, ALTER EXTENSION repmgr UPDATE. Die Vorabprüfungen führen
+apt-get update aus und zeigen eine Tabelle mit Knoten, Paket, installierter und neuer Version;
+sie lehnen ab, wenn nichts neuer ist oder Knoten verschiedene Versionen bekämen. Scheitert das
+Upgrade eines Knotens, endet die Operation dort; danach erneut starten: fertige Knoten werden übersprungen.</translation>
     </message>
 </context>
 <context>
@@ -9050,8 +9053,8 @@ Der Zeitpunkt, ISO 8601 mit Zeitzone (z. B. %1 oder 2026-12-05T11:15:00+01:00):<
         <translation>&amp;Rollierender Neustart...</translation>
     </message>
     <message>
-        <source>Minor &amp;upgrade...</source>
-        <translation>Minor-&amp;Upgrade...</translation>
+        <source>Minor up&amp;grade...</source>
+        <translation>Minor-Up&amp;grade...</translation>
     </message>
 </context>
 <context>

@@ -2305,6 +2305,10 @@ Clients : rien n&apos;est interrompu.</translation>
         <source>ALTER EXTENSION repmgr UPDATE where the primary is (%1 checks)</source>
         <translation>ALTER EXTENSION repmgr UPDATE là où est le primaire (%1 vérifie)</translation>
     </message>
+    <message>
+        <source>With %1 nodes every standby is needed for writes: they also stop while each standby restarts (a few seconds each).</source>
+        <translation>Avec %1 nœuds, chaque secondaire est nécessaire aux écritures : elles s&apos;arrêtent aussi pendant le redémarrage de chaque secondaire (quelques secondes chacun).</translation>
+    </message>
 </context>
 <context>
     <name>pgpilot::AdoptDialog</name>
@@ -7991,20 +7995,19 @@ a redémarré et que rien n&apos;attend de redémarrage.</translation>
     </message>
     <message>
         <source>Installs the new versions the nodes&apos; package source offers for --packages, in the order of
-rolling-restart: the standbys one at a time (apt-get --only-upgrade, then whatever still runs
+rolling-restart: the standbys one at a time (apt-get install, only upgrades, then whatever runs
 an old binary restarts, then the node must stream and catch up), a switchover, the old
 primary, ALTER EXTENSION repmgr UPDATE. The pre-checks run apt-get update and print a table
 of node, package, installed and new version; they refuse when nothing is newer or when
 nodes would get different versions. A node whose upgrade fails stops the operation there;
 run it again once fixed: nodes already done are skipped.</source>
-        <translation>Installe les nouvelles versions que la source de paquets des nœuds propose pour --packages,
-dans l&apos;ordre de rolling-restart : les secondaires un à un (apt-get --only-upgrade, puis
-redémarrage de ce qui exécute encore un ancien binaire, puis le nœud doit diffuser et
-rattraper son retard), une bascule, l&apos;ancien primaire, ALTER EXTENSION repmgr UPDATE. Les
-vérifications préalables exécutent apt-get update et affichent un tableau des nœuds, paquets,
-versions installées et nouvelles ; elles refusent quand rien n&apos;est plus récent ou quand les
-nœuds recevraient des versions différentes. Un nœud dont la mise à niveau échoue arrête
-l&apos;opération là ; la relancer une fois corrigé : les nœuds déjà faits sont sautés.</translation>
+        <translation>Installe les nouvelles versions que la source de paquets des nœuds propose pour --packages, dans
+l&apos;ordre de rolling-restart : les secondaires un par un (apt-get install, mises à niveau seulement,
+puis redémarrage de ce qui exécute encore un ancien binaire, puis le nœud doit diffuser et rattraper
+son retard), une bascule, l&apos;ancien primaire, ALTER EXTENSION repmgr UPDATE. Les vérifications
+préalables lancent apt-get update et affichent un tableau nœud, paquet, version installée et nouvelle ;
+elles refusent si rien n&apos;est plus récent ou si des nœuds recevraient des versions différentes. Un nœud
+dont la mise à niveau échoue arrête l&apos;opération ; relancez-la une fois corrigé : les nœuds faits sont sautés.</translation>
     </message>
 </context>
 <context>
@@ -9047,7 +9050,7 @@ L&apos;instant, en ISO 8601 avec son fuseau (p. ex. %1 ou 2026-12-05T11:15:00+01
         <translation>Redémarrage &amp;progressif...</translation>
     </message>
     <message>
-        <source>Minor &amp;upgrade...</source>
+        <source>Minor up&amp;grade...</source>
         <translation>Mise à &amp;niveau mineure...</translation>
     </message>
 </context>
