@@ -63,6 +63,10 @@ QString alarmKindName(AlarmKind kind)
         return NotificationsDialog::tr("WAL archive has a gap");
     case AlarmKind::ArchiveNotStored:
         return NotificationsDialog::tr("Archived WAL not in the repository");
+    case AlarmKind::OperationScheduledSoon:
+        return NotificationsDialog::tr("Scheduled operation starts soon");
+    case AlarmKind::ScheduledOperationMissed:
+        return NotificationsDialog::tr("Scheduled operation missed");
     }
     return toId(kind);
 }

@@ -25,6 +25,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     list.push_back(makeImportCertsCommand());
     for (auto& operation : makeOperationCommands())
         list.push_back(std::move(operation));
+    list.push_back(makeScheduleCommand());
     return list;
 }
 

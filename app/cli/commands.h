@@ -4,9 +4,16 @@
 #include <memory>
 #include <vector>
 
+namespace pgpilot {
+struct ClusterSpec;
+struct OperationRequest;
+} // namespace pgpilot
+
 namespace pgpilot::cli {
 
 class Command;
+class Invocation;
+struct Io;
 
 // Every headless command, in the order `pgpilot --help` lists them; each defined in its own file.
 std::unique_ptr<Command> makeValidateCommand(); // speccommands.cpp
@@ -23,6 +30,12 @@ std::unique_ptr<Command> makeStatusCommand(); // statuscommand.cpp
 std::unique_ptr<Command> makeWatchCommand(); // watchcommand.cpp
 std::unique_ptr<Command> makeHistoryCommand(); // historycommand.cpp
 std::vector<std::unique_ptr<Command>> makeOperationCommands(); // operationcommand.cpp
+std::unique_ptr<Command> makeScheduleCommand(); // schedulecommand.cpp
+
+// An operation's --at (schedulecommand.cpp): the request recorded in the cluster for a watcher to
+// run when it is due (--remind, --yes, --json of args); the exit status.
+int scheduleOperation(
+    const ClusterSpec& spec, const OperationRequest& request, const Invocation& args, const Io& io);
 
 std::vector<std::unique_ptr<Command>> allCommands();
 

@@ -7,6 +7,7 @@
 #include "core/interrupt.h"
 #include "ops/operationrunner.h"
 #include "ops/rolling.h"
+#include "ops/schedule.h"
 #include "options.h"
 #include "output.h"
 #include "secrets/secretstore.h"
@@ -217,6 +218,17 @@ public:
                       QT_TRANSLATE_NOOP("pgpilot::CommandLine",
                           "Why (one line, shown with the pause on every dashboard and in its alarm).")),
             kind == OperationKind::Pause ? Show::InUsage : Show::Hidden);
+        addOption(valueOption("at", QT_TRANSLATE_NOOP("pgpilot::CommandLine", "TIME"),
+                      QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+                          "Do not run it now: schedule it for TIME (ISO 8601 with its zone, e.g. "
+                          "2026-12-06T02:00:00Z, at most 30 days ahead). A running pgpilot watch runs it; "
+                          "pgpilot schedule lists and cancels.")),
+            isSchedulable(kind) ? Show::InUsage : Show::Hidden);
+        addOption(valueOption("remind", QT_TRANSLATE_NOOP("pgpilot::CommandLine", "DURATION"),
+                      QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+                          "With --at: the dashboards and pgpilot watch raise a reminder this long before it "
+                          "starts (default 15m; 0: none).")),
+            isSchedulable(kind) ? Show::Listed : Show::Hidden);
         addOption(yesOption(), Show::InUsage);
         addOption(flagOption("dry-run",
             QT_TRANSLATE_NOOP(
@@ -258,6 +270,16 @@ protected:
                 m_kind == OperationKind::Upgrade ? CommandLine::tr(
                     "Give the packages to upgrade with --packages (e.g. postgresql,repmgr).\n")
                                                  : CommandLine::tr("--packages is for upgrade only.\n"));
+            return 2;
+        }
+        if ((args.isSet("at") || args.isSet("remind")) && !isSchedulable(m_kind)) {
+            print(io.err,
+                CommandLine::tr("--at and --remind are for switchover, rolling-restart and upgrade.\n"));
+            return 2;
+        }
+        if (args.isSet("remind") && !args.isSet("at")) {
+            print(io.err,
+                CommandLine::tr("--remind goes with --at (the time the operation is scheduled for).\n"));
             return 2;
         }
         if (args.isSet("reclone") && m_kind != OperationKind::Rejoin) {
@@ -309,6 +331,8 @@ protected:
                 return 0;
             }
         }
+        if (args.isSet("at")) // recorded for a watcher to run; nothing runs now
+            return scheduleOperation(*spec, request, args, io);
         const std::unique_ptr<SecretStore> secrets = openSecretStore(args.value("secrets-file"), io.err);
         if (!secrets)
             return 3;

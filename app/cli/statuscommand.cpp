@@ -6,6 +6,7 @@
 #include "commands.h"
 #include "monitor/backuptext.h"
 #include "monitor/pausetext.h"
+#include "monitor/scheduletext.h"
 #include "monitor/snapshottext.h"
 #include "options.h"
 #include "output.h"
@@ -177,6 +178,24 @@ QJsonValue pauseToJson(const FailoverPause& p)
         {QStringLiteral("window"), window}};
 }
 
+// Scheduled operations (issue 20): the unfinished ones and those finished within the last day.
+QJsonValue scheduleToJson(const ClusterSnapshot& s)
+{
+    QJsonArray list;
+    for (const ScheduledOperation& op : s.scheduled)
+        list.append(QJsonObject {{QStringLiteral("id"), op.id}, {QStringLiteral("operation"), op.kind},
+            {QStringLiteral("node"), op.node}, {QStringLiteral("switch_back"), op.switchBack},
+            {QStringLiteral("packages"), QJsonArray::fromStringList(op.packages)},
+            {QStringLiteral("at"), timeJson(op.at)}, {QStringLiteral("remind_minutes"), op.remindMinutes},
+            {QStringLiteral("requested_by"), op.requestedBy}, {QStringLiteral("state"), op.state},
+            {QStringLiteral("claimed_by"), op.claimedBy},
+            {QStringLiteral("started_at"), timeJson(op.startedAt)},
+            {QStringLiteral("finished_at"), timeJson(op.finishedAt)}, {QStringLiteral("summary"), op.summary},
+            {QStringLiteral("title"), scheduledOperationTitle(op)},
+            {QStringLiteral("seconds_until"), optional(op.secondsUntil)}});
+    return list;
+}
+
 QJsonObject snapshotToJson(const ClusterSnapshot& s)
 {
     QJsonArray nodes;
@@ -253,7 +272,8 @@ QJsonObject snapshotToJson(const ClusterSnapshot& s)
                 {QStringLiteral("confirming"), s.syncConfirming}}},
         {QStringLiteral("nodes"), nodes}, {QStringLiteral("alarms"), alarms},
         {QStringLiteral("health_service"), s.healthService}, {QStringLiteral("not_read"), notRead},
-        {QStringLiteral("backup"), backupToJson(s)}, {QStringLiteral("pause"), pauseToJson(s.pause)}};
+        {QStringLiteral("backup"), backupToJson(s)}, {QStringLiteral("pause"), pauseToJson(s.pause)},
+        {QStringLiteral("scheduled"), scheduleToJson(s)}};
 }
 
 QString snapshotToText(const ClusterSnapshot& s)
@@ -290,6 +310,8 @@ QString snapshotToText(const ClusterSnapshot& s)
         text += backup + QLatin1Char('\n');
     if (const QString pause = pauseSummaryText(s.pause); !pause.isEmpty())
         text += pause + QLatin1Char('\n');
+    for (const QString& line : scheduleSummaryLines(s.scheduled))
+        text += line + QLatin1Char('\n');
     for (const auto& n : s.notRead)
         text += tr("not read: %1\n").arg(n.reason);
     for (const auto& a : s.alarms)

@@ -3,10 +3,12 @@
 #include "command.h"
 #include "commands.h"
 #include "core/interrupt.h"
+#include "monitor/clustermonitor.h"
 #include "notify/dispatcher.h"
 #include "notify/notifyconfig.h"
 #include "notify/watcher.h"
 #include "notify/webhook.h"
+#include "ops/schedule.h"
 #include "options.h"
 #include "output.h"
 #include "secrets/secretstore.h"
@@ -48,7 +50,10 @@ public:
                 "--clear-hold seconds: a flapping node stays one incident). Each is printed and sent to\n"
                 "every channel: the webhook (JSON), e-mail and the desktop, set up by --notify-config\n"
                 "(docs/notifications.md has the file's format and the webhook's schema) or --webhook and\n"
-                "--desktop. --test sends one test notification to each channel instead and exits."),
+                "--desktop. --test sends one test notification to each channel instead and exits.\n"
+                "It also runs the operations scheduled with --at when they are due (pgpilot schedule\n"
+                "lists them), one at a time, as the command line does with --yes, and records each\n"
+                "result in the cluster; --no-schedule leaves them to another watcher."),
             QT_TRANSLATE_NOOP("pgpilot::CommandLine",
                 "Exit status: 130/143 stopped by SIGINT/SIGTERM (after the pending deliveries, at most\n"
                 "10 s), 2 usage error, 3 cluster file, notification configuration, keychain or monitor\n"
@@ -92,6 +97,10 @@ public:
         addOption(flagOption("group-critical",
             QT_TRANSLATE_NOOP("pgpilot::CommandLine",
                 "Critical alarms wait the group wait too (the behaviour before this option existed).")));
+        addOption(flagOption("no-schedule",
+            QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+                "Do not run scheduled operations here (another pgpilot watch does; the reminders and\n"
+                "alarms about them still come).")));
         addOption(flagOption("no-history",
             QT_TRANSLATE_NOOP("pgpilot::CommandLine",
                 "Keep no history on disk (by default each cluster's snapshots and events are kept,\n"
@@ -257,6 +266,26 @@ protected:
             });
             drain->start(100);
         });
+        // Scheduled operations: each cluster's runner, fed its monitor's snapshots.
+        QHash<QString, ClusterServices*> services;
+        if (!args.isSet("no-schedule")) {
+            QObject::connect(&watcher, &Watcher::monitorReady, &watcher,
+                [&](const QString& cluster, ClusterMonitor* monitor) {
+                    ClusterServices* s = services.value(cluster);
+                    if (!s)
+                        return;
+                    s->setMonitor(monitor); // the current primary, and a poll after each result
+                    auto* runner = new ScheduleRunner(s, &watcher);
+                    QObject::connect(monitor, &ClusterMonitor::snapshotReady, runner, &ScheduleRunner::feed);
+                    QObject::connect(
+                        runner, &ScheduleRunner::line, runner, [&io, cluster](const QString& text) {
+                            print(io.out,
+                                CommandLine::tr("%1 %2 scheduled %3\n")
+                                    .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), cluster,
+                                        text));
+                        });
+                });
+        }
         for (const ClusterSpec& spec : std::as_const(specs)) {
             watcher.addCluster(
                 spec,
@@ -270,8 +299,9 @@ protected:
                     print(
                         io.err, CommandLine::tr("watching %1 (%n node(s))\n", nullptr, int(nodes)).arg(name));
                 },
-                [&args](ClusterServices& services) {
-                    configureServices(services, args, /*takesStateDir=*/false);
+                [&args, &services](ClusterServices& s) {
+                    configureServices(s, args, /*takesStateDir=*/false);
+                    services.insert(s.spec().name, &s);
                 });
         }
         const int rc = QCoreApplication::exec();

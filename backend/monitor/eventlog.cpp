@@ -2,6 +2,7 @@
 #include "eventlog.h"
 
 #include "nodeevents.h"
+#include "scheduletext.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -85,6 +86,18 @@ QList<ClusterEvent> diffSnapshots(
         if (!now.contains(alarm.key()))
             events.append({time, ClusterEvent::Kind::AlarmCleared, alarm.node,
                 tr("cleared: %1").arg(alarm.title), alarm.severity});
+    }
+    // Scheduled operations (issue 20) that finished since the previous snapshot: their result.
+    for (const auto& op : next.scheduled) {
+        if (!op.finished())
+            continue;
+        for (const auto& was : previous.scheduled) {
+            if (was.id == op.id && !was.finished()) {
+                events.append({time, ClusterEvent::Kind::Operation, op.node, scheduledResultText(op),
+                    op.state == QLatin1String("failed") ? Severity::Critical : Severity::Warning});
+                break;
+            }
+        }
     }
     // repmgr events: rows newer than the newest the previous snapshot had, from any node.
     QDateTime newestBefore;

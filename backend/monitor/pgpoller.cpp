@@ -226,10 +226,10 @@ void PgPoller::sendBatch(PollStatements statements)
     // The status statement first (an error ends the string, and the poll needs it); the rest in
     // their fixed order, what failed in the last poll at the end.
     m_batchSize = 0;
-    quint32 key = 0;
+    quint64 key = 0;
     const auto add = [&](PollStatement statement) {
         m_batch[m_batchSize++] = statement;
-        key = key * 8 + statement + 1;
+        key = key * 16 + statement + 1; // up to 16 statements of 4 bits each
     };
     if (statements & pollBit(StatusStatement))
         add(StatusStatement);

@@ -126,7 +126,7 @@ private:
     int m_batchResults = 0;
     // The last string built, kept while the same statements in the same order are sent.
     QByteArray m_batchSql;
-    quint32 m_batchKey = 0;
+    quint64 m_batchKey = 0;
 };
 
 } // namespace pgpilot

@@ -59,7 +59,8 @@ Lsn lsn(PGresult* r, int row, int column)
 // the control file); for a standby the timeline its WAL receiver streams, else the replayed one.
 // The last column: pgpilot's pause table (pgpilot.failover_pause) exists and this login may read
 // it, asked by oid from the catalogs: a lookup by name would raise an error, and fail the whole
-// poll, where the login lacks USAGE on the schema.
+// poll, where the login lacks USAGE on the schema; then the same for the schedule table
+// (pgpilot.scheduled_operation).
 const char* kStatusSql = R"SQL(
 SELECT pg_is_in_recovery(),
        CASE WHEN pg_is_in_recovery()
@@ -77,7 +78,8 @@ SELECT pg_is_in_recovery(),
        to_regprocedure('repmgr.repmgrd_is_running()') IS NOT NULL,
        current_setting('synchronous_standby_names'),
        (SELECT CASE WHEN source IN ('database', 'user', 'database user', 'session', 'client') THEN boot_val ELSE setting END FROM pg_settings WHERE name = 'synchronous_commit'),
-       (SELECT has_schema_privilege(n.oid, 'USAGE') AND has_table_privilege(c.oid, 'SELECT') FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'pgpilot' AND c.relname = 'failover_pause')
+       (SELECT has_schema_privilege(n.oid, 'USAGE') AND has_table_privilege(c.oid, 'SELECT') FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'pgpilot' AND c.relname = 'failover_pause'),
+       (SELECT has_schema_privilege(n.oid, 'USAGE') AND has_table_privilege(c.oid, 'SELECT') FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'pgpilot' AND c.relname = 'scheduled_operation')
 )SQL";
 
 // synchronous_commit as the server has it: a value set for the role or database the monitor logs
@@ -139,6 +141,20 @@ const char* kPauseWindowSql = "SELECT id, (EXTRACT(EPOCH FROM paused_at) * 1000)
                               "(EXTRACT(EPOCH FROM until) * 1000)::bigint, paused_by, reason, "
                               "EXTRACT(EPOCH FROM until - now()) FROM pgpilot.failover_pause "
                               "WHERE resumed_at IS NULL ORDER BY id DESC LIMIT 1";
+
+// The scheduled operations (pgpilot switchover|rolling-restart|upgrade --at): those not finished,
+// and those finished within the last day (their result), with the time left by the server's own
+// clock. Times in milliseconds since the epoch.
+const char* kScheduleSql = R"SQL(
+SELECT id, kind, node, switch_back, packages, (EXTRACT(EPOCH FROM at) * 1000)::bigint,
+       remind_minutes, requested_by, (EXTRACT(EPOCH FROM requested_at) * 1000)::bigint, state,
+       claimed_by, (EXTRACT(EPOCH FROM started_at) * 1000)::bigint,
+       (EXTRACT(EPOCH FROM finished_at) * 1000)::bigint, summary, EXTRACT(EPOCH FROM at - now()),
+       EXTRACT(EPOCH FROM now() - started_at)
+FROM pgpilot.scheduled_operation
+WHERE state IN ('scheduled', 'running') OR finished_at > now() - interval '1 day'
+ORDER BY at, id LIMIT 20
+)SQL";
 
 // What each statement's result adds to the poll's PgStatus.
 
@@ -274,6 +290,35 @@ void readPauseWindow(PGresult* r, PgStatus& s)
     w.secondsLeft = real(r, 0, 5);
 }
 
+void readSchedule(PGresult* r, PgStatus& s)
+{
+    ScheduleTable& t = s.schedule;
+    t = ScheduleTable {};
+    if (PQnfields(r) < 16)
+        return;
+    t.read = true;
+    for (int i = 0; i < PQntuples(r); ++i) {
+        ScheduledOperation op;
+        op.id = integer(r, i, 0).value_or(0);
+        op.kind = text(r, i, 1);
+        op.node = text(r, i, 2);
+        op.switchBack = boolean(r, i, 3);
+        op.packages = text(r, i, 4).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        op.at = epochMs(r, i, 5);
+        op.remindMinutes = int(integer(r, i, 6).value_or(0));
+        op.requestedBy = text(r, i, 7);
+        op.requestedAt = epochMs(r, i, 8);
+        op.state = text(r, i, 9);
+        op.claimedBy = text(r, i, 10);
+        op.startedAt = epochMs(r, i, 11);
+        op.finishedAt = epochMs(r, i, 12);
+        op.summary = text(r, i, 13);
+        op.secondsUntil = real(r, i, 14);
+        op.secondsRunning = real(r, i, 15);
+        t.rows.append(op);
+    }
+}
+
 } // namespace
 
 const PollStatementSpec kPollStatements[PollStatementCount] = {
@@ -285,6 +330,7 @@ const PollStatementSpec kPollStatements[PollStatementCount] = {
     {"repmgr.events", kRepmgrEventsSql, readRepmgrEvents},
     {"repmgrd", kRepmgrdSql, readRepmgrd},
     {"pause window", kPauseWindowSql, readPauseWindow},
+    {"schedule", kScheduleSql, readSchedule},
 };
 
 PollStatements repmgrStatements(pg_result* status)
@@ -294,7 +340,8 @@ PollStatements repmgrStatements(pg_result* status)
     return PollStatements(
         (boolean(status, 0, 9) ? pollBit(RepmgrNodesStatement) | pollBit(RepmgrEventsStatement) : 0)
         | (boolean(status, 0, 10) ? pollBit(RepmgrdStatement) : 0)
-        | (PQnfields(status) > 13 && boolean(status, 0, 13) ? pollBit(PauseWindowStatement) : 0));
+        | (PQnfields(status) > 13 && boolean(status, 0, 13) ? pollBit(PauseWindowStatement) : 0)
+        | (PQnfields(status) > 14 && boolean(status, 0, 14) ? pollBit(ScheduleStatement) : 0));
 }
 
 } // namespace pgpilot

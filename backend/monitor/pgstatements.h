@@ -19,10 +19,11 @@ enum PollStatement : quint8
     RepmgrEventsStatement,
     RepmgrdStatement,
     PauseWindowStatement, // pgpilot.failover_pause, where the table exists and may be read
+    ScheduleStatement, // pgpilot.scheduled_operation, where the table exists and may be read
     PollStatementCount
 };
 
-using PollStatements = quint8; // a set: bit (1 << PollStatement); at most 8 statements
+using PollStatements = quint16; // a set: bit (1 << PollStatement); at most 16 statements
 
 constexpr PollStatements pollBit(int statement)
 {
@@ -39,7 +40,7 @@ struct PollStatementSpec
 extern const PollStatementSpec kPollStatements[PollStatementCount];
 
 // The repmgr statements a status statement's answer calls for: repmgr's tables exist, its
-// functions exist; and pgpilot's pause table, when this login may read it.
+// functions exist; and pgpilot's pause and schedule tables, when this login may read them.
 PollStatements repmgrStatements(pg_result* status);
 
 } // namespace pgpilot

@@ -98,6 +98,10 @@ QString toId(AlarmKind kind)
         return QStringLiteral("archive-gap");
     case AlarmKind::ArchiveNotStored:
         return QStringLiteral("archive-not-stored");
+    case AlarmKind::OperationScheduledSoon:
+        return QStringLiteral("operation-scheduled-soon");
+    case AlarmKind::ScheduledOperationMissed:
+        return QStringLiteral("scheduled-operation-missed");
     }
     return QStringLiteral("unknown");
 }
@@ -238,7 +242,7 @@ HistorySample toHistorySample(const ClusterSnapshot& snapshot)
 QList<AlarmKind> allAlarmKinds()
 {
     QList<AlarmKind> kinds;
-    for (int i = int(AlarmKind::NoPrimary); i <= int(AlarmKind::ArchiveNotStored); ++i)
+    for (int i = int(AlarmKind::NoPrimary); i <= int(AlarmKind::ScheduledOperationMissed); ++i)
         kinds << AlarmKind(i);
     return kinds;
 }

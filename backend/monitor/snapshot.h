@@ -151,6 +151,51 @@ struct PauseWindow
     bool operator==(const PauseWindow&) const = default;
 };
 
+// An operation scheduled for later (issue 20: pgpilot switchover|rolling-restart|upgrade --at): a
+// row of pgpilot.scheduled_operation in the repmgr database, written on the primary (replicated
+// to every node). A watcher (pgpilot watch) claims it when it is due, runs it and records the
+// result in the row.
+struct ScheduledOperation
+{
+    qint64 id = 0;
+    QString kind; // "switchover", "rolling-restart" or "upgrade" (toId(OperationKind))
+    QString node; // switchover: the standby to promote; rolling: the standby to switch over to (may be empty)
+    bool switchBack = false; // rolling: a switchover back at the end
+    QStringList packages; // upgrade: the package names
+    QDateTime at; // when it is to start, UTC
+    int remindMinutes = 15; // the reminder alarm starts this long before at
+    QString requestedBy; // "user@host"
+    QDateTime requestedAt;
+    QString state; // scheduled, running, done, failed, cancelled
+    QString claimedBy; // the watcher that runs (or ran) it: "user@host pid N"
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    QString summary; // the result's one line (OperationResult::summary), or why it did not run
+    std::optional<double> secondsUntil; // at - now() by the node's clock: negative once due
+    std::optional<double> secondsRunning; // now() - started_at by the node's clock
+
+    bool finished() const
+    {
+        return state == QLatin1String("done") || state == QLatin1String("failed")
+            || state == QLatin1String("cancelled");
+    }
+    bool operator==(const ScheduledOperation&) const = default;
+};
+// A scheduled operation still 'scheduled' this long after its time was missed: nobody runs it.
+inline constexpr int kScheduleMissedSeconds = 5 * 60;
+// A row left 'running' this long was claimed by a watcher that died: it is marked failed.
+inline constexpr int kScheduleAbandonedSeconds = 2 * 3600;
+
+// The scheduled operations in one node's copy of the table: the unfinished ones and those
+// finished within the last day.
+struct ScheduleTable
+{
+    bool read = false; // the table was read on this node (false: no table, or not readable)
+    QList<ScheduledOperation> rows; // by time
+
+    bool operator==(const ScheduleTable&) const = default;
+};
+
 // What libpq found on one node this tick.
 struct PgStatus
 {
@@ -184,6 +229,7 @@ struct PgStatus
     // state file it is restored from when PostgreSQL starts).
     std::optional<bool> repmgrdPaused = {};
     PauseWindow pauseWindow = {}; // the open pause recorded in this node's copy of the table
+    ScheduleTable schedule = {}; // the scheduled operations in this node's copy of the table
 
     bool operator==(const PgStatus&) const = default;
 };
@@ -431,7 +477,9 @@ enum class AlarmKind
     FailoverPausedTooLong, // paused longer than the window the admin gave (pgpilot pause --window)
     FailoverPausedPartly, // repmgrd paused on some nodes and not on others
     ArchiveGap,
-    ArchiveNotStored
+    ArchiveNotStored,
+    OperationScheduledSoon, // a scheduled operation starts within its reminder time
+    ScheduledOperationMissed // a scheduled operation's time passed and nobody started it
 };
 QString toId(AlarmKind kind);
 
@@ -510,6 +558,10 @@ struct ClusterSnapshot
     int syncConfirming = 0; // of those, streaming with sync_state sync (FIRST) or sync/quorum (ANY)
     BackupStatus backup; // configured false: the cluster keeps no pgBackRest backups
     FailoverPause pause = {}; // derived: automatic failover paused (issue 20)
+    // derived: the scheduled operations (issue 20), the primary's copy of the table (else the
+    // newest copy a node answered with); scheduleNode is the node it was read on.
+    QList<ScheduledOperation> scheduled = {};
+    QString scheduleNode = {};
 
     bool healthy() const { return alarms.isEmpty(); }
     Severity worstSeverity() const; // Warning when there are no alarms

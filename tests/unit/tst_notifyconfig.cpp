@@ -244,7 +244,7 @@ private Q_SLOTS:
     {
         for (const AlarmKind kind : allAlarmKinds())
             QCOMPARE(alarmKindFromId(toId(kind)), std::optional(kind));
-        QCOMPARE(allAlarmKinds().size(), int(AlarmKind::ArchiveNotStored) + 1);
+        QCOMPARE(allAlarmKinds().size(), int(AlarmKind::ScheduledOperationMissed) + 1);
         QVERIFY(!alarmKindFromId(QStringLiteral("unknown")));
     }
 };
