@@ -13,6 +13,7 @@
 #include "nodetile.h"
 #include "pausebanner.h"
 #include "replaybar.h"
+#include "schedulestrip.h"
 #include "topologyview.h"
 
 #include <QComboBox>
@@ -209,6 +210,7 @@ ClusterDashboard::ClusterDashboard(QWidget* parent)
     layout->addWidget(m_replayBar);
     layout->addWidget(m_banner);
     layout->addWidget(m_pauseBanner);
+    layout->addWidget(new ScheduleStrip(this)); // scheduled operations (issue 20): found by type
     layout->addWidget(m_whileClosed);
     layout->addWidget(m_notRead);
     m_tileRow->addWidget(m_tileArea, 3);
@@ -272,6 +274,8 @@ void ClusterDashboard::showSnapshot(const ClusterSnapshot& snapshot)
             : QString());
     m_banner->setAlarms(snapshot.alarms);
     m_pauseBanner->setPause(snapshot.pause);
+    if (auto* strip = findChild<ScheduleStrip*>(QStringLiteral("scheduleStrip")))
+        strip->setScheduled(snapshot.scheduled);
     QStringList notRead;
     for (const NotRead& n : snapshot.notRead)
         notRead << QStringLiteral("\u2022 ") + n.reason;
