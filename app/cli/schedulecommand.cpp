@@ -100,7 +100,10 @@ public:
             valueOption("cancel", QT_TRANSLATE_NOOP("pgpilot::CommandLine", "ID"),
                 QT_TRANSLATE_NOOP("pgpilot::CommandLine", "Cancel the scheduled operation with this id.")),
             OptionSet::Show::InUsage);
-        addOption(yesOption(), OptionSet::Show::InUsage);
+        addOption(
+            described(yesOption(),
+                QT_TRANSLATE_NOOP("pgpilot::CommandLine", "Confirm --cancel: without it nothing changes.")),
+            OptionSet::Show::InUsage);
         addOption(described(jsonOption(),
             QT_TRANSLATE_NOOP("pgpilot::CommandLine", "The list (or the cancellation) as one JSON object.")));
         addOptions(sessionOptions());

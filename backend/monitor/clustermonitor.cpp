@@ -537,6 +537,10 @@ void ClusterMonitor::publish()
         snapshot.nodes.append(n);
     }
     deriveCluster(snapshot, m_options.thresholds);
+    // No node's copy of the schedule read this tick (every node restarting in a switchover): the
+    // last one read stands, so that a result recorded meanwhile still reaches the timeline once.
+    if (snapshot.scheduleNode.isEmpty() && snapshot.scheduled.isEmpty())
+        snapshot.scheduled = m_latest.scheduled;
     const QList<ClusterEvent> events = diffSnapshots(m_latest, snapshot, &m_reportedRepmgr);
     m_latest = snapshot;
     m_history.append(toHistorySample(snapshot));

@@ -125,6 +125,10 @@ wait_status 60 "pg2 is the primary, pg1 a standby, no alarm" \
 grep -q "scheduled #$id: claimed: Switchover to pg2" "$work/watch.out" && grep -q "scheduled #$id: recorded as done" "$work/watch.out" \
   && ok "the watcher's output: $(grep "scheduled #$id: \(claimed\|Switchover\|recorded\)" "$work/watch.out" | cut -c1-200 | tr '\n' '|')" \
   || bad "the watcher's output: $(grep 'scheduled' "$work/watch.out" | tail -n 8 | tr '\n' '|')"
+# The reminder went out as the watcher's notification too (printed on its stdout).
+grep -q "warning.*Switchover to pg2 at .*requested by" "$work/watch.out" \
+  && ok "the watcher notified the reminder: $(grep -m 1 "Switchover to pg2 at" "$work/watch.out" | cut -c1-220)" \
+  || bad "no reminder notification in the watcher's output: $(grep -v scheduled "$work/watch.out" | tail -n 3 | tr '\n' '|')"
 # The result in the watcher's timeline (its history, kept where XDG_DATA_HOME points).
 deadline=$(($(date +%s) + 60))
 until XDG_DATA_HOME=$work/watch-data "$pgpilot" history "$LAB_CLUSTER_FILE" --events --since -15m 2>/dev/null \
