@@ -2309,6 +2309,134 @@ Clients : rien n&apos;est interrompu.</translation>
         <source>With %1 nodes every standby is needed for writes: they also stop while each standby restarts (a few seconds each).</source>
         <translation>Avec %1 nœuds, chaque secondaire est nécessaire aux écritures : elles s&apos;arrêtent aussi pendant le redémarrage de chaque secondaire (quelques secondes chacun).</translation>
     </message>
+    <message>
+        <source> (and %1 more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled operation not started: %1 was due at %2, requested by %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing ran it: no pgpilot watch with this cluster&apos;s secrets is running, or it could not claim it. The maintenance the admin planned has not happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start pgpilot watch for this cluster (it runs due operations), or run the operation by hand and cancel the schedule: pgpilot schedule cluster.json --cancel %1 --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2, requested by %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes through the VIP pause for a few seconds while the primary changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each node restarts in turn; writes through the VIP pause for a few seconds at each switchover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do if it is expected; to call it off: pgpilot schedule cluster.json --cancel %1 --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switchover to %1</source>
+        <translation type="unfinished">Bascule vers %1</translation>
+    </message>
+    <message>
+        <source> (switching over to %1, then back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (switching over to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (switching back at the end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor upgrade of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 at %3, requested by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: RUNNING since %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at: &quot;%1&quot; is not a valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at: %1 is in the past (it is %2 now): give a time ahead, with its zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at: %1 is more than %2 days ahead: schedule it closer to the time (a cluster changes in a month, and so do the people who would expect it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--remind: &quot;%1&quot; is not a time pgpilot understands: give minutes or hours, e.g. 15m, 1h or 0 (no reminder), at most 24h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--remind: &quot;%1&quot; is more than 24 hours: give at most 24h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result recorded within %1 h of its start: the watcher that ran it stopped (%2 marked it failed). It is not run again: check the cluster (pgpilot status) and schedule it anew if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>psql on %1 (the primary) failed with exit status %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node answered as the primary: the schedule is kept on the primary. Check the cluster with pgpilot status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node answered as the primary (not reached: %1): the schedule is kept on the primary. Check the cluster with pgpilot status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be scheduled (switchover, rolling-restart and upgrade can).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pgpilot::AdoptDialog</name>
@@ -7711,23 +7839,6 @@ problème de fichier de cluster ou paquet impossible à écrire.</translation>
         <translation>Afficher aussi les événements de la chronologie, avec ce que repmgr a enregistré sur les nœuds pendant qu&apos;aucun pgpilot ne surveillait (avec --watch : chaque événement à mesure qu&apos;il arrive).</translation>
     </message>
     <message>
-        <source>Runs the dashboard&apos;s monitor on every cluster file given, until interrupted. Its alarms
-become incidents, one at a time per cluster: a notification when one opens, gets
-critical, is still open after --repeat seconds, and when it is over (no alarm for
---clear-hold seconds: a flapping node stays one incident). Each is printed and sent to
-every channel: the webhook (JSON), e-mail and the desktop, set up by --notify-config
-(docs/notifications.md has the file&apos;s format and the webhook&apos;s schema) or --webhook and
---desktop. --test sends one test notification to each channel instead and exits.</source>
-        <translation>Fait tourner le moniteur du tableau de bord sur chaque fichier de cluster donné, jusqu&apos;à
-interruption. Ses alarmes deviennent des incidents, un à la fois par cluster : une notification
-quand un incident s&apos;ouvre, devient critique, est toujours ouvert après --repeat secondes, et
-quand il est terminé (aucune alarme pendant --clear-hold secondes : un nœud instable reste un
-seul incident). Chacune est affichée et envoyée à chaque canal : le webhook (JSON), l&apos;e-mail et
-le bureau, configurés par --notify-config (docs/notifications.md décrit le format du fichier et
-le schéma du webhook) ou par --webhook et --desktop. --test envoie à la place une notification
-de test à chaque canal et s&apos;arrête.</translation>
-    </message>
-    <message>
         <source>Exit status: 130/143 stopped by SIGINT/SIGTERM (after the pending deliveries, at most
 10 s), 2 usage error, 3 cluster file, notification configuration, keychain or monitor
 problem. With --test: 0 when every channel delivered, 1 when one did not.</source>
@@ -8008,6 +8119,132 @@ son retard), une bascule, l&apos;ancien primaire, ALTER EXTENSION repmgr UPDATE.
 préalables lancent apt-get update et affichent un tableau nœud, paquet, version installée et nouvelle ;
 elles refusent si rien n&apos;est plus récent ou si des nœuds recevraient des versions différentes. Un nœud
 dont la mise à niveau échoue arrête l&apos;opération ; relancez-la une fois corrigé : les nœuds faits sont sautés.</translation>
+    </message>
+    <message>
+        <source>Do not run it now: schedule it for TIME (ISO 8601 with its zone, e.g. 2026-12-06T02:00:00Z, at most 30 days ahead). A running pgpilot watch runs it; pgpilot schedule lists and cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --at: the dashboards and pgpilot watch raise a reminder this long before it starts (default 15m; 0: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at and --remind are for switchover, rolling-restart and upgrade.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--remind goes with --at (the time the operation is scheduled for).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list or cancel scheduled operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the operations scheduled with --at (switchover, rolling-restart, upgrade) as
+recorded in the cluster, the newest 50: when, what, who asked, and the state
+(scheduled, running, done, failed, cancelled) with the result. --cancel ID calls off
+one that has not started. A running pgpilot watch with this cluster&apos;s secrets runs
+each when it is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 listed or cancelled, 1 nothing to cancel (not found, or already
+started or finished), 2 usage error or no --yes, 3 cluster file, keychain or
+connection problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the scheduled operation with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm --cancel: without it nothing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list (or the cancellation) as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cancel takes the id pgpilot schedule lists (a number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This would cancel scheduled operation #%1 of cluster %2.
+Add --yes to go ahead.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled scheduled operation #%1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scheduled operation #%1 on cluster %2: pgpilot schedule lists them.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled operation #%1 is %2, not scheduled: only one that has not started can be cancelled.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operations scheduled on cluster %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on cluster %2 at %3 (reminder %4 min before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This would schedule: %1.
+Add --yes to go ahead.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary (%1) did not say which id it recorded: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled #%1: %2, requested by %3 (recorded on %4).
+A running pgpilot watch with this cluster&apos;s secrets runs it when it is due; pgpilot schedule lists it and --cancel %1 --yes calls it off.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the dashboard&apos;s monitor on every cluster file given, until interrupted. Its alarms
+become incidents, one at a time per cluster: a notification when one opens, gets
+critical, is still open after --repeat seconds, and when it is over (no alarm for
+--clear-hold seconds: a flapping node stays one incident). Each is printed and sent to
+every channel: the webhook (JSON), e-mail and the desktop, set up by --notify-config
+(docs/notifications.md has the file&apos;s format and the webhook&apos;s schema) or --webhook and
+--desktop. --test sends one test notification to each channel instead and exits.
+It also runs the operations scheduled with --at when they are due (pgpilot schedule
+lists them), one at a time, as the command line does with --yes, and records each
+result in the cluster; --no-schedule leaves them to another watcher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not run scheduled operations here (another pgpilot watch does; the reminders and
+alarms about them still come).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 scheduled %3
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9592,6 +9829,14 @@ L&apos;instant, en ISO 8601 avec son fuseau (p. ex. %1 ou 2026-12-05T11:15:00+01
         <source>Archived WAL not in the repository</source>
         <translation>WAL archivé absent du dépôt</translation>
     </message>
+    <message>
+        <source>Scheduled operation starts soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled operation missed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pgpilot::NotifyConfigIssue</name>
@@ -11044,6 +11289,72 @@ SUSPENDU</translation>
     <message>
         <source>%1: reads to %2</source>
         <translation>%1 : lectures vers %2</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::ScheduleRunner</name>
+    <message>
+        <source>#%1: cannot claim it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1: claimed by another watcher (or no longer scheduled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1: claimed: %2 (scheduled for %3 by %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused, nothing changed: %2</source>
+        <translation type="unfinished">%1 : refusé, rien n&apos;a changé : %2</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1: no write probe: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1: the result could not be recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1: the result could not be recorded in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row is no longer ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1: recorded as %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1: cannot mark it failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1: left running for over %2 h by a watcher that stopped: marked failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::ScheduleStrip</name>
+    <message>
+        <source>SCHEDULED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled operations (a running pgpilot watch starts each at its time; pgpilot schedule --cancel calls one off):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
