@@ -2311,131 +2311,131 @@ Clients: Nichts wird unterbrochen.</translation>
     </message>
     <message>
         <source> (and %1 more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (und %1 weitere)</translation>
     </message>
     <message>
         <source>Scheduled operation not started: %1 was due at %2, requested by %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Operation nicht gestartet: %1, fällig um %2, angefordert von %3%4</translation>
     </message>
     <message>
         <source>Nothing ran it: no pgpilot watch with this cluster&apos;s secrets is running, or it could not claim it. The maintenance the admin planned has not happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hat sie ausgeführt: Kein pgpilot watch mit den Geheimnissen dieses Clusters läuft, oder es konnte sie nicht beanspruchen. Die vom Administrator geplante Wartung hat nicht stattgefunden.</translation>
     </message>
     <message>
         <source>Start pgpilot watch for this cluster (it runs due operations), or run the operation by hand and cancel the schedule: pgpilot schedule cluster.json --cancel %1 --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>pgpilot watch für diesen Cluster starten (es führt fällige Operationen aus), oder die Operation von Hand ausführen und die Planung absagen: pgpilot schedule cluster.json --cancel %1 --yes.</translation>
     </message>
     <message>
         <source>%1 at %2, requested by %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2, angefordert von %3%4</translation>
     </message>
     <message>
         <source>Writes through the VIP pause for a few seconds while the primary changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriffe über die VIP pausieren einige Sekunden, während der Primary wechselt.</translation>
     </message>
     <message>
         <source>Each node restarts in turn; writes through the VIP pause for a few seconds at each switchover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Knoten startet der Reihe nach neu; Schreibzugriffe über die VIP pausieren bei jedem Switchover einige Sekunden.</translation>
     </message>
     <message>
         <source>Nothing to do if it is expected; to call it off: pgpilot schedule cluster.json --cancel %1 --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun, wenn sie erwartet wird; zum Absagen: pgpilot schedule cluster.json --cancel %1 --yes.</translation>
     </message>
     <message>
         <source>Switchover to %1</source>
-        <translation type="unfinished">Switchover auf %1</translation>
+        <translation>Switchover auf %1</translation>
     </message>
     <message>
         <source> (switching over to %1, then back)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Switchover auf %1, dann zurück)</translation>
     </message>
     <message>
         <source> (switching over to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Switchover auf %1)</translation>
     </message>
     <message>
         <source> (switching back at the end)</source>
-        <translation type="unfinished"></translation>
+        <translation> (am Ende Switchover zurück)</translation>
     </message>
     <message>
         <source>Minor upgrade of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Minor-Upgrade von %1</translation>
     </message>
     <message>
         <source>%1, in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, in %2</translation>
     </message>
     <message>
         <source>%1, %2 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, vor %2</translation>
     </message>
     <message>
         <source>#%1 %2 at %3, requested by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 um %3, angefordert von %4</translation>
     </message>
     <message>
         <source>: scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>: geplant</translation>
     </message>
     <message>
         <source>: RUNNING since %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>: LÄUFT seit %1 (%2)</translation>
     </message>
     <message>
         <source>Scheduled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant: %1</translation>
     </message>
     <message>
         <source>Scheduled #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Operation #%1: %2</translation>
     </message>
     <message>
         <source>--at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--at: %1</translation>
     </message>
     <message>
         <source>--at: &quot;%1&quot; is not a valid time.</source>
-        <translation type="unfinished"></translation>
+        <translation>--at: „%1“ ist keine gültige Zeitangabe.</translation>
     </message>
     <message>
         <source>--at: %1 is in the past (it is %2 now): give a time ahead, with its zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>--at: %1 liegt in der Vergangenheit (jetzt ist es %2): eine künftige Zeit mit ihrer Zeitzone angeben.</translation>
     </message>
     <message>
         <source>--at: %1 is more than %2 days ahead: schedule it closer to the time (a cluster changes in a month, and so do the people who would expect it).</source>
-        <translation type="unfinished"></translation>
+        <translation>--at: %1 liegt mehr als %2 Tage in der Zukunft: näher am Zeitpunkt planen (ein Cluster ändert sich in einem Monat, und ebenso die Leute, die damit rechnen würden).</translation>
     </message>
     <message>
         <source>--remind: &quot;%1&quot; is not a time pgpilot understands: give minutes or hours, e.g. 15m, 1h or 0 (no reminder), at most 24h.</source>
-        <translation type="unfinished"></translation>
+        <translation>--remind: „%1“ ist keine Zeitangabe, die pgpilot versteht: Minuten oder Stunden angeben, z. B. 15m, 1h oder 0 (keine Erinnerung), höchstens 24h.</translation>
     </message>
     <message>
         <source>--remind: &quot;%1&quot; is more than 24 hours: give at most 24h.</source>
-        <translation type="unfinished"></translation>
+        <translation>--remind: „%1“ ist länger als 24 Stunden: höchstens 24h angeben.</translation>
     </message>
     <message>
         <source>Cancelled by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt von %1</translation>
     </message>
     <message>
         <source>No result recorded within %1 h of its start: the watcher that ran it stopped (%2 marked it failed). It is not run again: check the cluster (pgpilot status) and schedule it anew if it is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ergebnis innerhalb von %1 h nach ihrem Start aufgezeichnet: Das pgpilot watch, das sie ausführte, wurde beendet (%2 hat sie als fehlgeschlagen markiert). Sie wird nicht erneut ausgeführt: den Cluster prüfen (pgpilot status) und sie neu planen, falls sie noch nötig ist.</translation>
     </message>
     <message>
         <source>psql on %1 (the primary) failed with exit status %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>psql auf %1 (dem Primary) schlug mit Exit-Status %2 fehl: %3</translation>
     </message>
     <message>
         <source>No node answered as the primary: the schedule is kept on the primary. Check the cluster with pgpilot status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Knoten hat als Primary geantwortet: Die Planung wird auf dem Primary geführt. Den Cluster mit pgpilot status prüfen.</translation>
     </message>
     <message>
         <source>No node answered as the primary (not reached: %1): the schedule is kept on the primary. Check the cluster with pgpilot status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Knoten hat als Primary geantwortet (nicht erreicht: %1): Die Planung wird auf dem Primary geführt. Den Cluster mit pgpilot status prüfen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be scheduled (switchover, rolling-restart and upgrade can).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ lässt sich nicht planen (switchover, rolling-restart und upgrade schon).</translation>
     </message>
 </context>
 <context>
@@ -8125,25 +8125,27 @@ Upgrade eines Knotens, endet die Operation dort; danach erneut starten: fertige 
     </message>
     <message>
         <source>Do not run it now: schedule it for TIME (ISO 8601 with its zone, e.g. 2026-12-06T02:00:00Z, at most 30 days ahead). A running pgpilot watch runs it; pgpilot schedule lists and cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt ausführen: für ZEIT planen (ISO 8601 mit Zeitzone, z. B. 2026-12-06T02:00:00Z, höchstens 30 Tage im Voraus). Ein laufendes pgpilot watch führt sie aus; pgpilot schedule listet auf und sagt ab.</translation>
     </message>
     <message>
         <source>With --at: the dashboards and pgpilot watch raise a reminder this long before it starts (default 15m; 0: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --at: Die Dashboards und pgpilot watch zeigen so lange vor dem Start eine Erinnerung an (Standard 15m; 0: keine).</translation>
     </message>
     <message>
         <source>--at and --remind are for switchover, rolling-restart and upgrade.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--at und --remind gelten für switchover, rolling-restart und upgrade.
+</translation>
     </message>
     <message>
         <source>--remind goes with --at (the time the operation is scheduled for).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--remind gehört zu --at (dem Zeitpunkt, für den die Operation geplant ist).
+</translation>
     </message>
     <message>
         <source>list or cancel scheduled operations</source>
-        <translation type="unfinished"></translation>
+        <translation>geplante Operationen auflisten oder absagen</translation>
     </message>
     <message>
         <source>Lists the operations scheduled with --at (switchover, rolling-restart, upgrade) as
@@ -8151,80 +8153,97 @@ recorded in the cluster, the newest 50: when, what, who asked, and the state
 (scheduled, running, done, failed, cancelled) with the result. --cancel ID calls off
 one that has not started. A running pgpilot watch with this cluster&apos;s secrets runs
 each when it is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die mit --at geplanten Operationen (switchover, rolling-restart, upgrade) so auf, wie sie
+im Cluster aufgezeichnet sind, die neuesten 50: wann, was, wer sie angefordert hat, und den
+Zustand (scheduled, running, done, failed, cancelled) mit dem Ergebnis. --cancel ID sagt eine
+noch nicht gestartete ab. Ein laufendes pgpilot watch mit den Geheimnissen dieses Clusters
+führt jede aus, sobald sie fällig ist.</translation>
     </message>
     <message>
         <source>Exit status: 0 listed or cancelled, 1 nothing to cancel (not found, or already
 started or finished), 2 usage error or no --yes, 3 cluster file, keychain or
 connection problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status: 0 aufgelistet oder abgesagt, 1 nichts abzusagen (nicht gefunden oder bereits
+gestartet oder beendet), 2 Aufruffehler oder kein --yes, 3 Problem mit Cluster-Datei,
+Schlüsselbund oder Verbindung.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Cancel the scheduled operation with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geplante Operation mit dieser ID absagen.</translation>
     </message>
     <message>
         <source>Confirm --cancel: without it nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cancel bestätigen: ohne dies ändert sich nichts.</translation>
     </message>
     <message>
         <source>The list (or the cancellation) as one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste (oder die Absage) als ein JSON-Objekt.</translation>
     </message>
     <message>
         <source>--cancel takes the id pgpilot schedule lists (a number).</source>
-        <translation type="unfinished"></translation>
+        <translation>--cancel nimmt die ID, die pgpilot schedule auflistet (eine Zahl).</translation>
     </message>
     <message>
         <source>This would cancel scheduled operation #%1 of cluster %2.
 Add --yes to go ahead.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dies würde die geplante Operation #%1 von Cluster %2 absagen.
+Mit --yes fortfahren.
+</translation>
     </message>
     <message>
         <source>Cancelled scheduled operation #%1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Operation #%1 abgesagt.
+</translation>
     </message>
     <message>
         <source>No scheduled operation #%1 on cluster %2: pgpilot schedule lists them.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine geplante Operation #%1 auf Cluster %2: pgpilot schedule listet sie auf.
+</translation>
     </message>
     <message>
         <source>Scheduled operation #%1 is %2, not scheduled: only one that has not started can be cancelled.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Die geplante Operation #%1 ist im Zustand %2, nicht scheduled: Nur eine noch nicht gestartete kann abgesagt werden.
+</translation>
     </message>
     <message>
         <source>No operations scheduled on cluster %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Cluster %1 sind keine Operationen geplant.
+</translation>
     </message>
     <message>
         <source>%1 on cluster %2 at %3 (reminder %4 min before)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf Cluster %2 um %3 (Erinnerung %4 min vorher)</translation>
     </message>
     <message>
         <source>This would schedule: %1.
 Add --yes to go ahead.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dies würde geplant: %1.
+Mit --yes fortfahren.
+</translation>
     </message>
     <message>
         <source>The primary (%1) did not say which id it recorded: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Der Primary (%1) hat nicht gemeldet, welche ID er aufgezeichnet hat: %2
+</translation>
     </message>
     <message>
         <source>Scheduled #%1: %2, requested by %3 (recorded on %4).
 A running pgpilot watch with this cluster&apos;s secrets runs it when it is due; pgpilot schedule lists it and --cancel %1 --yes calls it off.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant #%1: %2, angefordert von %3 (aufgezeichnet auf %4).
+Ein laufendes pgpilot watch mit den Geheimnissen dieses Clusters führt sie aus, sobald sie fällig ist; pgpilot schedule listet sie auf, und --cancel %1 --yes sagt sie ab.
+</translation>
     </message>
     <message>
         <source>Runs the dashboard&apos;s monitor on every cluster file given, until interrupted. Its alarms
@@ -8237,17 +8256,29 @@ every channel: the webhook (JSON), e-mail and the desktop, set up by --notify-co
 It also runs the operations scheduled with --at when they are due (pgpilot schedule
 lists them), one at a time, as the command line does with --yes, and records each
 result in the cluster; --no-schedule leaves them to another watcher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt den Monitor des Dashboards auf jeder angegebenen Cluster-Datei aus, bis zur Unterbrechung.
+Seine Alarme werden zu Vorfällen, einer nach dem anderen je Cluster: eine Benachrichtigung, wenn
+einer eröffnet wird, kritisch wird, nach --repeat Sekunden noch offen ist und wenn er vorbei ist
+(kein Alarm während --clear-hold Sekunden: ein flatternder Knoten bleibt ein Vorfall). Jede wird
+ausgegeben und an jeden Kanal gesendet: den Webhook (JSON), E-Mail und den Desktop, eingerichtet
+durch --notify-config (docs/notifications.md beschreibt das Format der Datei und das Schema des
+Webhooks) oder --webhook und --desktop. --test sendet stattdessen eine Testbenachrichtigung an
+jeden Kanal und beendet sich.
+Führt außerdem die mit --at geplanten Operationen aus, wenn sie fällig sind (pgpilot schedule
+listet sie auf), eine nach der anderen, wie die Befehlszeile mit --yes, und zeichnet jedes
+Ergebnis im Cluster auf; --no-schedule überlässt sie einem anderen pgpilot watch.</translation>
     </message>
     <message>
         <source>Do not run scheduled operations here (another pgpilot watch does; the reminders and
 alarms about them still come).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Operationen hier nicht ausführen (ein anderes pgpilot watch tut es; die Erinnerungen
+und Alarme dazu kommen weiterhin).</translation>
     </message>
     <message>
         <source>%1 %2 scheduled %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 Planung %3
+</translation>
     </message>
 </context>
 <context>
@@ -9834,11 +9865,11 @@ Der Zeitpunkt, ISO 8601 mit Zeitzone (z. B. %1 oder 2026-12-05T11:15:00+01:00):<
     </message>
     <message>
         <source>Scheduled operation starts soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Operation beginnt bald</translation>
     </message>
     <message>
         <source>Scheduled operation missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Operation verpasst</translation>
     </message>
 </context>
 <context>
@@ -11298,66 +11329,66 @@ PAUSIERT</translation>
     <name>pgpilot::ScheduleRunner</name>
     <message>
         <source>#%1: cannot claim it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1: kann sie nicht beanspruchen: %2</translation>
     </message>
     <message>
         <source>#%1: claimed by another watcher (or no longer scheduled)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1: von einem anderen pgpilot watch beansprucht (oder nicht mehr geplant)</translation>
     </message>
     <message>
         <source>#%1: claimed: %2 (scheduled for %3 by %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1: beansprucht: %2 (geplant für %3 von %4)</translation>
     </message>
     <message>
         <source>%1: refused, nothing changed: %2</source>
-        <translation type="unfinished">%1: abgelehnt, nichts geändert: %2</translation>
+        <translation>%1: abgelehnt, nichts geändert: %2</translation>
     </message>
     <message>
         <source>Not started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet: %1</translation>
     </message>
     <message>
         <source>#%1: no write probe: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1: keine Schreibprobe: %2</translation>
     </message>
     <message>
         <source>#%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1: %2</translation>
     </message>
     <message>
         <source>#%1: the result could not be recorded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1: Das Ergebnis konnte nicht aufgezeichnet werden: %2</translation>
     </message>
     <message>
         <source>#%1: the result could not be recorded in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1: Das Ergebnis konnte nicht in %2 aufgezeichnet werden: %3</translation>
     </message>
     <message>
         <source>the row is no longer ours</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile gehört nicht mehr uns</translation>
     </message>
     <message>
         <source>#%1: recorded as %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1: als %2 auf %3 aufgezeichnet</translation>
     </message>
     <message>
         <source>#%1: cannot mark it failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1: kann sie nicht als fehlgeschlagen markieren: %2</translation>
     </message>
     <message>
         <source>#%1: left running for over %2 h by a watcher that stopped: marked failed</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1: von einem beendeten pgpilot watch seit über %2 h laufend hinterlassen: als fehlgeschlagen markiert</translation>
     </message>
 </context>
 <context>
     <name>pgpilot::ScheduleStrip</name>
     <message>
         <source>SCHEDULED</source>
-        <translation type="unfinished"></translation>
+        <translation>GEPLANT</translation>
     </message>
     <message>
         <source>Scheduled operations (a running pgpilot watch starts each at its time; pgpilot schedule --cancel calls one off):</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Operationen (ein laufendes pgpilot watch startet jede zu ihrer Zeit; pgpilot schedule --cancel sagt eine ab):</translation>
     </message>
 </context>
 <context>
