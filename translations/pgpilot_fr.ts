@@ -2311,131 +2311,131 @@ Clients : rien n&apos;est interrompu.</translation>
     </message>
     <message>
         <source> (and %1 more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (et %1 de plus)</translation>
     </message>
     <message>
         <source>Scheduled operation not started: %1 was due at %2, requested by %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Opération planifiée non démarrée : %1, prévue à %2, à la demande de %3%4</translation>
     </message>
     <message>
         <source>Nothing ran it: no pgpilot watch with this cluster&apos;s secrets is running, or it could not claim it. The maintenance the admin planned has not happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne l&apos;a exécutée : aucun pgpilot watch disposant des secrets de ce cluster ne tourne, ou il n&apos;a pas pu se l&apos;attribuer. La maintenance prévue par l&apos;administrateur n&apos;a pas eu lieu.</translation>
     </message>
     <message>
         <source>Start pgpilot watch for this cluster (it runs due operations), or run the operation by hand and cancel the schedule: pgpilot schedule cluster.json --cancel %1 --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer pgpilot watch pour ce cluster (il exécute les opérations arrivées à échéance), ou exécuter l&apos;opération à la main et annuler la planification : pgpilot schedule cluster.json --cancel %1 --yes.</translation>
     </message>
     <message>
         <source>%1 at %2, requested by %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2, à la demande de %3%4</translation>
     </message>
     <message>
         <source>Writes through the VIP pause for a few seconds while the primary changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les écritures via la VIP s&apos;interrompent quelques secondes pendant que le primaire change.</translation>
     </message>
     <message>
         <source>Each node restarts in turn; writes through the VIP pause for a few seconds at each switchover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque nœud redémarre à tour de rôle ; les écritures via la VIP s&apos;interrompent quelques secondes à chaque bascule.</translation>
     </message>
     <message>
         <source>Nothing to do if it is expected; to call it off: pgpilot schedule cluster.json --cancel %1 --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire si elle est attendue ; pour l&apos;annuler : pgpilot schedule cluster.json --cancel %1 --yes.</translation>
     </message>
     <message>
         <source>Switchover to %1</source>
-        <translation type="unfinished">Bascule vers %1</translation>
+        <translation>Bascule vers %1</translation>
     </message>
     <message>
         <source> (switching over to %1, then back)</source>
-        <translation type="unfinished"></translation>
+        <translation> (bascule vers %1, puis retour)</translation>
     </message>
     <message>
         <source> (switching over to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (bascule vers %1)</translation>
     </message>
     <message>
         <source> (switching back at the end)</source>
-        <translation type="unfinished"></translation>
+        <translation> (bascule de retour à la fin)</translation>
     </message>
     <message>
         <source>Minor upgrade of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à niveau mineure de %1</translation>
     </message>
     <message>
         <source>%1, in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dans %2</translation>
     </message>
     <message>
         <source>%1, %2 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, il y a %2</translation>
     </message>
     <message>
         <source>#%1 %2 at %3, requested by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 à %3, à la demande de %4</translation>
     </message>
     <message>
         <source>: scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation> : planifiée</translation>
     </message>
     <message>
         <source>: RUNNING since %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation> : EN COURS depuis %1 (%2)</translation>
     </message>
     <message>
         <source>Scheduled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifiée : %1</translation>
     </message>
     <message>
         <source>Scheduled #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Opération planifiée #%1 : %2</translation>
     </message>
     <message>
         <source>--at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--at : %1</translation>
     </message>
     <message>
         <source>--at: &quot;%1&quot; is not a valid time.</source>
-        <translation type="unfinished"></translation>
+        <translation>--at : « %1 » n&apos;est pas un moment valide.</translation>
     </message>
     <message>
         <source>--at: %1 is in the past (it is %2 now): give a time ahead, with its zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>--at : %1 est dans le passé (il est %2) : indiquer un moment à venir, avec son fuseau horaire.</translation>
     </message>
     <message>
         <source>--at: %1 is more than %2 days ahead: schedule it closer to the time (a cluster changes in a month, and so do the people who would expect it).</source>
-        <translation type="unfinished"></translation>
+        <translation>--at : %1 est à plus de %2 jours : planifier plus près de l&apos;échéance (un cluster change en un mois, et les personnes qui s&apos;y attendraient aussi).</translation>
     </message>
     <message>
         <source>--remind: &quot;%1&quot; is not a time pgpilot understands: give minutes or hours, e.g. 15m, 1h or 0 (no reminder), at most 24h.</source>
-        <translation type="unfinished"></translation>
+        <translation>--remind : « %1 » n&apos;est pas une durée que pgpilot comprend : indiquer des minutes ou des heures, p. ex. 15m, 1h ou 0 (pas de rappel), 24h au plus.</translation>
     </message>
     <message>
         <source>--remind: &quot;%1&quot; is more than 24 hours: give at most 24h.</source>
-        <translation type="unfinished"></translation>
+        <translation>--remind : « %1 » dépasse 24 heures : indiquer 24h au plus.</translation>
     </message>
     <message>
         <source>Cancelled by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée par %1</translation>
     </message>
     <message>
         <source>No result recorded within %1 h of its start: the watcher that ran it stopped (%2 marked it failed). It is not run again: check the cluster (pgpilot status) and schedule it anew if it is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat enregistré dans les %1 h suivant son démarrage : le pgpilot watch qui l&apos;exécutait s&apos;est arrêté (%2 l&apos;a marquée en échec). Elle n&apos;est pas relancée : vérifier le cluster (pgpilot status) et la planifier de nouveau si elle est encore nécessaire.</translation>
     </message>
     <message>
         <source>psql on %1 (the primary) failed with exit status %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>psql sur %1 (le primaire) a échoué avec le code de sortie %2 : %3</translation>
     </message>
     <message>
         <source>No node answered as the primary: the schedule is kept on the primary. Check the cluster with pgpilot status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nœud n&apos;a répondu comme primaire : la planification est conservée sur le primaire. Vérifier le cluster avec pgpilot status.</translation>
     </message>
     <message>
         <source>No node answered as the primary (not reached: %1): the schedule is kept on the primary. Check the cluster with pgpilot status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nœud n&apos;a répondu comme primaire (non joints : %1) : la planification est conservée sur le primaire. Vérifier le cluster avec pgpilot status.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be scheduled (switchover, rolling-restart and upgrade can).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être planifié (switchover, rolling-restart et upgrade le peuvent).</translation>
     </message>
 </context>
 <context>
@@ -8122,25 +8122,27 @@ dont la mise à niveau échoue arrête l&apos;opération ; relancez-la une fois 
     </message>
     <message>
         <source>Do not run it now: schedule it for TIME (ISO 8601 with its zone, e.g. 2026-12-06T02:00:00Z, at most 30 days ahead). A running pgpilot watch runs it; pgpilot schedule lists and cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas l&apos;exécuter maintenant : la planifier pour MOMENT (ISO 8601 avec son fuseau horaire, p. ex. 2026-12-06T02:00:00Z, 30 jours à l&apos;avance au plus). Un pgpilot watch en marche l&apos;exécute ; pgpilot schedule liste et annule.</translation>
     </message>
     <message>
         <source>With --at: the dashboards and pgpilot watch raise a reminder this long before it starts (default 15m; 0: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --at : les tableaux de bord et pgpilot watch lèvent un rappel autant de temps avant le début (15m par défaut ; 0 : aucun).</translation>
     </message>
     <message>
         <source>--at and --remind are for switchover, rolling-restart and upgrade.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--at et --remind ne valent que pour switchover, rolling-restart et upgrade.
+</translation>
     </message>
     <message>
         <source>--remind goes with --at (the time the operation is scheduled for).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--remind va avec --at (le moment pour lequel l&apos;opération est planifiée).
+</translation>
     </message>
     <message>
         <source>list or cancel scheduled operations</source>
-        <translation type="unfinished"></translation>
+        <translation>lister ou annuler les opérations planifiées</translation>
     </message>
     <message>
         <source>Lists the operations scheduled with --at (switchover, rolling-restart, upgrade) as
@@ -8148,80 +8150,97 @@ recorded in the cluster, the newest 50: when, what, who asked, and the state
 (scheduled, running, done, failed, cancelled) with the result. --cancel ID calls off
 one that has not started. A running pgpilot watch with this cluster&apos;s secrets runs
 each when it is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les opérations planifiées avec --at (switchover, rolling-restart, upgrade) telles
+qu&apos;enregistrées dans le cluster, les 50 plus récentes : quand, quoi, qui l&apos;a demandée, et l&apos;état
+(scheduled, running, done, failed, cancelled) avec le résultat. --cancel ID annule une
+opération pas encore démarrée. Un pgpilot watch en marche disposant des secrets de ce cluster
+exécute chacune à son échéance.</translation>
     </message>
     <message>
         <source>Exit status: 0 listed or cancelled, 1 nothing to cancel (not found, or already
 started or finished), 2 usage error or no --yes, 3 cluster file, keychain or
 connection problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de sortie : 0 listé ou annulé, 1 rien à annuler (introuvable, ou déjà démarrée
+ou terminée), 2 erreur d&apos;usage ou pas de --yes, 3 problème de fichier de cluster,
+de trousseau ou de connexion.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Cancel the scheduled operation with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;opération planifiée portant cet ID.</translation>
     </message>
     <message>
         <source>Confirm --cancel: without it nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer --cancel : sans cela, rien ne change.</translation>
     </message>
     <message>
         <source>The list (or the cancellation) as one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste (ou l&apos;annulation) en un seul objet JSON.</translation>
     </message>
     <message>
         <source>--cancel takes the id pgpilot schedule lists (a number).</source>
-        <translation type="unfinished"></translation>
+        <translation>--cancel prend l&apos;ID que liste pgpilot schedule (un nombre).</translation>
     </message>
     <message>
         <source>This would cancel scheduled operation #%1 of cluster %2.
 Add --yes to go ahead.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci annulerait l&apos;opération planifiée #%1 du cluster %2.
+Ajouter --yes pour continuer.
+</translation>
     </message>
     <message>
         <source>Cancelled scheduled operation #%1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Opération planifiée #%1 annulée.
+</translation>
     </message>
     <message>
         <source>No scheduled operation #%1 on cluster %2: pgpilot schedule lists them.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune opération planifiée #%1 sur le cluster %2 : pgpilot schedule les liste.
+</translation>
     </message>
     <message>
         <source>Scheduled operation #%1 is %2, not scheduled: only one that has not started can be cancelled.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opération planifiée #%1 est à l&apos;état %2, pas scheduled : seule une opération pas encore démarrée peut être annulée.
+</translation>
     </message>
     <message>
         <source>No operations scheduled on cluster %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune opération planifiée sur le cluster %1.
+</translation>
     </message>
     <message>
         <source>%1 on cluster %2 at %3 (reminder %4 min before)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur le cluster %2 à %3 (rappel %4 min avant)</translation>
     </message>
     <message>
         <source>This would schedule: %1.
 Add --yes to go ahead.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci planifierait : %1.
+Ajouter --yes pour continuer.
+</translation>
     </message>
     <message>
         <source>The primary (%1) did not say which id it recorded: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Le primaire (%1) n&apos;a pas indiqué quel ID il a enregistré : %2
+</translation>
     </message>
     <message>
         <source>Scheduled #%1: %2, requested by %3 (recorded on %4).
 A running pgpilot watch with this cluster&apos;s secrets runs it when it is due; pgpilot schedule lists it and --cancel %1 --yes calls it off.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Planifiée #%1 : %2, à la demande de %3 (enregistrée sur %4).
+Un pgpilot watch en marche disposant des secrets de ce cluster l&apos;exécute à son échéance ; pgpilot schedule la liste et --cancel %1 --yes l&apos;annule.
+</translation>
     </message>
     <message>
         <source>Runs the dashboard&apos;s monitor on every cluster file given, until interrupted. Its alarms
@@ -8234,17 +8253,29 @@ every channel: the webhook (JSON), e-mail and the desktop, set up by --notify-co
 It also runs the operations scheduled with --at when they are due (pgpilot schedule
 lists them), one at a time, as the command line does with --yes, and records each
 result in the cluster; --no-schedule leaves them to another watcher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait tourner le moniteur du tableau de bord sur chaque fichier de cluster donné, jusqu&apos;à
+interruption. Ses alarmes deviennent des incidents, un à la fois par cluster : une notification
+quand un incident s&apos;ouvre, devient critique, est toujours ouvert après --repeat secondes, et
+quand il est terminé (aucune alarme pendant --clear-hold secondes : un nœud instable reste un
+seul incident). Chacune est affichée et envoyée à chaque canal : le webhook (JSON), l&apos;e-mail et
+le bureau, configurés par --notify-config (docs/notifications.md décrit le format du fichier et
+le schéma du webhook) ou par --webhook et --desktop. --test envoie à la place une notification
+de test à chaque canal et s&apos;arrête.
+Exécute aussi les opérations planifiées avec --at à leur échéance (pgpilot schedule les
+liste), une à la fois, comme la ligne de commande avec --yes, et enregistre chaque résultat
+dans le cluster ; --no-schedule les laisse à un autre pgpilot watch.</translation>
     </message>
     <message>
         <source>Do not run scheduled operations here (another pgpilot watch does; the reminders and
 alarms about them still come).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas exécuter ici les opérations planifiées (un autre pgpilot watch s&apos;en charge ; les rappels
+et alarmes à leur sujet arrivent toujours).</translation>
     </message>
     <message>
         <source>%1 %2 scheduled %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 planification %3
+</translation>
     </message>
 </context>
 <context>
@@ -9831,11 +9862,11 @@ L&apos;instant, en ISO 8601 avec son fuseau (p. ex. %1 ou 2026-12-05T11:15:00+01
     </message>
     <message>
         <source>Scheduled operation starts soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Opération planifiée imminente</translation>
     </message>
     <message>
         <source>Scheduled operation missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Opération planifiée manquée</translation>
     </message>
 </context>
 <context>
@@ -11295,66 +11326,66 @@ SUSPENDU</translation>
     <name>pgpilot::ScheduleRunner</name>
     <message>
         <source>#%1: cannot claim it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 : impossible de se l&apos;attribuer : %2</translation>
     </message>
     <message>
         <source>#%1: claimed by another watcher (or no longer scheduled)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 : attribuée à un autre pgpilot watch (ou plus planifiée)</translation>
     </message>
     <message>
         <source>#%1: claimed: %2 (scheduled for %3 by %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 : attribuée : %2 (planifiée pour %3 par %4)</translation>
     </message>
     <message>
         <source>%1: refused, nothing changed: %2</source>
-        <translation type="unfinished">%1 : refusé, rien n&apos;a changé : %2</translation>
+        <translation>%1 : refusé, rien n&apos;a changé : %2</translation>
     </message>
     <message>
         <source>Not started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non démarrée : %1</translation>
     </message>
     <message>
         <source>#%1: no write probe: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 : pas de sonde d&apos;écriture : %2</translation>
     </message>
     <message>
         <source>#%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 : %2</translation>
     </message>
     <message>
         <source>#%1: the result could not be recorded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 : le résultat n&apos;a pas pu être enregistré : %2</translation>
     </message>
     <message>
         <source>#%1: the result could not be recorded in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 : le résultat n&apos;a pas pu être enregistré dans %2 : %3</translation>
     </message>
     <message>
         <source>the row is no longer ours</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne n&apos;est plus à nous</translation>
     </message>
     <message>
         <source>#%1: recorded as %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 : enregistrée comme %2 sur %3</translation>
     </message>
     <message>
         <source>#%1: cannot mark it failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 : impossible de la marquer en échec : %2</translation>
     </message>
     <message>
         <source>#%1: left running for over %2 h by a watcher that stopped: marked failed</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 : laissée en cours depuis plus de %2 h par un pgpilot watch arrêté : marquée en échec</translation>
     </message>
 </context>
 <context>
     <name>pgpilot::ScheduleStrip</name>
     <message>
         <source>SCHEDULED</source>
-        <translation type="unfinished"></translation>
+        <translation>PLANIFIÉ</translation>
     </message>
     <message>
         <source>Scheduled operations (a running pgpilot watch starts each at its time; pgpilot schedule --cancel calls one off):</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations planifiées (un pgpilot watch en marche lance chacune à son heure ; pgpilot schedule --cancel en annule une) :</translation>
     </message>
 </context>
 <context>
