@@ -574,7 +574,8 @@ std::vector<std::unique_ptr<Command>> makeOperationCommands()
         QT_TRANSLATE_NOOP("pgpilot::CommandLine", "rolling minor upgrade of the cluster's packages"),
         QT_TRANSLATE_NOOP("pgpilot::CommandLine",
             "Installs the new versions the nodes' package source offers for --packages, in the order of\n"
-            "rolling-restart: the standbys one at a time (apt-get install, only upgrades, then whatever runs\n"
+            "rolling-restart: the standbys one at a time (apt-get install, only upgrades, then whatever "
+            "runs\n"
             "an old binary restarts, then the node must stream and catch up), a switchover, the old\n"
             "primary, ALTER EXTENSION repmgr UPDATE. The pre-checks run apt-get update and print a table\n"
             "of node, package, installed and new version; they refuse when nothing is newer or when\n"
