@@ -4,6 +4,7 @@
 #include "platform/platformid.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -191,6 +192,49 @@ struct AdoptedSpec
     bool operator==(const AdoptedSpec&) const = default;
 };
 
+// The settings section (docs/cluster-file.md): what the DBA tunes, applied by phases 2 and 4 and by
+// `pgpilot settings`. Every default is the value pgpilot wrote before the section existed, so a
+// worksheet without it renders the same files.
+//
+// HAProxy's checks of the health services and its connection timeouts (haproxy.cfg).
+struct HaproxyTimings
+{
+    int checkInterMs = 1000; // inter and fastinter: an UP server checked every 1 s
+    int checkDownInterMs = 500; // downinter: a DOWN server checked every 0.5 s
+    int checkFall = 3; // failed checks before a server is DOWN
+    int checkRise = 1; // good checks before it is UP again
+    int timeoutConnectMs = 5000; // timeout connect
+    int timeoutCheckMs = 3000; // timeout check: a health answer slower than this fails the check
+    int timeoutClientS = 1800; // timeout client: an idle client connection is closed after 30 min
+    int timeoutServerS = 1800; // timeout server
+
+    bool operator==(const HaproxyTimings&) const = default;
+};
+
+// Keepalived's VRRP adverts and its check of the primary (keepalived.conf).
+struct KeepalivedTimings
+{
+    int advertIntMs = 200; // advert_int 0.2 (VRRP version 3: in hundredths of a second)
+    int checkIntervalS = 1; // vrrp_script interval
+    int checkTimeoutS = 3; // vrrp_script timeout
+    int checkFall = 3; // failed checks before the node gives the VIP up
+    int checkRise = 1; // good checks before it may claim it
+
+    bool operator==(const KeepalivedTimings&) const = default;
+};
+
+struct SettingsSpec
+{
+    // PostgreSQL parameters as the DBA writes them ("work_mem" -> "64MB"), sorted by name; written
+    // to conf.d/pgpilot-settings.conf on every node. Parameters pgpilot sets itself are refused.
+    QMap<QString, QString> postgresql;
+    HaproxyTimings haproxy;
+    KeepalivedTimings keepalived;
+
+    bool operator==(const SettingsSpec&) const = default;
+    bool isDefault() const { return *this == SettingsSpec(); }
+};
+
 struct ApplicationSpec
 {
     QString subnet; // where application servers connect from (CIDR)
@@ -216,6 +260,7 @@ struct ClusterSpec
     TlsSpec tls;
     ApplicationSpec application;
     AdoptedSpec adopted;
+    SettingsSpec settings;
     QString knownHostsFile;
     QString repmgrPasswordRef;
     QList<NodeSpec> nodes;

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <cmath>
+
 namespace pgpilot {
 
 namespace {
@@ -102,6 +104,32 @@ public:
         out = list;
     }
 
+    // An object of parameter names and values: strings, or numbers and true/false as written
+    // ("max_connections": 200 reads as "200", true as "on").
+    void read(const QJsonObject& o, const QString& key, const QString& path, QMap<QString, QString>& out)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return;
+        if (!v.isObject())
+            return fail(path, tr("an object of names and values"));
+        QMap<QString, QString> map;
+        const QJsonObject values = v.toObject();
+        for (auto it = values.begin(); it != values.end(); ++it) {
+            const QJsonValue item = it.value();
+            const QString itemPath = QStringLiteral("%1.%2").arg(path, it.key());
+            if (item.isString())
+                map.insert(it.key(), item.toString());
+            else if (item.isBool())
+                map.insert(it.key(), item.toBool() ? QStringLiteral("on") : QStringLiteral("off"));
+            else if (item.isDouble() && std::isfinite(item.toDouble()))
+                map.insert(it.key(), QString::number(item.toDouble(), 'g', 15));
+            else
+                return fail(itemPath, tr("a value such as \"64MB\", 200 or true"));
+        }
+        out = map;
+    }
+
     template <typename E>
     void readEnum(const QJsonObject& o, const QString& key, const QString& path, E& out,
         std::optional<E> (*parse)(const QString&))
@@ -167,6 +195,70 @@ QJsonObject backupToJson(const BackupSpec& b)
     if (b.repository == BackupRepository::Host) // a mounted repository has no host
         o.insert(QStringLiteral("host"), host);
     return o;
+}
+
+// The settings section: only what differs from the defaults (a worksheet that changes nothing keeps
+// its file as it was).
+QJsonObject settingsToJson(const SettingsSpec& settings)
+{
+    QJsonObject o;
+    if (!settings.postgresql.isEmpty()) {
+        QJsonObject pg;
+        for (auto it = settings.postgresql.cbegin(); it != settings.postgresql.cend(); ++it)
+            pg.insert(it.key(), it.value());
+        o.insert(QStringLiteral("postgresql"), pg);
+    }
+    const HaproxyTimings& h = settings.haproxy;
+    if (h != HaproxyTimings())
+        o.insert(QStringLiteral("haproxy"),
+            QJsonObject {
+                {QStringLiteral("checkInterMs"), h.checkInterMs},
+                {QStringLiteral("checkDownInterMs"), h.checkDownInterMs},
+                {QStringLiteral("checkFall"), h.checkFall},
+                {QStringLiteral("checkRise"), h.checkRise},
+                {QStringLiteral("timeoutConnectMs"), h.timeoutConnectMs},
+                {QStringLiteral("timeoutCheckMs"), h.timeoutCheckMs},
+                {QStringLiteral("timeoutClientS"), h.timeoutClientS},
+                {QStringLiteral("timeoutServerS"), h.timeoutServerS},
+            });
+    const KeepalivedTimings& k = settings.keepalived;
+    if (k != KeepalivedTimings())
+        o.insert(QStringLiteral("keepalived"),
+            QJsonObject {
+                {QStringLiteral("advertIntMs"), k.advertIntMs},
+                {QStringLiteral("checkIntervalS"), k.checkIntervalS},
+                {QStringLiteral("checkTimeoutS"), k.checkTimeoutS},
+                {QStringLiteral("checkFall"), k.checkFall},
+                {QStringLiteral("checkRise"), k.checkRise},
+            });
+    return o;
+}
+
+void readSettings(Reader& r, const QJsonObject& o, SettingsSpec& out)
+{
+    const QString p = QStringLiteral("settings");
+    r.read(o, QStringLiteral("postgresql"), p + QStringLiteral(".postgresql"), out.postgresql);
+    const QJsonObject h = r.object(o, QStringLiteral("haproxy"), p + QStringLiteral(".haproxy"));
+    const QString hp = p + QStringLiteral(".haproxy.");
+    HaproxyTimings& ht = out.haproxy;
+    r.read(h, QStringLiteral("checkInterMs"), hp + QStringLiteral("checkInterMs"), ht.checkInterMs);
+    r.read(
+        h, QStringLiteral("checkDownInterMs"), hp + QStringLiteral("checkDownInterMs"), ht.checkDownInterMs);
+    r.read(h, QStringLiteral("checkFall"), hp + QStringLiteral("checkFall"), ht.checkFall);
+    r.read(h, QStringLiteral("checkRise"), hp + QStringLiteral("checkRise"), ht.checkRise);
+    r.read(
+        h, QStringLiteral("timeoutConnectMs"), hp + QStringLiteral("timeoutConnectMs"), ht.timeoutConnectMs);
+    r.read(h, QStringLiteral("timeoutCheckMs"), hp + QStringLiteral("timeoutCheckMs"), ht.timeoutCheckMs);
+    r.read(h, QStringLiteral("timeoutClientS"), hp + QStringLiteral("timeoutClientS"), ht.timeoutClientS);
+    r.read(h, QStringLiteral("timeoutServerS"), hp + QStringLiteral("timeoutServerS"), ht.timeoutServerS);
+    const QJsonObject k = r.object(o, QStringLiteral("keepalived"), p + QStringLiteral(".keepalived"));
+    const QString kp = p + QStringLiteral(".keepalived.");
+    KeepalivedTimings& kt = out.keepalived;
+    r.read(k, QStringLiteral("advertIntMs"), kp + QStringLiteral("advertIntMs"), kt.advertIntMs);
+    r.read(k, QStringLiteral("checkIntervalS"), kp + QStringLiteral("checkIntervalS"), kt.checkIntervalS);
+    r.read(k, QStringLiteral("checkTimeoutS"), kp + QStringLiteral("checkTimeoutS"), kt.checkTimeoutS);
+    r.read(k, QStringLiteral("checkFall"), kp + QStringLiteral("checkFall"), kt.checkFall);
+    r.read(k, QStringLiteral("checkRise"), kp + QStringLiteral("checkRise"), kt.checkRise);
 }
 
 void readNode(Reader& r, const QJsonObject& n, const QString& path, NodeSpec& node)
@@ -284,6 +376,8 @@ QJsonObject specToJson(const ClusterSpec& spec)
     }
     if (spec.archiving.mode == ArchivingMode::PgBackRest) // optional: only with pgBackRest
         root.insert(QStringLiteral("backup"), backupToJson(spec.backup));
+    if (!spec.settings.isDefault()) // optional: absent when nothing differs from the defaults
+        root.insert(QStringLiteral("settings"), settingsToJson(spec.settings));
     if (!spec.network.monitorSources.isEmpty()) { // optional: absent when empty
         QJsonObject net = root.value(QStringLiteral("network")).toObject();
         net.insert(QStringLiteral("monitorSources"), QJsonArray::fromStringList(spec.network.monitorSources));
@@ -415,6 +509,9 @@ SpecLoadResult specFromBytes(const QByteArray& bytes)
         r.read(a, QStringLiteral("convergedPhases"), QStringLiteral("adopted.convergedPhases"),
             spec.adopted.convergedPhases);
     }
+
+    // No "settings" object (a worksheet from before the section): the defaults, nothing of the DBA's.
+    readSettings(r, r.object(root, QStringLiteral("settings"), QStringLiteral("settings")), spec.settings);
 
     const QJsonObject ssh = r.object(root, QStringLiteral("ssh"), QStringLiteral("ssh"));
     r.read(ssh, QStringLiteral("knownHostsFile"), QStringLiteral("ssh.knownHostsFile"), spec.knownHostsFile);

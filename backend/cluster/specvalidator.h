@@ -54,4 +54,22 @@ bool matchesPattern(const QString& text, const QString& pattern);
 QString printable(const QString& text, qsizetype maxLength);
 } // namespace rules
 
+// The settings section's rules (specsettings.cpp), shared with the worksheet's table and the
+// settings against the server (settings/pgparameters.h).
+namespace settingsrules {
+inline constexpr qsizetype kMaxNameLength = 63; // PostgreSQL's NAMEDATALEN - 1
+inline constexpr qsizetype kMaxValueLength = 1024;
+inline constexpr qsizetype kMaxParameters = 200;
+// A lower-case name: work_mem, or a module's auto_explain.log_min_duration.
+bool isParameterName(const QString& name);
+// A parameter pgpilot sets itself (conf.d/pgpilot.conf, repmgr, TLS, Debian's layout): the
+// worksheet key or part of pgpilot that owns it, empty when the DBA may set it.
+QString ownedParameterOwner(const QString& name);
+// The message that refuses it, naming who owns it; empty when the DBA may set it.
+QString ownedParameterMessage(const QString& name);
+// Why value cannot be written between single quotes in a configuration file (empty: it can): one
+// line of printable ASCII without quotes or backslashes, not empty, no surrounding spaces.
+QString valueProblem(const QString& value);
+} // namespace settingsrules
+
 } // namespace pgpilot
