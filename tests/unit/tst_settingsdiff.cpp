@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The settings diff (worksheet against what the nodes report) on pg_settings rows of real
+// PostgreSQL 15 and 17 servers, before and after pgpilot's settings file was written and
+// reloaded: reload, restart, pending restart, overridden by ALTER SYSTEM, refused, removed; the
+// table; what is left for the rolling restart.
+#include "settings/settingsdiff.h"
+#include "testconfig.h"
+#include "testspecs.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace pgpilot;
+
+namespace {
+
+QList<PgSetting> rowsOf(const QString& name)
+{
+    QFile f(QStringLiteral(PGPILOT_TEST_DATA_DIR "/pgsettings/") + name);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(f.fileName()));
+    QString error;
+    const auto rows = parseSettingsRows(f.readAll(), &error);
+    if (!rows)
+        qFatal("%s", qPrintable(error));
+    return *rows;
+}
+
+const SettingChange* find(const SettingsDiff& diff, const QString& node, const QString& name)
+{
+    for (const SettingChange& c : diff.changes) {
+        if (c.node == node && c.name == name)
+            return &c;
+    }
+    return nullptr;
+}
+
+// The worksheet as it was when the fixtures' file was written (log_min_duration_statement since
+// removed from it).
+ClusterSpec appliedSpec()
+{
+    ClusterSpec spec = validTestSpec();
+    spec.settings.postgresql = {
+        {QStringLiteral("shared_buffers"), QStringLiteral("256MB")},
+        {QStringLiteral("work_mem"), QStringLiteral("64MB")},
+        {QStringLiteral("max_connections"), QStringLiteral("50000000")},
+        {QStringLiteral("jit"), QStringLiteral("off")},
+        {QStringLiteral("random_page_cost"), QStringLiteral("1.1")},
+        {QStringLiteral("wal_compression"), QStringLiteral("zstd")},
+    };
+    return spec;
+}
+
+QHash<QString, QList<PgSetting>> everyNode(const ClusterSpec& spec, const QList<PgSetting>& rows)
+{
+    QHash<QString, QList<PgSetting>> byNode;
+    for (const NodeSpec& n : spec.nodes)
+        byNode.insert(n.name, rows);
+    return byNode;
+}
+
+} // namespace
+
+class TestSettingsDiff : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void beforeTheFileIsWritten()
+    {
+        ClusterSpec spec = validTestSpec();
+        spec.settings.postgresql = {
+            {QStringLiteral("shared_buffers"), QStringLiteral("2GB")},
+            {QStringLiteral("work_mem"), QStringLiteral("64MB")},
+            {QStringLiteral("effective_io_concurrency"), QStringLiteral("1")}, // the server's value already
+            {QStringLiteral("max_connections"), QStringLiteral("50")},
+            {QStringLiteral("work_mem_typo"), QStringLiteral("1MB")},
+        };
+        const SettingsDiff diff
+            = diffSettings(spec, everyNode(spec, rowsOf(QStringLiteral("pg17-rows.json"))));
+        QCOMPARE(diff.changes.size(), 15); // 5 parameters on 3 nodes
+        const SettingChange* sb = find(diff, QStringLiteral("pg2"), QStringLiteral("shared_buffers"));
+        QVERIFY(sb);
+        QCOMPARE(sb->status, SettingChange::Status::Restart);
+        QCOMPARE(sb->current, QStringLiteral("128MB"));
+        QCOMPARE(sb->wanted, QStringLiteral("2GB"));
+        QCOMPARE(sb->applyBy, ApplyBy::Restart);
+        QVERIFY(!sb->lowersStandbyBound);
+        QCOMPARE(find(diff, QStringLiteral("pg1"), QStringLiteral("work_mem"))->status,
+            SettingChange::Status::Reload);
+        QCOMPARE(find(diff, QStringLiteral("pg1"), QStringLiteral("effective_io_concurrency"))->status,
+            SettingChange::Status::InEffect);
+        const SettingChange* mc = find(diff, QStringLiteral("pg3"), QStringLiteral("max_connections"));
+        QCOMPARE(mc->status, SettingChange::Status::Restart);
+        QVERIFY(mc->lowersStandbyBound); // 100 -> 50: the primary first
+        const SettingChange* typo = find(diff, QStringLiteral("pg1"), QStringLiteral("work_mem_typo"));
+        QCOMPARE(typo->status, SettingChange::Status::Invalid);
+        QVERIFY2(typo->problem.contains(QLatin1String("not a parameter of this server")),
+            qPrintable(typo->problem));
+        QVERIFY(diff.hasInvalid());
+        QVERIFY(diff.needsReload());
+        QVERIFY(diff.needsRestart());
+
+        const QString text = settingsDiffText(diff);
+        QVERIFY2(
+            text.contains(QRegularExpression(QStringLiteral("shared_buffers +all +128MB +2GB +restart\\n"))),
+            qPrintable(text));
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("work_mem +all +4MB +64MB +reload\\n"))),
+            qPrintable(text));
+        QVERIFY2(text.contains(QRegularExpression(
+                     QStringLiteral("max_connections +all +100 +50 +restart \\(primary first\\)"))),
+            qPrintable(text));
+        QVERIFY2(
+            text.contains(QLatin1String("! work_mem_typo (every node): work_mem_typo is not a parameter")),
+            qPrintable(text));
+
+        // Before anything is written, the restart is predicted from the contexts.
+        const RestartNeed need = restartNeeded(diff);
+        QVERIFY(need.needed);
+        QCOMPARE(need.parameters,
+            QStringList({QStringLiteral("max_connections"), QStringLiteral("shared_buffers")}));
+        QCOMPARE(
+            need.nodes, QStringList({QStringLiteral("pg1"), QStringLiteral("pg2"), QStringLiteral("pg3")}));
+        QCOMPARE(need.lowered, QStringList {QStringLiteral("max_connections")});
+    }
+
+    void afterTheFileWasReloaded()
+    {
+        const ClusterSpec spec = appliedSpec();
+        QHash<QString, QList<PgSetting>> byNode
+            = everyNode(spec, rowsOf(QStringLiteral("pg17-applied.json")));
+        byNode.insert(QStringLiteral("pg3"), rowsOf(QStringLiteral("pg15-applied.json")));
+        const SettingsDiff diff = diffSettings(spec, byNode);
+
+        QCOMPARE(find(diff, QStringLiteral("pg1"), QStringLiteral("shared_buffers"))->status,
+            SettingChange::Status::PendingRestart);
+        for (const char* name : {"work_mem", "jit", "wal_compression"})
+            QCOMPARE(find(diff, QStringLiteral("pg1"), QString::fromLatin1(name))->status,
+                SettingChange::Status::InEffect);
+        // The value the file holds but the server refused: its range says why.
+        const SettingChange* mc = find(diff, QStringLiteral("pg2"), QStringLiteral("max_connections"));
+        QCOMPARE(mc->status, SettingChange::Status::Invalid);
+        QVERIFY2(mc->problem.contains(QLatin1String("1 to 262143")), qPrintable(mc->problem));
+        // ALTER SYSTEM on the 17 nodes wins over the file; the 15 node has the file's value.
+        const SettingChange* rpc = find(diff, QStringLiteral("pg1"), QStringLiteral("random_page_cost"));
+        QCOMPARE(rpc->status, SettingChange::Status::Overridden);
+        QVERIFY2(rpc->problem.contains(QLatin1String("ALTER SYSTEM RESET random_page_cost")),
+            qPrintable(rpc->problem));
+        QCOMPARE(find(diff, QStringLiteral("pg3"), QStringLiteral("random_page_cost"))->status,
+            SettingChange::Status::InEffect);
+        // Still in the file, gone from the worksheet: back to the default at the next reload.
+        const SettingChange* removed
+            = find(diff, QStringLiteral("pg3"), QStringLiteral("log_min_duration_statement"));
+        QVERIFY(removed);
+        QVERIFY(removed->wanted.isEmpty());
+        QCOMPARE(removed->current, QStringLiteral("250ms"));
+        QCOMPARE(removed->status, SettingChange::Status::Reload);
+
+        const QString text = settingsDiffText(diff);
+        // Nodes that differ get a line each.
+        QVERIFY2(
+            text.contains(QRegularExpression(QStringLiteral("random_page_cost +pg1 +2 +1.1 +OVERRIDDEN\\n"))),
+            qPrintable(text));
+        QVERIFY2(
+            text.contains(QRegularExpression(QStringLiteral("random_page_cost +pg3 +1.1 +1.1 +nothing\\n"))),
+            qPrintable(text));
+        QVERIFY2(text.contains(QRegularExpression(
+                     QStringLiteral("log_min_duration_statement +all +250ms +\\(default\\) +reload\\n"))),
+            qPrintable(text));
+        QVERIFY2(text.contains(QRegularExpression(
+                     QStringLiteral("shared_buffers +all +128MB +256MB +restart \\(pending\\)"))),
+            qPrintable(text));
+
+        const RestartNeed need = restartNeeded(diff);
+        QVERIFY(need.needed);
+        QCOMPARE(need.parameters, QStringList {QStringLiteral("shared_buffers")});
+        QCOMPARE(need.byNode.value(QStringLiteral("pg3")), QStringList {QStringLiteral("shared_buffers")});
+        QVERIFY(need.lowered.isEmpty());
+        const QString advice = restartAdvice(need, QStringLiteral("prod.json"));
+        QVERIFY2(
+            advice.contains(QLatin1String("pgpilot rolling-restart prod.json --yes")), qPrintable(advice));
+        QVERIFY2(advice.contains(QLatin1String("shared_buffers (on pg1, pg2, pg3)")), qPrintable(advice));
+    }
+
+    void nothingToDo()
+    {
+        ClusterSpec spec = validTestSpec();
+        spec.settings.postgresql = {{QStringLiteral("work_mem"), QStringLiteral("4MB")}};
+        const SettingsDiff diff
+            = diffSettings(spec, everyNode(spec, rowsOf(QStringLiteral("pg15-rows.json"))));
+        QVERIFY(!diff.hasInvalid());
+        QVERIFY(!diff.needsReload());
+        QVERIFY(!diff.needsRestart());
+        QCOMPARE(restartNeeded(diff), RestartNeed());
+        QVERIFY(restartAdvice(restartNeeded(diff), QStringLiteral("prod.json")).isEmpty());
+        QVERIFY2(settingsDiffText(diff).contains(
+                     QRegularExpression(QStringLiteral("work_mem +all +4MB +4MB +nothing"))),
+            qPrintable(settingsDiffText(diff)));
+
+        const SettingsDiff empty
+            = diffSettings(validTestSpec(), everyNode(spec, rowsOf(QStringLiteral("pg15-rows.json"))));
+        QVERIFY(empty.changes.isEmpty());
+        QVERIFY(settingsDiffText(empty).contains(QLatin1String("sets no PostgreSQL parameter")));
+    }
+
+    void aNodeNotRead()
+    {
+        const ClusterSpec spec = appliedSpec();
+        QHash<QString, QList<PgSetting>> byNode = everyNode(spec, rowsOf(QStringLiteral("pg17-rows.json")));
+        byNode.remove(QStringLiteral("pg2"));
+        const SettingsDiff diff = diffSettings(spec, byNode);
+        QVERIFY(diff.hasInvalid());
+        QVERIFY(diff.nodeErrors.contains(QStringLiteral("pg2")));
+        QVERIFY(!find(diff, QStringLiteral("pg2"), QStringLiteral("work_mem")));
+        QVERIFY2(settingsDiffText(diff).contains(QLatin1String("! pg2: its settings were not read")),
+            qPrintable(settingsDiffText(diff)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSettingsDiff)
+#include "tst_settingsdiff.moc"
