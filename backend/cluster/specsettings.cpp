@@ -124,6 +124,9 @@ QString badValue(const QString& value)
                 .arg(QStringLiteral("%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper())
                 .arg(i + 1);
     }
+    // The executor fills {{secret:...}} and the like into file contents: never from a value.
+    if (value.contains(QLatin1String("{{")) || value.contains(QLatin1String("}}")))
+        return tr("The value contains '{{' or '}}', which pgpilot's files reserve for their placeholders.");
     if (value.front().isSpace() || value.back().isSpace())
         return tr("The value starts or ends with a space: leave it out.");
     return {};

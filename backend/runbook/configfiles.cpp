@@ -6,6 +6,7 @@
 #include "cluster/quorum.h"
 #include "platform/platformprofile.h"
 #include "runbook.h"
+#include "settingsfiles.h"
 #include "templates.h"
 
 namespace pgpilot {
@@ -472,16 +473,17 @@ RenderedFile haproxyCfg(const ClusterSpec& spec, const NodeSpec& node)
     for (const NodeSpec& n : spec.nodes)
         sources << n.address;
     sources.removeDuplicates();
+    Values values = haproxyTimingValues(spec); // the worksheet's settings.haproxy
+    values.insert({
+        {QStringLiteral("stats_bind"),
+            QStringLiteral("%1:%2").arg(hostForUrl(node.address)).arg(spec.ports.haproxyStats)},
+        {QStringLiteral("stats_user"), statsUser()},
+        {QStringLiteral("client_sources"), sources.join(QLatin1Char(' '))},
+        {QStringLiteral("primary_servers"), list},
+        {QStringLiteral("replica_servers"), list},
+    });
     return fromTemplate(QStringLiteral("haproxy.cfg"), QStringLiteral("haproxy.cfg"), spec, node,
-        QStringLiteral("/etc/haproxy/haproxy.cfg"),
-        {
-            {QStringLiteral("stats_bind"),
-                QStringLiteral("%1:%2").arg(hostForUrl(node.address)).arg(spec.ports.haproxyStats)},
-            {QStringLiteral("stats_user"), statsUser()},
-            {QStringLiteral("client_sources"), sources.join(QLatin1Char(' '))},
-            {QStringLiteral("primary_servers"), list},
-            {QStringLiteral("replica_servers"), list},
-        });
+        QStringLiteral("/etc/haproxy/haproxy.cfg"), values);
 }
 
 RenderedFile haproxyStatsEnv(const ClusterSpec& spec, const NodeSpec& node)
@@ -510,15 +512,16 @@ RenderedFile keepalivedConf(const ClusterSpec& spec, const NodeSpec& node)
         if (n.name != node.name)
             peers << QStringLiteral("        ") + n.address;
     }
+    Values values = keepalivedTimingValues(spec); // the worksheet's settings.keepalived
+    values.insert({
+        {QStringLiteral("interface"), node.interface},
+        {QStringLiteral("vrrp_router_id"), QString::number(spec.network.vrrpRouterId)},
+        {QStringLiteral("unicast_peers"), peers.join(QLatin1Char('\n'))},
+        {QStringLiteral("vip"), spec.network.vip},
+        {QStringLiteral("vip_prefix"), QString::number(spec.network.vipPrefixLength)},
+    });
     return fromTemplate(QStringLiteral("keepalived.conf"), QStringLiteral("keepalived.conf"), spec, node,
-        QStringLiteral("/etc/keepalived/keepalived.conf"),
-        {
-            {QStringLiteral("interface"), node.interface},
-            {QStringLiteral("vrrp_router_id"), QString::number(spec.network.vrrpRouterId)},
-            {QStringLiteral("unicast_peers"), peers.join(QLatin1Char('\n'))},
-            {QStringLiteral("vip"), spec.network.vip},
-            {QStringLiteral("vip_prefix"), QString::number(spec.network.vipPrefixLength)},
-        });
+        QStringLiteral("/etc/keepalived/keepalived.conf"), values);
 }
 
 RenderedFile keepalivedDefault(const ClusterSpec& spec, const NodeSpec& node)
@@ -548,9 +551,9 @@ QList<RenderedFile> renderNodeFiles(const ClusterSpec& spec, const NodeSpec& nod
     if (tlsVerified(spec))
         files << render::tlsCaCert(spec, node) << render::tlsServerCert(spec, node)
               << render::tlsServerKey(spec, node) << render::postgresRootCert(spec, node);
-    files << render::postgresDropIn(spec, node) << render::hbaBlock(spec, node) << render::pgpass(spec, node)
-          << render::repmgrConf(spec, node) << render::sudoers(spec, node)
-          << render::rewindWrapper(spec, node) << render::sshConfig(spec, node)
+    files << render::postgresDropIn(spec, node) << render::postgresSettings(spec, node)
+          << render::hbaBlock(spec, node) << render::pgpass(spec, node) << render::repmgrConf(spec, node)
+          << render::sudoers(spec, node) << render::rewindWrapper(spec, node) << render::sshConfig(spec, node)
           << render::repmgrdUnit(spec, node) << render::healthScript(spec, node)
           << render::healthModules(spec, node) << render::httpCheckScript(spec, node)
           << render::vipCheckScript(spec, node) << render::healthUnit(spec, node)
