@@ -115,6 +115,17 @@ OperationPhases buildRollingPhases(const ClusterSpec& spec, const RollingRequest
 // Where a rolling restart keeps the time it started on each node (epoch seconds; its
 // verification wants every postmaster started after it).
 QString rollingMarkPath(); // /var/lib/pgpilot/rolling-restart.started
+// pgpilot settings (issue 20): the worksheet's settings section applied to a cluster in service.
+// Pre-checks: every node answers and takes every value (settingsValuesCriterion); steps: the
+// settings file written, postgresql.conf's overriding lines commented out and PostgreSQL reloaded on
+// every node, haproxy.cfg and keepalived.conf rewritten and reloaded (never restarted) where they
+// differ; verification: every value in effect or waiting for a restart. What waits for a restart
+// is for the rolling restart (settings/settingsdiff.h, restartNeeded()).
+inline constexpr int kSettingsPhase = 22;
+OperationPhases buildSettingsPhases(const ClusterSpec& spec);
+// The read-only command (as postgres, on any node) that prints that node's pg_settings rows of the
+// worksheet's parameters and of those pgpilot's settings file holds, as JSON (parseSettingsRows).
+QString settingsReadCommand(const ClusterSpec& spec);
 
 // Where a fenced node keeps its mark (the health service reads it and answers 503 to everything).
 QString fenceMarkerPath(); // /var/lib/pgpilot/fenced

@@ -45,6 +45,8 @@ public:
     void pauseOperation(const PauseRequest& request, OperationPhases& ops) const;
     // rolling restart / upgrade (oprolling.cpp; buildRollingPhases).
     void rollingOperation(const RollingRequest& request, OperationPhases& ops) const;
+    // pgpilot settings --apply (settingsphases.cpp; buildSettingsPhases).
+    void settingsOperation(OperationPhases& ops) const;
 
 private:
     // Strings are looked up under "pgpilot::Runbook" at run time (see translations/README.md).
@@ -287,6 +289,29 @@ private:
     Criterion pauseDryRunCriterion(bool pause) const;
     Criterion pausedCriterion(bool wantPaused) const;
     Criterion pauseWindowCriterion(bool wantOpen) const;
+
+    // ---- the worksheet's settings (settingsphases.cpp; phase 2, phase 4, pgpilot settings) -----
+
+    // Shell (as postgres): exit 0 when the cluster is in service (repmgr has registered nodes):
+    // phase 2 then leaves restarts to the rolling restart.
+    QString inServiceShell() const;
+    // psql (as postgres) printing the node's rows for the worksheet's parameters (settingsQuerySql).
+    QString settingsReadShell() const;
+    // conf.d/pgpilot-settings.conf: the previous file kept, the new one written, PostgreSQL reloaded
+    // and, once it has read it, the file's lines checked (pg_file_settings); a value it refuses puts
+    // the previous file back and fails. The probe: the file as rendered, and no line refused.
+    QList<Action> settingsFileActions(const RenderedFile& f) const;
+    QString settingsFileProbe(const RenderedFile& f) const;
+    // postgresql.conf's lines after include_dir that would override the drop-in or the settings file
+    // commented out (p2.conf-overrides), then a reload.
+    NodeWork confOverridesWork(const NodeSpec& node) const;
+    // The worksheet's parameters against each node's pg_settings (read-only): every value one the
+    // server takes (settings/pgparameters.h). written: after the file was written, so a value that
+    // is still not in effect (and not waiting for a restart) fails too.
+    Criterion settingsValuesCriterion(const QString& id, bool written) const;
+    // haproxy.cfg's and keepalived.conf's checkers, for writeValidated (phase4routing.cpp).
+    static QString haproxyChecker();
+    static QString keepalivedChecker();
 };
 
 } // namespace pgpilot

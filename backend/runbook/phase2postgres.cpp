@@ -3,6 +3,7 @@
 
 #include "builderutil.h"
 #include "core/shell.h"
+#include "settingsfiles.h"
 
 #include <QRegularExpression>
 
@@ -17,33 +18,48 @@ QString Builder::settingsOkSql() const
 
 // A criterion for the settings phase 2 makes: wal_level, repmgr preloaded, nothing pending a
 // restart. primaryMayWait: the primary of an adopted cluster may still wait for its restart (the
-// switchover at the end of phase 4); its pending count is then shown, not failed.
+// switchover at the end of phase 4); its pending count is then shown, not failed. A cluster pgpilot
+// built that is in service (repmgr has registered nodes) may wait too: phase 2 no longer restarts
+// it, the rolling restart does (pgpilot rolling-restart).
 Criterion Builder::settingsCriterion(const QString& id, bool primaryMayWait) const
 {
+    const bool inServiceMayWait = !m_spec.adopted.adopted;
+    QString command = psql(
+        QStringLiteral("SELECT current_setting('wal_level'), current_setting('shared_preload_libraries'), "
+                       "(SELECT count(*) FROM pg_settings WHERE pending_restart), pg_is_in_recovery()"));
+    if (inServiceMayWait)
+        command = QStringLiteral(
+            "a=$(%1) || exit 1; if %2; then s=t; else s=f; fi; printf '%s|%s\\n' \"$a\" \"$s\"")
+                      .arg(command, inServiceShell());
     return perNode(
         id,
         primaryMayWait
             ? tr("wal_level is replica and repmgr is in shared_preload_libraries on every node; only "
                  "the primary may wait for its restart")
+            : inServiceMayWait
+            ? tr("wal_level is replica and repmgr is in shared_preload_libraries on every node; once the "
+                 "cluster is in service a restart may wait for the rolling restart")
             : tr("wal_level is replica and repmgr is in shared_preload_libraries on every node"),
-        psql(QStringLiteral(
-            "SELECT current_setting('wal_level'), current_setting('shared_preload_libraries'), "
-            "(SELECT count(*) FROM pg_settings WHERE pending_restart), pg_is_in_recovery()")),
-        [primaryMayWait](const NodeSpec& node, const CommandOutput& out) {
+        command,
+        [primaryMayWait, inServiceMayWait](const NodeSpec& node, const CommandOutput& out) {
             const QStringList f = text(out.stdOut).split(QLatin1Char('|'));
-            if (out.exitCode != 0 || f.size() != 4)
+            if (out.exitCode != 0 || f.size() != (inServiceMayWait ? 5 : 4))
                 return result(false, node.name, tr("PostgreSQL answers"), text(out.stdErr),
                     tr("PostgreSQL is not running: see the server log."));
             const bool wal = f.at(0) == QLatin1String("replica");
             static const QRegularExpression repmgrLib(QStringLiteral("(^|[ ,])repmgr($|[ ,])"));
             const bool lib = repmgrLib.match(f.at(1)).hasMatch();
             const bool primary = f.at(3) == QLatin1String("f");
-            const bool waits = primaryMayWait && primary && f.at(2) != QLatin1String("0");
-            const bool clean = f.at(2) == QLatin1String("0") || waits;
+            const bool pending = f.at(2) != QLatin1String("0");
+            const bool waits = primaryMayWait && primary && pending;
+            const bool inServiceWaits = inServiceMayWait && pending && f.at(4) == QLatin1String("t");
+            const bool clean = !pending || waits || inServiceWaits;
             QString seen = tr("wal_level=%1, shared_preload_libraries='%2', %3 pending restart")
                                .arg(f.at(0), f.at(1), f.at(2));
             if (waits)
                 seen += tr(" (the primary: restarted by the switchover at the end of phase 4)");
+            if (inServiceWaits)
+                seen += tr(" (the cluster is in service: pgpilot rolling-restart applies it)");
             return result(wal && lib && clean, node.name,
                 tr("wal_level=replica, shared_preload_libraries has repmgr, nothing pending a restart"), seen,
                 tr("The drop-in is not read (include_dir 'conf.d' missing from postgresql.conf?) or a "
@@ -58,7 +74,7 @@ Criterion Builder::settingsCriterion(const QString& id, bool primaryMayWait) con
 QString Builder::overridesAwk(const RenderedFile& dropIn, bool count)
 {
     QStringList names;
-    static const QRegularExpression assignment(QStringLiteral("^\\s*([a-z_]+)\\s*="));
+    static const QRegularExpression assignment(QStringLiteral("^\\s*([a-z_][a-z0-9_.]*)\\s*="));
     for (const QString& line : QString::fromUtf8(dropIn.content).split(QLatin1Char('\n'))) {
         const auto m = assignment.match(line);
         if (m.hasMatch())
@@ -89,6 +105,30 @@ QString Builder::lowerSettingGuard() const
         "least at the primary's value: restart the primary first, by hand\" >&2; exit 1; fi")
         .arg(psql(QStringLiteral("SELECT current_setting('max_wal_senders'), coalesce((SELECT setting FROM "
                                  "pg_file_settings WHERE name = 'max_wal_senders' AND applied), '')")));
+}
+
+NodeWork Builder::confOverridesWork(const NodeSpec& node) const
+{
+    // The names the drop-in and the settings file set: the worksheet owns them now.
+    RenderedFile dropIn = render::postgresDropIn(m_spec, node);
+    dropIn.content += render::postgresSettings(m_spec, node).content;
+    const QString conf = postgresConfigDir(m_v) + QStringLiteral("/postgresql.conf");
+    const QString awk = overridesAwk(dropIn, false);
+    Action comment = run(tr("Comment out the overriding lines of %1 (#pgpilot: prefix)").arg(conf),
+        QStringLiteral("f=%1; tmp=$(mktemp \"$f.pgpilot.XXXXXX\") || exit 1\n"
+                       "if awk %2 \"$f\" >\"$tmp\" && cat \"$tmp\" >\"$f\"; then rc=0; else rc=1; fi\n"
+                       "rm -f \"$tmp\"; exit $rc")
+            .arg(shellQuote(conf), shellQuote(awk)),
+        kPostgres);
+    comment.previewPath = conf;
+    comment.previewCommand = QStringLiteral("awk %1 %2").arg(shellQuote(awk), shellQuote(conf));
+    return work(node,
+        {comment,
+            affects(run(tr("Reload PostgreSQL"), pgctl(QStringLiteral("reload"))),
+                Action::ServiceEffect::Reload, postgresUnit(m_v))},
+        QStringLiteral("[ \"$(awk %1 %2)\" = 0 ]")
+            .arg(shellQuote(overridesAwk(dropIn, true)), shellQuote(conf)),
+        kPostgres);
 }
 
 Phase Builder::phase2() const
@@ -180,39 +220,45 @@ Phase Builder::phase2() const
                     << affects(run(tr("Reload PostgreSQL"), reload), Action::ServiceEffect::Reload, unit);
             return work(node, actions, probe);
         });
+    p.steps << forAll(QStringLiteral("p2.settings"),
+        tr("Write the worksheet's PostgreSQL parameters (conf.d/pgpilot-settings.conf)"),
+        tr("PostgreSQL does not take a value of the worksheet's settings section (the previous file was put "
+           "back): correct it on the worksheet; pgpilot settings shows what the server takes."),
+        [&](const NodeSpec& node) {
+            const RenderedFile f = render::postgresSettings(m_spec, node);
+            return work(node, settingsFileActions(f), settingsFileProbe(f), kPostgres);
+        });
     // postgresql.conf includes conf.d where Debian's file has include_dir, near its end: a setting
     // assigned after that line (the guide appends its settings there) overrides the drop-in.
     p.steps << forAll(QStringLiteral("p2.conf-overrides"),
         tr("Comment out postgresql.conf settings that would override the drop-in"),
         tr("postgresql.conf could not be rewritten as postgres: check that postgres owns it."),
-        [&](const NodeSpec& node) {
-            const RenderedFile dropIn = render::postgresDropIn(m_spec, node);
-            const QString conf = postgresConfigDir(m_v) + QStringLiteral("/postgresql.conf");
-            const QString awk = overridesAwk(dropIn, false);
-            Action comment = run(tr("Comment out the overriding lines of %1 (#pgpilot: prefix)").arg(conf),
-                QStringLiteral(
-                    "f=%1; tmp=$(mktemp \"$f.pgpilot.XXXXXX\") || exit 1\n"
-                    "if awk %2 \"$f\" >\"$tmp\" && cat \"$tmp\" >\"$f\"; then rc=0; else rc=1; fi\n"
-                    "rm -f \"$tmp\"; exit $rc")
-                    .arg(shellQuote(conf), shellQuote(awk)),
-                kPostgres);
-            comment.previewPath = conf;
-            comment.previewCommand = QStringLiteral("awk %1 %2").arg(shellQuote(awk), shellQuote(conf));
-            return work(node,
-                {comment, affects(run(tr("Reload PostgreSQL"), reload), Action::ServiceEffect::Reload, unit)},
-                QStringLiteral("[ \"$(awk %1 %2)\" = 0 ]")
-                    .arg(shellQuote(overridesAwk(dropIn, true)), shellQuote(conf)),
-                kPostgres);
-        });
+        [&](const NodeSpec& node) { return confOverridesWork(node); });
     const QString settingsOk = QStringLiteral("[ \"$(%1)\" = t ]").arg(psql(settingsOkSql()));
     if (!adopted) {
-        // A new cluster serves nobody yet: every node at once.
+        // A new cluster serves nobody yet: every node at once. Once it is in service (phase 3 has
+        // registered its nodes) never here: all nodes at once would stop it; the rolling restart
+        // applies what waits (one node at a time, the primary by a switchover).
+        const QString inService
+            = QStringLiteral(
+                "echo 'pgpilot: the cluster is in service: PostgreSQL is not restarted here. Waiting for a "
+                "restart: '\"$(%1)\"'. Apply it one node at a time with: pgpilot rolling-restart <cluster "
+                "file> --yes'")
+                  .arg(psql(
+                      QStringLiteral("SELECT string_agg(name, ', ' ORDER BY name) FROM pg_settings WHERE "
+                                     "pending_restart")));
         p.steps << forAll(QStringLiteral("p2.restart"),
-            tr("Restart PostgreSQL %1 with the new settings").arg(m_v),
+            tr("Restart PostgreSQL %1 with the new settings (not once the cluster is in service)").arg(m_v),
             tr("PostgreSQL did not come back: see journalctl -u %1 and the server log.").arg(unit),
             [&](const NodeSpec& node) {
                 return work(node,
-                    {affects(run(tr("Restart %1").arg(unit), pgctl(QStringLiteral("restart"))),
+                    // As root (pg_ctlcluster restarts through systemd), psql as postgres.
+                    {affects(
+                        run(tr("Restart %1, unless the cluster is in service").arg(unit),
+                            QStringLiteral("if runuser -u postgres -- sh -c %1; then runuser -u postgres -- "
+                                           "sh -c %2; else %3; fi")
+                                .arg(shellQuote(inServiceShell()), shellQuote(inService),
+                                    pgctl(QStringLiteral("restart")))),
                         Action::ServiceEffect::Restart, unit)},
                     settingsOk, kPostgres);
             });
@@ -239,6 +285,8 @@ Phase Builder::phase2() const
     }
 
     p.checkpoint << settingsCriterion(QStringLiteral("p2.settings"), adopted);
+    if (!m_spec.settings.postgresql.isEmpty())
+        p.checkpoint << settingsValuesCriterion(QStringLiteral("p2.values"), true);
     p.checkpoint << perNode(
         QStringLiteral("p2.hba"), tr("pg_hba.conf loads, has no trust rule and lets repmgr in"),
         psql(QStringLiteral("SELECT count(*) FILTER (WHERE error IS NOT NULL), count(*) FILTER (WHERE "

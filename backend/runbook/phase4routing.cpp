@@ -88,6 +88,24 @@ Step Builder::restartPrimaryBySwitchover(const NodeSpec& target, const QString& 
             .arg(target.name));
 }
 
+// The stats password is only a variable's name in haproxy.cfg: any value validates it.
+QString Builder::haproxyChecker()
+{
+    return QStringLiteral("env PGPILOT_STATS_AUTH=check haproxy -c -q -f");
+}
+
+// keepalived 2.2's --config-test ends by SIGTERM (exit 143) even for a clean file and exits 5
+// only for some errors (an unknown keyword or a bad VRID is just reported): a clean file is
+// one it has nothing to say about. setsid keeps its signal away from our shell.
+QString Builder::keepalivedChecker()
+{
+    return QStringLiteral("kcheck() { out=$(setsid -w keepalived -t -f \"$1\" 2>&1); rc=$?; if [ -z "
+                          "\"$out\" ] && { [ "
+                          "\"$rc\" -eq 0 ] || [ \"$rc\" -eq 143 ]; }; then return 0; fi; printf "
+                          "'%s\\n' \"$out\" >&2; "
+                          "return 1; }; kcheck");
+}
+
 QList<Action> Builder::healthScriptActions(const NodeSpec& node, QStringList* probes) const
 {
     const RenderedFile script = render::healthScript(m_spec, node);
@@ -174,9 +192,7 @@ Phase Builder::phase4() const
             QList<Action> actions {write(tr("Write %1").arg(env.path), env),
                 run(tr("Create %1").arg(QFileInfo(dropIn.path).path()), mkdir(QFileInfo(dropIn.path).path())),
                 write(tr("Write %1").arg(dropIn.path), dropIn)};
-            // The stats password is only a variable's name in haproxy.cfg: any value validates it.
-            actions << writeValidated(tr("Write %1").arg(f.path), f,
-                QStringLiteral("env PGPILOT_STATS_AUTH=check haproxy -c -q -f"));
+            actions << writeValidated(tr("Write %1").arg(f.path), f, haproxyChecker());
             // A reload keeps client connections but not a new environment: restart only when the
             // running HAProxy holds another stats password than the file.
             actions << affects(
@@ -198,16 +214,8 @@ Phase Builder::phase4() const
             const RenderedFile conf = render::keepalivedConf(m_spec, node);
             const RenderedFile defaults = render::keepalivedDefault(m_spec, node);
             const RenderedFile restart = render::keepalivedRestart(m_spec, node);
-            // keepalived 2.2's --config-test ends by SIGTERM (exit 143) even for a clean file and exits 5
-            // only for some errors (an unknown keyword or a bad VRID is just reported): a clean file is
-            // one it has nothing to say about. setsid keeps its signal away from our shell.
             QList<Action> actions {write(tr("Write %1").arg(defaults.path), defaults)};
-            actions << writeValidated(tr("Write %1").arg(conf.path), conf,
-                QStringLiteral("kcheck() { out=$(setsid -w keepalived -t -f \"$1\" 2>&1); rc=$?; if [ -z "
-                               "\"$out\" ] && { [ "
-                               "\"$rc\" -eq 0 ] || [ \"$rc\" -eq 143 ]; }; then return 0; fi; printf "
-                               "'%s\\n' \"$out\" >&2; "
-                               "return 1; }; kcheck"));
+            actions << writeValidated(tr("Write %1").arg(conf.path), conf, keepalivedChecker());
             actions << run(tr("Create %1").arg(QFileInfo(restart.path).path()),
                 QStringLiteral("mkdir -p %1").arg(shellQuote(QFileInfo(restart.path).path())));
             actions << write(tr("Write %1").arg(restart.path), restart);

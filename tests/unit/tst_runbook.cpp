@@ -329,19 +329,44 @@ private Q_SLOTS:
         const Criterion* settings = findCriterion(*rb.phase(2), QStringLiteral("p2.settings"));
         QVERIFY(settings);
         QHash<QString, CommandOutput> outputs;
+        // The last field: whether the cluster is in service (repmgr has registered nodes).
         for (const NodeSpec& n : spec.nodes)
             outputs.insert(n.name,
-                output(n.role == NodeRole::Primary ? "replica|repmgr|0|f\n" : "replica|repmgr|0|t\n"));
+                output(n.role == NodeRole::Primary ? "replica|repmgr|0|f|f\n" : "replica|repmgr|0|t|f\n"));
         QVERIFY(allPassed(settings->evaluate(outputs)));
-        // A cluster pgpilot built restarts every node in phase 2: the primary may not wait.
-        outputs.insert(spec.nodes.at(spec.primaryIndex()).name, output("replica|repmgr|1|f\n"));
+        // A new cluster pgpilot builds restarts every node in phase 2: nothing may wait.
+        const QString primary = spec.nodes.at(spec.primaryIndex()).name;
+        outputs.insert(primary, output("replica|repmgr|1|f|f\n"));
         QVERIFY(!allPassed(settings->evaluate(outputs)));
-        outputs.insert(spec.nodes.at(spec.primaryIndex()).name, output("replica|repmgr|0|f\n"));
-        outputs.insert(QStringLiteral("pg2"), output("replica|pg_stat_statements|0|t\n"));
+        // Once it is in service phase 2 restarts nothing: the rolling restart applies what waits.
+        outputs.insert(primary, output("replica|repmgr|1|f|t\n"));
+        const auto waits = settings->evaluate(outputs);
+        QVERIFY(allPassed(waits));
+        QVERIFY(waits.at(spec.primaryIndex()).seen.contains(QLatin1String("pgpilot rolling-restart")));
+        QVERIFY(settings->command.contains(QLatin1String("repmgr.nodes")));
+        // The old four-field answer (or anything else) is not taken for a verdict.
+        outputs.insert(primary, output("replica|repmgr|0|f\n"));
+        QVERIFY(!allPassed(settings->evaluate(outputs)));
+        outputs.insert(primary, output("replica|repmgr|0|f|f\n"));
+        outputs.insert(QStringLiteral("pg2"), output("replica|pg_stat_statements|0|t|f\n"));
         const auto r = settings->evaluate(outputs);
         QVERIFY(!allPassed(r));
         QCOMPARE(r.at(1).node, QStringLiteral("pg2"));
         QVERIFY(r.at(1).seen.contains(QLatin1String("pg_stat_statements")));
+
+        // Phase 2's restart step: every node at once only while the cluster is not in service.
+        const Step* restart = nullptr;
+        for (const Step& st : rb.phase(2)->steps) {
+            if (st.id == QLatin1String("p2.restart"))
+                restart = &st;
+        }
+        QVERIFY(restart);
+        const QString command = restart->work.first().actions.first().command;
+        QVERIFY2(command.startsWith(QLatin1String("if runuser -u postgres -- sh -c '[ \"$(")),
+            qPrintable(command));
+        QVERIFY(command.contains(QLatin1String("repmgr.nodes")));
+        QVERIFY(command.contains(QLatin1String("pgpilot rolling-restart")));
+        QVERIFY(command.contains(QLatin1String("; else /usr/bin/pg_ctlcluster")));
 
         const Criterion* repl = findCriterion(*rb.phase(3), QStringLiteral("replication"));
         QVERIFY(repl);

@@ -299,6 +299,37 @@ runuser -u postgres -- sh -c 'chgrp postgres /etc/postgresql/17/main/conf.d/pgpi
 )
 fi
 
+# --- p2.settings: Write the worksheet's PostgreSQL parameters (conf.d/pgpilot-settings.conf)
+if runuser -u postgres -- sh -c 'printf '\''%s  %s\n'\'' 46c3cd532778d54a2fc60a40e7ad80e9d57a641bc9e8dabc5303afe2265005d0 /etc/postgresql/17/main/conf.d/pgpilot-settings.conf | sha256sum -c --status - && [ "$(stat -c '\''%U:%G %a'\'' /etc/postgresql/17/main/conf.d/pgpilot-settings.conf 2>/dev/null)" = '\''postgres:postgres 644'\'' ] && [ -z "$(/usr/lib/postgresql/17/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5432 -d postgres -c '\''SELECT string_agg(name, '\''\'\'''\'' '\''\'\'''\'') FROM pg_file_settings WHERE sourcefile = '\''\'\'''\''/etc/postgresql/17/main/conf.d/pgpilot-settings.conf'\''\'\'''\'' AND error IS NOT NULL AND NOT EXISTS (SELECT FROM pg_settings s WHERE s.name = pg_file_settings.name AND s.pending_restart)'\'')" ]'
+then
+echo 'p2.settings: already done'
+else
+# Keep the previous /etc/postgresql/17/main/conf.d/pgpilot-settings.conf
+runuser -u postgres -- sh -c 'f=/etc/postgresql/17/main/conf.d/pgpilot-settings.conf; if [ -f "$f" ]; then cp -p "$f" "$f.prev"; else rm -f "$f.prev"; fi'
+# Write /etc/postgresql/17/main/conf.d/pgpilot-settings.conf
+runuser -u postgres -- sh -c 'umask 077; cat >/etc/postgresql/17/main/conf.d/pgpilot-settings.conf.pgpilot-tmp' <<'PGPILOT_EOF'
+# Managed by pgpilot (cluster prod): the worksheet's PostgreSQL parameters (settings.postgresql),
+# rewritten whole by phase 2 and `pgpilot settings`; local edits are lost. PostgreSQL 17 on pg1
+# reads it after postgresql.conf through its include_dir 'conf.d'; pgpilot's own settings are in
+# pgpilot.conf beside it.
+# The worksheet sets none: postgresql.conf's values and PostgreSQL's defaults apply.
+PGPILOT_EOF
+runuser -u postgres -- sh -c 'chgrp postgres /etc/postgresql/17/main/conf.d/pgpilot-settings.conf.pgpilot-tmp && chmod 644 /etc/postgresql/17/main/conf.d/pgpilot-settings.conf.pgpilot-tmp && mv -f /etc/postgresql/17/main/conf.d/pgpilot-settings.conf.pgpilot-tmp /etc/postgresql/17/main/conf.d/pgpilot-settings.conf'
+# Reload PostgreSQL and check that it takes every line of /etc/postgresql/17/main/conf.d/pgpilot-settings.conf
+runuser -u postgres -- sh -c 'f=/etc/postgresql/17/main/conf.d/pgpilot-settings.conf
+b=$(/usr/lib/postgresql/17/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5432 -d postgres -c '\''SELECT extract(epoch FROM pg_conf_load_time())'\'') || exit 1
+/usr/lib/postgresql/17/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5432 -d postgres -c '\''SELECT pg_reload_conf()'\'' >/dev/null || exit 1
+n=0; while [ "$(/usr/lib/postgresql/17/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5432 -d postgres -c '\''SELECT extract(epoch FROM pg_conf_load_time())'\'')" = "$b" ] && [ "$n" -lt 40 ]; do sleep 0.25; n=$((n + 1)); done
+bad=$(/usr/lib/postgresql/17/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5432 -d postgres -c '\''SELECT coalesce(string_agg(f.name || '\''\'\'''\'' = '\''\'\'''\'''\''\'\'''\'''\''\'\'''\'' || coalesce(f.setting, '\''\'\'''\'''\''\'\'''\'') || '\''\'\'''\'''\''\'\'''\'''\''\'\'''\'' ('\''\'\'''\'' || f.error || '\''\'\'''\'')'\''\'\'''\'', '\''\'\'''\''; '\''\'\'''\'' ORDER BY f.seqno), '\''\'\'''\'''\''\'\'''\'') FROM pg_file_settings f LEFT JOIN pg_settings s ON s.name = f.name WHERE f.sourcefile = '\''\'\'''\''/etc/postgresql/17/main/conf.d/pgpilot-settings.conf'\''\'\'''\'' AND f.error IS NOT NULL AND NOT coalesce(s.pending_restart, false)'\'') || exit 1
+if [ -n "$bad" ]; then
+  if [ -f "$f.prev" ]; then mv -f "$f.prev" "$f"; else rm -f "$f"; fi
+  /usr/lib/postgresql/17/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5432 -d postgres -c '\''SELECT pg_reload_conf()'\'' >/dev/null
+  echo "pgpilot: PostgreSQL does not take $bad; the previous file was put back" >&2
+  exit 1
+fi
+rm -f "$f.prev"'
+fi
+
 # --- p2.conf-overrides: Comment out postgresql.conf settings that would override the drop-in
 if runuser -u postgres -- sh -c '[ "$(awk '\''function name(l) { sub(/^[ \t]*/, "", l); sub(/[ \t=].*/, "", l); return tolower(l) }
 BEGIN { split("listen_addresses port password_encryption wal_level hot_standby max_wal_senders max_replication_slots wal_keep_size wal_sender_timeout wal_receiver_timeout wal_retrieve_retry_interval max_slot_wal_keep_size wal_log_hints shared_preload_libraries archive_mode archive_command synchronous_standby_names ssl ssl_cert_file ssl_key_file ssl_ca_file ssl_min_protocol_version", a, " "); for (i in a) want[a[i]] = 1 }
@@ -322,20 +353,20 @@ rm -f "$tmp"; exit $rc'
 )
 fi
 
-# --- p2.restart: Restart PostgreSQL 17 with the new settings
+# --- p2.restart: Restart PostgreSQL 17 with the new settings (not once the cluster is in service)
 if runuser -u postgres -- sh -c '[ "$(/usr/lib/postgresql/17/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5432 -d postgres -c '\''SELECT current_setting('\''\'\'''\''wal_level'\''\'\'''\'') = '\''\'\'''\''replica'\''\'\'''\'' AND current_setting('\''\'\'''\''shared_preload_libraries'\''\'\'''\'') ~ '\''\'\'''\''(^|[ ,])repmgr($|[ ,])'\''\'\'''\'' AND NOT EXISTS (SELECT 1 FROM pg_settings WHERE pending_restart)'\'')" = t ]'
 then
 echo 'p2.restart: already done'
 else
-# Restart postgresql@17-main
+# Restart postgresql@17-main, unless the cluster is in service
 (
-/usr/bin/pg_ctlcluster 17 main restart
+if runuser -u postgres -- sh -c '[ "$(/usr/lib/postgresql/17/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5432 -d repmgr -c '\''SELECT count(*) > 0 FROM repmgr.nodes'\'' 2>/dev/null)" = t ]'; then runuser -u postgres -- sh -c 'echo '\''pgpilot: the cluster is in service: PostgreSQL is not restarted here. Waiting for a restart: '\''"$(/usr/lib/postgresql/17/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5432 -d postgres -c '\''SELECT string_agg(name, '\''\'\'''\'', '\''\'\'''\'' ORDER BY name) FROM pg_settings WHERE pending_restart'\'')"'\''. Apply it one node at a time with: pgpilot rolling-restart <cluster file> --yes'\'''; else /usr/bin/pg_ctlcluster 17 main restart; fi
 )
 fi
 
 # --- Checkpoint of phase 2 (pgpilot judges the output)
-# wal_level is replica and repmgr is in shared_preload_libraries on every node
-runuser -u postgres -- sh -c '/usr/lib/postgresql/17/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5432 -d postgres -c '\''SELECT current_setting('\''\'\'''\''wal_level'\''\'\'''\''), current_setting('\''\'\'''\''shared_preload_libraries'\''\'\'''\''), (SELECT count(*) FROM pg_settings WHERE pending_restart), pg_is_in_recovery()'\''' || true
+# wal_level is replica and repmgr is in shared_preload_libraries on every node; once the cluster is in service a restart may wait for the rolling restart
+runuser -u postgres -- sh -c 'a=$(/usr/lib/postgresql/17/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5432 -d postgres -c '\''SELECT current_setting('\''\'\'''\''wal_level'\''\'\'''\''), current_setting('\''\'\'''\''shared_preload_libraries'\''\'\'''\''), (SELECT count(*) FROM pg_settings WHERE pending_restart), pg_is_in_recovery()'\'') || exit 1; if [ "$(/usr/lib/postgresql/17/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5432 -d repmgr -c '\''SELECT count(*) > 0 FROM repmgr.nodes'\'' 2>/dev/null)" = t ]; then s=t; else s=f; fi; printf '\''%s|%s\n'\'' "$a" "$s"' || true
 # pg_hba.conf loads, has no trust rule and lets repmgr in
 runuser -u postgres -- sh -c '/usr/lib/postgresql/17/bin/psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p 5432 -d postgres -c '\''SELECT count(*) FILTER (WHERE error IS NOT NULL), count(*) FILTER (WHERE auth_method = '\''\'\'''\''trust'\''\'\'''\'' AND type <> '\''\'\'''\''local'\''\'\'''\''), count(*) FILTER (WHERE '\''\'\'''\''repmgr'\''\'\'''\'' = ANY(user_name) AND auth_method = '\''\'\'''\''scram-sha-256'\''\'\'''\'') FROM pg_hba_file_rules'\''' || true
 # PostgreSQL serves the certificate the cluster CA issued for the node's address; pg_hba has no non-TLS rule beyond loopback
