@@ -127,8 +127,6 @@ QString badValue(const QString& value)
     // The executor fills {{secret:...}} and the like into file contents: never from a value.
     if (value.contains(QLatin1String("{{")) || value.contains(QLatin1String("}}")))
         return tr("The value contains '{{' or '}}', which pgpilot's files reserve for their placeholders.");
-    if (value.front().isSpace() || value.back().isSpace())
-        return tr("The value starts or ends with a space: leave it out.");
     return {};
 }
 
@@ -166,6 +164,8 @@ QString ownedParameterMessage(const QString& name)
     const QLatin1String owner(o->owner);
     if (owner == QLatin1String("-"))
         return tr("%1 cannot be set here: %2").arg(name, why);
+    if (owner == QLatin1String("Debian"))
+        return tr("%1 belongs to Debian's layout of the cluster, which pgpilot relies on: %2").arg(name, why);
     if (owner.contains(QLatin1Char('.')) || owner == QLatin1String("nodes"))
         return tr("pgpilot sets %1 from the worksheet's %2: %3").arg(name, owner, why);
     return tr("pgpilot sets %1 itself (%2): %3").arg(name, owner, why);

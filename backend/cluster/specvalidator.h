@@ -68,8 +68,8 @@ QString ownedParameterOwner(const QString& name);
 // The message that refuses it, naming who owns it; empty when the DBA may set it.
 QString ownedParameterMessage(const QString& name);
 // Why value cannot be written between single quotes in a configuration file (empty: it can): one
-// line of printable ASCII without quotes, backslashes or '{{' (placeholders), not empty, no
-// surrounding spaces.
+// line of printable ASCII without quotes, backslashes or '{{' (placeholders), not empty (spaces
+// are kept: log_line_prefix ends with one).
 QString valueProblem(const QString& value);
 } // namespace settingsrules
 
