@@ -26,6 +26,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     for (auto& operation : makeOperationCommands())
         list.push_back(std::move(operation));
     list.push_back(makeScheduleCommand());
+    list.push_back(makeSettingsCommand());
     return list;
 }
 

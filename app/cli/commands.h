@@ -36,6 +36,7 @@ std::unique_ptr<Command> makeScheduleCommand(); // schedulecommand.cpp
 // run when it is due (--remind, --yes, --json of args); the exit status.
 int scheduleOperation(
     const ClusterSpec& spec, const OperationRequest& request, const Invocation& args, const Io& io);
+std::unique_ptr<Command> makeSettingsCommand(); // settingscommand.cpp
 
 std::vector<std::unique_ptr<Command>> allCommands();
 

@@ -81,6 +81,13 @@ outside = copy.deepcopy(c)
 outside["nodes"][2]["address"] = "198.51.100.13"  # outside the subnet
 outside["network"]["vip"] = "192.0.2.11"          # pg1's own address
 dump("outside", outside)
+settings = copy.deepcopy(c)                       # the settings section (issue 20)
+settings["settings"] = {"postgresql": {"work_mem": "64MB", "max_connections": 200},
+                        "haproxy": {"checkInterMs": 2000}}
+dump("settings", settings)
+refused = copy.deepcopy(c)
+refused["settings"] = {"postgresql": {"port": "5433", "work_mem": "64'MB"}, "keepalived": {"advertIntMs": 205}}
+dump("settings-refused", refused)
 EOF
 echo '{"format": "pgpilot-cluster", "schemaVersion": 1, "nodes": [' >"$work/damaged.json"
 cluster=$work/cluster.json four=$work/four.json
@@ -210,6 +217,38 @@ run refuse-invalid fence "$work/wrong-ip.json" --node pg2 --dry-run
 [ "$rc" = 3 ] && grep -q 'nodes\[1\]\.address' "$work/refuse-invalid.err" && ! grep -q '^## Steps' "$work/refuse-invalid.out" \
   && ok "a dry run on a worksheet with problems exits 3 and names the field" \
   || bad "fence --dry-run on a wrong IP: exit $rc: $(show refuse-invalid)"
+
+# ---- the settings section (issue 20): checked offline, in the exported script, and `settings`
+# refuses a worksheet with problems before it contacts anything.
+run settings-valid validate "$work/settings.json"
+[ "$rc" = 0 ] && ok "validate: a settings section with parameters and a timing is complete" \
+  || bad "validate settings.json: exit $rc: $(show settings-valid)"
+run settings-refused validate "$work/settings-refused.json" --json
+verdict=$(python3 -c 'import json,sys
+d = json.load(open(sys.argv[1]))
+fields = sorted(i["field"] for i in d["issues"])
+msgs = {i["field"]: i["message"] for i in d["issues"]}
+ok = fields == ["settings.keepalived.advertIntMs", "settings.postgresql.port", "settings.postgresql.work_mem"] \
+    and "ports.postgres" in msgs["settings.postgresql.port"] and "quote" in msgs["settings.postgresql.work_mem"]
+print("ok" if ok else "got %s" % d)' "$work/settings-refused.out" 2>&1)
+[ "$rc" = 1 ] && [ "$verdict" = ok ] \
+  && ok "validate --json: port (owned by ports.postgres), a quote in a value and advert_int 205 ms are refused" \
+  || bad "validate settings-refused.json: exit $rc, $verdict"
+run settings-export export-script "$work/settings.json"
+problems=()
+for want in "^max_connections = '200'\$" "^work_mem = '64MB'\$" "p2\.settings: Write the worksheet's PostgreSQL parameters" \
+  "/etc/postgresql/17/main/conf.d/pgpilot-settings.conf" "default-server inter 2s fastinter 2s downinter 500ms fall 3 rise 1"; do
+  grep -qE -- "$want" "$work/settings-export.out" || problems+=("no line matching '$want'")
+done
+[ "$rc" = 0 ] && [ ${#problems[@]} = 0 ] && ok "export-script: the parameters in pgpilot-settings.conf, the timing in haproxy.cfg" \
+  || bad "export-script settings.json: exit $rc; ${problems[*]}"
+run settings-cmd settings "$work/settings-refused.json" --apply --yes
+[ "$rc" = 3 ] && grep -q 'settings.postgresql.port' "$work/settings-cmd.err" \
+  && ok "settings on a worksheet with problems exits 3 and names the field" \
+  || bad "settings --apply on settings-refused.json: exit $rc: $(show settings-cmd)"
+run settings-help settings --help
+[ "$rc" = 0 ] && grep -q -- '--apply' "$work/settings-help.out" && grep -q 'rolling-restart' "$work/settings-help.out" \
+  && ok "settings --help: --apply and the rolling restart" || bad "settings --help: exit $rc: $(show settings-help)"
 
 # ---- changed nothing
 sums_after=$(cd "$work" && md5sum ./*.json)
