@@ -20,29 +20,6 @@ namespace pgpilot {
 
 using namespace worksheet;
 
-namespace {
-
-// A small heading over one column of the section.
-QLabel* heading(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
-// A wrapped explanation under a field, in the page's ordinary colour.
-QLabel* hint(const QString& objectName, const QString& text, QWidget* parent)
-{
-    auto* label = new ErrorLabel(text, parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    return label;
-}
-
-} // namespace
-
 QWidget* WorksheetPage::buildBackupGroup()
 {
     auto* group = new QGroupBox(tr("Backups (pgBackRest)"), this);

@@ -105,6 +105,7 @@ void WorksheetPage::syncWidgetsFromSpec()
     m_appRole->setText(m_spec.application.role);
     m_nodeModel->setNodes(m_spec.nodes);
     syncBackupWidgets();
+    syncSettingsWidgets();
     m_backup.copied->setVisible(false);
     m_updating = false;
 }
@@ -141,6 +142,7 @@ void WorksheetPage::readWidgetsIntoSpec()
     m_spec.application.role = m_appRole->text().trimmed();
     m_spec.nodes = m_nodeModel->nodes();
     readBackupWidgets();
+    readSettingsWidgets();
     // References follow a renamed cluster, so secrets stay under the cluster's own name.
     if (!m_spec.name.isEmpty() && m_spec.name != m_refCluster) {
         const QString oldPrefix = QStringLiteral("pgpilot:%1:").arg(m_refCluster);
@@ -206,11 +208,13 @@ void WorksheetPage::revalidate()
 {
     const bool wasComplete = isComplete();
     const bool first = m_summary->text().isEmpty();
-    m_issues = validate(m_spec);
+    m_issues = validate(m_spec) + m_settingsTableIssues;
 
     QHash<QString, QStringList> byField;
     QStringList nodeMessages;
     for (const auto& issue : m_issues) {
+        if (issue.field.startsWith(QLatin1String("settings.postgresql")))
+            continue; // under the parameters' table (showSettingsIssues)
         if (issue.field.startsWith(QLatin1String("nodes")))
             nodeMessages << issue.message;
         else
@@ -224,6 +228,7 @@ void WorksheetPage::revalidate()
     m_nodesError->setText(errorText(nodeMessages));
     m_nodesError->setVisible(!nodeMessages.isEmpty());
     m_nodeModel->setIssues(m_issues);
+    showSettingsIssues();
 
     const bool mirror = m_spec.install.source == InstallSource::Mirror;
     for (QWidget* w : {static_cast<QWidget*>(m_mirrorUrl), static_cast<QWidget*>(m_mirrorSuite),

@@ -13,6 +13,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QStandardItemModel;
 class QTableView;
 
 namespace pgpilot {
@@ -61,6 +62,10 @@ private:
     void readBackupWidgets();
     void updateBackupWidgets();
     void copyFirstNodeLogin();
+    QWidget* buildSettingsGroup(); // worksheetsettings.cpp, with the three below
+    void syncSettingsWidgets(bool withTable = true);
+    void readSettingsWidgets();
+    void showSettingsIssues(); // marks the parameter rows m_issues names
     QWidget* field(QWidget* editor, const QString& fieldPath);
     QLineEdit* lineEdit(const QString& objectName, const QString& placeholder = {});
     QSpinBox* spinBox(const QString& objectName, int min, int max);
@@ -144,6 +149,31 @@ private:
         QLineEdit* archiveQueueMax = nullptr;
     };
     BackupEditors m_backup;
+
+    // The settings section: the DBA's PostgreSQL parameters (a table) and the HAProxy/Keepalived
+    // timings (spin boxes with their units).
+    struct SettingsEditors
+    {
+        QStandardItemModel* parameters = nullptr; // name, value; rows as typed, empty ones ignored
+        QTableView* table = nullptr;
+        QLabel* tableError = nullptr;
+        QSpinBox* checkInter = nullptr;
+        QSpinBox* checkDownInter = nullptr;
+        QSpinBox* checkFall = nullptr;
+        QSpinBox* checkRise = nullptr;
+        QSpinBox* timeoutConnect = nullptr;
+        QSpinBox* timeoutCheck = nullptr;
+        QSpinBox* timeoutClient = nullptr;
+        QSpinBox* timeoutServer = nullptr;
+        QSpinBox* advertInt = nullptr;
+        QSpinBox* vipCheckInterval = nullptr;
+        QSpinBox* vipCheckTimeout = nullptr;
+        QSpinBox* vipCheckFall = nullptr;
+        QSpinBox* vipCheckRise = nullptr;
+    };
+    SettingsEditors m_settings;
+    // Problems of the table the worksheet cannot hold (a name given twice, a value without a name).
+    ValidationIssues m_settingsTableIssues;
     bool m_hadBackups = false; // as last announced with backupsChanged
 };
 

@@ -19,7 +19,7 @@
 
 // The worksheet page's layout: its sections (cluster and software, network, nodes, ports,
 // replication, application, credentials) and the field helpers they share. The backup section is
-// in worksheetbackup.cpp.
+// in worksheetbackup.cpp, the settings section in worksheetsettings.cpp.
 
 namespace pgpilot {
 
@@ -103,6 +103,7 @@ void WorksheetPage::buildUi()
     bottom->addWidget(buildReplicationGroup(), 3);
     grid->addLayout(bottom);
     grid->addWidget(buildBackupGroup());
+    grid->addWidget(buildSettingsGroup());
     grid->addWidget(buildCredentialsGroup());
     grid->addStretch(1);
 

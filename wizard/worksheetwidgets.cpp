@@ -47,6 +47,23 @@ void nameEditorsFromLabels(QWidget* root)
     }
 }
 
+QLabel* heading(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+QLabel* hint(const QString& objectName, const QString& text, QWidget* parent)
+{
+    auto* label = new ErrorLabel(text, parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    return label;
+}
+
 QString errorText(const QStringList& messages)
 {
     QStringList lines;

@@ -19,6 +19,11 @@ QString errorColourStyle();
 // accessible name and becomes the label's buddy, so screen readers and Alt+letter reach it.
 void nameEditorsFromLabels(QWidget* root);
 
+// A small bold heading over one column of a section.
+QLabel* heading(const QString& text, QWidget* parent);
+// A wrapped explanation under a field, in the page's ordinary colour.
+QLabel* hint(const QString& objectName, const QString& text, QWidget* parent);
+
 // The messages of one field as the rich text of its error line.
 QString errorText(const QStringList& messages);
 
