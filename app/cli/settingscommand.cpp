@@ -116,10 +116,11 @@ private:
                 &interrupt, &InterruptWatcher::interrupted, &m_services, [this, &interrupt](int) {
                     print(m_io.err,
                         CommandLine::tr("\nInterrupted: stopping the running step on every node.\n"));
+                    m_interrupted = interrupt.exitCode();
                     if (m_running)
-                        m_running->cancel();
+                        m_running->cancel(); // its finished() ends the run (stopped())
                     else
-                        QCoreApplication::exit(interrupt.exitCode());
+                        QCoreApplication::exit(m_interrupted);
                 });
             m_services.withSession([this](ClusterSession* session, const QString& error) {
                 if (!session) {
@@ -138,9 +139,20 @@ private:
         }
 
     private:
+        // After Ctrl+C nothing more starts: the run ends with the interrupt's exit status.
+        bool stopped() const
+        {
+            if (m_interrupted == 0)
+                return false;
+            QCoreApplication::exit(m_interrupted);
+            return true;
+        }
+
         // Every node's rows for the worksheet's parameters (as postgres), then the diff, printed.
         void read(const QString& when, std::function<void(const SettingsDiff&)> next)
         {
+            if (stopped())
+                return;
             RunRequest request;
             request.command = settingsReadCommand(m_spec);
             request.runAs = QStringLiteral("postgres");
@@ -194,6 +206,8 @@ private:
         // the same file, or one that --apply rewrites and reloads.
         void compareRoutingFiles(std::function<void()> next)
         {
+            if (stopped())
+                return;
             RunRequest request;
             request.command = QStringLiteral(
                 "for f in /etc/haproxy/haproxy.cfg /etc/keepalived/keepalived.conf; do "
@@ -258,6 +272,8 @@ private:
 
         void afterFirstRead(const SettingsDiff& diff)
         {
+            if (stopped())
+                return;
             if (!m_args.isSet("apply")) {
                 if (!m_json && !diff.hasInvalid()
                     && (diff.needsReload() || diff.needsRestart() || !m_routingChanges.isEmpty()))
@@ -297,6 +313,8 @@ private:
 
         void checkpoint(const Phase& phase, std::function<void(bool)> done)
         {
+            if (stopped())
+                return;
             if (!m_json)
                 print(m_io.out, QStringLiteral("== %1\n").arg(phase.title));
             Job* job = m_session->executor()->runCheckpoint(phase);
@@ -332,6 +350,8 @@ private:
 
         void steps()
         {
+            if (stopped())
+                return;
             if (!m_json)
                 print(m_io.out, QStringLiteral("== %1\n").arg(m_ops.steps.title));
             Job* job = m_session->executor()->runPhase(m_ops.steps);
@@ -403,6 +423,7 @@ private:
         ClusterSession* m_session = nullptr;
         QPointer<Job> m_running;
         QStringList m_routingChanges; // HAProxy, Keepalived: their file differs from the worksheet's
+        int m_interrupted = 0; // the exit status Ctrl+C asked for, 0 while not interrupted
     };
 };
 
