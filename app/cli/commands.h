@@ -7,6 +7,7 @@
 namespace pgpilot {
 struct ClusterSpec;
 struct OperationRequest;
+class SecretStore;
 } // namespace pgpilot
 
 namespace pgpilot::cli {
@@ -37,6 +38,11 @@ std::unique_ptr<Command> makeScheduleCommand(); // schedulecommand.cpp
 int scheduleOperation(
     const ClusterSpec& spec, const OperationRequest& request, const Invocation& args, const Io& io);
 std::unique_ptr<Command> makeSettingsCommand(); // settingscommand.cpp
+// Runs an operation as its own command does with the options of args (--yes, --json, --verbose,
+// --no-write-probe when the command has it, the session's): pgpilot settings --apply uses it for
+// the rolling restart; the exit status (operationcommand.cpp).
+int runOperationHeadless(const ClusterSpec& spec, SecretStore* secrets, const OperationRequest& request,
+    const Invocation& args, const Io& io);
 
 std::vector<std::unique_ptr<Command>> allCommands();
 

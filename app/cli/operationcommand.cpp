@@ -339,6 +339,14 @@ protected:
         return runOperation(*spec, secrets.get(), request, args, report, io);
     }
 
+    // Opens the cluster's session (ClusterServices, as the window does) and runs the operation on
+    // it with an OperationRunner: pre-checks, then (with --yes) the steps and the verification,
+    // printing every event; the exit status. Ctrl+C (or SIGTERM) cancels while that is safe (before
+    // the point of no return); past it the operation is left to finish, since stopping halfway
+    // would leave the cluster half switched.
+    static int runOperation(const ClusterSpec& spec, SecretStore* secrets, const OperationRequest& request,
+        const Invocation& args, const OperationReport& report, const Io& io);
+
 private:
     bool needsNode() const
     {
@@ -348,103 +356,104 @@ private:
             && m_kind != OperationKind::Unpause && !isRolling(m_kind);
     }
 
-    // Opens the cluster's session (ClusterServices, as the window does) and runs the operation on
-    // it with an OperationRunner: pre-checks, then (with --yes) the steps and the verification,
-    // printing every event; the exit status. Ctrl+C (or SIGTERM) cancels while that is safe (before
-    // the point of no return); past it the operation is left to finish, since stopping halfway
-    // would leave the cluster half switched.
-    static int runOperation(const ClusterSpec& spec, SecretStore* secrets, const OperationRequest& request,
-        const Invocation& args, const OperationReport& report, const Io& io)
-    {
-        ClusterServices services(spec, secrets);
-        configureServices(services, args);
-        services.setWriteProbeEnabled(!args.isSet("no-write-probe"));
-        const bool yes = args.isSet("yes");
-        int exitCode = 0;
-        std::unique_ptr<OperationRunner> runner;
-
-        auto begin = [&](OperationRunner* r) {
-            runner.reset(r);
-            QObject::connect(
-                r, &OperationRunner::narration, r, [&](const QString& line) { report.narration(line); });
-            QObject::connect(r, &OperationRunner::stepFinished, r,
-                [&](const QString& step, const QString&, const QString& n, bool ok, const QString& error) {
-                    report.step(step, n, ok, error);
-                });
-            QObject::connect(
-                r, &OperationRunner::prechecksDone, r, [&, r](const QList<OperationCheck>& checks, bool ok) {
-                    report.prechecks(checks, ok, r->confirmation());
-                    if (!ok) {
-                        r->start(); // reports refused with the reasons
-                        return;
-                    }
-                    if (!yes) {
-                        report.wouldDo(r->confirmation());
-                        exitCode = 2;
-                        QCoreApplication::exit(2);
-                        return;
-                    }
-                    report.confirmed(r->confirmation());
-                    r->start();
-                });
-            QObject::connect(r, &OperationRunner::finished, r, [&](const OperationResult& res) {
-                report.result(res);
-                if (!res.ok)
-                    exitCode = 1;
-                // What the result changes (a removed standby leaves the worksheet), saved to the file.
-                if (const auto rest = services.applyOperationResult(res); rest && !args.isSet("keep-row")
-                    && !report.saveRemaining(*rest, args.clusterFile(), res.request.node))
-                    exitCode = 1;
-                QCoreApplication::exit(exitCode);
-            });
-            if (args.isSet("verbose"))
-                QObject::connect(r, &OperationRunner::output, r, verboseOutput(io));
-            r->runPrechecks();
-        };
-
-        services.prepareOperation(
-            request, nullptr, [&](OperationRunner* r, const QString& error, const QString& probeError) {
-                if (!r) {
-                    print(io.err, error + QLatin1Char('\n'));
-                    QCoreApplication::exit(3);
-                    return;
-                }
-                if (!probeError.isEmpty())
-                    print(io.err,
-                        CommandLine::tr("No write probe: the repmgr password is not readable (%1).\n")
-                            .arg(probeError));
-                begin(r);
-            });
-        InterruptWatcher interrupt;
-        QObject::connect(&interrupt, &InterruptWatcher::interrupted, &services, [&](int) {
-            OperationRunner* r = runner.get();
-            if (!r || r->state() == OperationRunner::State::Idle
-                || r->state() == OperationRunner::State::Finished
-                || r->state() == OperationRunner::State::Refused) {
-                QCoreApplication::exit(interrupt.exitCode());
-            } else if (r->canCancel()) {
-                print(io.err,
-                    CommandLine::tr(
-                        "\nInterrupted: cancelling (nothing past the point of no return was done).\n"));
-                r->cancel();
-            } else {
-                print(io.err,
-                    CommandLine::tr(
-                        "\nInterrupted, but the operation is past its point of no return: it goes on to "
-                        "the end so the cluster is not left halfway. Press Ctrl+C again to quit at once "
-                        "(then check the cluster with `pgpilot status`).\n"));
-            }
-        });
-        const int rc = QCoreApplication::exec();
-        interrupt.collectPending();
-        runner.reset();
-        return interrupt.received() ? interrupt.exitCode() : rc;
-    }
-
     OperationKind m_kind;
 };
 
+int OperationCommand::runOperation(const ClusterSpec& spec, SecretStore* secrets,
+    const OperationRequest& request, const Invocation& args, const OperationReport& report, const Io& io)
+{
+    ClusterServices services(spec, secrets);
+    configureServices(services, args);
+    services.setWriteProbeEnabled(!args.isSet("no-write-probe"));
+    const bool yes = args.isSet("yes");
+    int exitCode = 0;
+    std::unique_ptr<OperationRunner> runner;
+
+    auto begin = [&](OperationRunner* r) {
+        runner.reset(r);
+        QObject::connect(
+            r, &OperationRunner::narration, r, [&](const QString& line) { report.narration(line); });
+        QObject::connect(r, &OperationRunner::stepFinished, r,
+            [&](const QString& step, const QString&, const QString& n, bool ok, const QString& error) {
+                report.step(step, n, ok, error);
+            });
+        QObject::connect(
+            r, &OperationRunner::prechecksDone, r, [&, r](const QList<OperationCheck>& checks, bool ok) {
+                report.prechecks(checks, ok, r->confirmation());
+                if (!ok) {
+                    r->start(); // reports refused with the reasons
+                    return;
+                }
+                if (!yes) {
+                    report.wouldDo(r->confirmation());
+                    exitCode = 2;
+                    QCoreApplication::exit(2);
+                    return;
+                }
+                report.confirmed(r->confirmation());
+                r->start();
+            });
+        QObject::connect(r, &OperationRunner::finished, r, [&](const OperationResult& res) {
+            report.result(res);
+            if (!res.ok)
+                exitCode = 1;
+            // What the result changes (a removed standby leaves the worksheet), saved to the file.
+            if (const auto rest = services.applyOperationResult(res); rest && !args.isSet("keep-row")
+                && !report.saveRemaining(*rest, args.clusterFile(), res.request.node))
+                exitCode = 1;
+            QCoreApplication::exit(exitCode);
+        });
+        if (args.isSet("verbose"))
+            QObject::connect(r, &OperationRunner::output, r, verboseOutput(io));
+        r->runPrechecks();
+    };
+
+    services.prepareOperation(
+        request, nullptr, [&](OperationRunner* r, const QString& error, const QString& probeError) {
+            if (!r) {
+                print(io.err, error + QLatin1Char('\n'));
+                QCoreApplication::exit(3);
+                return;
+            }
+            if (!probeError.isEmpty())
+                print(io.err,
+                    CommandLine::tr("No write probe: the repmgr password is not readable (%1).\n")
+                        .arg(probeError));
+            begin(r);
+        });
+    InterruptWatcher interrupt;
+    QObject::connect(&interrupt, &InterruptWatcher::interrupted, &services, [&](int) {
+        OperationRunner* r = runner.get();
+        if (!r || r->state() == OperationRunner::State::Idle || r->state() == OperationRunner::State::Finished
+            || r->state() == OperationRunner::State::Refused) {
+            QCoreApplication::exit(interrupt.exitCode());
+        } else if (r->canCancel()) {
+            print(io.err,
+                CommandLine::tr(
+                    "\nInterrupted: cancelling (nothing past the point of no return was done).\n"));
+            r->cancel();
+        } else {
+            print(io.err,
+                CommandLine::tr(
+                    "\nInterrupted, but the operation is past its point of no return: it goes on to "
+                    "the end so the cluster is not left halfway. Press Ctrl+C again to quit at once "
+                    "(then check the cluster with `pgpilot status`).\n"));
+        }
+    });
+    const int rc = QCoreApplication::exec();
+    interrupt.collectPending();
+    runner.reset();
+    return interrupt.received() ? interrupt.exitCode() : rc;
+}
+
 } // namespace
+
+int runOperationHeadless(const ClusterSpec& spec, SecretStore* secrets, const OperationRequest& request,
+    const Invocation& args, const Io& io)
+{
+    const OperationReport report(args.isSet("json"), io);
+    return OperationCommand::runOperation(spec, secrets, request, args, report, io);
+}
 
 std::vector<std::unique_ptr<Command>> makeOperationCommands()
 {

@@ -8,6 +8,7 @@
 #include "exec/clustersession.h"
 #include "exec/executor.h"
 #include "exec/progressstore.h"
+#include "ops/operationrunner.h"
 #include "options.h"
 #include "output.h"
 #include "runbook/builder.h"
@@ -60,8 +61,9 @@ public:
                 "unit, out of range) are named. Changes nothing.\n"
                 "With --apply --yes: writes conf.d/pgpilot-settings.conf on every node and reloads\n"
                 "PostgreSQL, rewrites haproxy.cfg and keepalived.conf where their timings changed and\n"
-                "reloads them (never a restart), then prints what waits for a restart of PostgreSQL and\n"
-                "the pgpilot rolling-restart command that applies it one node at a time."),
+                "reloads them (never a restart); when a value waits for a restart of PostgreSQL, a rolling\n"
+                "restart follows (the standbys one at a time, then a switchover; see pgpilot\n"
+                "rolling-restart), unless --no-restart, which prints the command instead."),
             QT_TRANSLATE_NOOP("pgpilot::CommandLine",
                 "Exit status: 0 every value taken (and, with --apply, written and in effect or waiting for "
                 "a\n"
@@ -76,6 +78,13 @@ public:
         addOption(described(yesOption(),
                       QT_TRANSLATE_NOOP("pgpilot::CommandLine", "Confirm --apply (reloads every node).")),
             Show::InUsage);
+        addOption(flagOption("no-restart",
+                      QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+                          "With --apply: leave what waits for a restart to pgpilot rolling-restart.")),
+            Show::InUsage);
+        addOption(flagOption("no-write-probe",
+            QT_TRANSLATE_NOOP("pgpilot::CommandLine",
+                "Do not write through the VIP to measure the rolling restart's outage.")));
         addOption(jsonOption());
         addOptions(sessionOptions());
     }
@@ -89,8 +98,24 @@ protected:
         const std::unique_ptr<SecretStore> secrets = openSecretStore(args.value("secrets-file"), io.err);
         if (!secrets)
             return 3;
-        Run runner(*spec, secrets.get(), args, io);
-        return runner.exec();
+        int rc = 0;
+        RestartNeed need;
+        {
+            Run runner(*spec, secrets.get(), args, io);
+            rc = runner.exec();
+            need = runner.restartNeed();
+        }
+        // Reload everywhere was not enough: a rolling restart applies the rest, one node at a time.
+        if (rc != 0 || !args.isSet("apply") || !need.needed || args.isSet("no-restart")
+            || !need.lowered.isEmpty())
+            return rc;
+        if (!args.isSet("json"))
+            print(io.out,
+                CommandLine::tr("Applying what waits for a restart (%1) with a rolling restart.\n")
+                    .arg(need.parameters.join(QStringLiteral(", "))));
+        OperationRequest request;
+        request.kind = OperationKind::RollingRestart;
+        return runOperationHeadless(*spec, secrets.get(), request, args, io);
     }
 
 private:
@@ -402,18 +427,26 @@ private:
 
         // What is left for a restart once the files are written: the hook of the rolling restart
         // (restartNeeded in settings/settingsdiff.h); for now the DBA is told the command.
-        void reportRestart(const SettingsDiff& after) const
+        void reportRestart(const SettingsDiff& after)
         {
             const RestartNeed need = restartNeeded(after);
+            m_need = need;
             if (m_json)
                 return; // the "after" event carries restartNeeded and its lists
             if (!need.needed) {
                 print(m_io.out, CommandLine::tr("Every value is in effect; nothing waits for a restart.\n"));
                 return;
             }
-            print(m_io.out, restartAdvice(need, m_args.clusterFile()));
+            // run() goes on with the rolling restart unless told not to, or unless a value went down
+            // that the standbys must keep at least at the primary's (restartAdvice says what then)
+            if (m_args.isSet("no-restart") || !need.lowered.isEmpty())
+                print(m_io.out, restartAdvice(need, m_args.clusterFile()));
         }
 
+    public:
+        const RestartNeed& restartNeed() const { return m_need; }
+
+    private:
         const ClusterSpec& m_spec;
         ClusterServices m_services;
         const Invocation& m_args;
@@ -424,6 +457,7 @@ private:
         QPointer<Job> m_running;
         QStringList m_routingChanges; // HAProxy, Keepalived: their file differs from the worksheet's
         int m_interrupted = 0; // the exit status Ctrl+C asked for, 0 while not interrupted
+        RestartNeed m_need; // what the second read found waiting for a restart
     };
 };
 
