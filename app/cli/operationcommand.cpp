@@ -339,6 +339,7 @@ protected:
         return runOperation(*spec, secrets.get(), request, args, report, io);
     }
 
+public:
     // Opens the cluster's session (ClusterServices, as the window does) and runs the operation on
     // it with an OperationRunner: pre-checks, then (with --yes) the steps and the verification,
     // printing every event; the exit status. Ctrl+C (or SIGTERM) cancels while that is safe (before
