@@ -5,7 +5,8 @@
 # the servers refuse (a unit, an unknown parameter) stop --apply before anything is written;
 # --apply without --yes writes nothing; --apply --yes writes conf.d/pgpilot-settings.conf and
 # reloads: work_mem is in effect on every node, shared_buffers waits for a restart
-# (pending_restart) and the command names `pgpilot rolling-restart`; a second run changes nothing;
+# (pending_restart) with --no-restart, which names `pgpilot rolling-restart`; a second run writes
+# nothing and goes on with the rolling restart: shared_buffers in effect everywhere;
 # HAProxy and Keepalived timings reach their files by a reload (same main PIDs) and the cluster
 # stays healthy; the worksheet without settings puts everything back. Every exit path applies that
 # worksheet again.
@@ -46,7 +47,7 @@ sheet badunit '{"postgresql": {"work_mem": "64XB"}}'
 sheet typo '{"postgresql": {"work_mem_typo": "64MB"}}'
 sheet timings '{"postgresql": {"work_mem": "64MB", "shared_buffers": "256MB"}, "haproxy": {"checkInterMs": 2000, "timeoutClientS": 3600}, "keepalived": {"advertIntMs": 300}}'
 cleanup() {
-  "$pgpilot" settings "$work/plain.json" --apply --yes "${args[@]}" >"$work/cleanup.out" 2>&1 \
+  "$pgpilot" settings "$work/plain.json" --apply --yes --no-restart "${args[@]}" >"$work/cleanup.out" 2>&1 \
     || echo "note  cleanup: $(tail -n 3 "$work/cleanup.out" | tr '\n' '|')"
 }
 trap 'cleanup; ops_finish; exit $?' EXIT
@@ -96,7 +97,7 @@ after=$(on_every "SHOW work_mem")
 
 # Applied: work_mem by the reload, shared_buffers waiting for a restart.
 t0=$(date +%s%N)
-"$pgpilot" settings "$work/tuned.json" --apply --yes --json "${args[@]}" >"$work/apply.json" 2>"$work/apply.err"
+"$pgpilot" settings "$work/tuned.json" --apply --yes --no-restart --json "${args[@]}" >"$work/apply.json" 2>"$work/apply.err"
 rc=$?
 echo "figure settings_apply_ms=$((($(date +%s%N) - t0) / 1000000))"
 verdict=$(table "$work/apply.json" after 'set(st["work_mem"].values()) == {"in-effect"} and set(st["shared_buffers"].values()) == {"pending-restart"} and d["restartParameters"] == ["shared_buffers"] and sorted(d["restartNodes"]) == ["pg1", "pg2", "pg3"]')
@@ -112,14 +113,19 @@ file=$(run_on pg2 "stat -c '%U:%G %a' /etc/postgresql/$LAB_PG_VERSION/main/conf.
 [ "$file" = "postgres:postgres 644|shared_buffers = '256MB'|work_mem = '64MB'|" ] && ok "pg2's pgpilot-settings.conf: $file" \
   || bad "pg2's settings file: $file"
 
-# Again, as text: nothing to write, and the rolling restart named.
-"$pgpilot" settings "$work/tuned.json" --apply --yes "${args[@]}" >"$work/again.out" 2>&1
+# Again, as text, without --no-restart: nothing to write, then the rolling restart applies
+# shared_buffers (one node at a time, a switchover).
+"$pgpilot" settings "$work/tuned.json" --apply --yes --no-write-probe "${args[@]}" >"$work/again.out" 2>&1
 rc=$?
-if [ "$rc" = 0 ] && grep -q 'pgpilot rolling-restart .* --yes' "$work/again.out" && ! grep -qE ' p22\.postgres +done' "$work/again.out" \
-  && grep -qE 'p22\.postgres +unchanged' "$work/again.out"; then
-  ok "a second --apply writes nothing and names the rolling restart: $(grep -m1 'Waiting for a restart' "$work/again.out" | cut -c1-120)"
+sb=$(on_every "SHOW shared_buffers")
+pending=$(on_every "SELECT count(*) FROM pg_settings WHERE pending_restart")
+if [ "$rc" = 0 ] && ! grep -qE ' p22\.postgres +done' "$work/again.out" && grep -qE 'p22\.postgres +unchanged' "$work/again.out" \
+  && grep -q 'Applying what waits for a restart (shared_buffers) with a rolling restart' "$work/again.out" \
+  && grep -q 'Rolling restart: done and verified' "$work/again.out" \
+  && [ "$sb" = "pg1=256MB pg2=256MB pg3=256MB" ] && [ "$pending" = "pg1=0 pg2=0 pg3=0" ]; then
+  ok "a second --apply writes nothing, then the rolling restart: shared_buffers $sb, nothing pending: $(grep -m1 'Rolling restart: done' "$work/again.out" | cut -c1-160)"
 else
-  bad "second --apply: exit $rc: $(tail -n 12 "$work/again.out" | tr '\n' '|')"
+  bad "second --apply: exit $rc, shared_buffers $sb, pending $pending: $(tail -n 12 "$work/again.out" | tr '\n' '|')"
 fi
 
 # HAProxy and Keepalived timings: rewritten and reloaded, never restarted.
@@ -141,14 +147,16 @@ done
 wait_status 60 "the cluster is healthy after the reloads (one primary, the VIP on it, no alarm)" \
   's["healthy"] and s["vip_holder"] == [n["name"] for n in s["nodes"] if n["state"] == "primary"][0] and not s["alarms"]'
 
-# The worksheet without settings: the file emptied, the defaults back, nothing pending.
-"$pgpilot" settings "$work/plain.json" --apply --yes "${args[@]}" >"$work/plain.out" 2>&1
+# The worksheet without settings: the file emptied, work_mem back, shared_buffers waiting for a
+# restart (--no-restart: the rolling restart was run above).
+"$pgpilot" settings "$work/plain.json" --apply --yes --no-restart "${args[@]}" >"$work/plain.out" 2>&1
 rc=$?
 wm=$(on_every "SHOW work_mem")
 pending=$(on_every "SELECT count(*) FROM pg_settings WHERE pending_restart")
 cfg=$(run_on pg1 "grep -c 'default-server inter 1s fastinter 1s' /etc/haproxy/haproxy.cfg; grep -c 'advert_int 0.2' /etc/keepalived/keepalived.conf" | tr '\n' ' ')
-if [ "$rc" = 0 ] && [ "$wm" = "$before_wm" ] && [ "$pending" = "pg1=0 pg2=0 pg3=0" ] && [ "$cfg" = "2 1 " ]; then
-  ok "without settings: work_mem back ($wm), nothing pending, default timings in the files"
+if [ "$rc" = 0 ] && [ "$wm" = "$before_wm" ] && [ "$pending" = "pg1=1 pg2=1 pg3=1" ] && [ "$cfg" = "2 1 " ] \
+  && grep -q 'pgpilot rolling-restart' "$work/plain.out"; then
+  ok "without settings: work_mem back ($wm), shared_buffers pending with the command named, default timings in the files"
 else
   bad "without settings: exit $rc, work_mem $wm, pending $pending, timings '$cfg': $(tail -n 6 "$work/plain.out" | tr '\n' '|')"
 fi
