@@ -2439,176 +2439,181 @@ Clients: Nichts wird unterbrochen.</translation>
     </message>
     <message>
         <source>Give a value (remove the row to go back to the server&apos;s default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Wert angeben (die Zeile entfernen, um zum Standardwert des Servers zurückzukehren).</translation>
     </message>
     <message>
         <source>The value is %1 characters long; at most %2 fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert ist %1 Zeichen lang; höchstens %2 passen.</translation>
     </message>
     <message>
         <source>The value contains a line break: it must be one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert enthält einen Zeilenumbruch: Er muss in einer Zeile stehen.</translation>
     </message>
     <message>
         <source>The value contains a quote (%1): pgpilot quotes the value itself, leave quotes out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert enthält ein Anführungszeichen (%1): pgpilot setzt den Wert selbst in Anführungszeichen, diese weglassen.</translation>
     </message>
     <message>
         <source>The value contains a backslash, which a configuration file would read as an escape.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert enthält einen Backslash, den eine Konfigurationsdatei als Escape-Zeichen lesen würde.</translation>
     </message>
     <message>
         <source>The value contains the character U+%1 at position %2: only printable ASCII characters (letters, digits, spaces and signs) are taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert enthält das Zeichen U+%1 an Position %2: Nur druckbare ASCII-Zeichen (Buchstaben, Ziffern, Leerzeichen und Sonderzeichen) werden angenommen.</translation>
     </message>
     <message>
         <source>The value contains &apos;{{&apos; or &apos;}}&apos;, which pgpilot&apos;s files reserve for their placeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert enthält &apos;{{&apos; oder &apos;}}&apos;, was die Dateien von pgpilot für ihre Platzhalter reservieren.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 bis %2</translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>without a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Einheit</translation>
     </message>
     <message>
         <source>with a unit among %1 (its own is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>mit einer Einheit aus %1 (die eigene ist %2)</translation>
     </message>
     <message>
         <source>%1 takes a whole number %2; %3 is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet eine ganze Zahl %2; %3 ist keine.</translation>
     </message>
     <message>
         <source>%1 takes a number %2; %3 is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet eine Zahl %2; %3 ist keine.</translation>
     </message>
     <message>
         <source>%1 takes a number without a unit; %2 has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet eine Zahl ohne Einheit; %2 hat eine.</translation>
     </message>
     <message>
         <source>%1: %2 has a unit this parameter does not take: valid units are %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hat eine Einheit, die dieser Parameter nicht kennt: gültige Einheiten sind %3.</translation>
     </message>
     <message>
         <source>%1: %2 is too large a number for this parameter (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist eine zu große Zahl für diesen Parameter (%3).</translation>
     </message>
     <message>
         <source>%1: %2 is outside the range this server takes (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 liegt außerhalb des Bereichs, den dieser Server annimmt (%3).</translation>
     </message>
     <message>
         <source>%1 is not a parameter of this server: a typo, or a module&apos;s parameter whose module is not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Parameter dieses Servers: ein Tippfehler oder der Parameter eines Moduls, das nicht geladen ist.</translation>
     </message>
     <message>
         <source>%1 cannot be changed: it was fixed when PostgreSQL was built or the cluster was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht ändern: Er wurde beim Bauen von PostgreSQL oder beim Anlegen des Clusters festgelegt.</translation>
     </message>
     <message>
         <source>%1 takes on or off (true/false, yes/no, 1/0); %2 is none of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet on oder off (true/false, yes/no, 1/0); %2 ist nichts davon.</translation>
     </message>
     <message>
         <source>%1 takes one of %2; %3 is none of them (this server offers no other).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet einen der Werte %2; %3 ist keiner davon (dieser Server bietet keine anderen).</translation>
     </message>
     <message>
         <source>The node&apos;s answer is not the list of settings pgpilot asked for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Knotens ist nicht die Liste der Einstellungen, die pgpilot angefragt hat: %1</translation>
     </message>
     <message>
         <source>%1 sets it to %2 and wins over pgpilot&apos;s file: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist anderswo auf %2 gesetzt, und das hat Vorrang vor der Datei von pgpilot: %3</translation>
     </message>
     <message>
         <source>ALTER SYSTEM RESET %1 (then pgpilot settings again).</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTER SYSTEM RESET %1 (danach erneut pgpilot settings).</translation>
     </message>
     <message>
         <source>remove it from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ihn aus %1 entfernen.</translation>
     </message>
     <message>
         <source>The server refused %1 = &apos;%2&apos; in pgpilot&apos;s file (%3): see its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat %1 = &apos;%2&apos; in der Datei von pgpilot (%3) abgelehnt: siehe sein Protokoll.</translation>
     </message>
     <message>
         <source>restart (primary first)</source>
-        <translation type="unfinished"></translation>
+        <translation>neu starten (Primary zuerst)</translation>
     </message>
     <message>
         <source>restart (pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>neu starten (ausstehend)</translation>
     </message>
     <message>
         <source>OVERRIDDEN</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜBERSTEUERT</translation>
     </message>
     <message>
         <source>REFUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>ABGELEHNT</translation>
     </message>
     <message>
         <source>its settings were not read</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Einstellungen wurden nicht gelesen</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished">alle</translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Standard)</translation>
     </message>
     <message>
         <source>%1 (every node): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (jeder Knoten): %2</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2: %3</translation>
     </message>
     <message>
         <source>The worksheet sets no PostgreSQL parameter and pgpilot&apos;s settings file holds none.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Das Arbeitsblatt setzt keinen PostgreSQL-Parameter, und die Einstellungsdatei von pgpilot enthält keinen.
+</translation>
     </message>
     <message>
         <source>parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>aktuell</translation>
     </message>
     <message>
         <source>worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsblatt</translation>
     </message>
     <message>
         <source>needs</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht</translation>
     </message>
     <message>
         <source>  ! %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  ! %1: %2
+</translation>
     </message>
     <message>
         <source>Waiting for a restart of PostgreSQL: %1 (on %2). Apply it one node at a time, the primary by a switchover:
   pgpilot rolling-restart %3 --yes
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf einen Neustart von PostgreSQL: %1 (auf %2). Knoten für Knoten anwenden, den Primary per Switchover:
+  pgpilot rolling-restart %3 --yes
+</translation>
     </message>
     <message>
         <source>%1 goes down: a standby must keep it at least at the primary&apos;s value, so the primary must run with the lower value before the standbys restart.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sinkt: Ein Standby muss mindestens den Wert des Primary haben, daher muss der Primary mit dem niedrigeren Wert laufen, bevor die Standbys neu starten.
+</translation>
     </message>
 </context>
 <context>
@@ -5961,115 +5966,115 @@ WARNUNG</translation>
     </message>
     <message>
         <source>wal_level is replica and repmgr is in shared_preload_libraries on every node; once the cluster is in service a restart may wait for the rolling restart</source>
-        <translation type="unfinished"></translation>
+        <translation>wal_level ist replica und repmgr steht auf jedem Knoten in shared_preload_libraries; sobald der Cluster in Betrieb ist, kann ein Neustart auf den rollierenden Neustart warten</translation>
     </message>
     <message>
         <source> (the cluster is in service: pgpilot rolling-restart applies it)</source>
-        <translation type="unfinished"></translation>
+        <translation> (der Cluster ist in Betrieb: pgpilot rolling-restart wendet es an)</translation>
     </message>
     <message>
         <source>Write the worksheet&apos;s PostgreSQL parameters (conf.d/pgpilot-settings.conf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PostgreSQL-Parameter des Arbeitsblatts schreiben (conf.d/pgpilot-settings.conf)</translation>
     </message>
     <message>
         <source>PostgreSQL does not take a value of the worksheet&apos;s settings section (the previous file was put back): correct it on the worksheet; pgpilot settings shows what the server takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL nimmt einen Wert aus dem Einstellungsabschnitt des Arbeitsblatts nicht an (die vorherige Datei wurde zurückgelegt): ihn im Arbeitsblatt korrigieren; pgpilot settings zeigt, was der Server annimmt.</translation>
     </message>
     <message>
         <source>Restart PostgreSQL %1 with the new settings (not once the cluster is in service)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL %1 mit den neuen Einstellungen neu starten (nicht, sobald der Cluster in Betrieb ist)</translation>
     </message>
     <message>
         <source>Restart %1, unless the cluster is in service</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu starten, außer der Cluster ist in Betrieb</translation>
     </message>
     <message>
         <source>Keep the previous %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorherige Fassung von %1 behalten</translation>
     </message>
     <message>
         <source>Reload PostgreSQL and check that it takes every line of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL neu laden und prüfen, dass es jede Zeile von %1 annimmt</translation>
     </message>
     <message>
         <source>Every parameter of the worksheet&apos;s settings section is in effect on every node, or waits for a restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Parameter aus dem Einstellungsabschnitt des Arbeitsblatts ist auf jedem Knoten wirksam oder wartet auf einen Neustart</translation>
     </message>
     <message>
         <source>PostgreSQL on every node takes every value of the worksheet&apos;s settings section</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL nimmt auf jedem Knoten jeden Wert aus dem Einstellungsabschnitt des Arbeitsblatts an</translation>
     </message>
     <message>
         <source>%1 in effect</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wirksam</translation>
     </message>
     <message>
         <source>; waiting for a restart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; wartet auf einen Neustart: %1</translation>
     </message>
     <message>
         <source>; not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; nicht angewendet: %1</translation>
     </message>
     <message>
         <source>; to apply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; anzuwenden: %1</translation>
     </message>
     <message>
         <source>every value in effect or waiting for a restart</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Wert wirksam oder wartet auf einen Neustart</translation>
     </message>
     <message>
         <source>every value one the server takes</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Wert vom Server angenommen</translation>
     </message>
     <message>
         <source>The settings file was not written or PostgreSQL not reloaded: run pgpilot settings --apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei wurde nicht geschrieben oder PostgreSQL nicht neu geladen: pgpilot settings --apply erneut ausführen.</translation>
     </message>
     <message>
         <source>Apply the worksheet&apos;s settings to cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des Arbeitsblatts auf Cluster %1 anwenden</translation>
     </message>
     <message>
         <source>The PostgreSQL parameters written to conf.d/pgpilot-settings.conf on every node and reloaded; haproxy.cfg and keepalived.conf rewritten and reloaded where their timings changed. Nothing is restarted: what needs a restart waits for pgpilot rolling-restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PostgreSQL-Parameter werden auf jedem Knoten in conf.d/pgpilot-settings.conf geschrieben und neu geladen; haproxy.cfg und keepalived.conf werden neu geschrieben und neu geladen, wo sich ihre Zeiten geändert haben. Nichts wird neu gestartet: Was einen Neustart braucht, wartet auf pgpilot rolling-restart.</translation>
     </message>
     <message>
         <source>Write the worksheet&apos;s PostgreSQL parameters and reload PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PostgreSQL-Parameter des Arbeitsblatts schreiben und PostgreSQL neu laden</translation>
     </message>
     <message>
         <source>PostgreSQL does not take a value (the previous file was put back on that node): correct the worksheet and run pgpilot settings again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL nimmt einen Wert nicht an (die vorherige Datei wurde auf diesem Knoten zurückgelegt): das Arbeitsblatt korrigieren und pgpilot settings erneut ausführen.</translation>
     </message>
     <message>
         <source>Comment out postgresql.conf settings that would override them</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen in postgresql.conf auskommentieren, die sie übersteuern würden</translation>
     </message>
     <message>
         <source>Rewrite haproxy.cfg where it changed and reload HAProxy</source>
-        <translation type="unfinished"></translation>
+        <translation>haproxy.cfg neu schreiben, wo es sich geändert hat, und HAProxy neu laden</translation>
     </message>
     <message>
         <source>HAProxy refused the configuration (the running one is unchanged): see the error above.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy hat die Konfiguration abgelehnt (die laufende ist unverändert): siehe den Fehler oben.</translation>
     </message>
     <message>
         <source>Reload HAProxy</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy neu laden</translation>
     </message>
     <message>
         <source>Rewrite keepalived.conf where it changed and reload Keepalived, one node at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>keepalived.conf neu schreiben, wo es sich geändert hat, und Keepalived neu laden, ein Knoten nach dem anderen</translation>
     </message>
     <message>
         <source>Keepalived refused the configuration (the running one is unchanged): see the error above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keepalived hat die Konfiguration abgelehnt (die laufende ist unverändert): siehe den Fehler oben.</translation>
     </message>
     <message>
         <source>Reload Keepalived</source>
-        <translation type="unfinished"></translation>
+        <translation>Keepalived neu laden</translation>
     </message>
 </context>
 <context>
@@ -8435,7 +8440,7 @@ und Alarme dazu kommen weiterhin).</translation>
     </message>
     <message>
         <source>compare the worksheet&apos;s settings with the nodes; --apply writes and reloads them</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellungen des Arbeitsblatts mit den Knoten vergleichen; --apply schreibt sie und lädt sie neu</translation>
     </message>
     <message>
         <source>Reads every node&apos;s pg_settings for the worksheet&apos;s PostgreSQL parameters (the settings
@@ -8447,105 +8452,127 @@ PostgreSQL, rewrites haproxy.cfg and keepalived.conf where their timings changed
 reloads them (never a restart); when a value waits for a restart of PostgreSQL, a rolling
 restart follows (the standbys one at a time, then a switchover; see pgpilot
 rolling-restart), unless --no-restart, which prints the command instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest die pg_settings jedes Knotens für die PostgreSQL-Parameter des Arbeitsblatts (Abschnitt
+„Einstellungen“) und gibt pro Parameter den wirksamen Wert, den des Arbeitsblatts und das aus, was die
+Änderung braucht: ein Neuladen oder einen Neustart. Werte, die der Server nicht annimmt (unbekannter
+Parameter, falsche Einheit, außerhalb des Bereichs), werden genannt. Ändert nichts.
+Mit --apply --yes: schreibt conf.d/pgpilot-settings.conf auf jedem Knoten und lädt PostgreSQL
+neu, schreibt haproxy.cfg und keepalived.conf neu, wo sich ihre Zeiten geändert haben, und lädt
+sie neu (nie ein Neustart); wartet ein Wert auf einen Neustart von PostgreSQL, folgt ein
+rollierender Neustart (die Standbys einzeln, dann ein Switchover; siehe pgpilot
+rolling-restart), außer mit --no-restart, das stattdessen den Befehl ausgibt.</translation>
     </message>
     <message>
         <source>Exit status: 0 every value taken (and, with --apply, written and in effect or waiting for a
 restart), 1 a value refused or a step failed, 2 usage error or --apply without --yes,
 3 cluster file, keychain or connection problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status: 0 jeder Wert angenommen (und mit --apply geschrieben und wirksam oder wartend auf
+einen Neustart), 1 ein Wert abgelehnt oder ein Schritt schlug fehl, 2 Aufruffehler oder --apply
+ohne --yes, 3 Problem mit Cluster-Datei, Schlüsselbund oder Verbindung.</translation>
     </message>
     <message>
         <source>Write the settings on every node and reload (needs --yes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen auf jedem Knoten schreiben und neu laden (braucht --yes).</translation>
     </message>
     <message>
         <source>Confirm --apply (reloads every node).</source>
-        <translation type="unfinished"></translation>
+        <translation>--apply bestätigen (lädt jeden Knoten neu).</translation>
     </message>
     <message>
         <source>With --apply: leave what waits for a restart to pgpilot rolling-restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --apply: was auf einen Neustart wartet, pgpilot rolling-restart überlassen.</translation>
     </message>
     <message>
         <source>Do not write through the VIP to measure the rolling restart&apos;s outage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht über die VIP schreiben, um den Ausfall des rollierenden Neustarts zu messen.</translation>
     </message>
     <message>
         <source>Applying what waits for a restart (%1) with a rolling restart.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Was auf einen Neustart wartet (%1), wird mit einem rollierenden Neustart angewendet.
+</translation>
     </message>
     <message>
         <source>
 Interrupted: stopping the running step on every node.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Unterbrochen: der laufende Schritt wird auf jedem Knoten angehalten.
+</translation>
     </message>
     <message>
         <source>its settings could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Einstellungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished">keine Antwort</translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>Settings of cluster %1 (the worksheet against the nodes):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen von Cluster %1 (das Arbeitsblatt im Vergleich zu den Knoten):
+</translation>
     </message>
     <message>
         <source>Settings of cluster %1 after the reload:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen von Cluster %1 nach dem Neuladen:
+</translation>
     </message>
     <message>
         <source>differs on %1: --apply rewrites it and reloads %2 (no restart)</source>
-        <translation type="unfinished"></translation>
+        <translation>weicht ab auf %1: --apply schreibt es neu und lädt %2 neu (kein Neustart)</translation>
     </message>
     <message>
         <source>as the worksheet says on every node</source>
-        <translation type="unfinished"></translation>
+        <translation>wie im Arbeitsblatt auf jedem Knoten</translation>
     </message>
     <message>
         <source>not read on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gelesen auf %1</translation>
     </message>
     <message>
         <source>Apply it with: pgpilot settings %1 --apply --yes
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden mit: pgpilot settings %1 --apply --yes
+</translation>
     </message>
     <message>
         <source>Nothing was written: correct what the nodes refuse (above) on the worksheet first.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben: zuerst im Arbeitsblatt korrigieren, was die Knoten ablehnen (siehe oben).
+</translation>
     </message>
     <message>
         <source>--apply writes the settings on every node and reloads PostgreSQL (and HAProxy and Keepalived where their timings changed); nothing is restarted. Add --yes to go ahead.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--apply schreibt die Einstellungen auf jedem Knoten und lädt PostgreSQL neu (und HAProxy und Keepalived, wo sich ihre Zeiten geändert haben); nichts wird neu gestartet. --yes hinzufügen, um fortzufahren.
+</translation>
     </message>
     <message>
         <source>The pre-checks failed: nothing was written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorabprüfungen sind fehlgeschlagen: Es wurde nichts geschrieben.
+</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished">unverändert</translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>Stopped at step %1 on %2:
   %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Schritt %1 auf %2 angehalten:
+  %3
+%4</translation>
     </message>
     <message>
         <source>Every value is in effect; nothing waits for a restart.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Wert ist wirksam; nichts wartet auf einen Neustart.
+</translation>
     </message>
 </context>
 <context>
@@ -11420,11 +11447,11 @@ PAUSIERT</translation>
     </message>
     <message>
         <source>an object of names and values</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt aus Namen und Werten</translation>
     </message>
     <message>
         <source>a value such as &quot;64MB&quot;, 200 or true</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert wie „64MB“, 200 oder true</translation>
     </message>
 </context>
 <context>
@@ -12110,143 +12137,143 @@ PAUSIERT</translation>
     </message>
     <message>
         <source>PostgreSQL listens on localhost and the node&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL lauscht auf localhost und der Adresse des Knotens.</translation>
     </message>
     <message>
         <source>the port every node uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Port, den jeder Knoten verwendet.</translation>
     </message>
     <message>
         <source>scram-sha-256, which pg_hba.conf&apos;s rules expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>scram-sha-256, das die Regeln in pg_hba.conf erwarten.</translation>
     </message>
     <message>
         <source>replica, for streaming replication.</source>
-        <translation type="unfinished"></translation>
+        <translation>replica, für Streaming-Replikation.</translation>
     </message>
     <message>
         <source>on: standbys serve reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>on: Standbys bedienen Lesezugriffe.</translation>
     </message>
     <message>
         <source>derived from the number of nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der Anzahl der Knoten abgeleitet.</translation>
     </message>
     <message>
         <source>what a standby may fall behind without a slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>wie weit ein Standby ohne Slot zurückfallen darf.</translation>
     </message>
     <message>
         <source>set it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>dort festlegen.</translation>
     </message>
     <message>
         <source>the quorum fence and failover timings count on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Quorum-Abschottung und die Failover-Zeiten bauen darauf.</translation>
     </message>
     <message>
         <source>on: pg_rewind needs it to rejoin a former primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>on: pg_rewind braucht es, um einen früheren Primary wieder einzubinden.</translation>
     </message>
     <message>
         <source>repmgr must be loaded; other libraries are not offered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgr muss geladen sein; andere Bibliotheken werden noch nicht angeboten.</translation>
     </message>
     <message>
         <source>pgBackRest&apos;s archiving sets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Archivierung von pgBackRest setzt ihn.</translation>
     </message>
     <message>
         <source>repmgr writes it for pgBackRest&apos;s archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgr schreibt ihn für das Archiv von pgBackRest.</translation>
     </message>
     <message>
         <source>set the mode and replication.syncQuorum there.</source>
-        <translation type="unfinished"></translation>
+        <translation>dort den Modus und replication.syncQuorum festlegen.</translation>
     </message>
     <message>
         <source>repmgr points each standby at the primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgr richtet jeden Standby auf den Primary aus.</translation>
     </message>
     <message>
         <source>a point-in-time recovery sets it for its run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Point-in-Time-Recovery setzt ihn nur für ihren Lauf.</translation>
     </message>
     <message>
         <source>repmgr promotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgr befördert.</translation>
     </message>
     <message>
         <source>set TLS there.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS dort festlegen.</translation>
     </message>
     <message>
         <source>pg_ctlcluster and pgpilot find the cluster there.</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_ctlcluster und pgpilot finden den Cluster dort.</translation>
     </message>
     <message>
         <source>pgpilot writes its rules into that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>pgpilot schreibt seine Regeln in diese Datei.</translation>
     </message>
     <message>
         <source>pgpilot&apos;s psql connects through /var/run/postgresql.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das psql von pgpilot verbindet sich über /var/run/postgresql.</translation>
     </message>
     <message>
         <source>settings are values, never other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen sind Werte, nie andere Dateien.</translation>
     </message>
     <message>
         <source>HAProxy checks an up server every %1 to %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy prüft einen laufenden Server alle %1 bis %2 ms.</translation>
     </message>
     <message>
         <source>HAProxy checks a down server every %1 to %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy prüft einen ausgefallenen Server alle %1 bis %2 ms.</translation>
     </message>
     <message>
         <source>HAProxy marks a server down after %1 to %2 failed checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy markiert einen Server nach %1 bis %2 fehlgeschlagenen Prüfungen als ausgefallen.</translation>
     </message>
     <message>
         <source>HAProxy marks a server up after %1 to %2 good checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy markiert einen Server nach %1 bis %2 erfolgreichen Prüfungen als verfügbar.</translation>
     </message>
     <message>
         <source>HAProxy&apos;s connect timeout is %1 to %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verbindungs-Zeitlimit von HAProxy beträgt %1 bis %2 ms.</translation>
     </message>
     <message>
         <source>HAProxy&apos;s check timeout is %1 to %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüf-Zeitlimit von HAProxy beträgt %1 bis %2 ms.</translation>
     </message>
     <message>
         <source>HAProxy closes an idle client connection after %1 to %2 s (pooled connections sit idle for long stretches).</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy schließt eine inaktive Client-Verbindung nach %1 bis %2 s (gepoolte Verbindungen sind oft lange inaktiv).</translation>
     </message>
     <message>
         <source>HAProxy closes an idle server connection after %1 to %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy schließt eine inaktive Server-Verbindung nach %1 bis %2 s.</translation>
     </message>
     <message>
         <source>Keepalived sends a VRRP advert every %1 to %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keepalived sendet alle %1 bis %2 ms ein VRRP-Advertisement.</translation>
     </message>
     <message>
         <source>Keepalived checks the primary every %1 to %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keepalived prüft den Primary alle %1 bis %2 s.</translation>
     </message>
     <message>
         <source>Keepalived&apos;s check may take %1 to %2 s (it waits up to 2 s for the health answer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung von Keepalived darf %1 bis %2 s dauern (sie wartet bis zu 2 s auf die Antwort des Health-Dienstes).</translation>
     </message>
     <message>
         <source>Keepalived gives the VIP up after %1 to %2 failed checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keepalived gibt die VIP nach %1 bis %2 fehlgeschlagenen Prüfungen ab.</translation>
     </message>
     <message>
         <source>Keepalived claims the VIP after %1 to %2 good checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keepalived übernimmt die VIP nach %1 bis %2 erfolgreichen Prüfungen.</translation>
     </message>
 </context>
 <context>
@@ -13136,131 +13163,131 @@ PAUSIERT</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>PostgreSQL parameters go to conf.d/pgpilot-settings.conf on every node, apart from pgpilot&apos;s own settings; the timings go to HAProxy&apos;s and Keepalived&apos;s files. pgpilot settings cluster.json checks each value against the nodes&apos; PostgreSQL, shows whether it needs a reload or a restart, and applies it with --apply --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Parameter kommen auf jedem Knoten nach conf.d/pgpilot-settings.conf, abgesehen von den eigenen Einstellungen von pgpilot; die Zeiten kommen in die Dateien von HAProxy und Keepalived. pgpilot settings cluster.json prüft jeden Wert gegen das PostgreSQL der Knoten, zeigt, ob er ein Neuladen oder einen Neustart braucht, und wendet ihn mit --apply --yes an.</translation>
     </message>
     <message>
         <source>PostgreSQL parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Parameter</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>One parameter a row, as in postgresql.conf: work_mem and 64MB, random_page_cost and 1.1. Remove a row to go back to the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Parameter pro Zeile, wie in postgresql.conf: work_mem und 64MB, random_page_cost und 1.1. Eine Zeile entfernen, um zum Standardwert zurückzukehren.</translation>
     </message>
     <message>
         <source>Add param&amp;eter</source>
-        <translation type="unfinished"></translation>
+        <translation>Param&amp;eter hinzufügen</translation>
     </message>
     <message>
         <source>Remove parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter entfernen</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>HAProxy</source>
-        <translation type="unfinished">HAProxy</translation>
+        <translation>HAProxy</translation>
     </message>
     <message>
         <source>How often HAProxy asks each node&apos;s health service while it is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft HAProxy den Health-Dienst jedes Knotens abfragt, solange er läuft.</translation>
     </message>
     <message>
         <source>Check an up node every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufenden Knoten prüfen alle:</translation>
     </message>
     <message>
         <source>How often HAProxy asks a node that is down: how soon a promoted standby gets writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft HAProxy einen ausgefallenen Knoten abfragt: wie schnell ein beförderter Standby Schreibzugriffe erhält.</translation>
     </message>
     <message>
         <source>Check a down node every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgefallenen Knoten prüfen alle:</translation>
     </message>
     <message>
         <source>Down after (failed checks):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgefallen nach (fehlgeschlagene Prüfungen):</translation>
     </message>
     <message>
         <source>Up after (good checks):</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar nach (erfolgreiche Prüfungen):</translation>
     </message>
     <message>
         <source>Check timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüf-Zeitlimit:</translation>
     </message>
     <message>
         <source>Connect timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs-Zeitlimit:</translation>
     </message>
     <message>
         <source>An idle client connection is closed after this long: longer than your pool&apos;s idle connections live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine inaktive Client-Verbindung wird nach dieser Zeit geschlossen: länger, als die inaktiven Verbindungen Ihres Pools leben.</translation>
     </message>
     <message>
         <source>Idle client timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit inaktiver Client:</translation>
     </message>
     <message>
         <source>Idle server timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit inaktiver Server:</translation>
     </message>
     <message>
         <source>Keepalived (VIP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keepalived (VIP)</translation>
     </message>
     <message>
         <source>VRRP adverts between the nodes: a new primary claims the VIP three adverts after the old holder&apos;s last one. A multiple of 10 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>VRRP-Advertisements zwischen den Knoten: Ein neuer Primary übernimmt die VIP drei Advertisements nach dem letzten des bisherigen Inhabers. Ein Vielfaches von 10 ms.</translation>
     </message>
     <message>
         <source>VRRP advert every:</source>
-        <translation type="unfinished"></translation>
+        <translation>VRRP-Advertisement alle:</translation>
     </message>
     <message>
         <source>Check the primary every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Primary prüfen alle:</translation>
     </message>
     <message>
         <source>VIP leaves after (failed checks):</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP geht nach (fehlgeschlagene Prüfungen):</translation>
     </message>
     <message>
         <source>VIP claimed after (good checks):</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP übernommen nach (erfolgreiche Prüfungen):</translation>
     </message>
     <message>
         <source>Default timings</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardzeiten</translation>
     </message>
     <message>
         <source>pgpilot&apos;s timings, the ones its failover times are measured with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeiten von pgpilot, mit denen seine Failover-Zeiten gemessen werden.</translation>
     </message>
     <message>
         <source>Row %1 has a value but no parameter: name it, or remove the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat einen Wert, aber keinen Parameter: ihn benennen oder die Zeile entfernen.</translation>
     </message>
     <message>
         <source>%1 is on rows %2 and %3: keep one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht in den Zeilen %2 und %3: eine davon behalten.</translation>
     </message>
 </context>
 <context>
@@ -13302,178 +13329,178 @@ PAUSIERT</translation>
     <name>pgpilot::settingsrules</name>
     <message>
         <source>%1 cannot be set here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich hier nicht setzen: %2</translation>
     </message>
     <message>
         <source>%1 belongs to Debian&apos;s layout of the cluster, which pgpilot relies on: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu Debians Aufbau des Clusters, auf den sich pgpilot verlässt: %2</translation>
     </message>
     <message>
         <source>pgpilot sets %1 from the worksheet&apos;s %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>pgpilot setzt %1 aus %2 des Arbeitsblatts: %3</translation>
     </message>
     <message>
         <source>pgpilot sets %1 itself (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>pgpilot setzt %1 selbst (%2): %3</translation>
     </message>
 </context>
 <context>
     <name>pgpilot::speccheck</name>
     <message>
         <source>It contains &apos;%1&apos;.</source>
-        <translation type="unfinished">Der Ausdruck enthält &apos;%1&apos;.</translation>
+        <translation>Der Ausdruck enthält &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>It is longer than 100 characters.</source>
-        <translation type="unfinished">Der Ausdruck ist länger als 100 Zeichen.</translation>
+        <translation>Der Ausdruck ist länger als 100 Zeichen.</translation>
     </message>
     <message>
         <source>The repository host</source>
-        <translation type="unfinished">Der Repository-Host</translation>
+        <translation>Der Repository-Host</translation>
     </message>
     <message>
         <source>Name the backup repository host (pgBackRest&apos;s repository lives there).</source>
-        <translation type="unfinished">Den Host des Backup-Repositorys angeben (dort liegt das Repository von pgBackRest).</translation>
+        <translation>Den Host des Backup-Repositorys angeben (dort liegt das Repository von pgBackRest).</translation>
     </message>
     <message>
         <source>%1 is not a valid host name.</source>
-        <translation type="unfinished">%1 ist kein gültiger Hostname.</translation>
+        <translation>%1 ist kein gültiger Hostname.</translation>
     </message>
     <message>
         <source>%1 has no IP address.</source>
-        <translation type="unfinished">%1 hat keine IP-Adresse.</translation>
+        <translation>%1 hat keine IP-Adresse.</translation>
     </message>
     <message>
         <source>%1: %2 is not an IPv4 or IPv6 address.</source>
-        <translation type="unfinished">%1: %2 ist keine IPv4- oder IPv6-Adresse.</translation>
+        <translation>%1: %2 ist keine IPv4- oder IPv6-Adresse.</translation>
     </message>
     <message>
         <source>%1 is a node of the cluster: the repository must be on another host, or losing that node loses the backups too.</source>
-        <translation type="unfinished">%1 ist ein Knoten des Clusters: Das Repository muss auf einem anderen Host liegen, sonst gehen mit diesem Knoten auch die Backups verloren.</translation>
+        <translation>%1 ist ein Knoten des Clusters: Das Repository muss auf einem anderen Host liegen, sonst gehen mit diesem Knoten auch die Backups verloren.</translation>
     </message>
     <message>
         <source>%1 is the address of node %2: the repository must be on another host.</source>
-        <translation type="unfinished">%1 ist die Adresse von Knoten %2: Das Repository muss auf einem anderen Host liegen.</translation>
+        <translation>%1 ist die Adresse von Knoten %2: Das Repository muss auf einem anderen Host liegen.</translation>
     </message>
     <message>
         <source>%1 is the VIP: the repository host needs its own address.</source>
-        <translation type="unfinished">%1 ist die VIP: Der Repository-Host braucht eine eigene Adresse.</translation>
+        <translation>%1 ist die VIP: Der Repository-Host braucht eine eigene Adresse.</translation>
     </message>
     <message>
         <source>The repository path must be an absolute directory (not /) of letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; and &apos;/&apos;.</source>
-        <translation type="unfinished">Der Repository-Pfad muss ein absolutes Verzeichnis (nicht /) aus Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; und &apos;/&apos; sein.</translation>
+        <translation>Der Repository-Pfad muss ein absolutes Verzeichnis (nicht /) aus Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; und &apos;/&apos; sein.</translation>
     </message>
     <message>
         <source>Keep 1 to 99 full backups (2 or more: the older one still restores while the newest is being taken).</source>
-        <translation type="unfinished">1 bis 99 Voll-Backups aufbewahren (2 oder mehr: Das ältere lässt sich noch wiederherstellen, während das neueste erstellt wird).</translation>
+        <translation>1 bis 99 Voll-Backups aufbewahren (2 oder mehr: Das ältere lässt sich noch wiederherstellen, während das neueste erstellt wird).</translation>
     </message>
     <message>
         <source>Keep 1 to 999 differential backups.</source>
-        <translation type="unfinished">1 bis 999 differenzielle Backups aufbewahren.</translation>
+        <translation>1 bis 999 differenzielle Backups aufbewahren.</translation>
     </message>
     <message>
         <source>Give when full backups run as a systemd calendar expression, e.g. &quot;Sun *-*-* 01:30:00&quot;.</source>
-        <translation type="unfinished">Angeben, wann Voll-Backups laufen, als systemd-Kalenderausdruck, z. B. „Sun *-*-* 01:30:00“.</translation>
+        <translation>Angeben, wann Voll-Backups laufen, als systemd-Kalenderausdruck, z. B. „Sun *-*-* 01:30:00“.</translation>
     </message>
     <message>
         <source>Give when differential backups run as a systemd calendar expression, e.g. &quot;Mon..Sat *-*-* 01:30:00&quot;, or leave it empty for none.</source>
-        <translation type="unfinished">Angeben, wann differenzielle Backups laufen, als systemd-Kalenderausdruck, z. B. „Mon..Sat *-*-* 01:30:00“, oder leer lassen für keine.</translation>
+        <translation>Angeben, wann differenzielle Backups laufen, als systemd-Kalenderausdruck, z. B. „Mon..Sat *-*-* 01:30:00“, oder leer lassen für keine.</translation>
     </message>
     <message>
         <source>The passphrase reference must look like pgpilot:&lt;cluster&gt;:&lt;name&gt;.</source>
-        <translation type="unfinished">Der Verweis auf die Passphrase muss wie pgpilot:&lt;cluster&gt;:&lt;name&gt; aussehen.</translation>
+        <translation>Der Verweis auf die Passphrase muss wie pgpilot:&lt;cluster&gt;:&lt;name&gt; aussehen.</translation>
     </message>
     <message>
         <source>Use 1 to 32 processes for a backup or restore.</source>
-        <translation type="unfinished">1 bis 32 Prozesse für ein Backup oder eine Wiederherstellung verwenden.</translation>
+        <translation>1 bis 32 Prozesse für ein Backup oder eine Wiederherstellung verwenden.</translation>
     </message>
     <message>
         <source>Give the unarchived WAL a node may keep as a size such as 8GB (MB, GB or TB), or leave it empty for no limit.</source>
-        <translation type="unfinished">Die nicht archivierte WAL-Menge, die ein Knoten behalten darf, als Größe wie 8GB angeben (MB, GB oder TB), oder leer lassen für keine Grenze.</translation>
+        <translation>Die nicht archivierte WAL-Menge, die ein Knoten behalten darf, als Größe wie 8GB angeben (MB, GB oder TB), oder leer lassen für keine Grenze.</translation>
     </message>
     <message>
         <source>The mounted repository must be a directory of its own (a mount point such as /mnt/pgbackrest), not under PostgreSQL&apos;s data or /etc.</source>
-        <translation type="unfinished">Das eingehängte Repository muss ein eigenes Verzeichnis sein (ein Mountpoint wie /mnt/pgbackrest), nicht unter dem Datenverzeichnis von PostgreSQL oder /etc.</translation>
+        <translation>Das eingehängte Repository muss ein eigenes Verzeichnis sein (ein Mountpoint wie /mnt/pgbackrest), nicht unter dem Datenverzeichnis von PostgreSQL oder /etc.</translation>
     </message>
     <message>
         <source>The health service is named by its systemd unit: letters, digits, &apos;@&apos;, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished">Der Health-Service wird über seine systemd-Unit benannt: Buchstaben, Ziffern, &apos;@&apos;, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;.</translation>
+        <translation>Der Health-Service wird über seine systemd-Unit benannt: Buchstaben, Ziffern, &apos;@&apos;, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;.</translation>
     </message>
     <message>
         <source>The converged phases are phase numbers from 1 to 4, each once, in ascending order.</source>
-        <translation type="unfinished">Die angeglichenen Phasen sind Phasennummern von 1 bis 4, jede einmal, in aufsteigender Reihenfolge.</translation>
+        <translation>Die angeglichenen Phasen sind Phasennummern von 1 bis 4, jede einmal, in aufsteigender Reihenfolge.</translation>
     </message>
     <message>
         <source>Give both health paths (the one that answers 200 on the primary and the one that answers 200 on a replica), or neither for pgpilot&apos;s own health service.</source>
-        <translation type="unfinished">Geben Sie beide Health-Pfade an (den, der auf dem Primary mit 200 antwortet, und den, der auf einem Replica mit 200 antwortet), oder keinen für den eigenen Health-Service von pgpilot.</translation>
+        <translation>Geben Sie beide Health-Pfade an (den, der auf dem Primary mit 200 antwortet, und den, der auf einem Replica mit 200 antwortet), oder keinen für den eigenen Health-Service von pgpilot.</translation>
     </message>
     <message>
         <source>A health path starts with &apos;/&apos; and holds letters, digits, &apos;/&apos;, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished">Ein Health-Pfad beginnt mit &apos;/&apos; und enthält Buchstaben, Ziffern, &apos;/&apos;, &apos;_&apos;, &apos;.&apos; und &apos;-&apos;.</translation>
+        <translation>Ein Health-Pfad beginnt mit &apos;/&apos; und enthält Buchstaben, Ziffern, &apos;/&apos;, &apos;_&apos;, &apos;.&apos; und &apos;-&apos;.</translation>
     </message>
     <message>
         <source>The monitor&apos;s role must be a plain PostgreSQL role name (lower-case letters, digits and &apos;_&apos;).</source>
-        <translation type="unfinished">Die Rolle des Monitors muss ein einfacher PostgreSQL-Rollenname sein (Kleinbuchstaben, Ziffern und &apos;_&apos;).</translation>
+        <translation>Die Rolle des Monitors muss ein einfacher PostgreSQL-Rollenname sein (Kleinbuchstaben, Ziffern und &apos;_&apos;).</translation>
     </message>
     <message>
         <source>%1 PostgreSQL parameters are more than the %2 the worksheet takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 PostgreSQL-Parameter sind mehr als die %2, die das Arbeitsblatt annimmt.</translation>
     </message>
     <message>
         <source>%1 is not a parameter name: lower-case letters, digits, &apos;_&apos; and &apos;.&apos; between parts (e.g. work_mem or auto_explain.log_min_duration), at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Parametername: Kleinbuchstaben, Ziffern, &apos;_&apos; und &apos;.&apos; zwischen Teilen (z. B. work_mem oder auto_explain.log_min_duration), höchstens %2 Zeichen.</translation>
     </message>
     <message>
         <source>pgpilot sets synchronous_commit from the worksheet&apos;s replication.mode: with synchronous quorum every commit waits for its standbys (on); another value would let a failover lose acknowledged writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>pgpilot setzt synchronous_commit aus replication.mode des Arbeitsblatts: Mit synchronem Quorum wartet jeder Commit auf seine Standbys (on); ein anderer Wert ließe ein Failover bestätigte Schreibzugriffe verlieren.</translation>
     </message>
     <message>
         <source>%1 is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb des Bereichs.</translation>
     </message>
     <message>
         <source>VRRP version 3 counts the advert interval in hundredths of a second: give a multiple of 10 ms (%1 is not).</source>
-        <translation type="unfinished"></translation>
+        <translation>VRRP Version 3 zählt das Advertisement-Intervall in Hundertstelsekunden: ein Vielfaches von 10 ms angeben (%1 ist keines).</translation>
     </message>
     <message>
         <source>%1: give the SSH login user.</source>
-        <translation type="unfinished">%1: den SSH-Anmeldebenutzer angeben.</translation>
+        <translation>%1: den SSH-Anmeldebenutzer angeben.</translation>
     </message>
     <message>
         <source>%1: %2 is not a valid Unix user name.</source>
-        <translation type="unfinished">%1: %2 ist kein gültiger Unix-Benutzername.</translation>
+        <translation>%1: %2 ist kein gültiger Unix-Benutzername.</translation>
     </message>
     <message>
         <source>%1: the SSH port must be from 1 to 65535.</source>
-        <translation type="unfinished">%1: der SSH-Port muss zwischen 1 und 65535 liegen.</translation>
+        <translation>%1: der SSH-Port muss zwischen 1 und 65535 liegen.</translation>
     </message>
     <message>
         <source>%1: choose the private key file for SSH.</source>
-        <translation type="unfinished">%1: die private Schlüsseldatei für SSH wählen.</translation>
+        <translation>%1: die private Schlüsseldatei für SSH wählen.</translation>
     </message>
     <message>
         <source>%1: the key file must be an absolute path (or start with ~/).</source>
-        <translation type="unfinished">%1: die Schlüsseldatei muss ein absoluter Pfad sein (oder mit ~/ beginnen).</translation>
+        <translation>%1: die Schlüsseldatei muss ein absoluter Pfad sein (oder mit ~/ beginnen).</translation>
     </message>
     <message>
         <source>%1: root needs no sudo; set sudo to none.</source>
-        <translation type="unfinished">%1: root braucht kein sudo; sudo auf „keins“ stellen.</translation>
+        <translation>%1: root braucht kein sudo; sudo auf „keins“ stellen.</translation>
     </message>
     <message>
         <source>%1: the login user %2 is not root, so pgpilot needs sudo (without or with a password).</source>
-        <translation type="unfinished">%1: der Anmeldebenutzer %2 ist nicht root, daher braucht pgpilot sudo (ohne oder mit Passwort).</translation>
+        <translation>%1: der Anmeldebenutzer %2 ist nicht root, daher braucht pgpilot sudo (ohne oder mit Passwort).</translation>
     </message>
     <message>
         <source>%1: a password is needed (SSH or sudo) but none is set.</source>
-        <translation type="unfinished">%1: ein Passwort wird gebraucht (SSH oder sudo), aber keines ist gesetzt.</translation>
+        <translation>%1: ein Passwort wird gebraucht (SSH oder sudo), aber keines ist gesetzt.</translation>
     </message>
     <message>
         <source>%1: the password reference must look like pgpilot:&lt;cluster&gt;:&lt;name&gt;.</source>
-        <translation type="unfinished">%1: der Passwort-Verweis muss wie pgpilot:&lt;cluster&gt;:&lt;name&gt; aussehen.</translation>
+        <translation>%1: der Passwort-Verweis muss wie pgpilot:&lt;cluster&gt;:&lt;name&gt; aussehen.</translation>
     </message>
     <message>
         <source>%1: a host key fingerprint looks like SHA256: followed by 43 base64 characters, as ssh-keygen -lf prints it.</source>
-        <translation type="unfinished">%1: ein Host-Key-Fingerabdruck sieht aus wie SHA256: gefolgt von 43 Base64-Zeichen, wie ssh-keygen -lf ihn ausgibt.</translation>
+        <translation>%1: ein Host-Key-Fingerabdruck sieht aus wie SHA256: gefolgt von 43 Base64-Zeichen, wie ssh-keygen -lf ihn ausgibt.</translation>
     </message>
 </context>
 </TS>
