@@ -2439,176 +2439,181 @@ Clients : rien n&apos;est interrompu.</translation>
     </message>
     <message>
         <source>Give a value (remove the row to go back to the server&apos;s default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer une valeur (retirer la ligne pour revenir à la valeur par défaut du serveur).</translation>
     </message>
     <message>
         <source>The value is %1 characters long; at most %2 fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur fait %1 caractères ; %2 au plus sont acceptés.</translation>
     </message>
     <message>
         <source>The value contains a line break: it must be one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur contient un saut de ligne : elle doit tenir sur une seule ligne.</translation>
     </message>
     <message>
         <source>The value contains a quote (%1): pgpilot quotes the value itself, leave quotes out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur contient un guillemet (%1) : pgpilot met lui-même la valeur entre guillemets, les omettre.</translation>
     </message>
     <message>
         <source>The value contains a backslash, which a configuration file would read as an escape.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur contient une barre oblique inverse, qu&apos;un fichier de configuration lirait comme un échappement.</translation>
     </message>
     <message>
         <source>The value contains the character U+%1 at position %2: only printable ASCII characters (letters, digits, spaces and signs) are taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur contient le caractère U+%1 à la position %2 : seuls les caractères ASCII imprimables (lettres, chiffres, espaces et signes) sont acceptés.</translation>
     </message>
     <message>
         <source>The value contains &apos;{{&apos; or &apos;}}&apos;, which pgpilot&apos;s files reserve for their placeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur contient &apos;{{&apos; ou &apos;}}&apos;, que les fichiers de pgpilot réservent à leurs marqueurs de substitution.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 à %2</translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>without a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>sans unité</translation>
     </message>
     <message>
         <source>with a unit among %1 (its own is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>avec une unité parmi %1 (la sienne est %2)</translation>
     </message>
     <message>
         <source>%1 takes a whole number %2; %3 is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 prend un nombre entier %2 ; %3 n&apos;en est pas un.</translation>
     </message>
     <message>
         <source>%1 takes a number %2; %3 is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 prend un nombre %2 ; %3 n&apos;en est pas un.</translation>
     </message>
     <message>
         <source>%1 takes a number without a unit; %2 has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 prend un nombre sans unité ; %2 en a une.</translation>
     </message>
     <message>
         <source>%1: %2 has a unit this parameter does not take: valid units are %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 a une unité que ce paramètre n&apos;accepte pas : les unités valides sont %3.</translation>
     </message>
     <message>
         <source>%1: %2 is too large a number for this parameter (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 est un nombre trop grand pour ce paramètre (%3).</translation>
     </message>
     <message>
         <source>%1: %2 is outside the range this server takes (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 est hors de la plage acceptée par ce serveur (%3).</translation>
     </message>
     <message>
         <source>%1 is not a parameter of this server: a typo, or a module&apos;s parameter whose module is not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un paramètre de ce serveur : une faute de frappe, ou le paramètre d&apos;un module qui n&apos;est pas chargé.</translation>
     </message>
     <message>
         <source>%1 cannot be changed: it was fixed when PostgreSQL was built or the cluster was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être modifié : il a été fixé à la compilation de PostgreSQL ou à la création du cluster.</translation>
     </message>
     <message>
         <source>%1 takes on or off (true/false, yes/no, 1/0); %2 is none of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 prend on ou off (true/false, yes/no, 1/0) ; %2 n&apos;est aucun d&apos;eux.</translation>
     </message>
     <message>
         <source>%1 takes one of %2; %3 is none of them (this server offers no other).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 prend l&apos;une des valeurs %2 ; %3 n&apos;en fait pas partie (ce serveur n&apos;en propose pas d&apos;autre).</translation>
     </message>
     <message>
         <source>The node&apos;s answer is not the list of settings pgpilot asked for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du nœud n&apos;est pas la liste de paramètres demandée par pgpilot : %1</translation>
     </message>
     <message>
         <source>%1 sets it to %2 and wins over pgpilot&apos;s file: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 le règle à %2 et l&apos;emporte sur le fichier de pgpilot : %3</translation>
     </message>
     <message>
         <source>ALTER SYSTEM RESET %1 (then pgpilot settings again).</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTER SYSTEM RESET %1 (puis relancer pgpilot settings).</translation>
     </message>
     <message>
         <source>remove it from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>le retirer de %1.</translation>
     </message>
     <message>
         <source>The server refused %1 = &apos;%2&apos; in pgpilot&apos;s file (%3): see its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé %1 = &apos;%2&apos; dans le fichier de pgpilot (%3) : voir son journal.</translation>
     </message>
     <message>
         <source>restart (primary first)</source>
-        <translation type="unfinished"></translation>
+        <translation>redémarrer (primaire d&apos;abord)</translation>
     </message>
     <message>
         <source>restart (pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>redémarrer (en attente)</translation>
     </message>
     <message>
         <source>OVERRIDDEN</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCRASÉ</translation>
     </message>
     <message>
         <source>REFUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>REFUSÉ</translation>
     </message>
     <message>
         <source>its settings were not read</source>
-        <translation type="unfinished"></translation>
+        <translation>ses paramètres n&apos;ont pas été lus</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished">tous</translation>
+        <translation>tous</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(par défaut)</translation>
     </message>
     <message>
         <source>%1 (every node): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (chaque nœud) : %2</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 : %3</translation>
     </message>
     <message>
         <source>The worksheet sets no PostgreSQL parameter and pgpilot&apos;s settings file holds none.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche ne fixe aucun paramètre PostgreSQL et le fichier de paramètres de pgpilot n&apos;en contient aucun.
+</translation>
     </message>
     <message>
         <source>parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètre</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>actuel</translation>
     </message>
     <message>
         <source>worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>fiche</translation>
     </message>
     <message>
         <source>needs</source>
-        <translation type="unfinished"></translation>
+        <translation>requiert</translation>
     </message>
     <message>
         <source>  ! %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  ! %1 : %2
+</translation>
     </message>
     <message>
         <source>Waiting for a restart of PostgreSQL: %1 (on %2). Apply it one node at a time, the primary by a switchover:
   pgpilot rolling-restart %3 --yes
 </source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;un redémarrage de PostgreSQL : %1 (sur %2). L&apos;appliquer un nœud à la fois, le primaire par une bascule :
+  pgpilot rolling-restart %3 --yes
+</translation>
     </message>
     <message>
         <source>%1 goes down: a standby must keep it at least at the primary&apos;s value, so the primary must run with the lower value before the standbys restart.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 diminue : un secondaire doit le garder au moins à la valeur du primaire, donc le primaire doit tourner avec la valeur la plus basse avant que les secondaires redémarrent.
+</translation>
     </message>
 </context>
 <context>
@@ -5961,115 +5966,115 @@ AVERTISSEMENT</translation>
     </message>
     <message>
         <source>wal_level is replica and repmgr is in shared_preload_libraries on every node; once the cluster is in service a restart may wait for the rolling restart</source>
-        <translation type="unfinished"></translation>
+        <translation>wal_level vaut replica et repmgr est dans shared_preload_libraries sur chaque nœud ; une fois le cluster en service, un redémarrage peut attendre le redémarrage progressif</translation>
     </message>
     <message>
         <source> (the cluster is in service: pgpilot rolling-restart applies it)</source>
-        <translation type="unfinished"></translation>
+        <translation> (le cluster est en service : pgpilot rolling-restart l&apos;applique)</translation>
     </message>
     <message>
         <source>Write the worksheet&apos;s PostgreSQL parameters (conf.d/pgpilot-settings.conf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les paramètres PostgreSQL de la fiche (conf.d/pgpilot-settings.conf)</translation>
     </message>
     <message>
         <source>PostgreSQL does not take a value of the worksheet&apos;s settings section (the previous file was put back): correct it on the worksheet; pgpilot settings shows what the server takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL n&apos;accepte pas une valeur de la section Réglages de la fiche (le fichier précédent a été remis en place) : la corriger dans la fiche ; pgpilot settings montre ce que le serveur accepte.</translation>
     </message>
     <message>
         <source>Restart PostgreSQL %1 with the new settings (not once the cluster is in service)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer PostgreSQL %1 avec les nouveaux paramètres (pas une fois le cluster en service)</translation>
     </message>
     <message>
         <source>Restart %1, unless the cluster is in service</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer %1, sauf si le cluster est en service</translation>
     </message>
     <message>
         <source>Keep the previous %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la version précédente de %1</translation>
     </message>
     <message>
         <source>Reload PostgreSQL and check that it takes every line of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger PostgreSQL et vérifier qu&apos;il accepte chaque ligne de %1</translation>
     </message>
     <message>
         <source>Every parameter of the worksheet&apos;s settings section is in effect on every node, or waits for a restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque paramètre de la section Réglages de la fiche est en vigueur sur chaque nœud, ou attend un redémarrage</translation>
     </message>
     <message>
         <source>PostgreSQL on every node takes every value of the worksheet&apos;s settings section</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL accepte sur chaque nœud chaque valeur de la section Réglages de la fiche</translation>
     </message>
     <message>
         <source>%1 in effect</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en vigueur</translation>
     </message>
     <message>
         <source>; waiting for a restart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> ; en attente d&apos;un redémarrage : %1</translation>
     </message>
     <message>
         <source>; not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> ; non appliqué : %1</translation>
     </message>
     <message>
         <source>; to apply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> ; à appliquer : %1</translation>
     </message>
     <message>
         <source>every value in effect or waiting for a restart</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque valeur en vigueur ou en attente d&apos;un redémarrage</translation>
     </message>
     <message>
         <source>every value one the server takes</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque valeur acceptée par le serveur</translation>
     </message>
     <message>
         <source>The settings file was not written or PostgreSQL not reloaded: run pgpilot settings --apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de paramètres n&apos;a pas été écrit ou PostgreSQL n&apos;a pas été rechargé : relancer pgpilot settings --apply.</translation>
     </message>
     <message>
         <source>Apply the worksheet&apos;s settings to cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les réglages de la fiche au cluster %1</translation>
     </message>
     <message>
         <source>The PostgreSQL parameters written to conf.d/pgpilot-settings.conf on every node and reloaded; haproxy.cfg and keepalived.conf rewritten and reloaded where their timings changed. Nothing is restarted: what needs a restart waits for pgpilot rolling-restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres PostgreSQL sont écrits dans conf.d/pgpilot-settings.conf sur chaque nœud et rechargés ; haproxy.cfg et keepalived.conf sont réécrits et rechargés là où leurs délais ont changé. Rien n&apos;est redémarré : ce qui requiert un redémarrage attend pgpilot rolling-restart.</translation>
     </message>
     <message>
         <source>Write the worksheet&apos;s PostgreSQL parameters and reload PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les paramètres PostgreSQL de la fiche et recharger PostgreSQL</translation>
     </message>
     <message>
         <source>PostgreSQL does not take a value (the previous file was put back on that node): correct the worksheet and run pgpilot settings again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL n&apos;accepte pas une valeur (le fichier précédent a été remis en place sur ce nœud) : corriger la fiche et relancer pgpilot settings.</translation>
     </message>
     <message>
         <source>Comment out postgresql.conf settings that would override them</source>
-        <translation type="unfinished"></translation>
+        <translation>Commenter les réglages de postgresql.conf qui les écraseraient</translation>
     </message>
     <message>
         <source>Rewrite haproxy.cfg where it changed and reload HAProxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Réécrire haproxy.cfg là où il a changé et recharger HAProxy</translation>
     </message>
     <message>
         <source>HAProxy refused the configuration (the running one is unchanged): see the error above.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy a refusé la configuration (celle en cours est inchangée) : voir l&apos;erreur ci-dessus.</translation>
     </message>
     <message>
         <source>Reload HAProxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger HAProxy</translation>
     </message>
     <message>
         <source>Rewrite keepalived.conf where it changed and reload Keepalived, one node at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Réécrire keepalived.conf là où il a changé et recharger Keepalived, un nœud à la fois</translation>
     </message>
     <message>
         <source>Keepalived refused the configuration (the running one is unchanged): see the error above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keepalived a refusé la configuration (celle en cours est inchangée) : voir l&apos;erreur ci-dessus.</translation>
     </message>
     <message>
         <source>Reload Keepalived</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger Keepalived</translation>
     </message>
 </context>
 <context>
@@ -8432,7 +8437,7 @@ et alarmes à leur sujet arrivent toujours).</translation>
     </message>
     <message>
         <source>compare the worksheet&apos;s settings with the nodes; --apply writes and reloads them</source>
-        <translation type="unfinished"></translation>
+        <translation>comparer les réglages de la fiche avec les nœuds ; --apply les écrit et les recharge</translation>
     </message>
     <message>
         <source>Reads every node&apos;s pg_settings for the worksheet&apos;s PostgreSQL parameters (the settings
@@ -8444,105 +8449,127 @@ PostgreSQL, rewrites haproxy.cfg and keepalived.conf where their timings changed
 reloads them (never a restart); when a value waits for a restart of PostgreSQL, a rolling
 restart follows (the standbys one at a time, then a switchover; see pgpilot
 rolling-restart), unless --no-restart, which prints the command instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit le pg_settings de chaque nœud pour les paramètres PostgreSQL de la fiche (la section
+settings) et affiche, par paramètre, la valeur en vigueur, celle de la fiche et ce que le
+changement requiert : un rechargement ou un redémarrage. Les valeurs que le serveur n&apos;accepte
+pas (paramètre inconnu, mauvaise unité, hors plage) sont nommées. Ne modifie rien.
+Avec --apply --yes : écrit conf.d/pgpilot-settings.conf sur chaque nœud et recharge
+PostgreSQL, réécrit haproxy.cfg et keepalived.conf là où leurs délais ont changé et les
+recharge (jamais de redémarrage) ; quand une valeur attend un redémarrage de PostgreSQL,
+un redémarrage progressif suit (les secondaires un par un, puis une bascule ; voir pgpilot
+rolling-restart), sauf avec --no-restart, qui affiche la commande à la place.</translation>
     </message>
     <message>
         <source>Exit status: 0 every value taken (and, with --apply, written and in effect or waiting for a
 restart), 1 a value refused or a step failed, 2 usage error or --apply without --yes,
 3 cluster file, keychain or connection problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de sortie : 0 chaque valeur acceptée (et, avec --apply, écrite et en vigueur ou en attente
+d&apos;un redémarrage), 1 une valeur refusée ou une étape a échoué, 2 erreur d&apos;usage ou --apply
+sans --yes, 3 problème de fichier de cluster, de trousseau ou de connexion.</translation>
     </message>
     <message>
         <source>Write the settings on every node and reload (needs --yes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les réglages sur chaque nœud et recharger (requiert --yes).</translation>
     </message>
     <message>
         <source>Confirm --apply (reloads every node).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer --apply (recharge chaque nœud).</translation>
     </message>
     <message>
         <source>With --apply: leave what waits for a restart to pgpilot rolling-restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --apply : laisser ce qui attend un redémarrage à pgpilot rolling-restart.</translation>
     </message>
     <message>
         <source>Do not write through the VIP to measure the rolling restart&apos;s outage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas écrire via la VIP pour mesurer l&apos;interruption du redémarrage progressif.</translation>
     </message>
     <message>
         <source>Applying what waits for a restart (%1) with a rolling restart.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Application de ce qui attend un redémarrage (%1) par un redémarrage progressif.
+</translation>
     </message>
     <message>
         <source>
 Interrupted: stopping the running step on every node.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Interrompu : arrêt de l&apos;étape en cours sur chaque nœud.
+</translation>
     </message>
     <message>
         <source>its settings could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ses paramètres n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished">pas de réponse</translation>
+        <translation>pas de réponse</translation>
     </message>
     <message>
         <source>Settings of cluster %1 (the worksheet against the nodes):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages du cluster %1 (la fiche face aux nœuds) :
+</translation>
     </message>
     <message>
         <source>Settings of cluster %1 after the reload:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages du cluster %1 après le rechargement :
+</translation>
     </message>
     <message>
         <source>differs on %1: --apply rewrites it and reloads %2 (no restart)</source>
-        <translation type="unfinished"></translation>
+        <translation>diffère sur %1 : --apply le réécrit et recharge %2 (sans redémarrage)</translation>
     </message>
     <message>
         <source>as the worksheet says on every node</source>
-        <translation type="unfinished"></translation>
+        <translation>conforme à la fiche sur chaque nœud</translation>
     </message>
     <message>
         <source>not read on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non lu sur %1</translation>
     </message>
     <message>
         <source>Apply it with: pgpilot settings %1 --apply --yes
 </source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appliquer avec : pgpilot settings %1 --apply --yes
+</translation>
     </message>
     <message>
         <source>Nothing was written: correct what the nodes refuse (above) on the worksheet first.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été écrit : corriger d&apos;abord dans la fiche ce que les nœuds refusent (ci-dessus).
+</translation>
     </message>
     <message>
         <source>--apply writes the settings on every node and reloads PostgreSQL (and HAProxy and Keepalived where their timings changed); nothing is restarted. Add --yes to go ahead.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--apply écrit les réglages sur chaque nœud et recharge PostgreSQL (et HAProxy et Keepalived là où leurs délais ont changé) ; rien n&apos;est redémarré. Ajouter --yes pour continuer.
+</translation>
     </message>
     <message>
         <source>The pre-checks failed: nothing was written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Les vérifications préalables ont échoué : rien n&apos;a été écrit.
+</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished">inchangé</translation>
+        <translation>inchangé</translation>
     </message>
     <message>
         <source>Stopped at step %1 on %2:
   %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté à l&apos;étape %1 sur %2 :
+  %3
+%4</translation>
     </message>
     <message>
         <source>Every value is in effect; nothing waits for a restart.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque valeur est en vigueur ; rien n&apos;attend de redémarrage.
+</translation>
     </message>
 </context>
 <context>
@@ -11417,11 +11444,11 @@ SUSPENDU</translation>
     </message>
     <message>
         <source>an object of names and values</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet de noms et de valeurs</translation>
     </message>
     <message>
         <source>a value such as &quot;64MB&quot;, 200 or true</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur comme &quot;64MB&quot;, 200 ou true</translation>
     </message>
 </context>
 <context>
@@ -12107,143 +12134,143 @@ SUSPENDU</translation>
     </message>
     <message>
         <source>PostgreSQL listens on localhost and the node&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL écoute sur localhost et sur l&apos;adresse du nœud.</translation>
     </message>
     <message>
         <source>the port every node uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>le port qu&apos;utilise chaque nœud.</translation>
     </message>
     <message>
         <source>scram-sha-256, which pg_hba.conf&apos;s rules expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>scram-sha-256, qu&apos;attendent les règles de pg_hba.conf.</translation>
     </message>
     <message>
         <source>replica, for streaming replication.</source>
-        <translation type="unfinished"></translation>
+        <translation>replica, pour la réplication en flux.</translation>
     </message>
     <message>
         <source>on: standbys serve reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>on : les secondaires servent les lectures.</translation>
     </message>
     <message>
         <source>derived from the number of nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>déduit du nombre de nœuds.</translation>
     </message>
     <message>
         <source>what a standby may fall behind without a slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>le retard qu&apos;un secondaire peut prendre sans slot.</translation>
     </message>
     <message>
         <source>set it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;y régler.</translation>
     </message>
     <message>
         <source>the quorum fence and failover timings count on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;isolement par quorum et les délais de failover en dépendent.</translation>
     </message>
     <message>
         <source>on: pg_rewind needs it to rejoin a former primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>on : pg_rewind en a besoin pour réintégrer un ancien primaire.</translation>
     </message>
     <message>
         <source>repmgr must be loaded; other libraries are not offered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgr doit être chargé ; les autres bibliothèques ne sont pas encore proposées.</translation>
     </message>
     <message>
         <source>pgBackRest&apos;s archiving sets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;archivage de pgBackRest le règle.</translation>
     </message>
     <message>
         <source>repmgr writes it for pgBackRest&apos;s archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgr l&apos;écrit pour l&apos;archive de pgBackRest.</translation>
     </message>
     <message>
         <source>set the mode and replication.syncQuorum there.</source>
-        <translation type="unfinished"></translation>
+        <translation>y régler le mode et replication.syncQuorum.</translation>
     </message>
     <message>
         <source>repmgr points each standby at the primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>repmgr dirige chaque secondaire vers le primaire.</translation>
     </message>
     <message>
         <source>a point-in-time recovery sets it for its run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>une restauration à un instant donné le règle pour sa seule exécution.</translation>
     </message>
     <message>
         <source>repmgr promotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>la promotion revient à repmgr.</translation>
     </message>
     <message>
         <source>set TLS there.</source>
-        <translation type="unfinished"></translation>
+        <translation>y régler TLS.</translation>
     </message>
     <message>
         <source>pg_ctlcluster and pgpilot find the cluster there.</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_ctlcluster et pgpilot y trouvent le cluster.</translation>
     </message>
     <message>
         <source>pgpilot writes its rules into that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>pgpilot écrit ses règles dans ce fichier.</translation>
     </message>
     <message>
         <source>pgpilot&apos;s psql connects through /var/run/postgresql.</source>
-        <translation type="unfinished"></translation>
+        <translation>le psql de pgpilot se connecte via /var/run/postgresql.</translation>
     </message>
     <message>
         <source>settings are values, never other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>les réglages sont des valeurs, jamais d&apos;autres fichiers.</translation>
     </message>
     <message>
         <source>HAProxy checks an up server every %1 to %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy vérifie un serveur disponible toutes les %1 à %2 ms.</translation>
     </message>
     <message>
         <source>HAProxy checks a down server every %1 to %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy vérifie un serveur indisponible toutes les %1 à %2 ms.</translation>
     </message>
     <message>
         <source>HAProxy marks a server down after %1 to %2 failed checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy marque un serveur indisponible après %1 à %2 vérifications échouées.</translation>
     </message>
     <message>
         <source>HAProxy marks a server up after %1 to %2 good checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy marque un serveur disponible après %1 à %2 vérifications réussies.</translation>
     </message>
     <message>
         <source>HAProxy&apos;s connect timeout is %1 to %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de connexion de HAProxy va de %1 à %2 ms.</translation>
     </message>
     <message>
         <source>HAProxy&apos;s check timeout is %1 to %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de vérification de HAProxy va de %1 à %2 ms.</translation>
     </message>
     <message>
         <source>HAProxy closes an idle client connection after %1 to %2 s (pooled connections sit idle for long stretches).</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy ferme une connexion client inactive après %1 à %2 s (les connexions en pool restent longtemps inactives).</translation>
     </message>
     <message>
         <source>HAProxy closes an idle server connection after %1 to %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy ferme une connexion serveur inactive après %1 à %2 s.</translation>
     </message>
     <message>
         <source>Keepalived sends a VRRP advert every %1 to %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keepalived envoie une annonce VRRP toutes les %1 à %2 ms.</translation>
     </message>
     <message>
         <source>Keepalived checks the primary every %1 to %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keepalived vérifie le primaire toutes les %1 à %2 s.</translation>
     </message>
     <message>
         <source>Keepalived&apos;s check may take %1 to %2 s (it waits up to 2 s for the health answer).</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification de Keepalived peut durer de %1 à %2 s (elle attend la réponse de santé jusqu&apos;à 2 s).</translation>
     </message>
     <message>
         <source>Keepalived gives the VIP up after %1 to %2 failed checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keepalived cède la VIP après %1 à %2 vérifications échouées.</translation>
     </message>
     <message>
         <source>Keepalived claims the VIP after %1 to %2 good checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keepalived prend la VIP après %1 à %2 vérifications réussies.</translation>
     </message>
 </context>
 <context>
@@ -13133,131 +13160,131 @@ SUSPENDU</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages</translation>
     </message>
     <message>
         <source>PostgreSQL parameters go to conf.d/pgpilot-settings.conf on every node, apart from pgpilot&apos;s own settings; the timings go to HAProxy&apos;s and Keepalived&apos;s files. pgpilot settings cluster.json checks each value against the nodes&apos; PostgreSQL, shows whether it needs a reload or a restart, and applies it with --apply --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres PostgreSQL vont dans conf.d/pgpilot-settings.conf sur chaque nœud, hormis les réglages propres à pgpilot ; les délais vont dans les fichiers de HAProxy et de Keepalived. pgpilot settings cluster.json vérifie chaque valeur auprès du PostgreSQL des nœuds, indique si elle requiert un rechargement ou un redémarrage, et l&apos;applique avec --apply --yes.</translation>
     </message>
     <message>
         <source>PostgreSQL parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres PostgreSQL</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>One parameter a row, as in postgresql.conf: work_mem and 64MB, random_page_cost and 1.1. Remove a row to go back to the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paramètre par ligne, comme dans postgresql.conf : work_mem et 64MB, random_page_cost et 1.1. Retirer une ligne pour revenir à la valeur par défaut.</translation>
     </message>
     <message>
         <source>Add param&amp;eter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un para&amp;mètre</translation>
     </message>
     <message>
         <source>Remove parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le paramètre</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>HAProxy</source>
-        <translation type="unfinished">HAProxy</translation>
+        <translation>HAProxy</translation>
     </message>
     <message>
         <source>How often HAProxy asks each node&apos;s health service while it is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence à laquelle HAProxy interroge le service de santé de chaque nœud tant qu&apos;il est disponible.</translation>
     </message>
     <message>
         <source>Check an up node every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier un nœud disponible toutes les :</translation>
     </message>
     <message>
         <source>How often HAProxy asks a node that is down: how soon a promoted standby gets writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence à laquelle HAProxy interroge un nœud indisponible : elle fixe le délai avant qu&apos;un secondaire promu reçoive les écritures.</translation>
     </message>
     <message>
         <source>Check a down node every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier un nœud indisponible toutes les :</translation>
     </message>
     <message>
         <source>Down after (failed checks):</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponible après (vérifications échouées) :</translation>
     </message>
     <message>
         <source>Up after (good checks):</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible après (vérifications réussies) :</translation>
     </message>
     <message>
         <source>Check timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de vérification :</translation>
     </message>
     <message>
         <source>Connect timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de connexion :</translation>
     </message>
     <message>
         <source>An idle client connection is closed after this long: longer than your pool&apos;s idle connections live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion client inactive est fermée après ce délai : le choisir plus long que la durée de vie des connexions inactives de votre pool.</translation>
     </message>
     <message>
         <source>Idle client timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;inactivité client :</translation>
     </message>
     <message>
         <source>Idle server timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;inactivité serveur :</translation>
     </message>
     <message>
         <source>Keepalived (VIP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keepalived (VIP)</translation>
     </message>
     <message>
         <source>VRRP adverts between the nodes: a new primary claims the VIP three adverts after the old holder&apos;s last one. A multiple of 10 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annonces VRRP entre les nœuds : un nouveau primaire prend la VIP trois annonces après la dernière de l&apos;ancien détenteur. Un multiple de 10 ms.</translation>
     </message>
     <message>
         <source>VRRP advert every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Annonce VRRP toutes les :</translation>
     </message>
     <message>
         <source>Check the primary every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le primaire toutes les :</translation>
     </message>
     <message>
         <source>VIP leaves after (failed checks):</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP cédée après (vérifications échouées) :</translation>
     </message>
     <message>
         <source>VIP claimed after (good checks):</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP prise après (vérifications réussies) :</translation>
     </message>
     <message>
         <source>Default timings</source>
-        <translation type="unfinished"></translation>
+        <translation>Délais par défaut</translation>
     </message>
     <message>
         <source>pgpilot&apos;s timings, the ones its failover times are measured with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les délais de pgpilot, ceux avec lesquels ses temps de failover sont mesurés.</translation>
     </message>
     <message>
         <source>Row %1 has a value but no parameter: name it, or remove the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 a une valeur mais pas de paramètre : le nommer, ou retirer la ligne.</translation>
     </message>
     <message>
         <source>%1 is on rows %2 and %3: keep one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure aux lignes %2 et %3 : n&apos;en garder qu&apos;une.</translation>
     </message>
 </context>
 <context>
@@ -13299,178 +13326,178 @@ SUSPENDU</translation>
     <name>pgpilot::settingsrules</name>
     <message>
         <source>%1 cannot be set here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être réglé ici : %2</translation>
     </message>
     <message>
         <source>%1 belongs to Debian&apos;s layout of the cluster, which pgpilot relies on: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait partie de l&apos;organisation Debian du cluster, sur laquelle pgpilot s&apos;appuie : %2</translation>
     </message>
     <message>
         <source>pgpilot sets %1 from the worksheet&apos;s %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>pgpilot règle %1 d&apos;après le champ %2 de la fiche : %3</translation>
     </message>
     <message>
         <source>pgpilot sets %1 itself (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>pgpilot règle lui-même %1 (%2) : %3</translation>
     </message>
 </context>
 <context>
     <name>pgpilot::speccheck</name>
     <message>
         <source>It contains &apos;%1&apos;.</source>
-        <translation type="unfinished">L&apos;expression contient &apos;%1&apos;.</translation>
+        <translation>L&apos;expression contient &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>It is longer than 100 characters.</source>
-        <translation type="unfinished">L&apos;expression dépasse 100 caractères.</translation>
+        <translation>L&apos;expression dépasse 100 caractères.</translation>
     </message>
     <message>
         <source>The repository host</source>
-        <translation type="unfinished">L&apos;hôte du dépôt</translation>
+        <translation>L&apos;hôte du dépôt</translation>
     </message>
     <message>
         <source>Name the backup repository host (pgBackRest&apos;s repository lives there).</source>
-        <translation type="unfinished">Indiquer l&apos;hôte du dépôt de sauvegarde (le dépôt de pgBackRest s&apos;y trouve).</translation>
+        <translation>Indiquer l&apos;hôte du dépôt de sauvegarde (le dépôt de pgBackRest s&apos;y trouve).</translation>
     </message>
     <message>
         <source>%1 is not a valid host name.</source>
-        <translation type="unfinished">%1 n&apos;est pas un nom d&apos;hôte valide.</translation>
+        <translation>%1 n&apos;est pas un nom d&apos;hôte valide.</translation>
     </message>
     <message>
         <source>%1 has no IP address.</source>
-        <translation type="unfinished">%1 n&apos;a pas d&apos;adresse IP.</translation>
+        <translation>%1 n&apos;a pas d&apos;adresse IP.</translation>
     </message>
     <message>
         <source>%1: %2 is not an IPv4 or IPv6 address.</source>
-        <translation type="unfinished">%1 : %2 n&apos;est pas une adresse IPv4 ou IPv6.</translation>
+        <translation>%1 : %2 n&apos;est pas une adresse IPv4 ou IPv6.</translation>
     </message>
     <message>
         <source>%1 is a node of the cluster: the repository must be on another host, or losing that node loses the backups too.</source>
-        <translation type="unfinished">%1 est un nœud du cluster : le dépôt doit être sur un autre hôte, sinon perdre ce nœud fait aussi perdre les sauvegardes.</translation>
+        <translation>%1 est un nœud du cluster : le dépôt doit être sur un autre hôte, sinon perdre ce nœud fait aussi perdre les sauvegardes.</translation>
     </message>
     <message>
         <source>%1 is the address of node %2: the repository must be on another host.</source>
-        <translation type="unfinished">%1 est l&apos;adresse du nœud %2 : le dépôt doit être sur un autre hôte.</translation>
+        <translation>%1 est l&apos;adresse du nœud %2 : le dépôt doit être sur un autre hôte.</translation>
     </message>
     <message>
         <source>%1 is the VIP: the repository host needs its own address.</source>
-        <translation type="unfinished">%1 est la VIP : l&apos;hôte du dépôt a besoin de sa propre adresse.</translation>
+        <translation>%1 est la VIP : l&apos;hôte du dépôt a besoin de sa propre adresse.</translation>
     </message>
     <message>
         <source>The repository path must be an absolute directory (not /) of letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; and &apos;/&apos;.</source>
-        <translation type="unfinished">Le chemin du dépôt doit être un dossier absolu (pas /) fait de lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; et &apos;/&apos;.</translation>
+        <translation>Le chemin du dépôt doit être un dossier absolu (pas /) fait de lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; et &apos;/&apos;.</translation>
     </message>
     <message>
         <source>Keep 1 to 99 full backups (2 or more: the older one still restores while the newest is being taken).</source>
-        <translation type="unfinished">Conserver de 1 à 99 sauvegardes complètes (2 ou plus : la plus ancienne reste restaurable pendant que la plus récente est prise).</translation>
+        <translation>Conserver de 1 à 99 sauvegardes complètes (2 ou plus : la plus ancienne reste restaurable pendant que la plus récente est prise).</translation>
     </message>
     <message>
         <source>Keep 1 to 999 differential backups.</source>
-        <translation type="unfinished">Conserver de 1 à 999 sauvegardes différentielles.</translation>
+        <translation>Conserver de 1 à 999 sauvegardes différentielles.</translation>
     </message>
     <message>
         <source>Give when full backups run as a systemd calendar expression, e.g. &quot;Sun *-*-* 01:30:00&quot;.</source>
-        <translation type="unfinished">Indiquer quand les sauvegardes complètes ont lieu, sous forme d&apos;expression de calendrier systemd, p. ex. « Sun *-*-* 01:30:00 ».</translation>
+        <translation>Indiquer quand les sauvegardes complètes ont lieu, sous forme d&apos;expression de calendrier systemd, p. ex. « Sun *-*-* 01:30:00 ».</translation>
     </message>
     <message>
         <source>Give when differential backups run as a systemd calendar expression, e.g. &quot;Mon..Sat *-*-* 01:30:00&quot;, or leave it empty for none.</source>
-        <translation type="unfinished">Indiquer quand les sauvegardes différentielles ont lieu, sous forme d&apos;expression de calendrier systemd, p. ex. « Mon..Sat *-*-* 01:30:00 », ou laisser vide pour aucune.</translation>
+        <translation>Indiquer quand les sauvegardes différentielles ont lieu, sous forme d&apos;expression de calendrier systemd, p. ex. « Mon..Sat *-*-* 01:30:00 », ou laisser vide pour aucune.</translation>
     </message>
     <message>
         <source>The passphrase reference must look like pgpilot:&lt;cluster&gt;:&lt;name&gt;.</source>
-        <translation type="unfinished">La référence de la phrase de passe doit avoir la forme pgpilot:&lt;cluster&gt;:&lt;name&gt;.</translation>
+        <translation>La référence de la phrase de passe doit avoir la forme pgpilot:&lt;cluster&gt;:&lt;nom&gt;.</translation>
     </message>
     <message>
         <source>Use 1 to 32 processes for a backup or restore.</source>
-        <translation type="unfinished">Utiliser de 1 à 32 processus pour une sauvegarde ou une restauration.</translation>
+        <translation>Utiliser de 1 à 32 processus pour une sauvegarde ou une restauration.</translation>
     </message>
     <message>
         <source>Give the unarchived WAL a node may keep as a size such as 8GB (MB, GB or TB), or leave it empty for no limit.</source>
-        <translation type="unfinished">Indiquer le volume de WAL non archivé qu&apos;un nœud peut garder, sous la forme 8GB (MB, GB ou TB), ou laisser vide pour aucune limite.</translation>
+        <translation>Indiquer le volume de WAL non archivé qu&apos;un nœud peut garder, sous la forme 8GB (MB, GB ou TB), ou laisser vide pour aucune limite.</translation>
     </message>
     <message>
         <source>The mounted repository must be a directory of its own (a mount point such as /mnt/pgbackrest), not under PostgreSQL&apos;s data or /etc.</source>
-        <translation type="unfinished">Le dépôt monté doit être un dossier à part (un point de montage comme /mnt/pgbackrest), pas sous les données de PostgreSQL ni sous /etc.</translation>
+        <translation>Le dépôt monté doit être un dossier à part (un point de montage comme /mnt/pgbackrest), pas sous les données de PostgreSQL ni sous /etc.</translation>
     </message>
     <message>
         <source>The health service is named by its systemd unit: letters, digits, &apos;@&apos;, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished">Le service de santé est désigné par son unité systemd : lettres, chiffres, &apos;@&apos;, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;.</translation>
+        <translation>Le service de santé est désigné par son unité systemd : lettres, chiffres, &apos;@&apos;, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;.</translation>
     </message>
     <message>
         <source>The converged phases are phase numbers from 1 to 4, each once, in ascending order.</source>
-        <translation type="unfinished">Les phases alignées sont des numéros de phase de 1 à 4, chacun une seule fois, dans l&apos;ordre croissant.</translation>
+        <translation>Les phases alignées sont des numéros de phase de 1 à 4, chacun une seule fois, dans l&apos;ordre croissant.</translation>
     </message>
     <message>
         <source>Give both health paths (the one that answers 200 on the primary and the one that answers 200 on a replica), or neither for pgpilot&apos;s own health service.</source>
-        <translation type="unfinished">Indiquez les deux chemins de santé (celui qui répond 200 sur le primaire et celui qui répond 200 sur un réplica), ou aucun pour le service de santé propre à pgpilot.</translation>
+        <translation>Indiquez les deux chemins de santé (celui qui répond 200 sur le primaire et celui qui répond 200 sur un réplica), ou aucun pour le service de santé propre à pgpilot.</translation>
     </message>
     <message>
         <source>A health path starts with &apos;/&apos; and holds letters, digits, &apos;/&apos;, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished">Un chemin de santé commence par &apos;/&apos; et contient des lettres, des chiffres, &apos;/&apos;, &apos;_&apos;, &apos;.&apos; et &apos;-&apos;.</translation>
+        <translation>Un chemin de santé commence par &apos;/&apos; et contient des lettres, des chiffres, &apos;/&apos;, &apos;_&apos;, &apos;.&apos; et &apos;-&apos;.</translation>
     </message>
     <message>
         <source>The monitor&apos;s role must be a plain PostgreSQL role name (lower-case letters, digits and &apos;_&apos;).</source>
-        <translation type="unfinished">Le rôle du moniteur doit être un simple nom de rôle PostgreSQL (lettres minuscules, chiffres et &apos;_&apos;).</translation>
+        <translation>Le rôle du moniteur doit être un simple nom de rôle PostgreSQL (lettres minuscules, chiffres et &apos;_&apos;).</translation>
     </message>
     <message>
         <source>%1 PostgreSQL parameters are more than the %2 the worksheet takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paramètres PostgreSQL, c&apos;est plus que les %2 acceptés par la fiche.</translation>
     </message>
     <message>
         <source>%1 is not a parameter name: lower-case letters, digits, &apos;_&apos; and &apos;.&apos; between parts (e.g. work_mem or auto_explain.log_min_duration), at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un nom de paramètre : lettres minuscules, chiffres, &apos;_&apos; et &apos;.&apos; entre les parties (p. ex. work_mem ou auto_explain.log_min_duration), %2 caractères au plus.</translation>
     </message>
     <message>
         <source>pgpilot sets synchronous_commit from the worksheet&apos;s replication.mode: with synchronous quorum every commit waits for its standbys (on); another value would let a failover lose acknowledged writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>pgpilot règle synchronous_commit d&apos;après replication.mode de la fiche : avec un quorum synchrone, chaque commit attend ses secondaires (on) ; une autre valeur permettrait à un failover de perdre des écritures acquittées.</translation>
     </message>
     <message>
         <source>%1 is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors limites.</translation>
     </message>
     <message>
         <source>VRRP version 3 counts the advert interval in hundredths of a second: give a multiple of 10 ms (%1 is not).</source>
-        <translation type="unfinished"></translation>
+        <translation>VRRP version 3 compte l&apos;intervalle des annonces en centièmes de seconde : indiquer un multiple de 10 ms (%1 n&apos;en est pas un).</translation>
     </message>
     <message>
         <source>%1: give the SSH login user.</source>
-        <translation type="unfinished">%1 : indiquer l&apos;utilisateur de connexion SSH.</translation>
+        <translation>%1 : indiquer l&apos;utilisateur de connexion SSH.</translation>
     </message>
     <message>
         <source>%1: %2 is not a valid Unix user name.</source>
-        <translation type="unfinished">%1 : %2 n&apos;est pas un nom d&apos;utilisateur Unix valide.</translation>
+        <translation>%1 : %2 n&apos;est pas un nom d&apos;utilisateur Unix valide.</translation>
     </message>
     <message>
         <source>%1: the SSH port must be from 1 to 65535.</source>
-        <translation type="unfinished">%1 : le port SSH doit aller de 1 à 65535.</translation>
+        <translation>%1 : le port SSH doit aller de 1 à 65535.</translation>
     </message>
     <message>
         <source>%1: choose the private key file for SSH.</source>
-        <translation type="unfinished">%1 : choisir le fichier de clé privée pour SSH.</translation>
+        <translation>%1 : choisir le fichier de clé privée pour SSH.</translation>
     </message>
     <message>
         <source>%1: the key file must be an absolute path (or start with ~/).</source>
-        <translation type="unfinished">%1 : le fichier de clé doit être un chemin absolu (ou commencer par ~/).</translation>
+        <translation>%1 : le fichier de clé doit être un chemin absolu (ou commencer par ~/).</translation>
     </message>
     <message>
         <source>%1: root needs no sudo; set sudo to none.</source>
-        <translation type="unfinished">%1 : root n&apos;a pas besoin de sudo ; mettre sudo à « aucun ».</translation>
+        <translation>%1 : root n&apos;a pas besoin de sudo ; mettre sudo à « aucun ».</translation>
     </message>
     <message>
         <source>%1: the login user %2 is not root, so pgpilot needs sudo (without or with a password).</source>
-        <translation type="unfinished">%1 : l&apos;utilisateur de connexion %2 n&apos;est pas root, pgpilot a donc besoin de sudo (avec ou sans mot de passe).</translation>
+        <translation>%1 : l&apos;utilisateur de connexion %2 n&apos;est pas root, pgpilot a donc besoin de sudo (avec ou sans mot de passe).</translation>
     </message>
     <message>
         <source>%1: a password is needed (SSH or sudo) but none is set.</source>
-        <translation type="unfinished">%1 : un mot de passe est nécessaire (SSH ou sudo) mais aucun n&apos;est défini.</translation>
+        <translation>%1 : un mot de passe est nécessaire (SSH ou sudo) mais aucun n&apos;est défini.</translation>
     </message>
     <message>
         <source>%1: the password reference must look like pgpilot:&lt;cluster&gt;:&lt;name&gt;.</source>
-        <translation type="unfinished">%1 : la référence du mot de passe doit avoir la forme pgpilot:&lt;cluster&gt;:&lt;nom&gt;.</translation>
+        <translation>%1 : la référence du mot de passe doit avoir la forme pgpilot:&lt;cluster&gt;:&lt;nom&gt;.</translation>
     </message>
     <message>
         <source>%1: a host key fingerprint looks like SHA256: followed by 43 base64 characters, as ssh-keygen -lf prints it.</source>
-        <translation type="unfinished">%1 : une empreinte de clé d&apos;hôte ressemble à SHA256: suivi de 43 caractères base64, comme l&apos;affiche ssh-keygen -lf.</translation>
+        <translation>%1 : une empreinte de clé d&apos;hôte ressemble à SHA256: suivi de 43 caractères base64, comme l&apos;affiche ssh-keygen -lf.</translation>
     </message>
 </context>
 </TS>
