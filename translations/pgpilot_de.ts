@@ -2523,7 +2523,7 @@ Clients: Nichts wird unterbrochen.</translation>
     </message>
     <message>
         <source>%1 sets it to %2 and wins over pgpilot&apos;s file: %3</source>
-        <translation>%1 ist anderswo auf %2 gesetzt, und das hat Vorrang vor der Datei von pgpilot: %3</translation>
+        <translation>%1 setzt ihn auf %2 und hat Vorrang vor der Datei von pgpilot: %3</translation>
     </message>
     <message>
         <source>ALTER SYSTEM RESET %1 (then pgpilot settings again).</source>

@@ -54,7 +54,7 @@ SettingChange compare(const PgSetting& row, const QString& wanted)
     const bool alterSystem = row.sourceFile.endsWith(QLatin1String("/postgresql.auto.conf"));
     const QString overriddenBy
         = tr("%1 sets it to %2 and wins over pgpilot's file: %3")
-              .arg(row.name, row.current,
+              .arg(alterSystem ? QStringLiteral("ALTER SYSTEM") : row.sourceFile, row.current,
                   alterSystem ? tr("ALTER SYSTEM RESET %1 (then pgpilot settings again).").arg(row.name)
                               : tr("remove it from %1.").arg(row.sourceFile));
     if (row.inSettingsFile && row.fileValue == wanted) {

@@ -147,6 +147,8 @@ private Q_SLOTS:
         QCOMPARE(rpc->status, SettingChange::Status::Overridden);
         QVERIFY2(rpc->problem.contains(QLatin1String("ALTER SYSTEM RESET random_page_cost")),
             qPrintable(rpc->problem));
+        // it names what overrides the file, not the parameter again
+        QVERIFY2(rpc->problem.startsWith(QLatin1String("ALTER SYSTEM sets it to")), qPrintable(rpc->problem));
         QCOMPARE(find(diff, QStringLiteral("pg3"), QStringLiteral("random_page_cost"))->status,
             SettingChange::Status::InEffect);
         // Still in the file, gone from the worksheet: back to the default at the next reload.
