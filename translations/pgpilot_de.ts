@@ -13187,7 +13187,7 @@ PAUSIERT</translation>
     </message>
     <message>
         <source>Add param&amp;eter</source>
-        <translation>Param&amp;eter hinzufügen</translation>
+        <translation>Para&amp;meter hinzufügen</translation>
     </message>
     <message>
         <source>Remove parameter</source>
