@@ -215,6 +215,11 @@ void MainWindow::createMenus()
             = cluster->addAction(text, this, [this, kind = kind] { startRollingOperation(kind); });
         action->setObjectName(QStringLiteral("action-") + toId(kind));
     }
+    QAction* applySettings
+        = cluster->addAction(tr("Apply sett&ings..."), this, &MainWindow::showSettingsDialog);
+    applySettings->setObjectName(QStringLiteral("action-apply-settings"));
+    applySettings->setStatusTip(
+        tr("The worksheet's settings against the nodes: what needs a reload or a restart"));
 
     // The ops room's preferences: where notifications go, and the wall's sound.
     QMenu* settingsMenu = menuBar()->addMenu(tr("Settin&gs"));

@@ -4,6 +4,7 @@
 #include "cluster/clusterspec.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -20,6 +21,7 @@ class ClusterMonitor;
 class ClusterServices;
 class ClusterSession;
 class OperationDialog;
+class SettingsDialog;
 enum class OperationKind;
 struct OperationRequest;
 class SecretStore;
@@ -71,6 +73,9 @@ public Q_SLOTS:
     void startRequest(const pgpilot::OperationRequest& request);
     // Cluster → Rolling restart... / Minor upgrade... (RollingDialog), then startRequest.
     void startRollingOperation(pgpilot::OperationKind kind);
+    // Cluster → Apply settings...: the worksheet's settings against the nodes (SettingsDialog),
+    // then the ApplySettings operation or a rolling restart; it reads again after each operation.
+    void showSettingsDialog();
     // Backups (Cluster menu): asks the backup type or the time to restore to, then startOperation.
     void startBackupOperation(pgpilot::OperationKind kind);
     // Cluster → Pause automatic failover... / Resume automatic failover (issue 20): resumes when
@@ -145,6 +150,7 @@ private:
     ClusterMonitor* m_monitor = nullptr;
     ClusterMonitor* m_narrator = nullptr;
     OperationDialog* m_operation = nullptr;
+    QPointer<SettingsDialog> m_settingsDialog; // deleted on close
     HistoryRecorder* m_history = nullptr;
     NotifyDispatcher* m_notifier = nullptr;
     QStackedWidget* m_central = nullptr;

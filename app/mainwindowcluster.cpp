@@ -20,6 +20,7 @@
 #include "runbook/builder.h"
 #include "secrets/secretstore.h"
 #include "services/clusterservices.h"
+#include "settingsdialog.h"
 #include "setupwizard.h"
 #include "wallview.h"
 #include "worksheetpage.h"
@@ -184,6 +185,11 @@ void MainWindow::startRequest(const OperationRequest& request)
                 connect(
                     dialog, &OperationDialog::operationFinished, this, [this](const OperationResult& result) {
                         statusBar()->showMessage(result.summary(), 15000);
+                        if (m_settingsDialog) // what the operation changed, read afresh
+                            withOpenSession([dialog = m_settingsDialog](ClusterSession* session) {
+                                if (dialog)
+                                    dialog->inspect(session);
+                            });
                         if (!m_services)
                             return;
                         if (const auto remaining = m_services->applyOperationResult(result)) {
@@ -423,6 +429,39 @@ void MainWindow::startRollingOperation(OperationKind kind)
         QTimer::singleShot(0, this, [this, request] { startRequest(request); });
     });
     dialog->open();
+}
+
+void MainWindow::showSettingsDialog()
+{
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return;
+    }
+    if (!m_wizard->worksheetPage()->isComplete()) {
+        showError(tr("Worksheet incomplete"),
+            tr("Complete the worksheet first: the settings are read from the nodes it names."));
+        return;
+    }
+    auto* dialog = new SettingsDialog(m_wizard->worksheetPage()->spec().name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_settingsDialog = dialog;
+    auto read = [this, guard = QPointer<SettingsDialog>(dialog)] {
+        withOpenSession([guard](ClusterSession* session) {
+            if (guard)
+                guard->inspect(session, session ? QString() : tr("see the message before"));
+        });
+    };
+    connect(dialog, &SettingsDialog::readRequested, this, read);
+    connect(dialog, &SettingsDialog::applyRequested, this, [this] {
+        OperationRequest request;
+        request.kind = OperationKind::ApplySettings;
+        startRequest(request);
+    });
+    connect(dialog, &SettingsDialog::rollingRestartRequested, this,
+        [this] { startRollingOperation(OperationKind::RollingRestart); });
+    dialog->show();
+    read();
 }
 
 } // namespace pgpilot

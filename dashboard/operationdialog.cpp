@@ -355,6 +355,8 @@ QString OperationDialog::actionVerb() const
         return tr("&Restart the cluster");
     case OperationKind::Upgrade:
         return tr("&Upgrade the cluster");
+    case OperationKind::ApplySettings:
+        return tr("&Apply the settings");
     }
     return tr("Run");
 }

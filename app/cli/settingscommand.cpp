@@ -1,26 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// pgpilot settings: the worksheet's settings section against the cluster (read-only), and with
-// --apply --yes the files written and reloaded on every node (runbook/builder.h,
-// buildSettingsPhases); what waits for a restart is left to pgpilot rolling-restart.
+// pgpilot settings: the worksheet's settings section against the cluster (read-only,
+// ops/settingsinspect.h), and with --apply --yes the files written and reloaded on every node
+// (OperationKind::ApplySettings, as the dashboard's Settings dialog runs it); what waits for a
+// restart goes on with a rolling restart.
 #include "command.h"
 #include "commands.h"
 #include "core/interrupt.h"
 #include "exec/clustersession.h"
-#include "exec/executor.h"
-#include "exec/progressstore.h"
 #include "ops/operationrunner.h"
+#include "ops/settingsinspect.h"
 #include "options.h"
 #include "output.h"
-#include "runbook/builder.h"
-#include "runbook/configfiles.h"
 #include "secrets/secretstore.h"
 #include "services/clusterservices.h"
 #include "session.h"
 #include "settings/settingsdiff.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
-#include <QPointer>
 
 namespace pgpilot::cli {
 
@@ -119,7 +115,8 @@ protected:
     }
 
 private:
-    // One run: read, and with --apply, pre-checks, steps, verification and a second read.
+    // One run: read (ops/settingsinspect.h), and with --apply the operation that writes and
+    // reloads (OperationKind::ApplySettings: pre-checks, steps, verification), then a second read.
     class Run
     {
     public:
@@ -129,7 +126,6 @@ private:
             , m_args(args)
             , m_io(io)
             , m_json(args.isSet("json"))
-            , m_ops(buildSettingsPhases(spec))
         {
             configureServices(m_services, args);
         }
@@ -142,9 +138,11 @@ private:
                     print(m_io.err,
                         CommandLine::tr("\nInterrupted: stopping the running step on every node.\n"));
                     m_interrupted = interrupt.exitCode();
-                    if (m_running)
-                        m_running->cancel(); // its finished() ends the run (stopped())
-                    else
+                    if (m_inspector && m_inspector->running())
+                        m_inspector->cancel(); // its finished() ends the run (stopped())
+                    else if (m_runner && m_runner->canCancel())
+                        m_runner->cancel();
+                    else if (!m_runner)
                         QCoreApplication::exit(m_interrupted);
                 });
             m_services.withSession([this](ClusterSession* session, const QString& error) {
@@ -154,9 +152,9 @@ private:
                     return;
                 }
                 m_session = session;
-                read(QStringLiteral("before"), [this](const SettingsDiff& diff) {
-                    compareRoutingFiles([this, diff] { afterFirstRead(diff); });
-                });
+                m_inspector = new SettingsInspector(session, &m_services);
+                read(QStringLiteral("before"),
+                    [this](const SettingsInspection& found) { afterFirstRead(found); });
             });
             const int rc = QCoreApplication::exec();
             interrupt.collectPending();
@@ -173,135 +171,55 @@ private:
             return true;
         }
 
-        // Every node's rows for the worksheet's parameters (as postgres), then the diff, printed.
-        void read(const QString& when, std::function<void(const SettingsDiff&)> next)
+        // Every node's rows for the worksheet's parameters, then the diff, printed; before
+        // applying, also haproxy.cfg and keepalived.conf against the worksheet's.
+        void read(const QString& when, std::function<void(const SettingsInspection&)> next)
         {
             if (stopped())
                 return;
-            RunRequest request;
-            request.command = settingsReadCommand(m_spec);
-            request.runAs = QStringLiteral("postgres");
-            request.timeoutMs = 60000;
-            QStringList nodes;
-            for (const NodeSpec& n : m_spec.nodes)
-                nodes << n.name;
-            Job* job = m_session->runCommand(QStringLiteral("settings-read"), request, nodes);
-            m_running = job;
-            QObject::connect(job, &Job::finished, &m_services, [this, job, when, next] {
-                m_running = nullptr;
-                if (job->commandResults().isEmpty()) {
-                    print(m_io.err, job->error() + QLatin1Char('\n'));
-                    QCoreApplication::exit(3);
-                    return;
-                }
-                QHash<QString, QList<PgSetting>> byNode;
-                QHash<QString, QString> unread;
-                for (auto it = job->commandResults().cbegin(); it != job->commandResults().cend(); ++it) {
-                    const RunResult& r = it.value();
-                    QString error;
-                    if (r.failure != RunResult::Failure::None)
-                        error = r.error;
-                    else if (r.exitCode != 0)
-                        error = QString::fromUtf8(r.stdErr).trimmed();
-                    else if (const auto rows = parseSettingsRows(r.stdOut, &error))
-                        byNode.insert(it.key(), *rows);
-                    if (!byNode.contains(it.key()))
-                        unread.insert(it.key(),
-                            CommandLine::tr("its settings could not be read: %1")
-                                .arg(error.isEmpty() ? CommandLine::tr("no answer") : error));
-                }
-                SettingsDiff diff = diffSettings(m_spec, byNode);
-                for (auto it = unread.cbegin(); it != unread.cend(); ++it)
-                    diff.nodeErrors.insert(it.key(), it.value());
-                if (m_json) {
-                    printJson(m_io.out, diffJson(when, diff, restartNeeded(diff)));
-                } else {
-                    print(m_io.out,
-                        when == QLatin1String("before")
-                            ? CommandLine::tr("Settings of cluster %1 (the worksheet against the nodes):\n")
-                                  .arg(m_spec.name)
-                            : CommandLine::tr("Settings of cluster %1 after the reload:\n").arg(m_spec.name));
-                    print(m_io.out, settingsDiffText(diff));
-                }
-                next(diff);
-            });
-        }
-
-        // haproxy.cfg and keepalived.conf on every node against the worksheet's (their timings):
-        // the same file, or one that --apply rewrites and reloads.
-        void compareRoutingFiles(std::function<void()> next)
-        {
-            if (stopped())
-                return;
-            RunRequest request;
-            request.command = QStringLiteral(
-                "for f in /etc/haproxy/haproxy.cfg /etc/keepalived/keepalived.conf; do "
-                "printf '%s %s\\n' \"$(sha256sum <\"$f\" 2>/dev/null | cut -d' ' -f1)\" \"$f\"; "
-                "done");
-            request.timeoutMs = 30000;
-            QStringList nodes;
-            for (const NodeSpec& n : m_spec.nodes)
-                nodes << n.name;
-            Job* job = m_session->runCommand(QStringLiteral("settings-read"), request, nodes);
-            m_running = job;
-            QObject::connect(job, &Job::finished, &m_services, [this, job, next] {
-                m_running = nullptr;
-                struct File
-                {
-                    QString label;
-                    QString path;
-                    RenderedFile (*render)(const ClusterSpec&, const NodeSpec&);
-                };
-                const File files[] = {{QStringLiteral("HAProxy"), QStringLiteral("/etc/haproxy/haproxy.cfg"),
-                                          &render::haproxyCfg},
-                    {QStringLiteral("Keepalived"), QStringLiteral("/etc/keepalived/keepalived.conf"),
-                        &render::keepalivedConf}};
-                for (const File& f : files) {
-                    QStringList differ;
-                    QStringList unread;
-                    for (const NodeSpec& node : m_spec.nodes) {
-                        const RunResult r = job->commandResults().value(node.name);
-                        const QString want = QString::fromLatin1(QCryptographicHash::hash(
-                            f.render(m_spec, node).content, QCryptographicHash::Sha256)
-                                                                     .toHex());
-                        QString have;
-                        for (const QString& line : QString::fromUtf8(r.stdOut).split(QLatin1Char('\n'))) {
-                            if (line.endsWith(QLatin1Char(' ') + f.path))
-                                have = line.section(QLatin1Char(' '), 0, 0);
-                        }
-                        if (r.failure != RunResult::Failure::None || have.isEmpty())
-                            unread << node.name;
-                        else if (have != want)
-                            differ << node.name;
+            const bool before = when == QLatin1String("before");
+            QObject::disconnect(m_inspector, nullptr, &m_services, nullptr);
+            QObject::connect(m_inspector, &SettingsInspector::finished, &m_services,
+                [this, when, before, next](const SettingsInspection& found, const QString& error) {
+                    if (stopped())
+                        return;
+                    if (!error.isEmpty()) {
+                        print(m_io.err, error + QLatin1Char('\n'));
+                        QCoreApplication::exit(3);
+                        return;
                     }
-                    if (!differ.isEmpty())
-                        m_routingChanges << f.label;
-                    const QString state = !differ.isEmpty()
-                        ? CommandLine::tr("differs on %1: --apply rewrites it and reloads %2 (no restart)")
-                              .arg(differ.join(QStringLiteral(", ")), f.label)
-                        : unread.isEmpty()
-                        ? CommandLine::tr("as the worksheet says on every node")
-                        : CommandLine::tr("not read on %1").arg(unread.join(QStringLiteral(", ")));
-                    if (m_json)
-                        printJson(m_io.out,
-                            {{QStringLiteral("event"), QStringLiteral("routing-file")},
-                                {QStringLiteral("path"), f.path},
-                                {QStringLiteral("differs"), QJsonArray::fromStringList(differ)},
-                                {QStringLiteral("unread"), QJsonArray::fromStringList(unread)}});
-                    else
-                        print(m_io.out, QStringLiteral("  %1 (%2): %3\n").arg(f.label, f.path, state));
-                }
-                next();
-            });
+                    if (m_json) {
+                        printJson(m_io.out, diffJson(when, found.diff, found.restart()));
+                    } else {
+                        print(m_io.out,
+                            before ? CommandLine::tr(
+                                "Settings of cluster %1 (the worksheet against the nodes):\n")
+                                         .arg(m_spec.name)
+                                   : CommandLine::tr("Settings of cluster %1 after the reload:\n")
+                                         .arg(m_spec.name));
+                        print(m_io.out, settingsDiffText(found.diff));
+                    }
+                    for (const RoutingFileState& f : found.routing) {
+                        if (m_json)
+                            printJson(m_io.out,
+                                {{QStringLiteral("event"), QStringLiteral("routing-file")},
+                                    {QStringLiteral("path"), f.path},
+                                    {QStringLiteral("differs"), QJsonArray::fromStringList(f.differ)},
+                                    {QStringLiteral("unread"), QJsonArray::fromStringList(f.unread)}});
+                        else
+                            print(m_io.out, QStringLiteral("  %1\n").arg(routingStateText(f)));
+                    }
+                    next(found);
+                });
+            m_inspector->start(before);
         }
 
-        void afterFirstRead(const SettingsDiff& diff)
+        void afterFirstRead(const SettingsInspection& found)
         {
-            if (stopped())
-                return;
+            const SettingsDiff& diff = found.diff;
             if (!m_args.isSet("apply")) {
                 if (!m_json && !diff.hasInvalid()
-                    && (diff.needsReload() || diff.needsRestart() || !m_routingChanges.isEmpty()))
+                    && (diff.needsReload() || diff.needsRestart() || found.routingChanged()))
                     print(m_io.out,
                         CommandLine::tr("Apply it with: pgpilot settings %1 --apply --yes\n")
                             .arg(m_args.clusterFile()));
@@ -325,108 +243,98 @@ private:
                 QCoreApplication::exit(2);
                 return;
             }
-            m_session->progress()->forget(QStringLiteral("p%1.").arg(kSettingsPhase));
-            checkpoint(m_ops.prechecks, [this](bool passed) {
-                if (!passed) {
-                    print(m_io.err, CommandLine::tr("The pre-checks failed: nothing was written.\n"));
-                    QCoreApplication::exit(1);
-                    return;
-                }
-                steps();
-            });
+            apply();
         }
 
-        void checkpoint(const Phase& phase, std::function<void(bool)> done)
+        void printChecks(const QList<OperationCheck>& checks) const
+        {
+            for (const OperationCheck& c : checks) {
+                if (m_json)
+                    printJson(m_io.out,
+                        {{QStringLiteral("event"), QStringLiteral("criterion")}, {QStringLiteral("id"), c.id},
+                            {QStringLiteral("passed"), c.ok}, {QStringLiteral("node"), c.node},
+                            {QStringLiteral("seen"), c.seen}, {QStringLiteral("likelyCause"), c.hint}});
+                else
+                    print(m_io.out,
+                        QStringLiteral("   %1  %2%3: %4%5\n")
+                            .arg(c.ok ? QStringLiteral("PASS") : QStringLiteral("FAIL"), c.title,
+                                c.node.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(c.node), c.seen,
+                                c.ok || c.hint.isEmpty()
+                                    ? QString()
+                                    : CommandLine::tr("; likely cause: %1").arg(c.hint)));
+            }
+        }
+
+        // The operation the dashboard runs too (OperationKind::ApplySettings).
+        void apply()
         {
             if (stopped())
                 return;
+            OperationRequest request;
+            request.kind = OperationKind::ApplySettings;
+            m_runner = new OperationRunner(m_session, request, {}, &m_services);
+            const OperationPlan& plan = m_runner->plan();
             if (!m_json)
-                print(m_io.out, QStringLiteral("== %1\n").arg(phase.title));
-            Job* job = m_session->executor()->runCheckpoint(phase);
-            m_running = job;
-            QObject::connect(job, &Job::finished, &m_services, [this, job, done] {
-                m_running = nullptr;
-                const CheckpointResult& r = job->checkpointResult();
-                if (!job->error().isEmpty())
-                    print(m_io.err, job->error() + QLatin1Char('\n'));
-                for (const auto& item : r.items) {
-                    const CriterionResult& c = item.result;
-                    if (m_json)
-                        printJson(m_io.out,
-                            {{QStringLiteral("event"), QStringLiteral("criterion")},
-                                {QStringLiteral("id"), item.criterionId},
-                                {QStringLiteral("passed"), c.passed}, {QStringLiteral("node"), c.node},
-                                {QStringLiteral("expected"), c.expected}, {QStringLiteral("seen"), c.seen},
-                                {QStringLiteral("likelyCause"), c.likelyCause}});
-                    else
-                        print(m_io.out,
-                            QStringLiteral("   %1  %2%3: %4%5\n")
-                                .arg(c.passed ? QStringLiteral("PASS") : QStringLiteral("FAIL"),
-                                    item.description,
-                                    c.node.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(c.node),
-                                    c.seen,
-                                    c.passed || c.likelyCause.isEmpty()
-                                        ? QString()
-                                        : CommandLine::tr("; likely cause: %1").arg(c.likelyCause)));
-                }
-                done(job->error().isEmpty() && r.passed);
-            });
-        }
-
-        void steps()
-        {
-            if (stopped())
-                return;
-            if (!m_json)
-                print(m_io.out, QStringLiteral("== %1\n").arg(m_ops.steps.title));
-            Job* job = m_session->executor()->runPhase(m_ops.steps);
-            m_running = job;
-            QObject::connect(job, &Job::stepNodeFinished, &m_services,
-                [this](const QString& step, const QString& node, const NodeStepResult& r) {
-                    const bool ok = r.status != NodeStepResult::Status::Failed
-                        && r.status != NodeStepResult::Status::Cancelled;
+                print(m_io.out, QStringLiteral("== %1\n").arg(plan.prechecks.title));
+            QObject::connect(m_runner, &OperationRunner::prechecksDone, &m_services,
+                [this](const QList<OperationCheck>& checks, bool ok) {
+                    printChecks(checks);
+                    if (ok && !m_json)
+                        print(m_io.out, QStringLiteral("== %1\n").arg(m_runner->plan().phase.title));
+                });
+            QObject::connect(m_runner, &OperationRunner::stepFinished, &m_services,
+                [this](const QString& step, const QString&, const QString& node, bool ok,
+                    const QString& error, bool skipped) {
                     if (m_json)
                         printJson(m_io.out,
                             {{QStringLiteral("event"), QStringLiteral("step")},
                                 {QStringLiteral("step"), step}, {QStringLiteral("node"), node},
-                                {QStringLiteral("ok"), ok},
-                                {QStringLiteral("skipped"), r.status == NodeStepResult::Status::Skipped},
-                                {QStringLiteral("error"), r.error}});
+                                {QStringLiteral("ok"), ok}, {QStringLiteral("skipped"), skipped},
+                                {QStringLiteral("error"), error}});
                     else
                         print(m_io.out,
                             QStringLiteral("   %1  %2  %3\n")
                                 .arg(node, -6)
                                 .arg(step, -22)
-                                .arg(!ok ? CommandLine::tr("FAILED")
-                                        : r.status == NodeStepResult::Status::Skipped
-                                        ? CommandLine::tr("unchanged")
-                                        : CommandLine::tr("done")));
+                                .arg(!ok          ? CommandLine::tr("FAILED")
+                                        : skipped ? CommandLine::tr("unchanged")
+                                                  : CommandLine::tr("done")));
                 });
             if (m_args.isSet("verbose"))
-                QObject::connect(job, &Job::output, &m_services, verboseOutput(m_io));
-            QObject::connect(job, &Job::finished, &m_services, [this, job] {
-                m_running = nullptr;
-                const PhaseResult& r = job->phaseResult();
-                if (!r.ok) {
-                    print(m_io.err,
-                        CommandLine::tr("Stopped at step %1 on %2:\n  %3\n%4")
-                            .arg(r.failedStep, r.failedNode, r.error,
-                                r.hint.isEmpty() ? QString()
-                                                 : CommandLine::tr("  What to do: %1\n").arg(r.hint)));
-                    QCoreApplication::exit(1);
-                    return;
-                }
-                checkpoint(m_ops.verification, [this](bool passed) {
-                    read(QStringLiteral("after"), [this, passed](const SettingsDiff& after) {
-                        reportRestart(after);
-                        QCoreApplication::exit(passed && !after.hasInvalid() ? 0 : 1);
+                QObject::connect(m_runner, &OperationRunner::output, &m_services, verboseOutput(m_io));
+            QObject::connect(
+                m_runner, &OperationRunner::finished, &m_services, [this](const OperationResult& r) {
+                    if (r.refused) {
+                        print(m_io.err, CommandLine::tr("The pre-checks failed: nothing was written.\n"));
+                        QCoreApplication::exit(1);
+                        return;
+                    }
+                    if (r.cancelled || stopped()) {
+                        QCoreApplication::exit(m_interrupted ? m_interrupted : 1);
+                        return;
+                    }
+                    if (!m_json && !r.verification.isEmpty())
+                        print(m_io.out, QStringLiteral("== %1\n").arg(m_runner->plan().verification.title));
+                    printChecks(r.verification);
+                    if (!r.ok && r.verification.isEmpty()) {
+                        print(m_io.err,
+                            CommandLine::tr("Stopped: %1\n%2")
+                                .arg(r.error,
+                                    r.hint.isEmpty() ? QString()
+                                                     : CommandLine::tr("  What to do: %1\n").arg(r.hint)));
+                        QCoreApplication::exit(1);
+                        return;
+                    }
+                    read(QStringLiteral("after"), [this, ok = r.ok](const SettingsInspection& after) {
+                        reportRestart(after.diff);
+                        QCoreApplication::exit(ok && !after.diff.hasInvalid() ? 0 : 1);
                     });
                 });
-            });
+            m_runner->start();
         }
 
-        // What is left for a restart once the files are written: the hook of the rolling restart
-        // (restartNeeded in settings/settingsdiff.h); for now the DBA is told the command.
+        // What is left for a restart once the files are written: run() hands it to the rolling
+        // restart unless told not to.
         void reportRestart(const SettingsDiff& after)
         {
             const RestartNeed need = restartNeeded(after);
@@ -452,10 +360,9 @@ private:
         const Invocation& m_args;
         const Io& m_io;
         const bool m_json;
-        const OperationPhases m_ops;
         ClusterSession* m_session = nullptr;
-        QPointer<Job> m_running;
-        QStringList m_routingChanges; // HAProxy, Keepalived: their file differs from the worksheet's
+        SettingsInspector* m_inspector = nullptr; // owned by m_services
+        OperationRunner* m_runner = nullptr; // owned by m_services; set by apply()
         int m_interrupted = 0; // the exit status Ctrl+C asked for, 0 while not interrupted
         RestartNeed m_need; // what the second read found waiting for a restart
     };

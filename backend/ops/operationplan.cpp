@@ -67,6 +67,8 @@ QString toId(OperationKind kind)
         return QStringLiteral("rolling-restart");
     case OperationKind::Upgrade:
         return QStringLiteral("upgrade");
+    case OperationKind::ApplySettings:
+        return QStringLiteral("apply-settings");
     }
     return {};
 }
@@ -75,11 +77,11 @@ std::optional<OperationKind> operationKindFromString(const QString& text)
 {
     if (text == QLatin1String("unfence"))
         return OperationKind::Rejoin;
-    for (OperationKind k :
-        {OperationKind::Switchover, OperationKind::Rejoin, OperationKind::Fence, OperationKind::AddStandby,
-            OperationKind::RemoveStandby, OperationKind::RotateSecrets, OperationKind::RenewCerts,
-            OperationKind::Backup, OperationKind::RestoreDrill, OperationKind::Restore, OperationKind::Pause,
-            OperationKind::Unpause, OperationKind::RollingRestart, OperationKind::Upgrade}) {
+    for (OperationKind k : {OperationKind::Switchover, OperationKind::Rejoin, OperationKind::Fence,
+             OperationKind::AddStandby, OperationKind::RemoveStandby, OperationKind::RotateSecrets,
+             OperationKind::RenewCerts, OperationKind::Backup, OperationKind::RestoreDrill,
+             OperationKind::Restore, OperationKind::Pause, OperationKind::Unpause,
+             OperationKind::RollingRestart, OperationKind::Upgrade, OperationKind::ApplySettings}) {
         if (toId(k) == text)
             return k;
     }
@@ -117,6 +119,8 @@ int operationPhaseNumber(OperationKind kind)
         return kRollingRestartPhase;
     case OperationKind::Upgrade:
         return kUpgradePhase;
+    case OperationKind::ApplySettings:
+        return kSettingsPhase;
     }
     return kSwitchoverPhase;
 }
@@ -238,6 +242,15 @@ QString operationConfirmation(
     case OperationKind::RollingRestart:
     case OperationKind::Upgrade:
         return rollingConfirmation(spec, request, currentPrimary);
+    case OperationKind::ApplySettings:
+        return tr(
+            "Writes the worksheet's PostgreSQL parameters to conf.d/pgpilot-settings.conf on every node of "
+            "%1 and reloads PostgreSQL there (a value a node refuses puts its previous file back); "
+            "rewrites haproxy.cfg and keepalived.conf where their timings changed and reloads them, "
+            "Keepalived one node at a time.\n"
+            "Clients: nothing restarts, sessions and writes go on. A value that needs a restart of "
+            "PostgreSQL waits for a rolling restart.")
+            .arg(spec.name);
     }
     return {};
 }
@@ -250,6 +263,18 @@ OperationPlan buildOperation(
     if (isRolling(request.kind))
         return buildRollingPlan(spec, request, currentPrimary);
     OperationPlan plan;
+    if (request.kind == OperationKind::ApplySettings) {
+        const OperationPhases ops = buildSettingsPhases(spec);
+        plan.request = request;
+        plan.request.node.clear();
+        plan.title = tr("Apply the settings");
+        plan.prechecks = ops.prechecks;
+        plan.phase = ops.steps;
+        plan.verification = ops.verification;
+        plan.confirmation = operationConfirmation(spec, plan.request, currentPrimary);
+        plan.phase.confirmation = plan.confirmation;
+        return plan;
+    }
     plan.request = request;
     const NodeSpec* node = findNode(spec, request.node);
     if (request.kind == OperationKind::RenewCerts && !tlsVerified(spec)) {
@@ -402,6 +427,9 @@ QString OperationResult::summary() const
     case OperationKind::RollingRestart:
     case OperationKind::Upgrade:
         what = rollingOperationName(request);
+        break;
+    case OperationKind::ApplySettings:
+        what = tr("Apply the settings");
         break;
     }
     if (refused)

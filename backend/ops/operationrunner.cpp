@@ -53,6 +53,8 @@ bool pointOfNoReturn(OperationKind kind, const QString& stepId)
     case OperationKind::Pause:
     case OperationKind::Unpause:
         return false; // a window without a pause (or the reverse) is put right by running either again
+    case OperationKind::ApplySettings:
+        return false; // each node's file is checked and put back if refused; the next run writes the rest
     case OperationKind::RollingRestart:
     case OperationKind::Upgrade:
         // between nodes the cluster is whole; repmgr's switchover is not to be cut short
@@ -322,7 +324,8 @@ void OperationRunner::startStepsNow()
                 = r.status != NodeStepResult::Status::Failed && r.status != NodeStepResult::Status::Cancelled;
             if (ok)
                 narrateStepDone(stepId, node, r.status == NodeStepResult::Status::Skipped);
-            Q_EMIT stepFinished(stepId, stepTitle(stepId), node, ok, r.error);
+            Q_EMIT stepFinished(
+                stepId, stepTitle(stepId), node, ok, r.error, r.status == NodeStepResult::Status::Skipped);
         });
     connect(job, &Job::finished, this, [this, job] { onPhaseFinished(job->phaseResult()); });
 }

@@ -43,10 +43,14 @@ enum class OperationKind
     Pause, // repmgr service pause: no automatic failover until unpause; the window recorded in the cluster
     Unpause, // repmgr service unpause: automatic failover again; the recorded window closed
     RollingRestart, // every node restarted, standbys first, the primary by a switchover (ops/rolling.h)
-    Upgrade // the packages' new versions installed in the same order (apt-get --only-upgrade)
+    Upgrade, // the packages' new versions installed in the same order (apt-get --only-upgrade)
+    // the worksheet's settings section written and reloaded on every node, never a restart (what
+    // waits for one is the rolling restart's: ops/settingsinspect.h)
+    ApplySettings
 };
 // "switchover", "rejoin", "fence", "add-standby", "remove-standby", "rotate-secrets", "renew-certs",
-// "backup", "restore-drill", "restore", "pause", "unpause", "rolling-restart", "upgrade".
+// "backup", "restore-drill", "restore", "pause", "unpause", "rolling-restart", "upgrade",
+// "apply-settings".
 QString toId(OperationKind kind);
 // Accepts the ids above and "unfence" (= rejoin); nothing for anything else.
 std::optional<OperationKind> operationKindFromString(const QString& text);
@@ -254,9 +258,9 @@ Q_SIGNALS:
     // "HAProxy sends writes to pg2", "VIP 10.0.0.10 on pg2", "Writes accepted again after 1.9 s".
     void narration(const QString& line);
     void stepStarted(const QString& stepId, const QString& title, const QString& node);
-    // ok false: the step failed on that node (error says why)
-    void stepFinished(
-        const QString& stepId, const QString& title, const QString& node, bool ok, const QString& error);
+    // ok false: the step failed on that node (error says why); skipped: its probe found it done
+    void stepFinished(const QString& stepId, const QString& title, const QString& node, bool ok,
+        const QString& error, bool skipped);
     // The nodes' output lines of this operation's commands (secrets masked), for --verbose.
     void output(const QString& stepId, const QString& node, int stream, const QStringList& lines);
     void stateChanged(pgpilot::OperationRunner::State state);

@@ -183,13 +183,9 @@ SettingsDiff diffSettings(const ClusterSpec& spec, const QHash<QString, QList<Pg
     return diff;
 }
 
-QString settingsDiffText(const SettingsDiff& diff)
+QList<SettingsRow> settingsRows(const SettingsDiff& diff)
 {
-    struct Line
-    {
-        QString name, node, current, wanted, needs;
-    };
-    // Parameter by parameter; one line when every node that was read says the same.
+    // Parameter by parameter; one row when every node that was read says the same.
     QMap<QString, QList<SettingChange>> byName;
     QStringList nodesRead;
     for (const SettingChange& c : diff.changes) {
@@ -197,8 +193,7 @@ QString settingsDiffText(const SettingsDiff& diff)
         if (!nodesRead.contains(c.node))
             nodesRead << c.node;
     }
-    QList<Line> lines;
-    QStringList problems;
+    QList<SettingsRow> rows;
     for (auto it = byName.cbegin(); it != byName.cend(); ++it) {
         const QList<SettingChange>& list = it.value();
         bool same = list.size() == nodesRead.size() && nodesRead.size() > 1;
@@ -207,17 +202,37 @@ QString settingsDiffText(const SettingsDiff& diff)
             same = same && c.current == f.current && c.status == f.status && c.problem == f.problem
                 && c.lowersStandbyBound == f.lowersStandbyBound;
         }
-        QStringList problemNodes;
         for (const SettingChange& c : list) {
             if (same && &c != &list.first())
                 continue;
-            lines << Line {c.name, same ? tr("all") : c.node,
-                c.current.isEmpty() ? QStringLiteral("-") : c.current,
-                c.wanted.isEmpty() ? tr("(default)") : c.wanted, neededText(c)};
-            if (!c.problem.isEmpty())
-                problems << (same ? tr("%1 (every node): %2").arg(c.name, c.problem)
-                                  : tr("%1 on %2: %3").arg(c.name, c.node, c.problem));
+            SettingsRow row;
+            row.change = c;
+            if (same)
+                row.change.node.clear();
+            row.needs = neededText(c);
+            rows << row;
         }
+    }
+    return rows;
+}
+
+QString settingsDiffText(const SettingsDiff& diff)
+{
+    struct Line
+    {
+        QString name, node, current, wanted, needs;
+    };
+    QList<Line> lines;
+    QStringList problems;
+    for (const SettingsRow& r : settingsRows(diff)) {
+        const SettingChange& c = r.change;
+        const bool every = c.node.isEmpty();
+        lines << Line {c.name, every ? tr("all") : c.node,
+            c.current.isEmpty() ? QStringLiteral("-") : c.current,
+            c.wanted.isEmpty() ? tr("(default)") : c.wanted, r.needs};
+        if (!c.problem.isEmpty())
+            problems << (every ? tr("%1 (every node): %2").arg(c.name, c.problem)
+                               : tr("%1 on %2: %3").arg(c.name, c.node, c.problem));
     }
     QString text;
     if (lines.isEmpty()) {

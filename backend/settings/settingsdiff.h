@@ -57,6 +57,15 @@ struct SettingsDiff
 // byNode: each node's rows; a node missing from it is reported as not read.
 SettingsDiff diffSettings(const ClusterSpec& spec, const QHash<QString, QList<PgSetting>>& byNode);
 
+// The table's rows: one per parameter where every node read agrees (change.node empty), else one
+// per node; needs: what it takes, in words ("reload", "restart (pending)", "REFUSED").
+struct SettingsRow
+{
+    SettingChange change;
+    QString needs;
+};
+QList<SettingsRow> settingsRows(const SettingsDiff& diff);
+
 // The table pgpilot settings prints: one line per parameter where every node agrees, else one
 // per node; what each change needs, and the problems.
 QString settingsDiffText(const SettingsDiff& diff);

@@ -3,7 +3,8 @@
 // on the dashboard, its pre-checks listed and passed, a confirmation naming both primaries, live
 // narration, and a verified result with the measured write outage; then a switchover to the node
 // that is already primary is refused by the pre-checks with the reason. Every page is checked for
-// clipped text and unnamed inputs; screenshots go to PGPILOT_SCREENSHOT_DIR when set.
+// clipped text and unnamed inputs; screenshots go to PGPILOT_SCREENSHOT_DIR when set. Also the
+// password rotation from the File menu, and the Settings dialog's reload and rolling restart.
 #include "clusterdashboard.h"
 #include "core/settings.h"
 #include "dashboardmodels.h"
@@ -12,11 +13,14 @@
 #include "operationdialog.h"
 #include "ops/operationrunner.h"
 #include "secrets/filesecretstore.h"
+#include "settingsdialog.h"
 #include "uichecks.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -62,6 +66,37 @@ private:
         return primaries.join(QLatin1Char(','));
     }
 
+    // The built cluster, fresh (tests/lab/cluster-fixture.sh restore), its secrets in secretsFile.
+    static bool restoreFixture(const QString& secretsFile)
+    {
+        QProcess restore;
+        restore.setProcessChannelMode(QProcess::ForwardedChannels);
+        restore.start(QStringLiteral("bash"),
+            {QFileInfo(qEnvironmentVariable("PGPILOT_LAB"))
+                    .dir()
+                    .filePath(QStringLiteral("cluster-fixture.sh")),
+                QStringLiteral("restore"), secretsFile, qEnvironmentVariable("PGPILOT_BINARY")});
+        if (!restore.waitForFinished(240000) || restore.exitCode() != 0) {
+            qWarning("cluster-fixture.sh restore failed (see above)");
+            return false;
+        }
+        return true;
+    }
+
+    // The pre-checks of an operation dialog, every one passed.
+    static bool prechecksPassed(OperationDialog* dialog)
+    {
+        auto* checks = dialog->findChild<QTableWidget*>(QStringLiteral("precheckList"));
+        auto* status = dialog->findChild<QLabel*>(QStringLiteral("precheckStatus"));
+        if (!QTest::qWaitFor([&] { return checks->rowCount() > 0 && !status->text().isEmpty(); }, 90000))
+            return false;
+        if (!status->text().startsWith(QStringLiteral("\u2714"))) {
+            qWarning("%s\n%s", qPrintable(status->text()), qPrintable(rows(checks)));
+            return false;
+        }
+        return true;
+    }
+
     // Waits for the dialog that the click (or call) opens.
     static OperationDialog* waitForDialog(QSignalSpy& spy)
     {
@@ -83,17 +118,7 @@ private Q_SLOTS:
     {
         QTemporaryDir data;
         const QString secretsFile = data.filePath(QStringLiteral("secrets"));
-        {
-            QProcess restore;
-            restore.setProcessChannelMode(QProcess::ForwardedChannels);
-            restore.start(QStringLiteral("bash"),
-                {QFileInfo(qEnvironmentVariable("PGPILOT_LAB"))
-                        .dir()
-                        .filePath(QStringLiteral("cluster-fixture.sh")),
-                    QStringLiteral("restore"), secretsFile, qEnvironmentVariable("PGPILOT_BINARY")});
-            QVERIFY(restore.waitForFinished(240000));
-            QVERIFY2(restore.exitCode() == 0, "cluster-fixture.sh restore failed (see above)");
-        }
+        QVERIFY(restoreFixture(secretsFile));
         qputenv("XDG_DATA_HOME", data.filePath(QStringLiteral("xdg")).toUtf8());
         Settings settings(data.filePath(QStringLiteral("settings.ini")));
         FileSecretStore secrets(secretsFile);
@@ -214,17 +239,7 @@ private Q_SLOTS:
     {
         QTemporaryDir data;
         const QString secretsFile = data.filePath(QStringLiteral("secrets"));
-        {
-            QProcess restore;
-            restore.setProcessChannelMode(QProcess::ForwardedChannels);
-            restore.start(QStringLiteral("bash"),
-                {QFileInfo(qEnvironmentVariable("PGPILOT_LAB"))
-                        .dir()
-                        .filePath(QStringLiteral("cluster-fixture.sh")),
-                    QStringLiteral("restore"), secretsFile, qEnvironmentVariable("PGPILOT_BINARY")});
-            QVERIFY(restore.waitForFinished(240000));
-            QVERIFY2(restore.exitCode() == 0, "cluster-fixture.sh restore failed (see above)");
-        }
+        QVERIFY(restoreFixture(secretsFile));
         qputenv("XDG_DATA_HOME", data.filePath(QStringLiteral("xdg")).toUtf8());
         Settings settings(data.filePath(QStringLiteral("settings.ini")));
         FileSecretStore secrets(secretsFile);
@@ -282,6 +297,103 @@ private Q_SLOTS:
             }(),
             30000);
         save(&window, QStringLiteral("ops-dashboard-after-rotate.png"));
+    }
+
+    // Cluster → Apply settings... (issue 20 item 1) on the real cluster: the worksheet's work_mem
+    // (a reload) and shared_buffers (a restart) read from every node; Apply runs the ApplySettings
+    // operation through its dialog; the dialog reads again by itself and now offers the rolling
+    // restart for what waits, which leads to that operation's pre-checks (its run is lab_rolling's).
+    void settingsFromTheClusterMenu()
+    {
+        QTemporaryDir data;
+        const QString secretsFile = data.filePath(QStringLiteral("secrets"));
+        QVERIFY(restoreFixture(secretsFile));
+        qputenv("XDG_DATA_HOME", data.filePath(QStringLiteral("xdg")).toUtf8());
+        // The lab's worksheet with a settings section, as the DBA would have typed it.
+        QFile labFile(qEnvironmentVariable("LAB_CLUSTER_FILE"));
+        QVERIFY(labFile.open(QIODevice::ReadOnly));
+        QJsonObject sheet = QJsonDocument::fromJson(labFile.readAll()).object();
+        sheet.insert(QStringLiteral("settings"),
+            QJsonObject {{QStringLiteral("postgresql"),
+                QJsonObject {{QStringLiteral("work_mem"), QStringLiteral("32MB")},
+                    {QStringLiteral("shared_buffers"), QStringLiteral("192MB")}}}});
+        const QString tuned = data.filePath(QStringLiteral("tuned.json"));
+        QFile out(tuned);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(sheet).toJson());
+        out.close();
+
+        Settings settings(data.filePath(QStringLiteral("settings.ini")));
+        FileSecretStore secrets(secretsFile);
+        QString loadError;
+        QVERIFY2(secrets.load(&loadError), qPrintable(loadError));
+        MainWindow window(&secrets, &settings);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(window.openFile(tuned));
+        auto* action = window.findChild<QAction*>(QStringLiteral("action-apply-settings"));
+        QVERIFY(action);
+        action->trigger();
+        SettingsDialog* settingsDialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((settingsDialog = window.findChild<SettingsDialog*>()) != nullptr, 10000);
+        auto needs = [settingsDialog] {
+            QStringList cells;
+            QTableWidget* t = settingsDialog->table();
+            for (int r = 0; r < t->rowCount(); ++r)
+                cells << t->item(r, 0)->text() + u'=' + t->item(r, 4)->data(Qt::UserRole).toString();
+            cells.sort();
+            return cells.join(u' ');
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(!settingsDialog->reading() && settingsDialog->table()->rowCount() > 0,
+            qPrintable(settingsDialog->actionText()->text()), 60000);
+        QCOMPARE(needs(), QStringLiteral("shared_buffers=restart work_mem=reload"));
+        QCOMPARE(settingsDialog->action(), SettingsAction::Apply);
+        save(settingsDialog, QStringLiteral("settings-lab-before.png"));
+
+        // Apply: the operation's dialog, pre-checks, confirmation, run, verification.
+        QSignalSpy opened(&window, &MainWindow::operationDialogOpened);
+        settingsDialog->actionButton()->click();
+        OperationDialog* dialog = waitForDialog(opened);
+        QVERIFY2(dialog, "no operation dialog opened");
+        QVERIFY(prechecksPassed(dialog));
+        auto* next = dialog->findChild<QPushButton*>(QStringLiteral("nextButton"));
+        next->click();
+        QCOMPARE(dialog->page(), OperationDialog::Page::Confirm);
+        const QString confirmation = dialog->findChild<QLabel*>(QStringLiteral("confirmation"))->text();
+        QVERIFY2(confirmation.contains(QStringLiteral("pgpilot-settings.conf")), qPrintable(confirmation));
+        QSignalSpy finished(dialog, &OperationDialog::operationFinished);
+        next->click();
+        auto* narration = dialog->findChild<QPlainTextEdit*>(QStringLiteral("narration"));
+        QVERIFY2(finished.wait(120000) || !finished.isEmpty(), qPrintable(narration->toPlainText()));
+        const OperationResult result = dialog->result();
+        QVERIFY2(
+            result.ok, qPrintable(result.error + u'\n' + result.hint + u'\n' + narration->toPlainText()));
+        QCOMPARE(result.failedWrites, 0);
+        qInfo("apply settings in the GUI: %lld ms, %d writes ok, %d failed", result.durationMs,
+            result.writesOk, result.failedWrites);
+        next->click(); // Close
+        QTRY_VERIFY(!window.findChild<OperationDialog*>());
+
+        // Read again by itself: work_mem in effect, shared_buffers waiting; the rolling restart offered.
+        QTRY_VERIFY2_WITH_TIMEOUT(settingsDialog->action() == SettingsAction::RollingRestart,
+            qPrintable(needs() + u'\n' + settingsDialog->actionText()->text()), 60000);
+        QCOMPARE(needs(), QStringLiteral("shared_buffers=pending-restart work_mem=in-effect"));
+        save(settingsDialog, QStringLiteral("settings-lab-pending.png"));
+        settingsDialog->actionButton()->click();
+        QWidget* rolling = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (rolling = window.findChild<QDialog*>(QStringLiteral("rollingDialog"))) != nullptr
+                && rolling->isVisible(),
+            10000);
+        rolling->findChild<QPushButton*>(QStringLiteral("rollingContinue"))->click();
+        dialog = waitForDialog(opened);
+        QVERIFY2(dialog, "no rolling restart dialog opened");
+        QVERIFY(prechecksPassed(dialog));
+        QVERIFY2(dialog->windowTitle().contains(QStringLiteral("Rolling restart")),
+            qPrintable(dialog->windowTitle()));
+        dialog->findChild<QPushButton*>(QStringLiteral("cancelButton"))->click();
+        QTRY_VERIFY(!window.findChild<OperationDialog*>());
+        settingsDialog->close();
     }
 };
 

@@ -2,7 +2,8 @@
 // The settings diff (worksheet against what the nodes report) on pg_settings rows of real
 // PostgreSQL 15 and 17 servers, before and after pgpilot's settings file was written and
 // reloaded: reload, restart, pending restart, overridden by ALTER SYSTEM, refused, removed; the
-// table; what is left for the rolling restart.
+// table; what is left for the rolling restart; what the DBA can do next (ops/settingsinspect.h).
+#include "ops/settingsinspect.h"
 #include "settings/settingsdiff.h"
 #include "testconfig.h"
 #include "testspecs.h"
@@ -217,6 +218,70 @@ private Q_SLOTS:
         QVERIFY(!find(diff, QStringLiteral("pg2"), QStringLiteral("work_mem")));
         QVERIFY2(settingsDiffText(diff).contains(QLatin1String("! pg2: its settings were not read")),
             qPrintable(settingsDiffText(diff)));
+    }
+    // What the Settings dialog offers, from real servers' rows at each stage of a change.
+    void whatToDoNext()
+    {
+        ClusterSpec spec = validTestSpec();
+        spec.settings.postgresql = {{QStringLiteral("shared_buffers"), QStringLiteral("256MB")},
+            {QStringLiteral("work_mem"), QStringLiteral("64MB")}};
+        SettingsInspection before;
+        before.diff = diffSettings(spec, everyNode(spec, rowsOf(QStringLiteral("pg17-rows.json"))));
+        QCOMPARE(settingsNextAction(before), SettingsAction::Apply);
+        QString text = settingsActionText(before);
+        QVERIFY2(
+            text.contains(QLatin1String("a reload of PostgreSQL on every node puts work_mem into effect")),
+            qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("still needed for shared_buffers")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("rolling restart")), qPrintable(text));
+        // one row per parameter: every node agrees
+        const QList<SettingsRow> rows = settingsRows(before.diff);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).change.name, QStringLiteral("shared_buffers"));
+        QVERIFY(rows.at(0).change.node.isEmpty());
+        QCOMPARE(rows.at(0).needs, QStringLiteral("restart"));
+        QCOMPARE(rows.at(1).needs, QStringLiteral("reload"));
+
+        // Written and reloaded: only the restart is left.
+        ClusterSpec applied = appliedSpec();
+        applied.settings.postgresql = {{QStringLiteral("shared_buffers"), QStringLiteral("256MB")},
+            {QStringLiteral("work_mem"), QStringLiteral("64MB")},
+            {QStringLiteral("jit"), QStringLiteral("off")},
+            {QStringLiteral("wal_compression"), QStringLiteral("zstd")}};
+        SettingsInspection written;
+        written.diff = diffSettings(applied, everyNode(applied, rowsOf(QStringLiteral("pg17-applied.json"))));
+        // the fixture's file still holds parameters this worksheet no longer names: a reload first
+        QCOMPARE(settingsNextAction(written), SettingsAction::Apply);
+        SettingsInspection pendingOnly = written;
+        pendingOnly.diff.changes.removeIf(
+            [](const SettingChange& c) { return c.status != SettingChange::Status::PendingRestart; });
+        QCOMPARE(settingsNextAction(pendingOnly), SettingsAction::RollingRestart);
+        text = settingsActionText(pendingOnly);
+        QVERIFY2(text.contains(QLatin1String(
+                     "a restart of PostgreSQL on pg1, pg2, pg3 is still needed for shared_buffers")),
+            qPrintable(text));
+
+        // A routing file that differs is something to apply even when PostgreSQL has nothing.
+        SettingsInspection routing;
+        routing.routing << RoutingFileState {QStringLiteral("HAProxy"),
+            QStringLiteral("/etc/haproxy/haproxy.cfg"), {QStringLiteral("pg2")}, {}};
+        QCOMPARE(settingsNextAction(routing), SettingsAction::Apply);
+        QVERIFY2(settingsActionText(routing).contains(QLatin1String("HAProxy reloaded with the new timings")),
+            qPrintable(settingsActionText(routing)));
+        QVERIFY2(routingStateText(routing.routing.first()).contains(QLatin1String("differs on pg2")),
+            qPrintable(routingStateText(routing.routing.first())));
+        QCOMPARE(settingsNextAction(SettingsInspection {}), SettingsAction::Nothing);
+
+        // A value the servers refuse, a lowered standby bound: no button, the reason.
+        SettingsInspection refused = before;
+        refused.diff.nodeErrors.insert(QStringLiteral("pg3"), QStringLiteral("no answer"));
+        QCOMPARE(settingsNextAction(refused), SettingsAction::Correct);
+        SettingsInspection lowered = pendingOnly;
+        lowered.diff.changes.first().lowersStandbyBound = true;
+        QCOMPARE(settingsNextAction(lowered), SettingsAction::PrimaryFirst);
+        QVERIFY2(
+            settingsActionText(lowered).contains(QLatin1String("primary must restart with the lower value")),
+            qPrintable(settingsActionText(lowered)));
     }
 };
 
