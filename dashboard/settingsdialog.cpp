@@ -143,7 +143,7 @@ void SettingsDialog::showInspection(const SettingsInspection& inspection)
         const SettingChange& c = rows.at(i).change;
         const QString cells[ColumnCount] = {c.name, c.node.isEmpty() ? tr("every node") : c.node,
             c.current.isEmpty() ? QStringLiteral("\u2014") : c.current,
-            c.wanted.isEmpty() ? tr("(default)") : c.wanted, rows.at(i).needs};
+            worksheetValueText(c), rows.at(i).needs};
         const bool bad
             = c.status == SettingChange::Status::Invalid || c.status == SettingChange::Status::Overridden;
         const bool restart

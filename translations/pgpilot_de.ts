@@ -2615,6 +2615,76 @@ Clients: Nichts wird unterbrochen.</translation>
         <translation>%1 sinkt: Ein Standby muss mindestens den Wert des Primary haben, daher muss der Primary mit dem niedrigeren Wert laufen, bevor die Standbys neu starten.
 </translation>
     </message>
+    <message>
+        <source>Writes the worksheet&apos;s PostgreSQL parameters to conf.d/pgpilot-settings.conf on every node of %1 and reloads PostgreSQL there (a value a node refuses puts its previous file back); rewrites haproxy.cfg and keepalived.conf where their timings changed and reloads them, Keepalived one node at a time.
+Clients: nothing restarts, sessions and writes go on. A value that needs a restart of PostgreSQL waits for a rolling restart.</source>
+        <translation>Schreibt die PostgreSQL-Parameter des Arbeitsblatts auf jedem Knoten von %1 nach conf.d/pgpilot-settings.conf und lädt PostgreSQL dort neu (lehnt ein Knoten einen Wert ab, wird seine vorherige Datei zurückgelegt); schreibt haproxy.cfg und keepalived.conf neu, wo sich ihre Zeiten geändert haben, und lädt sie neu, Keepalived einen Knoten nach dem anderen.
+Clients: Nichts wird neu gestartet, Sitzungen und Schreibzugriffe laufen weiter. Ein Wert, der einen Neustart von PostgreSQL braucht, wartet auf einen rollierenden Neustart.</translation>
+    </message>
+    <message>
+        <source>Apply the settings</source>
+        <translation>Die Einstellungen anwenden</translation>
+    </message>
+    <message>
+        <source>Every value is in effect on every node and HAProxy&apos;s and Keepalived&apos;s files are as the worksheet says: nothing to apply.</source>
+        <translation>Jeder Wert ist auf jedem Knoten wirksam, und die Dateien von HAProxy und Keepalived entsprechen dem Arbeitsblatt: nichts anzuwenden.</translation>
+    </message>
+    <message>
+        <source>Nothing can be applied: correct on the worksheet what the nodes refuse (or reach the nodes that were not read), then read again.</source>
+        <translation>Nichts kann angewendet werden: Auf dem Arbeitsblatt korrigieren, was die Knoten ablehnen (oder die nicht gelesenen Knoten erreichbar machen), dann erneut lesen.</translation>
+    </message>
+    <message>
+        <source>a reload of PostgreSQL on every node puts %1 into effect</source>
+        <translation>ein Neuladen von PostgreSQL auf jedem Knoten macht %1 wirksam</translation>
+    </message>
+    <message>
+        <source>%1 reloaded with the new timings (no restart)</source>
+        <translation>%1 mit den neuen Zeiten neu geladen (kein Neustart)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Applying writes the settings file on every node.</source>
+        <translation>Anwenden schreibt die Einstellungsdatei auf jedem Knoten.</translation>
+    </message>
+    <message>
+        <source>Applying: %1.</source>
+        <translation>Anwenden: %1.</translation>
+    </message>
+    <message>
+        <source>After that, a restart of PostgreSQL is still needed for %1: a rolling restart (the standbys one at a time, then a switchover) does it.</source>
+        <translation>Danach braucht %1 noch einen Neustart von PostgreSQL: Ein rollierender Neustart (die Standbys einer nach dem anderen, dann ein Switchover) erledigt das.</translation>
+    </message>
+    <message>
+        <source>After that, a restart is still needed for %1, and %2 goes down: the primary must run with the lower value before the standbys restart.</source>
+        <translation>Danach braucht %1 noch einen Neustart, und %2 sinkt: Der Primary muss mit dem niedrigeren Wert laufen, bevor die Standbys neu starten.</translation>
+    </message>
+    <message>
+        <source>Written and reloaded; a restart of PostgreSQL on %2 is still needed for %1. A rolling restart does it: the standbys one at a time, each caught up before the next, then a switchover, then the old primary.</source>
+        <translation>Geschrieben und neu geladen; %1 braucht noch einen Neustart von PostgreSQL auf %2. Ein rollierender Neustart erledigt das: die Standbys einer nach dem anderen, jeder hat aufgeholt, bevor der nächste an der Reihe ist, dann ein Switchover, dann der alte Primary.</translation>
+    </message>
+    <message>
+        <source>Written and reloaded; a restart is still needed for %1, and %2 goes down: a standby must keep it at least at the primary&apos;s value, so the primary must restart with the lower value before the standbys. A rolling restart (standbys first) would stop their replay.</source>
+        <translation>Geschrieben und neu geladen; %1 braucht noch einen Neustart, und %2 sinkt: Ein Standby muss mindestens den Wert des Primary haben, daher muss der Primary vor den Standbys mit dem niedrigeren Wert neu starten. Ein rollierender Neustart (Standbys zuerst) würde ihr Einspielen anhalten.</translation>
+    </message>
+    <message>
+        <source>differs on %1: applying rewrites it and reloads %2 (no restart)</source>
+        <translation>weicht auf %1 ab: Anwenden schreibt die Datei neu und lädt %2 neu (kein Neustart)</translation>
+    </message>
+    <message>
+        <source>as the worksheet says on every node</source>
+        <translation>wie im Arbeitsblatt auf jedem Knoten</translation>
+    </message>
+    <message>
+        <source>not read on %1</source>
+        <translation>nicht gelesen auf %1</translation>
+    </message>
+    <message>
+        <source>(not on the worksheet)</source>
+        <translation>(nicht im Arbeitsblatt)</translation>
+    </message>
 </context>
 <context>
     <name>pgpilot::AdoptDialog</name>
@@ -8501,14 +8571,6 @@ Unterbrochen: der laufende Schritt wird auf jedem Knoten angehalten.
 </translation>
     </message>
     <message>
-        <source>its settings could not be read: %1</source>
-        <translation>seine Einstellungen konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>keine Antwort</translation>
-    </message>
-    <message>
         <source>Settings of cluster %1 (the worksheet against the nodes):
 </source>
         <translation>Einstellungen von Cluster %1 (das Arbeitsblatt im Vergleich zu den Knoten):
@@ -8519,18 +8581,6 @@ Unterbrochen: der laufende Schritt wird auf jedem Knoten angehalten.
 </source>
         <translation>Einstellungen von Cluster %1 nach dem Neuladen:
 </translation>
-    </message>
-    <message>
-        <source>differs on %1: --apply rewrites it and reloads %2 (no restart)</source>
-        <translation>weicht ab auf %1: --apply schreibt es neu und lädt %2 neu (kein Neustart)</translation>
-    </message>
-    <message>
-        <source>as the worksheet says on every node</source>
-        <translation>wie im Arbeitsblatt auf jedem Knoten</translation>
-    </message>
-    <message>
-        <source>not read on %1</source>
-        <translation>nicht gelesen auf %1</translation>
     </message>
     <message>
         <source>Apply it with: pgpilot settings %1 --apply --yes
@@ -8561,18 +8611,16 @@ Unterbrochen: der laufende Schritt wird auf jedem Knoten angehalten.
         <translation>unverändert</translation>
     </message>
     <message>
-        <source>Stopped at step %1 on %2:
-  %3
-%4</source>
-        <translation>Bei Schritt %1 auf %2 angehalten:
-  %3
-%4</translation>
-    </message>
-    <message>
         <source>Every value is in effect; nothing waits for a restart.
 </source>
         <translation>Jeder Wert ist wirksam; nichts wartet auf einen Neustart.
 </translation>
+    </message>
+    <message>
+        <source>Stopped: %1
+%2</source>
+        <translation>Angehalten: %1
+%2</translation>
     </message>
 </context>
 <context>
@@ -9618,6 +9666,22 @@ Der Zeitpunkt, ISO 8601 mit Zeitzone (z. B. %1 oder 2026-12-05T11:15:00+01:00):<
         <source>Minor up&amp;grade...</source>
         <translation>Minor-Up&amp;grade...</translation>
     </message>
+    <message>
+        <source>Apply sett&amp;ings...</source>
+        <translation>E&amp;instellungen anwenden...</translation>
+    </message>
+    <message>
+        <source>The worksheet&apos;s settings against the nodes: what needs a reload or a restart</source>
+        <translation>Die Einstellungen des Arbeitsblatts im Vergleich mit den Knoten: was ein Neuladen oder einen Neustart braucht</translation>
+    </message>
+    <message>
+        <source>Complete the worksheet first: the settings are read from the nodes it names.</source>
+        <translation>Zuerst das Arbeitsblatt vervollständigen: Die Einstellungen werden von den Knoten gelesen, die es nennt.</translation>
+    </message>
+    <message>
+        <source>see the message before</source>
+        <translation>siehe die vorige Meldung</translation>
+    </message>
 </context>
 <context>
     <name>pgpilot::Monitor</name>
@@ -10500,6 +10564,10 @@ Der Zeitpunkt, ISO 8601 mit Zeitzone (z. B. %1 oder 2026-12-05T11:15:00+01:00):<
         <source>%1 in all, the longest %2 (%3 writes acknowledged, %4 failed)</source>
         <translation>%1 insgesamt, der längste %2 (%3 Schreibzugriffe bestätigt, %4 fehlgeschlagen)</translation>
     </message>
+    <message>
+        <source>&amp;Apply the settings</source>
+        <translation>Einstellungen &amp;anwenden</translation>
+    </message>
 </context>
 <context>
     <name>pgpilot::OperationResult</name>
@@ -10582,6 +10650,10 @@ Der Zeitpunkt, ISO 8601 mit Zeitzone (z. B. %1 oder 2026-12-05T11:15:00+01:00):<
     <message>
         <source>, write outage %1 s in all, the longest %2 s (%3 writes failed)</source>
         <translation>, Schreibausfall insgesamt %1 s, der längste %2 s (%3 Schreibzugriffe fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>Apply the settings</source>
+        <translation>Die Einstellungen anwenden</translation>
     </message>
 </context>
 <context>
@@ -11768,6 +11840,100 @@ PAUSIERT</translation>
     <message>
         <source>There is no secret store to write the secrets to.</source>
         <translation>Es gibt keinen Geheimnisspeicher, in den die Geheimnisse geschrieben werden könnten.</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::SettingsDialog</name>
+    <message>
+        <source>Settings of %1</source>
+        <translation>Einstellungen von %1</translation>
+    </message>
+    <message>
+        <source>The worksheet&apos;s settings section against every node, as each node&apos;s PostgreSQL reports it (pg_settings). A reload applies most parameters; those PostgreSQL reads only at start wait for a rolling restart: the standbys one at a time, then a switchover.</source>
+        <translation>Der Abschnitt „Einstellungen“ des Arbeitsblatts im Vergleich mit jedem Knoten, so wie dessen PostgreSQL die Werte meldet (pg_settings). Ein Neuladen macht die meisten Parameter wirksam; die, die PostgreSQL nur beim Start liest, warten auf einen rollierenden Neustart: die Standbys einer nach dem anderen, dann ein Switchover.</translation>
+    </message>
+    <message>
+        <source>Parameters: in effect, on the worksheet, and what a change needs</source>
+        <translation>Parameter: wirksam, im Arbeitsblatt und was eine Änderung braucht</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>Wirksam</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Arbeitsblatt</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Braucht</translation>
+    </message>
+    <message>
+        <source>Read &amp;again</source>
+        <translation>&amp;Erneut lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply...</source>
+        <translation>&amp;Anwenden...</translation>
+    </message>
+    <message>
+        <source>Reading the nodes&apos; settings...</source>
+        <translation>Lese die Einstellungen der Knoten...</translation>
+    </message>
+    <message>
+        <source>Cannot read the nodes&apos; settings: %1</source>
+        <translation>Die Einstellungen der Knoten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>no connection to the cluster</source>
+        <translation>keine Verbindung zum Cluster</translation>
+    </message>
+    <message>
+        <source>every node</source>
+        <translation>alle Knoten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 auf %2: %3</translation>
+    </message>
+    <message>
+        <source>Pre-checks, then write and reload on every node (nothing restarts)</source>
+        <translation>Vorabprüfungen, dann auf jedem Knoten schreiben und neu laden (nichts wird neu gestartet)</translation>
+    </message>
+    <message>
+        <source>Rolling res&amp;tart...</source>
+        <translation>&amp;Rollierender Neustart...</translation>
+    </message>
+    <message>
+        <source>Restart PostgreSQL one node at a time, the primary by a switchover</source>
+        <translation>PostgreSQL einen Knoten nach dem anderen neu starten, den Primary per Switchover</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::SettingsInspector</name>
+    <message>
+        <source>no node answered</source>
+        <translation>kein Knoten hat geantwortet</translation>
+    </message>
+    <message>
+        <source>its settings could not be read: %1</source>
+        <translation>seine Einstellungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
     </message>
 </context>
 <context>

@@ -2615,6 +2615,76 @@ Clients : rien n&apos;est interrompu.</translation>
         <translation>%1 diminue : un secondaire doit le garder au moins à la valeur du primaire, donc le primaire doit tourner avec la valeur la plus basse avant que les secondaires redémarrent.
 </translation>
     </message>
+    <message>
+        <source>Writes the worksheet&apos;s PostgreSQL parameters to conf.d/pgpilot-settings.conf on every node of %1 and reloads PostgreSQL there (a value a node refuses puts its previous file back); rewrites haproxy.cfg and keepalived.conf where their timings changed and reloads them, Keepalived one node at a time.
+Clients: nothing restarts, sessions and writes go on. A value that needs a restart of PostgreSQL waits for a rolling restart.</source>
+        <translation>Écrit les paramètres PostgreSQL de la fiche dans conf.d/pgpilot-settings.conf sur chaque nœud de %1 et y recharge PostgreSQL (une valeur qu&apos;un nœud refuse y remet en place le fichier précédent) ; réécrit haproxy.cfg et keepalived.conf là où leurs délais ont changé et les recharge, Keepalived un nœud à la fois.
+Clients : rien ne redémarre, les sessions et les écritures continuent. Une valeur qui requiert un redémarrage de PostgreSQL attend un redémarrage progressif.</translation>
+    </message>
+    <message>
+        <source>Apply the settings</source>
+        <translation>Application des réglages</translation>
+    </message>
+    <message>
+        <source>Every value is in effect on every node and HAProxy&apos;s and Keepalived&apos;s files are as the worksheet says: nothing to apply.</source>
+        <translation>Chaque valeur est en vigueur sur chaque nœud et les fichiers de HAProxy et de Keepalived sont conformes à la fiche : rien à appliquer.</translation>
+    </message>
+    <message>
+        <source>Nothing can be applied: correct on the worksheet what the nodes refuse (or reach the nodes that were not read), then read again.</source>
+        <translation>Rien ne peut être appliqué : corriger dans la fiche ce que les nœuds refusent (ou joindre les nœuds qui n&apos;ont pas été lus), puis relire.</translation>
+    </message>
+    <message>
+        <source>a reload of PostgreSQL on every node puts %1 into effect</source>
+        <translation>un rechargement de PostgreSQL sur chaque nœud met %1 en vigueur</translation>
+    </message>
+    <message>
+        <source>%1 reloaded with the new timings (no restart)</source>
+        <translation>rechargement de %1 avec les nouveaux délais (sans redémarrage)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>Applying writes the settings file on every node.</source>
+        <translation>L&apos;application écrit le fichier de paramètres sur chaque nœud.</translation>
+    </message>
+    <message>
+        <source>Applying: %1.</source>
+        <translation>Application : %1.</translation>
+    </message>
+    <message>
+        <source>After that, a restart of PostgreSQL is still needed for %1: a rolling restart (the standbys one at a time, then a switchover) does it.</source>
+        <translation>Ensuite, un redémarrage de PostgreSQL reste nécessaire pour %1 : un redémarrage progressif (les secondaires un par un, puis une bascule) s&apos;en charge.</translation>
+    </message>
+    <message>
+        <source>After that, a restart is still needed for %1, and %2 goes down: the primary must run with the lower value before the standbys restart.</source>
+        <translation>Ensuite, un redémarrage reste nécessaire pour %1, et %2 diminue : le primaire doit tourner avec la valeur la plus basse avant que les secondaires redémarrent.</translation>
+    </message>
+    <message>
+        <source>Written and reloaded; a restart of PostgreSQL on %2 is still needed for %1. A rolling restart does it: the standbys one at a time, each caught up before the next, then a switchover, then the old primary.</source>
+        <translation>Écrit et rechargé ; un redémarrage de PostgreSQL sur %2 reste nécessaire pour %1. Un redémarrage progressif s&apos;en charge : les secondaires un par un, chacun ayant rattrapé son retard avant le suivant, puis une bascule, puis l&apos;ancien primaire.</translation>
+    </message>
+    <message>
+        <source>Written and reloaded; a restart is still needed for %1, and %2 goes down: a standby must keep it at least at the primary&apos;s value, so the primary must restart with the lower value before the standbys. A rolling restart (standbys first) would stop their replay.</source>
+        <translation>Écrit et rechargé ; un redémarrage reste nécessaire pour %1, et %2 diminue : un secondaire doit le garder au moins à la valeur du primaire, donc le primaire doit redémarrer avec la valeur la plus basse avant les secondaires. Un redémarrage progressif (secondaires d&apos;abord) arrêterait leur rejeu.</translation>
+    </message>
+    <message>
+        <source>differs on %1: applying rewrites it and reloads %2 (no restart)</source>
+        <translation>diffère sur %1 : l&apos;application le réécrit et recharge %2 (sans redémarrage)</translation>
+    </message>
+    <message>
+        <source>as the worksheet says on every node</source>
+        <translation>conforme à la fiche sur chaque nœud</translation>
+    </message>
+    <message>
+        <source>not read on %1</source>
+        <translation>non lu sur %1</translation>
+    </message>
+    <message>
+        <source>(not on the worksheet)</source>
+        <translation>(absent de la fiche)</translation>
+    </message>
 </context>
 <context>
     <name>pgpilot::AdoptDialog</name>
@@ -8498,14 +8568,6 @@ Interrompu : arrêt de l&apos;étape en cours sur chaque nœud.
 </translation>
     </message>
     <message>
-        <source>its settings could not be read: %1</source>
-        <translation>ses paramètres n&apos;ont pas pu être lus : %1</translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>pas de réponse</translation>
-    </message>
-    <message>
         <source>Settings of cluster %1 (the worksheet against the nodes):
 </source>
         <translation>Réglages du cluster %1 (la fiche face aux nœuds) :
@@ -8516,18 +8578,6 @@ Interrompu : arrêt de l&apos;étape en cours sur chaque nœud.
 </source>
         <translation>Réglages du cluster %1 après le rechargement :
 </translation>
-    </message>
-    <message>
-        <source>differs on %1: --apply rewrites it and reloads %2 (no restart)</source>
-        <translation>diffère sur %1 : --apply le réécrit et recharge %2 (sans redémarrage)</translation>
-    </message>
-    <message>
-        <source>as the worksheet says on every node</source>
-        <translation>conforme à la fiche sur chaque nœud</translation>
-    </message>
-    <message>
-        <source>not read on %1</source>
-        <translation>non lu sur %1</translation>
     </message>
     <message>
         <source>Apply it with: pgpilot settings %1 --apply --yes
@@ -8558,18 +8608,16 @@ Interrompu : arrêt de l&apos;étape en cours sur chaque nœud.
         <translation>inchangé</translation>
     </message>
     <message>
-        <source>Stopped at step %1 on %2:
-  %3
-%4</source>
-        <translation>Arrêté à l&apos;étape %1 sur %2 :
-  %3
-%4</translation>
-    </message>
-    <message>
         <source>Every value is in effect; nothing waits for a restart.
 </source>
         <translation>Chaque valeur est en vigueur ; rien n&apos;attend de redémarrage.
 </translation>
+    </message>
+    <message>
+        <source>Stopped: %1
+%2</source>
+        <translation>Interrompu : %1
+%2</translation>
     </message>
 </context>
 <context>
@@ -9615,6 +9663,22 @@ L&apos;instant, en ISO 8601 avec son fuseau (p. ex. %1 ou 2026-12-05T11:15:00+01
         <source>Minor up&amp;grade...</source>
         <translation>Mise à &amp;niveau mineure...</translation>
     </message>
+    <message>
+        <source>Apply sett&amp;ings...</source>
+        <translation>Appliquer les ré&amp;glages...</translation>
+    </message>
+    <message>
+        <source>The worksheet&apos;s settings against the nodes: what needs a reload or a restart</source>
+        <translation>Les réglages de la fiche face aux nœuds : ce qui requiert un rechargement ou un redémarrage</translation>
+    </message>
+    <message>
+        <source>Complete the worksheet first: the settings are read from the nodes it names.</source>
+        <translation>Compléter d&apos;abord la fiche : les réglages sont lus sur les nœuds qu&apos;elle nomme.</translation>
+    </message>
+    <message>
+        <source>see the message before</source>
+        <translation>voir le message précédent</translation>
+    </message>
 </context>
 <context>
     <name>pgpilot::Monitor</name>
@@ -10497,6 +10561,10 @@ L&apos;instant, en ISO 8601 avec son fuseau (p. ex. %1 ou 2026-12-05T11:15:00+01
         <source>%1 in all, the longest %2 (%3 writes acknowledged, %4 failed)</source>
         <translation>%1 au total, la plus longue %2 (%3 écritures acquittées, %4 en échec)</translation>
     </message>
+    <message>
+        <source>&amp;Apply the settings</source>
+        <translation>&amp;Appliquer les réglages</translation>
+    </message>
 </context>
 <context>
     <name>pgpilot::OperationResult</name>
@@ -10579,6 +10647,10 @@ L&apos;instant, en ISO 8601 avec son fuseau (p. ex. %1 ou 2026-12-05T11:15:00+01
     <message>
         <source>, write outage %1 s in all, the longest %2 s (%3 writes failed)</source>
         <translation>, interruption des écritures %1 s au total, la plus longue %2 s (%3 écritures en échec)</translation>
+    </message>
+    <message>
+        <source>Apply the settings</source>
+        <translation>Application des réglages</translation>
     </message>
 </context>
 <context>
@@ -11765,6 +11837,100 @@ SUSPENDU</translation>
     <message>
         <source>There is no secret store to write the secrets to.</source>
         <translation>Il n&apos;y a pas de magasin de secrets où écrire les secrets.</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::SettingsDialog</name>
+    <message>
+        <source>Settings of %1</source>
+        <translation>Réglages de %1</translation>
+    </message>
+    <message>
+        <source>The worksheet&apos;s settings section against every node, as each node&apos;s PostgreSQL reports it (pg_settings). A reload applies most parameters; those PostgreSQL reads only at start wait for a rolling restart: the standbys one at a time, then a switchover.</source>
+        <translation>La section Réglages de la fiche face à chaque nœud, d&apos;après ce que rapporte le PostgreSQL de chaque nœud (pg_settings). Un rechargement applique la plupart des paramètres ; ceux que PostgreSQL ne lit qu&apos;au démarrage attendent un redémarrage progressif : les secondaires un par un, puis une bascule.</translation>
+    </message>
+    <message>
+        <source>Parameters: in effect, on the worksheet, and what a change needs</source>
+        <translation>Paramètres : en vigueur, dans la fiche, et ce que requiert un changement</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Requiert</translation>
+    </message>
+    <message>
+        <source>Read &amp;again</source>
+        <translation>&amp;Relire</translation>
+    </message>
+    <message>
+        <source>&amp;Apply...</source>
+        <translation>&amp;Appliquer...</translation>
+    </message>
+    <message>
+        <source>Reading the nodes&apos; settings...</source>
+        <translation>Lecture des réglages des nœuds...</translation>
+    </message>
+    <message>
+        <source>Cannot read the nodes&apos; settings: %1</source>
+        <translation>Impossible de lire les réglages des nœuds : %1</translation>
+    </message>
+    <message>
+        <source>no connection to the cluster</source>
+        <translation>pas de connexion au cluster</translation>
+    </message>
+    <message>
+        <source>every node</source>
+        <translation>tous les nœuds</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Pre-checks, then write and reload on every node (nothing restarts)</source>
+        <translation>Vérifications préalables, puis écriture et rechargement sur chaque nœud (rien ne redémarre)</translation>
+    </message>
+    <message>
+        <source>Rolling res&amp;tart...</source>
+        <translation>Redémarrage &amp;progressif...</translation>
+    </message>
+    <message>
+        <source>Restart PostgreSQL one node at a time, the primary by a switchover</source>
+        <translation>Redémarrer PostgreSQL un nœud à la fois, le primaire par une bascule</translation>
+    </message>
+</context>
+<context>
+    <name>pgpilot::SettingsInspector</name>
+    <message>
+        <source>no node answered</source>
+        <translation>aucun nœud n&apos;a répondu</translation>
+    </message>
+    <message>
+        <source>its settings could not be read: %1</source>
+        <translation>ses paramètres n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
     </message>
 </context>
 <context>

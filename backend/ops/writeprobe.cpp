@@ -109,7 +109,11 @@ void WriteProbe::loop()
             if (!ok)
                 error = QString::fromUtf8(PQresultErrorMessage(res)).trimmed();
             PQclear(res);
-            if (!ok && PQstatus(conn) != CONNECTION_OK) {
+            // A failed write drops the connection, whatever the error: one that HAProxy sent to a
+            // node in recovery (the old primary back as a standby, the new one not promoted yet)
+            // would otherwise fail until HAProxy closes it, while a new connection through the VIP
+            // already writes. The probe measures when a client can write again.
+            if (!ok) {
                 PQfinish(conn);
                 conn = nullptr;
             }

@@ -381,7 +381,8 @@ QString settingsQuerySql(const QStringList& names, const QString& settingsFile)
     return QStringLiteral(
         "WITH f AS (SELECT name, setting, error, applied, seqno FROM pg_file_settings WHERE sourcefile = "
         "'%2'), "
-        "n AS (SELECT unnest(ARRAY[%1]::text[]) AS name UNION SELECT name FROM f) "
+        "n AS (SELECT unnest(ARRAY[%1]::text[]) AS name UNION SELECT name FROM f "
+        "UNION SELECT name FROM pg_settings WHERE pending_restart) "
         "SELECT coalesce(json_agg(json_build_object('name', n.name, 'known', s.name IS NOT NULL, "
         "'vartype', s.vartype, 'unit', s.unit, 'min_val', s.min_val, 'max_val', s.max_val, "
         "'enumvals', s.enumvals, 'context', s.context, 'setting', s.setting, "

@@ -37,8 +37,10 @@ SettingChange compare(const PgSetting& row, const QString& wanted)
     c.applyBy = applyByContext(row.context);
     if (wanted.isEmpty()) {
         // Gone from the worksheet, still in the file: it goes back to postgresql.conf's value or the
-        // built-in default when the file is rewritten.
-        c.status = changeStatus(c.applyBy);
+        // built-in default when the file is rewritten. Gone from the file too (or never in it) and
+        // waiting for a restart: only a restart brings the value back.
+        c.status = !row.inSettingsFile && row.pendingRestart ? SettingChange::Status::PendingRestart
+                                                              : changeStatus(c.applyBy);
         return c;
     }
     const ParameterCheck check = checkParameter(row, wanted);
@@ -103,6 +105,14 @@ QString neededText(const SettingChange& c)
 
 } // namespace
 
+QString worksheetValueText(const SettingChange& c)
+{
+    if (!c.wanted.isEmpty())
+        return c.wanted;
+    // not pgpilot's to set now: removed from the worksheet and the file, or changed by hand
+    return c.status == SettingChange::Status::PendingRestart ? tr("(not on the worksheet)") : tr("(default)");
+}
+
 QString toId(SettingChange::Status status)
 {
     switch (status) {
@@ -164,7 +174,7 @@ SettingsDiff diffSettings(const ClusterSpec& spec, const QHash<QString, QList<Pg
             rows.insert(row.name, row);
         QSet<QString> names(spec.settings.postgresql.keyBegin(), spec.settings.postgresql.keyEnd());
         for (const PgSetting& row : rows) {
-            if (row.inSettingsFile)
+            if (row.inSettingsFile || row.pendingRestart)
                 names.insert(row.name);
         }
         QStringList sorted(names.cbegin(), names.cend());
@@ -229,7 +239,7 @@ QString settingsDiffText(const SettingsDiff& diff)
         const bool every = c.node.isEmpty();
         lines << Line {c.name, every ? tr("all") : c.node,
             c.current.isEmpty() ? QStringLiteral("-") : c.current,
-            c.wanted.isEmpty() ? tr("(default)") : c.wanted, r.needs};
+            worksheetValueText(c), r.needs};
         if (!c.problem.isEmpty())
             problems << (every ? tr("%1 (every node): %2").arg(c.name, c.problem)
                                : tr("%1 on %2: %3").arg(c.name, c.node, c.problem));

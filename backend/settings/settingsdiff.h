@@ -65,6 +65,9 @@ struct SettingsRow
     QString needs;
 };
 QList<SettingsRow> settingsRows(const SettingsDiff& diff);
+// The worksheet column: the value, "(default)" for one removed from the worksheet, "(not on the
+// worksheet)" for a parameter waiting for a restart that pgpilot's file no longer sets.
+QString worksheetValueText(const SettingChange& change);
 
 // The table pgpilot settings prints: one line per parameter where every node agrees, else one
 // per node; what each change needs, and the problems.

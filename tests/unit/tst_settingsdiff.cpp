@@ -219,6 +219,35 @@ private Q_SLOTS:
         QVERIFY2(settingsDiffText(diff).contains(QLatin1String("! pg2: its settings were not read")),
             qPrintable(settingsDiffText(diff)));
     }
+    // Removed from the worksheet and from pgpilot's file, but still waiting for a restart: listed
+    // (the read asks for every pending_restart parameter), so the restart is not forgotten.
+    void pendingAfterRemoval()
+    {
+        ClusterSpec spec = validTestSpec();
+        spec.settings.postgresql = {{QStringLiteral("work_mem"), QStringLiteral("64MB")}};
+        QList<PgSetting> rows = rowsOf(QStringLiteral("pg17-applied.json"));
+        for (PgSetting& r : rows) {
+            if (r.name == QLatin1String("shared_buffers")) {
+                r.inSettingsFile = false;
+                r.fileValue.clear();
+                r.fileError.clear();
+                QVERIFY(r.pendingRestart);
+            }
+        }
+        rows.removeIf([](const PgSetting& r) { return r.inSettingsFile && r.name != QLatin1String("work_mem"); });
+        const SettingsDiff diff = diffSettings(spec, everyNode(spec, rows));
+        const SettingChange* sb = find(diff, QStringLiteral("pg2"), QStringLiteral("shared_buffers"));
+        QVERIFY(sb);
+        QCOMPARE(sb->status, SettingChange::Status::PendingRestart);
+        QCOMPARE(worksheetValueText(*sb), QStringLiteral("(not on the worksheet)"));
+        QVERIFY2(settingsDiffText(diff).contains(QRegularExpression(
+                     QStringLiteral("shared_buffers +all +128MB +\\(not on the worksheet\\) +restart \\(pending\\)"))),
+            qPrintable(settingsDiffText(diff)));
+        QCOMPARE(restartNeeded(diff).parameters, QStringList {QStringLiteral("shared_buffers")});
+        QVERIFY(settingsQuerySql({QStringLiteral("work_mem")}, QStringLiteral("/x.conf"))
+                    .contains(QLatin1String("SELECT name FROM pg_settings WHERE pending_restart")));
+    }
+
     // What the Settings dialog offers, from real servers' rows at each stage of a change.
     void whatToDoNext()
     {
