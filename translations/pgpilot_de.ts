@@ -9313,11 +9313,11 @@ Das Passwort erneut eingeben und speichern, um es noch einmal zu versuchen.</tra
     </message>
     <message>
         <source>Re&amp;join...</source>
-        <translation>&amp;Wieder einbinden...</translation>
+        <translation>Wieder ei&amp;nbinden...</translation>
     </message>
     <message>
         <source>&amp;Fence...</source>
-        <translation>Ab&amp;schotten...</translation>
+        <translation>Abs&amp;chotten...</translation>
     </message>
     <message>
         <source>Add &amp;standby...</source>
@@ -9325,7 +9325,7 @@ Das Passwort erneut eingeben und speichern, um es noch einmal zu versuchen.</tra
     </message>
     <message>
         <source>&amp;Remove standby...</source>
-        <translation>Standby &amp;entfernen...</translation>
+        <translation>Standb&amp;y entfernen...</translation>
     </message>
     <message>
         <source>Copy &amp;diagnostics</source>
@@ -9546,7 +9546,7 @@ Sie durch die Werte des Bündels ersetzen? Die jetzt gespeicherten Werte gehen v
     </message>
     <message>
         <source>Differences from pgpilot&apos;s &amp;build...</source>
-        <translation>Abweichungen vom &amp;Aufbau durch pgpilot...</translation>
+        <translation>A&amp;bweichungen vom Aufbau durch pgpilot...</translation>
     </message>
     <message>
         <source>A&amp;dopt an existing cluster...</source>
@@ -9640,7 +9640,7 @@ Der Zeitpunkt, ISO 8601 mit Zeitzone (z. B. %1 oder 2026-12-05T11:15:00+01:00):<
     </message>
     <message>
         <source>Back up &amp;now...</source>
-        <translation>Jetzt &amp;sichern...</translation>
+        <translation>Jetzt sic&amp;hern...</translation>
     </message>
     <message>
         <source>Pause automatic fail&amp;over...</source>

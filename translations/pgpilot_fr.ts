@@ -9322,7 +9322,7 @@ Saisir de nouveau le mot de passe et enregistrer pour réessayer.</translation>
     </message>
     <message>
         <source>&amp;Remove standby...</source>
-        <translation>&amp;Retirer un secondaire...</translation>
+        <translation>Retirer un secon&amp;daire...</translation>
     </message>
     <message>
         <source>Copy &amp;diagnostics</source>
@@ -9611,7 +9611,7 @@ Les remplacer par les valeurs du paquet ? Les valeurs enregistrées maintenant s
     </message>
     <message>
         <source>Restore to a &amp;point in time...</source>
-        <translation>Restaurer à un &amp;instant donné...</translation>
+        <translation>Resta&amp;urer à un instant donné...</translation>
     </message>
     <message>
         <source>Back up now</source>
@@ -9637,7 +9637,7 @@ L&apos;instant, en ISO 8601 avec son fuseau (p. ex. %1 ou 2026-12-05T11:15:00+01
     </message>
     <message>
         <source>Back up &amp;now...</source>
-        <translation>&amp;Sauvegarder maintenant...</translation>
+        <translation>Sauv&amp;egarder maintenant...</translation>
     </message>
     <message>
         <source>Pause automatic fail&amp;over...</source>

@@ -51,13 +51,7 @@ Roles roles(const ClusterSpec& spec, const OperationRequest& request, const QStr
 
 bool needsSwitchover(const OperationRequest& request)
 {
-    if (request.kind == OperationKind::RollingRestart)
-        return true;
-    for (const QString& p : request.packages) {
-        if (p != QLatin1String("pgbackrest"))
-            return true;
-    }
-    return false;
+    return rollingNeedsSwitchover(request.kind == OperationKind::Upgrade, request.packages);
 }
 
 } // namespace

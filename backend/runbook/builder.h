@@ -106,6 +106,9 @@ struct RollingRequest
 };
 // The names `upgrade --packages` takes: postgresql, repmgr, haproxy, keepalived, pgbackrest.
 QStringList upgradePackageNames();
+// Whether the operation restarts PostgreSQL on the primary, and so needs a switchover: a rolling
+// restart always; an upgrade unless every package is one nothing restarts for (pgbackrest).
+bool rollingNeedsSwitchover(bool upgrade, const QStringList& packages);
 // The Debian packages behind one of those names for this worksheet (postgresql: the server, its
 // client and libpq5; repmgr: the extension and repmgr-common); only installed ones get upgraded.
 QStringList debianPackages(const ClusterSpec& spec, const QString& name);

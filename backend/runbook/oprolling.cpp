@@ -9,6 +9,8 @@
 #include "builderutil.h"
 #include "core/shell.h"
 
+#include <algorithm>
+
 namespace pgpilot {
 
 namespace {
@@ -16,6 +18,14 @@ namespace {
 constexpr qint64 kCaughtUpBytes = 16LL * 1024 * 1024;
 
 } // namespace
+
+bool rollingNeedsSwitchover(bool upgrade, const QStringList& packages)
+{
+    if (!upgrade)
+        return true;
+    return std::any_of(
+        packages.cbegin(), packages.cend(), [](const QString& p) { return p != QLatin1String("pgbackrest"); });
+}
 
 QStringList upgradePackageNames()
 {
@@ -376,10 +386,7 @@ void Builder::rollingOperation(const RollingRequest& r, OperationPhases& ops) co
         = r.switchTo.isEmpty() ? (standbys.isEmpty() ? nullptr : &standbys.first()) : nodeByName(r.switchTo);
     if (!target || target->name == primary->name)
         return;
-    static const QStringList restartless {QStringLiteral("pgbackrest")};
-    bool switchover = !r.upgrade;
-    for (const QString& name : r.packages)
-        switchover = switchover || !restartless.contains(name);
+    const bool switchover = rollingNeedsSwitchover(r.upgrade, r.packages);
     // The target goes last among the standbys: it is restarted right before it takes over, so
     // the switchover finds it freshly caught up.
     if (switchover)

@@ -190,30 +190,45 @@ QStringList clipped(QWidget* window)
 // Alt+letter must be unambiguous in a window: labels (with a buddy), buttons and the menu bar.
 QStringList ambiguousMnemonics(QWidget* window)
 {
-    QHash<QChar, QStringList> owners;
-    auto add = [&owners](const QString& text, const QString& what) {
+    using Owners = QHash<QChar, QStringList>;
+    auto add = [](Owners& owners, const QString& text, const QString& what) {
         const qsizetype i = text.indexOf(QLatin1Char('&'));
         if (i >= 0 && i + 1 < text.size() && text.at(i + 1) != QLatin1Char('&'))
             owners[text.at(i + 1).toLower()] << what + QStringLiteral(" '") + text + QLatin1Char('\'');
     };
+    QStringList found;
+    auto report = [&found](const Owners& owners, const QString& where) {
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+            if (it.value().size() > 1)
+                found << QStringLiteral("%1Alt+%2: %3")
+                             .arg(where, it.key().toUpper(), it.value().join(QStringLiteral(", ")));
+        }
+    };
+    Owners owners;
     for (QWidget* w : window->findChildren<QWidget*>()) {
         if (!w->isVisibleTo(window))
             continue;
         if (auto* l = qobject_cast<QLabel*>(w); l && l->buddy())
-            add(l->text(), QStringLiteral("label"));
+            add(owners, l->text(), QStringLiteral("label"));
         else if (auto* b = qobject_cast<QAbstractButton*>(w))
-            add(b->text(), QStringLiteral("button"));
+            add(owners, b->text(), QStringLiteral("button"));
     }
     if (auto* mw = qobject_cast<QMainWindow*>(window)) {
-        for (QAction* a : mw->menuBar()->actions())
-            add(a->text(), QStringLiteral("menu"));
+        for (QAction* a : mw->menuBar()->actions()) {
+            add(owners, a->text(), QStringLiteral("menu"));
+            // Inside each menu its items' letters must differ too (a shared one only moves the
+            // highlight between them).
+            if (QMenu* menu = a->menu()) {
+                Owners items;
+                for (QAction* item : menu->actions()) {
+                    if (item->isVisible() && !item->isSeparator())
+                        add(items, item->text(), QStringLiteral("item"));
+                }
+                report(items, QStringLiteral("in menu '%1': ").arg(a->text()));
+            }
+        }
     }
-    QStringList found;
-    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
-        if (it.value().size() > 1)
-            found << QStringLiteral("Alt+%1: %2")
-                         .arg(it.key().toUpper(), it.value().join(QStringLiteral(", ")));
-    }
+    report(owners, QString());
     return found;
 }
 

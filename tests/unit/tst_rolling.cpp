@@ -186,6 +186,11 @@ private Q_SLOTS:
             (QStringList {
                 QStringLiteral("node.pg2"), QStringLiteral("node.pg3"), QStringLiteral("node.pg1")}));
         QVERIFY(b.newPrimary.isEmpty());
+        // the one rule both the plan and its confirmation follow
+        QVERIFY(!rollingNeedsSwitchover(true, {QStringLiteral("pgbackrest")}));
+        QVERIFY(rollingNeedsSwitchover(true, {QStringLiteral("pgbackrest"), QStringLiteral("haproxy")}));
+        QVERIFY(rollingNeedsSwitchover(false, {}));
+        QVERIFY(b.confirmation.contains(QLatin1String("no switchover")));
     }
 
     void everyCommandIsValidShell()
