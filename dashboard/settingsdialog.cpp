@@ -142,8 +142,8 @@ void SettingsDialog::showInspection(const SettingsInspection& inspection)
     for (int i = 0; i < rows.size(); ++i) {
         const SettingChange& c = rows.at(i).change;
         const QString cells[ColumnCount] = {c.name, c.node.isEmpty() ? tr("every node") : c.node,
-            c.current.isEmpty() ? QStringLiteral("\u2014") : c.current,
-            worksheetValueText(c), rows.at(i).needs};
+            c.current.isEmpty() ? QStringLiteral("\u2014") : c.current, worksheetValueText(c),
+            rows.at(i).needs};
         const bool bad
             = c.status == SettingChange::Status::Invalid || c.status == SettingChange::Status::Overridden;
         const bool restart

@@ -23,8 +23,8 @@ bool rollingNeedsSwitchover(bool upgrade, const QStringList& packages)
 {
     if (!upgrade)
         return true;
-    return std::any_of(
-        packages.cbegin(), packages.cend(), [](const QString& p) { return p != QLatin1String("pgbackrest"); });
+    return std::any_of(packages.cbegin(), packages.cend(),
+        [](const QString& p) { return p != QLatin1String("pgbackrest"); });
 }
 
 QStringList upgradePackageNames()

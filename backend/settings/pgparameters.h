@@ -79,8 +79,8 @@ QString describeAmount(const QString& amount, const QString& unit);
 // The SQL (run as postgres in any database) that reports, as one JSON array, the pg_settings row
 // and settings-file line of every name, of every parameter settingsFile sets today (a name
 // removed from the worksheet goes back to its default), and of every parameter that waits for a
-// restart (one removed from the worksheet and the file, or changed by hand). names must be valid parameter names
-// (settingsrules::isParameterName): they are put between single quotes.
+// restart (one removed from the worksheet and the file, or changed by hand). names must be valid parameter
+// names (settingsrules::isParameterName): they are put between single quotes.
 QString settingsQuerySql(const QStringList& names, const QString& settingsFile);
 // Its output; nullopt with *error set when it is not the expected JSON.
 std::optional<QList<PgSetting>> parseSettingsRows(const QByteArray& output, QString* error);

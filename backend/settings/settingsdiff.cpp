@@ -40,7 +40,7 @@ SettingChange compare(const PgSetting& row, const QString& wanted)
         // built-in default when the file is rewritten. Gone from the file too (or never in it) and
         // waiting for a restart: only a restart brings the value back.
         c.status = !row.inSettingsFile && row.pendingRestart ? SettingChange::Status::PendingRestart
-                                                              : changeStatus(c.applyBy);
+                                                             : changeStatus(c.applyBy);
         return c;
     }
     const ParameterCheck check = checkParameter(row, wanted);
@@ -238,8 +238,7 @@ QString settingsDiffText(const SettingsDiff& diff)
         const SettingChange& c = r.change;
         const bool every = c.node.isEmpty();
         lines << Line {c.name, every ? tr("all") : c.node,
-            c.current.isEmpty() ? QStringLiteral("-") : c.current,
-            worksheetValueText(c), r.needs};
+            c.current.isEmpty() ? QStringLiteral("-") : c.current, worksheetValueText(c), r.needs};
         if (!c.problem.isEmpty())
             problems << (every ? tr("%1 (every node): %2").arg(c.name, c.problem)
                                : tr("%1 on %2: %3").arg(c.name, c.node, c.problem));

@@ -234,14 +234,15 @@ private Q_SLOTS:
                 QVERIFY(r.pendingRestart);
             }
         }
-        rows.removeIf([](const PgSetting& r) { return r.inSettingsFile && r.name != QLatin1String("work_mem"); });
+        rows.removeIf(
+            [](const PgSetting& r) { return r.inSettingsFile && r.name != QLatin1String("work_mem"); });
         const SettingsDiff diff = diffSettings(spec, everyNode(spec, rows));
         const SettingChange* sb = find(diff, QStringLiteral("pg2"), QStringLiteral("shared_buffers"));
         QVERIFY(sb);
         QCOMPARE(sb->status, SettingChange::Status::PendingRestart);
         QCOMPARE(worksheetValueText(*sb), QStringLiteral("(not on the worksheet)"));
-        QVERIFY2(settingsDiffText(diff).contains(QRegularExpression(
-                     QStringLiteral("shared_buffers +all +128MB +\\(not on the worksheet\\) +restart \\(pending\\)"))),
+        QVERIFY2(settingsDiffText(diff).contains(QRegularExpression(QStringLiteral(
+                     "shared_buffers +all +128MB +\\(not on the worksheet\\) +restart \\(pending\\)"))),
             qPrintable(settingsDiffText(diff)));
         QCOMPARE(restartNeeded(diff).parameters, QStringList {QStringLiteral("shared_buffers")});
         QVERIFY(settingsQuerySql({QStringLiteral("work_mem")}, QStringLiteral("/x.conf"))
