@@ -15,6 +15,7 @@
 #include "pausebanner.h"
 #include "pausedialog.h"
 #include "secrets/memorysecretstore.h"
+#include "uichecks.h"
 
 #include <QAction>
 #include <QApplication>
@@ -80,23 +81,6 @@ void verifyNothingCut(QWidget* widget)
                            .arg(label->height())
                            .arg(needed)));
     }
-}
-
-// The visible widget of that type and name (a dialog or message box), once it shows; null after 5 s.
-template <typename T> T* waitForTopLevel(const char* name)
-{
-    T* found = nullptr;
-    const bool shown = QTest::qWaitFor(
-        [&] {
-            for (QWidget* w : QApplication::allWidgets()) {
-                if (auto* d = qobject_cast<T*>(w);
-                    d && d->isVisible() && d->objectName() == QLatin1String(name))
-                    found = d;
-            }
-            return found != nullptr;
-        },
-        5000);
-    return shown ? found : nullptr;
 }
 
 QMenu* clusterMenu(MainWindow& window)
@@ -227,11 +211,11 @@ private Q_SLOTS:
         QCOMPARE(action->text(), QStringLiteral("Pause automatic fail&over..."));
         QVERIFY(!window.failoverPaused());
         action->trigger();
-        auto* dialog = waitForTopLevel<PauseDialog>("pauseDialog");
+        auto* dialog = uichecks::waitForTopLevel<PauseDialog>("pauseDialog");
         QVERIFY(dialog);
         dialog->windowEdit()->setText(QStringLiteral("45m"));
         dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
-        auto* refused = waitForTopLevel<QMessageBox>("errorBox");
+        auto* refused = uichecks::waitForTopLevel<QMessageBox>("errorBox");
         QVERIFY(refused);
         QVERIFY2(
             refused->text().contains(QLatin1String("Complete the worksheet")), qPrintable(refused->text()));
@@ -244,7 +228,7 @@ private Q_SLOTS:
         QVERIFY(window.failoverPaused());
         QTRY_VERIFY(!first || !first->isVisible());
         action->trigger(); // straight to the unpause operation: no dialog asks for a window
-        auto* again = waitForTopLevel<QMessageBox>("errorBox");
+        auto* again = uichecks::waitForTopLevel<QMessageBox>("errorBox");
         QVERIFY(again);
         QVERIFY(again->text().contains(QLatin1String("Complete the worksheet")));
         for (PauseDialog* d : window.findChildren<PauseDialog*>())

@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "rollingdialog.h"
 #include "secrets/memorysecretstore.h"
+#include "uichecks.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,21 +32,6 @@ namespace {
 QPushButton* continueButton(QDialog* dialog)
 {
     return dialog->findChild<QPushButton*>(QStringLiteral("rollingContinue"));
-}
-
-template <typename T> T* waitForTopLevel(const char* name)
-{
-    T* found = nullptr;
-    (void)QTest::qWaitFor(
-        [&] {
-            for (QWidget* w : QApplication::topLevelWidgets()) {
-                if (w->isVisible() && w->objectName() == QLatin1String(name))
-                    found = qobject_cast<T*>(w);
-            }
-            return found != nullptr;
-        },
-        5000);
-    return found;
 }
 
 } // namespace
@@ -119,10 +105,10 @@ private Q_SLOTS:
         QVERIFY(action);
         QVERIFY(window.findChild<QAction*>(QStringLiteral("action-upgrade")));
         action->trigger();
-        auto* dialog = waitForTopLevel<RollingDialog>("rollingDialog");
+        auto* dialog = uichecks::waitForTopLevel<RollingDialog>("rollingDialog");
         QVERIFY(dialog);
         continueButton(dialog)->click();
-        auto* refused = waitForTopLevel<QMessageBox>("errorBox");
+        auto* refused = uichecks::waitForTopLevel<QMessageBox>("errorBox");
         QVERIFY(refused);
         QVERIFY2(
             refused->text().contains(QLatin1String("Complete the worksheet")), qPrintable(refused->text()));

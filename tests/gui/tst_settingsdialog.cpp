@@ -5,6 +5,7 @@
 // Rolling restart once only a restart is left, nothing when a value is refused (the reason shown).
 // The menu entry refuses an incomplete worksheet before connecting. Every state is checked for
 // clipped text; PGPILOT_SCREENSHOT_DIR saves them.
+#include "../unit/pgsettingsrows.h"
 #include "../unit/testspecs.h"
 #include "core/settings.h"
 #include "mainwindow.h"
@@ -28,23 +29,11 @@ using namespace pgpilot;
 
 namespace {
 
-QList<PgSetting> rowsOf(const QString& name)
-{
-    QFile f(QStringLiteral(PGPILOT_TEST_DATA_DIR "/pgsettings/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(f.fileName()));
-    QString error;
-    const auto rows = parseSettingsRows(f.readAll(), &error);
-    if (!rows)
-        qFatal("%s", qPrintable(error));
-    return *rows;
-}
-
 SettingsInspection inspection(const ClusterSpec& spec, const QString& file)
 {
     QHash<QString, QList<PgSetting>> byNode;
     for (const NodeSpec& n : spec.nodes)
-        byNode.insert(n.name, rowsOf(file));
+        byNode.insert(n.name, pgSettingsRows(file));
     SettingsInspection i;
     i.diff = diffSettings(spec, byNode);
     for (const char* label : {"HAProxy", "Keepalived"})
@@ -59,21 +48,6 @@ QHash<QString, QString> needs(QTableWidget* table)
     for (int r = 0; r < table->rowCount(); ++r)
         byName.insert(table->item(r, 0)->text(), table->item(r, 4)->data(Qt::UserRole).toString());
     return byName;
-}
-
-template <typename T> T* waitForTopLevel(const char* name)
-{
-    T* found = nullptr;
-    (void)QTest::qWaitFor(
-        [&] {
-            for (QWidget* w : QApplication::topLevelWidgets()) {
-                if (w->isVisible() && w->objectName() == QLatin1String(name))
-                    found = qobject_cast<T*>(w);
-            }
-            return found != nullptr;
-        },
-        5000);
-    return found;
 }
 
 } // namespace
@@ -160,7 +134,7 @@ private Q_SLOTS:
         QAction* action = window.findChild<QAction*>(QStringLiteral("action-apply-settings"));
         QVERIFY(action);
         action->trigger();
-        auto* refused = waitForTopLevel<QMessageBox>("errorBox");
+        auto* refused = uichecks::waitForTopLevel<QMessageBox>("errorBox");
         QVERIFY(refused);
         QVERIFY2(
             refused->text().contains(QLatin1String("Complete the worksheet")), qPrintable(refused->text()));

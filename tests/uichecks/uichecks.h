@@ -5,13 +5,32 @@
 // Tab never reaches, a Tab order that jumps back against the reading order, and menus without
 // keyboard access. Each returns one line per problem (empty when there is none), for a test's
 // failure message. Shared by the screenshot, keyboard and lab GUI tests.
+#include <QApplication>
 #include <QList>
 #include <QStringList>
+#include <QTest>
+#include <QWidget>
 
 class QMainWindow;
-class QWidget;
 
 namespace uichecks {
+
+// The visible widget of type T named name (a dialog or a message box), once it shows; null after 5 s.
+template <typename T> T* waitForTopLevel(const char* name)
+{
+    T* found = nullptr;
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            for (QWidget* w : QApplication::allWidgets()) {
+                if (auto* d = qobject_cast<T*>(w);
+                    d && d->isVisible() && d->objectName() == QLatin1String(name))
+                    found = d;
+            }
+            return found != nullptr;
+        },
+        5000);
+    return shown ? found : nullptr;
+}
 
 // For lab GUI tests: saves the widget as name in PGPILOT_SCREENSHOT_DIR (when set) after letting it
 // paint, and returns what clipped() and unnamedControls() find on it, prefixed with name.
@@ -21,7 +40,8 @@ QStringList screenshotProblems(QWidget* window, const QString& name);
 // of the scroll area they are in), fields narrower than their value, column titles cut off.
 QStringList clipped(QWidget* window);
 
-// Two labels, buttons or menu titles of one window sharing an Alt+letter.
+// Two labels, buttons or menu titles of one window sharing an Alt+letter, or two items of one
+// of its menus.
 QStringList ambiguousMnemonics(QWidget* window);
 
 // Inputs a screen reader cannot name: no accessible name and no label whose buddy they are.

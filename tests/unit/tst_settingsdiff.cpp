@@ -4,6 +4,7 @@
 // reloaded: reload, restart, pending restart, overridden by ALTER SYSTEM, refused, removed; the
 // table; what is left for the rolling restart; what the DBA can do next (ops/settingsinspect.h).
 #include "ops/settingsinspect.h"
+#include "pgsettingsrows.h"
 #include "settings/settingsdiff.h"
 #include "testconfig.h"
 #include "testspecs.h"
@@ -15,18 +16,6 @@
 using namespace pgpilot;
 
 namespace {
-
-QList<PgSetting> rowsOf(const QString& name)
-{
-    QFile f(QStringLiteral(PGPILOT_TEST_DATA_DIR "/pgsettings/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(f.fileName()));
-    QString error;
-    const auto rows = parseSettingsRows(f.readAll(), &error);
-    if (!rows)
-        qFatal("%s", qPrintable(error));
-    return *rows;
-}
 
 const SettingChange* find(const SettingsDiff& diff, const QString& node, const QString& name)
 {
@@ -79,7 +68,7 @@ private Q_SLOTS:
             {QStringLiteral("work_mem_typo"), QStringLiteral("1MB")},
         };
         const SettingsDiff diff
-            = diffSettings(spec, everyNode(spec, rowsOf(QStringLiteral("pg17-rows.json"))));
+            = diffSettings(spec, everyNode(spec, pgSettingsRows(QStringLiteral("pg17-rows.json"))));
         QCOMPARE(diff.changes.size(), 15); // 5 parameters on 3 nodes
         const SettingChange* sb = find(diff, QStringLiteral("pg2"), QStringLiteral("shared_buffers"));
         QVERIFY(sb);
@@ -130,8 +119,8 @@ private Q_SLOTS:
     {
         const ClusterSpec spec = appliedSpec();
         QHash<QString, QList<PgSetting>> byNode
-            = everyNode(spec, rowsOf(QStringLiteral("pg17-applied.json")));
-        byNode.insert(QStringLiteral("pg3"), rowsOf(QStringLiteral("pg15-applied.json")));
+            = everyNode(spec, pgSettingsRows(QStringLiteral("pg17-applied.json")));
+        byNode.insert(QStringLiteral("pg3"), pgSettingsRows(QStringLiteral("pg15-applied.json")));
         const SettingsDiff diff = diffSettings(spec, byNode);
 
         QCOMPARE(find(diff, QStringLiteral("pg1"), QStringLiteral("shared_buffers"))->status,
@@ -191,7 +180,7 @@ private Q_SLOTS:
         ClusterSpec spec = validTestSpec();
         spec.settings.postgresql = {{QStringLiteral("work_mem"), QStringLiteral("4MB")}};
         const SettingsDiff diff
-            = diffSettings(spec, everyNode(spec, rowsOf(QStringLiteral("pg15-rows.json"))));
+            = diffSettings(spec, everyNode(spec, pgSettingsRows(QStringLiteral("pg15-rows.json"))));
         QVERIFY(!diff.hasInvalid());
         QVERIFY(!diff.needsReload());
         QVERIFY(!diff.needsRestart());
@@ -201,8 +190,8 @@ private Q_SLOTS:
                      QRegularExpression(QStringLiteral("work_mem +all +4MB +4MB +nothing"))),
             qPrintable(settingsDiffText(diff)));
 
-        const SettingsDiff empty
-            = diffSettings(validTestSpec(), everyNode(spec, rowsOf(QStringLiteral("pg15-rows.json"))));
+        const SettingsDiff empty = diffSettings(
+            validTestSpec(), everyNode(spec, pgSettingsRows(QStringLiteral("pg15-rows.json"))));
         QVERIFY(empty.changes.isEmpty());
         QVERIFY(settingsDiffText(empty).contains(QLatin1String("sets no PostgreSQL parameter")));
     }
@@ -210,7 +199,8 @@ private Q_SLOTS:
     void aNodeNotRead()
     {
         const ClusterSpec spec = appliedSpec();
-        QHash<QString, QList<PgSetting>> byNode = everyNode(spec, rowsOf(QStringLiteral("pg17-rows.json")));
+        QHash<QString, QList<PgSetting>> byNode
+            = everyNode(spec, pgSettingsRows(QStringLiteral("pg17-rows.json")));
         byNode.remove(QStringLiteral("pg2"));
         const SettingsDiff diff = diffSettings(spec, byNode);
         QVERIFY(diff.hasInvalid());
@@ -225,7 +215,7 @@ private Q_SLOTS:
     {
         ClusterSpec spec = validTestSpec();
         spec.settings.postgresql = {{QStringLiteral("work_mem"), QStringLiteral("64MB")}};
-        QList<PgSetting> rows = rowsOf(QStringLiteral("pg17-applied.json"));
+        QList<PgSetting> rows = pgSettingsRows(QStringLiteral("pg17-applied.json"));
         for (PgSetting& r : rows) {
             if (r.name == QLatin1String("shared_buffers")) {
                 r.inSettingsFile = false;
@@ -256,7 +246,7 @@ private Q_SLOTS:
         spec.settings.postgresql = {{QStringLiteral("shared_buffers"), QStringLiteral("256MB")},
             {QStringLiteral("work_mem"), QStringLiteral("64MB")}};
         SettingsInspection before;
-        before.diff = diffSettings(spec, everyNode(spec, rowsOf(QStringLiteral("pg17-rows.json"))));
+        before.diff = diffSettings(spec, everyNode(spec, pgSettingsRows(QStringLiteral("pg17-rows.json"))));
         QCOMPARE(settingsNextAction(before), SettingsAction::Apply);
         QString text = settingsActionText(before);
         QVERIFY2(
@@ -279,7 +269,8 @@ private Q_SLOTS:
             {QStringLiteral("jit"), QStringLiteral("off")},
             {QStringLiteral("wal_compression"), QStringLiteral("zstd")}};
         SettingsInspection written;
-        written.diff = diffSettings(applied, everyNode(applied, rowsOf(QStringLiteral("pg17-applied.json"))));
+        written.diff
+            = diffSettings(applied, everyNode(applied, pgSettingsRows(QStringLiteral("pg17-applied.json"))));
         // the fixture's file still holds parameters this worksheet no longer names: a reload first
         QCOMPARE(settingsNextAction(written), SettingsAction::Apply);
         SettingsInspection pendingOnly = written;
