@@ -30,6 +30,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 using namespace pgpilot;
 
 class TestOperationsLab : public QObject
@@ -95,6 +97,26 @@ private:
             return false;
         }
         return true;
+    }
+
+    // From the confirmation page: runs the operation and waits for its result; nullopt (with the
+    // narration in the log) when it did not end done and verified.
+    static std::optional<OperationResult> runToVerified(OperationDialog* dialog, int timeoutMs)
+    {
+        QSignalSpy finished(dialog, &OperationDialog::operationFinished);
+        dialog->findChild<QPushButton*>(QStringLiteral("nextButton"))->click();
+        auto* narration = dialog->findChild<QPlainTextEdit*>(QStringLiteral("narration"));
+        if (!finished.wait(timeoutMs) && finished.isEmpty()) {
+            qWarning("no result after %d ms:\n%s", timeoutMs, qPrintable(narration->toPlainText()));
+            return std::nullopt;
+        }
+        const OperationResult result = dialog->result();
+        if (!result.ok) {
+            qWarning("%s\n%s\n%s", qPrintable(result.error), qPrintable(result.hint),
+                qPrintable(narration->toPlainText()));
+            return std::nullopt;
+        }
+        return result;
     }
 
     // Waits for the dialog that the click (or call) opens.
@@ -272,13 +294,9 @@ private Q_SLOTS:
         const QString confirmation = dialog->findChild<QLabel*>(QStringLiteral("confirmation"))->text();
         QVERIFY2(confirmation.contains(QStringLiteral("repmgr")), qPrintable(confirmation));
         save(dialog, QStringLiteral("ops-rotate-confirm.png"));
-        QSignalSpy finished(dialog, &OperationDialog::operationFinished);
-        next->click();
-        auto* narration = dialog->findChild<QPlainTextEdit*>(QStringLiteral("narration"));
-        QVERIFY2(finished.wait(240000) || !finished.isEmpty(), qPrintable(narration->toPlainText()));
-        const OperationResult result = dialog->result();
-        QVERIFY2(
-            result.ok, qPrintable(result.error + u'\n' + result.hint + u'\n' + narration->toPlainText()));
+        const std::optional<OperationResult> done = runToVerified(dialog, 240000);
+        QVERIFY2(done, "rotate-secrets did not end verified (see above)");
+        const OperationResult& result = *done;
         QCOMPARE(result.failedWrites, 0);
         save(dialog, QStringLiteral("ops-rotate-result.png"));
         qInfo("rotate-secrets in the GUI: %lld ms, write outage %lld ms, %d writes ok, %d failed",
@@ -361,13 +379,9 @@ private Q_SLOTS:
         QCOMPARE(dialog->page(), OperationDialog::Page::Confirm);
         const QString confirmation = dialog->findChild<QLabel*>(QStringLiteral("confirmation"))->text();
         QVERIFY2(confirmation.contains(QStringLiteral("pgpilot-settings.conf")), qPrintable(confirmation));
-        QSignalSpy finished(dialog, &OperationDialog::operationFinished);
-        next->click();
-        auto* narration = dialog->findChild<QPlainTextEdit*>(QStringLiteral("narration"));
-        QVERIFY2(finished.wait(120000) || !finished.isEmpty(), qPrintable(narration->toPlainText()));
-        const OperationResult result = dialog->result();
-        QVERIFY2(
-            result.ok, qPrintable(result.error + u'\n' + result.hint + u'\n' + narration->toPlainText()));
+        const std::optional<OperationResult> done = runToVerified(dialog, 120000);
+        QVERIFY2(done, "applying the settings did not end verified (see above)");
+        const OperationResult& result = *done;
         QCOMPARE(result.failedWrites, 0);
         qInfo("apply settings in the GUI: %lld ms, %d writes ok, %d failed", result.durationMs,
             result.writesOk, result.failedWrites);

@@ -12,6 +12,7 @@
 #include "runbook/configfiles.h"
 #include "secrets/memorysecretstore.h"
 #include "secrets/tlsca.h"
+#include "uichecks.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -63,25 +64,6 @@ int modeOf(const QString& path)
     return int(st.st_mode & 07777);
 }
 
-// The visible top-level dialog of that type and name, once it shows.
-template <typename T> T* waitForDialog(const char* name)
-{
-    T* found = nullptr;
-    const bool shown = QTest::qWaitFor(
-        [&] {
-            for (QWidget* w : QApplication::topLevelWidgets()) {
-                if (auto* d = qobject_cast<T*>(w);
-                    d && d->isVisible() && d->objectName() == QLatin1String(name))
-                    found = d;
-            }
-            return found != nullptr;
-        },
-        5000);
-    if (!shown)
-        qWarning("no dialog %s appeared", name);
-    return found;
-}
-
 void saveScreenshot(QWidget* widget, const QString& name)
 {
     const QString dir = qEnvironmentVariable("PGPILOT_SCREENSHOT_DIR");
@@ -96,7 +78,7 @@ void saveScreenshot(QWidget* widget, const QString& name)
 // Types the passphrase into the named passphrase dialog and accepts it.
 bool answerPassphrase(const char* name, const QByteArray& passphrase, const QString& screenshot = {})
 {
-    auto* dialog = waitForDialog<QInputDialog>(name);
+    auto* dialog = uichecks::waitForTopLevel<QInputDialog>(name);
     if (!dialog)
         return false;
     auto* edit = dialog->findChild<QLineEdit*>();
@@ -113,7 +95,7 @@ bool answerPassphrase(const char* name, const QByteArray& passphrase, const QStr
 
 bool chooseFile(const char* name, const QString& path)
 {
-    auto* dialog = waitForDialog<QFileDialog>(name);
+    auto* dialog = uichecks::waitForTopLevel<QFileDialog>(name);
     if (!dialog)
         return false;
     dialog->selectFile(path);
@@ -234,7 +216,7 @@ private Q_SLOTS:
                 qPrintable(message)); // the keys in it, and the one the store lacks
             for (const QString& key : {kRepmgr, kSshKey, kLogin})
                 QVERIFY(!message.contains(QString::fromUtf8(first.readNow(key).value)));
-            auto* box = waitForDialog<QMessageBox>("secretsResultBox");
+            auto* box = uichecks::waitForTopLevel<QMessageBox>("secretsResultBox");
             QVERIFY(box);
             saveScreenshot(box, QStringLiteral("secrets-exported.png"));
         }
@@ -252,7 +234,7 @@ private Q_SLOTS:
             QCOMPARE(second.readNow(key).value, first.readNow(key).value);
         QCOMPARE(second.readNow(QStringLiteral("pgpilot:prod:app-password")).status,
             SecretStore::Status::NotFound);
-        QVERIFY(waitForDialog<QMessageBox>("secretsResultBox"));
+        QVERIFY(uichecks::waitForTopLevel<QMessageBox>("secretsResultBox"));
     }
 
     void differentPassphrasesWriteNothing()
@@ -269,7 +251,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 5000);
         QVERIFY(!done.at(0).at(0).toBool());
         QVERIFY(!QFile::exists(path));
-        QVERIFY(waitForDialog<QMessageBox>("errorBox"));
+        QVERIFY(uichecks::waitForTopLevel<QMessageBox>("errorBox"));
     }
 
     void conflictIsReplacedOnlyWhenConfirmed()
@@ -283,7 +265,7 @@ private Q_SLOTS:
 
         // Cancel: nothing written.
         window->importSecretsFrom(path, kPassphrase);
-        auto* box = waitForDialog<QMessageBox>("secretsConflictBox");
+        auto* box = uichecks::waitForTopLevel<QMessageBox>("secretsConflictBox");
         QVERIFY(box);
         QVERIFY2(box->text().contains(kLogin), qPrintable(box->text()));
         saveScreenshot(box, QStringLiteral("secrets-conflict.png"));
@@ -296,7 +278,7 @@ private Q_SLOTS:
         // Replace: the bundle's values, every one.
         done.clear();
         window->importSecretsFrom(path, kPassphrase);
-        box = waitForDialog<QMessageBox>("secretsConflictBox");
+        box = uichecks::waitForTopLevel<QMessageBox>("secretsConflictBox");
         QVERIFY(box);
         QAbstractButton* replace = nullptr;
         for (QAbstractButton* b : box->buttons()) {
@@ -322,7 +304,7 @@ private Q_SLOTS:
         QVERIFY(!done.at(0).at(0).toBool());
         QVERIFY2(window->lastError().contains(QLatin1String("wrong passphrase, or the file was changed")),
             qPrintable(window->lastError()));
-        QVERIFY(waitForDialog<QMessageBox>("errorBox"));
+        QVERIFY(uichecks::waitForTopLevel<QMessageBox>("errorBox"));
         QCOMPARE(second.readNow(kRepmgr).status, SecretStore::Status::NotFound);
     }
 
@@ -368,7 +350,7 @@ private Q_SLOTS:
 
         QVERIFY(window.openFile(file));
         action->trigger();
-        auto* dialog = waitForDialog<QDialog>("siteCertificatesDialog");
+        auto* dialog = uichecks::waitForTopLevel<QDialog>("siteCertificatesDialog");
         QVERIFY(dialog);
         auto edit = [dialog](const QString& name) {
             return dialog->findChild<QLineEdit*>(name);
